@@ -1,0 +1,5067 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 313:
+/***/ ((module) => {
+
+module.exports = Pend;
+
+function Pend() {
+  this.pending = 0;
+  this.max = Infinity;
+  this.listeners = [];
+  this.waiting = [];
+  this.error = null;
+}
+
+Pend.prototype.go = function(fn) {
+  if (this.pending < this.max) {
+    pendGo(this, fn);
+  } else {
+    this.waiting.push(fn);
+  }
+};
+
+Pend.prototype.wait = function(cb) {
+  if (this.pending === 0) {
+    cb(this.error);
+  } else {
+    this.listeners.push(cb);
+  }
+};
+
+Pend.prototype.hold = function() {
+  return pendHold(this);
+};
+
+function pendHold(self) {
+  self.pending += 1;
+  var called = false;
+  return onCb;
+  function onCb(err) {
+    if (called) throw new Error("callback called twice");
+    called = true;
+    self.error = self.error || err;
+    self.pending -= 1;
+    if (self.waiting.length > 0 && self.pending < self.max) {
+      pendGo(self, self.waiting.shift());
+    } else if (self.pending === 0) {
+      var listeners = self.listeners;
+      self.listeners = [];
+      listeners.forEach(cbListener);
+    }
+  }
+  function cbListener(listener) {
+    listener(self.error);
+  }
+}
+
+function pendGo(self, fn) {
+  fn(pendHold(self));
+}
+
+
+/***/ }),
+
+/***/ 248:
+/***/ ((module) => {
+
+// Adapted from https://github.com/brianloveswords/buffer-crc32/blob/v0.2.13/index.js
+const CRC_TABLE = new Int32Array([
+  0x00000000, 0x77073096, 0xee0e612c, 0x990951ba, 0x076dc419, 0x706af48f, 0xe963a535, 0x9e6495a3,
+  0x0edb8832, 0x79dcb8a4, 0xe0d5e91e, 0x97d2d988, 0x09b64c2b, 0x7eb17cbd, 0xe7b82d07, 0x90bf1d91,
+  0x1db71064, 0x6ab020f2, 0xf3b97148, 0x84be41de, 0x1adad47d, 0x6ddde4eb, 0xf4d4b551, 0x83d385c7,
+  0x136c9856, 0x646ba8c0, 0xfd62f97a, 0x8a65c9ec, 0x14015c4f, 0x63066cd9, 0xfa0f3d63, 0x8d080df5,
+  0x3b6e20c8, 0x4c69105e, 0xd56041e4, 0xa2677172, 0x3c03e4d1, 0x4b04d447, 0xd20d85fd, 0xa50ab56b,
+  0x35b5a8fa, 0x42b2986c, 0xdbbbc9d6, 0xacbcf940, 0x32d86ce3, 0x45df5c75, 0xdcd60dcf, 0xabd13d59,
+  0x26d930ac, 0x51de003a, 0xc8d75180, 0xbfd06116, 0x21b4f4b5, 0x56b3c423, 0xcfba9599, 0xb8bda50f,
+  0x2802b89e, 0x5f058808, 0xc60cd9b2, 0xb10be924, 0x2f6f7c87, 0x58684c11, 0xc1611dab, 0xb6662d3d,
+  0x76dc4190, 0x01db7106, 0x98d220bc, 0xefd5102a, 0x71b18589, 0x06b6b51f, 0x9fbfe4a5, 0xe8b8d433,
+  0x7807c9a2, 0x0f00f934, 0x9609a88e, 0xe10e9818, 0x7f6a0dbb, 0x086d3d2d, 0x91646c97, 0xe6635c01,
+  0x6b6b51f4, 0x1c6c6162, 0x856530d8, 0xf262004e, 0x6c0695ed, 0x1b01a57b, 0x8208f4c1, 0xf50fc457,
+  0x65b0d9c6, 0x12b7e950, 0x8bbeb8ea, 0xfcb9887c, 0x62dd1ddf, 0x15da2d49, 0x8cd37cf3, 0xfbd44c65,
+  0x4db26158, 0x3ab551ce, 0xa3bc0074, 0xd4bb30e2, 0x4adfa541, 0x3dd895d7, 0xa4d1c46d, 0xd3d6f4fb,
+  0x4369e96a, 0x346ed9fc, 0xad678846, 0xda60b8d0, 0x44042d73, 0x33031de5, 0xaa0a4c5f, 0xdd0d7cc9,
+  0x5005713c, 0x270241aa, 0xbe0b1010, 0xc90c2086, 0x5768b525, 0x206f85b3, 0xb966d409, 0xce61e49f,
+  0x5edef90e, 0x29d9c998, 0xb0d09822, 0xc7d7a8b4, 0x59b33d17, 0x2eb40d81, 0xb7bd5c3b, 0xc0ba6cad,
+  0xedb88320, 0x9abfb3b6, 0x03b6e20c, 0x74b1d29a, 0xead54739, 0x9dd277af, 0x04db2615, 0x73dc1683,
+  0xe3630b12, 0x94643b84, 0x0d6d6a3e, 0x7a6a5aa8, 0xe40ecf0b, 0x9309ff9d, 0x0a00ae27, 0x7d079eb1,
+  0xf00f9344, 0x8708a3d2, 0x1e01f268, 0x6906c2fe, 0xf762575d, 0x806567cb, 0x196c3671, 0x6e6b06e7,
+  0xfed41b76, 0x89d32be0, 0x10da7a5a, 0x67dd4acc, 0xf9b9df6f, 0x8ebeeff9, 0x17b7be43, 0x60b08ed5,
+  0xd6d6a3e8, 0xa1d1937e, 0x38d8c2c4, 0x4fdff252, 0xd1bb67f1, 0xa6bc5767, 0x3fb506dd, 0x48b2364b,
+  0xd80d2bda, 0xaf0a1b4c, 0x36034af6, 0x41047a60, 0xdf60efc3, 0xa867df55, 0x316e8eef, 0x4669be79,
+  0xcb61b38c, 0xbc66831a, 0x256fd2a0, 0x5268e236, 0xcc0c7795, 0xbb0b4703, 0x220216b9, 0x5505262f,
+  0xc5ba3bbe, 0xb2bd0b28, 0x2bb45a92, 0x5cb36a04, 0xc2d7ffa7, 0xb5d0cf31, 0x2cd99e8b, 0x5bdeae1d,
+  0x9b64c2b0, 0xec63f226, 0x756aa39c, 0x026d930a, 0x9c0906a9, 0xeb0e363f, 0x72076785, 0x05005713,
+  0x95bf4a82, 0xe2b87a14, 0x7bb12bae, 0x0cb61b38, 0x92d28e9b, 0xe5d5be0d, 0x7cdcefb7, 0x0bdbdf21,
+  0x86d3d2d4, 0xf1d4e242, 0x68ddb3f8, 0x1fda836e, 0x81be16cd, 0xf6b9265b, 0x6fb077e1, 0x18b74777,
+  0x88085ae6, 0xff0f6a70, 0x66063bca, 0x11010b5c, 0x8f659eff, 0xf862ae69, 0x616bffd3, 0x166ccf45,
+  0xa00ae278, 0xd70dd2ee, 0x4e048354, 0x3903b3c2, 0xa7672661, 0xd06016f7, 0x4969474d, 0x3e6e77db,
+  0xaed16a4a, 0xd9d65adc, 0x40df0b66, 0x37d83bf0, 0xa9bcae53, 0xdebb9ec5, 0x47b2cf7f, 0x30b5ffe9,
+  0xbdbdf21c, 0xcabac28a, 0x53b39330, 0x24b4a3a6, 0xbad03605, 0xcdd70693, 0x54de5729, 0x23d967bf,
+  0xb3667a2e, 0xc4614ab8, 0x5d681b02, 0x2a6f2b94, 0xb40bbe37, 0xc30c8ea1, 0x5a05df1b, 0x2d02ef8d,
+]);
+
+function crc32(buf) {
+  let crc = -1;
+  for (let x of buf) {
+    crc = CRC_TABLE[(crc ^ x) & 0xff] ^ (crc >>> 8);
+  }
+  return (crc ^ -1) >>> 0;
+}
+
+module.exports = crc32;
+
+
+/***/ }),
+
+/***/ 502:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+// This was adapted from https://github.com/andrewrk/node-fd-slicer by Andrew Kelley under the MIT License.
+var fs = __nccwpck_require__(896);
+var util = __nccwpck_require__(23);
+var stream = __nccwpck_require__(203);
+var Readable = stream.Readable;
+var PassThrough = stream.PassThrough;
+var Pend = __nccwpck_require__(313);
+var EventEmitter = (__nccwpck_require__(434).EventEmitter);
+
+exports.BufferSlicer = BufferSlicer;
+exports.FdSlicer = FdSlicer;
+
+util.inherits(FdSlicer, EventEmitter);
+function FdSlicer(fd) {
+  EventEmitter.call(this);
+
+  this.fd = fd;
+  this.pend = new Pend();
+  this.pend.max = 1;
+  this.refCount = 0;
+}
+
+FdSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  var self = this;
+  self.pend.go(function(cb) {
+    fs.read(self.fd, buffer, offset, length, position, function(err, bytesRead, buffer) {
+      cb();
+      callback(err, bytesRead, buffer);
+    });
+  });
+};
+
+FdSlicer.prototype.createReadStream = function(options) {
+  return new ReadStream(this, options);
+};
+
+FdSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+FdSlicer.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+  if (self.refCount < 0) throw new Error("invalid unref");
+  if (self.refCount > 0) return;
+
+  fs.close(self.fd, onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) {
+      self.emit('error', err);
+    } else {
+      self.emit('close');
+    }
+  }
+};
+
+util.inherits(ReadStream, Readable);
+function ReadStream(context, options) {
+  options = options || {};
+  Readable.call(this, options);
+
+  this.context = context;
+  this.context.ref();
+
+  this.start = options.start || 0;
+  this.endOffset = options.end;
+  this.pos = this.start;
+}
+
+ReadStream.prototype._read = function(n) {
+  var self = this;
+
+  var toRead = Math.min(self._readableState.highWaterMark, n);
+  if (self.endOffset != null) {
+    toRead = Math.min(toRead, self.endOffset - self.pos);
+  }
+  if (toRead <= 0) {
+    self.push(null);
+    this._cleanup();
+    return;
+  }
+  self.context.pend.go(function(cb) {
+    var buffer = Buffer.allocUnsafe(toRead);
+    fs.read(self.context.fd, buffer, 0, toRead, self.pos, function(err, bytesRead) {
+      if (err) {
+        self.destroy(err);
+      } else if (bytesRead === 0) {
+        self.push(null);
+        self._cleanup();
+      } else {
+        self.pos += bytesRead;
+        self.push(buffer.slice(0, bytesRead));
+      }
+      cb();
+    });
+  });
+};
+
+ReadStream.prototype._destroy = function(err, cb) {
+  // Node 14+ calls this automatically at EOF.
+  this._cleanup();
+  cb(err);
+};
+
+ReadStream.prototype._cleanup = function() {
+  if (this.context != null) {
+    this.context.unref();
+    this.context = null;
+  }
+};
+
+util.inherits(BufferSlicer, EventEmitter);
+function BufferSlicer(buffer) {
+  EventEmitter.call(this);
+
+  this.refCount = 0;
+  this.buffer = buffer;
+}
+
+BufferSlicer.prototype.read = function(buffer, offset, length, position, callback) {
+  if (!(0 <= offset && offset <= buffer.length)) throw new RangeError("offset outside buffer: 0 <= " + offset + " <= " + buffer.length);
+  if (position < 0) throw new RangeError("position is negative: " + position);
+  if (offset + length > buffer.length) {
+    // The caller's buffer can't hold all the bytes they're trying to read.
+    // Clamp the length instead of giving an error.
+    // The callback will be informed of fewer than expected bytes written.
+    length = buffer.length - offset;
+  }
+  if (position + length > this.buffer.length) {
+    // Clamp any attempt to read past the end of the source buffer.
+    length = this.buffer.length - position;
+  }
+  if (length <= 0) {
+    // After any clamping, we're fully out of bounds or otherwise have nothing to do.
+    // This isn't an error; it's just zero bytes written.
+    setImmediate(function() {
+      callback(null, 0);
+    });
+    return;
+  }
+  this.buffer.copy(buffer, offset, position, position + length);
+  setImmediate(function() {
+    callback(null, length);
+  });
+};
+
+BufferSlicer.prototype.createReadStream = function(options) {
+  options = options || {};
+  var readStream = new PassThrough(options);
+  readStream.start = options.start || 0;
+  readStream.endOffset = options.end;
+  // by the time this function returns, we'll be done.
+  readStream.pos = readStream.endOffset || this.buffer.length;
+
+  var entireSlice = this.buffer.slice(readStream.start, readStream.pos);
+  // Cut the buffer into smaller slices for better memory usage when streaming into a zlib inflate stream.
+  // See https://github.com/thejoshwolfe/yauzl/issues/87
+  var maxChunkSize = 0x10000;
+  var offset = 0;
+  while (true) {
+    var nextOffset = offset + maxChunkSize;
+    if (nextOffset >= entireSlice.length) {
+      // last chunk
+      if (offset < entireSlice.length) {
+        readStream.write(entireSlice.slice(offset, entireSlice.length));
+      }
+      break;
+    }
+    readStream.write(entireSlice.slice(offset, nextOffset));
+    offset = nextOffset;
+  }
+
+  readStream.end();
+  return readStream;
+};
+
+BufferSlicer.prototype.ref = function() {
+  this.refCount += 1;
+};
+
+BufferSlicer.prototype.unref = function() {
+  this.refCount -= 1;
+
+  if (this.refCount < 0) {
+    throw new Error("invalid unref");
+  }
+};
+
+
+/***/ }),
+
+/***/ 663:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var fs = __nccwpck_require__(896);
+var zlib = __nccwpck_require__(106);
+var fd_slicer = __nccwpck_require__(502);
+var util = __nccwpck_require__(23);
+var EventEmitter = (__nccwpck_require__(434).EventEmitter);
+var Transform = (__nccwpck_require__(203).Transform);
+var PassThrough = (__nccwpck_require__(203).PassThrough);
+var Writable = (__nccwpck_require__(203).Writable);
+
+// Node 20 added zlib.crc32.
+const crc32 = typeof zlib.crc32 === "function" ? zlib.crc32 : __nccwpck_require__(248);
+
+exports.open = open;
+exports.fromFd = fromFd;
+exports.fromBuffer = fromBuffer;
+exports.fromRandomAccessReader = fromRandomAccessReader;
+exports.openPromise = openPromise;
+exports.fromFdPromise = fromFdPromise;
+exports.fromBufferPromise = fromBufferPromise;
+exports.fromRandomAccessReaderPromise = fromRandomAccessReaderPromise;
+
+exports.dosDateTimeToDate = dosDateTimeToDate;
+exports.getFileNameLowLevel = getFileNameLowLevel;
+exports.validateFileName = validateFileName;
+exports.parseExtraFields = parseExtraFields;
+exports.ZipFile = ZipFile;
+exports.Entry = Entry;
+exports.LocalFileHeader = LocalFileHeader;
+exports.RandomAccessReader = RandomAccessReader;
+
+function openPromise(path, options) {
+  return new Promise((resolve, reject) => {
+    open(path, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromFdPromise(fd, options) {
+  return new Promise((resolve, reject) => {
+    fromFd(fd, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromBufferPromise(buffer, options) {
+  return new Promise((resolve, reject) => {
+    fromBuffer(buffer, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+function fromRandomAccessReaderPromise(reader, totalSize, options) {
+  return new Promise((resolve, reject) => {
+    fromRandomAccessReader(reader, totalSize, {...options, lazyEntries: true}, function(err, zipfile) {
+      if (err) return reject(err);
+      resolve(zipfile);
+    });
+  });
+}
+
+function open(path, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.open(path, "r", function(err, fd) {
+    if (err) return callback(err);
+    fromFd(fd, options, function(err, zipfile) {
+      if (err) fs.close(fd, defaultCallback);
+      callback(err, zipfile);
+    });
+  });
+}
+
+function fromFd(fd, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  fs.fstat(fd, function(err, stats) {
+    if (err) return callback(err);
+    var reader = new fd_slicer.FdSlicer(fd);
+    fromRandomAccessReader(reader, stats.size, options, callback);
+  });
+}
+
+function fromBuffer(buffer, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  options.autoClose = false;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  var reader = new fd_slicer.BufferSlicer(buffer);
+  fromRandomAccessReader(reader, buffer.length, options, callback);
+}
+
+function fromRandomAccessReader(reader, totalSize, options, callback) {
+  if (typeof options === "function") {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+  if (options.autoClose == null) options.autoClose = true;
+  if (options.lazyEntries == null) options.lazyEntries = false;
+  if (options.decodeStrings == null) options.decodeStrings = true;
+  var decodeStrings = !!options.decodeStrings;
+  if (options.validateEntrySizes == null) options.validateEntrySizes = true;
+  if (options.strictFileNames == null) options.strictFileNames = false;
+  if (callback == null) callback = defaultCallback;
+  if (typeof totalSize !== "number") throw new Error("expected totalSize parameter to be a number");
+  if (totalSize > Number.MAX_SAFE_INTEGER) {
+    throw new Error("zip file too large. only file sizes up to 2^52 are supported due to JavaScript's Number type being an IEEE 754 double.");
+  }
+
+  // the matching unref() call is in zipfile.close()
+  reader.ref();
+
+  // eocdr means End of Central Directory Record.
+  // search backwards for the eocdr signature.
+  // the last field of the eocdr is a variable-length comment.
+  // the comment size is encoded in a 2-byte field in the eocdr, which we can't find without trudging backwards through the comment to find it.
+  // as a consequence of this design decision, it's possible to have ambiguous zip file metadata if a coherent eocdr was in the comment.
+  // we search backwards for a eocdr signature, and hope that whoever made the zip file was smart enough to forbid the eocdr signature in the comment.
+  var eocdrWithoutCommentSize = 22;
+  var zip64EocdlSize = 20; // Zip64 end of central directory locator
+  var maxCommentSize = 0xffff; // 2-byte size
+  var bufferSize = Math.min(zip64EocdlSize + eocdrWithoutCommentSize + maxCommentSize, totalSize);
+  var buffer = newBuffer(bufferSize);
+  var bufferReadStart = totalSize - buffer.length;
+  readAndAssertNoEof(reader, buffer, 0, bufferSize, bufferReadStart, function(err) {
+    if (err) return callback(err);
+    for (var i = bufferSize - eocdrWithoutCommentSize; i >= 0; i -= 1) {
+      if (buffer.readUInt32LE(i) !== 0x06054b50) continue;
+      // found eocdr
+      var eocdrBuffer = buffer.subarray(i);
+
+      // 0 - End of central directory signature = 0x06054b50
+      // 4 - Number of this disk
+      var diskNumber = eocdrBuffer.readUInt16LE(4);
+      // 6 - Disk where central directory starts
+      // 8 - Number of central directory records on this disk
+      // 10 - Total number of central directory records
+      var entryCount = eocdrBuffer.readUInt16LE(10);
+      // 12 - Size of central directory (bytes)
+      // 16 - Offset of start of central directory, relative to start of archive
+      var centralDirectoryOffset = eocdrBuffer.readUInt32LE(16);
+      // 20 - Comment length
+      var commentLength = eocdrBuffer.readUInt16LE(20);
+      var expectedCommentLength = eocdrBuffer.length - eocdrWithoutCommentSize;
+      if (commentLength !== expectedCommentLength) {
+        return callback(new Error("Invalid comment length. Expected: " + expectedCommentLength + ". Found: " + commentLength + ". Are there extra bytes at the end of the file? Or is the end of central dir signature `PK☺☻` in the comment?"));
+      }
+      // 22 - Comment
+      // the encoding is always cp437.
+      var comment = decodeStrings ? decodeBuffer(eocdrBuffer.subarray(22), false)
+                                  : eocdrBuffer.subarray(22);
+
+      // Look for a Zip64 end of central directory locator
+      if (i - zip64EocdlSize >= 0 && buffer.readUInt32LE(i - zip64EocdlSize) === 0x07064b50) {
+        // ZIP64 format
+        var zip64EocdlBuffer = buffer.subarray(i - zip64EocdlSize, i - zip64EocdlSize + zip64EocdlSize);
+        // 0 - zip64 end of central dir locator signature = 0x07064b50
+        // 4 - number of the disk with the start of the zip64 end of central directory
+        // 8 - relative offset of the zip64 end of central directory record
+        var zip64EocdrOffset = readUInt64LE(zip64EocdlBuffer, 8);
+        // 16 - total number of disks
+
+        // ZIP64 end of central directory record
+        var zip64EocdrBuffer = newBuffer(56);
+        return readAndAssertNoEof(reader, zip64EocdrBuffer, 0, zip64EocdrBuffer.length, zip64EocdrOffset, function(err) {
+          if (err) return callback(err);
+
+          // 0 - zip64 end of central dir signature                           4 bytes  (0x06064b50)
+          if (zip64EocdrBuffer.readUInt32LE(0) !== 0x06064b50) {
+            return callback(new Error("invalid zip64 end of central directory record signature"));
+          }
+          // 4 - size of zip64 end of central directory record                8 bytes
+          // 12 - version made by                                             2 bytes
+          // 14 - version needed to extract                                   2 bytes
+          // 16 - number of this disk                                         4 bytes
+          diskNumber = zip64EocdrBuffer.readUInt32LE(16);
+          if (diskNumber !== 0) {
+            // Check this only after zip64 overrides. See #118.
+            return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+          }
+          // 20 - number of the disk with the start of the central directory  4 bytes
+          // 24 - total number of entries in the central directory on this disk         8 bytes
+          // 32 - total number of entries in the central directory            8 bytes
+          entryCount = readUInt64LE(zip64EocdrBuffer, 32);
+          // 40 - size of the central directory                               8 bytes
+          // 48 - offset of start of central directory with respect to the starting disk number     8 bytes
+          centralDirectoryOffset = readUInt64LE(zip64EocdrBuffer, 48);
+          // 56 - zip64 extensible data sector                                (variable size)
+          return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+        });
+      }
+
+      // Not ZIP64 format
+      if (diskNumber !== 0) {
+        return callback(new Error("multi-disk zip files are not supported: found disk number: " + diskNumber));
+      }
+      return callback(null, new ZipFile(reader, centralDirectoryOffset, totalSize, entryCount, comment, options.autoClose, options.lazyEntries, decodeStrings, options.validateEntrySizes, options.strictFileNames));
+
+    }
+
+    // Not a zip file.
+    callback(new Error("End of central directory record signature not found. Either not a zip file, or file is truncated."));
+  });
+}
+
+util.inherits(ZipFile, EventEmitter);
+function ZipFile(reader, centralDirectoryOffset, fileSize, entryCount, comment, autoClose, lazyEntries, decodeStrings, validateEntrySizes, strictFileNames) {
+  var self = this;
+  EventEmitter.call(self);
+  self.reader = reader;
+  // forward close events
+  self.reader.on("error", function(err) {
+    // error closing the fd
+    emitError(self, err);
+  });
+  self.reader.once("close", function() {
+    self.emit("close");
+  });
+  self.readEntryCursor = centralDirectoryOffset;
+  self.fileSize = fileSize;
+  self.entryCount = entryCount;
+  self.comment = comment;
+  self.entriesRead = 0;
+  self.autoClose = !!autoClose;
+  self.lazyEntries = !!lazyEntries;
+  self.decodeStrings = !!decodeStrings;
+  self.validateEntrySizes = !!validateEntrySizes;
+  self.strictFileNames = !!strictFileNames;
+  self.isOpen = true;
+  self.emittedError = false;
+  self.hasEachEntryBeenCalled = false;
+
+  if (!self.lazyEntries) self._readEntry();
+}
+ZipFile.prototype.close = function() {
+  if (!this.isOpen) return;
+  this.isOpen = false;
+  this.reader.unref();
+};
+
+function emitErrorAndAutoClose(self, err) {
+  if (self.autoClose) self.close();
+  emitError(self, err);
+}
+function emitError(self, err) {
+  if (self.emittedError) return;
+  self.emittedError = true;
+  self.emit("error", err);
+}
+
+ZipFile.prototype.readEntry = function() {
+  if (!this.lazyEntries) throw new Error("readEntry() called without lazyEntries:true");
+  this._readEntry();
+};
+ZipFile.prototype._readEntry = function() {
+  var self = this;
+  if (self.entryCount === self.entriesRead) {
+    // done with metadata
+    setImmediate(function() {
+      if (self.autoClose) self.close();
+      if (self.emittedError) return;
+      self.emit("end");
+    });
+    return;
+  }
+  if (self.emittedError) return;
+  var buffer = newBuffer(46);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+    if (err) return emitErrorAndAutoClose(self, err);
+    if (self.emittedError) return;
+    var entry = new Entry();
+    // 0 - Central directory file header signature
+    var signature = buffer.readUInt32LE(0);
+    if (signature !== 0x02014b50) return emitErrorAndAutoClose(self, new Error("invalid central directory file header signature: 0x" + signature.toString(16)));
+    // 4 - Version made by
+    entry.versionMadeBy = buffer.readUInt16LE(4);
+    // 6 - Version needed to extract (minimum)
+    entry.versionNeededToExtract = buffer.readUInt16LE(6);
+    // 8 - General purpose bit flag
+    entry.generalPurposeBitFlag = buffer.readUInt16LE(8);
+    // 10 - Compression method
+    entry.compressionMethod = buffer.readUInt16LE(10);
+    // 12 - File last modification time
+    entry.lastModFileTime = buffer.readUInt16LE(12);
+    // 14 - File last modification date
+    entry.lastModFileDate = buffer.readUInt16LE(14);
+    // 16 - CRC-32
+    entry.crc32 = buffer.readUInt32LE(16);
+    // 20 - Compressed size
+    entry.compressedSize = buffer.readUInt32LE(20);
+    // 24 - Uncompressed size
+    entry.uncompressedSize = buffer.readUInt32LE(24);
+    // 28 - File name length (n)
+    entry.fileNameLength = buffer.readUInt16LE(28);
+    // 30 - Extra field length (m)
+    entry.extraFieldLength = buffer.readUInt16LE(30);
+    // 32 - File comment length (k)
+    entry.fileCommentLength = buffer.readUInt16LE(32);
+    // 34 - Disk number where file starts
+    // 36 - Internal file attributes
+    entry.internalFileAttributes = buffer.readUInt16LE(36);
+    // 38 - External file attributes
+    entry.externalFileAttributes = buffer.readUInt32LE(38);
+    // 42 - Relative offset of local file header
+    entry.relativeOffsetOfLocalHeader = buffer.readUInt32LE(42);
+
+    if (entry.generalPurposeBitFlag & 0x40) return emitErrorAndAutoClose(self, new Error("strong encryption is not supported"));
+
+    self.readEntryCursor += 46;
+
+    buffer = newBuffer(entry.fileNameLength + entry.extraFieldLength + entry.fileCommentLength);
+    readAndAssertNoEof(self.reader, buffer, 0, buffer.length, self.readEntryCursor, function(err) {
+      if (err) return emitErrorAndAutoClose(self, err);
+      if (self.emittedError) return;
+      // 46 - File name
+      entry.fileNameRaw = buffer.subarray(0, entry.fileNameLength);
+      // 46+n - Extra field
+      var fileCommentStart = entry.fileNameLength + entry.extraFieldLength;
+      entry.extraFieldRaw = buffer.subarray(entry.fileNameLength, fileCommentStart);
+      // 46+n+m - File comment
+      entry.fileCommentRaw = buffer.subarray(fileCommentStart, fileCommentStart + entry.fileCommentLength);
+
+      // Parse the extra fields, which we need for processing other fields.
+      try {
+        entry.extraFields = parseExtraFields(entry.extraFieldRaw);
+      } catch (err) {
+        return emitErrorAndAutoClose(self, err);
+      }
+
+      // Interpret strings according to bit flags, extra fields, and options.
+      if (self.decodeStrings) {
+        var isUtf8 = (entry.generalPurposeBitFlag & 0x800) !== 0;
+        entry.fileComment = decodeBuffer(entry.fileCommentRaw, isUtf8);
+        entry.fileName = getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, self.strictFileNames);
+        var errorMessage = validateFileName(entry.fileName);
+        if (errorMessage != null) return emitErrorAndAutoClose(self, new Error(errorMessage));
+      } else {
+        entry.fileComment = entry.fileCommentRaw;
+        entry.fileName = entry.fileNameRaw;
+      }
+      // Maintain API compatibility. See https://github.com/thejoshwolfe/yauzl/issues/47
+      entry.comment = entry.fileComment;
+
+      self.readEntryCursor += buffer.length;
+      self.entriesRead += 1;
+
+      // Check for the Zip64 Extended Information Extra Field.
+      for (var i = 0; i < entry.extraFields.length; i++) {
+        var extraField = entry.extraFields[i];
+        if (extraField.id !== 0x0001) continue;
+        // Found it.
+
+        var zip64EiefBuffer = extraField.data;
+        var index = 0;
+        // 0 - Original Size          8 bytes
+        if (entry.uncompressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include uncompressed size"));
+          }
+          entry.uncompressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 8 - Compressed Size        8 bytes
+        if (entry.compressedSize === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include compressed size"));
+          }
+          entry.compressedSize = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 16 - Relative Header Offset 8 bytes
+        if (entry.relativeOffsetOfLocalHeader === 0xffffffff) {
+          if (index + 8 > zip64EiefBuffer.length) {
+            return emitErrorAndAutoClose(self, new Error("zip64 extended information extra field does not include relative header offset"));
+          }
+          entry.relativeOffsetOfLocalHeader = readUInt64LE(zip64EiefBuffer, index);
+          index += 8;
+        }
+        // 24 - Disk Start Number      4 bytes
+
+        break;
+      }
+
+      // validate file size
+      if (self.validateEntrySizes && entry.compressionMethod === 0) {
+        var expectedCompressedSize = entry.uncompressedSize;
+        if (entry.isEncrypted()) {
+          // traditional encryption prefixes the file data with a header
+          expectedCompressedSize += 12;
+        }
+        if (entry.compressedSize !== expectedCompressedSize) {
+          var msg = "compressed/uncompressed size mismatch for stored file: " + entry.compressedSize + " != " + entry.uncompressedSize;
+          return emitErrorAndAutoClose(self, new Error(msg));
+        }
+      }
+
+      self.emit("entry", entry);
+
+      if (!self.lazyEntries) self._readEntry();
+    });
+  });
+};
+
+ZipFile.prototype.eachEntry = function() {
+  const self = this;
+  if (!self.lazyEntries) throw new Error("eachEntry() requires lazyEntries: true");
+  if (self.hasEachEntryBeenCalled) throw new Error("eachEntry() must only be called once per ZipFile");
+  self.hasEachEntryBeenCalled = true;
+
+  let pendingResolveReject = null;
+  self.on("entry", onEntry);
+  self.on("end", onEnd);
+  self.on("error", onError);
+  function cleanup() {
+    self.removeListener("entry", onEntry);
+    self.removeListener("end", onEnd);
+    self.removeListener("error", onError);
+    if (self.autoClose) self.close();
+  }
+
+  function onEntry(entry) {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    resolve({value: entry});
+  }
+  function onEnd() {
+    let {resolve} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    resolve({done: true});
+  }
+  function onError(err) {
+    let {reject} = pendingResolveReject;
+    pendingResolveReject = null;
+    cleanup();
+    reject(err);
+  }
+
+  return {
+    [Symbol.asyncIterator]() {
+      // Called once by `for await...of`.
+      return this;
+    },
+    next() {
+      // Called on each iteration in a `for await...of`.
+      const promise = new Promise((resolve, reject) => {
+        if (pendingResolveReject != null) throw new Error("next() called before previous Promise was resolved.");
+        pendingResolveReject = {resolve, reject};
+      });
+      self.readEntry();
+      return promise;
+    },
+    return(value) {
+      // Called when breaking, returning, throwing out of a `for await...of`.
+      cleanup();
+      return Promise.resolve({done: true, value});
+    },
+    throw(value) {
+      // Almost never called. Something about `yield*` maybe?
+      cleanup();
+      return Promise.reject(value);
+    },
+  };
+};
+
+ZipFile.prototype.openReadStream = function(entry, options, callback) {
+  var self = this;
+  // parameter validation
+  var relativeStart = 0;
+  var relativeEnd = entry.compressedSize;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) {
+    options = {};
+  } else {
+    if (options.decodeFileData === false) {
+      // new, simple option
+      if (options.decrypt != null) {
+        throw new Error("cannot use options.decrypt when options.decodeFileData === false");
+      }
+      if (options.decompress != null) {
+        throw new Error("cannot use options.decompress when options.decodeFileData === false");
+      }
+      // start and end are allowed
+    } else {
+      // old, complicated options
+      if (options.decrypt != null) {
+        if (!entry.isEncrypted()) {
+          throw new Error("options.decrypt can only be specified for encrypted entries. See also option decodeFileData.");
+        }
+        if (options.decrypt !== false) throw new Error("invalid options.decrypt value: " + options.decrypt);
+        if (entry.isCompressed()) {
+          if (options.decompress !== false) throw new Error("entry is encrypted and compressed, and options.decompress !== false. See also option decodeFileData.");
+        }
+      }
+      if (options.decompress != null) {
+        if (!entry.isCompressed()) {
+          throw new Error("options.decompress can only be specified for compressed entries. See also option decodeFileData.");
+        }
+        if (!(options.decompress === false || options.decompress === true)) {
+          throw new Error("invalid options.decompress value: " + options.decompress);
+        }
+        decompress = options.decompress;
+      }
+    }
+    if (options.start != null) {
+      relativeStart = options.start;
+      if (relativeStart < 0) throw new Error("options.start < 0");
+      if (relativeStart > entry.compressedSize) throw new Error("options.start > entry.compressedSize");
+    }
+    if (options.end != null) {
+      relativeEnd = options.end;
+      if (relativeEnd < 0) throw new Error("options.end < 0");
+      if (relativeEnd > entry.compressedSize) throw new Error("options.end > entry.compressedSize");
+      if (relativeEnd < relativeStart) throw new Error("options.end < options.start");
+    }
+  }
+  var rawMode = (
+    options.decodeFileData === false || // Explicitly requested raw.
+    (
+      (entry.compressionMethod === 0 || // Naturally without compression.
+        (entry.compressionMethod === 8 && options.decompress === false) // Deprecated compression bypass option.
+      ) &&
+      (!entry.isEncrypted() || // Naturally without encryption.
+        options.decrypt === false // Deprecated encryption bypass option.
+      )
+    )
+  );
+  if (options.start != null || options.end != null) {
+    // Ensure slicing deals with raw data.
+    if (!rawMode) throw new Error("start/end range require options.decodeFileData === false for non-trivial encoded entries.");
+  }
+
+  // any further errors can either be caused by the zipfile,
+  // or were introduced in a minor version of yauzl,
+  // so should be passed to the client rather than thrown.
+  if (!self.isOpen) return callback(new Error("closed"));
+  if (entry.isEncrypted() && !rawMode) {
+    if (options.decrypt !== false) return callback(new Error("entry is encrypted, and options.decodeFileData !== false"));
+  }
+  var decompress;
+  if (rawMode) {
+    decompress = false;
+  } else if (entry.compressionMethod === 8) {
+    // 8 - The file is Deflated
+    decompress = options.decodeFileData !== true;
+  } else {
+    return callback(new Error("unsupported compression method: " + entry.compressionMethod));
+  }
+
+  self.readLocalFileHeader(entry, {minimal: true}, function(err, localFileHeader) {
+    if (err) return callback(err);
+    self.openReadStreamLowLevel(
+      localFileHeader.fileDataStart, entry.compressedSize,
+      relativeStart, relativeEnd,
+      decompress, entry.uncompressedSize,
+      callback);
+  });
+};
+
+ZipFile.prototype.openReadStreamLowLevel = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, callback) {
+  var self = this;
+
+  var fileDataEnd = fileDataStart + compressedSize;
+  var readStream = self.reader.createReadStream({
+    start: fileDataStart + relativeStart,
+    end: fileDataStart + relativeEnd,
+  });
+  var endpointStream = readStream;
+  if (decompress) {
+    var destroyed = false;
+    var inflateFilter = zlib.createInflateRaw();
+    readStream.on("error", function(err) {
+      // setImmediate here because errors can be emitted during the first call to pipe()
+      setImmediate(function() {
+        if (!destroyed) inflateFilter.emit("error", err);
+      });
+    });
+    readStream.pipe(inflateFilter);
+
+    if (self.validateEntrySizes) {
+      endpointStream = new AssertByteCountStream(uncompressedSize);
+      inflateFilter.on("error", function(err) {
+        // forward zlib errors to the client-visible stream
+        setImmediate(function() {
+          if (!destroyed) endpointStream.emit("error", err);
+        });
+      });
+      inflateFilter.pipe(endpointStream);
+    } else {
+      // the zlib filter is the client-visible stream
+      endpointStream = inflateFilter;
+    }
+    // this is part of yauzl's API, so implement this function on the client-visible stream
+    installDestroyFn(endpointStream, function() {
+      destroyed = true;
+      if (inflateFilter !== endpointStream) inflateFilter.unpipe(endpointStream);
+      readStream.unpipe(inflateFilter);
+      // TODO: the inflateFilter may cause a memory leak. see Issue #27.
+      readStream.destroy();
+    });
+  }
+  callback(null, endpointStream);
+};
+
+ZipFile.prototype.readLocalFileHeader = function(entry, options, callback) {
+  var self = this;
+  if (callback == null) {
+    callback = options;
+    options = null;
+  }
+  if (options == null) options = {};
+
+  self.reader.ref();
+  var buffer = newBuffer(30);
+  readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader, function(err) {
+    try {
+      if (err) return callback(err);
+      // 0 - Local file header signature = 0x04034b50
+      var signature = buffer.readUInt32LE(0);
+      if (signature !== 0x04034b50) {
+        return callback(new Error("invalid local file header signature: 0x" + signature.toString(16)));
+      }
+
+      var fileNameLength = buffer.readUInt16LE(26);
+      var extraFieldLength = buffer.readUInt16LE(28);
+      var fileDataStart = entry.relativeOffsetOfLocalHeader + 30 + fileNameLength + extraFieldLength;
+      // We now have enough information to do this bounds check.
+      if (fileDataStart + entry.compressedSize > self.fileSize) {
+        return callback(new Error("file data overflows file bounds: " +
+            fileDataStart + " + " + entry.compressedSize + " > " + self.fileSize));
+      }
+
+      if (options.minimal) {
+        return callback(null, {fileDataStart: fileDataStart});
+      }
+
+      var localFileHeader = new LocalFileHeader();
+      localFileHeader.fileDataStart = fileDataStart;
+
+      // 4 - Version needed to extract (minimum)
+      localFileHeader.versionNeededToExtract = buffer.readUInt16LE(4);
+      // 6 - General purpose bit flag
+      localFileHeader.generalPurposeBitFlag = buffer.readUInt16LE(6);
+      // 8 - Compression method
+      localFileHeader.compressionMethod = buffer.readUInt16LE(8);
+      // 10 - File last modification time
+      localFileHeader.lastModFileTime = buffer.readUInt16LE(10);
+      // 12 - File last modification date
+      localFileHeader.lastModFileDate = buffer.readUInt16LE(12);
+      // 14 - CRC-32
+      localFileHeader.crc32 = buffer.readUInt32LE(14);
+      // 18 - Compressed size
+      localFileHeader.compressedSize = buffer.readUInt32LE(18);
+      // 22 - Uncompressed size
+      localFileHeader.uncompressedSize = buffer.readUInt32LE(22);
+      // 26 - File name length (n)
+      localFileHeader.fileNameLength = fileNameLength;
+      // 28 - Extra field length (m)
+      localFileHeader.extraFieldLength = extraFieldLength;
+      // 30 - File name
+      // 30+n - Extra field
+
+      buffer = newBuffer(fileNameLength + extraFieldLength);
+      self.reader.ref();
+      readAndAssertNoEof(self.reader, buffer, 0, buffer.length, entry.relativeOffsetOfLocalHeader + 30, function(err) {
+        try {
+          if (err) return callback(err);
+          localFileHeader.fileName = buffer.subarray(0, fileNameLength);
+          localFileHeader.extraField = buffer.subarray(fileNameLength);
+          return callback(null, localFileHeader);
+        } finally {
+          self.reader.unref();
+        }
+      });
+    } finally {
+      self.reader.unref();
+    }
+  });
+};
+
+ZipFile.prototype.openReadStreamPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(entry, options, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.openReadStreamLowLevelPromise = function(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize) {
+  return new Promise((resolve, reject) => {
+    this.openReadStream(fileDataStart, compressedSize, relativeStart, relativeEnd, decompress, uncompressedSize, function(err, readStream) {
+      if (err) return reject(err);
+      resolve(readStream);
+    });
+  });
+};
+ZipFile.prototype.readLocalFileHeaderPromise = function(entry, options) {
+  return new Promise((resolve, reject) => {
+    this.readLocalFileHeader(entry, options, function(err, localFileHeader) {
+      if (err) return reject(err);
+      resolve(localFileHeader);
+    });
+  });
+};
+
+function Entry() {
+}
+Entry.prototype.getLastModDate = function(options) {
+  if (options == null) options = {};
+
+  if (!options.forceDosFormat) {
+    // Check extended fields.
+    for (var i = 0; i < this.extraFields.length; i++) {
+      var extraField = this.extraFields[i];
+      if (extraField.id === 0x5455) {
+        // Info-ZIP "universal timestamp" extended field (`0x5455` aka `"UT"`).
+        // See the Info-ZIP source code unix/unix.c:set_extra_field() and zipfile.c:ef_scan_ut_time().
+        var data = extraField.data;
+        if (data.length < 5) continue; // Too short.
+        // The flags define which of the three fields are present: mtime, atime, ctime.
+        // We only care about mtime.
+        // Also, ctime is never included in practice.
+        // And also, atime is only included in the local file header for some reason
+        // despite the flags lying about its inclusion in the central header.
+        var flags = data[0];
+        var HAS_MTIME = 1;
+        if (!(flags & HAS_MTIME)) continue; // This will realistically never happen.
+        // Although the positions of all of the fields shift around depending on the presence of other fields,
+        // mtime is always first if present, and that's the only one we care about.
+        var posixTimestamp = data.readInt32LE(1);
+        return new Date(posixTimestamp * 1000);
+      } else if (extraField.id === 0x000a) {
+        var data = extraField.data;
+        if (data.length !== 32) continue; // The length is always the same.
+        // 4 bytes reserved
+        // 2 bytes Tag
+        if (data.readUInt16LE(4) !== 1) continue; // Tag1 is actually the only defined Tag.
+        // 2 bytes Size
+        if (data.readUInt16LE(6) !== 24) continue; // Size is always 24.
+        // 8 bytes Mtime
+        var hundredNanoSecondsSince1601 = data.readUInt32LE(8) + 4294967296 * data.readInt32LE(12);
+        // Convert from NTFS to POSIX milliseconds.
+        // The big number below is the milliseconds between year 1601 and year 1970
+        // (i.e. the negative POSIX timestamp of 1601-01-01 00:00:00Z)
+        var millisecondsSince1970 = hundredNanoSecondsSince1601 / 10000 - 11644473600000;
+        // Note on numeric precision: JavaScript Number objects lose precision above Number.MAX_SAFE_INTEGER,
+        // and NTFS timestamps are typically much bigger than that limit.
+        // (MAX_SAFE_INTEGER would represent 1629-07-17T23:58:45.475Z.)
+        // However, we're losing precision in the conversion from 100nanosecond units to millisecond units anyway,
+        // and the time at which we also lose 1-millisecond precision is year 275760, the JavaScript Date limit (by design).
+        // Up through the year 2057, this conversion only drops 4 bits of precision,
+        // which is well under the 13-14 bits ratio between the milliseconds and 100nanoseconds.
+        return new Date(millisecondsSince1970);
+      }
+    }
+  }
+
+  // Fallback to non-extended encoding.
+  return dosDateTimeToDate(this.lastModFileDate, this.lastModFileTime, options.timezone);
+};
+
+Entry.prototype.canDecodeFileData = function() {
+  return (
+    !this.isEncrypted() &&
+    (this.compressionMethod === 0 || this.compressionMethod === 8)
+  );
+};
+Entry.prototype.isEncrypted = function() {
+  return (this.generalPurposeBitFlag & 0x1) !== 0;
+};
+Entry.prototype.isCompressed = function() {
+  return this.compressionMethod === 8;
+};
+
+function LocalFileHeader() {
+}
+
+function dosDateTimeToDate(date, time, timezone) {
+  var day = date & 0x1f; // 1-31
+  var month = (date >> 5 & 0xf) - 1; // 1-12, 0-11
+  var year = (date >> 9 & 0x7f) + 1980; // 0-128, 1980-2108
+
+  var millisecond = 0;
+  var second = (time & 0x1f) * 2; // 0-29, 0-58 (even numbers)
+  var minute = time >> 5 & 0x3f; // 0-59
+  var hour = time >> 11 & 0x1f; // 0-23
+
+  if (timezone == null || timezone === "local") {
+    return new Date(year, month, day, hour, minute, second, millisecond);
+  } else if (timezone === "UTC") {
+    return new Date(Date.UTC(year, month, day, hour, minute, second, millisecond));
+  } else {
+    throw new Error("unrecognized options.timezone: " + options.timezone);
+  }
+}
+
+function getFileNameLowLevel(generalPurposeBitFlag, fileNameBuffer, extraFields, strictFileNames) {
+  var fileName = null;
+
+  // check for Info-ZIP Unicode Path Extra Field (0x7075)
+  // see https://github.com/thejoshwolfe/yauzl/issues/33
+  for (var i = 0; i < extraFields.length; i++) {
+    var extraField = extraFields[i];
+    if (extraField.id === 0x7075) {
+      if (extraField.data.length < 6) {
+        // too short to be meaningful
+        continue;
+      }
+      // Version       1 byte      version of this extra field, currently 1
+      if (extraField.data.readUInt8(0) !== 1) {
+        // > Changes may not be backward compatible so this extra
+        // > field should not be used if the version is not recognized.
+        continue;
+      }
+      // NameCRC32     4 bytes     File Name Field CRC32 Checksum
+      var oldNameCrc32 = extraField.data.readUInt32LE(1);
+      if (crc32(fileNameBuffer) !== oldNameCrc32) {
+        // > If the CRC check fails, this UTF-8 Path Extra Field should be
+        // > ignored and the File Name field in the header should be used instead.
+        continue;
+      }
+      // UnicodeName   Variable    UTF-8 version of the entry File Name
+      fileName = decodeBuffer(extraField.data.subarray(5), true);
+      break;
+    }
+  }
+
+  if (fileName == null) {
+    // The typical case.
+    var isUtf8 = (generalPurposeBitFlag & 0x800) !== 0;
+    fileName = decodeBuffer(fileNameBuffer, isUtf8);
+  }
+
+  if (!strictFileNames) {
+    // Allow backslash.
+    fileName = fileName.replace(/\\/g, "/");
+  }
+  return fileName;
+}
+
+function validateFileName(fileName) {
+  if (fileName.indexOf("\\") !== -1) {
+    return "invalid characters in fileName: " + fileName;
+  }
+  if (/^[a-zA-Z]:/.test(fileName) || /^\//.test(fileName)) {
+    return "absolute path: " + fileName;
+  }
+  if (fileName.split("/").indexOf("..") !== -1) {
+    return "invalid relative path: " + fileName;
+  }
+  // all good
+  return null;
+}
+
+function parseExtraFields(extraFieldBuffer) {
+  var extraFields = [];
+  var i = 0;
+  while (i < extraFieldBuffer.length - 3) {
+    var headerId = extraFieldBuffer.readUInt16LE(i + 0);
+    var dataSize = extraFieldBuffer.readUInt16LE(i + 2);
+    var dataStart = i + 4;
+    var dataEnd = dataStart + dataSize;
+    if (dataEnd > extraFieldBuffer.length) throw new Error("extra field length exceeds extra field buffer size");
+    var dataBuffer = extraFieldBuffer.subarray(dataStart, dataEnd);
+    extraFields.push({
+      id: headerId,
+      data: dataBuffer,
+    });
+    i = dataEnd;
+  }
+  return extraFields;
+}
+
+function readAndAssertNoEof(reader, buffer, offset, length, position, callback) {
+  if (length === 0) {
+    // fs.read will throw an out-of-bounds error if you try to read 0 bytes from a 0 byte file
+    return setImmediate(function() { callback(null, newBuffer(0)); });
+  }
+  reader.read(buffer, offset, length, position, function(err, bytesRead) {
+    if (err) return callback(err);
+    if (bytesRead < length) {
+      return callback(new Error("unexpected EOF"));
+    }
+    callback();
+  });
+}
+
+util.inherits(AssertByteCountStream, Transform);
+function AssertByteCountStream(byteCount) {
+  Transform.call(this);
+  this.actualByteCount = 0;
+  this.expectedByteCount = byteCount;
+}
+AssertByteCountStream.prototype._transform = function(chunk, encoding, cb) {
+  this.actualByteCount += chunk.length;
+  if (this.actualByteCount > this.expectedByteCount) {
+    var msg = "too many bytes in the stream. expected " + this.expectedByteCount + ". got at least " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb(null, chunk);
+};
+AssertByteCountStream.prototype._flush = function(cb) {
+  if (this.actualByteCount < this.expectedByteCount) {
+    var msg = "not enough bytes in the stream. expected " + this.expectedByteCount + ". got only " + this.actualByteCount;
+    return cb(new Error(msg));
+  }
+  cb();
+};
+
+util.inherits(RandomAccessReader, EventEmitter);
+function RandomAccessReader() {
+  EventEmitter.call(this);
+  this.refCount = 0;
+}
+RandomAccessReader.prototype.ref = function() {
+  this.refCount += 1;
+};
+RandomAccessReader.prototype.unref = function() {
+  var self = this;
+  self.refCount -= 1;
+
+  if (self.refCount > 0) return;
+  if (self.refCount < 0) throw new Error("invalid unref");
+
+  self.close(onCloseDone);
+
+  function onCloseDone(err) {
+    if (err) return self.emit('error', err);
+    self.emit('close');
+  }
+};
+RandomAccessReader.prototype.createReadStream = function(options) {
+  if (options == null) options = {};
+  var start = options.start;
+  var end = options.end;
+  if (start === end) {
+    var emptyStream = new PassThrough();
+    setImmediate(function() {
+      emptyStream.end();
+    });
+    return emptyStream;
+  }
+  var stream = this._readStreamForRange(start, end);
+
+  var destroyed = false;
+  var refUnrefFilter = new RefUnrefFilter(this);
+  stream.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) refUnrefFilter.emit("error", err);
+    });
+  });
+  installDestroyFn(refUnrefFilter, function() {
+    stream.unpipe(refUnrefFilter);
+    refUnrefFilter.unref();
+    stream.destroy();
+  });
+
+  var byteCounter = new AssertByteCountStream(end - start);
+  refUnrefFilter.on("error", function(err) {
+    setImmediate(function() {
+      if (!destroyed) byteCounter.emit("error", err);
+    });
+  });
+  installDestroyFn(byteCounter, function() {
+    destroyed = true;
+    refUnrefFilter.unpipe(byteCounter);
+    refUnrefFilter.destroy();
+  });
+
+  return stream.pipe(refUnrefFilter).pipe(byteCounter);
+};
+RandomAccessReader.prototype._readStreamForRange = function(start, end) {
+  throw new Error("not implemented");
+};
+RandomAccessReader.prototype.read = function(buffer, offset, length, position, callback) {
+  var readStream = this.createReadStream({start: position, end: position + length});
+  var writeStream = new Writable();
+  var written = 0;
+  writeStream._write = function(chunk, encoding, cb) {
+    chunk.copy(buffer, offset + written, 0, chunk.length);
+    written += chunk.length;
+    cb();
+  };
+  writeStream.on("finish", callback);
+  readStream.on("error", function(error) {
+    callback(error);
+  });
+  readStream.pipe(writeStream);
+};
+RandomAccessReader.prototype.close = function(callback) {
+  setImmediate(callback);
+};
+
+util.inherits(RefUnrefFilter, PassThrough);
+function RefUnrefFilter(context) {
+  PassThrough.call(this);
+  this.context = context;
+  this.context.ref();
+  this.unreffedYet = false;
+}
+RefUnrefFilter.prototype._flush = function(cb) {
+  this.unref();
+  cb();
+};
+RefUnrefFilter.prototype.unref = function(cb) {
+  if (this.unreffedYet) return;
+  this.unreffedYet = true;
+  this.context.unref();
+};
+
+var cp437 = '\u0000☺☻♥♦♣♠•◘○◙♂♀♪♫☼►◄↕‼¶§▬↨↑↓→←∟↔▲▼ !"#$%&\'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~⌂ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■ ';
+function decodeBuffer(buffer, isUtf8) {
+  if (isUtf8) {
+    return buffer.toString("utf8");
+  } else {
+    var result = "";
+    for (var i = 0; i < buffer.length; i++) {
+      result += cp437[buffer[i]];
+    }
+    return result;
+  }
+}
+
+function readUInt64LE(buffer, offset) {
+  // There is no native function for this, because we can't actually store 64-bit integers precisely.
+  // after 53 bits, JavaScript's Number type (IEEE 754 double) can't store individual integers anymore.
+  // but since 53 bits is a whole lot more than 32 bits, we do our best anyway.
+  // As of 2020, Node has added support for BigInt, which obviates this whole function,
+  // but yauzl hasn't been updated to depend on BigInt (yet?).
+  var lower32 = buffer.readUInt32LE(offset);
+  var upper32 = buffer.readUInt32LE(offset + 4);
+  // we can't use bitshifting here, because JavaScript bitshifting only works on 32-bit integers.
+  return upper32 * 0x100000000 + lower32;
+  // as long as we're bounds checking the result of this function against the total file size,
+  // we'll catch any overflow errors, because we already made sure the total file size was within reason.
+}
+
+// Node 10 deprecated new Buffer().
+var newBuffer;
+if (typeof Buffer.allocUnsafe === "function") {
+  newBuffer = function(len) {
+    return Buffer.allocUnsafe(len);
+  };
+} else {
+  newBuffer = function(len) {
+    return new Buffer(len);
+  };
+}
+
+// Node 8 introduced a proper destroy() implementation on writable streams.
+function installDestroyFn(stream, fn) {
+  if (typeof stream.destroy === "function") {
+    // New API.
+    stream._destroy = function(err, cb) {
+      fn();
+      if (cb != null) cb(err);
+    };
+  } else {
+    // Old API.
+    stream.destroy = fn;
+  }
+}
+
+function defaultCallback(err) {
+  if (err) throw err;
+}
+
+
+/***/ }),
+
+/***/ 434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 23:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/config.ts
+// The rules config file: severity overrides, disabled rules, thresholds, expected domains, extra allowed repositories.
+
+const DEFAULT_CONFIG = {
+    rules: {},
+    overFiltering: { ratio: 0.8, minItems: 5 },
+    expectedDomains: [],
+    allowedRepositories: [],
+    repositoryVisibility: null,
+};
+class ConfigError extends Error {
+}
+const SEVERITY_VALUES = ['critical', 'warning', 'info'];
+/** Validates a parsed config object; every problem names the key and the accepted values. */
+function parseConfig(value, knownRules, source = 'config') {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new ConfigError(`${source}: must be a JSON object`);
+    const v = value;
+    const allowed = ['rules', 'thresholds', 'expectedDomains', 'allowedRepositories', 'repositoryVisibility', '$schema'];
+    for (const k of Object.keys(v)) {
+        if (!allowed.includes(k))
+            throw new ConfigError(`${source}: unknown key "${k}" (accepted: ${allowed.filter((a) => a !== '$schema').join(', ')})`);
+    }
+    const config = structuredClone(DEFAULT_CONFIG);
+    if (v.rules !== undefined) {
+        if (typeof v.rules !== 'object' || v.rules === null)
+            throw new ConfigError(`${source}: "rules" must be an object`);
+        for (const [id, setting] of Object.entries(v.rules)) {
+            if (!knownRules.includes(id))
+                throw new ConfigError(`${source}: unknown rule "${id}" in "rules" (known: ${knownRules.join(', ')})`);
+            const s = typeof setting === 'object' && setting !== null ? setting : { severity: setting };
+            const sev = s.severity;
+            if (sev === 'off' || s.enabled === false)
+                config.rules[id] = { enabled: false, severity: null };
+            else if (sev === undefined || SEVERITY_VALUES.includes(sev))
+                config.rules[id] = { enabled: true, severity: sev ?? null };
+            else
+                throw new ConfigError(`${source}: rule "${id}": severity must be one of off, critical, warning, info`);
+        }
+    }
+    if (v.thresholds !== undefined) {
+        const t = v.thresholds;
+        const of = (t?.['over-filtering'] ?? {});
+        if (of.ratio !== undefined) {
+            if (typeof of.ratio !== 'number' || of.ratio <= 0 || of.ratio > 1)
+                throw new ConfigError(`${source}: thresholds.over-filtering.ratio must be a number in (0, 1]`);
+            config.overFiltering.ratio = of.ratio;
+        }
+        if (of.minItems !== undefined) {
+            if (!Number.isInteger(of.minItems) || of.minItems < 1)
+                throw new ConfigError(`${source}: thresholds.over-filtering.minItems must be a positive integer`);
+            config.overFiltering.minItems = of.minItems;
+        }
+    }
+    for (const key of ['expectedDomains', 'allowedRepositories']) {
+        const list = v[key];
+        if (list === undefined)
+            continue;
+        if (!Array.isArray(list) || list.some((x) => typeof x !== 'string'))
+            throw new ConfigError(`${source}: "${key}" must be an array of strings`);
+        config[key] = list.map((x) => x.trim().toLowerCase()).filter((x) => x !== '');
+    }
+    if (v.repositoryVisibility !== undefined) {
+        if (v.repositoryVisibility !== 'public' && v.repositoryVisibility !== 'private' && v.repositoryVisibility !== null)
+            throw new ConfigError(`${source}: "repositoryVisibility" must be "public" or "private"`);
+        config.repositoryVisibility = v.repositoryVisibility;
+    }
+    return config;
+}
+function loadConfigFile(path, knownRules) {
+    let text;
+    try {
+        text = (0,external_node_fs_namespaceObject.readFileSync)(path, 'utf8');
+    }
+    catch (err) {
+        throw new ConfigError(`cannot read config file ${path}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new ConfigError(`config file ${path} is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    return parseConfig(value, knownRules, path);
+}
+
+;// CONCATENATED MODULE: ./src/report/sanitize.ts
+// Report safety: redact secrets from log text, and make untrusted text inert in Markdown (no mentions, no issue
+// links, no HTML, no breaking out of a code span, fence, table or `<details>` block).
+const SECRET_PATTERNS = [
+    [/\bgithub_pat_[A-Za-z0-9_]+/g, 'github_pat_[REDACTED]'],
+    [/\b(gh[pousr])_[A-Za-z0-9_]+/g, '$1_[REDACTED]'],
+    [/\b(Bearer|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 [REDACTED]'],
+    [/\b(Authorization\s*[:=]\s*)("?)[^\s",}]+(?:\s+[^\s",}]+)?/gi, '$1$2[REDACTED]'],
+    [/\b(AKIA|ASIA)[0-9A-Z]{16}\b/g, '$1[REDACTED]'],
+    [/\b(AccountKey|SharedAccessSignature|sig)=[^;&\s"]+/gi, '$1=[REDACTED]'],
+    [/\b(aws_secret_access_key|secret_access_key|client_secret|api[_-]?key|apikey|password|passwd|secret)(["']?\s*[:=]\s*["']?)[^\s"',;&}]{4,}/gi, '$1$2[REDACTED]'],
+    [/\bxox[abprs]-[A-Za-z0-9-]+/g, 'xox?-[REDACTED]'],
+    [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, '[REDACTED PRIVATE KEY]'],
+    // Session ids: in gateway v0.1.x the session id was the gateway API key itself (FORMATS.md §3.4).
+    [/\b(session=)[^,\s]+/g, '$1[REDACTED]'],
+];
+function redact(text) {
+    let out = text;
+    for (const [re, repl] of SECRET_PATTERNS)
+        out = out.replace(re, repl);
+    return out;
+}
+const WJ = '\u2060'; // word joiner: invisible, breaks mention, reference and autolink recognition
+/** Neutralises `@user`, `@org/team`, `#123`, `owner/repo#123`, `GH-123` and bare URLs in plain Markdown text. */
+function neutralize(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9])/g, '@' + WJ)
+        .replace(/#(?=\d)/g, '#' + WJ)
+        .replace(/\bGH-(?=\d)/gi, (m) => m[0] + m[1] + WJ + m.slice(2))
+        .replace(/(https?|ftp):\/\//gi, '$1:' + WJ + '//')
+        .replace(/\bwww\./gi, 'www' + WJ + '.');
+}
+/** Escapes Markdown and HTML control characters in plain text (outside code). */
+function escapeMarkdown(text) {
+    return text.replace(/[\\`*_{}[\]<>()|~!&]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c));
+}
+/** Untrusted plain text for Markdown: redacted, one line, escaped, neutralised. */
+function plain(text, max = 300) {
+    const one = redact(text).replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    return neutralize(escapeMarkdown(one.length > max ? one.slice(0, max) + '…' : one));
+}
+/** An inline code span for an untrusted value: no backticks, no newlines, pipes escaped (safe in table cells). */
+function code(value, max = 120) {
+    let v = redact(value).replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '').replace(/`/g, 'ˋ');
+    if (v.length > max)
+        v = v.slice(0, max) + '…';
+    if (v.trim() === '')
+        v = '∅';
+    return '`' + v.replace(/\|/g, '¦') + '`';
+}
+/** A fenced block for log excerpts, with a fence longer than any backtick run inside. */
+function fence(lines, info = 'text') {
+    const body = lines.map((l) => redact(l).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')).join('\n');
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const f = '`'.repeat(longest + 1);
+    return `${f}${info}\n${body}\n${f}`;
+}
+/** Inline text from the engine (titles) where untrusted values sit inside code spans made by `code()`. */
+function inline(text) {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .split(/(`[^`]*`)/)
+        .map((part, i) => i % 2 === 1
+        ? part
+        : neutralize(part.replace(/[<>&|]/g, (c) => (c === '|' ? '\\|' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'))))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/rules/guard-bypass.ts
+// guard-bypass: a server has a guard policy but ends up unguarded while tool calls still go through.
+
+const guardBypass = {
+    meta: {
+        id: 'guard-bypass',
+        defaultSeverity: 'critical',
+        title: 'Guard bypass: a server with a guard policy ran unguarded',
+        why: 'A guard policy was configured, but the WASM guard did not load, fell back to noop, or enforcement was disabled, and tool calls still reached the backend: DIFC filtering did not happen for those calls.',
+        fix: 'Treat the agent output of this run as unfiltered. Check the guard load error in mcp-gateway.log, the gateway version and the guard file; re-run once the guard loads (`Registered guard \'github\'`).',
+        perRun: true,
+    },
+    check({ view }) {
+        const out = [];
+        const disabled = view.enforcementDisabled;
+        for (const s of view.servers.values()) {
+            if (!s.policy)
+                continue;
+            const guard = s.registered?.guard ?? null;
+            let reason = null;
+            const evidence = [s.policy.loc];
+            if (disabled) {
+                reason = 'guards enforcement disabled';
+                evidence.push(disabled.loc);
+            }
+            else if (guard === 'noop') {
+                reason = s.loadFailures[0] ? s.loadFailures[0].reason : "registered guard 'noop'";
+                if (s.loadFailures[0])
+                    evidence.push(s.loadFailures[0].loc);
+                evidence.push(s.registered.loc);
+            }
+            else if (guard === null && s.loadFailures.length > 0) {
+                reason = s.loadFailures[0].reason;
+                evidence.push(s.loadFailures[0].loc);
+            }
+            if (!reason)
+                continue;
+            const calls = view.toolCallsTo(s.server);
+            if (calls.count === 0)
+                continue;
+            if (calls.first)
+                evidence.push(calls.first);
+            out.push({
+                title: `Guard bypass on server ${code(s.server)}: ${code(reason)}`,
+                key: { server: s.server, reason: reason.replace(/:.*$/, '') },
+                count: calls.count,
+                details: { server: s.server, reason, toolCalls: calls.count },
+                evidence,
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/proxy-fail-open.ts
+const proxyFailOpen = {
+    meta: {
+        id: 'proxy-fail-open',
+        defaultSeverity: 'critical',
+        title: 'DIFC proxy response labeling failed (possible fail-open)',
+        why: 'When the proxy cannot label a response it falls back to the coarse Phase 2 decision; if that allowed the read, the unfiltered upstream body was returned to the pre-agent step.',
+        fix: 'Treat data the pre-agent `gh` steps read through the proxy as unfiltered. Fix the guard error shown in proxy.log and upgrade the gateway.',
+        perRun: true,
+    },
+    check({ view }) {
+        const failures = view.of('ProxyPhase4Failed');
+        if (failures.length === 0)
+            return [];
+        const causes = [...new Set(failures.map((f) => f.wasm?.cause ?? f.message.split('\n')[0].slice(0, 120)))];
+        return [
+            {
+                title: `DIFC proxy Phase 4 failed ${failures.length} time(s): responses may have been returned unfiltered`,
+                key: {},
+                count: failures.length,
+                details: { failures: failures.length, causes },
+                evidence: failures.slice(0, 5).map((f) => f.loc),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/view.ts
+class RunView {
+    run;
+    byType = new Map();
+    servers = new Map();
+    constructor(run) {
+        this.run = run;
+        for (const e of run.events) {
+            let list = this.byType.get(e.type);
+            if (!list)
+                this.byType.set(e.type, (list = []));
+            list.push(e);
+        }
+        const state = (server) => {
+            let s = this.servers.get(server);
+            if (!s)
+                this.servers.set(server, (s = { server, policy: null, registered: null, loadFailures: [] }));
+            return s;
+        };
+        for (const p of this.of('GuardPolicy'))
+            state(p.server).policy = p;
+        for (const r of this.of('GuardRegistered')) {
+            const s = state(r.server);
+            if (!s.registered || !r.legacy || s.registered.legacy)
+                s.registered = r;
+        }
+        for (const f of this.of('GuardLoadFailure'))
+            if (f.server)
+                state(f.server).loadFailures.push(f);
+    }
+    of(type) {
+        return (this.byType.get(type) ?? []);
+    }
+    get gatewayVersion() {
+        return this.of('GatewayVersion')[0]?.version ?? null;
+    }
+    /** Enforcement disabled for the whole gateway (current INFO line, or the v0.1.x stderr line). */
+    get enforcementDisabled() {
+        return this.of('EnforcementDisabled')[0] ?? null;
+    }
+    /** Whether the gateway is a version that has guards (v0.1.8+, or it logs a guard-era line). */
+    get gatewayHasGuards() {
+        if (this.of('GuardsCapable').length > 0)
+            return true;
+        const v = this.gatewayVersion;
+        return v !== null && compareVersions(v, 'v0.1.8') >= 0;
+    }
+    /** Server a tool belongs to, from tools.json; null when unknown. */
+    serverOfTool(tool) {
+        const tools = this.run.tools;
+        if (!tools)
+            return null;
+        for (const [server, names] of tools)
+            if (names.has(tool))
+                return server;
+        return null;
+    }
+    /** Tool calls a server received: JSONL/RPC `tools/call` requests, else agent requests mapped through tools.json. */
+    toolCallsTo(server) {
+        const backend = this.of('BackendToolCall').filter((c) => c.server === server);
+        if (backend.length > 0)
+            return { count: backend.length, first: backend[0].loc };
+        const requests = this.of('ToolCallRequest').filter((r) => this.serverOfTool(r.tool) === server);
+        return { count: requests.length, first: requests[0]?.loc ?? null };
+    }
+    /** GitHub MCP servers: `github` by id, or servers with a guard policy (only the GitHub guard takes one). */
+    isGitHubServer(server) {
+        return /github/i.test(server) || this.servers.get(server)?.policy != null;
+    }
+    /** Final guard of a server: 'noop', a guard name, or null when nothing was logged. */
+    guardOf(server) {
+        return this.servers.get(server)?.registered?.guard ?? null;
+    }
+}
+/** Compares `v0.1.8`-style versions; unparsable versions compare as equal. */
+function compareVersions(a, b) {
+    const pa = a.replace(/^v/, '').split(/[.-]/).map((x) => parseInt(x, 10));
+    const pb = b.replace(/^v/, '').split(/[.-]/).map((x) => parseInt(x, 10));
+    for (let i = 0; i < 3; i++) {
+        const x = pa[i] ?? 0;
+        const y = pb[i] ?? 0;
+        if (Number.isNaN(x) || Number.isNaN(y))
+            return 0;
+        if (x !== y)
+            return x - y;
+    }
+    return 0;
+}
+/** Domain label-suffix match: `api.github.com` matches `github.com`; `githubcopilot.com` does not. */
+function domainMatches(host, pattern) {
+    const h = host.toLowerCase().replace(/\.$/, '');
+    const p = pattern.toLowerCase().replace(/^\*\./, '');
+    if (pattern.startsWith('*.'))
+        return h.endsWith('.' + p);
+    return h === p || h.endsWith('.' + p);
+}
+/** Repository scope match for policy `repos` entries: exact, `owner/*`, `owner/prefix*` (case-insensitive). */
+function repoCovered(repo, entries) {
+    const r = repo.toLowerCase();
+    for (const raw of entries) {
+        const e = raw.toLowerCase();
+        if (e === 'all')
+            return true;
+        if (e.endsWith('*')) {
+            if (r.startsWith(e.slice(0, -1)))
+                return true;
+        }
+        else if (e === r)
+            return true;
+    }
+    return false;
+}
+/** Normalises a message into a template: numbers, quoted strings and hex ids become placeholders. */
+function messageTemplate(message, max = 160) {
+    return message
+        .split('\n')[0]
+        .replace(/"[^"]*"|'[^']*'/g, '"…"')
+        .replace(/\b[0-9a-f]{12,}\b/gi, '⟨id⟩')
+        .replace(/\d+(\.\d+)?/g, 'N')
+        .slice(0, max);
+}
+
+;// CONCATENATED MODULE: ./src/rules/scope-violation.ts
+// scope-violation: data from a repository outside the policy's `repos` reached the agent. Reads the post-filter
+// `MCP tool call response … result=` records only, structurally: repositories come from item fields, never free text.
+
+
+/** Tools whose results are GitHub-global or user metadata (labelled `approved:github` / `private:user`). */
+const GLOBAL_TOOLS = new Set([
+    'get_me',
+    'search_users',
+    'list_starred_repositories',
+    'get_teams',
+    'get_team_members',
+    'list_global_security_advisories',
+    'get_global_security_advisory',
+    'list_gists',
+    'get_gist',
+]);
+const NON_REPO_OWNERS = new Set(['orgs', 'users', 'settings', 'sponsors', 'apps', 'marketplace', 'topics', 'collections', 'features', 'enterprises', 'advisories', 'organizations', 'notifications', 'login', 'search']);
+const MAX_DEPTH = 12;
+function repoFromHtmlUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    if (u.hostname.startsWith('gist.') || u.hostname.startsWith('api.'))
+        return null;
+    const parts = u.pathname.split('/').filter(Boolean);
+    if (parts.length < 2 || NON_REPO_OWNERS.has(parts[0].toLowerCase()))
+        return null;
+    return `${parts[0]}/${parts[1]}`;
+}
+function repoFromApiUrl(url) {
+    const m = /\/repos\/([^/]+)\/([^/?#]+)/.exec(url);
+    return m ? `${m[1]}/${m[2]}` : null;
+}
+/** Collects repositories named by item fields, descending into JSON nested in `content[].text`. */
+function reposInResult(value, out, depth = 0) {
+    if (depth > MAX_DEPTH || value === null || typeof value !== 'object')
+        return;
+    if (Array.isArray(value)) {
+        for (const v of value)
+            reposInResult(v, out, depth + 1);
+        return;
+    }
+    const obj = value;
+    if (typeof obj.html_url === 'string') {
+        const r = repoFromHtmlUrl(obj.html_url);
+        if (r)
+            out.add(r.toLowerCase());
+    }
+    if (typeof obj.repository_url === 'string') {
+        const r = repoFromApiUrl(obj.repository_url);
+        if (r)
+            out.add(r.toLowerCase());
+    }
+    const repo = obj.repository;
+    if (repo && typeof repo === 'object' && typeof repo.full_name === 'string') {
+        out.add(repo.full_name.toLowerCase());
+    }
+    for (const [k, v] of Object.entries(obj)) {
+        if (k === 'text' && typeof v === 'string' && /^\s*[[{]/.test(v)) {
+            try {
+                reposInResult(JSON.parse(v), out, depth + 1);
+            }
+            catch {
+                /* free text: never a source of repositories */
+            }
+        }
+        else if (typeof v === 'object')
+            reposInResult(v, out, depth + 1);
+    }
+}
+const scopeViolation = {
+    meta: {
+        id: 'scope-violation',
+        defaultSeverity: 'critical',
+        title: 'Out-of-scope repository data reached the agent',
+        why: 'A post-filter tool result, the data the agent received, holds items from a repository outside the guard policy `repos`: the integrity filter let out-of-scope data through.',
+        fix: 'Treat the run as a data leak: review what the agent did with the data, then report it to the gateway maintainers with the tool and repository. Add the repository to the policy if it is meant to be readable.',
+        perRun: true,
+    },
+    check({ view, config }) {
+        const policies = [...view.servers.values()].filter((s) => s.policy && Array.isArray(s.policy.repos));
+        if (policies.length === 0)
+            return [];
+        const hits = new Map();
+        for (const r of view.of('ToolCallResponse')) {
+            if (GLOBAL_TOOLS.has(r.tool))
+                continue;
+            const mapped = view.serverOfTool(r.tool);
+            const state = mapped ? view.servers.get(mapped) : policies.length === 1 && !view.run.tools ? policies[0] : undefined;
+            const repos = state?.policy?.repos;
+            if (!state || !Array.isArray(repos))
+                continue;
+            let result;
+            try {
+                result = JSON.parse(r.result);
+            }
+            catch {
+                continue;
+            }
+            if (result && typeof result === 'object' && result.isError === true)
+                continue;
+            const found = new Set();
+            reposInResult(result, found);
+            for (const repo of found) {
+                if (repoCovered(repo, repos) || repoCovered(repo, config.allowedRepositories))
+                    continue;
+                const k = `${state.server}\u0000${r.tool}\u0000${repo}`;
+                let h = hits.get(k);
+                if (!h)
+                    hits.set(k, (h = { repo, tool: r.tool, server: state.server, policyRepos: repos, count: 0, evidence: [] }));
+                h.count++;
+                if (h.evidence.length < 3)
+                    h.evidence.push(r.loc);
+            }
+        }
+        const out = [];
+        for (const h of hits.values()) {
+            out.push({
+                title: `Data from out-of-scope repository ${code(h.repo)} returned by ${code(h.tool)}`,
+                key: { server: h.server, tool: h.tool, repo: h.repo },
+                count: h.count,
+                details: { repo: h.repo, tool: h.tool, server: h.server, policyRepos: h.policyRepos },
+                evidence: h.evidence,
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/wasm-guard-trap.ts
+
+const FUNC_OF_KIND = { response: 'label_response', guard: 'label_resource', session: 'label_agent' };
+/** The labeling kind of a client error text (`response labeling failed: …` etc.). */
+function kindOfClientError(error) {
+    if (error.startsWith('response labeling failed'))
+        return 'response';
+    if (error.startsWith('guard labeling failed') || error.startsWith('resource labeling failed'))
+        return 'guard';
+    if (error.startsWith('guard session initialization failed'))
+        return 'session';
+    return null;
+}
+const wasmGuardTrap = {
+    meta: {
+        id: 'wasm-guard-trap',
+        defaultSeverity: 'warning',
+        title: 'WASM guard trap',
+        why: 'The guard panicked or trapped while labeling. Since gateway v0.2.6 the guard is then permanently failed for the process: every later call on that server is refused (fail-closed), so the agent lost its GitHub tools for the rest of the run.',
+        fix: 'Report the trap with its stack trace to the guard maintainers (github/gh-aw-mcpg) and upgrade the gateway when a fix ships. The follow-on failures are the calls the agent lost.',
+        perRun: true,
+    },
+    check({ view }) {
+        const groups = new Map();
+        const add = (guard, func, cause, source, legacy, l) => {
+            const k = [guard, func, cause, source].join('\u0000');
+            let g = groups.get(k);
+            if (!g)
+                groups.set(k, (g = { guard, func, cause, source, legacy, count: 0, evidence: [] }));
+            g.count++;
+            if (g.evidence.length < 3)
+                g.evidence.push(l);
+        };
+        const traps = view.of('WasmTrap');
+        for (const t of traps)
+            add(t.guard, t.func, t.cause, t.source, false, t.loc);
+        // Older gateways logged no trap record: a `wasm error:` inside a labeling failure that no trap covers.
+        const covered = (guard) => traps.some((t) => guard === null || t.guard === guard);
+        const legacy = view.of('LabelingFailure').filter((f) => f.wasm && !f.afterTrap && !covered(f.guard));
+        for (const f of legacy) {
+            add(f.guard ?? f.wasm.module ?? f.server ?? 'unknown', FUNC_OF_KIND[f.kind], f.wasm.cause, f.source === 'proxy' ? 'proxy' : 'gateway', true, f.loc);
+        }
+        if (legacy.length === 0) {
+            // No labeling-failure record at all: the client errors are the only trace (one per call).
+            const clientOnly = view.of('ToolCallError').filter((e) => e.wasm && !e.afterTrapGuard && !covered(e.wasm.module));
+            if (view.of('LabelingFailure').length === 0) {
+                for (const e of clientOnly) {
+                    const kind = kindOfClientError(e.error);
+                    if (kind)
+                        add(e.wasm.module ?? 'unknown', FUNC_OF_KIND[kind], e.wasm.cause, e.source, true, e.loc);
+                }
+            }
+        }
+        // Blast radius: calls refused after the trap, by process (gateway / proxy) and guard; the first trap of a guard
+        // poisoned it, so its follow-ons are counted there.
+        const followOns = new Map();
+        for (const e of view.of('ToolCallError')) {
+            if (!e.afterTrapGuard)
+                continue;
+            const k = `${e.source}\u0000${e.afterTrapGuard}`;
+            const list = followOns.get(k) ?? [];
+            list.push(e);
+            followOns.set(k, list);
+        }
+        const out = [];
+        const attributed = new Set();
+        for (const g of groups.values()) {
+            const fk = `${g.source}\u0000${g.guard}`;
+            const refused = !g.legacy && !attributed.has(fk) ? (followOns.get(fk) ?? []) : [];
+            if (refused.length > 0)
+                attributed.add(fk);
+            const details = { guard: g.guard, func: g.func, cause: g.cause, followOnFailures: refused.length };
+            if (g.legacy)
+                details.legacy = true;
+            if (g.source === 'proxy')
+                details.source = 'proxy';
+            const tools = [...new Set(refused.map((r) => r.tool).filter(Boolean))].slice(0, 20);
+            if (tools.length > 0)
+                details.refusedTools = tools;
+            out.push({
+                title: `WASM guard ${code(g.guard)} trapped in ${code(g.func)} (${code(g.cause)})${refused.length ? `; ${refused.length} later call(s) refused` : ''}`,
+                key: { guard: g.guard, func: g.func, cause: g.cause, source: g.source },
+                count: g.count,
+                details,
+                evidence: [...g.evidence, ...refused.slice(0, 2).map((r) => r.loc)],
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/labeling-failure.ts
+
+
+const KIND_LABEL = { guard: 'resource labeling', response: 'response labeling', session: 'session initialisation (label_agent)' };
+const labelingFailure = {
+    meta: {
+        id: 'labeling-failure',
+        defaultSeverity: 'warning',
+        title: 'Guard labeling failed',
+        why: 'The gateway could not label a resource, a response or the agent session, so the affected tool calls failed (fail-closed): the agent lost data it was entitled to, and the guard or its policy needs attention.',
+        fix: 'Read the error in the evidence: a policy rejected by label_agent (`error code: -1`) points to the guard policy (see the guard\'s `FAILED …` line); size or memory errors point to the guard limits; report guard errors to the gateway maintainers.',
+    },
+    check({ view }) {
+        const groups = new Map();
+        for (const f of view.of('LabelingFailure')) {
+            if (f.wasm || f.afterTrap)
+                continue; // traps and their follow-ons belong to wasm-guard-trap
+            const template = messageTemplate(f.message);
+            const k = [f.kind, f.guard ?? '', template].join('\u0000');
+            let g = groups.get(k);
+            if (!g)
+                groups.set(k, (g = { kind: f.kind, guard: f.guard, template, count: 0, evidence: [], message: f.message.split('\n')[0].slice(0, 300) }));
+            g.count++;
+            if (g.evidence.length < 3)
+                g.evidence.push(f.loc);
+        }
+        const out = [];
+        for (const g of groups.values()) {
+            out.push({
+                title: `${KIND_LABEL[g.kind]} failed${g.guard ? ` for guard ${code(g.guard)}` : ''} (${g.count}×)`,
+                key: { kind: g.kind, guard: g.guard, template: g.template },
+                count: g.count,
+                details: { kind: g.kind, guard: g.guard, error: g.message },
+                evidence: g.evidence,
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/unscoped-integrity-tag.ts
+
+const BARE = new Set(['approved', 'merged', 'unapproved']);
+const unscopedIntegrityTag = {
+    meta: {
+        id: 'unscoped-integrity-tag',
+        defaultSeverity: 'warning',
+        title: 'Unscoped integrity tag on a filtered item',
+        why: 'Per-item integrity tags must carry a scope (`approved:owner/repo`); a bare level cannot be matched against the agent\'s scoped tags, so the guard labelled the item wrongly.',
+        fix: 'Report the tool and item to the guard maintainers; upgrade the gateway (the bare-level labels come from an outdated or broken guard).',
+    },
+    check({ view }) {
+        const groups = new Map();
+        for (const f of view.of('DifcFiltered')) {
+            const bare = (f.integrityTags ?? []).filter((t) => BARE.has(t));
+            if (bare.length === 0)
+                continue;
+            const k = `${f.server}\u0000${f.tool}`;
+            let g = groups.get(k);
+            if (!g)
+                groups.set(k, (g = { server: f.server, tool: f.tool, tags: new Set(), count: 0, evidence: [] }));
+            bare.forEach((t) => g.tags.add(t));
+            g.count++;
+            if (g.evidence.length < 3)
+                g.evidence.push(f.loc);
+        }
+        const out = [];
+        for (const g of groups.values()) {
+            const tags = [...g.tags].sort();
+            out.push({
+                title: `Unscoped integrity tag(s) ${tags.map((t) => code(t)).join(', ')} on ${g.count} item(s) from ${code(g.tool)}`,
+                key: { server: g.server, tool: g.tool },
+                count: g.count,
+                details: { server: g.server, tool: g.tool, tags },
+                evidence: g.evidence,
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/empty-integrity-tags.ts
+
+const emptyIntegrityTags = {
+    meta: {
+        id: 'empty-integrity-tags',
+        defaultSeverity: 'warning',
+        title: 'Filtered item with empty integrity tags',
+        why: 'Every labelled item gets at least `none:⟨scope⟩`; `null` means the guard returned no label object and `[]` no integrity at all, so the filter decision rested on a missing label.',
+        fix: 'Report the tool and item description to the guard maintainers; check the gateway version.',
+    },
+    check({ view }) {
+        const groups = new Map();
+        for (const f of view.of('DifcFiltered')) {
+            if (f.integrityTags !== null && f.integrityTags.length > 0)
+                continue;
+            const k = `${f.server}\u0000${f.tool}`;
+            let g = groups.get(k);
+            if (!g)
+                groups.set(k, (g = { server: f.server, tool: f.tool, nulls: 0, empty: 0, evidence: [] }));
+            if (f.integrityTags === null)
+                g.nulls++;
+            else
+                g.empty++;
+            if (g.evidence.length < 3)
+                g.evidence.push(f.loc);
+        }
+        const out = [];
+        for (const g of groups.values()) {
+            const count = g.nulls + g.empty;
+            out.push({
+                title: `${count} filtered item(s) from ${code(g.tool)} with ${g.nulls ? '`null`' : ''}${g.nulls && g.empty ? ' or ' : ''}${g.empty ? 'empty' : ''} integrity tags`,
+                key: { server: g.server, tool: g.tool },
+                count,
+                details: { server: g.server, tool: g.tool, null: g.nulls, empty: g.empty },
+                evidence: g.evidence,
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/over-filtering.ts
+
+const overFiltering = {
+    meta: {
+        id: 'over-filtering',
+        defaultSeverity: 'warning',
+        title: 'Over-filtering',
+        why: 'Most of what the agent asked for was removed, so it worked from a near-empty view: either the policy is stricter than the workflow needs, or items are labelled lower than they should be.',
+        fix: 'Check the filtered items\' reasons: if legitimate data is filtered, widen the policy (`repos`, `min-integrity`) or fix the labels; if not, narrow the prompt to what the agent may read.',
+    },
+    check({ view, config }) {
+        const { ratio, minItems } = config.overFiltering;
+        const out = [];
+        const counts = view.of('FilterCount');
+        const byTool = new Map();
+        for (const c of counts) {
+            if (c.total < minItems || c.filtered / c.total < ratio)
+                continue;
+            const tool = c.tool ?? '(gateway call)';
+            let g = byTool.get(tool);
+            if (!g)
+                byTool.set(tool, (g = { calls: 0, filtered: 0, total: 0, evidence: [] }));
+            g.calls++;
+            g.filtered += c.filtered;
+            g.total += c.total;
+            if (g.evidence.length < 3)
+                g.evidence.push(c.loc);
+        }
+        for (const [tool, g] of byTool) {
+            out.push({
+                title: `${code(tool)}: ${g.filtered} of ${g.total} items filtered in ${g.calls} call(s)`,
+                key: { tool, scope: 'call' },
+                count: g.calls,
+                details: { tool, filtered: g.filtered, total: g.total, calls: g.calls },
+                evidence: g.evidence,
+            });
+        }
+        if (byTool.size === 0 && counts.length > 0) {
+            const filtered = counts.reduce((a, c) => a + c.filtered, 0);
+            const total = counts.reduce((a, c) => a + c.total, 0);
+            if (total >= minItems && filtered / total >= ratio) {
+                out.push({
+                    title: `Run filtered ${filtered} of ${total} items`,
+                    key: { tool: '*', scope: 'run' },
+                    count: counts.length,
+                    details: { tool: null, filtered, total, calls: counts.length },
+                    evidence: counts.slice(0, 3).map((c) => c.loc),
+                });
+            }
+        }
+        const strict = view.of('StrictBlock');
+        if (strict.length > 0) {
+            const filtered = strict.reduce((a, s) => a + s.filtered, 0);
+            const total = strict.every((s) => s.total !== null) ? strict.reduce((a, s) => a + (s.total ?? 0), 0) : null;
+            out.push({
+                title: `Strict mode blocked ${strict.length} whole response(s)`,
+                key: { tool: 'strict-mode', scope: 'response' },
+                count: strict.length,
+                details: { tool: null, filtered, total, strictBlocks: strict.length },
+                evidence: strict.slice(0, 3).map((s) => s.loc),
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/difc-not-enforced.ts
+// difc-not-enforced: a GitHub MCP server received tool calls unguarded, with no guard policy for it.
+
+const difcNotEnforced = {
+    meta: {
+        id: 'difc-not-enforced',
+        defaultSeverity: 'warning',
+        title: 'DIFC not enforced for a GitHub MCP server',
+        why: 'The GitHub MCP server answered tool calls with no guard in the path: nothing was filtered by integrity or secrecy. gh-aw applies `min-integrity: approved` automatically to public repositories, so on a gateway with guards this means the policy did not reach the gateway.',
+        fix: 'Set `tools.github.min-integrity` (and `repos`) in the workflow frontmatter, recompile the lock file, and check that the gateway logs `Guard policy:` and `Registered guard \'github\'`.',
+    },
+    check({ view, run, config }) {
+        const out = [];
+        const disabled = view.enforcementDisabled;
+        const candidates = new Set();
+        for (const s of view.servers.keys())
+            if (view.isGitHubServer(s))
+                candidates.add(s);
+        for (const c of view.of('BackendToolCall'))
+            if (view.isGitHubServer(c.server))
+                candidates.add(c.server);
+        for (const server of candidates) {
+            const state = view.servers.get(server);
+            if (state?.policy)
+                continue; // with a policy it is guard-bypass
+            const guard = view.guardOf(server);
+            const unguarded = guard === 'noop' || disabled !== null;
+            if (!unguarded)
+                continue;
+            const calls = view.toolCallsTo(server);
+            if (calls.count === 0)
+                continue;
+            const hasGuards = view.gatewayHasGuards;
+            const isPrivate = run.repositoryPrivate === true || config.repositoryVisibility === 'private';
+            const version = view.gatewayVersion;
+            let severity = 'warning';
+            let note;
+            if (!hasGuards) {
+                severity = 'info';
+                note = `gateway ${code(version ?? 'version unknown')} predates WASM guards (v0.1.8): not guarded, not a bypass`;
+            }
+            else if (isPrivate) {
+                severity = 'info';
+                note = 'private repository: gh-aw applies no automatic integrity policy';
+            }
+            else {
+                note = 'zero DIFC activity where filtering should exist';
+            }
+            const evidence = [state?.registered?.loc ?? disabled?.loc].filter((l) => !!l);
+            if (calls.first)
+                evidence.push(calls.first);
+            out.push({
+                title: `${code(server)} ran unguarded for ${calls.count} tool call(s): ${note}`,
+                key: { server, variant: severity === 'warning' ? 'unguarded' : !hasGuards ? 'pre-guard-gateway' : 'private-repository' },
+                count: calls.count,
+                details: { server, reason: guard === 'noop' ? "registered guard 'noop'" : 'guards enforcement disabled', gatewayVersion: version, toolCalls: calls.count, note },
+                evidence,
+                severity,
+                recommendation: severity === 'info' && !hasGuards
+                    ? 'Upgrade the gh-aw compiler (and so the gateway) to get integrity filtering; nothing to fix in this run.'
+                    : undefined,
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/direct-api-bypass.ts
+// direct-api-bypass: the firewall denied the agent direct access to GitHub or an AI service, instead of going
+// through the gateway. Evidence is a firewall decision only, never a hostname in a log payload.
+
+
+const BYPASS_DOMAINS = ['github.com', 'openai.com', 'chatgpt.com'];
+function isBypassDomain(host) {
+    return BYPASS_DOMAINS.some((d) => domainMatches(host, d));
+}
+function isExpected(host, expected) {
+    return expected.some((e) => (e.startsWith('*.') ? domainMatches(host, e) : host === e));
+}
+const directApiBypass = {
+    meta: {
+        id: 'direct-api-bypass',
+        defaultSeverity: 'warning',
+        title: 'Direct API bypass attempt',
+        why: 'The agent tried to reach GitHub or an AI service directly (curl, fetch, an SDK) instead of through the MCP gateway, where integrity filtering happens. The firewall stopped it this time; the prompt or the tools let it try.',
+        fix: 'Restrict the agent to MCP tools in the prompt (see gh-aw `shared/mcp-api-routing.md`), use `tools.github` (the integrity proxy is built in since gh-aw v0.67.0), and do not add these domains to `network.allowed`.',
+        perRun: true,
+    },
+    check({ run, config }) {
+        const fw = run.firewall;
+        if (!fw)
+            return [];
+        const domains = [...fw.domains.values()]
+            .filter((d) => d.blocked > 0 && isBypassDomain(d.host) && !isExpected(d.host, config.expectedDomains))
+            .sort((a, b) => b.blocked - a.blocked || a.host.localeCompare(b.host));
+        if (domains.length === 0)
+            return [];
+        const blocks = domains.reduce((a, d) => a + d.blocked, 0);
+        return [
+            {
+                title: `Direct access to ${domains.map((d) => code(d.host)).join(', ')} blocked ${blocks} time(s)`,
+                key: { domains: domains.map((d) => d.host).join(',') },
+                count: blocks,
+                details: {
+                    domains: domains.map((d) => ({ domain: d.host, blocks: d.blocked, ports: d.ports })),
+                    source: fw.source,
+                    likelyCause: 'the agent made direct network calls (e.g. curl or an SDK) instead of using the MCP tools',
+                },
+                evidence: domains.slice(0, 5).map((d) => fw.firstBlock.get(d.host)).filter(Boolean),
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/unlabeled-passthrough.ts
+
+/** `/repos/octo/app/actions/caches/12` → `/repos/{owner}/{repo}/actions/caches/{n}` */
+function endpointTemplate(path) {
+    return path
+        .replace(/^\/repos\/[^/]+\/[^/]+/, '/repos/{owner}/{repo}')
+        .replace(/^\/(orgs|users)\/[^/]+/, '/$1/{name}')
+        .replace(/\/\d+(?=\/|$)/g, '/{n}');
+}
+const unlabeledPassthrough = {
+    meta: {
+        id: 'unlabeled-passthrough',
+        defaultSeverity: 'warning',
+        title: 'Unrecognised REST endpoint forwarded unfiltered',
+        why: 'The DIFC proxy did not know the endpoint, so it forwarded the request with no integrity and no secrecy labels: whatever it returned reached the pre-agent step unfiltered.',
+        fix: 'Ask the gateway maintainers to add the endpoint to the proxy route table, or avoid calling it in pre-agent `gh` steps.',
+    },
+    check({ view }) {
+        const groups = new Map();
+        for (const e of view.of('UnrecognizedEndpoint')) {
+            const template = endpointTemplate(e.path);
+            const k = `${e.method} ${template}`;
+            let g = groups.get(k);
+            if (!g)
+                groups.set(k, (g = { method: e.method, template, count: 0, evidence: [] }));
+            g.count++;
+            if (g.evidence.length < 3)
+                g.evidence.push(e.loc);
+        }
+        const out = [];
+        for (const g of groups.values()) {
+            out.push({
+                title: `${code(`${g.method} ${g.template}`)} forwarded with empty labels (${g.count}×)`,
+                key: { method: g.method, endpoint: g.template },
+                count: g.count,
+                details: { method: g.method, endpoint: g.template },
+                evidence: g.evidence,
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/gateway-error.ts
+const gatewayError = {
+    meta: {
+        id: 'gateway-error',
+        defaultSeverity: 'warning',
+        title: 'Gateway error',
+        why: 'The gateway or one of its backends failed: the agent may have run without some MCP tools, or the gateway crashed mid-run.',
+        fix: 'Read the error in the evidence: backend start failures point to the MCP server image or its token; configuration errors to the compiled lock file; panics should be reported to github/gh-aw-mcpg.',
+    },
+    check({ view }) {
+        const groups = new Map();
+        for (const e of view.of('GatewayError')) {
+            let g = groups.get(e.template);
+            if (!g)
+                groups.set(e.template, (g = { count: 0, message: e.message.split('\n')[0].slice(0, 300), evidence: [] }));
+            g.count++;
+            if (g.evidence.length < 3)
+                g.evidence.push(e.loc);
+        }
+        const out = [];
+        for (const [template, g] of groups) {
+            out.push({
+                title: `${template} (${g.count}×)`,
+                key: { template },
+                count: g.count,
+                details: { template, message: g.message },
+                evidence: g.evidence,
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/firewall-block.ts
+// firewall-block: other denied destinations (expected blocks, or a missing `network.allowed` entry).
+
+
+const firewallBlock = {
+    meta: {
+        id: 'firewall-block',
+        defaultSeverity: 'info',
+        title: 'Firewall blocked a destination',
+        why: 'The agent firewall denied requests to a destination outside the allowlist. Usually expected (telemetry, optional services); a destination the workflow needs is a missing `network.allowed` entry.',
+        fix: 'If the workflow needs the destination, add it to `network.allowed` in the frontmatter; if it is expected, list it in the config\'s `expectedDomains` to silence this note.',
+    },
+    check({ run, config }) {
+        const fw = run.firewall;
+        if (!fw)
+            return [];
+        const out = [];
+        for (const d of fw.domains.values()) {
+            if (d.blocked === 0 || isBypassDomain(d.host) || isExpected(d.host, config.expectedDomains))
+                continue;
+            const loc = fw.firstBlock.get(d.host);
+            out.push({
+                title: `${code(d.host)} blocked`,
+                key: { domain: d.host },
+                count: d.blocked,
+                details: { domains: [{ domain: d.host, blocks: d.blocked, ports: d.ports, ...(d.reasons.length ? { reasons: d.reasons } : {}) }], source: fw.source },
+                evidence: loc ? [loc] : [],
+            });
+        }
+        return out;
+    },
+    mergeDetails(a, b) {
+        const [da] = a.domains;
+        const [db] = b.domains;
+        return { ...a, domains: [{ ...da, blocks: da.blocks + db.blocks }] };
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/activation-rate-limit.ts
+// activation-rate-limit: the activation job failed with `API rate limit exceeded for installation`, so the agent
+// never ran. Findings of one workflow merge across runs; repeated ones recommend staggering its cron.
+
+const activationRateLimit = {
+    meta: {
+        id: 'activation-rate-limit',
+        defaultSeverity: 'info',
+        title: 'Activation job hit the installation rate limit',
+        why: 'The run\'s GITHUB_TOKEN shares 1,000 requests/hour with every run in the repository; when it is exhausted the activation job fails and the agent is never invoked, so no MCP traffic and no filtering happened.',
+        fix: 'Nothing to fix in the integrity layer. If the same workflow is rate-limited repeatedly, stagger its scheduled cron time away from other agentic workflows.',
+    },
+    check({ run }) {
+        if (!run.activationRateLimit)
+            return [];
+        const workflow = run.meta.workflow ?? run.meta.workflowPath ?? '(unknown workflow)';
+        return [
+            {
+                title: `${code(workflow)}: activation job rate-limited (agent not invoked)`,
+                key: { workflow },
+                count: 1,
+                details: { workflow },
+                evidence: [run.activationRateLimit],
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/agent-not-invoked.ts
+const agentNotInvoked = {
+    meta: {
+        id: 'agent-not-invoked',
+        defaultSeverity: 'info',
+        title: 'Agent not invoked',
+        why: 'The run ended before the agent made any MCP call (early exit, skipped agent job, engine failure), so there was nothing to filter.',
+        fix: 'Check the run\'s activation and agent jobs if this was unexpected.',
+    },
+    check({ run, facts }) {
+        if (facts.agentInvoked !== false || run.activationRateLimit)
+            return [];
+        const agentJob = run.meta.jobs?.find((j) => j.name === 'agent');
+        const reason = run.meta.jobs
+            ? !agentJob
+                ? 'no agent job'
+                : agentJob.conclusion === 'skipped'
+                    ? 'agent job skipped'
+                    : 'agent produced no output and made no tool call'
+            : 'agent produced no output and made no tool call';
+        return [{ title: `Agent not invoked: ${reason}`, key: { reason }, count: 1, details: { reason }, evidence: [] }];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/upstream-rate-limit.ts
+const LABEL = {
+    upstream: 'GitHub rate limit hit through the proxy',
+    backend: 'rate-limited tool results',
+    'circuit-breaker': 'rate-limit circuit breaker opened',
+    'guard-lookup': "guard's repository visibility lookups rate-limited",
+};
+const upstreamRateLimit = {
+    meta: {
+        id: 'upstream-rate-limit',
+        defaultSeverity: 'info',
+        title: 'Upstream rate limit',
+        why: 'GitHub rate-limited the MCP server, the proxy or the guard\'s own lookups: tool calls were refused or labels may be coarser than usual.',
+        fix: 'Infrastructure, not integrity: spread heavy workflows over time or use a token with a larger budget.',
+    },
+    check({ view }) {
+        const groups = new Map();
+        for (const e of view.of('RateLimit')) {
+            let g = groups.get(e.kind);
+            if (!g)
+                groups.set(e.kind, (g = { count: 0, servers: new Set(), evidence: [] }));
+            g.count++;
+            if (e.server)
+                g.servers.add(e.server);
+            if (g.evidence.length < 3)
+                g.evidence.push(e.loc);
+        }
+        const out = [];
+        for (const [kind, g] of groups) {
+            out.push({
+                title: `${LABEL[kind]} (${g.count}×)`,
+                key: { kind },
+                count: g.count,
+                details: { kind, servers: [...g.servers] },
+                evidence: g.evidence,
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/auth-rejected.ts
+
+const authRejected = {
+    meta: {
+        id: 'auth-rejected',
+        defaultSeverity: 'info',
+        title: 'Gateway rejected requests',
+        why: 'The gateway refused requests for authentication reasons while the agent ran: the agent may not have been able to use that server.',
+        fix: 'Check that the agent\'s MCP configuration carries the gateway API key (gh-aw sets it); repeated rejections on `/mcp/⟨server⟩` mean that server was unusable.',
+    },
+    check({ view }) {
+        const groups = new Map();
+        for (const e of view.of('AuthRejected')) {
+            if (e.shutdownNoise)
+                continue;
+            const k = `${e.reason}\u0000${e.path}`;
+            let g = groups.get(k);
+            if (!g)
+                groups.set(k, (g = { reason: e.reason, path: e.path, count: 0, evidence: [] }));
+            g.count++;
+            if (g.evidence.length < 3)
+                g.evidence.push(e.loc);
+        }
+        const out = [];
+        for (const g of groups.values()) {
+            out.push({
+                title: `${code(g.reason)} on ${code(g.path)} (${g.count}×)`,
+                key: { reason: g.reason, path: g.path },
+                count: g.count,
+                details: { reason: g.reason, path: g.path },
+                evidence: g.evidence,
+            });
+        }
+        return out;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/evidence-missing.ts
+const evidenceMissing = {
+    meta: {
+        id: 'evidence-missing',
+        defaultSeverity: 'info',
+        title: 'Evidence missing',
+        why: 'Part or all of the run\'s evidence could not be read, so the audit cannot vouch for it: a missing finding here is not a clean result.',
+        fix: 'Audit runs within the artifact retention period (the `activation` artifact is kept 1 day), and check the notes for refused or unreadable archives.',
+    },
+    check({ run, facts }) {
+        if (facts.coverage === 'full')
+            return [];
+        if (run.activationRateLimit || facts.agentInvoked === false)
+            return [];
+        const partial = run.notes.filter((n) => n.partial);
+        const kind = facts.coverage === 'none' && partial.length === 0 ? 'missing' : (partial[0]?.kind ?? 'unreadable');
+        const reasons = partial.length > 0 ? partial.slice(0, 10).map((n) => `${n.file}: ${n.reason}`) : ['no evidence artifact or log file found'];
+        return [
+            {
+                title: facts.coverage === 'none' ? `Run not audited: ${reasons[0]}` : `Run partially audited: ${reasons[0]}`,
+                key: { coverage: facts.coverage, kind },
+                count: 1,
+                details: { coverage: facts.coverage, kind, notes: reasons },
+                evidence: [],
+            },
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/difc-filtering-summary.ts
+function reasonClass(reason) {
+    if (/has lower integrity than agent requires/.test(reason))
+        return 'integrity';
+    if (/has secrecy requirements that agent doesn't meet/.test(reason))
+        return 'secrecy';
+    if (/lacks required integrity to write|cannot be written to/.test(reason))
+        return 'write';
+    return 'other';
+}
+function bump(map, key, n = 1) {
+    map[key] = (map[key] ?? 0) + n;
+}
+const difcFilteringSummary = {
+    meta: {
+        id: 'difc-filtering-summary',
+        defaultSeverity: 'info',
+        title: 'DIFC filtering summary',
+        why: 'Items below the policy were removed before they reached the agent: the integrity layer working as intended.',
+        fix: 'Nothing to do. Review the reasons if the counts change sharply.',
+    },
+    check({ view }) {
+        const items = view.of('DifcFiltered');
+        const proxy = view.of('FilterCount').filter((c) => c.source === 'proxy');
+        const filtered = items.length + proxy.reduce((a, c) => a + c.filtered, 0);
+        if (filtered === 0)
+            return [];
+        const byServer = {};
+        const byTool = {};
+        const byReason = {};
+        for (const i of items) {
+            bump(byServer, i.server);
+            bump(byTool, i.tool || '(unknown)');
+            bump(byReason, reasonClass(i.reason));
+        }
+        for (const c of proxy) {
+            if (c.filtered === 0)
+                continue;
+            bump(byServer, 'proxy', c.filtered);
+            bump(byTool, c.tool ?? '(proxy)', c.filtered);
+            bump(byReason, 'proxy', c.filtered);
+        }
+        return [
+            {
+                title: `${filtered} item(s) filtered`,
+                key: {},
+                count: filtered,
+                details: { filtered, byServer, byTool, byReason },
+                evidence: items.slice(0, 2).map((i) => i.loc),
+            },
+        ];
+    },
+    mergeDetails: (a, b) => mergeFilteringDetails(a, b),
+};
+/** Merging across runs: sums the counts and the per-server, per-tool and per-reason maps. */
+function mergeFilteringDetails(a, b) {
+    const out = { filtered: a.filtered + b.filtered };
+    for (const k of ['byServer', 'byTool', 'byReason']) {
+        const m = { ...a[k] };
+        for (const [x, n] of Object.entries(b[k]))
+            bump(m, x, n);
+        out[k] = m;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const RULES = [
+    guardBypass,
+    proxyFailOpen,
+    scopeViolation,
+    wasmGuardTrap,
+    labelingFailure,
+    unscopedIntegrityTag,
+    emptyIntegrityTags,
+    overFiltering,
+    difcNotEnforced,
+    directApiBypass,
+    unlabeledPassthrough,
+    gatewayError,
+    firewallBlock,
+    activationRateLimit,
+    agentNotInvoked,
+    upstreamRateLimit,
+    authRejected,
+    evidenceMissing,
+    difcFilteringSummary,
+];
+const RULE_IDS = RULES.map((r) => r.meta.id);
+function ruleById(id) {
+    return RULES.find((r) => r.meta.id === id);
+}
+
+;// CONCATENATED MODULE: ./src/engine/analyze.ts
+
+
+
+function agentInvokedOf(run, view) {
+    if (view.of('ToolCallRequest').length > 0 || view.of('BackendToolCall').length > 0)
+        return true;
+    if (run.agentStdio?.nonEmpty)
+        return true;
+    if (run.activationRateLimit)
+        return false;
+    const jobs = run.meta.jobs;
+    if (jobs && jobs.length > 0) {
+        const agent = jobs.find((j) => j.name === 'agent');
+        if (!agent || agent.conclusion === 'skipped')
+            return false;
+    }
+    if (run.agentStdio?.present && !run.agentStdio.nonEmpty)
+        return false;
+    return null;
+}
+function coverageOf(run) {
+    if (!run.hasArtifacts || run.files.length === 0)
+        return 'none';
+    return run.notes.some((n) => n.partial) ? 'partial' : 'full';
+}
+function analyzeRun(run, config) {
+    const view = new RunView(run);
+    const agentInvoked = agentInvokedOf(run, view);
+    const coverage = coverageOf(run);
+    const findings = [];
+    for (const rule of RULES) {
+        const setting = config.rules[rule.meta.id];
+        if (setting && !setting.enabled)
+            continue;
+        let outputs;
+        try {
+            outputs = rule.check({ run, view, config, facts: { agentInvoked, coverage } });
+        }
+        catch (err) {
+            // A rule bug must not hide the rest of the audit: report it as a coverage gap.
+            run.notes.push({ file: `rule ${rule.meta.id}`, reason: `rule failed: ${err instanceof Error ? err.message : String(err)}`, partial: true });
+            continue;
+        }
+        for (const o of outputs) {
+            const severity = setting?.severity ?? o.severity ?? rule.meta.defaultSeverity;
+            findings.push({
+                rule: rule.meta.id,
+                severity,
+                title: o.title,
+                run: run.meta.id,
+                key: o.key,
+                count: o.count,
+                details: o.details,
+                evidence: o.evidence.map((l) => ({ run: run.meta.id, file: l.file, line: l.line, excerpt: redact(l.excerpt) })),
+                recommendation: o.recommendation ?? rule.meta.fix,
+            });
+        }
+    }
+    const filtered = view.of('DifcFiltered').length + view.of('FilterCount').filter((c) => c.source === 'proxy').reduce((a, c) => a + c.filtered, 0);
+    const guarded = [...view.servers.values()].some((s) => view.isGitHubServer(s.server) && s.registered !== null && s.registered.guard !== 'noop');
+    const status = findings.some((f) => f.severity === 'critical') ? 'critical' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'ok';
+    const facts = {
+        id: run.meta.id,
+        workflow: run.meta.workflow,
+        branch: run.meta.branch,
+        url: run.meta.url,
+        agentInvoked,
+        gatewayVersion: view.gatewayVersion,
+        difc: { filtered, guarded },
+        firewall: { blocked: run.firewall?.blocked ?? 0, total: run.firewall ? run.firewall.total : null },
+        status,
+        coverage: coverageOf(run),
+    };
+    const notes = run.notes.filter((n) => n.partial).map((n) => `${n.file}: ${n.reason}`);
+    if (notes.length > 0)
+        facts.coverageNotes = notes.slice(0, 20);
+    return { facts, findings };
+}
+
+;// CONCATENATED MODULE: ./src/sources/artifacts.ts
+// Artifact names across gh-aw eras (FORMATS.md §1.6) and the `workflow_call` hash prefix.
+const EVIDENCE_ARTIFACTS = [
+    'agent',
+    'agent-artifacts',
+    'firewall-audit-logs',
+    'activation',
+    'info',
+    'usage',
+    'mcp-logs',
+    'squid-logs',
+    'aw_info.json',
+    'aw-info',
+    'agent-stdio.log',
+    'agent-stdio-log',
+];
+/** Preference order when the same logical file is in several artifacts (FORMATS.md §1.7). */
+const ORDER = ['agent', 'agent-artifacts', 'firewall-audit-logs'];
+/** Base name of an artifact, without the `workflow_call` hash prefix (`⟨hash⟩-agent` → `agent`). */
+function artifactBase(name) {
+    if (/(^|-)firewall-logs-/.test(name))
+        return 'firewall-logs';
+    for (const base of EVIDENCE_ARTIFACTS) {
+        if (name === base || name.endsWith('-' + base))
+            return base;
+    }
+    return name;
+}
+/** Artifacts that can hold audit evidence; the others (prompt, safe outputs, detection, caches) are skipped. */
+function isEvidenceArtifact(name) {
+    const base = artifactBase(name);
+    return EVIDENCE_ARTIFACTS.includes(base) || base === 'firewall-logs';
+}
+function isDockerBuildArtifact(name) {
+    return name.endsWith('.dockerbuild');
+}
+function artifactRank(artifact) {
+    if (artifact === null)
+        return 0;
+    const i = ORDER.indexOf(artifactBase(artifact));
+    return i === -1 ? ORDER.length + 1 : i + 1;
+}
+
+;// CONCATENATED MODULE: ./src/sources/locate.ts
+
+const SKIP_DIRS = ['wazero-cache/', 'proxy-tls/'];
+function endsWithSuffix(path, suffix) {
+    return path === suffix || path.endsWith('/' + suffix);
+}
+function byPreference(a, b) {
+    return artifactRank(a.artifact) - artifactRank(b.artifact) || a.path.length - b.path.length;
+}
+function first(files, suffixes, accept) {
+    for (const suffix of suffixes) {
+        const hits = files.filter((f) => endsWithSuffix(f.path, suffix) && (!accept || accept(f))).sort(byPreference);
+        if (hits.length > 0)
+            return hits[0];
+    }
+    return null;
+}
+/** The part of a path after the artifact folder. */
+function inner(f) {
+    return f.artifact && f.path.startsWith(f.artifact + '/') ? f.path.slice(f.artifact.length + 1) : f.path;
+}
+const NOT_SERVER_LOGS = new Set(['mcp-gateway.log', 'proxy.log', 'stderr.log', 'start-gateway.log', 'gateway.log']);
+function locateFiles(all) {
+    const files = all.filter((f) => !SKIP_DIRS.some((d) => f.path.includes(d)));
+    const gatewayLog = first(files, ['mcp-logs/mcp-gateway.log']) ??
+        first(files, ['mcp-gateway.log'], (f) => f.artifact !== null && artifactBase(f.artifact) === 'mcp-logs') ??
+        first(files, ['mcp-logs/gateway.log']);
+    // Server logs: `mcp-logs/⟨id⟩.log` directly inside the same mcp-logs folder as the gateway log.
+    const mcpDir = gatewayLog ? gatewayLog.path.slice(0, gatewayLog.path.lastIndexOf('/') + 1) : null;
+    const serverLogs = mcpDir
+        ? files.filter((f) => {
+            if (!f.path.startsWith(mcpDir))
+                return false;
+            const rest = f.path.slice(mcpDir.length);
+            return !rest.includes('/') && rest.endsWith('.log') && !NOT_SERVER_LOGS.has(rest);
+        })
+        : [];
+    const primaryJsonl = ['mcp-logs/rpc-messages.jsonl', 'proxy-logs/proxy-rpc.jsonl']
+        .map((s) => first(files, [s]))
+        .filter((f) => f !== null);
+    const jsonl = primaryJsonl.length > 0
+        ? primaryJsonl
+        : [first(files, ['mcp-logs/gateway.jsonl', 'mcp-logs/mcp-gateway.jsonl', 'gateway.jsonl'])].filter((f) => f !== null);
+    const awInfo = first(files, ['aw_info.json'], (f) => !inner(f).includes('/') && (f.artifact === null || artifactBase(f.artifact) !== 'usage')) ??
+        first(files, ['aw_info.json']);
+    const accessLog = first(files, ['sandbox/firewall/logs/access.log', 'sandbox/firewall/logs/squid-logs/access.log', 'logs/access.log']) ??
+        first(files, ['access.log'], (f) => !inner(f).includes('/'));
+    return {
+        gatewayLog,
+        serverLogs,
+        proxyLog: first(files, ['mcp-logs/proxy.log', 'proxy-logs/proxy.log']),
+        jsonl,
+        gatewayMd: first(files, ['mcp-logs/gateway.md']),
+        stderrLog: first(files, ['mcp-logs/stderr.log']),
+        toolsJson: first(files, ['mcp-logs/tools.json']),
+        awInfo,
+        accessLog,
+        auditJsonl: first(files, ['sandbox/firewall/logs/audit.jsonl', 'logs/audit.jsonl']),
+        policyManifest: first(files, ['sandbox/firewall/audit/policy-manifest.json', 'audit/policy-manifest.json']),
+        agentStdio: first(files, ['agent-stdio.log']),
+        activitySummary: first(files, ['activity/summary.json']),
+        workflowLogs: files.filter((f) => /(^|\/)workflow-logs\/.+\.txt$/.test(f.path)),
+        jobsJson: first(files, ['jobs.json'], (f) => !f.path.includes('/')),
+        runJson: first(files, ['run.json'], (f) => !f.path.includes('/')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/util/lines.ts
+const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
+/**
+ * Calls `onLine` for every line of the stream (without the trailing `\n` or `\r\n`).
+ * Memory is bounded by `maxLineBytes` whatever the input: an over-long line is kept only up to the cap.
+ */
+async function forEachLine(stream, onLine, options = {}) {
+    const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    const stats = { lines: 0, bytes: 0, truncatedLines: 0 };
+    let pending = [];
+    let pendingLen = 0;
+    let overflow = false;
+    const emit = (buf) => {
+        let end = buf.length;
+        if (end > 0 && buf[end - 1] === 0x0d)
+            end--;
+        stats.lines++;
+        if (overflow)
+            stats.truncatedLines++;
+        onLine(buf.toString('utf8', 0, end), stats.lines);
+    };
+    for await (const chunk of stream) {
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        stats.bytes += buf.length;
+        let start = 0;
+        for (;;) {
+            const nl = buf.indexOf(0x0a, start);
+            if (nl === -1)
+                break;
+            if (pendingLen === 0 && !overflow) {
+                emit(nl - start > max ? ((overflow = true), buf.subarray(start, start + max)) : buf.subarray(start, nl));
+            }
+            else {
+                if (!overflow) {
+                    const room = max - pendingLen;
+                    const piece = buf.subarray(start, nl);
+                    if (piece.length > room) {
+                        overflow = true;
+                        pending.push(piece.subarray(0, room));
+                    }
+                    else
+                        pending.push(piece);
+                }
+                emit(Buffer.concat(pending));
+                pending = [];
+                pendingLen = 0;
+            }
+            overflow = false;
+            start = nl + 1;
+        }
+        if (start < buf.length && !overflow) {
+            const rest = buf.subarray(start);
+            const room = max - pendingLen;
+            if (rest.length > room) {
+                overflow = true;
+                pending.push(Buffer.from(rest.subarray(0, room)));
+                pendingLen = max;
+            }
+            else {
+                pending.push(Buffer.from(rest));
+                pendingLen += rest.length;
+            }
+        }
+    }
+    if (pendingLen > 0 || overflow)
+        emit(Buffer.concat(pending));
+    return stats;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/common.ts
+const EXCERPT_MAX = 400;
+function loc(file, line, text) {
+    return { file, line, excerpt: text.length > EXCERPT_MAX ? text.slice(0, EXCERPT_MAX) + '…' : text };
+}
+/**
+ * Parses the error text of a trap or of any wrapper carrying one:
+ * `… WASM function call failed: wasm error: ⟨cause⟩\nwasm stack trace:\n\t⟨module⟩.⟨func⟩(…)`.
+ * Returns null when the text carries no wasm error (host-function panics `(recovered by wazero)` are not traps).
+ */
+function parseWasmError(firstLine, continuation = []) {
+    const m = /wasm error: (.*)$/.exec(firstLine);
+    let cause = m ? m[1].trim() : null;
+    if (cause === null) {
+        const closed = /WASM function call failed: (module closed with (?:exit_code\((\d+)\)|context deadline exceeded|context canceled))/.exec(firstLine);
+        if (closed && closed[2] !== '0')
+            cause = closed[1];
+    }
+    if (cause === null || cause === '' || cause.includes('(recovered by wazero)'))
+        return null;
+    let module = null;
+    for (const l of continuation) {
+        const f = /^\t([A-Za-z0-9_-]+)\.(?:\$?[\w.$]+)\(/.exec(l);
+        if (f) {
+            module = f[1];
+            break;
+        }
+    }
+    return { cause, module };
+}
+/** The error that cause a trap's blast radius: `WASM guard 'x' is unavailable after a previous trap`. */
+function afterTrapGuard(text) {
+    const m = /WASM guard '([^']*)' is unavailable after a previous trap/.exec(text);
+    return m ? m[1] : null;
+}
+/** Reads a small JSON file (capped), returning null and a reason on failure. */
+async function readSmallJson(stream, maxBytes = 16 * 1024 * 1024) {
+    const chunks = [];
+    let len = 0;
+    for await (const c of stream) {
+        len += c.length;
+        if (len > maxBytes) {
+            stream.destroy();
+            return { value: null, error: `larger than ${maxBytes} bytes` };
+        }
+        chunks.push(c);
+    }
+    const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '').replace(/\x00/g, '');
+    if (text.trim() === '')
+        return { value: null, error: null };
+    try {
+        return { value: JSON.parse(text), error: null };
+    }
+    catch (err) {
+        return { value: null, error: `invalid JSON (${err instanceof Error ? err.message : String(err)})` };
+    }
+}
+function isRecord(v) {
+    return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+function stringArrayOrNull(v) {
+    if (!Array.isArray(v))
+        return null;
+    return v.filter((x) => typeof x === 'string');
+}
+function str(v) {
+    return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+}
+
+;// CONCATENATED MODULE: ./src/parsers/gateway-log.ts
+
+
+const RECORD_START = /^\[(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z)\] \[(INFO|WARN|ERROR|DEBUG)\] \[([^\]]*)\] (.*)$/s;
+/** Continuation lines kept per record (a trap's stack trace needs only the first frames). */
+const MAX_CONTINUATION = 40;
+/** Optional `[⟨serverID⟩] ` after the category (the `…ToServer` writers), not a bracketed message start. */
+const SERVER_PREFIX = /^\[([A-Za-z0-9_.:-]+)\] (.*)$/s;
+const NOT_SERVER = new Set(['DIFC', 'DIFC-FILTERED', 'UNRECOGNIZED-ENDPOINT', 'Guard', 'stderr', 'CONFIG', 'LAUNCHER']);
+function splitServer(message) {
+    const m = SERVER_PREFIX.exec(message);
+    if (m && !NOT_SERVER.has(m[1]) && !m[1].startsWith('guard:'))
+        return { server: m[1], msg: m[2] };
+    return { server: null, msg: message };
+}
+class GatewayRecordParser {
+    ctx;
+    head = null;
+    cont = [];
+    constructor(ctx) {
+        this.ctx = ctx;
+    }
+    /** Feeds one line; returns false when the line is not a record start and no record is open (stray text). */
+    line(text, lineNo) {
+        // Cheap check before the regex: every record starts with `[2` (a timestamp).
+        const m = text.charCodeAt(0) === 0x5b && text.charCodeAt(1) >= 0x30 && text.charCodeAt(1) <= 0x39 ? RECORD_START.exec(text) : null;
+        if (m) {
+            this.flush();
+            this.head = { line: lineNo, level: m[2], category: m[3], message: m[4], raw: text };
+            return;
+        }
+        if (this.head && this.cont.length < MAX_CONTINUATION)
+            this.cont.push(text);
+    }
+    end() {
+        this.flush();
+    }
+    flush() {
+        const h = this.head;
+        if (!h)
+            return;
+        this.head = null;
+        const cont = this.cont;
+        this.cont = [];
+        try {
+            this.classify(h, cont);
+        }
+        catch {
+            // A record we cannot classify is data, never a crash.
+        }
+    }
+    classify(h, cont) {
+        const { ctx } = this;
+        const L = () => loc(ctx.file, h.line, h.raw);
+        const emit = ctx.emit;
+        const { level, category } = h;
+        const { server: prefixServer, msg } = splitServer(h.message);
+        const server = prefixServer ?? ctx.serverId ?? null;
+        if (level === 'DEBUG') {
+            if (category === 'rpc') {
+                const rpc = /^([^\s→←]+)→tools\/call /.exec(msg);
+                if (rpc)
+                    emit({ type: 'BackendToolCall', server: rpc[1], source: 'rpc-text', loc: L() });
+                return;
+            }
+            let m;
+            if ((m = /^\[Guard\] Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
+                emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: L() });
+            }
+            else if ((m = /^\[DIFC\] Phase 4 failed: (.*)$/s.exec(msg))) {
+                if (ctx.kind === 'proxy')
+                    emit({ type: 'ProxyPhase4Failed', message: m[1], wasm: parseWasmError(m[1], cont), loc: L() });
+            }
+            else if ((m = /^\[DIFC\] Filtered collection: (\d+)\/(\d+) items accessible/.exec(msg))) {
+                const accessible = Number(m[1]);
+                const total = Number(m[2]);
+                emit({ type: 'FilterCount', tool: null, filtered: total - accessible, total, source: 'gateway', loc: L() });
+            }
+            else if ((m = /^\[DIFC\] STRICT: blocking response — (\d+) filtered items/.exec(msg))) {
+                emit({ type: 'StrictBlock', filtered: Number(m[1]), total: null, loc: L() });
+            }
+            return;
+        }
+        switch (category) {
+            case 'startup':
+                return this.startup(level, msg, h, cont);
+            case 'difc':
+                return this.difc(level, msg, server, h, cont);
+            case 'guard':
+                return this.guard(level, msg, h);
+            case 'backend':
+                return this.backend(level, msg, server, h, cont);
+            case 'client':
+                return this.client(level, msg, h, cont);
+            case 'proxy':
+                return this.proxy(level, msg, h, cont);
+            case 'auth': {
+                const m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg);
+                if (level === 'ERROR' && m) {
+                    emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
+                }
+                return;
+            }
+            case 'shutdown':
+                if (level === 'ERROR' && /^Proxy server exited with error: /.test(msg)) {
+                    emit({ type: 'GatewayError', template: 'Proxy server exited with error', message: msg, loc: L() });
+                }
+                return;
+            default:
+                return;
+        }
+    }
+    startup(level, msg, h, cont) {
+        const { emit } = this.ctx;
+        const L = () => loc(this.ctx.file, h.line, h.raw);
+        let m;
+        if (level === 'INFO') {
+            if ((m = /^MCPG Gateway version: (\S+)/.exec(msg)))
+                emit({ type: 'GatewayVersion', version: m[1], loc: L() });
+            else if ((m = /^Guards enforcement enabled with mode: ?(.*)$/.exec(msg))) {
+                emit({ type: 'GuardsCapable', signal: 'Guards enforcement enabled', loc: L() });
+                emit({ type: 'EnforcementEnabled', mode: m[1].trim(), loc: L() });
+            }
+            else if (/^Guards enforcement disabled/.test(msg)) {
+                emit({ type: 'GuardsCapable', signal: 'Guards enforcement disabled', loc: L() });
+                emit({ type: 'EnforcementDisabled', legacy: false, loc: L() });
+            }
+        }
+        else if (level === 'ERROR') {
+            if (/^Configuration validation failed:/.test(msg)) {
+                const detail = cont.find((c) => c.trim() !== '') ?? '';
+                emit({ type: 'GatewayError', template: 'Configuration validation failed', message: (msg + ' ' + detail).trim(), loc: L() });
+            }
+            else if (/^Environment validation failed: /.test(msg)) {
+                emit({ type: 'GatewayError', template: 'Environment validation failed', message: msg, loc: L() });
+            }
+        }
+    }
+    difc(level, msg, server, h, cont) {
+        const { emit } = this.ctx;
+        const L = () => loc(this.ctx.file, h.line, h.raw);
+        let m;
+        if (level === 'INFO') {
+            if ((m = /^\[DIFC-FILTERED\] (\{.*)$/s.exec(msg))) {
+                const item = safeJson(m[1]);
+                if (isRecord(item)) {
+                    emit({
+                        type: 'DifcFiltered',
+                        server: str(item.server_id) || server || 'unknown',
+                        tool: str(item.tool_name),
+                        description: str(item.description),
+                        reason: str(item.reason),
+                        integrityTags: stringArrayOrNull(item.integrity_tags),
+                        secrecyTags: stringArrayOrNull(item.secrecy_tags),
+                        source: this.ctx.kind === 'server' ? 'server' : 'gateway',
+                        loc: L(),
+                    });
+                }
+            }
+            else if ((m = /^Guard policy: (\{.*)$/s.exec(msg))) {
+                emit({ type: 'GuardsCapable', signal: 'Guard policy', loc: L() });
+                const policy = parsePolicy(m[1]);
+                emit({ type: 'GuardPolicy', server: server ?? 'unknown', ...policy, raw: m[1], loc: L() });
+            }
+            else if (/^MCP_GATEWAY_WASM_GUARDS_DIR/.test(msg)) {
+                emit({ type: 'GuardsCapable', signal: 'MCP_GATEWAY_WASM_GUARDS_DIR', loc: L() });
+            }
+            else if (/^Loaded discovered WASM guard from file: /.test(msg)) {
+                emit({ type: 'GuardsCapable', signal: 'Loaded discovered WASM guard', loc: L() });
+            }
+            else if ((m = /^Registered guard '([^']*)'\s*$/.exec(msg)) && server) {
+                emit({ type: 'GuardRegistered', server, guard: m[1], legacy: false, loc: L() });
+            }
+            return;
+        }
+        if (level === 'WARN') {
+            if ((m = /^Failed to load discovered WASM guard from (.*?): (.*)$/s.exec(msg))) {
+                emit({ type: 'GuardLoadFailure', server, reason: `failed to load WASM guard: ${m[2]}`, loc: L() });
+            }
+            else if ((m = /^Failed to discover WASM guard: (.*)$/s.exec(msg))) {
+                emit({ type: 'GuardLoadFailure', server, reason: `failed to discover WASM guard: ${m[1]}`, loc: L() });
+            }
+            else if ((m = /^Failed to create guard '([^']*)': (.*) \(falling back to noop\)/s.exec(msg))) {
+                emit({ type: 'GuardLoadFailure', server, reason: `failed to create guard '${m[1]}', fell back to noop`, loc: L() });
+            }
+            else if ((m = /^Guard '([^']*)' not found: (.*) \(falling back to noop\)/s.exec(msg))) {
+                emit({ type: 'GuardLoadFailure', server, reason: `guard '${m[1]}' not found, fell back to noop`, loc: L() });
+            }
+            else if ((m = /^Guard '([^']*)' is available but no guard policy is set; falling back to noop guard/.exec(msg))) {
+                emit({ type: 'GuardLoadFailure', server, reason: `guard '${m[1]}' has no policy, fell back to noop`, loc: L() });
+            }
+            else if ((m = /^Guard labeling failed: (.*)$/s.exec(msg))) {
+                this.labeling('guard', m[1], server, h, cont, 'gateway');
+            }
+            else if ((m = /^Response labeling failed: (.*)$/s.exec(msg))) {
+                this.labeling('response', m[1], server, h, cont, 'gateway');
+            }
+            else if ((m = /^STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(msg))) {
+                emit({ type: 'StrictBlock', filtered: Number(m[1]), total: Number(m[2]), loc: L() });
+            }
+            return;
+        }
+        if (level === 'ERROR' && (m = /^label_agent failed: session=[^,]*, guard=([^,]*), error=(.*)$/s.exec(msg))) {
+            this.labeling('session', m[2], server, h, cont, 'gateway', m[1]);
+        }
+    }
+    labeling(kind, error, server, h, cont, source, guardName) {
+        const trapGuard = afterTrapGuard(error);
+        const wasm = parseWasmError(error, cont);
+        this.ctx.emit({
+            type: 'LabelingFailure',
+            kind,
+            guard: guardName ?? trapGuard ?? wasm?.module ?? server,
+            server,
+            message: error,
+            wasm,
+            afterTrap: trapGuard !== null,
+            source,
+            loc: loc(this.ctx.file, h.line, h.raw),
+        });
+    }
+    guard(level, msg, h) {
+        const L = () => loc(this.ctx.file, h.line, h.raw);
+        let m;
+        if (level === 'INFO' && (m = /^Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
+            this.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
+        }
+        else if (level === 'WARN' && (m = /^\[([^\]]*)\] Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.exec(msg))) {
+            this.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: m[1], loc: L() });
+        }
+    }
+    backend(level, msg, server, h, cont) {
+        const { emit } = this.ctx;
+        const L = () => loc(this.ctx.file, h.line, h.raw);
+        let m;
+        if (level === 'ERROR') {
+            if ((m = /^WASM guard trap: guard=([^,]*), func=([^,]*), error=(.*)$/s.exec(msg))) {
+                const wasm = parseWasmError(m[3], cont);
+                emit({
+                    type: 'WasmTrap',
+                    guard: m[1],
+                    func: m[2],
+                    cause: wasm?.cause ?? m[3].replace(/^WASM function call failed: /, '').trim(),
+                    source: this.ctx.kind === 'proxy' ? 'proxy' : 'gateway',
+                    loc: L(),
+                });
+                return;
+            }
+            if ((m = /^circuit breaker for server "([^"]*)" (?:re-)?OPENED/.exec(msg))) {
+                emit({ type: 'RateLimit', kind: 'circuit-breaker', server: m[1], loc: L() });
+                return;
+            }
+            const template = BACKEND_ERRORS.find((t) => t.re.test(msg));
+            if (template)
+                emit({ type: 'GatewayError', template: template.name, message: msg, loc: L() });
+            return;
+        }
+        if (level === 'WARN' && (m = /^rate-limit error for server "([^"]*)"/.exec(msg))) {
+            emit({ type: 'RateLimit', kind: 'backend', server: m[1] ?? server, loc: L() });
+        }
+    }
+    client(level, msg, h, cont) {
+        const { emit } = this.ctx;
+        const L = () => loc(this.ctx.file, h.line, h.raw);
+        let m;
+        if (level === 'INFO') {
+            if ((m = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/.exec(msg))) {
+                emit({ type: 'ToolCallRequest', tool: m[1], loc: L() });
+            }
+            else if ((m = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s.exec(msg))) {
+                emit({ type: 'ToolCallResponse', tool: m[1], result: m[2], loc: L() });
+            }
+        }
+        else if (level === 'ERROR') {
+            if ((m = /^MCP tool call error, session=[^,]*, tool=([^,]*), error=(.*)$/s.exec(msg))) {
+                emit({
+                    type: 'ToolCallError',
+                    tool: m[1],
+                    error: m[2],
+                    afterTrapGuard: afterTrapGuard(m[2]),
+                    wasm: parseWasmError(m[2], cont),
+                    source: 'gateway',
+                    loc: L(),
+                });
+            }
+            else if (/^upstream rate limit hit: /.test(msg)) {
+                emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
+            }
+            else if ((m = /^Rejected MCP client connection: (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg))) {
+                emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
+            }
+        }
+    }
+    proxy(level, msg, h, cont) {
+        const { emit } = this.ctx;
+        const L = () => loc(this.ctx.file, h.line, h.raw);
+        let m;
+        if (level === 'ERROR') {
+            if ((m = /^Request rejected: status=(\d+) code=(\S+) message=(.*?) err=(.*)$/s.exec(msg))) {
+                const [, status, , message, err] = m;
+                if (message.startsWith('resource labeling failed')) {
+                    this.labeling('guard', err, null, h, cont, 'proxy');
+                    emit({
+                        type: 'ToolCallError',
+                        tool: '',
+                        error: err,
+                        afterTrapGuard: afterTrapGuard(err),
+                        wasm: parseWasmError(err, cont),
+                        source: 'proxy',
+                        loc: L(),
+                    });
+                }
+                else if (status === '503') {
+                    emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
+                }
+            }
+            else if (/^returning 503: proxy enforcement not configured/.test(msg)) {
+                emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
+            }
+            else if (/^upstream rate limit hit: /.test(msg)) {
+                emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
+            }
+        }
+        else if (level === 'WARN' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/s.exec(msg))) {
+            const v = safeJson(m[1]);
+            if (isRecord(v))
+                emit({ type: 'UnrecognizedEndpoint', method: str(v.method), path: str(v.path), source: 'proxy', loc: L() });
+        }
+        else if (level === 'INFO' && (m = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/.exec(msg))) {
+            emit({ type: 'FilterCount', tool: m[3] || null, filtered: Number(m[1]), total: Number(m[2]), source: 'proxy', loc: L() });
+        }
+    }
+}
+const BACKEND_ERRORS = [
+    { name: 'MCP backend connection failed', re: /^MCP backend connection failed/ },
+    { name: 'MCP backend command not found', re: /^MCP backend command not found/ },
+    { name: 'MCP backend connection/protocol error', re: /^MCP backend connection\/protocol error/ },
+    { name: 'MCP connection failed', re: /^MCP connection failed: / },
+    { name: 'All HTTP transports failed', re: /^All HTTP transports failed/ },
+    { name: 'MCP backend server startup timeout', re: /^MCP backend server startup timeout/ },
+    { name: 'Session reconnect failed', re: /^(?:SDK )?Session reconnect failed for / },
+    { name: 'Failed to register tools', re: /^Failed to register tools from / },
+    { name: 'Tool registration incomplete', re: /^Tool registration incomplete: / },
+    { name: 'Health check restart failed', re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/ },
+];
+function safeJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+}
+/** `Guard policy: {"allow-only":{"min-integrity":"approved","repos":[...]}}` → repos and min-integrity. */
+function parsePolicy(text) {
+    const v = safeJson(text);
+    if (!isRecord(v))
+        return { repos: null, minIntegrity: null };
+    const body = isRecord(v['allow-only']) ? v['allow-only'] : isRecord(v.allowonly) ? v.allowonly : v;
+    const repos = body.repos;
+    const min = body['min-integrity'] ?? body.min_integrity;
+    return {
+        repos: repos === 'all' || repos === 'public' ? repos : Array.isArray(repos) ? repos.filter((r) => typeof r === 'string') : null,
+        minIntegrity: typeof min === 'string' ? min : null,
+    };
+}
+async function parseGatewayLog(stream, ctx) {
+    const parser = new GatewayRecordParser(ctx);
+    const stats = await forEachLine(stream, (line, n) => parser.line(line, n));
+    parser.end();
+    return stats;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/rpc-jsonl.ts
+
+
+const INTERESTING = /difc_filtered|DIFC_FILTERED|unrecognized_endpoint_passthrough|tools\/call/;
+/** The record kind: `event` when present, else the legacy `type` mapped to the v2 name. */
+function recordKind(r) {
+    if (typeof r.event === 'string')
+        return r.event;
+    switch (r.type) {
+        case 'REQUEST':
+            return 'rpc_request';
+        case 'RESPONSE':
+            return 'rpc_response';
+        case 'DIFC_FILTERED':
+            return 'difc_filtered';
+        default:
+            return null;
+    }
+}
+async function parseRpcJsonl(stream, file, emit) {
+    const stats = { lines: 0, invalid: 0, records: 0 };
+    await forEachLine(stream, (line, n) => {
+        stats.lines++;
+        if (line.length < 2 || !INTERESTING.test(line))
+            return;
+        let r;
+        try {
+            r = JSON.parse(line);
+        }
+        catch {
+            stats.invalid++;
+            return;
+        }
+        if (!isRecord(r)) {
+            stats.invalid++;
+            return;
+        }
+        stats.records++;
+        const kind = recordKind(r);
+        if (kind === 'difc_filtered') {
+            emit({
+                type: 'DifcFiltered',
+                server: str(r.server_id) || 'unknown',
+                tool: str(r.tool_name),
+                description: str(r.description),
+                reason: str(r.reason),
+                integrityTags: stringArrayOrNull(r.integrity_tags),
+                secrecyTags: stringArrayOrNull(r.secrecy_tags),
+                source: 'jsonl',
+                loc: loc(file, n, line),
+            });
+        }
+        else if (kind === 'rpc_request' && r.method === 'tools/call' && r.direction !== 'IN') {
+            emit({ type: 'BackendToolCall', server: str(r.server_id) || 'unknown', source: 'jsonl', loc: loc(file, n, line) });
+        }
+        else if (kind === 'unrecognized_endpoint_passthrough') {
+            emit({ type: 'UnrecognizedEndpoint', method: str(r.method), path: str(r.path), source: 'jsonl', loc: loc(file, n, line) });
+        }
+    });
+    return stats;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/gateway-md.ts
+
+
+const BULLET = /^- (✓|⚠️|✗|🔍|•) \*\*([^*]+)\*\*(?: (.*))?$/u;
+async function parseGatewayMd(stream, file, emit) {
+    let pending = null;
+    await forEachLine(stream, (rawLine, n) => {
+        const line = rawLine.replace(/\x00/g, '');
+        const m = BULLET.exec(line);
+        if (m) {
+            pending = null;
+            const [, emoji, cat, message] = m;
+            if (message === undefined) {
+                // technical form: the message follows in a fenced block
+                pending = { cat, emoji, line: n, raw: line };
+                return;
+            }
+            classify(emoji, cat, message, n, line);
+            return;
+        }
+        if (pending) {
+            const t = line.trim();
+            if (t === '```' || t === '')
+                return;
+            const p = pending;
+            pending = null;
+            classify(p.emoji, p.cat, t, n, t);
+        }
+    });
+    function classify(emoji, cat, message, n, raw) {
+        const L = () => loc(file, n, raw);
+        let m;
+        if (cat === 'startup' && (m = /^MCPG Gateway version: (\S+)/.exec(message))) {
+            emit({ type: 'GatewayVersion', version: m[1], loc: L() });
+        }
+        else if (emoji !== '✗' && !(emoji === '⚠️' && cat === 'proxy')) {
+            return;
+        }
+        else if (cat === 'startup' && /^(Configuration|Environment) validation failed/.test(message)) {
+            emit({ type: 'GatewayError', template: message.startsWith('C') ? 'Configuration validation failed' : 'Environment validation failed', message, loc: L() });
+        }
+        else if (cat === 'backend' && (m = /^(MCP backend connection failed|MCP backend command not found|MCP backend connection\/protocol error)/.exec(message))) {
+            emit({ type: 'GatewayError', template: m[1], message, loc: L() });
+        }
+        else if (cat === 'auth' && (m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(message))) {
+            emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
+        }
+        else if (cat === 'proxy' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/.exec(message))) {
+            try {
+                const v = JSON.parse(m[1]);
+                if (isRecord(v))
+                    emit({ type: 'UnrecognizedEndpoint', method: str(v.method), path: str(v.path), source: 'markdown', loc: L() });
+            }
+            catch {
+                /* data */
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/stderr-log.ts
+
+
+
+const STD_LOG = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} (.*)$/s;
+const ENTRYPOINT = /^\[(INFO|WARN|ERROR)\] /;
+const DEBUG_ECHO = /^[a-z][\w.-]*:[\w.:-]+ .* \+[\d.]+(ns|µs|ms|s|m|h)$/;
+const PANIC = /^panic: (.*)$/;
+const GOROUTINE = /^goroutine \d+ \[/;
+async function parseStderrLog(stream, file, emit, options = { gatewayFallback: false }) {
+    const gateway = options.gatewayFallback ? new GatewayRecordParser({ file, kind: 'gateway', emit }) : null;
+    let pending = null;
+    let inGatewayRecord = false;
+    const flush = () => {
+        if (pending)
+            classify(pending);
+        pending = null;
+    };
+    function classify(p) {
+        const L = () => loc(file, p.line, p.raw);
+        let m;
+        const body = p.body;
+        if ((m = /^\[DIFC\] (Guard|Response) labeling failed: (.*)$/s.exec(body))) {
+            const wasm = parseWasmError(m[2], p.cont);
+            const trap = afterTrapGuard(m[2]);
+            emit({
+                type: 'LabelingFailure',
+                kind: m[1] === 'Guard' ? 'guard' : 'response',
+                guard: trap ?? wasm?.module ?? null,
+                server: null,
+                message: m[2],
+                wasm,
+                afterTrap: trap !== null,
+                source: 'stderr',
+                loc: L(),
+            });
+        }
+        else if ((m = /^\[DIFC\] Registered guard '([^']*)' for server '([^']*)'/.exec(body))) {
+            emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: L() });
+        }
+        else if (/^DIFC enforcement disabled/.test(body)) {
+            emit({ type: 'EnforcementDisabled', legacy: true, loc: L() });
+        }
+        else if ((m = /^\[DIFC\] STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(body))) {
+            emit({ type: 'StrictBlock', filtered: Number(m[1]), total: Number(m[2]), loc: L() });
+        }
+        else if ((m = /^http: panic serving (\S+): (.*)$/s.exec(body))) {
+            emit({ type: 'GatewayError', template: 'Go panic (http handler)', message: `http: panic serving: ${m[2]}`, loc: L() });
+        }
+        else if ((m = PANIC.exec(body))) {
+            emit({ type: 'GatewayError', template: 'Go panic (fatal)', message: `panic: ${m[1]}`, loc: L() });
+        }
+        else if ((m = /^\[LAUNCHER\] ❌ FAILED to connect to server '([^']*)'/.exec(body))) {
+            emit({ type: 'GatewayError', template: 'Launcher failed to connect to server', message: body, loc: L() });
+        }
+        else if (/^FAILED to create HTTP connection for server /.test(body)) {
+            emit({ type: 'GatewayError', template: 'Failed to create HTTP connection', message: body, loc: L() });
+        }
+        else if ((m = /^(failed to load config|failed to create unified server): /.exec(body))) {
+            emit({ type: 'GatewayError', template: `Gateway exited: ${m[1]}`, message: body, loc: L() });
+        }
+    }
+    await forEachLine(stream, (line, n) => {
+        if (gateway && RECORD_START.test(line)) {
+            flush();
+            inGatewayRecord = true;
+            gateway.line(line, n);
+            return;
+        }
+        let m;
+        if ((m = STD_LOG.exec(line))) {
+            flush();
+            inGatewayRecord = false;
+            pending = { line: n, raw: line, body: m[1], cont: [] };
+        }
+        else if (PANIC.test(line)) {
+            flush();
+            inGatewayRecord = false;
+            pending = { line: n, raw: line, body: line, cont: [] };
+        }
+        else if (/^(failed to load config|failed to create unified server): /.test(line)) {
+            flush();
+            inGatewayRecord = false;
+            pending = { line: n, raw: line, body: line, cont: [] };
+        }
+        else if (ENTRYPOINT.test(line) || DEBUG_ECHO.test(line) || GOROUTINE.test(line)) {
+            flush();
+            inGatewayRecord = false;
+        }
+        else if (inGatewayRecord && gateway) {
+            gateway.line(line, n);
+        }
+        else {
+            const p = pending;
+            if (p && p.cont.length < 40)
+                p.cont.push(line);
+        }
+    });
+    flush();
+    gateway?.end();
+}
+
+;// CONCATENATED MODULE: ./src/parsers/firewall.ts
+/** Blocked iff the result starts with TCP_DENIED or the status is 403/407; allowed iff 2xx/3xx or a tunnel/hit/miss. */
+function classify(result, status) {
+    if (result.startsWith('TCP_DENIED') || status === 403 || status === 407)
+        return 'blocked';
+    if ((status >= 200 && status < 400) || /^TCP_(TUNNEL|HIT|MISS)/.test(result))
+        return 'allowed';
+    return 'other';
+}
+/** `host:port` → host and port; handles `[v6]:port`. */
+function splitHostPort(value) {
+    const v6 = /^\[([^\]]+)\](?::(\d+))?$/.exec(value);
+    if (v6)
+        return { host: v6[1].toLowerCase(), port: v6[2] ?? null };
+    const m = /^(.*?)(?::(\d+))?$/.exec(value);
+    return { host: (m?.[1] ?? value).toLowerCase().replace(/\.$/, ''), port: m?.[2] ?? null };
+}
+/** The destination host of a request: the CONNECT target, else the Host header, else the URL's host. */
+function destination(method, hostField, url) {
+    if (method === 'CONNECT' && url && url !== '-')
+        return splitHostPort(url);
+    if (hostField && hostField !== '-')
+        return splitHostPort(hostField);
+    try {
+        const u = new URL(url);
+        return { host: u.hostname.toLowerCase(), port: u.port || null };
+    }
+    catch {
+        return null;
+    }
+}
+/** Internal AWF destinations (never reported): 172.30.0.0/24, topology peers, single-label hosts. */
+function isInternalDestination(host, topologyPeers) {
+    if (/^172\.30\.0\.\d{1,3}$/.test(host))
+        return true;
+    if (topologyPeers.has(host))
+        return true;
+    if (!host.includes('.') && !host.includes(':'))
+        return true;
+    return false;
+}
+class FirewallAccumulator {
+    summary;
+    constructor(source) {
+        this.summary = { source, total: 0, blocked: 0, domains: new Map(), firstBlock: new Map() };
+    }
+    add(host, port, decision, where, reason) {
+        const s = this.summary;
+        s.total = (s.total ?? 0) + 1;
+        let d = s.domains.get(host);
+        if (!d) {
+            d = { host, blocked: 0, allowed: 0, ports: [], reasons: [] };
+            s.domains.set(host, d);
+        }
+        if (decision === 'blocked') {
+            s.blocked++;
+            d.blocked++;
+            if (port && !d.ports.includes(port) && d.ports.length < 10)
+                d.ports.push(port);
+            if (reason && !d.reasons.includes(reason) && d.reasons.length < 5)
+                d.reasons.push(reason);
+            if (!s.firstBlock.has(host))
+                s.firstBlock.set(host, where);
+        }
+        else if (decision === 'allowed')
+            d.allowed++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/access-log.ts
+
+
+
+const LINE = /^(\d+(?:\.\d+)?) (\S+):(\d+) (\S+) (\S+) (\S+) (\S+) (\d+) ([A-Z_]+):([A-Z_]+) (\S+) "([^"]*)"/;
+async function parseAccessLog(stream, file, topologyPeers) {
+    const acc = new FirewallAccumulator('access.log');
+    const stats = { lines: 0, unparsed: 0 };
+    await forEachLine(stream, (line, n) => {
+        if (line === '' || line.startsWith('#'))
+            return;
+        stats.lines++;
+        const m = LINE.exec(line);
+        if (!m) {
+            stats.unparsed++;
+            return;
+        }
+        const [, , client, , hostField, , , method, statusText, result, , url] = m;
+        const status = Number(statusText);
+        // Squid-internal noise: `::1` client, no host and no method, `error:` URLs.
+        if (client === '::1' || client.startsWith('::1') || (hostField === '-' && method === '-') || url.startsWith('error:'))
+            return;
+        const dest = destination(method, hostField, url);
+        if (!dest || dest.host === '' || dest.host === '-')
+            return;
+        if (isInternalDestination(dest.host, topologyPeers))
+            return;
+        acc.add(dest.host, dest.port, classify(result, status), loc(file, n, line));
+    });
+    return { summary: acc.summary, stats };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/audit-jsonl.ts
+
+
+
+async function parseAuditJsonl(stream, file, topologyPeers) {
+    const acc = new FirewallAccumulator('audit.jsonl');
+    let invalid = 0;
+    await forEachLine(stream, (line, n) => {
+        if (line.trim() === '')
+            return;
+        let r;
+        try {
+            r = JSON.parse(line);
+        }
+        catch {
+            invalid++; // Squid does not JSON-escape: skip unparsable lines
+            return;
+        }
+        if (!isRecord(r))
+            return invalid++, undefined;
+        if (typeof r._schema === 'string' && !r._schema.startsWith('audit/'))
+            return;
+        if (r.event !== undefined && r.event !== 'http_access')
+            return;
+        const client = str(r.client);
+        const method = str(r.method);
+        const url = str(r.url);
+        if (client === '::1' || client.startsWith('::1') || url.startsWith('error:'))
+            return;
+        const dest = destination(method, str(r.host), url);
+        if (!dest || dest.host === '' || dest.host === '-')
+            return;
+        if (isInternalDestination(dest.host, topologyPeers))
+            return;
+        const status = typeof r.status === 'number' ? r.status : Number(r.status) || 0;
+        acc.add(dest.host, dest.port, classify(str(r.decision), status), loc(file, n, line));
+    });
+    return { summary: acc.summary, invalid };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/agent-stdio.ts
+
+
+
+const ANSI = /\x1b\[[0-9;]*m/g;
+const ITEM = /^\[WARN\] {3}- Blocked: (\S+) \((.*)\)$/;
+const CODEX = /^\[WARN\] (\S+) is not in the allowed domains\. To allow access, add --allow-domains\s+(\S+) to your command\./;
+async function parseAgentStdio(stream, file, topologyPeers) {
+    const acc = new FirewallAccumulator('agent-stdio.log');
+    let nonEmpty = false;
+    let inSummary = false;
+    let found = false;
+    await forEachLine(stream, (raw, n) => {
+        if (!nonEmpty && raw.trim() !== '')
+            nonEmpty = true;
+        if (!raw.includes('[WARN]')) {
+            inSummary = false;
+            return;
+        }
+        const line = raw.replace(ANSI, '');
+        if (line === '[WARN] Firewall blocked domains:') {
+            inSummary = true;
+            return;
+        }
+        let m;
+        if (inSummary && (m = ITEM.exec(line))) {
+            const { host, port } = splitHostPort(m[1]);
+            if (!isInternalDestination(host, topologyPeers)) {
+                acc.add(host, port, 'blocked', loc(file, n, line), m[2]);
+                found = true;
+            }
+            return;
+        }
+        inSummary = false;
+        if ((m = CODEX.exec(line))) {
+            for (const d of m[2].split(',')) {
+                const { host, port } = splitHostPort(d.trim());
+                if (host && !isInternalDestination(host, topologyPeers)) {
+                    acc.add(host, port, 'blocked', loc(file, n, line), 'not in the allowed domains');
+                    found = true;
+                }
+            }
+        }
+    });
+    const summary = acc.summary;
+    // The summary lists blocked domains only: the total number of requests is unknown.
+    summary.total = null;
+    return { nonEmpty, summary: found ? summary : null };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/aw-info.ts
+
+async function parseAwInfo(stream) {
+    const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
+    if (error)
+        return { info: null, error };
+    if (!isRecord(value))
+        return { info: null, error: value === null ? null : 'not a JSON object' };
+    const runId = value.run_id;
+    const s = (k) => (typeof value[k] === 'string' && value[k] !== '' ? value[k] : null);
+    return {
+        info: {
+            raw: value,
+            runId: typeof runId === 'number' && Number.isFinite(runId)
+                ? String(runId)
+                : typeof runId === 'string' && /^\d+$/.test(runId.trim())
+                    ? runId.trim()
+                    : null,
+            workflowName: s('workflow_name'),
+            repository: s('repository'),
+            ref: s('ref'),
+            eventName: s('event_name'),
+        },
+        error: null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/tools-json.ts
+
+async function parseToolsJson(stream) {
+    const { value, error } = await readSmallJson(stream);
+    if (error || !isRecord(value) || !isRecord(value.servers))
+        return { tools: null, error };
+    const tools = new Map();
+    for (const [server, list] of Object.entries(value.servers)) {
+        if (!Array.isArray(list))
+            continue;
+        const names = new Set();
+        for (const t of list)
+            if (isRecord(t) && typeof t.name === 'string')
+                names.add(t.name);
+        tools.set(server, names);
+    }
+    return { tools, error: null };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/activity-summary.ts
+
+async function parseActivitySummary(stream) {
+    const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
+    return { summary: isRecord(value) ? value : null, error };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/policy-manifest.ts
+
+async function parsePolicyManifest(stream) {
+    const { value } = await readSmallJson(stream, 4 * 1024 * 1024);
+    const peers = new Set();
+    if (isRecord(value) && Array.isArray(value.topologyPeers)) {
+        for (const p of value.topologyPeers)
+            if (typeof p === 'string')
+                peers.add(p.toLowerCase());
+    }
+    return peers;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/run-folder-meta.ts
+
+async function parseRunJson(stream) {
+    const { value } = await readSmallJson(stream, 4 * 1024 * 1024);
+    if (!isRecord(value))
+        return {};
+    const pick = (...keys) => {
+        for (const k of keys)
+            if (typeof value[k] === 'string' && value[k] !== '')
+                return value[k];
+        return null;
+    };
+    const out = {};
+    const wf = pick('workflowName', 'workflow_name', 'name');
+    if (wf)
+        out.workflow = wf;
+    const br = pick('headBranch', 'head_branch');
+    if (br)
+        out.branch = br;
+    const url = pick('url', 'html_url', 'URL');
+    if (url)
+        out.url = url;
+    const concl = pick('conclusion');
+    if (concl)
+        out.conclusion = concl;
+    const ev = pick('event');
+    if (ev)
+        out.event = ev;
+    const created = pick('createdAt', 'created_at');
+    if (created)
+        out.createdAt = created;
+    return out;
+}
+async function parseJobsJson(stream) {
+    const { value } = await readSmallJson(stream, 16 * 1024 * 1024);
+    const list = Array.isArray(value) ? value : isRecord(value) && Array.isArray(value.jobs) ? value.jobs : null;
+    if (!list)
+        return null;
+    return list
+        .filter(isRecord)
+        .filter((j) => typeof j.name === 'string')
+        .map((j) => ({
+        name: j.name,
+        conclusion: typeof j.conclusion === 'string' ? j.conclusion : null,
+        status: typeof j.status === 'string' ? j.status : null,
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/parsers/job-log.ts
+
+
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z /;
+/** The error as Octokit / github-script print it, not the phrase anywhere in the log (logs echo untrusted text). */
+const SIGNATURE = /^(?:##\[error\])?(?:Unhandled error: )?(?:RequestError \[HttpError\]|HttpError|Error): API rate limit exceeded for installation\b/;
+/** The job a `workflow-logs/` file belongs to: `activation/1_Set up job.txt` or `4_activation.txt`. */
+function jobOfWorkflowLog(path) {
+    const rel = path.slice(path.indexOf('workflow-logs/') + 'workflow-logs/'.length);
+    const dir = /^([^/]+)\//.exec(rel);
+    if (dir)
+        return dir[1];
+    const file = /^\d+_(.+)\.txt$/.exec(rel);
+    return file ? file[1] : null;
+}
+function isActivationJob(name) {
+    return name === 'activation' || name === 'pre_activation';
+}
+async function findActivationRateLimit(stream, file) {
+    let hit = null;
+    await forEachLine(stream, (line, n) => {
+        if (hit || !line.includes('API rate limit exceeded for installation'))
+            return;
+        const body = line.replace(TIMESTAMP, '');
+        if (SIGNATURE.test(body))
+            hit = loc(file, n, line);
+    });
+    return hit;
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: ./src/sources/paths.ts
+// Path normalisation shared by the zip and directory sources.
+/** `/`-separated, no leading `./`; null for absolute or `..` paths (refused). */
+function normalizeEntryPath(name) {
+    let p = name.replace(/\\/g, '/');
+    while (p.startsWith('./'))
+        p = p.slice(2);
+    if (p.startsWith('/') || /^[A-Za-z]:/.test(p))
+        return null;
+    const parts = p.split('/').filter((s) => s !== '' && s !== '.');
+    if (parts.some((s) => s === '..'))
+        return null;
+    if (parts.length === 0)
+        return null;
+    return parts.join('/');
+}
+
+;// CONCATENATED MODULE: ./src/sources/zip.ts
+// Artifact zips, read with yauzl as streams straight into the parsers: never extracted to disk.
+
+
+const DEFAULT_ZIP_LIMITS = {
+    maxEntries: 100_000,
+    maxEntryBytes: 512 * 1024 * 1024,
+    maxTotalBytes: 2 * 1024 * 1024 * 1024,
+    maxRatio: 200,
+};
+function openZip(path) {
+    return new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true }, (err, zf) => err || !zf ? reject(err ?? new Error('cannot open zip')) : resolve(zf)));
+}
+/**
+ * Lists a zip's entries and returns them as lazily opened files. Hostile or over-cap entries are refused with a
+ * note; an archive that cannot be read at all yields no files and one note.
+ */
+async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, usedBytes = { total: 0 }) {
+    const notes = [];
+    let zf;
+    try {
+        zf = await openZip(zipPath);
+    }
+    catch (err) {
+        return {
+            files: [],
+            notes: [{ file: label, reason: `not a readable zip archive (${errText(err)})`, partial: true, kind: 'not-zip' }],
+            close: async () => { },
+        };
+    }
+    if (zf.entryCount > limits.maxEntries) {
+        zf.close();
+        return {
+            files: [],
+            notes: [
+                {
+                    file: label,
+                    reason: `refused: ${zf.entryCount} entries exceed the cap of ${limits.maxEntries}`,
+                    partial: true,
+                    kind: 'refused',
+                },
+            ],
+            close: async () => { },
+        };
+    }
+    const files = [];
+    const prefix = artifact ? artifact + '/' : '';
+    await new Promise((resolve) => {
+        zf.on('entry', (entry) => {
+            const name = entry.fileName;
+            const refuse = (reason) => {
+                notes.push({ file: `${label}:${name.slice(0, 200)}`, reason, partial: true, kind: 'refused' });
+            };
+            if (name.endsWith('/'))
+                return zf.readEntry();
+            const normalized = normalizeEntryPath(name);
+            const mode = (entry.externalFileAttributes >>> 16) & 0o170000;
+            if (normalized === null)
+                refuse('refused: unsafe entry name (absolute or `..`)');
+            else if (mode === 0o120000)
+                refuse('refused: symbolic link entry');
+            else if ((entry.generalPurposeBitFlag & 0x1) !== 0)
+                refuse('refused: encrypted entry');
+            else if (entry.uncompressedSize > limits.maxEntryBytes)
+                refuse(`refused: ${entry.uncompressedSize} bytes exceed the per-entry cap of ${limits.maxEntryBytes}`);
+            else if (entry.uncompressedSize > 1024 * 1024 &&
+                entry.uncompressedSize / Math.max(1, entry.compressedSize) > limits.maxRatio)
+                refuse(`refused: compression ratio over ${limits.maxRatio}:1 (possible zip bomb)`);
+            else if (usedBytes.total + entry.uncompressedSize > limits.maxTotalBytes)
+                refuse(`refused: the run's uncompressed total would exceed ${limits.maxTotalBytes} bytes`);
+            else {
+                usedBytes.total += entry.uncompressedSize;
+                files.push({
+                    path: prefix + normalized,
+                    artifact,
+                    size: entry.uncompressedSize,
+                    open: () => new Promise((res, rej) => zf.openReadStream(entry, (err, stream) => (err || !stream ? rej(err ?? new Error('no stream')) : res(stream)))),
+                });
+            }
+            zf.readEntry();
+        });
+        zf.on('end', () => resolve());
+        zf.on('error', (err) => {
+            notes.push({ file: label, reason: `zip truncated or corrupt (${errText(err)})`, partial: true, kind: 'unreadable' });
+            resolve();
+        });
+        zf.readEntry();
+    });
+    return { files, notes, close: async () => zf.close() };
+}
+function errText(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+
+;// CONCATENATED MODULE: ./src/engine/collect.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads one evidence file with `read`. A stream error (a truncated zip entry, a vanished file) becomes a coverage
+ * note; whatever was parsed before the error is kept.
+ */
+async function withFile(file, notes, read) {
+    let stream;
+    try {
+        stream = await file.open();
+    }
+    catch (err) {
+        notes.push({ file: file.path, reason: `could not be opened (${errText(err)})`, partial: true, kind: 'unreadable' });
+        return null;
+    }
+    try {
+        return await read(stream);
+    }
+    catch (err) {
+        notes.push({ file: file.path, reason: `could not be read to the end (${errText(err)})`, partial: true, kind: 'unreadable' });
+        return null;
+    }
+    finally {
+        stream.destroy();
+    }
+}
+function serverIdOf(path) {
+    return path.slice(path.lastIndexOf('/') + 1).replace(/\.log$/, '');
+}
+async function collectEvidence(input) {
+    const notes = [...input.notes];
+    const loc = locateFiles(input.files);
+    const filesUsed = [];
+    const used = (kind, f) => f && filesUsed.push({ kind, path: f.path });
+    const meta = { ...input.meta };
+    // Run metadata first: aw_info.json names the run id and workflow.
+    let awInfo = null;
+    if (loc.awInfo) {
+        used('aw_info', loc.awInfo);
+        const r = await withFile(loc.awInfo, notes, parseAwInfo);
+        if (r?.error)
+            notes.push({ file: loc.awInfo.path, reason: `unreadable: ${r.error}`, partial: false });
+        if (r?.info) {
+            awInfo = r.info.raw;
+            if (r.info.runId)
+                meta.id = r.info.runId;
+            meta.workflow ??= r.info.workflowName;
+            meta.repository ??= r.info.repository;
+            if (!meta.branch && r.info.ref)
+                meta.branch = r.info.ref.replace(/^refs\/heads\//, '');
+            meta.event ??= r.info.eventName;
+        }
+    }
+    if (loc.runJson) {
+        const r = await withFile(loc.runJson, notes, parseRunJson);
+        if (r) {
+            meta.workflow ??= r.workflow ?? null;
+            meta.branch ??= r.branch ?? null;
+            meta.url ??= r.url ?? null;
+            meta.conclusion ??= r.conclusion ?? null;
+        }
+    }
+    if (loc.jobsJson && !meta.jobs) {
+        meta.jobs = await withFile(loc.jobsJson, notes, parseJobsJson);
+    }
+    const events = [];
+    const push = (e) => events.push(e);
+    // Gateway text log (U), else the per-server logs (S) as the fallback source.
+    const gatewayEvents = [];
+    if (loc.gatewayLog) {
+        used('gateway-log', loc.gatewayLog);
+        await withFile(loc.gatewayLog, notes, (s) => parseGatewayLog(s, { file: loc.gatewayLog.path, kind: 'gateway', emit: (e) => gatewayEvents.push(e) }));
+    }
+    else {
+        for (const f of loc.serverLogs) {
+            used('server-log', f);
+            await withFile(f, notes, (s) => parseGatewayLog(s, { file: f.path, kind: 'server', serverId: serverIdOf(f.path), emit: (e) => gatewayEvents.push(e) }));
+        }
+    }
+    const proxyEvents = [];
+    if (loc.proxyLog) {
+        used('proxy-log', loc.proxyLog);
+        await withFile(loc.proxyLog, notes, (s) => parseGatewayLog(s, { file: loc.proxyLog.path, kind: 'proxy', emit: (e) => proxyEvents.push(e) }));
+    }
+    const jsonlEvents = [];
+    for (const f of loc.jsonl) {
+        used('rpc-jsonl', f);
+        const stats = await withFile(f, notes, (s) => parseRpcJsonl(s, f.path, (e) => jsonlEvents.push(e)));
+        if (stats && stats.invalid > 0) {
+            notes.push({ file: f.path, reason: `${stats.invalid} invalid JSON line(s) skipped`, partial: false });
+        }
+    }
+    const stderrEvents = [];
+    if (loc.stderrLog) {
+        used('stderr-log', loc.stderrLog);
+        await withFile(loc.stderrLog, notes, (s) => parseStderrLog(s, loc.stderrLog.path, (e) => stderrEvents.push(e), { gatewayFallback: !loc.gatewayLog }));
+    }
+    const mdEvents = [];
+    if (loc.gatewayMd) {
+        used('gateway-md', loc.gatewayMd);
+        await withFile(loc.gatewayMd, notes, (s) => parseGatewayMd(s, loc.gatewayMd.path, (e) => mdEvents.push(e)));
+    }
+    // One source per fact (FORMATS.md global rule 5).
+    const hasJsonl = loc.jsonl.length > 0;
+    const textHasGateway = gatewayEvents.length > 0 || loc.gatewayLog !== null;
+    for (const e of gatewayEvents) {
+        if (hasJsonl && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall'))
+            continue;
+        push(e);
+    }
+    for (const e of proxyEvents) {
+        if (e.type === 'UnrecognizedEndpoint' && jsonlEvents.some((j) => j.type === 'UnrecognizedEndpoint'))
+            continue;
+        push(e);
+    }
+    for (const e of jsonlEvents)
+        push(e);
+    for (const e of stderrEvents) {
+        // The stderr copies of gateway records (logging fell back to stderr) count only without mcp-gateway.log.
+        if (textHasGateway && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall'))
+            continue;
+        if (hasJsonl && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall'))
+            continue;
+        push(e);
+    }
+    const haveVersion = events.some((e) => e.type === 'GatewayVersion');
+    const haveUnrecognized = events.some((e) => e.type === 'UnrecognizedEndpoint');
+    for (const e of mdEvents) {
+        if (e.type === 'GatewayVersion' && !haveVersion)
+            push(e);
+        else if (e.type === 'UnrecognizedEndpoint' && !haveUnrecognized)
+            push(e);
+        else if ((e.type === 'GatewayError' || e.type === 'AuthRejected') && !textHasGateway)
+            push(e);
+    }
+    let tools = null;
+    if (loc.toolsJson) {
+        used('tools-json', loc.toolsJson);
+        tools = (await withFile(loc.toolsJson, notes, parseToolsJson))?.tools ?? null;
+    }
+    // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
+    const peers = loc.policyManifest ? ((await withFile(loc.policyManifest, notes, parsePolicyManifest)) ?? new Set()) : new Set();
+    let firewall = null;
+    if (loc.accessLog) {
+        used('access-log', loc.accessLog);
+        const r = await withFile(loc.accessLog, notes, (s) => parseAccessLog(s, loc.accessLog.path, peers));
+        if (r) {
+            firewall = r.summary;
+            if (r.stats.unparsed > 0)
+                notes.push({ file: loc.accessLog.path, reason: `${r.stats.unparsed} unparsable line(s) skipped`, partial: false });
+        }
+    }
+    if (!firewall && loc.auditJsonl) {
+        used('audit-jsonl', loc.auditJsonl);
+        const r = await withFile(loc.auditJsonl, notes, (s) => parseAuditJsonl(s, loc.auditJsonl.path, peers));
+        if (r)
+            firewall = r.summary;
+    }
+    let agentStdio = null;
+    if (loc.agentStdio) {
+        used('agent-stdio', loc.agentStdio);
+        const r = await withFile(loc.agentStdio, notes, (s) => parseAgentStdio(s, loc.agentStdio.path, peers));
+        if (r) {
+            agentStdio = { present: true, nonEmpty: r.nonEmpty, summaryBlocks: r.summary?.blocked ?? 0 };
+            if (!firewall && r.summary)
+                firewall = r.summary;
+        }
+    }
+    let activity = null;
+    if (loc.activitySummary) {
+        used('activity-summary', loc.activitySummary);
+        activity = (await withFile(loc.activitySummary, notes, parseActivitySummary))?.summary ?? null;
+    }
+    let activationRateLimit = null;
+    for (const f of loc.workflowLogs) {
+        if (!isActivationJob(jobOfWorkflowLog(f.path)))
+            continue;
+        used('job-log', f);
+        activationRateLimit = await withFile(f, notes, (s) => findActivationRateLimit(s, f.path));
+        if (activationRateLimit)
+            break;
+    }
+    return {
+        meta,
+        events,
+        firewall,
+        awInfo,
+        activity,
+        tools,
+        agentStdio,
+        activationRateLimit,
+        files: filesUsed,
+        notes,
+        hasArtifacts: input.files.length > 0,
+        repositoryPrivate: input.repositoryPrivate ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/engine/types.ts
+// Shared types of the pipeline: evidence locations, typed events, run facts and findings.
+const SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'warning', 'info']));
+const SEVERITY_RANK = { critical: 3, warning: 2, info: 1 };
+
+;// CONCATENATED MODULE: ./src/report/build.ts
+// Builds the JSON report (schemaVersion 1): merges per-run findings that share a fingerprint (unless the rule keeps
+// them per run), numbers them C-n / W-n / I-n in report order, and sums the counts.
+
+
+
+const MAX_EVIDENCE_PER_FINDING = 5;
+function fingerprintOf(rule, key) {
+    const canonical = JSON.stringify(Object.keys(key).sort().map((k) => [k, key[k]]));
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${rule}\u0000${canonical}`).digest('hex').slice(0, 16);
+}
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.meta.id, i]));
+function buildReport(runs, raw, options) {
+    const merged = new Map();
+    let order = 0;
+    for (const r of raw) {
+        const rule = ruleById(r.rule);
+        const fingerprint = fingerprintOf(r.rule, r.key);
+        const mergeKey = rule?.meta.perRun ? `${fingerprint}\u0000${r.run}` : `${fingerprint}\u0000${r.severity}`;
+        const existing = merged.get(mergeKey);
+        if (!existing) {
+            merged.set(mergeKey, {
+                id: '',
+                rule: r.rule,
+                severity: r.severity,
+                title: r.title,
+                runs: [r.run],
+                count: r.count,
+                details: r.details,
+                evidence: r.evidence.slice(0, MAX_EVIDENCE_PER_FINDING),
+                fingerprint,
+                recommendation: r.recommendation,
+                order: order++,
+            });
+            continue;
+        }
+        if (!existing.runs.includes(r.run))
+            existing.runs.push(r.run);
+        existing.count += r.count;
+        existing.details = rule?.mergeDetails ? rule.mergeDetails(existing.details, r.details) : existing.details;
+        for (const e of r.evidence)
+            if (existing.evidence.length < MAX_EVIDENCE_PER_FINDING)
+                existing.evidence.push(e);
+    }
+    const findings = [...merged.values()].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99) ||
+        a.order - b.order);
+    for (const f of findings) {
+        if (f.rule === 'activation-rate-limit' && f.runs.length > 1) {
+            f.details = { ...f.details, repeated: f.runs.length };
+            f.title = f.title.replace('activation job rate-limited', `activation job rate-limited in ${f.runs.length} runs`);
+            f.recommendation = `The same workflow was rate-limited in ${f.runs.length} runs: stagger its scheduled cron time away from the other agentic workflows of the repository.`;
+        }
+    }
+    const counters = { critical: 0, warning: 0, info: 0 };
+    const prefix = { critical: 'C', warning: 'W', info: 'I' };
+    const out = findings.map(({ order: _order, ...f }) => {
+        counters[f.severity]++;
+        return { ...f, id: `${prefix[f.severity]}-${counters[f.severity]}` };
+    });
+    const report = {
+        schemaVersion: 1,
+        generatedAt: (options.generatedAt ?? new Date()).toISOString(),
+        target: options.target,
+        window: options.window,
+        summary: {
+            runs: runs.length,
+            runsWithArtifacts: runs.filter((r) => r.coverage !== 'none').length,
+            critical: counters.critical,
+            warning: counters.warning,
+            info: counters.info,
+        },
+        runs,
+        findings: out,
+    };
+    if (options.notes && options.notes.length > 0)
+        report.notes = options.notes;
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/engine/audit.ts
+
+
+
+
+/** Analyses one run; a failure becomes a run with coverage `none` and a note, never a crash. */
+async function auditOne(load, fallbackId, config) {
+    let input = null;
+    try {
+        input = await load();
+        const evidence = await collectEvidence(input);
+        return analyzeRun(evidence, config);
+    }
+    catch (err) {
+        const meta = input?.meta ?? { id: fallbackId, workflow: null, branch: null, url: null };
+        return analyzeRun({
+            meta,
+            events: [],
+            firewall: null,
+            awInfo: null,
+            activity: null,
+            tools: null,
+            agentStdio: null,
+            activationRateLimit: null,
+            files: [],
+            notes: [{ file: meta.id, reason: `run could not be read: ${errText(err)}`, partial: true, kind: 'unreadable' }],
+            hasArtifacts: false,
+            repositoryPrivate: null,
+        }, config);
+    }
+    finally {
+        await input?.close().catch(() => undefined);
+    }
+}
+/** Runs `fn` over `items` with at most `limit` in flight, keeping the input order in the result. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+async function auditRuns(runs, options) {
+    const analyses = await mapLimit(runs, options.concurrency ?? 2, async (r, i) => {
+        const a = await auditOne(r.load, r.id, options.config);
+        options.log?.(`run ${i + 1}/${runs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`);
+        return a;
+    });
+    const facts = analyses.map((a) => a.facts);
+    const raw = analyses.flatMap((a) => a.findings);
+    return { report: buildReport(facts, raw, options), analyses };
+}
+
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/sources/local.ts
+// Local sources: directories of run folders, single run folders and artifact zips (DESIGN.md "CLI").
+
+
+
+
+const RUN_ID_NAME = /^(run-)?\d+$/;
+/** A folder named like a run (`run-123`, `gh-aw-copilot-run-21986494867`), never an artifact. */
+const RUN_LIKE_NAME = /(^|[-_])(run-)?\d{5,}$/;
+const DIRECT_EVIDENCE = new Set(['aw_info.json', 'mcp-logs', 'sandbox', 'agent-stdio.log', 'workflow-logs', 'proxy-logs']);
+/** What an artifact folder can hold at its root, in any era (prefixes `tmp/gh-aw/` and `gh-aw/` included). */
+const ARTIFACT_ROOT_EVIDENCE = new Set([
+    ...DIRECT_EVIDENCE,
+    'mcp-gateway.log',
+    'rpc-messages.jsonl',
+    'access.log',
+    'logs',
+    'audit',
+    'activity',
+    'aw-prompts',
+    'tmp',
+    'gh-aw',
+]);
+const MAX_FILES_PER_RUN = 100_000;
+const SKIP_DIR_NAMES = new Set(['wazero-cache', 'proxy-tls', 'node_modules', '.git']);
+async function readdirSafe(dir) {
+    try {
+        return await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+}
+async function holdsDirectEvidence(dir, names) {
+    for (const e of await readdirSafe(dir)) {
+        if (names.has(e.name))
+            return true;
+        if (e.isFile() && e.name.endsWith('.zip'))
+            return true;
+    }
+    return false;
+}
+async function isArtifactFolder(dir) {
+    const name = (0,external_node_path_namespaceObject.basename)(dir);
+    if (RUN_LIKE_NAME.test(name) || RUN_ID_NAME.test(name))
+        return false;
+    if (isEvidenceArtifact(name))
+        return true;
+    return holdsDirectEvidence(dir, ARTIFACT_ROOT_EVIDENCE);
+}
+/** Classifies one path given on the command line into run locations. */
+async function discoverRuns(path) {
+    const abs = (0,external_node_path_namespaceObject.resolve)(path);
+    const st = await external_node_fs_namespaceObject.promises.stat(abs);
+    if (st.isFile()) {
+        if (abs.endsWith('.zip'))
+            return [{ kind: 'zip', path: abs }];
+        throw new Error(`${path}: not a directory or a .zip file`);
+    }
+    return classifyDir(abs, 0);
+}
+async function classifyDir(dir, depth) {
+    if (await isRunFolder(dir))
+        return [{ kind: 'dir', path: dir }];
+    if (depth > 6)
+        return [];
+    const out = [];
+    const entries = (await readdirSafe(dir)).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of entries) {
+        if (e.isDirectory() && !SKIP_DIR_NAMES.has(e.name))
+            out.push(...(await classifyDir((0,external_node_path_namespaceObject.join)(dir, e.name), depth + 1)));
+        else if (e.isFile() && e.name.endsWith('.zip'))
+            out.push({ kind: 'zip', path: (0,external_node_path_namespaceObject.join)(dir, e.name) });
+    }
+    return out;
+}
+async function isRunFolder(dir) {
+    if (RUN_ID_NAME.test((0,external_node_path_namespaceObject.basename)(dir)))
+        return true;
+    if (await holdsDirectEvidence(dir, DIRECT_EVIDENCE))
+        return true;
+    for (const e of await readdirSafe(dir)) {
+        if (e.isDirectory() && (await isArtifactFolder((0,external_node_path_namespaceObject.join)(dir, e.name))))
+            return true;
+    }
+    return false;
+}
+/** Run id from a folder or zip name: the trailing digit group, else the name itself. */
+function runIdFromName(name) {
+    const stem = name.replace(/\.zip$/, '');
+    const m = /(\d+)$/.exec(stem);
+    return m ? m[1] : stem;
+}
+/** Opens a run location as a RunInput (files listed, zips opened lazily). */
+async function openLocalRun(ref, options = {}) {
+    const limits = options.zipLimits ?? DEFAULT_ZIP_LIMITS;
+    const notes = [];
+    const files = [];
+    const closers = [];
+    const used = { total: 0 };
+    const name = (0,external_node_path_namespaceObject.basename)(ref.path);
+    const addZip = async (zipPath, label) => {
+        const artifact = (0,external_node_path_namespaceObject.basename)(zipPath).replace(/\.zip$/, '');
+        if (isDockerBuildArtifact(artifact)) {
+            notes.push({ file: label, reason: 'skipped: `.dockerbuild` artifact (not a zip archive)', partial: false });
+            return;
+        }
+        const z = await readZip(zipPath, label, artifact, limits, used);
+        files.push(...z.files);
+        notes.push(...z.notes);
+        closers.push(z.close);
+    };
+    if (ref.kind === 'zip') {
+        await addZip(ref.path, name);
+    }
+    else {
+        await walk(ref.path, '', files, notes, addZip);
+    }
+    // Files inside an artifact folder get that folder as their artifact (`gh run download` layout).
+    for (const f of files) {
+        if (f.artifact === null) {
+            const top = f.path.split('/')[0];
+            if (f.path.includes('/') && (isEvidenceArtifact(top) || artifactBase(top) !== top))
+                f.artifact = top;
+        }
+    }
+    const meta = { id: runIdFromName(name), workflow: null, branch: null, url: null };
+    return {
+        meta,
+        files,
+        notes,
+        close: async () => {
+            for (const c of closers)
+                await c();
+        },
+    };
+}
+async function walk(root, rel, files, notes, addZip) {
+    const dir = rel ? (0,external_node_path_namespaceObject.join)(root, rel) : root;
+    for (const e of (await readdirSafe(dir)).sort((a, b) => a.name.localeCompare(b.name))) {
+        const relPath = rel ? `${rel}/${e.name}` : e.name;
+        const abs = (0,external_node_path_namespaceObject.join)(root, relPath);
+        if (e.isSymbolicLink()) {
+            notes.push({ file: relPath, reason: 'skipped: symbolic link', partial: false });
+        }
+        else if (e.isDirectory()) {
+            if (SKIP_DIR_NAMES.has(e.name) || e.name.endsWith('.dockerbuild'))
+                continue;
+            await walk(root, relPath, files, notes, addZip);
+        }
+        else if (e.isFile()) {
+            if (files.length >= MAX_FILES_PER_RUN) {
+                notes.push({ file: relPath, reason: `not read: more than ${MAX_FILES_PER_RUN} files in the run`, partial: true });
+                return;
+            }
+            if (e.name.endsWith('.zip') && !rel) {
+                try {
+                    await addZip(abs, relPath);
+                }
+                catch (err) {
+                    notes.push({ file: relPath, reason: `unreadable zip (${errText(err)})`, partial: true, kind: 'unreadable' });
+                }
+                continue;
+            }
+            let size = null;
+            try {
+                size = (await external_node_fs_namespaceObject.promises.stat(abs)).size;
+            }
+            catch {
+                /* reported when opened */
+            }
+            files.push({ path: relPath, artifact: null, size, open: async () => (0,external_node_fs_namespaceObject.createReadStream)(abs) });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/state.ts
+// The hidden state block at the end of the issue body: target repository and finding fingerprints, so the next
+// audit tells new, recurring and resolved findings apart, and a rerun on the same data writes nothing.
+
+const STATE_MARKER = 'integrity-audit:state';
+const MAX_STATE_FINDINGS = 300;
+const MAX_STATE_CHARS = 24_000;
+function stateOf(report) {
+    const all = {};
+    for (const f of report.findings) {
+        const key = `${f.fingerprint}:${f.severity}`;
+        const prev = all[key];
+        all[key] = { rule: f.rule, severity: f.severity, count: (prev?.count ?? 0) + f.count, title: f.title.slice(0, 100) };
+    }
+    const lines = Object.entries(all).map(([k, v]) => `${k}=${v.count}`).sort();
+    const runs = report.runs.map((r) => r.id).sort();
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify([report.target, lines, runs])).digest('hex').slice(0, 24);
+    const keys = Object.keys(all);
+    const findings = {};
+    for (const k of keys.slice(0, MAX_STATE_FINDINGS))
+        findings[k] = all[k];
+    const state = { v: 1, target: report.target, digest, findings };
+    if (keys.length > MAX_STATE_FINDINGS)
+        state.truncated = true;
+    if (JSON.stringify(state).length > MAX_STATE_CHARS)
+        for (const v of Object.values(findings))
+            delete v.title;
+    return state;
+}
+/** `--` cannot appear inside an HTML comment: JSON-escape the hyphen in strings. */
+function renderState(state) {
+    const json = JSON.stringify(state).replace(/-/g, '\\u002d').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+    return `<!-- ${STATE_MARKER} ${json} -->`;
+}
+function parseState(body) {
+    if (!body)
+        return null;
+    const i = body.lastIndexOf(`<!-- ${STATE_MARKER} `);
+    if (i === -1)
+        return null;
+    const end = body.indexOf(' -->', i);
+    if (end === -1)
+        return null;
+    try {
+        const v = JSON.parse(body.slice(i + STATE_MARKER.length + 6, end));
+        return v && v.v === 1 && typeof v.findings === 'object' ? v : null;
+    }
+    catch {
+        return null;
+    }
+}
+function diffState(prev, next) {
+    const before = prev?.findings ?? {};
+    const added = Object.keys(next.findings).filter((k) => !(k in before));
+    const recurring = Object.keys(next.findings).filter((k) => k in before);
+    const resolved = Object.keys(before).filter((k) => !(k in next.findings));
+    const unchanged = prev !== null && prev.digest === next.digest && prev.target === next.target;
+    return { added, recurring, resolved, unchanged };
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+const ISSUE_BODY_BUDGET = 60_000;
+const ICON = { critical: '🔴', warning: '🟡', info: '🟢' };
+const SECTION = { critical: 'Critical Findings', warning: 'Warnings', info: 'Informational' };
+const markdown_LABEL = { critical: 'Critical', warning: 'Warning', info: 'Info' };
+const LEVELS = [
+    { evidence: new Set(['critical', 'warning', 'info']), maxFindings: 200, maxRuns: 500, details: true },
+    { evidence: new Set(['critical', 'warning']), maxFindings: 200, maxRuns: 500, details: true },
+    { evidence: new Set(['critical']), maxFindings: 100, maxRuns: 300, details: true },
+    { evidence: new Set(), maxFindings: 60, maxRuns: 200, details: false },
+    { evidence: new Set(), maxFindings: 25, maxRuns: 100, details: false },
+    { evidence: new Set(), maxFindings: 10, maxRuns: 40, details: false },
+];
+function runLink(id, facts, opts) {
+    const url = facts?.url ?? opts.runUrl?.(id) ?? null;
+    const label = `§${plain(id, 40)}`;
+    return url && /^https?:\/\//.test(url) ? `[${label}](${encodeURI(decodeURI(url)).replace(/[()]/g, encodeURIComponent)})` : label;
+}
+function detailValue(v) {
+    if (v === null || v === undefined)
+        return '–';
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    if (typeof v === 'string')
+        return code(v, 200);
+    if (Array.isArray(v)) {
+        const items = v.slice(0, 10).map((x) => typeof x === 'object' && x !== null
+            ? Object.entries(x)
+                .map(([k, y]) => `${plain(k, 40)}: ${Array.isArray(y) ? y.map((z) => code(String(z), 60)).join(' ') : detailValue(y)}`)
+                .join(', ')
+            : detailValue(x));
+        return items.join('; ') + (v.length > 10 ? ` (+${v.length - 10} more)` : '');
+    }
+    if (typeof v === 'object') {
+        const entries = Object.entries(v).sort((a, b) => Number(b[1]) - Number(a[1]));
+        return (entries
+            .slice(0, 12)
+            .map(([k, n]) => `${code(k, 60)} ${detailValue(n)}`)
+            .join(', ') + (entries.length > 12 ? ` (+${entries.length - 12} more)` : ''));
+    }
+    return plain(String(v));
+}
+function renderFinding(f, report, level, opts, isNew) {
+    const facts = new Map(report.runs.map((r) => [r.id, r]));
+    const meta = ruleById(f.rule)?.meta;
+    const lines = [];
+    lines.push(`#### ${f.id} · ${inline(f.title)}${isNew ? ' 🆕' : ''}`);
+    const runs = f.runs.slice(0, 10).map((id) => runLink(id, facts.get(id), opts));
+    const workflows = [...new Set(f.runs.map((id) => facts.get(id)?.workflow).filter((w) => !!w))].slice(0, 5);
+    lines.push(`- **Rule**: ${code(f.rule)} · **Count**: ${f.count} · **Runs**: ${runs.join(', ')}${f.runs.length > 10 ? ` (+${f.runs.length - 10} more)` : ''}` +
+        (workflows.length ? ` · **Workflow**: ${workflows.map((w) => plain(w, 80)).join(', ')}` : ''));
+    if (level.details) {
+        for (const [k, v] of Object.entries(f.details))
+            lines.push(`- **${plain(k, 40)}**: ${detailValue(v)}`);
+        if (meta)
+            lines.push(`- **Why it matters**: ${plain(meta.why, 600)}`);
+    }
+    if (level.evidence.has(f.severity) && f.evidence.length > 0) {
+        lines.push('', fence(f.evidence.map((e) => `${e.run} ${e.file}:${e.line}  ${e.excerpt}`)));
+    }
+    lines.push(`- **Recommendation**: ${plain(f.recommendation, 600)}`);
+    return lines.join('\n');
+}
+function render(report, level, opts) {
+    const out = [];
+    const target = report.target ?? 'local logs';
+    const prevKeys = new Set(Object.keys(opts.previous?.findings ?? {}));
+    const isNew = (f) => opts.previous != null && !prevKeys.has(`${f.fingerprint}:${f.severity}`);
+    out.push(`### Integrity Filtering Audit — ${plain(target, 140)}`, '');
+    const period = opts.periodLabel ?? 'Local logs';
+    const win = report.window.from && report.window.to ? ` (${report.window.from} → ${report.window.to})` : '';
+    out.push(`**Audit period**: ${plain(period)}${win}  `);
+    out.push(`**Runs analyzed**: ${report.summary.runs} completed run(s)${report.target ? ` in ${plain(report.target, 140)}` : ''}  `);
+    out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}`);
+    const partial = report.runs.filter((r) => r.coverage !== 'full');
+    if (partial.length > 0) {
+        out.push('', `> [!NOTE]\n> ${partial.length} run(s) were not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`);
+    }
+    if (report.notes?.length) {
+        out.push('', ...report.notes.slice(0, 10).map((n) => `> ${plain(n, 400)}`));
+    }
+    out.push('', '### Findings Summary', '', '| Severity | Count | Description |', '|----------|-------|-------------|');
+    for (const sev of ['critical', 'warning', 'info']) {
+        const fs = report.findings.filter((f) => f.severity === sev);
+        const desc = fs.length === 0 ? 'None' : fs.slice(0, 4).map((f) => `${f.id}: ${inline(f.title)}`).join('<br>') + (fs.length > 4 ? `<br>… and ${fs.length - 4} more` : '');
+        out.push(`| ${ICON[sev]} ${markdown_LABEL[sev]} | ${report.summary[sev]} | ${desc} |`);
+    }
+    if (opts.previous) {
+        const resolved = Object.entries(opts.previous.findings).filter(([k]) => !report.findings.some((f) => `${f.fingerprint}:${f.severity}` === k));
+        const added = report.findings.filter(isNew);
+        out.push('', `**Since the previous audit**: ${added.length} new, ${report.findings.length - added.length} recurring, ${resolved.length} resolved.`);
+        if (resolved.length > 0) {
+            out.push('', '<details><summary><b>Resolved since the previous audit</b></summary>', '');
+            for (const [, r] of resolved.slice(0, 30))
+                out.push(`- ${ICON[r.severity]} ${code(r.rule)}: ${inline(r.title ?? r.rule)}`);
+            out.push('', '</details>');
+        }
+    }
+    let shown = 0;
+    let omitted = 0;
+    for (const sev of ['critical', 'warning', 'info']) {
+        const fs = report.findings.filter((f) => f.severity === sev);
+        if (fs.length === 0)
+            continue;
+        out.push('', `<details${sev === 'critical' ? ' open' : ''}><summary><b>${SECTION[sev]}</b> (${fs.length})</summary>`, '');
+        for (const f of fs) {
+            if (shown >= level.maxFindings) {
+                omitted++;
+                continue;
+            }
+            shown++;
+            out.push(renderFinding(f, report, level, opts, isNew(f)), '');
+        }
+        out.push('</details>');
+    }
+    if (omitted > 0)
+        out.push('', `> ${omitted} finding(s) not shown here to stay within GitHub's size limit; the JSON report has them all.`);
+    if (level !== LEVELS[0])
+        out.push('', '> Evidence excerpts were shortened or left out to stay within GitHub\'s size limit; the JSON report has them.');
+    out.push('', '### Runs Analyzed', '', '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Status |', '|-----|----------|--------|---------------|-------------|-----------------|--------|');
+    for (const r of report.runs.slice(0, level.maxRuns)) {
+        const agent = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
+        const status = r.status === 'critical' ? '❌' : r.status === 'warning' ? '⚠️' : '✅';
+        const coverage = r.coverage === 'full' ? '' : r.coverage === 'none' ? ' (not audited)' : ' (partial)';
+        const fw = r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked}/${r.firewall.total}`;
+        out.push(`| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${status}${coverage} |`);
+    }
+    if (report.runs.length > level.maxRuns)
+        out.push('', `> ${report.runs.length - level.maxRuns} more run(s) in the JSON report.`);
+    out.push('', '### Recommendations', '');
+    const recs = new Map();
+    for (const f of report.findings.filter((x) => x.severity !== 'info')) {
+        const list = recs.get(f.recommendation) ?? [];
+        list.push(f.id);
+        recs.set(f.recommendation, list);
+    }
+    if (recs.size === 0)
+        out.push(report.findings.length === 0 ? '✅ Clean bill of health: no findings in the audited runs.' : '✅ No critical or warning findings: nothing to act on.');
+    let n = 0;
+    for (const [rec, ids] of recs) {
+        if (++n > 15)
+            break;
+        out.push(`${n}. ${plain(rec, 600)} (${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''})`);
+    }
+    out.push('', `<sub>Generated by integrity-audit at ${report.generatedAt}.</sub>`);
+    if (opts.includeState !== false)
+        out.push('', renderState(stateOf(report)));
+    return out.join('\n') + '\n';
+}
+/** Renders the issue body within the budget, dropping detail level by level. */
+function renderMarkdown(report, opts = {}) {
+    const budget = opts.budget ?? ISSUE_BODY_BUDGET;
+    let body = '';
+    for (const level of LEVELS) {
+        body = render(report, level, opts);
+        if (body.length <= budget)
+            return body;
+    }
+    // Last resort: the header, the summary table and the state block only.
+    const state = opts.includeState !== false ? '\n' + renderState(stateOf(report)) + '\n' : '';
+    const head = body.slice(0, Math.min(body.indexOf('### Findings Summary'), budget - state.length - 200));
+    return `${head}\n\n> The full report is too large for an issue body; see the JSON report.\n${state}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+const SEV = { critical: 'CRITICAL', warning: 'WARNING ', info: 'INFO    ' };
+function pad(s, n) {
+    return s.length > n ? s.slice(0, n - 1) + '…' : s.padEnd(n);
+}
+/** Strips terminal control sequences from untrusted text. */
+function clean(s) {
+    return redact(s).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+}
+function renderText(report) {
+    const out = [];
+    const s = report.summary;
+    out.push(`integrity-audit — ${report.target ?? 'local logs'}: ${s.runs} run(s), ${s.runsWithArtifacts} with artifacts — ${s.critical} critical, ${s.warning} warning, ${s.info} info`, '');
+    out.push(`${pad('RUN', 14)} ${pad('WORKFLOW', 28)} ${pad('AGENT', 7)} ${pad('DIFC', 6)} ${pad('FW BLOCKS', 10)} ${pad('COVERAGE', 9)} STATUS`);
+    for (const r of report.runs) {
+        const agent = r.agentInvoked === true ? 'yes' : r.agentInvoked === false ? 'no' : '?';
+        const fw = r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked}/${r.firewall.total}`;
+        out.push(`${pad(clean(r.id), 14)} ${pad(clean(r.workflow ?? '-'), 28)} ${pad(agent, 7)} ${pad(String(r.difc.filtered) + (r.difc.guarded ? '' : '*'), 6)} ${pad(fw, 10)} ${pad(r.coverage, 9)} ${r.status}`);
+    }
+    if (report.runs.some((r) => !r.difc.guarded))
+        out.push('  (* no GitHub guard registered)');
+    out.push('');
+    if (report.findings.length === 0)
+        out.push('No findings.');
+    for (const f of report.findings) {
+        out.push(`${SEV[f.severity]} ${f.id.padEnd(5)} ${clean(f.title).replace(/`/g, '')}`);
+        out.push(`         rule ${f.rule} · count ${f.count} · runs ${f.runs.slice(0, 5).join(', ')}${f.runs.length > 5 ? ` (+${f.runs.length - 5})` : ''}`);
+        for (const e of f.evidence.slice(0, 2))
+            out.push(`         ${clean(e.file)}:${e.line}  ${clean(e.excerpt).slice(0, 160)}`);
+        if (f.severity !== 'info')
+            out.push(`         → ${clean(f.recommendation)}`);
+    }
+    for (const r of report.runs)
+        for (const n of r.coverageNotes ?? [])
+            out.push(`note: run ${clean(r.id)}: ${clean(n)}`);
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
+// The CLI: `integrity-audit analyze <path>... [--format json|markdown|text] [--output FILE] [--config FILE]
+// [--fail-on critical|warning]`. Argument parsing is Node's own util.parseArgs (no dependency needed).
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: integrity-audit analyze <path>... [options]
+
+Audits gh-aw run logs for integrity-filtering (DIFC) problems.
+
+<path> is any mix of: a directory of run folders, one run folder
+(gh run download / gh aw logs layouts), or artifact .zip files.
+
+Options:
+  --format json|markdown|text   output format (default: text on a terminal, json otherwise)
+  --output FILE                 write the report to FILE instead of stdout
+  --config FILE                 rules config (JSON): severities, disabled rules, thresholds
+  --fail-on critical|warning    exit 3 when a finding at or above this severity exists
+  -h, --help                    show this help
+
+Exit codes: 0 analysis completed, 1 failure, 2 bad usage, 3 findings at or above --fail-on.
+`;
+class UsageError extends Error {
+}
+function exitCodeFor(report, failOn) {
+    if (failOn === 'critical' && report.summary.critical > 0)
+        return 3;
+    if (failOn === 'warning' && report.summary.critical + report.summary.warning > 0)
+        return 3;
+    return 0;
+}
+async function main(argv) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: argv,
+            allowPositionals: true,
+            options: {
+                format: { type: 'string' },
+                output: { type: 'string', short: 'o' },
+                config: { type: 'string', short: 'c' },
+                'fail-on': { type: 'string' },
+                help: { type: 'boolean', short: 'h' },
+            },
+        });
+    }
+    catch (err) {
+        process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
+        return 2;
+    }
+    const { values, positionals } = parsed;
+    if (values.help) {
+        process.stdout.write(USAGE);
+        return 0;
+    }
+    try {
+        const [command, ...paths] = positionals;
+        if (command !== 'analyze')
+            throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+        if (paths.length === 0)
+            throw new UsageError('analyze needs at least one path');
+        const format = values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'json');
+        if (!['json', 'markdown', 'text'].includes(format))
+            throw new UsageError(`--format must be json, markdown or text (got "${format}")`);
+        const failOn = values['fail-on'];
+        if (failOn !== undefined && !['critical', 'warning', 'never'].includes(failOn))
+            throw new UsageError(`--fail-on must be critical or warning (got "${failOn}")`);
+        const config = values.config ? loadConfigFile(values.config, RULE_IDS) : DEFAULT_CONFIG;
+        const refs = [];
+        for (const p of paths) {
+            try {
+                refs.push(...(await discoverRuns(p)));
+            }
+            catch (err) {
+                throw new UsageError(`${p}: ${err instanceof Error && 'code' in err && err.code === 'ENOENT' ? 'no such file or directory' : err instanceof Error ? err.message : String(err)}`);
+            }
+        }
+        const { report } = await auditRuns(refs.map((ref) => ({ id: runIdFromName((0,external_node_path_namespaceObject.basename)(ref.path)), load: () => openLocalRun(ref) })), {
+            config,
+            target: null,
+            window: { from: null, to: null },
+            log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),
+        });
+        const text = format === 'json'
+            ? JSON.stringify(report, null, 2) + '\n'
+            : format === 'markdown'
+                ? renderMarkdown(report, { periodLabel: 'Local logs', includeState: false })
+                : renderText(report);
+        if (values.output) {
+            // Nothing half-written: write beside the target, then rename.
+            const tmp = `${values.output}.tmp-${process.pid}`;
+            (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
+            (0,external_node_fs_namespaceObject.renameSync)(tmp, values.output);
+        }
+        else {
+            process.stdout.write(text);
+        }
+        return exitCodeFor(report, failOn);
+    }
+    catch (err) {
+        if (err instanceof UsageError) {
+            process.stderr.write(`error: ${err.message}\n\n${USAGE}`);
+            return 2;
+        }
+        if (err instanceof ConfigError) {
+            process.stderr.write(`error: ${err.message}\n`);
+            return 2;
+        }
+        process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        return 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
+// CLI entry (dist/cli.js).
+
+main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+}, (err) => {
+    process.stderr.write(`fatal: ${String(err)}\n`);
+    process.exitCode = 1;
+});
+

@@ -1,0 +1,28 @@
+// Builds dist/index.js (the action entry) and dist/cli.js (the CLI) with ncc, as ESM.
+import { execFileSync } from 'node:child_process';
+import { rmSync, renameSync, mkdirSync, readdirSync, chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+rmSync(join(root, 'dist'), { recursive: true, force: true });
+mkdirSync(join(root, 'dist'));
+for (const [entry, name] of [
+  ['src/index.ts', 'index.js'],
+  ['src/cli.ts', 'cli.js'],
+]) {
+  const out = join(root, 'build', 'ncc-' + name.replace('.js', ''));
+  rmSync(out, { recursive: true, force: true });
+  execFileSync(process.execPath, [ncc, 'build', join(root, entry), '-o', out, '--target', 'es2022', '-q'], {
+    stdio: 'inherit',
+    cwd: root,
+  });
+  for (const file of readdirSync(out)) {
+    const target = file === 'index.js' ? name : file;
+    renameSync(join(out, file), join(root, 'dist', target));
+  }
+}
+const cli = join(root, 'dist', 'cli.js');
+const text = readFileSync(cli, 'utf8');
+if (!text.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + text);
+chmodSync(cli, 0o755);

@@ -1,0 +1,110 @@
+// Every action input, read, defaulted and validated in one place (actions/checkout's settings pattern). The runner
+// fills defaults from action.yml, but the code does not depend on it: an unset input gets the documented default.
+import * as core from '@actions/core';
+
+export type FailOn = 'never' | 'warning' | 'critical';
+
+export interface Inputs {
+  githubToken: string;
+  /** owner/repo whose runs are audited ('' in logs-path mode without GITHUB_REPOSITORY) */
+  repository: string;
+  /** owner/repo where the issue goes */
+  issueRepository: string;
+  lookbackHours: number;
+  /** workflow file names or globs; empty = every `*.lock.yml` workflow */
+  workflows: string[];
+  maxRuns: number;
+  logsPath: string | null;
+  titlePrefix: string;
+  labels: string[];
+  rotateDays: number;
+  dryRun: boolean;
+  failOn: FailOn;
+  configPath: string | null;
+  apiUrl: string;
+}
+
+export class InputError extends Error {}
+
+const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+
+function raw(name: string, trim = true): string | null {
+  const value = core.getInput(name, { trimWhitespace: trim });
+  return value === '' ? null : value;
+}
+
+function repoInput(name: string, fallback: string | undefined, required: boolean): string {
+  const value = raw(name) ?? fallback ?? null;
+  if (!value) {
+    if (!required) return '';
+    throw new InputError(`Input "${name}" is required when GITHUB_REPOSITORY is not set: give an owner/repo`);
+  }
+  if (!REPO.test(value)) throw new InputError(`Input "${name}" must be owner/repo (got "${value}")`);
+  return value;
+}
+
+function numberInput(name: string, fallback: number, min: number, max: number): number {
+  const value = raw(name);
+  if (value === null) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max) throw new InputError(`Input "${name}" must be a number from ${min} to ${max} (got "${value}")`);
+  return n;
+}
+
+function intInput(name: string, fallback: number, min: number, max: number): number {
+  const n = numberInput(name, fallback, min, max);
+  if (!Number.isInteger(n)) throw new InputError(`Input "${name}" must be a whole number from ${min} to ${max} (got "${n}")`);
+  return n;
+}
+
+function boolInput(name: string, fallback: boolean): boolean {
+  const value = raw(name);
+  if (value === null) return fallback;
+  if (/^(true|yes|1|on)$/i.test(value)) return true;
+  if (/^(false|no|0|off)$/i.test(value)) return false;
+  throw new InputError(`Input "${name}" must be true or false (got "${value}")`);
+}
+
+function listInput(name: string, fallback: string[]): string[] {
+  const value = raw(name);
+  if (value === null) return fallback;
+  return value
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
+  const logsPath = raw('logs-path');
+  const githubToken = raw('github-token') ?? env.GITHUB_TOKEN ?? '';
+  const failOn = (raw('fail-on') ?? 'never').toLowerCase();
+  if (!['never', 'warning', 'critical'].includes(failOn)) {
+    throw new InputError(`Input "fail-on" must be one of never, warning, critical (got "${failOn}")`);
+  }
+  const apiUrl = (raw('api-url') ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+  try {
+    const u = new URL(apiUrl);
+    if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error();
+  } catch {
+    throw new InputError(`Input "api-url" must be an http(s) URL such as https://api.github.com or https://HOST/api/v3 (got "${apiUrl}")`);
+  }
+  const titlePrefix = raw('title-prefix', false) ?? '[integrity-audit] ';
+  const labels = listInput('labels', ['integrity-audit', 'automation']);
+  if (labels.length === 0) throw new InputError('Input "labels" must name at least one label (the open issue is found by it)');
+  return {
+    githubToken,
+    repository: repoInput('repository', env.GITHUB_REPOSITORY, logsPath === null),
+    issueRepository: repoInput('issue-repository', env.GITHUB_REPOSITORY, logsPath === null),
+    lookbackHours: numberInput('lookback-hours', 24, 1, 24 * 400),
+    workflows: listInput('workflows', []),
+    maxRuns: intInput('max-runs', 50, 1, 1000),
+    logsPath,
+    titlePrefix,
+    labels,
+    rotateDays: numberInput('rotate-days', 7, 0, 3650),
+    dryRun: boolInput('dry-run', false),
+    failOn: failOn as FailOn,
+    configPath: raw('config'),
+    apiUrl,
+  };
+}

@@ -1,0 +1,81 @@
+// Per-run analysis: run facts and the rules' raw findings. Depends only on the run (DESIGN.md "Scale").
+import type { AuditConfig } from '../config.js';
+import { RULES } from '../rules/index.js';
+import { RunView } from '../rules/view.js';
+import type { RawFinding, RunEvidence, RunFacts, Severity } from './types.js';
+import { redact } from '../report/sanitize.js';
+
+export interface RunAnalysis {
+  facts: RunFacts;
+  findings: RawFinding[];
+}
+
+export function agentInvokedOf(run: RunEvidence, view: RunView): boolean | null {
+  if (view.of('ToolCallRequest').length > 0 || view.of('BackendToolCall').length > 0) return true;
+  if (run.agentStdio?.nonEmpty) return true;
+  if (run.activationRateLimit) return false;
+  const jobs = run.meta.jobs;
+  if (jobs && jobs.length > 0) {
+    const agent = jobs.find((j) => j.name === 'agent');
+    if (!agent || agent.conclusion === 'skipped') return false;
+  }
+  if (run.agentStdio?.present && !run.agentStdio.nonEmpty) return false;
+  return null;
+}
+
+export function coverageOf(run: RunEvidence): 'full' | 'partial' | 'none' {
+  if (!run.hasArtifacts || run.files.length === 0) return 'none';
+  return run.notes.some((n) => n.partial) ? 'partial' : 'full';
+}
+
+export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
+  const view = new RunView(run);
+  const agentInvoked = agentInvokedOf(run, view);
+  const coverage = coverageOf(run);
+  const findings: RawFinding[] = [];
+  for (const rule of RULES) {
+    const setting = config.rules[rule.meta.id];
+    if (setting && !setting.enabled) continue;
+    let outputs;
+    try {
+      outputs = rule.check({ run, view, config, facts: { agentInvoked, coverage } });
+    } catch (err) {
+      // A rule bug must not hide the rest of the audit: report it as a coverage gap.
+      run.notes.push({ file: `rule ${rule.meta.id}`, reason: `rule failed: ${err instanceof Error ? err.message : String(err)}`, partial: true });
+      continue;
+    }
+    for (const o of outputs) {
+      const severity: Severity = setting?.severity ?? o.severity ?? rule.meta.defaultSeverity;
+      findings.push({
+        rule: rule.meta.id,
+        severity,
+        title: o.title,
+        run: run.meta.id,
+        key: o.key,
+        count: o.count,
+        details: o.details,
+        evidence: o.evidence.map((l) => ({ run: run.meta.id, file: l.file, line: l.line, excerpt: redact(l.excerpt) })),
+        recommendation: o.recommendation ?? rule.meta.fix,
+      });
+    }
+  }
+  const filtered =
+    view.of('DifcFiltered').length + view.of('FilterCount').filter((c) => c.source === 'proxy').reduce((a, c) => a + c.filtered, 0);
+  const guarded = [...view.servers.values()].some((s) => view.isGitHubServer(s.server) && s.registered !== null && s.registered.guard !== 'noop');
+  const status = findings.some((f) => f.severity === 'critical') ? 'critical' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'ok';
+  const facts: RunFacts = {
+    id: run.meta.id,
+    workflow: run.meta.workflow,
+    branch: run.meta.branch,
+    url: run.meta.url,
+    agentInvoked,
+    gatewayVersion: view.gatewayVersion,
+    difc: { filtered, guarded },
+    firewall: { blocked: run.firewall?.blocked ?? 0, total: run.firewall ? run.firewall.total : null },
+    status,
+    coverage: coverageOf(run),
+  };
+  const notes = run.notes.filter((n) => n.partial).map((n) => `${n.file}: ${n.reason}`);
+  if (notes.length > 0) facts.coverageNotes = notes.slice(0, 20);
+  return { facts, findings };
+}

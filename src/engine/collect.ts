@@ -1,0 +1,218 @@
+// Evidence: locate each known file of a run, stream it through its parser, and keep each fact from one source.
+import type { Readable } from 'node:stream';
+import type { CoverageNote, FirewallSummary, GatewayEvent, RunEvidence } from './types.js';
+import type { EvidenceFile, RunInput } from '../sources/types.js';
+import { locateFiles } from '../sources/locate.js';
+import { parseGatewayLog } from '../parsers/gateway-log.js';
+import { parseRpcJsonl } from '../parsers/rpc-jsonl.js';
+import { parseGatewayMd } from '../parsers/gateway-md.js';
+import { parseStderrLog } from '../parsers/stderr-log.js';
+import { parseAccessLog } from '../parsers/access-log.js';
+import { parseAuditJsonl } from '../parsers/audit-jsonl.js';
+import { parseAgentStdio } from '../parsers/agent-stdio.js';
+import { parseAwInfo } from '../parsers/aw-info.js';
+import { parseToolsJson } from '../parsers/tools-json.js';
+import { parseActivitySummary } from '../parsers/activity-summary.js';
+import { parsePolicyManifest } from '../parsers/policy-manifest.js';
+import { parseJobsJson, parseRunJson } from '../parsers/run-folder-meta.js';
+import { findActivationRateLimit, isActivationJob, jobOfWorkflowLog } from '../parsers/job-log.js';
+import { errText } from '../sources/zip.js';
+
+/**
+ * Reads one evidence file with `read`. A stream error (a truncated zip entry, a vanished file) becomes a coverage
+ * note; whatever was parsed before the error is kept.
+ */
+async function withFile<T>(
+  file: EvidenceFile,
+  notes: CoverageNote[],
+  read: (s: Readable) => Promise<T>,
+): Promise<T | null> {
+  let stream: Readable;
+  try {
+    stream = await file.open();
+  } catch (err) {
+    notes.push({ file: file.path, reason: `could not be opened (${errText(err)})`, partial: true, kind: 'unreadable' });
+    return null;
+  }
+  try {
+    return await read(stream);
+  } catch (err) {
+    notes.push({ file: file.path, reason: `could not be read to the end (${errText(err)})`, partial: true, kind: 'unreadable' });
+    return null;
+  } finally {
+    stream.destroy();
+  }
+}
+
+function serverIdOf(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.log$/, '');
+}
+
+export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
+  const notes: CoverageNote[] = [...input.notes];
+  const loc = locateFiles(input.files);
+  const filesUsed: { kind: string; path: string }[] = [];
+  const used = (kind: string, f: EvidenceFile | null) => f && filesUsed.push({ kind, path: f.path });
+  const meta = { ...input.meta };
+
+  // Run metadata first: aw_info.json names the run id and workflow.
+  let awInfo: Record<string, unknown> | null = null;
+  if (loc.awInfo) {
+    used('aw_info', loc.awInfo);
+    const r = await withFile(loc.awInfo, notes, parseAwInfo);
+    if (r?.error) notes.push({ file: loc.awInfo.path, reason: `unreadable: ${r.error}`, partial: false });
+    if (r?.info) {
+      awInfo = r.info.raw;
+      if (r.info.runId) meta.id = r.info.runId;
+      meta.workflow ??= r.info.workflowName;
+      meta.repository ??= r.info.repository;
+      if (!meta.branch && r.info.ref) meta.branch = r.info.ref.replace(/^refs\/heads\//, '');
+      meta.event ??= r.info.eventName;
+    }
+  }
+  if (loc.runJson) {
+    const r = await withFile(loc.runJson, notes, parseRunJson);
+    if (r) {
+      meta.workflow ??= r.workflow ?? null;
+      meta.branch ??= r.branch ?? null;
+      meta.url ??= r.url ?? null;
+      meta.conclusion ??= r.conclusion ?? null;
+    }
+  }
+  if (loc.jobsJson && !meta.jobs) {
+    meta.jobs = await withFile(loc.jobsJson, notes, parseJobsJson);
+  }
+
+  const events: GatewayEvent[] = [];
+  const push = (e: GatewayEvent) => events.push(e);
+
+  // Gateway text log (U), else the per-server logs (S) as the fallback source.
+  const gatewayEvents: GatewayEvent[] = [];
+  if (loc.gatewayLog) {
+    used('gateway-log', loc.gatewayLog);
+    await withFile(loc.gatewayLog, notes, (s) =>
+      parseGatewayLog(s, { file: loc.gatewayLog!.path, kind: 'gateway', emit: (e) => gatewayEvents.push(e) }),
+    );
+  } else {
+    for (const f of loc.serverLogs) {
+      used('server-log', f);
+      await withFile(f, notes, (s) =>
+        parseGatewayLog(s, { file: f.path, kind: 'server', serverId: serverIdOf(f.path), emit: (e) => gatewayEvents.push(e) }),
+      );
+    }
+  }
+  const proxyEvents: GatewayEvent[] = [];
+  if (loc.proxyLog) {
+    used('proxy-log', loc.proxyLog);
+    await withFile(loc.proxyLog, notes, (s) =>
+      parseGatewayLog(s, { file: loc.proxyLog!.path, kind: 'proxy', emit: (e) => proxyEvents.push(e) }),
+    );
+  }
+  const jsonlEvents: GatewayEvent[] = [];
+  for (const f of loc.jsonl) {
+    used('rpc-jsonl', f);
+    const stats = await withFile(f, notes, (s) => parseRpcJsonl(s, f.path, (e) => jsonlEvents.push(e)));
+    if (stats && stats.invalid > 0) {
+      notes.push({ file: f.path, reason: `${stats.invalid} invalid JSON line(s) skipped`, partial: false });
+    }
+  }
+  const stderrEvents: GatewayEvent[] = [];
+  if (loc.stderrLog) {
+    used('stderr-log', loc.stderrLog);
+    await withFile(loc.stderrLog, notes, (s) =>
+      parseStderrLog(s, loc.stderrLog!.path, (e) => stderrEvents.push(e), { gatewayFallback: !loc.gatewayLog }),
+    );
+  }
+  const mdEvents: GatewayEvent[] = [];
+  if (loc.gatewayMd) {
+    used('gateway-md', loc.gatewayMd);
+    await withFile(loc.gatewayMd, notes, (s) => parseGatewayMd(s, loc.gatewayMd!.path, (e) => mdEvents.push(e)));
+  }
+
+  // One source per fact (FORMATS.md global rule 5).
+  const hasJsonl = loc.jsonl.length > 0;
+  const textHasGateway = gatewayEvents.length > 0 || loc.gatewayLog !== null;
+  for (const e of gatewayEvents) {
+    if (hasJsonl && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall')) continue;
+    push(e);
+  }
+  for (const e of proxyEvents) {
+    if (e.type === 'UnrecognizedEndpoint' && jsonlEvents.some((j) => j.type === 'UnrecognizedEndpoint')) continue;
+    push(e);
+  }
+  for (const e of jsonlEvents) push(e);
+  for (const e of stderrEvents) {
+    // The stderr copies of gateway records (logging fell back to stderr) count only without mcp-gateway.log.
+    if (textHasGateway && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall')) continue;
+    if (hasJsonl && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall')) continue;
+    push(e);
+  }
+  const haveVersion = events.some((e) => e.type === 'GatewayVersion');
+  const haveUnrecognized = events.some((e) => e.type === 'UnrecognizedEndpoint');
+  for (const e of mdEvents) {
+    if (e.type === 'GatewayVersion' && !haveVersion) push(e);
+    else if (e.type === 'UnrecognizedEndpoint' && !haveUnrecognized) push(e);
+    else if ((e.type === 'GatewayError' || e.type === 'AuthRejected') && !textHasGateway) push(e);
+  }
+
+  let tools: Map<string, Set<string>> | null = null;
+  if (loc.toolsJson) {
+    used('tools-json', loc.toolsJson);
+    tools = (await withFile(loc.toolsJson, notes, parseToolsJson))?.tools ?? null;
+  }
+
+  // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
+  const peers = loc.policyManifest ? ((await withFile(loc.policyManifest, notes, parsePolicyManifest)) ?? new Set<string>()) : new Set<string>();
+  let firewall: FirewallSummary | null = null;
+  if (loc.accessLog) {
+    used('access-log', loc.accessLog);
+    const r = await withFile(loc.accessLog, notes, (s) => parseAccessLog(s, loc.accessLog!.path, peers));
+    if (r) {
+      firewall = r.summary;
+      if (r.stats.unparsed > 0) notes.push({ file: loc.accessLog.path, reason: `${r.stats.unparsed} unparsable line(s) skipped`, partial: false });
+    }
+  }
+  if (!firewall && loc.auditJsonl) {
+    used('audit-jsonl', loc.auditJsonl);
+    const r = await withFile(loc.auditJsonl, notes, (s) => parseAuditJsonl(s, loc.auditJsonl!.path, peers));
+    if (r) firewall = r.summary;
+  }
+  let agentStdio: RunEvidence['agentStdio'] = null;
+  if (loc.agentStdio) {
+    used('agent-stdio', loc.agentStdio);
+    const r = await withFile(loc.agentStdio, notes, (s) => parseAgentStdio(s, loc.agentStdio!.path, peers));
+    if (r) {
+      agentStdio = { present: true, nonEmpty: r.nonEmpty, summaryBlocks: r.summary?.blocked ?? 0 };
+      if (!firewall && r.summary) firewall = r.summary;
+    }
+  }
+
+  let activity: Record<string, unknown> | null = null;
+  if (loc.activitySummary) {
+    used('activity-summary', loc.activitySummary);
+    activity = (await withFile(loc.activitySummary, notes, parseActivitySummary))?.summary ?? null;
+  }
+
+  let activationRateLimit = null;
+  for (const f of loc.workflowLogs) {
+    if (!isActivationJob(jobOfWorkflowLog(f.path))) continue;
+    used('job-log', f);
+    activationRateLimit = await withFile(f, notes, (s) => findActivationRateLimit(s, f.path));
+    if (activationRateLimit) break;
+  }
+
+  return {
+    meta,
+    events,
+    firewall,
+    awInfo,
+    activity,
+    tools,
+    agentStdio,
+    activationRateLimit,
+    files: filesUsed,
+    notes,
+    hasArtifacts: input.files.length > 0,
+    repositoryPrivate: input.repositoryPrivate ?? null,
+  };
+}

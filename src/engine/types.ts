@@ -1,0 +1,201 @@
+// Shared types of the pipeline: evidence locations, typed events, run facts and findings.
+
+export type Severity = 'critical' | 'warning' | 'info';
+export const SEVERITIES: readonly Severity[] = ['critical', 'warning', 'info'];
+export const SEVERITY_RANK: Record<Severity, number> = { critical: 3, warning: 2, info: 1 };
+
+/** Where a fact came from: the file (path as shown in the report), the line, a short redacted excerpt. */
+export interface Evidence {
+  run: string;
+  file: string;
+  line: number;
+  excerpt: string;
+}
+
+/** A location in a file, attached to events while parsing (run is filled in by the engine). */
+export interface Loc {
+  file: string;
+  line: number;
+  excerpt: string;
+}
+
+export type WasmFunc = 'label_agent' | 'label_resource' | 'label_response';
+
+/** The parsed `wasm error:` part of an error text. */
+export interface WasmErrorInfo {
+  cause: string;
+  /** The guard name from the stack trace's module (`github.label_response(...)`), when present. */
+  module: string | null;
+}
+
+export type LabelingKind = 'guard' | 'response' | 'session';
+
+export type GatewayEvent =
+  | { type: 'GatewayVersion'; version: string; loc: Loc }
+  | { type: 'GuardsCapable'; signal: string; loc: Loc }
+  | { type: 'GuardPolicy'; server: string; repos: string[] | 'all' | 'public' | null; minIntegrity: string | null; raw: string; loc: Loc }
+  | { type: 'GuardRegistered'; server: string; guard: string; legacy: boolean; loc: Loc }
+  | { type: 'GuardLoadFailure'; server: string | null; reason: string; loc: Loc }
+  | { type: 'EnforcementDisabled'; legacy: boolean; loc: Loc }
+  | { type: 'EnforcementEnabled'; mode: string; loc: Loc }
+  | { type: 'WasmTrap'; guard: string; func: string; cause: string; source: 'gateway' | 'proxy'; loc: Loc }
+  | {
+      type: 'LabelingFailure';
+      kind: LabelingKind;
+      /** guard named in the message (`guard=` or `WASM guard 'x'`), or the server prefix */
+      guard: string | null;
+      server: string | null;
+      message: string;
+      wasm: WasmErrorInfo | null;
+      afterTrap: boolean;
+      source: 'gateway' | 'proxy' | 'stderr';
+      loc: Loc;
+    }
+  | { type: 'ProxyPhase4Failed'; message: string; wasm: WasmErrorInfo | null; loc: Loc }
+  | { type: 'ToolCallRequest'; tool: string; loc: Loc }
+  | { type: 'ToolCallResponse'; tool: string; result: string; loc: Loc }
+  | {
+      type: 'ToolCallError';
+      tool: string;
+      error: string;
+      /** `WASM guard 'x' is unavailable after a previous trap` */
+      afterTrapGuard: string | null;
+      wasm: WasmErrorInfo | null;
+      source: 'gateway' | 'proxy';
+      loc: Loc;
+    }
+  | { type: 'BackendToolCall'; server: string; source: 'jsonl' | 'rpc-text'; loc: Loc }
+  | {
+      type: 'DifcFiltered';
+      server: string;
+      tool: string;
+      description: string;
+      reason: string;
+      integrityTags: string[] | null;
+      secrecyTags: string[] | null;
+      source: 'jsonl' | 'gateway' | 'server';
+      loc: Loc;
+    }
+  | { type: 'FilterCount'; tool: string | null; filtered: number; total: number; source: 'gateway' | 'proxy'; loc: Loc }
+  | { type: 'StrictBlock'; filtered: number; total: number | null; loc: Loc }
+  | { type: 'UnrecognizedEndpoint'; method: string; path: string; source: 'jsonl' | 'proxy' | 'markdown'; loc: Loc }
+  | { type: 'GatewayError'; template: string; message: string; loc: Loc }
+  | { type: 'RateLimit'; kind: 'upstream' | 'backend' | 'circuit-breaker' | 'guard-lookup'; server: string | null; loc: Loc }
+  | { type: 'AuthRejected'; reason: string; path: string; shutdownNoise: boolean; loc: Loc };
+
+export interface FirewallDomainStats {
+  host: string;
+  blocked: number;
+  allowed: number;
+  ports: string[];
+  reasons: string[];
+}
+
+export interface FirewallSummary {
+  source: 'access.log' | 'audit.jsonl' | 'agent-stdio.log';
+  total: number | null;
+  blocked: number;
+  domains: Map<string, FirewallDomainStats>;
+  firstBlock: Map<string, Loc>;
+}
+
+export interface JobInfo {
+  name: string;
+  conclusion: string | null;
+  status?: string | null;
+}
+
+export interface RunMeta {
+  id: string;
+  workflow: string | null;
+  workflowPath?: string | null;
+  branch: string | null;
+  event?: string | null;
+  conclusion?: string | null;
+  url: string | null;
+  createdAt?: string | null;
+  repository?: string | null;
+  /** From the Jobs API or `jobs.json`, when known. */
+  jobs?: JobInfo[] | null;
+}
+
+/** A note on evidence that could not be (fully) read. */
+export interface CoverageNote {
+  file: string;
+  reason: string;
+  /** true when the note means the run was not fully audited */
+  partial: boolean;
+  kind?: 'expired' | 'missing' | 'refused' | 'unreadable' | 'not-zip';
+}
+
+/** Everything the parsers learned about one run. Rules read this, nothing else. */
+export interface RunEvidence {
+  meta: RunMeta;
+  events: GatewayEvent[];
+  firewall: FirewallSummary | null;
+  awInfo: Record<string, unknown> | null;
+  /** `usage` activity summary (`activity/summary.json`), when present */
+  activity: Record<string, unknown> | null;
+  /** server id → tool names, from tools.json */
+  tools: Map<string, Set<string>> | null;
+  agentStdio: { present: boolean; nonEmpty: boolean; summaryBlocks: number } | null;
+  activationRateLimit: Loc | null;
+  /** Files that were found and parsed, by logical kind. */
+  files: { kind: string; path: string }[];
+  notes: CoverageNote[];
+  /** false when no artifact / evidence file at all was available */
+  hasArtifacts: boolean;
+  /** Private repository (API visibility or config) */
+  repositoryPrivate: boolean | null;
+}
+
+export interface RawFinding {
+  rule: string;
+  severity: Severity;
+  title: string;
+  run: string;
+  /** Identity of the finding (what makes two findings "the same problem"), excluding the run. */
+  key: Record<string, string | number | boolean | null>;
+  count: number;
+  details: Record<string, unknown>;
+  evidence: Evidence[];
+  recommendation: string;
+}
+
+export interface Finding {
+  id: string;
+  rule: string;
+  severity: Severity;
+  title: string;
+  runs: string[];
+  count: number;
+  details: Record<string, unknown>;
+  evidence: Evidence[];
+  fingerprint: string;
+  recommendation: string;
+}
+
+export interface RunFacts {
+  id: string;
+  workflow: string | null;
+  branch: string | null;
+  url: string | null;
+  agentInvoked: boolean | null;
+  gatewayVersion: string | null;
+  difc: { filtered: number; guarded: boolean };
+  firewall: { blocked: number; total: number | null };
+  status: 'ok' | 'warning' | 'critical';
+  coverage: 'full' | 'partial' | 'none';
+  coverageNotes?: string[];
+}
+
+export interface Report {
+  schemaVersion: 1;
+  generatedAt: string;
+  target: string | null;
+  window: { from: string | null; to: string | null };
+  summary: { runs: number; runsWithArtifacts: number; critical: number; warning: number; info: number };
+  runs: RunFacts[];
+  findings: Finding[];
+  notes?: string[];
+}

@@ -1,0 +1,8 @@
+// `usage` artifact `activity/summary.json` (FORMATS.md §9.7): a triage summary, kept as is for the report.
+import type { Readable } from 'node:stream';
+import { isRecord, readSmallJson } from './common.js';
+
+export async function parseActivitySummary(stream: Readable): Promise<{ summary: Record<string, unknown> | null; error: string | null }> {
+  const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
+  return { summary: isRecord(value) ? value : null, error };
+}

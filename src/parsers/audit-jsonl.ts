@@ -1,0 +1,38 @@
+// AWF `audit.jsonl` (FORMATS.md §9.4): current `_schema: audit/v…` records and legacy ones (`ts` epoch, no `_schema`).
+import type { Readable } from 'node:stream';
+import type { FirewallSummary } from '../engine/types.js';
+import { forEachLine } from '../util/lines.js';
+import { isRecord, loc, str } from './common.js';
+import { classify, destination, FirewallAccumulator, isInternalDestination } from './firewall.js';
+
+export async function parseAuditJsonl(
+  stream: Readable,
+  file: string,
+  topologyPeers: ReadonlySet<string>,
+): Promise<{ summary: FirewallSummary; invalid: number }> {
+  const acc = new FirewallAccumulator('audit.jsonl');
+  let invalid = 0;
+  await forEachLine(stream, (line, n) => {
+    if (line.trim() === '') return;
+    let r: unknown;
+    try {
+      r = JSON.parse(line);
+    } catch {
+      invalid++; // Squid does not JSON-escape: skip unparsable lines
+      return;
+    }
+    if (!isRecord(r)) return invalid++, undefined;
+    if (typeof r._schema === 'string' && !r._schema.startsWith('audit/')) return;
+    if (r.event !== undefined && r.event !== 'http_access') return;
+    const client = str(r.client);
+    const method = str(r.method);
+    const url = str(r.url);
+    if (client === '::1' || client.startsWith('::1') || url.startsWith('error:')) return;
+    const dest = destination(method, str(r.host), url);
+    if (!dest || dest.host === '' || dest.host === '-') return;
+    if (isInternalDestination(dest.host, topologyPeers)) return;
+    const status = typeof r.status === 'number' ? r.status : Number(r.status) || 0;
+    acc.add(dest.host, dest.port, classify(str(r.decision), status), loc(file, n, line));
+  });
+  return { summary: acc.summary, invalid };
+}

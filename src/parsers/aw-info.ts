@@ -1,0 +1,36 @@
+// `aw_info.json` (FORMATS.md §2). `run_id` is a number, or a string in older files.
+import type { Readable } from 'node:stream';
+import { isRecord, readSmallJson } from './common.js';
+
+export interface AwInfo {
+  raw: Record<string, unknown>;
+  runId: string | null;
+  workflowName: string | null;
+  repository: string | null;
+  ref: string | null;
+  eventName: string | null;
+}
+
+export async function parseAwInfo(stream: Readable): Promise<{ info: AwInfo | null; error: string | null }> {
+  const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
+  if (error) return { info: null, error };
+  if (!isRecord(value)) return { info: null, error: value === null ? null : 'not a JSON object' };
+  const runId = value.run_id;
+  const s = (k: string) => (typeof value[k] === 'string' && value[k] !== '' ? (value[k] as string) : null);
+  return {
+    info: {
+      raw: value,
+      runId:
+        typeof runId === 'number' && Number.isFinite(runId)
+          ? String(runId)
+          : typeof runId === 'string' && /^\d+$/.test(runId.trim())
+            ? runId.trim()
+            : null,
+      workflowName: s('workflow_name'),
+      repository: s('repository'),
+      ref: s('ref'),
+      eventName: s('event_name'),
+    },
+    error: null,
+  };
+}

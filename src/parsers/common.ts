@@ -1,0 +1,78 @@
+// Helpers shared by the parsers: locations, excerpts, the `wasm error:` grammar, small JSON readers.
+import type { Readable } from 'node:stream';
+import type { Loc, WasmErrorInfo } from '../engine/types.js';
+
+export const EXCERPT_MAX = 400;
+
+export function loc(file: string, line: number, text: string): Loc {
+  return { file, line, excerpt: text.length > EXCERPT_MAX ? text.slice(0, EXCERPT_MAX) + '…' : text };
+}
+
+/**
+ * Parses the error text of a trap or of any wrapper carrying one:
+ * `… WASM function call failed: wasm error: ⟨cause⟩\nwasm stack trace:\n\t⟨module⟩.⟨func⟩(…)`.
+ * Returns null when the text carries no wasm error (host-function panics `(recovered by wazero)` are not traps).
+ */
+export function parseWasmError(firstLine: string, continuation: readonly string[] = []): WasmErrorInfo | null {
+  const m = /wasm error: (.*)$/.exec(firstLine);
+  let cause: string | null = m ? m[1].trim() : null;
+  if (cause === null) {
+    const closed = /WASM function call failed: (module closed with (?:exit_code\((\d+)\)|context deadline exceeded|context canceled))/.exec(
+      firstLine,
+    );
+    if (closed && closed[2] !== '0') cause = closed[1];
+  }
+  if (cause === null || cause === '' || cause.includes('(recovered by wazero)')) return null;
+  let module: string | null = null;
+  for (const l of continuation) {
+    const f = /^\t([A-Za-z0-9_-]+)\.(?:\$?[\w.$]+)\(/.exec(l);
+    if (f) {
+      module = f[1];
+      break;
+    }
+  }
+  return { cause, module };
+}
+
+/** The error that cause a trap's blast radius: `WASM guard 'x' is unavailable after a previous trap`. */
+export function afterTrapGuard(text: string): string | null {
+  const m = /WASM guard '([^']*)' is unavailable after a previous trap/.exec(text);
+  return m ? m[1] : null;
+}
+
+/** Reads a small JSON file (capped), returning null and a reason on failure. */
+export async function readSmallJson(
+  stream: Readable,
+  maxBytes = 16 * 1024 * 1024,
+): Promise<{ value: unknown; error: string | null }> {
+  const chunks: Buffer[] = [];
+  let len = 0;
+  for await (const c of stream as AsyncIterable<Buffer>) {
+    len += c.length;
+    if (len > maxBytes) {
+      stream.destroy();
+      return { value: null, error: `larger than ${maxBytes} bytes` };
+    }
+    chunks.push(c);
+  }
+  const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '').replace(/\x00/g, '');
+  if (text.trim() === '') return { value: null, error: null };
+  try {
+    return { value: JSON.parse(text), error: null };
+  } catch (err) {
+    return { value: null, error: `invalid JSON (${err instanceof Error ? err.message : String(err)})` };
+  }
+}
+
+export function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function stringArrayOrNull(v: unknown): string[] | null {
+  if (!Array.isArray(v)) return null;
+  return v.filter((x): x is string => typeof x === 'string');
+}
+
+export function str(v: unknown): string {
+  return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+}

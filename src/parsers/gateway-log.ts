@@ -1,0 +1,386 @@
+// `mcp-gateway.log`, `proxy.log` and `⟨serverID⟩.log` (FORMATS.md §3, §7): `[ts] [LEVEL] [category] message`,
+// records spanning lines. Signals are matched on the parsed prefix (level, category, message start) only; the rest of
+// a record, continuation lines included, is data.
+import type { Readable } from 'node:stream';
+import type { GatewayEvent } from '../engine/types.js';
+import { forEachLine, type LineStats } from '../util/lines.js';
+import { afterTrapGuard, loc, parseWasmError, isRecord, str, stringArrayOrNull } from './common.js';
+
+export const RECORD_START =
+  /^\[(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z)\] \[(INFO|WARN|ERROR|DEBUG)\] \[([^\]]*)\] (.*)$/s;
+
+export type GatewayFileKind = 'gateway' | 'proxy' | 'server';
+
+export interface GatewayLogContext {
+  /** Path shown in evidence. */
+  file: string;
+  kind: GatewayFileKind;
+  /** For `⟨serverID⟩.log`: the server the file belongs to. */
+  serverId?: string;
+  emit(e: GatewayEvent): void;
+}
+
+/** Continuation lines kept per record (a trap's stack trace needs only the first frames). */
+const MAX_CONTINUATION = 40;
+
+interface RecordHead {
+  line: number;
+  level: string;
+  category: string;
+  message: string;
+  raw: string;
+}
+
+/** Optional `[⟨serverID⟩] ` after the category (the `…ToServer` writers), not a bracketed message start. */
+const SERVER_PREFIX = /^\[([A-Za-z0-9_.:-]+)\] (.*)$/s;
+const NOT_SERVER = new Set(['DIFC', 'DIFC-FILTERED', 'UNRECOGNIZED-ENDPOINT', 'Guard', 'stderr', 'CONFIG', 'LAUNCHER']);
+
+function splitServer(message: string): { server: string | null; msg: string } {
+  const m = SERVER_PREFIX.exec(message);
+  if (m && !NOT_SERVER.has(m[1]) && !m[1].startsWith('guard:')) return { server: m[1], msg: m[2] };
+  return { server: null, msg: message };
+}
+
+export class GatewayRecordParser {
+  private head: RecordHead | null = null;
+  private cont: string[] = [];
+
+  constructor(private readonly ctx: GatewayLogContext) {}
+
+  /** Feeds one line; returns false when the line is not a record start and no record is open (stray text). */
+  line(text: string, lineNo: number): void {
+    // Cheap check before the regex: every record starts with `[2` (a timestamp).
+    const m = text.charCodeAt(0) === 0x5b && text.charCodeAt(1) >= 0x30 && text.charCodeAt(1) <= 0x39 ? RECORD_START.exec(text) : null;
+    if (m) {
+      this.flush();
+      this.head = { line: lineNo, level: m[2], category: m[3], message: m[4], raw: text };
+      return;
+    }
+    if (this.head && this.cont.length < MAX_CONTINUATION) this.cont.push(text);
+  }
+
+  end(): void {
+    this.flush();
+  }
+
+  private flush(): void {
+    const h = this.head;
+    if (!h) return;
+    this.head = null;
+    const cont = this.cont;
+    this.cont = [];
+    try {
+      this.classify(h, cont);
+    } catch {
+      // A record we cannot classify is data, never a crash.
+    }
+  }
+
+  private classify(h: RecordHead, cont: string[]): void {
+    const { ctx } = this;
+    const L = () => loc(ctx.file, h.line, h.raw);
+    const emit = ctx.emit;
+    const { level, category } = h;
+    const { server: prefixServer, msg } = splitServer(h.message);
+    const server = prefixServer ?? ctx.serverId ?? null;
+
+    if (level === 'DEBUG') {
+      if (category === 'rpc') {
+        const rpc = /^([^\s→←]+)→tools\/call /.exec(msg);
+        if (rpc) emit({ type: 'BackendToolCall', server: rpc[1], source: 'rpc-text', loc: L() });
+        return;
+      }
+      let m: RegExpExecArray | null;
+      if ((m = /^\[Guard\] Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
+        emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: L() });
+      } else if ((m = /^\[DIFC\] Phase 4 failed: (.*)$/s.exec(msg))) {
+        if (ctx.kind === 'proxy') emit({ type: 'ProxyPhase4Failed', message: m[1], wasm: parseWasmError(m[1], cont), loc: L() });
+      } else if ((m = /^\[DIFC\] Filtered collection: (\d+)\/(\d+) items accessible/.exec(msg))) {
+        const accessible = Number(m[1]);
+        const total = Number(m[2]);
+        emit({ type: 'FilterCount', tool: null, filtered: total - accessible, total, source: 'gateway', loc: L() });
+      } else if ((m = /^\[DIFC\] STRICT: blocking response — (\d+) filtered items/.exec(msg))) {
+        emit({ type: 'StrictBlock', filtered: Number(m[1]), total: null, loc: L() });
+      }
+      return;
+    }
+
+    switch (category) {
+      case 'startup':
+        return this.startup(level, msg, h, cont);
+      case 'difc':
+        return this.difc(level, msg, server, h, cont);
+      case 'guard':
+        return this.guard(level, msg, h);
+      case 'backend':
+        return this.backend(level, msg, server, h, cont);
+      case 'client':
+        return this.client(level, msg, h, cont);
+      case 'proxy':
+        return this.proxy(level, msg, h, cont);
+      case 'auth': {
+        const m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg);
+        if (level === 'ERROR' && m) {
+          emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
+        }
+        return;
+      }
+      case 'shutdown':
+        if (level === 'ERROR' && /^Proxy server exited with error: /.test(msg)) {
+          emit({ type: 'GatewayError', template: 'Proxy server exited with error', message: msg, loc: L() });
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  private startup(level: string, msg: string, h: RecordHead, cont: string[]): void {
+    const { emit } = this.ctx;
+    const L = () => loc(this.ctx.file, h.line, h.raw);
+    let m: RegExpExecArray | null;
+    if (level === 'INFO') {
+      if ((m = /^MCPG Gateway version: (\S+)/.exec(msg))) emit({ type: 'GatewayVersion', version: m[1], loc: L() });
+      else if ((m = /^Guards enforcement enabled with mode: ?(.*)$/.exec(msg))) {
+        emit({ type: 'GuardsCapable', signal: 'Guards enforcement enabled', loc: L() });
+        emit({ type: 'EnforcementEnabled', mode: m[1].trim(), loc: L() });
+      } else if (/^Guards enforcement disabled/.test(msg)) {
+        emit({ type: 'GuardsCapable', signal: 'Guards enforcement disabled', loc: L() });
+        emit({ type: 'EnforcementDisabled', legacy: false, loc: L() });
+      }
+    } else if (level === 'ERROR') {
+      if (/^Configuration validation failed:/.test(msg)) {
+        const detail = cont.find((c) => c.trim() !== '') ?? '';
+        emit({ type: 'GatewayError', template: 'Configuration validation failed', message: (msg + ' ' + detail).trim(), loc: L() });
+      } else if (/^Environment validation failed: /.test(msg)) {
+        emit({ type: 'GatewayError', template: 'Environment validation failed', message: msg, loc: L() });
+      }
+    }
+  }
+
+  private difc(level: string, msg: string, server: string | null, h: RecordHead, cont: string[]): void {
+    const { emit } = this.ctx;
+    const L = () => loc(this.ctx.file, h.line, h.raw);
+    let m: RegExpExecArray | null;
+    if (level === 'INFO') {
+      if ((m = /^\[DIFC-FILTERED\] (\{.*)$/s.exec(msg))) {
+        const item = safeJson(m[1]);
+        if (isRecord(item)) {
+          emit({
+            type: 'DifcFiltered',
+            server: str(item.server_id) || server || 'unknown',
+            tool: str(item.tool_name),
+            description: str(item.description),
+            reason: str(item.reason),
+            integrityTags: stringArrayOrNull(item.integrity_tags),
+            secrecyTags: stringArrayOrNull(item.secrecy_tags),
+            source: this.ctx.kind === 'server' ? 'server' : 'gateway',
+            loc: L(),
+          });
+        }
+      } else if ((m = /^Guard policy: (\{.*)$/s.exec(msg))) {
+        emit({ type: 'GuardsCapable', signal: 'Guard policy', loc: L() });
+        const policy = parsePolicy(m[1]);
+        emit({ type: 'GuardPolicy', server: server ?? 'unknown', ...policy, raw: m[1], loc: L() });
+      } else if (/^MCP_GATEWAY_WASM_GUARDS_DIR/.test(msg)) {
+        emit({ type: 'GuardsCapable', signal: 'MCP_GATEWAY_WASM_GUARDS_DIR', loc: L() });
+      } else if (/^Loaded discovered WASM guard from file: /.test(msg)) {
+        emit({ type: 'GuardsCapable', signal: 'Loaded discovered WASM guard', loc: L() });
+      } else if ((m = /^Registered guard '([^']*)'\s*$/.exec(msg)) && server) {
+        emit({ type: 'GuardRegistered', server, guard: m[1], legacy: false, loc: L() });
+      }
+      return;
+    }
+    if (level === 'WARN') {
+      if ((m = /^Failed to load discovered WASM guard from (.*?): (.*)$/s.exec(msg))) {
+        emit({ type: 'GuardLoadFailure', server, reason: `failed to load WASM guard: ${m[2]}`, loc: L() });
+      } else if ((m = /^Failed to discover WASM guard: (.*)$/s.exec(msg))) {
+        emit({ type: 'GuardLoadFailure', server, reason: `failed to discover WASM guard: ${m[1]}`, loc: L() });
+      } else if ((m = /^Failed to create guard '([^']*)': (.*) \(falling back to noop\)/s.exec(msg))) {
+        emit({ type: 'GuardLoadFailure', server, reason: `failed to create guard '${m[1]}', fell back to noop`, loc: L() });
+      } else if ((m = /^Guard '([^']*)' not found: (.*) \(falling back to noop\)/s.exec(msg))) {
+        emit({ type: 'GuardLoadFailure', server, reason: `guard '${m[1]}' not found, fell back to noop`, loc: L() });
+      } else if ((m = /^Guard '([^']*)' is available but no guard policy is set; falling back to noop guard/.exec(msg))) {
+        emit({ type: 'GuardLoadFailure', server, reason: `guard '${m[1]}' has no policy, fell back to noop`, loc: L() });
+      } else if ((m = /^Guard labeling failed: (.*)$/s.exec(msg))) {
+        this.labeling('guard', m[1], server, h, cont, 'gateway');
+      } else if ((m = /^Response labeling failed: (.*)$/s.exec(msg))) {
+        this.labeling('response', m[1], server, h, cont, 'gateway');
+      } else if ((m = /^STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(msg))) {
+        emit({ type: 'StrictBlock', filtered: Number(m[1]), total: Number(m[2]), loc: L() });
+      }
+      return;
+    }
+    if (level === 'ERROR' && (m = /^label_agent failed: session=[^,]*, guard=([^,]*), error=(.*)$/s.exec(msg))) {
+      this.labeling('session', m[2], server, h, cont, 'gateway', m[1]);
+    }
+  }
+
+  private labeling(
+    kind: 'guard' | 'response' | 'session',
+    error: string,
+    server: string | null,
+    h: RecordHead,
+    cont: string[],
+    source: 'gateway' | 'proxy',
+    guardName?: string,
+  ): void {
+    const trapGuard = afterTrapGuard(error);
+    const wasm = parseWasmError(error, cont);
+    this.ctx.emit({
+      type: 'LabelingFailure',
+      kind,
+      guard: guardName ?? trapGuard ?? wasm?.module ?? server,
+      server,
+      message: error,
+      wasm,
+      afterTrap: trapGuard !== null,
+      source,
+      loc: loc(this.ctx.file, h.line, h.raw),
+    });
+  }
+
+  private guard(level: string, msg: string, h: RecordHead): void {
+    const L = () => loc(this.ctx.file, h.line, h.raw);
+    let m: RegExpExecArray | null;
+    if (level === 'INFO' && (m = /^Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
+      this.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
+    } else if (level === 'WARN' && (m = /^\[([^\]]*)\] Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.exec(msg))) {
+      this.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: m[1], loc: L() });
+    }
+  }
+
+  private backend(level: string, msg: string, server: string | null, h: RecordHead, cont: string[]): void {
+    const { emit } = this.ctx;
+    const L = () => loc(this.ctx.file, h.line, h.raw);
+    let m: RegExpExecArray | null;
+    if (level === 'ERROR') {
+      if ((m = /^WASM guard trap: guard=([^,]*), func=([^,]*), error=(.*)$/s.exec(msg))) {
+        const wasm = parseWasmError(m[3], cont);
+        emit({
+          type: 'WasmTrap',
+          guard: m[1],
+          func: m[2],
+          cause: wasm?.cause ?? m[3].replace(/^WASM function call failed: /, '').trim(),
+          source: this.ctx.kind === 'proxy' ? 'proxy' : 'gateway',
+          loc: L(),
+        });
+        return;
+      }
+      if ((m = /^circuit breaker for server "([^"]*)" (?:re-)?OPENED/.exec(msg))) {
+        emit({ type: 'RateLimit', kind: 'circuit-breaker', server: m[1], loc: L() });
+        return;
+      }
+      const template = BACKEND_ERRORS.find((t) => t.re.test(msg));
+      if (template) emit({ type: 'GatewayError', template: template.name, message: msg, loc: L() });
+      return;
+    }
+    if (level === 'WARN' && (m = /^rate-limit error for server "([^"]*)"/.exec(msg))) {
+      emit({ type: 'RateLimit', kind: 'backend', server: m[1] ?? server, loc: L() });
+    }
+  }
+
+  private client(level: string, msg: string, h: RecordHead, cont: string[]): void {
+    const { emit } = this.ctx;
+    const L = () => loc(this.ctx.file, h.line, h.raw);
+    let m: RegExpExecArray | null;
+    if (level === 'INFO') {
+      if ((m = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/.exec(msg))) {
+        emit({ type: 'ToolCallRequest', tool: m[1], loc: L() });
+      } else if ((m = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s.exec(msg))) {
+        emit({ type: 'ToolCallResponse', tool: m[1], result: m[2], loc: L() });
+      }
+    } else if (level === 'ERROR') {
+      if ((m = /^MCP tool call error, session=[^,]*, tool=([^,]*), error=(.*)$/s.exec(msg))) {
+        emit({
+          type: 'ToolCallError',
+          tool: m[1],
+          error: m[2],
+          afterTrapGuard: afterTrapGuard(m[2]),
+          wasm: parseWasmError(m[2], cont),
+          source: 'gateway',
+          loc: L(),
+        });
+      } else if (/^upstream rate limit hit: /.test(msg)) {
+        emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
+      } else if ((m = /^Rejected MCP client connection: (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg))) {
+        emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
+      }
+    }
+  }
+
+  private proxy(level: string, msg: string, h: RecordHead, cont: string[]): void {
+    const { emit } = this.ctx;
+    const L = () => loc(this.ctx.file, h.line, h.raw);
+    let m: RegExpExecArray | null;
+    if (level === 'ERROR') {
+      if ((m = /^Request rejected: status=(\d+) code=(\S+) message=(.*?) err=(.*)$/s.exec(msg))) {
+        const [, status, , message, err] = m;
+        if (message.startsWith('resource labeling failed')) {
+          this.labeling('guard', err, null, h, cont, 'proxy');
+          emit({
+            type: 'ToolCallError',
+            tool: '',
+            error: err,
+            afterTrapGuard: afterTrapGuard(err),
+            wasm: parseWasmError(err, cont),
+            source: 'proxy',
+            loc: L(),
+          });
+        } else if (status === '503') {
+          emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
+        }
+      } else if (/^returning 503: proxy enforcement not configured/.test(msg)) {
+        emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
+      } else if (/^upstream rate limit hit: /.test(msg)) {
+        emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
+      }
+    } else if (level === 'WARN' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/s.exec(msg))) {
+      const v = safeJson(m[1]);
+      if (isRecord(v)) emit({ type: 'UnrecognizedEndpoint', method: str(v.method), path: str(v.path), source: 'proxy', loc: L() });
+    } else if (level === 'INFO' && (m = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/.exec(msg))) {
+      emit({ type: 'FilterCount', tool: m[3] || null, filtered: Number(m[1]), total: Number(m[2]), source: 'proxy', loc: L() });
+    }
+  }
+}
+
+const BACKEND_ERRORS: { name: string; re: RegExp }[] = [
+  { name: 'MCP backend connection failed', re: /^MCP backend connection failed/ },
+  { name: 'MCP backend command not found', re: /^MCP backend command not found/ },
+  { name: 'MCP backend connection/protocol error', re: /^MCP backend connection\/protocol error/ },
+  { name: 'MCP connection failed', re: /^MCP connection failed: / },
+  { name: 'All HTTP transports failed', re: /^All HTTP transports failed/ },
+  { name: 'MCP backend server startup timeout', re: /^MCP backend server startup timeout/ },
+  { name: 'Session reconnect failed', re: /^(?:SDK )?Session reconnect failed for / },
+  { name: 'Failed to register tools', re: /^Failed to register tools from / },
+  { name: 'Tool registration incomplete', re: /^Tool registration incomplete: / },
+  { name: 'Health check restart failed', re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/ },
+];
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/** `Guard policy: {"allow-only":{"min-integrity":"approved","repos":[...]}}` → repos and min-integrity. */
+export function parsePolicy(text: string): { repos: string[] | 'all' | 'public' | null; minIntegrity: string | null } {
+  const v = safeJson(text);
+  if (!isRecord(v)) return { repos: null, minIntegrity: null };
+  const body = isRecord(v['allow-only']) ? v['allow-only'] : isRecord(v.allowonly) ? v.allowonly : v;
+  const repos = body.repos;
+  const min = body['min-integrity'] ?? body.min_integrity;
+  return {
+    repos: repos === 'all' || repos === 'public' ? repos : Array.isArray(repos) ? repos.filter((r): r is string => typeof r === 'string') : null,
+    minIntegrity: typeof min === 'string' ? min : null,
+  };
+}
+
+export async function parseGatewayLog(stream: Readable, ctx: GatewayLogContext): Promise<LineStats> {
+  const parser = new GatewayRecordParser(ctx);
+  const stats = await forEachLine(stream, (line, n) => parser.line(line, n));
+  parser.end();
+  return stats;
+}

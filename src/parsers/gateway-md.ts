@@ -1,0 +1,57 @@
+// `gateway.md` (FORMATS.md §5): Markdown bullets without timestamps. Used for the version, startup/backend
+// failures, auth rejections and unrecognised endpoints, and only as a fallback for `mcp-gateway.log`.
+import type { Readable } from 'node:stream';
+import type { GatewayEvent } from '../engine/types.js';
+import { forEachLine } from '../util/lines.js';
+import { isRecord, loc, str } from './common.js';
+
+const BULLET = /^- (✓|⚠️|✗|🔍|•) \*\*([^*]+)\*\*(?: (.*))?$/u;
+
+export async function parseGatewayMd(stream: Readable, file: string, emit: (e: GatewayEvent) => void): Promise<void> {
+  let pending: { cat: string; emoji: string; line: number; raw: string } | null = null;
+  await forEachLine(stream, (rawLine, n) => {
+    const line = rawLine.replace(/\x00/g, '');
+    const m = BULLET.exec(line);
+    if (m) {
+      pending = null;
+      const [, emoji, cat, message] = m;
+      if (message === undefined) {
+        // technical form: the message follows in a fenced block
+        pending = { cat, emoji, line: n, raw: line };
+        return;
+      }
+      classify(emoji, cat, message, n, line);
+      return;
+    }
+    if (pending) {
+      const t = line.trim();
+      if (t === '```' || t === '') return;
+      const p: { cat: string; emoji: string; line: number; raw: string } = pending;
+      pending = null;
+      classify(p.emoji, p.cat, t, n, t);
+    }
+  });
+
+  function classify(emoji: string, cat: string, message: string, n: number, raw: string) {
+    const L = () => loc(file, n, raw);
+    let m: RegExpExecArray | null;
+    if (cat === 'startup' && (m = /^MCPG Gateway version: (\S+)/.exec(message))) {
+      emit({ type: 'GatewayVersion', version: m[1], loc: L() });
+    } else if (emoji !== '✗' && !(emoji === '⚠️' && cat === 'proxy')) {
+      return;
+    } else if (cat === 'startup' && /^(Configuration|Environment) validation failed/.test(message)) {
+      emit({ type: 'GatewayError', template: message.startsWith('C') ? 'Configuration validation failed' : 'Environment validation failed', message, loc: L() });
+    } else if (cat === 'backend' && (m = /^(MCP backend connection failed|MCP backend command not found|MCP backend connection\/protocol error)/.exec(message))) {
+      emit({ type: 'GatewayError', template: m[1], message, loc: L() });
+    } else if (cat === 'auth' && (m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(message))) {
+      emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
+    } else if (cat === 'proxy' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/.exec(message))) {
+      try {
+        const v: unknown = JSON.parse(m[1]);
+        if (isRecord(v)) emit({ type: 'UnrecognizedEndpoint', method: str(v.method), path: str(v.path), source: 'markdown', loc: L() });
+      } catch {
+        /* data */
+      }
+    }
+  }
+}

@@ -1,0 +1,73 @@
+// `rpc-messages.jsonl` (and `proxy-rpc.jsonl`, `gateway.jsonl`), FORMATS.md §4: v2 `event` records and legacy
+// `type` records. Only three kinds matter to the audit; the others (backend responses, the bulk of the file) are
+// skipped with a byte-level check before any JSON.parse.
+import type { Readable } from 'node:stream';
+import type { GatewayEvent } from '../engine/types.js';
+import { forEachLine } from '../util/lines.js';
+import { isRecord, loc, str, stringArrayOrNull } from './common.js';
+
+export interface JsonlStats {
+  lines: number;
+  invalid: number;
+  records: number;
+}
+
+const INTERESTING = /difc_filtered|DIFC_FILTERED|unrecognized_endpoint_passthrough|tools\/call/;
+
+/** The record kind: `event` when present, else the legacy `type` mapped to the v2 name. */
+export function recordKind(r: Record<string, unknown>): string | null {
+  if (typeof r.event === 'string') return r.event;
+  switch (r.type) {
+    case 'REQUEST':
+      return 'rpc_request';
+    case 'RESPONSE':
+      return 'rpc_response';
+    case 'DIFC_FILTERED':
+      return 'difc_filtered';
+    default:
+      return null;
+  }
+}
+
+export async function parseRpcJsonl(
+  stream: Readable,
+  file: string,
+  emit: (e: GatewayEvent) => void,
+): Promise<JsonlStats> {
+  const stats: JsonlStats = { lines: 0, invalid: 0, records: 0 };
+  await forEachLine(stream, (line, n) => {
+    stats.lines++;
+    if (line.length < 2 || !INTERESTING.test(line)) return;
+    let r: unknown;
+    try {
+      r = JSON.parse(line);
+    } catch {
+      stats.invalid++;
+      return;
+    }
+    if (!isRecord(r)) {
+      stats.invalid++;
+      return;
+    }
+    stats.records++;
+    const kind = recordKind(r);
+    if (kind === 'difc_filtered') {
+      emit({
+        type: 'DifcFiltered',
+        server: str(r.server_id) || 'unknown',
+        tool: str(r.tool_name),
+        description: str(r.description),
+        reason: str(r.reason),
+        integrityTags: stringArrayOrNull(r.integrity_tags),
+        secrecyTags: stringArrayOrNull(r.secrecy_tags),
+        source: 'jsonl',
+        loc: loc(file, n, line),
+      });
+    } else if (kind === 'rpc_request' && r.method === 'tools/call' && r.direction !== 'IN') {
+      emit({ type: 'BackendToolCall', server: str(r.server_id) || 'unknown', source: 'jsonl', loc: loc(file, n, line) });
+    } else if (kind === 'unrecognized_endpoint_passthrough') {
+      emit({ type: 'UnrecognizedEndpoint', method: str(r.method), path: str(r.path), source: 'jsonl', loc: loc(file, n, line) });
+    }
+  });
+  return stats;
+}

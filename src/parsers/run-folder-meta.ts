@@ -1,0 +1,41 @@
+// `gh aw logs` run folders: `run.json` (run metadata) and `jobs.json` (the Jobs API answer), when present.
+import type { Readable } from 'node:stream';
+import type { JobInfo, RunMeta } from '../engine/types.js';
+import { isRecord, readSmallJson } from './common.js';
+
+export async function parseRunJson(stream: Readable): Promise<Partial<RunMeta>> {
+  const { value } = await readSmallJson(stream, 4 * 1024 * 1024);
+  if (!isRecord(value)) return {};
+  const pick = (...keys: string[]) => {
+    for (const k of keys) if (typeof value[k] === 'string' && value[k] !== '') return value[k] as string;
+    return null;
+  };
+  const out: Partial<RunMeta> = {};
+  const wf = pick('workflowName', 'workflow_name', 'name');
+  if (wf) out.workflow = wf;
+  const br = pick('headBranch', 'head_branch');
+  if (br) out.branch = br;
+  const url = pick('url', 'html_url', 'URL');
+  if (url) out.url = url;
+  const concl = pick('conclusion');
+  if (concl) out.conclusion = concl;
+  const ev = pick('event');
+  if (ev) out.event = ev;
+  const created = pick('createdAt', 'created_at');
+  if (created) out.createdAt = created;
+  return out;
+}
+
+export async function parseJobsJson(stream: Readable): Promise<JobInfo[] | null> {
+  const { value } = await readSmallJson(stream, 16 * 1024 * 1024);
+  const list = Array.isArray(value) ? value : isRecord(value) && Array.isArray(value.jobs) ? value.jobs : null;
+  if (!list) return null;
+  return list
+    .filter(isRecord)
+    .filter((j) => typeof j.name === 'string')
+    .map((j) => ({
+      name: j.name as string,
+      conclusion: typeof j.conclusion === 'string' ? j.conclusion : null,
+      status: typeof j.status === 'string' ? j.status : null,
+    }));
+}

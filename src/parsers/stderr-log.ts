@@ -1,0 +1,112 @@
+// `stderr.log` (FORMATS.md §6): the gateway container's stderr. Mixed line kinds with no common prefix: entrypoint
+// lines, Go std-log lines (the pre-2026-04-10 `[DIFC] …` decisions), debug echoes, Go panics. When the gateway could
+// not open its log file, its `[ts] [LEVEL] [cat]` records land here too and are handed to the gateway parser.
+import type { Readable } from 'node:stream';
+import type { GatewayEvent } from '../engine/types.js';
+import { forEachLine } from '../util/lines.js';
+import { afterTrapGuard, loc, parseWasmError } from './common.js';
+import { GatewayRecordParser, RECORD_START } from './gateway-log.js';
+
+const STD_LOG = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} (.*)$/s;
+const ENTRYPOINT = /^\[(INFO|WARN|ERROR)\] /;
+const DEBUG_ECHO = /^[a-z][\w.-]*:[\w.:-]+ .* \+[\d.]+(ns|µs|ms|s|m|h)$/;
+const PANIC = /^panic: (.*)$/;
+const GOROUTINE = /^goroutine \d+ \[/;
+
+export interface StderrOptions {
+  /** Parse gateway records found in stderr (the gateway fell back to stderr for logging). */
+  gatewayFallback: boolean;
+}
+
+interface Pending {
+  line: number;
+  raw: string;
+  body: string;
+  cont: string[];
+}
+
+export async function parseStderrLog(
+  stream: Readable,
+  file: string,
+  emit: (e: GatewayEvent) => void,
+  options: StderrOptions = { gatewayFallback: false },
+): Promise<void> {
+  const gateway = options.gatewayFallback ? new GatewayRecordParser({ file, kind: 'gateway', emit }) : null;
+  let pending: Pending | null = null;
+  let inGatewayRecord = false;
+
+  const flush = () => {
+    if (pending) classify(pending);
+    pending = null;
+  };
+
+  function classify(p: Pending) {
+    const L = () => loc(file, p.line, p.raw);
+    let m: RegExpExecArray | null;
+    const body = p.body;
+    if ((m = /^\[DIFC\] (Guard|Response) labeling failed: (.*)$/s.exec(body))) {
+      const wasm = parseWasmError(m[2], p.cont);
+      const trap = afterTrapGuard(m[2]);
+      emit({
+        type: 'LabelingFailure',
+        kind: m[1] === 'Guard' ? 'guard' : 'response',
+        guard: trap ?? wasm?.module ?? null,
+        server: null,
+        message: m[2],
+        wasm,
+        afterTrap: trap !== null,
+        source: 'stderr',
+        loc: L(),
+      });
+    } else if ((m = /^\[DIFC\] Registered guard '([^']*)' for server '([^']*)'/.exec(body))) {
+      emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: L() });
+    } else if (/^DIFC enforcement disabled/.test(body)) {
+      emit({ type: 'EnforcementDisabled', legacy: true, loc: L() });
+    } else if ((m = /^\[DIFC\] STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(body))) {
+      emit({ type: 'StrictBlock', filtered: Number(m[1]), total: Number(m[2]), loc: L() });
+    } else if ((m = /^http: panic serving (\S+): (.*)$/s.exec(body))) {
+      emit({ type: 'GatewayError', template: 'Go panic (http handler)', message: `http: panic serving: ${m[2]}`, loc: L() });
+    } else if ((m = PANIC.exec(body))) {
+      emit({ type: 'GatewayError', template: 'Go panic (fatal)', message: `panic: ${m[1]}`, loc: L() });
+    } else if ((m = /^\[LAUNCHER\] ❌ FAILED to connect to server '([^']*)'/.exec(body))) {
+      emit({ type: 'GatewayError', template: 'Launcher failed to connect to server', message: body, loc: L() });
+    } else if (/^FAILED to create HTTP connection for server /.test(body)) {
+      emit({ type: 'GatewayError', template: 'Failed to create HTTP connection', message: body, loc: L() });
+    } else if ((m = /^(failed to load config|failed to create unified server): /.exec(body))) {
+      emit({ type: 'GatewayError', template: `Gateway exited: ${m[1]}`, message: body, loc: L() });
+    }
+  }
+
+  await forEachLine(stream, (line, n) => {
+    if (gateway && RECORD_START.test(line)) {
+      flush();
+      inGatewayRecord = true;
+      gateway.line(line, n);
+      return;
+    }
+    let m: RegExpExecArray | null;
+    if ((m = STD_LOG.exec(line))) {
+      flush();
+      inGatewayRecord = false;
+      pending = { line: n, raw: line, body: m[1], cont: [] };
+    } else if (PANIC.test(line)) {
+      flush();
+      inGatewayRecord = false;
+      pending = { line: n, raw: line, body: line, cont: [] };
+    } else if (/^(failed to load config|failed to create unified server): /.test(line)) {
+      flush();
+      inGatewayRecord = false;
+      pending = { line: n, raw: line, body: line, cont: [] };
+    } else if (ENTRYPOINT.test(line) || DEBUG_ECHO.test(line) || GOROUTINE.test(line)) {
+      flush();
+      inGatewayRecord = false;
+    } else if (inGatewayRecord && gateway) {
+      gateway.line(line, n);
+    } else {
+      const p = pending as Pending | null;
+      if (p && p.cont.length < 40) p.cont.push(line);
+    }
+  });
+  flush();
+  gateway?.end();
+}

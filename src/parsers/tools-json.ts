@@ -1,0 +1,16 @@
+// `tools.json` (FORMATS.md §4.7): server id → tool names, used to tell which server a tool call went to.
+import type { Readable } from 'node:stream';
+import { isRecord, readSmallJson } from './common.js';
+
+export async function parseToolsJson(stream: Readable): Promise<{ tools: Map<string, Set<string>> | null; error: string | null }> {
+  const { value, error } = await readSmallJson(stream);
+  if (error || !isRecord(value) || !isRecord(value.servers)) return { tools: null, error };
+  const tools = new Map<string, Set<string>>();
+  for (const [server, list] of Object.entries(value.servers)) {
+    if (!Array.isArray(list)) continue;
+    const names = new Set<string>();
+    for (const t of list) if (isRecord(t) && typeof t.name === 'string') names.add(t.name);
+    tools.set(server, names);
+  }
+  return { tools, error: null };
+}

@@ -1,0 +1,89 @@
+// Builds the JSON report (schemaVersion 1): merges per-run findings that share a fingerprint (unless the rule keeps
+// them per run), numbers them C-n / W-n / I-n in report order, and sums the counts.
+import { createHash } from 'node:crypto';
+import type { Finding, RawFinding, Report, RunFacts } from '../engine/types.js';
+import { SEVERITY_RANK } from '../engine/types.js';
+import { RULES, ruleById } from '../rules/index.js';
+
+export const MAX_EVIDENCE_PER_FINDING = 5;
+
+export function fingerprintOf(rule: string, key: Record<string, unknown>): string {
+  const canonical = JSON.stringify(Object.keys(key).sort().map((k) => [k, key[k]]));
+  return createHash('sha256').update(`${rule}\u0000${canonical}`).digest('hex').slice(0, 16);
+}
+
+export interface BuildOptions {
+  target: string | null;
+  window: { from: string | null; to: string | null };
+  generatedAt?: Date;
+  notes?: string[];
+}
+
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.meta.id, i]));
+
+export function buildReport(runs: RunFacts[], raw: RawFinding[], options: BuildOptions): Report {
+  const merged = new Map<string, Finding & { order: number }>();
+  let order = 0;
+  for (const r of raw) {
+    const rule = ruleById(r.rule);
+    const fingerprint = fingerprintOf(r.rule, r.key);
+    const mergeKey = rule?.meta.perRun ? `${fingerprint}\u0000${r.run}` : `${fingerprint}\u0000${r.severity}`;
+    const existing = merged.get(mergeKey);
+    if (!existing) {
+      merged.set(mergeKey, {
+        id: '',
+        rule: r.rule,
+        severity: r.severity,
+        title: r.title,
+        runs: [r.run],
+        count: r.count,
+        details: r.details,
+        evidence: r.evidence.slice(0, MAX_EVIDENCE_PER_FINDING),
+        fingerprint,
+        recommendation: r.recommendation,
+        order: order++,
+      });
+      continue;
+    }
+    if (!existing.runs.includes(r.run)) existing.runs.push(r.run);
+    existing.count += r.count;
+    existing.details = rule?.mergeDetails ? rule.mergeDetails(existing.details, r.details) : existing.details;
+    for (const e of r.evidence) if (existing.evidence.length < MAX_EVIDENCE_PER_FINDING) existing.evidence.push(e);
+  }
+  const findings = [...merged.values()].sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99) ||
+      a.order - b.order,
+  );
+  for (const f of findings) {
+    if (f.rule === 'activation-rate-limit' && f.runs.length > 1) {
+      f.details = { ...f.details, repeated: f.runs.length };
+      f.title = f.title.replace('activation job rate-limited', `activation job rate-limited in ${f.runs.length} runs`);
+      f.recommendation = `The same workflow was rate-limited in ${f.runs.length} runs: stagger its scheduled cron time away from the other agentic workflows of the repository.`;
+    }
+  }
+  const counters = { critical: 0, warning: 0, info: 0 };
+  const prefix = { critical: 'C', warning: 'W', info: 'I' } as const;
+  const out: Finding[] = findings.map(({ order: _order, ...f }) => {
+    counters[f.severity]++;
+    return { ...f, id: `${prefix[f.severity]}-${counters[f.severity]}` };
+  });
+  const report: Report = {
+    schemaVersion: 1,
+    generatedAt: (options.generatedAt ?? new Date()).toISOString(),
+    target: options.target,
+    window: options.window,
+    summary: {
+      runs: runs.length,
+      runsWithArtifacts: runs.filter((r) => r.coverage !== 'none').length,
+      critical: counters.critical,
+      warning: counters.warning,
+      info: counters.info,
+    },
+    runs,
+    findings: out,
+  };
+  if (options.notes && options.notes.length > 0) report.notes = options.notes;
+  return report;
+}

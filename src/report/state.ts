@@ -1,0 +1,75 @@
+// The hidden state block at the end of the issue body: target repository and finding fingerprints, so the next
+// audit tells new, recurring and resolved findings apart, and a rerun on the same data writes nothing.
+import { createHash } from 'node:crypto';
+import type { Report, Severity } from '../engine/types.js';
+
+export const STATE_MARKER = 'integrity-audit:state';
+
+export interface AuditState {
+  v: 1;
+  target: string | null;
+  /** Hash of every fingerprint with its count, and of the audited runs: equal digests mean nothing changed. */
+  digest: string;
+  /** Fingerprint:severity → summary; capped (critical first) so the block stays small whatever the report size. */
+  findings: Record<string, { rule: string; severity: Severity; count: number; title?: string }>;
+  truncated?: boolean;
+}
+
+const MAX_STATE_FINDINGS = 300;
+const MAX_STATE_CHARS = 24_000;
+
+export function stateOf(report: Report): AuditState {
+  const all: AuditState['findings'] = {};
+  for (const f of report.findings) {
+    const key = `${f.fingerprint}:${f.severity}`;
+    const prev = all[key];
+    all[key] = { rule: f.rule, severity: f.severity, count: (prev?.count ?? 0) + f.count, title: f.title.slice(0, 100) };
+  }
+  const lines = Object.entries(all).map(([k, v]) => `${k}=${v.count}`).sort();
+  const runs = report.runs.map((r) => r.id).sort();
+  const digest = createHash('sha256').update(JSON.stringify([report.target, lines, runs])).digest('hex').slice(0, 24);
+  const keys = Object.keys(all);
+  const findings: AuditState['findings'] = {};
+  for (const k of keys.slice(0, MAX_STATE_FINDINGS)) findings[k] = all[k];
+  const state: AuditState = { v: 1, target: report.target, digest, findings };
+  if (keys.length > MAX_STATE_FINDINGS) state.truncated = true;
+  if (JSON.stringify(state).length > MAX_STATE_CHARS) for (const v of Object.values(findings)) delete v.title;
+  return state;
+}
+
+/** `--` cannot appear inside an HTML comment: JSON-escape the hyphen in strings. */
+export function renderState(state: AuditState): string {
+  const json = JSON.stringify(state).replace(/-/g, '\\u002d').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+  return `<!-- ${STATE_MARKER} ${json} -->`;
+}
+
+export function parseState(body: string | null | undefined): AuditState | null {
+  if (!body) return null;
+  const i = body.lastIndexOf(`<!-- ${STATE_MARKER} `);
+  if (i === -1) return null;
+  const end = body.indexOf(' -->', i);
+  if (end === -1) return null;
+  try {
+    const v = JSON.parse(body.slice(i + STATE_MARKER.length + 6, end)) as AuditState;
+    return v && v.v === 1 && typeof v.findings === 'object' ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface StateDiff {
+  added: string[];
+  recurring: string[];
+  resolved: string[];
+  /** Same fingerprints with the same counts, over the same runs. */
+  unchanged: boolean;
+}
+
+export function diffState(prev: AuditState | null, next: AuditState): StateDiff {
+  const before = prev?.findings ?? {};
+  const added = Object.keys(next.findings).filter((k) => !(k in before));
+  const recurring = Object.keys(next.findings).filter((k) => k in before);
+  const resolved = Object.keys(before).filter((k) => !(k in next.findings));
+  const unchanged = prev !== null && prev.digest === next.digest && prev.target === next.target;
+  return { added, recurring, resolved, unchanged };
+}

@@ -1,0 +1,36 @@
+// auth-rejected: gateway authentication rejections (the `path=/close` rejection at shutdown is noise).
+import type { Loc } from '../engine/types.js';
+import { code } from '../report/sanitize.js';
+import type { Rule, RuleOutput } from './types.js';
+
+export const authRejected: Rule = {
+  meta: {
+    id: 'auth-rejected',
+    defaultSeverity: 'info',
+    title: 'Gateway rejected requests',
+    why: 'The gateway refused requests for authentication reasons while the agent ran: the agent may not have been able to use that server.',
+    fix: 'Check that the agent\'s MCP configuration carries the gateway API key (gh-aw sets it); repeated rejections on `/mcp/⟨server⟩` mean that server was unusable.',
+  },
+  check({ view }) {
+    const groups = new Map<string, { reason: string; path: string; count: number; evidence: Loc[] }>();
+    for (const e of view.of('AuthRejected')) {
+      if (e.shutdownNoise) continue;
+      const k = `${e.reason}\u0000${e.path}`;
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = { reason: e.reason, path: e.path, count: 0, evidence: [] }));
+      g.count++;
+      if (g.evidence.length < 3) g.evidence.push(e.loc);
+    }
+    const out: RuleOutput[] = [];
+    for (const g of groups.values()) {
+      out.push({
+        title: `${code(g.reason)} on ${code(g.path)} (${g.count}×)`,
+        key: { reason: g.reason, path: g.path },
+        count: g.count,
+        details: { reason: g.reason, path: g.path },
+        evidence: g.evidence,
+      });
+    }
+    return out;
+  },
+};

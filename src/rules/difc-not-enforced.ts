@@ -1,0 +1,58 @@
+// difc-not-enforced: a GitHub MCP server received tool calls unguarded, with no guard policy for it.
+import { code } from '../report/sanitize.js';
+import type { Rule, RuleOutput } from './types.js';
+
+export const difcNotEnforced: Rule = {
+  meta: {
+    id: 'difc-not-enforced',
+    defaultSeverity: 'warning',
+    title: 'DIFC not enforced for a GitHub MCP server',
+    why: 'The GitHub MCP server answered tool calls with no guard in the path: nothing was filtered by integrity or secrecy. gh-aw applies `min-integrity: approved` automatically to public repositories, so on a gateway with guards this means the policy did not reach the gateway.',
+    fix: 'Set `tools.github.min-integrity` (and `repos`) in the workflow frontmatter, recompile the lock file, and check that the gateway logs `Guard policy:` and `Registered guard \'github\'`.',
+  },
+  check({ view, run, config }) {
+    const out: RuleOutput[] = [];
+    const disabled = view.enforcementDisabled;
+    const candidates = new Set<string>();
+    for (const s of view.servers.keys()) if (view.isGitHubServer(s)) candidates.add(s);
+    for (const c of view.of('BackendToolCall')) if (view.isGitHubServer(c.server)) candidates.add(c.server);
+    for (const server of candidates) {
+      const state = view.servers.get(server);
+      if (state?.policy) continue; // with a policy it is guard-bypass
+      const guard = view.guardOf(server);
+      const unguarded = guard === 'noop' || disabled !== null;
+      if (!unguarded) continue;
+      const calls = view.toolCallsTo(server);
+      if (calls.count === 0) continue;
+      const hasGuards = view.gatewayHasGuards;
+      const isPrivate = run.repositoryPrivate === true || config.repositoryVisibility === 'private';
+      const version = view.gatewayVersion;
+      let severity: 'warning' | 'info' = 'warning';
+      let note: string;
+      if (!hasGuards) {
+        severity = 'info';
+        note = `gateway ${code(version ?? 'version unknown')} predates WASM guards (v0.1.8): not guarded, not a bypass`;
+      } else if (isPrivate) {
+        severity = 'info';
+        note = 'private repository: gh-aw applies no automatic integrity policy';
+      } else {
+        note = 'zero DIFC activity where filtering should exist';
+      }
+      const evidence = [state?.registered?.loc ?? disabled?.loc].filter((l): l is NonNullable<typeof l> => !!l);
+      if (calls.first) evidence.push(calls.first);
+      out.push({
+        title: `${code(server)} ran unguarded for ${calls.count} tool call(s): ${note}`,
+        key: { server, variant: severity === 'warning' ? 'unguarded' : !hasGuards ? 'pre-guard-gateway' : 'private-repository' },
+        count: calls.count,
+        details: { server, reason: guard === 'noop' ? "registered guard 'noop'" : 'guards enforcement disabled', gatewayVersion: version, toolCalls: calls.count, note },
+        evidence,
+        severity,
+        recommendation:
+          severity === 'info' && !hasGuards
+            ? 'Upgrade the gh-aw compiler (and so the gateway) to get integrity filtering; nothing to fix in this run.'
+            : undefined,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,38 @@
+// empty-integrity-tags: a filtered item carries `null` or empty integrity tags.
+import type { Loc } from '../engine/types.js';
+import { code } from '../report/sanitize.js';
+import type { Rule, RuleOutput } from './types.js';
+
+export const emptyIntegrityTags: Rule = {
+  meta: {
+    id: 'empty-integrity-tags',
+    defaultSeverity: 'warning',
+    title: 'Filtered item with empty integrity tags',
+    why: 'Every labelled item gets at least `none:⟨scope⟩`; `null` means the guard returned no label object and `[]` no integrity at all, so the filter decision rested on a missing label.',
+    fix: 'Report the tool and item description to the guard maintainers; check the gateway version.',
+  },
+  check({ view }) {
+    const groups = new Map<string, { server: string; tool: string; nulls: number; empty: number; evidence: Loc[] }>();
+    for (const f of view.of('DifcFiltered')) {
+      if (f.integrityTags !== null && f.integrityTags.length > 0) continue;
+      const k = `${f.server}\u0000${f.tool}`;
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = { server: f.server, tool: f.tool, nulls: 0, empty: 0, evidence: [] }));
+      if (f.integrityTags === null) g.nulls++;
+      else g.empty++;
+      if (g.evidence.length < 3) g.evidence.push(f.loc);
+    }
+    const out: RuleOutput[] = [];
+    for (const g of groups.values()) {
+      const count = g.nulls + g.empty;
+      out.push({
+        title: `${count} filtered item(s) from ${code(g.tool)} with ${g.nulls ? '`null`' : ''}${g.nulls && g.empty ? ' or ' : ''}${g.empty ? 'empty' : ''} integrity tags`,
+        key: { server: g.server, tool: g.tool },
+        count,
+        details: { server: g.server, tool: g.tool, null: g.nulls, empty: g.empty },
+        evidence: g.evidence,
+      });
+    }
+    return out;
+  },
+};

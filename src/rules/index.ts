@@ -1,0 +1,49 @@
+// The rule catalogue, in report order (DESIGN.md "Rule catalogue").
+import type { Rule } from './types.js';
+import { guardBypass } from './guard-bypass.js';
+import { proxyFailOpen } from './proxy-fail-open.js';
+import { scopeViolation } from './scope-violation.js';
+import { wasmGuardTrap } from './wasm-guard-trap.js';
+import { labelingFailure } from './labeling-failure.js';
+import { unscopedIntegrityTag } from './unscoped-integrity-tag.js';
+import { emptyIntegrityTags } from './empty-integrity-tags.js';
+import { overFiltering } from './over-filtering.js';
+import { difcNotEnforced } from './difc-not-enforced.js';
+import { directApiBypass } from './direct-api-bypass.js';
+import { unlabeledPassthrough } from './unlabeled-passthrough.js';
+import { gatewayError } from './gateway-error.js';
+import { firewallBlock } from './firewall-block.js';
+import { activationRateLimit } from './activation-rate-limit.js';
+import { agentNotInvoked } from './agent-not-invoked.js';
+import { upstreamRateLimit } from './upstream-rate-limit.js';
+import { authRejected } from './auth-rejected.js';
+import { evidenceMissing } from './evidence-missing.js';
+import { difcFilteringSummary } from './difc-filtering-summary.js';
+
+export const RULES: readonly Rule[] = [
+  guardBypass,
+  proxyFailOpen,
+  scopeViolation,
+  wasmGuardTrap,
+  labelingFailure,
+  unscopedIntegrityTag,
+  emptyIntegrityTags,
+  overFiltering,
+  difcNotEnforced,
+  directApiBypass,
+  unlabeledPassthrough,
+  gatewayError,
+  firewallBlock,
+  activationRateLimit,
+  agentNotInvoked,
+  upstreamRateLimit,
+  authRejected,
+  evidenceMissing,
+  difcFilteringSummary,
+];
+
+export const RULE_IDS: readonly string[] = RULES.map((r) => r.meta.id);
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

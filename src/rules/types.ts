@@ -1,0 +1,46 @@
+// The rule module contract (ESLint-style: `meta` + a pure check function, one file per rule).
+import type { AuditConfig } from '../config.js';
+import type { GatewayEvent, Loc, RunEvidence, Severity } from '../engine/types.js';
+import type { RunView } from './view.js';
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  title: string;
+  /** Why the problem matters (shown with the finding). */
+  why: string;
+  /** What to do (the default recommendation). */
+  fix: string;
+  /**
+   * Findings of this rule stay one per run (security findings a reader acts on run by run). Otherwise findings with
+   * the same fingerprint in several runs are merged into one, listing the runs.
+   */
+  perRun?: boolean;
+}
+
+export interface RuleOutput {
+  title: string;
+  key: Record<string, string | number | boolean | null>;
+  count: number;
+  details: Record<string, unknown>;
+  evidence: Loc[];
+  recommendation?: string;
+  /** A severity the rule chooses for this finding (e.g. an info note instead of the default); config overrides win. */
+  severity?: Severity;
+}
+
+export interface RuleContext {
+  run: RunEvidence;
+  view: RunView;
+  config: AuditConfig;
+  facts: { agentInvoked: boolean | null; coverage: 'full' | 'partial' | 'none' };
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): RuleOutput[];
+  /** Combines the details of two findings with the same fingerprint from different runs (default: the first's). */
+  mergeDetails?(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown>;
+}
+
+export type EventOf<T extends GatewayEvent['type']> = Extract<GatewayEvent, { type: T }>;

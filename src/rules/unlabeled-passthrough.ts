@@ -1,0 +1,44 @@
+// unlabeled-passthrough: the proxy forwarded an unrecognised REST endpoint with empty labels (unfiltered).
+import type { Loc } from '../engine/types.js';
+import { code } from '../report/sanitize.js';
+import type { Rule, RuleOutput } from './types.js';
+
+/** `/repos/octo/app/actions/caches/12` → `/repos/{owner}/{repo}/actions/caches/{n}` */
+export function endpointTemplate(path: string): string {
+  return path
+    .replace(/^\/repos\/[^/]+\/[^/]+/, '/repos/{owner}/{repo}')
+    .replace(/^\/(orgs|users)\/[^/]+/, '/$1/{name}')
+    .replace(/\/\d+(?=\/|$)/g, '/{n}');
+}
+
+export const unlabeledPassthrough: Rule = {
+  meta: {
+    id: 'unlabeled-passthrough',
+    defaultSeverity: 'warning',
+    title: 'Unrecognised REST endpoint forwarded unfiltered',
+    why: 'The DIFC proxy did not know the endpoint, so it forwarded the request with no integrity and no secrecy labels: whatever it returned reached the pre-agent step unfiltered.',
+    fix: 'Ask the gateway maintainers to add the endpoint to the proxy route table, or avoid calling it in pre-agent `gh` steps.',
+  },
+  check({ view }) {
+    const groups = new Map<string, { method: string; template: string; count: number; evidence: Loc[] }>();
+    for (const e of view.of('UnrecognizedEndpoint')) {
+      const template = endpointTemplate(e.path);
+      const k = `${e.method} ${template}`;
+      let g = groups.get(k);
+      if (!g) groups.set(k, (g = { method: e.method, template, count: 0, evidence: [] }));
+      g.count++;
+      if (g.evidence.length < 3) g.evidence.push(e.loc);
+    }
+    const out: RuleOutput[] = [];
+    for (const g of groups.values()) {
+      out.push({
+        title: `${code(`${g.method} ${g.template}`)} forwarded with empty labels (${g.count}×)`,
+        key: { method: g.method, endpoint: g.template },
+        count: g.count,
+        details: { method: g.method, endpoint: g.template },
+        evidence: g.evidence,
+      });
+    }
+    return out;
+  },
+};

@@ -1,0 +1,125 @@
+// Derived, read-only views of a run's events that several rules share (guards per server, tool → server, …).
+import type { GatewayEvent, Loc, RunEvidence } from '../engine/types.js';
+import type { EventOf } from './types.js';
+
+export interface ServerGuardState {
+  server: string;
+  policy: EventOf<'GuardPolicy'> | null;
+  /** The last registration (current-era records win over legacy debug/stderr ones). */
+  registered: EventOf<'GuardRegistered'> | null;
+  loadFailures: EventOf<'GuardLoadFailure'>[];
+}
+
+export class RunView {
+  private readonly byType = new Map<string, GatewayEvent[]>();
+  readonly servers = new Map<string, ServerGuardState>();
+
+  constructor(readonly run: RunEvidence) {
+    for (const e of run.events) {
+      let list = this.byType.get(e.type);
+      if (!list) this.byType.set(e.type, (list = []));
+      list.push(e);
+    }
+    const state = (server: string) => {
+      let s = this.servers.get(server);
+      if (!s) this.servers.set(server, (s = { server, policy: null, registered: null, loadFailures: [] }));
+      return s;
+    };
+    for (const p of this.of('GuardPolicy')) state(p.server).policy = p;
+    for (const r of this.of('GuardRegistered')) {
+      const s = state(r.server);
+      if (!s.registered || !r.legacy || s.registered.legacy) s.registered = r;
+    }
+    for (const f of this.of('GuardLoadFailure')) if (f.server) state(f.server).loadFailures.push(f);
+  }
+
+  of<T extends GatewayEvent['type']>(type: T): EventOf<T>[] {
+    return (this.byType.get(type) ?? []) as EventOf<T>[];
+  }
+
+  get gatewayVersion(): string | null {
+    return this.of('GatewayVersion')[0]?.version ?? null;
+  }
+
+  /** Enforcement disabled for the whole gateway (current INFO line, or the v0.1.x stderr line). */
+  get enforcementDisabled(): EventOf<'EnforcementDisabled'> | null {
+    return this.of('EnforcementDisabled')[0] ?? null;
+  }
+
+  /** Whether the gateway is a version that has guards (v0.1.8+, or it logs a guard-era line). */
+  get gatewayHasGuards(): boolean {
+    if (this.of('GuardsCapable').length > 0) return true;
+    const v = this.gatewayVersion;
+    return v !== null && compareVersions(v, 'v0.1.8') >= 0;
+  }
+
+  /** Server a tool belongs to, from tools.json; null when unknown. */
+  serverOfTool(tool: string): string | null {
+    const tools = this.run.tools;
+    if (!tools) return null;
+    for (const [server, names] of tools) if (names.has(tool)) return server;
+    return null;
+  }
+
+  /** Tool calls a server received: JSONL/RPC `tools/call` requests, else agent requests mapped through tools.json. */
+  toolCallsTo(server: string): { count: number; first: Loc | null } {
+    const backend = this.of('BackendToolCall').filter((c) => c.server === server);
+    if (backend.length > 0) return { count: backend.length, first: backend[0].loc };
+    const requests = this.of('ToolCallRequest').filter((r) => this.serverOfTool(r.tool) === server);
+    return { count: requests.length, first: requests[0]?.loc ?? null };
+  }
+
+  /** GitHub MCP servers: `github` by id, or servers with a guard policy (only the GitHub guard takes one). */
+  isGitHubServer(server: string): boolean {
+    return /github/i.test(server) || this.servers.get(server)?.policy != null;
+  }
+
+  /** Final guard of a server: 'noop', a guard name, or null when nothing was logged. */
+  guardOf(server: string): string | null {
+    return this.servers.get(server)?.registered?.guard ?? null;
+  }
+}
+
+/** Compares `v0.1.8`-style versions; unparsable versions compare as equal. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.replace(/^v/, '').split(/[.-]/).map((x) => parseInt(x, 10));
+  const pb = b.replace(/^v/, '').split(/[.-]/).map((x) => parseInt(x, 10));
+  for (let i = 0; i < 3; i++) {
+    const x = pa[i] ?? 0;
+    const y = pb[i] ?? 0;
+    if (Number.isNaN(x) || Number.isNaN(y)) return 0;
+    if (x !== y) return x - y;
+  }
+  return 0;
+}
+
+/** Domain label-suffix match: `api.github.com` matches `github.com`; `githubcopilot.com` does not. */
+export function domainMatches(host: string, pattern: string): boolean {
+  const h = host.toLowerCase().replace(/\.$/, '');
+  const p = pattern.toLowerCase().replace(/^\*\./, '');
+  if (pattern.startsWith('*.')) return h.endsWith('.' + p);
+  return h === p || h.endsWith('.' + p);
+}
+
+/** Repository scope match for policy `repos` entries: exact, `owner/*`, `owner/prefix*` (case-insensitive). */
+export function repoCovered(repo: string, entries: readonly string[]): boolean {
+  const r = repo.toLowerCase();
+  for (const raw of entries) {
+    const e = raw.toLowerCase();
+    if (e === 'all') return true;
+    if (e.endsWith('*')) {
+      if (r.startsWith(e.slice(0, -1))) return true;
+    } else if (e === r) return true;
+  }
+  return false;
+}
+
+/** Normalises a message into a template: numbers, quoted strings and hex ids become placeholders. */
+export function messageTemplate(message: string, max = 160): string {
+  return message
+    .split('\n')[0]
+    .replace(/"[^"]*"|'[^']*'/g, '"…"')
+    .replace(/\b[0-9a-f]{12,}\b/gi, '⟨id⟩')
+    .replace(/\d+(\.\d+)?/g, 'N')
+    .slice(0, max);
+}

@@ -1,0 +1,81 @@
+// Streaming line splitter: bytes in, one callback per line, no whole-file reads.
+import type { Readable } from 'node:stream';
+
+export interface LineStats {
+  lines: number;
+  bytes: number;
+  /** Lines longer than the cap: only their first `maxLineBytes` were kept. */
+  truncatedLines: number;
+}
+
+export interface LineOptions {
+  /** Lines longer than this are cut to this many bytes (the rest is skipped, not buffered). */
+  maxLineBytes?: number;
+}
+
+export const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
+
+/**
+ * Calls `onLine` for every line of the stream (without the trailing `\n` or `\r\n`).
+ * Memory is bounded by `maxLineBytes` whatever the input: an over-long line is kept only up to the cap.
+ */
+export async function forEachLine(
+  stream: Readable,
+  onLine: (line: string, lineNo: number) => void,
+  options: LineOptions = {},
+): Promise<LineStats> {
+  const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  const stats: LineStats = { lines: 0, bytes: 0, truncatedLines: 0 };
+  let pending: Buffer[] = [];
+  let pendingLen = 0;
+  let overflow = false;
+
+  const emit = (buf: Buffer) => {
+    let end = buf.length;
+    if (end > 0 && buf[end - 1] === 0x0d) end--;
+    stats.lines++;
+    if (overflow) stats.truncatedLines++;
+    onLine(buf.toString('utf8', 0, end), stats.lines);
+  };
+
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    stats.bytes += buf.length;
+    let start = 0;
+    for (;;) {
+      const nl = buf.indexOf(0x0a, start);
+      if (nl === -1) break;
+      if (pendingLen === 0 && !overflow) {
+        emit(nl - start > max ? ((overflow = true), buf.subarray(start, start + max)) : buf.subarray(start, nl));
+      } else {
+        if (!overflow) {
+          const room = max - pendingLen;
+          const piece = buf.subarray(start, nl);
+          if (piece.length > room) {
+            overflow = true;
+            pending.push(piece.subarray(0, room));
+          } else pending.push(piece);
+        }
+        emit(Buffer.concat(pending));
+        pending = [];
+        pendingLen = 0;
+      }
+      overflow = false;
+      start = nl + 1;
+    }
+    if (start < buf.length && !overflow) {
+      const rest = buf.subarray(start);
+      const room = max - pendingLen;
+      if (rest.length > room) {
+        overflow = true;
+        pending.push(Buffer.from(rest.subarray(0, room)));
+        pendingLen = max;
+      } else {
+        pending.push(Buffer.from(rest));
+        pendingLen += rest.length;
+      }
+    }
+  }
+  if (pendingLen > 0 || overflow) emit(Buffer.concat(pending));
+  return stats;
+}
