@@ -4440,7 +4440,7 @@ function buildReport(runs, raw, options) {
 
 
 /** Analyses one run; a failure becomes a run with coverage `none` and a note, never a crash. */
-async function auditOne(load, fallbackId, config) {
+async function auditOne(load, fallbackId, config, rethrow = () => false) {
     let input = null;
     try {
         input = await load();
@@ -4448,6 +4448,8 @@ async function auditOne(load, fallbackId, config) {
         return analyzeRun(evidence, config);
     }
     catch (err) {
+        if (rethrow(err))
+            throw err;
         const meta = input?.meta ?? { id: fallbackId, workflow: null, branch: null, url: null };
         return analyzeRun({
             meta,
@@ -4483,7 +4485,7 @@ async function mapLimit(items, limit, fn) {
 }
 async function auditRuns(runs, options) {
     const analyses = await mapLimit(runs, options.concurrency ?? 2, async (r, i) => {
-        const a = await auditOne(r.load, r.id, options.config);
+        const a = await auditOne(r.load, r.id, options.config, options.rethrow);
         options.log?.(`run ${i + 1}/${runs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`);
         return a;
     });

@@ -26,6 +26,15 @@ export class ConfigError extends Error {}
 
 const SEVERITY_VALUES = ['critical', 'warning', 'info'];
 
+/** An object whose keys are all in `allowed`; a typo must fail, not silently keep a default. */
+function objectWithKeys(value: unknown, allowed: readonly string[], where: string, source: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(`${source}: ${where} must be an object`);
+  for (const k of Object.keys(value)) {
+    if (!allowed.includes(k)) throw new ConfigError(`${source}: unknown key "${k}" in ${where} (accepted: ${allowed.join(', ')})`);
+  }
+  return value as Record<string, unknown>;
+}
+
 /** Validates a parsed config object; every problem names the key and the accepted values. */
 export function parseConfig(value: unknown, knownRules: readonly string[], source = 'config'): AuditConfig {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new ConfigError(`${source}: must be a JSON object`);
@@ -39,7 +48,7 @@ export function parseConfig(value: unknown, knownRules: readonly string[], sourc
     if (typeof v.rules !== 'object' || v.rules === null) throw new ConfigError(`${source}: "rules" must be an object`);
     for (const [id, setting] of Object.entries(v.rules as Record<string, unknown>)) {
       if (!knownRules.includes(id)) throw new ConfigError(`${source}: unknown rule "${id}" in "rules" (known: ${knownRules.join(', ')})`);
-      const s = typeof setting === 'object' && setting !== null ? (setting as Record<string, unknown>) : { severity: setting };
+      const s = typeof setting === 'object' && setting !== null ? objectWithKeys(setting, ['severity', 'enabled'], `rule "${id}"`, source) : { severity: setting };
       const sev = s.severity;
       if (sev === 'off' || s.enabled === false) config.rules[id] = { enabled: false, severity: null };
       else if (sev === undefined || SEVERITY_VALUES.includes(sev as string)) config.rules[id] = { enabled: true, severity: (sev as Severity) ?? null };
@@ -47,8 +56,8 @@ export function parseConfig(value: unknown, knownRules: readonly string[], sourc
     }
   }
   if (v.thresholds !== undefined) {
-    const t = v.thresholds as Record<string, unknown>;
-    const of = (t?.['over-filtering'] ?? {}) as Record<string, unknown>;
+    const t = objectWithKeys(v.thresholds, ['over-filtering'], '"thresholds"', source);
+    const of = objectWithKeys(t['over-filtering'] ?? {}, ['ratio', 'minItems'], '"thresholds.over-filtering"', source);
     if (of.ratio !== undefined) {
       if (typeof of.ratio !== 'number' || of.ratio <= 0 || of.ratio > 1) throw new ConfigError(`${source}: thresholds.over-filtering.ratio must be a number in (0, 1]`);
       config.overFiltering.ratio = of.ratio;

@@ -1,16 +1,25 @@
 // The action: read inputs, audit (a local folder, or the repository's recent runs), write the sinks.
 import * as core from '@actions/core';
-import { basename } from 'node:path';
-import { DEFAULT_CONFIG, loadConfigFile, ConfigError } from '../config.js';
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { DEFAULT_CONFIG, loadConfigFile, ConfigError, type AuditConfig } from '../config.js';
 import { RULE_IDS } from '../rules/index.js';
 import { auditRuns } from '../engine/audit.js';
-import { discoverRuns, openLocalRun, runIdFromName } from '../sources/local.js';
+import { discoverRuns as discoverLocalRuns, openLocalRun, runIdFromName } from '../sources/local.js';
+import { discoverRuns, loadRun, repositoryIsPrivate } from '../sources/github.js';
+import { createClient } from '../github/client.js';
+import { PermissionError } from '../github/errors.js';
+import { upsertIssue, type IssueResult } from '../sinks/issue.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
-import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary } from './sinks.js';
+import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary } from '../sinks/summary.js';
 import type { Report } from '../engine/types.js';
 
-async function auditLocal(inputs: Inputs, config: typeof DEFAULT_CONFIG): Promise<Report> {
-  const refs = await discoverRuns(inputs.logsPath!);
+/** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
+const RUN_CONCURRENCY = 4;
+
+async function auditLocal(inputs: Inputs, config: AuditConfig): Promise<Report> {
+  const refs = await discoverLocalRuns(inputs.logsPath!);
   core.info(`integrity-audit: auditing ${refs.length} run(s) under ${inputs.logsPath}`);
   const { report } = await auditRuns(
     refs.map((ref) => ({ id: runIdFromName(basename(ref.path)), load: () => openLocalRun(ref) })),
@@ -19,27 +28,95 @@ async function auditLocal(inputs: Inputs, config: typeof DEFAULT_CONFIG): Promis
   return report;
 }
 
+async function auditRepository(inputs: Inputs, config: AuditConfig, client: ReturnType<typeof createClient>): Promise<Report> {
+  const tempRoot = await fs.mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'integrity-audit-'));
+  try {
+    core.info(`integrity-audit: listing agentic runs of ${inputs.repository} from the last ${inputs.lookbackHours} h`);
+    const sourceOptions = {
+      client,
+      repository: inputs.repository,
+      lookbackHours: inputs.lookbackHours,
+      workflows: inputs.workflows,
+      maxRuns: inputs.maxRuns,
+      tempRoot,
+      log: (m: string) => core.info(m),
+    };
+    const discovery = await discoverRuns(sourceOptions);
+    core.info(`integrity-audit: ${discovery.runs.length} run(s) to audit`);
+    const isPrivate = config.repositoryVisibility ? config.repositoryVisibility === 'private' : await repositoryIsPrivate(client, inputs.repository);
+    const { report } = await auditRuns(
+      discovery.runs.map((run) => ({ id: String(run.id), load: () => loadRun(sourceOptions, run, isPrivate) })),
+      {
+        config,
+        target: inputs.repository,
+        window: discovery.window,
+        notes: discovery.notes,
+        concurrency: RUN_CONCURRENCY,
+        log: (m) => core.info(m),
+        rethrow: (err) => err instanceof PermissionError,
+      },
+    );
+    return report;
+  } finally {
+    await fs.rm(tempRoot, { recursive: true, force: true });
+  }
+}
+
+function periodLabel(inputs: Inputs): string {
+  return inputs.logsPath ? 'Local logs' : `Last ${inputs.lookbackHours} hours`;
+}
+
 export async function run(): Promise<void> {
   try {
     const inputs = getInputs();
     const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
-    if (!inputs.logsPath) {
-      throw new InputError(
-        'Auditing a repository\'s runs through the GitHub API is not implemented yet in this version: set "logs-path" to audit a local folder of run logs.',
-      );
+    let report: Report;
+    let issue: IssueResult | null = null;
+    if (inputs.logsPath) {
+      report = await auditLocal(inputs, config);
+    } else {
+      if (!inputs.githubToken) throw new InputError('Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.');
+      const client = createClient({ token: inputs.githubToken, baseUrl: inputs.apiUrl, log: (m) => core.info(m) });
+      report = await auditRepository(inputs, config, client);
+      issue = await upsertIssue(report, {
+        client,
+        issueRepository: inputs.issueRepository,
+        target: inputs.repository,
+        titlePrefix: inputs.titlePrefix,
+        labels: inputs.labels,
+        rotateDays: inputs.rotateDays,
+        dryRun: inputs.dryRun,
+        periodLabel: periodLabel(inputs),
+        log: (m) => core.info(m),
+      });
+      if (issue.action === 'dry-run') {
+        core.info(`dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`);
+        if (issue.comment) core.info(`--- comment ---\n${issue.comment}`);
+      }
     }
-    const report = await auditLocal(inputs, config);
     const reportPath = writeReportFile(report);
-    await writeSummary(report, 'Local logs');
+    const link = issue?.url ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n` : '';
+    await writeSummary(report, periodLabel(inputs), link);
     annotate(report);
     setCountOutputs(report, reportPath);
-    core.setOutput('issue-action', 'none');
-    core.setOutput('issue-number', '');
-    core.setOutput('issue-url', '');
-    core.info(`integrity-audit: ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; report at ${reportPath}`);
+    core.setOutput('issue-action', issue?.action ?? 'none');
+    core.setOutput('issue-number', issue?.number != null && issue.action !== 'dry-run' ? String(issue.number) : '');
+    core.setOutput('issue-url', issue?.url && issue.action !== 'dry-run' ? issue.url : '');
+    const partial = report.runs.filter((r) => r.coverage !== 'full');
+    if (partial.length > 0) {
+      core.warning(
+        `integrity-audit: ${partial.length} run(s) not fully audited: ${partial
+          .slice(0, 10)
+          .map((r) => `${r.id} (${r.coverage}${r.coverageNotes?.[0] ? `: ${r.coverageNotes[0]}` : ''})`)
+          .join('; ')}`,
+      );
+    }
+    core.info(
+      `integrity-audit: ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`,
+    );
     failIfNeeded(report, inputs.failOn);
   } catch (err) {
-    if (err instanceof InputError || err instanceof ConfigError) core.setFailed(err.message);
+    if (err instanceof InputError || err instanceof ConfigError || err instanceof PermissionError) core.setFailed(err.message);
     else core.setFailed(`integrity-audit failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   }
 }

@@ -14,16 +14,24 @@ export interface AuditOptions extends BuildOptions {
   concurrency?: number;
   /** Progress lines (`run 3/12 …`). */
   log?: (message: string) => void;
+  /** Errors that must end the audit instead of becoming a run's coverage note (e.g. a missing permission). */
+  rethrow?: (err: unknown) => boolean;
 }
 
 /** Analyses one run; a failure becomes a run with coverage `none` and a note, never a crash. */
-export async function auditOne(load: RunLoader, fallbackId: string, config: AuditConfig): Promise<RunAnalysis> {
+export async function auditOne(
+  load: RunLoader,
+  fallbackId: string,
+  config: AuditConfig,
+  rethrow: (err: unknown) => boolean = () => false,
+): Promise<RunAnalysis> {
   let input: RunInput | null = null;
   try {
     input = await load();
     const evidence = await collectEvidence(input);
     return analyzeRun(evidence, config);
   } catch (err) {
+    if (rethrow(err)) throw err;
     const meta = input?.meta ?? { id: fallbackId, workflow: null, branch: null, url: null };
     return analyzeRun(
       {
@@ -66,7 +74,7 @@ export async function auditRuns(
   options: AuditOptions,
 ): Promise<{ report: Report; analyses: RunAnalysis[] }> {
   const analyses = await mapLimit(runs, options.concurrency ?? 2, async (r, i) => {
-    const a = await auditOne(r.load, r.id, options.config);
+    const a = await auditOne(r.load, r.id, options.config, options.rethrow);
     options.log?.(`run ${i + 1}/${runs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`);
     return a;
   });

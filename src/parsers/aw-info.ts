@@ -9,6 +9,8 @@ export interface AwInfo {
   repository: string | null;
   ref: string | null;
   eventName: string | null;
+  /** AWF version: `awf_version`, or `firewall_version` in older files. */
+  firewallVersion: string | null;
 }
 
 export async function parseAwInfo(stream: Readable): Promise<{ info: AwInfo | null; error: string | null }> {
@@ -30,6 +32,7 @@ export async function parseAwInfo(stream: Readable): Promise<{ info: AwInfo | nu
       repository: s('repository'),
       ref: s('ref'),
       eventName: s('event_name'),
+      firewallVersion: s('awf_version') ?? s('firewall_version'),
     },
     error: null,
   };

@@ -93,6 +93,10 @@ export class GatewayRecordParser {
       let m: RegExpExecArray | null;
       if ((m = /^\[Guard\] Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
         emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: L() });
+      } else if (ctx.kind === 'proxy' && (m = /^\[DIFC\] Phase 1 failed: (?!tool=)(.*)$/s.exec(msg))) {
+        // Proxy form 2026-03-19 → 2026-07-13 (§7.3): before `Request rejected` existed, this is the record of the request
+        // the proxy refused. The `tool=` form pairs with a `Request rejected` record, and in the gateway with a WARN one.
+        this.proxyLabelingRejection(m[1], h, cont);
       } else if ((m = /^\[DIFC\] Phase 4 failed: (.*)$/s.exec(msg))) {
         if (ctx.kind === 'proxy') emit({ type: 'ProxyPhase4Failed', message: m[1], wasm: parseWasmError(m[1], cont), loc: L() });
       } else if ((m = /^\[DIFC\] Filtered collection: (\d+)\/(\d+) items accessible/.exec(msg))) {
@@ -111,7 +115,7 @@ export class GatewayRecordParser {
       case 'difc':
         return this.difc(level, msg, server, h, cont);
       case 'guard':
-        return this.guard(level, msg, h);
+        return this.guard(level, msg, prefixServer, h);
       case 'backend':
         return this.backend(level, msg, server, h, cont);
       case 'client':
@@ -240,13 +244,28 @@ export class GatewayRecordParser {
     });
   }
 
-  private guard(level: string, msg: string, h: RecordHead): void {
+  /** A request the proxy refused because resource labeling (Phase 1) failed: a labeling failure and a refused call. */
+  private proxyLabelingRejection(err: string, h: RecordHead, cont: string[]): void {
+    this.labeling('guard', err, null, h, cont, 'proxy');
+    this.ctx.emit({
+      type: 'ToolCallError',
+      tool: '',
+      error: err,
+      afterTrapGuard: afterTrapGuard(err),
+      wasm: parseWasmError(err, cont),
+      source: 'proxy',
+      loc: loc(this.ctx.file, h.line, h.raw),
+    });
+  }
+
+  /** `guardName` is the `[⟨guard⟩] ` the guard's own messages start with (split off like a server prefix). */
+  private guard(level: string, msg: string, guardName: string | null, h: RecordHead): void {
     const L = () => loc(this.ctx.file, h.line, h.raw);
     let m: RegExpExecArray | null;
     if (level === 'INFO' && (m = /^Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
       this.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
-    } else if (level === 'WARN' && (m = /^\[([^\]]*)\] Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.exec(msg))) {
-      this.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: m[1], loc: L() });
+    } else if (level === 'WARN' && guardName && /^Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.test(msg)) {
+      this.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: guardName, loc: L() });
     }
   }
 
@@ -317,16 +336,7 @@ export class GatewayRecordParser {
       if ((m = /^Request rejected: status=(\d+) code=(\S+) message=(.*?) err=(.*)$/s.exec(msg))) {
         const [, status, , message, err] = m;
         if (message.startsWith('resource labeling failed')) {
-          this.labeling('guard', err, null, h, cont, 'proxy');
-          emit({
-            type: 'ToolCallError',
-            tool: '',
-            error: err,
-            afterTrapGuard: afterTrapGuard(err),
-            wasm: parseWasmError(err, cont),
-            source: 'proxy',
-            loc: L(),
-          });
+          this.proxyLabelingRejection(err, h, cont);
         } else if (status === '503') {
           emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
         }
@@ -351,7 +361,7 @@ const BACKEND_ERRORS: { name: string; re: RegExp }[] = [
   { name: 'MCP connection failed', re: /^MCP connection failed: / },
   { name: 'All HTTP transports failed', re: /^All HTTP transports failed/ },
   { name: 'MCP backend server startup timeout', re: /^MCP backend server startup timeout/ },
-  { name: 'Session reconnect failed', re: /^(?:SDK )?Session reconnect failed for / },
+  { name: 'Session reconnect failed', re: /^(?:Session|SDK session) reconnect failed for / },
   { name: 'Failed to register tools', re: /^Failed to register tools from / },
   { name: 'Tool registration incomplete', re: /^Tool registration incomplete: / },
   { name: 'Health check restart failed', re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/ },

@@ -7,10 +7,32 @@ import { isRecord, loc, str } from './common.js';
 
 const BULLET = /^- (✓|⚠️|✗|🔍|•) \*\*([^*]+)\*\*(?: (.*))?$/u;
 
+/** Fences are indented by two spaces (technical messages, RPC payloads); the closing one is exactly this. */
+const FENCE_OPEN = /^ {2}```/;
+const FENCE_CLOSE = '  ```';
+
 export async function parseGatewayMd(stream: Readable, file: string, emit: (e: GatewayEvent) => void): Promise<void> {
   let pending: { cat: string; emoji: string; line: number; raw: string } | null = null;
+  let inFence = false;
   await forEachLine(stream, (rawLine, n) => {
     const line = rawLine.replace(/\x00/g, '');
+    if (inFence) {
+      // Fenced text is data. Only the first line of a technical bullet's block is its message; the lines after it
+      // (unindented, e.g. an `MCP backend stderr output:` body) and RPC payloads are never bullets.
+      if (line === FENCE_CLOSE) {
+        inFence = false;
+        pending = null;
+      } else if (pending && line.trim() !== '') {
+        const p: { cat: string; emoji: string; line: number; raw: string } = pending;
+        pending = null;
+        classify(p.emoji, p.cat, line.trim(), n, line.trim());
+      }
+      return;
+    }
+    if (FENCE_OPEN.test(line)) {
+      inFence = true;
+      return;
+    }
     const m = BULLET.exec(line);
     if (m) {
       pending = null;

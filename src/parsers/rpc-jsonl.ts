@@ -14,9 +14,15 @@ export interface JsonlStats {
 
 const INTERESTING = /difc_filtered|DIFC_FILTERED|unrecognized_endpoint_passthrough|tools\/call/;
 
-/** The record kind: `event` when present, else the legacy `type` mapped to the v2 name. */
+/** The `event` values of rpc-messages.jsonl (§4.1). `gateway.jsonl` uses `event` for other things (§4.6). */
+const EVENTS = new Set(['rpc_request', 'rpc_response', 'difc_filtered', 'unrecognized_endpoint_passthrough', 'rpc_unknown']);
+
+/**
+ * The record kind: `event` when it is one of the rpc-messages kinds, else the legacy `type` mapped to the v2 name
+ * (`gateway.jsonl` records carry both, e.g. `"type":"DIFC_FILTERED","event":"tool_call"`).
+ */
 export function recordKind(r: Record<string, unknown>): string | null {
-  if (typeof r.event === 'string') return r.event;
+  if (typeof r.event === 'string' && (EVENTS.has(r.event) || r.type === undefined)) return r.event;
   switch (r.type) {
     case 'REQUEST':
       return 'rpc_request';

@@ -29,9 +29,11 @@ export const firewallBlock: Rule = {
     return out;
   },
   mergeDetails(a, b) {
-    type D = { domain: string; blocks: number };
+    type D = { domain: string; blocks: number; ports: string[]; reasons?: string[] };
     const [da] = a.domains as D[];
     const [db] = b.domains as D[];
-    return { ...a, domains: [{ ...da, blocks: da.blocks + db.blocks }] };
+    const merged: D = { ...da, blocks: da.blocks + db.blocks, ports: [...new Set([...da.ports, ...db.ports])] };
+    if (da.reasons || db.reasons) merged.reasons = [...new Set([...(da.reasons ?? []), ...(db.reasons ?? [])])];
+    return { ...a, domains: [merged] };
   },
 };

@@ -19,6 +19,8 @@ const GLOBAL_TOOLS = new Set([
 ]);
 const NON_REPO_OWNERS = new Set(['orgs', 'users', 'settings', 'sponsors', 'apps', 'marketplace', 'topics', 'collections', 'features', 'enterprises', 'advisories', 'organizations', 'notifications', 'login', 'search']);
 const MAX_DEPTH = 12;
+/** A pull request's branch refs: `head.repo` is the fork the change came from, not data of another repository. */
+const REF_KEYS = new Set(['head', 'base']);
 
 function repoFromHtmlUrl(url: string): string | null {
   let u: URL;
@@ -65,7 +67,7 @@ export function reposInResult(value: unknown, out: Set<string>, depth = 0): void
       } catch {
         /* free text: never a source of repositories */
       }
-    } else if (typeof v === 'object') reposInResult(v, out, depth + 1);
+    } else if (typeof v === 'object' && !REF_KEYS.has(k)) reposInResult(v, out, depth + 1);
   }
 }
 

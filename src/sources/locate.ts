@@ -52,13 +52,26 @@ export function locateFiles(all: EvidenceFile[]): LocatedFiles {
     first(files, ['mcp-logs/mcp-gateway.log']) ??
     first(files, ['mcp-gateway.log'], (f) => f.artifact !== null && artifactBase(f.artifact) === 'mcp-logs') ??
     first(files, ['mcp-logs/gateway.log']);
-  // Server logs: `mcp-logs/⟨id⟩.log` directly inside the same mcp-logs folder as the gateway log.
-  const mcpDir = gatewayLog ? gatewayLog.path.slice(0, gatewayLog.path.lastIndexOf('/') + 1) : null;
+  // Server logs: `mcp-logs/⟨id⟩.log` directly inside the same mcp-logs folder as the gateway log, or, when there is no
+  // gateway log (the case they are needed for), inside the preferred mcp-logs folder that holds any.
+  const isServerLogName = (name: string) => name.endsWith('.log') && !NOT_SERVER_LOGS.has(name);
+  const dirOf = (f: EvidenceFile) => f.path.slice(0, f.path.lastIndexOf('/') + 1);
+  const serverLogCandidate =
+    gatewayLog ??
+    files
+      .filter((f) => {
+        const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+        if (!isServerLogName(name)) return false;
+        return /(^|\/)mcp-logs\/[^/]+$/.test(f.path) || (f.artifact !== null && artifactBase(f.artifact) === 'mcp-logs' && !inner(f).includes('/'));
+      })
+      .sort(byPreference)[0] ??
+    null;
+  const mcpDir = serverLogCandidate ? dirOf(serverLogCandidate) : null;
   const serverLogs = mcpDir
     ? files.filter((f) => {
         if (!f.path.startsWith(mcpDir)) return false;
         const rest = f.path.slice(mcpDir.length);
-        return !rest.includes('/') && rest.endsWith('.log') && !NOT_SERVER_LOGS.has(rest);
+        return !rest.includes('/') && isServerLogName(rest);
       })
     : [];
   const primaryJsonl = ['mcp-logs/rpc-messages.jsonl', 'proxy-logs/proxy-rpc.jsonl']

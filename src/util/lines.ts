@@ -38,8 +38,10 @@ export async function forEachLine(
     onLine(buf.toString('utf8', 0, end), stats.lines);
   };
 
-  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+  for await (const chunk of stream as AsyncIterable<Buffer | Uint8Array | string>) {
+    // Web streams (`Readable.fromWeb`) yield plain Uint8Arrays, whose toString() is not UTF-8 decoding.
+    const buf =
+      typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     stats.bytes += buf.length;
     let start = 0;
     for (;;) {

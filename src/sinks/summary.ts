@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Report } from '../engine/types.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { redact } from '../report/sanitize.js';
-import type { FailOn } from './inputs.js';
+import type { FailOn } from '../action/inputs.js';
 
 export const SUMMARY_BUDGET = 1024 * 1024 - 4096;
 

@@ -1,0 +1,32 @@
+// Turning API errors into messages that say what to do: the missing permission on a 403, the expired artifact on a 410.
+
+export interface ApiErrorLike {
+  status?: number;
+  message?: string;
+  response?: { data?: unknown; headers?: Record<string, string | undefined> };
+}
+
+export function statusOf(err: unknown): number | null {
+  const s = (err as ApiErrorLike)?.status;
+  return typeof s === 'number' ? s : null;
+}
+
+export function messageOf(err: unknown): string {
+  if (err instanceof Error) return err.message;
+  return String(err);
+}
+
+export class PermissionError extends Error {}
+
+/** A 403 that is not a rate limit means the token lacks a permission: name it. */
+export function isPermissionDenied(err: unknown): boolean {
+  const e = err as ApiErrorLike;
+  if (statusOf(err) !== 403) return false;
+  const remaining = e.response?.headers?.['x-ratelimit-remaining'];
+  if (remaining === '0') return false;
+  return !/rate limit/i.test(messageOf(err));
+}
+
+export function permissionMessage(err: unknown, permission: string, repository: string, what: string): string {
+  return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission.replace(': ', ': ')}\` to the job, or pass a token that has it with the \`github-token\` input.`;
+}
