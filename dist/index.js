@@ -37906,6 +37906,16 @@ const DEFAULT_CONFIG = {
 class ConfigError extends Error {
 }
 const SEVERITY_VALUES = ['critical', 'warning', 'info'];
+/** An object whose keys are all in `allowed`; a typo must fail, not silently keep a default. */
+function objectWithKeys(value, allowed, where, source) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new ConfigError(`${source}: ${where} must be an object`);
+    for (const k of Object.keys(value)) {
+        if (!allowed.includes(k))
+            throw new ConfigError(`${source}: unknown key "${k}" in ${where} (accepted: ${allowed.join(', ')})`);
+    }
+    return value;
+}
 /** Validates a parsed config object; every problem names the key and the accepted values. */
 function parseConfig(value, knownRules, source = 'config') {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
@@ -37923,7 +37933,7 @@ function parseConfig(value, knownRules, source = 'config') {
         for (const [id, setting] of Object.entries(v.rules)) {
             if (!knownRules.includes(id))
                 throw new ConfigError(`${source}: unknown rule "${id}" in "rules" (known: ${knownRules.join(', ')})`);
-            const s = typeof setting === 'object' && setting !== null ? setting : { severity: setting };
+            const s = typeof setting === 'object' && setting !== null ? objectWithKeys(setting, ['severity', 'enabled'], `rule "${id}"`, source) : { severity: setting };
             const sev = s.severity;
             if (sev === 'off' || s.enabled === false)
                 config.rules[id] = { enabled: false, severity: null };
@@ -37934,8 +37944,8 @@ function parseConfig(value, knownRules, source = 'config') {
         }
     }
     if (v.thresholds !== undefined) {
-        const t = v.thresholds;
-        const of = (t?.['over-filtering'] ?? {});
+        const t = objectWithKeys(v.thresholds, ['over-filtering'], '"thresholds"', source);
+        const of = objectWithKeys(t['over-filtering'] ?? {}, ['ratio', 'minItems'], '"thresholds.over-filtering"', source);
         if (of.ratio !== undefined) {
             if (typeof of.ratio !== 'number' || of.ratio <= 0 || of.ratio > 1)
                 throw new ConfigError(`${source}: thresholds.over-filtering.ratio must be a number in (0, 1]`);
@@ -38270,6 +38280,11 @@ const GLOBAL_TOOLS = new Set([
 ]);
 const NON_REPO_OWNERS = new Set(['orgs', 'users', 'settings', 'sponsors', 'apps', 'marketplace', 'topics', 'collections', 'features', 'enterprises', 'advisories', 'organizations', 'notifications', 'login', 'search']);
 const MAX_DEPTH = 12;
+/**
+ * References to other repositories that are metadata of an in-scope item, not data of those repositories: a pull
+ * request's branch refs (`head.repo` is the fork the change came from) and a repository's fork/template lineage.
+ */
+const REF_KEYS = new Set(['head', 'base', 'parent', 'source', 'template_repository']);
 function repoFromHtmlUrl(url) {
     let u;
     try {
@@ -38322,7 +38337,7 @@ function reposInResult(value, out, depth = 0) {
                 /* free text: never a source of repositories */
             }
         }
-        else if (typeof v === 'object')
+        else if (typeof v === 'object' && !REF_KEYS.has(k))
             reposInResult(v, out, depth + 1);
     }
 }
@@ -38888,7 +38903,10 @@ const firewallBlock = {
     mergeDetails(a, b) {
         const [da] = a.domains;
         const [db] = b.domains;
-        return { ...a, domains: [{ ...da, blocks: da.blocks + db.blocks }] };
+        const merged = { ...da, blocks: da.blocks + db.blocks, ports: [...new Set([...da.ports, ...db.ports])] };
+        if (da.reasons || db.reasons)
+            merged.reasons = [...new Set([...(da.reasons ?? []), ...(db.reasons ?? [])])];
+        return { ...a, domains: [merged] };
     },
 };
 
@@ -39307,24 +39325,42 @@ function first(files, suffixes, accept) {
 function inner(f) {
     return f.artifact && f.path.startsWith(f.artifact + '/') ? f.path.slice(f.artifact.length + 1) : f.path;
 }
+/** At the root of an `mcp-logs` artifact (the legacy single-directory upload, §1.1), whatever its name prefix. */
+function atMcpLogsRoot(f) {
+    return f.artifact !== null && artifactBase(f.artifact) === 'mcp-logs' && !inner(f).includes('/');
+}
+/** `mcp-logs/⟨name⟩`, else `⟨name⟩` at the root of an `mcp-logs` artifact (`⟨hash⟩-mcp-logs/⟨name⟩`). */
+function inMcpLogs(files, name) {
+    return first(files, ['mcp-logs/' + name]) ?? first(files, [name], atMcpLogsRoot);
+}
 const NOT_SERVER_LOGS = new Set(['mcp-gateway.log', 'proxy.log', 'stderr.log', 'start-gateway.log', 'gateway.log']);
 function locateFiles(all) {
     const files = all.filter((f) => !SKIP_DIRS.some((d) => f.path.includes(d)));
-    const gatewayLog = first(files, ['mcp-logs/mcp-gateway.log']) ??
-        first(files, ['mcp-gateway.log'], (f) => f.artifact !== null && artifactBase(f.artifact) === 'mcp-logs') ??
-        first(files, ['mcp-logs/gateway.log']);
-    // Server logs: `mcp-logs/⟨id⟩.log` directly inside the same mcp-logs folder as the gateway log.
-    const mcpDir = gatewayLog ? gatewayLog.path.slice(0, gatewayLog.path.lastIndexOf('/') + 1) : null;
+    const gatewayLog = inMcpLogs(files, 'mcp-gateway.log') ?? first(files, ['mcp-logs/gateway.log']);
+    // Server logs: `mcp-logs/⟨id⟩.log` directly inside the same mcp-logs folder as the gateway log, or, when there is no
+    // gateway log (the case they are needed for), inside the preferred mcp-logs folder that holds any.
+    const isServerLogName = (name) => name.endsWith('.log') && !NOT_SERVER_LOGS.has(name);
+    const dirOf = (f) => f.path.slice(0, f.path.lastIndexOf('/') + 1);
+    const serverLogCandidate = gatewayLog ??
+        files
+            .filter((f) => {
+            const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+            if (!isServerLogName(name))
+                return false;
+            return /(^|\/)mcp-logs\/[^/]+$/.test(f.path) || atMcpLogsRoot(f);
+        })
+            .sort(byPreference)[0] ??
+        null;
+    const mcpDir = serverLogCandidate ? dirOf(serverLogCandidate) : null;
     const serverLogs = mcpDir
         ? files.filter((f) => {
             if (!f.path.startsWith(mcpDir))
                 return false;
             const rest = f.path.slice(mcpDir.length);
-            return !rest.includes('/') && rest.endsWith('.log') && !NOT_SERVER_LOGS.has(rest);
+            return !rest.includes('/') && isServerLogName(rest);
         })
         : [];
-    const primaryJsonl = ['mcp-logs/rpc-messages.jsonl', 'proxy-logs/proxy-rpc.jsonl']
-        .map((s) => first(files, [s]))
+    const primaryJsonl = [inMcpLogs(files, 'rpc-messages.jsonl'), first(files, ['proxy-logs/proxy-rpc.jsonl'])]
         .filter((f) => f !== null);
     const jsonl = primaryJsonl.length > 0
         ? primaryJsonl
@@ -39336,11 +39372,11 @@ function locateFiles(all) {
     return {
         gatewayLog,
         serverLogs,
-        proxyLog: first(files, ['mcp-logs/proxy.log', 'proxy-logs/proxy.log']),
+        proxyLog: inMcpLogs(files, 'proxy.log') ?? first(files, ['proxy-logs/proxy.log']),
         jsonl,
-        gatewayMd: first(files, ['mcp-logs/gateway.md']),
-        stderrLog: first(files, ['mcp-logs/stderr.log']),
-        toolsJson: first(files, ['mcp-logs/tools.json']),
+        gatewayMd: inMcpLogs(files, 'gateway.md'),
+        stderrLog: inMcpLogs(files, 'stderr.log'),
+        toolsJson: inMcpLogs(files, 'tools.json'),
         awInfo,
         accessLog,
         auditJsonl: first(files, ['sandbox/firewall/logs/audit.jsonl', 'logs/audit.jsonl']),
@@ -39375,7 +39411,8 @@ async function forEachLine(stream, onLine, options = {}) {
         onLine(buf.toString('utf8', 0, end), stats.lines);
     };
     for await (const chunk of stream) {
-        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        // Web streams (`Readable.fromWeb`) yield plain Uint8Arrays, whose toString() is not UTF-8 decoding.
+        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
         stats.bytes += buf.length;
         let start = 0;
         for (;;) {
@@ -39560,6 +39597,11 @@ class GatewayRecordParser {
             if ((m = /^\[Guard\] Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
                 emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: L() });
             }
+            else if (ctx.kind === 'proxy' && (m = /^\[DIFC\] Phase 1 failed: (?!tool=)(.*)$/s.exec(msg))) {
+                // Proxy form 2026-03-19 → 2026-07-13 (§7.3): before `Request rejected` existed, this is the record of the request
+                // the proxy refused. The `tool=` form pairs with a `Request rejected` record, and in the gateway with a WARN one.
+                this.proxyLabelingRejection(m[1], h, cont);
+            }
             else if ((m = /^\[DIFC\] Phase 4 failed: (.*)$/s.exec(msg))) {
                 if (ctx.kind === 'proxy')
                     emit({ type: 'ProxyPhase4Failed', message: m[1], wasm: parseWasmError(m[1], cont), loc: L() });
@@ -39580,7 +39622,7 @@ class GatewayRecordParser {
             case 'difc':
                 return this.difc(level, msg, server, h, cont);
             case 'guard':
-                return this.guard(level, msg, h);
+                return this.guard(level, msg, prefixServer, h);
             case 'backend':
                 return this.backend(level, msg, server, h, cont);
             case 'client':
@@ -39712,14 +39754,28 @@ class GatewayRecordParser {
             loc: loc(this.ctx.file, h.line, h.raw),
         });
     }
-    guard(level, msg, h) {
+    /** A request the proxy refused because resource labeling (Phase 1) failed: a labeling failure and a refused call. */
+    proxyLabelingRejection(err, h, cont) {
+        this.labeling('guard', err, null, h, cont, 'proxy');
+        this.ctx.emit({
+            type: 'ToolCallError',
+            tool: '',
+            error: err,
+            afterTrapGuard: afterTrapGuard(err),
+            wasm: parseWasmError(err, cont),
+            source: 'proxy',
+            loc: loc(this.ctx.file, h.line, h.raw),
+        });
+    }
+    /** `guardName` is the `[⟨guard⟩] ` the guard's own messages start with (split off like a server prefix). */
+    guard(level, msg, guardName, h) {
         const L = () => loc(this.ctx.file, h.line, h.raw);
         let m;
         if (level === 'INFO' && (m = /^Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
             this.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
         }
-        else if (level === 'WARN' && (m = /^\[([^\]]*)\] Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.exec(msg))) {
-            this.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: m[1], loc: L() });
+        else if (level === 'WARN' && guardName && /^Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.test(msg)) {
+            this.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: guardName, loc: L() });
         }
     }
     backend(level, msg, server, h, cont) {
@@ -39792,16 +39848,7 @@ class GatewayRecordParser {
             if ((m = /^Request rejected: status=(\d+) code=(\S+) message=(.*?) err=(.*)$/s.exec(msg))) {
                 const [, status, , message, err] = m;
                 if (message.startsWith('resource labeling failed')) {
-                    this.labeling('guard', err, null, h, cont, 'proxy');
-                    emit({
-                        type: 'ToolCallError',
-                        tool: '',
-                        error: err,
-                        afterTrapGuard: afterTrapGuard(err),
-                        wasm: parseWasmError(err, cont),
-                        source: 'proxy',
-                        loc: L(),
-                    });
+                    this.proxyLabelingRejection(err, h, cont);
                 }
                 else if (status === '503') {
                     emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
@@ -39831,7 +39878,7 @@ const BACKEND_ERRORS = [
     { name: 'MCP connection failed', re: /^MCP connection failed: / },
     { name: 'All HTTP transports failed', re: /^All HTTP transports failed/ },
     { name: 'MCP backend server startup timeout', re: /^MCP backend server startup timeout/ },
-    { name: 'Session reconnect failed', re: /^(?:SDK )?Session reconnect failed for / },
+    { name: 'Session reconnect failed', re: /^(?:Session|SDK session) reconnect failed for / },
     { name: 'Failed to register tools', re: /^Failed to register tools from / },
     { name: 'Tool registration incomplete', re: /^Tool registration incomplete: / },
     { name: 'Health check restart failed', re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/ },
@@ -39868,9 +39915,14 @@ async function parseGatewayLog(stream, ctx) {
 
 
 const INTERESTING = /difc_filtered|DIFC_FILTERED|unrecognized_endpoint_passthrough|tools\/call/;
-/** The record kind: `event` when present, else the legacy `type` mapped to the v2 name. */
+/** The `event` values of rpc-messages.jsonl (§4.1). `gateway.jsonl` uses `event` for other things (§4.6). */
+const EVENTS = new Set(['rpc_request', 'rpc_response', 'difc_filtered', 'unrecognized_endpoint_passthrough', 'rpc_unknown']);
+/**
+ * The record kind: `event` when it is one of the rpc-messages kinds, else the legacy `type` mapped to the v2 name
+ * (`gateway.jsonl` records carry both, e.g. `"type":"DIFC_FILTERED","event":"tool_call"`).
+ */
 function recordKind(r) {
-    if (typeof r.event === 'string')
+    if (typeof r.event === 'string' && (EVENTS.has(r.event) || r.type === undefined))
         return r.event;
     switch (r.type) {
         case 'REQUEST':
@@ -39930,10 +39982,32 @@ async function parseRpcJsonl(stream, file, emit) {
 
 
 const BULLET = /^- (✓|⚠️|✗|🔍|•) \*\*([^*]+)\*\*(?: (.*))?$/u;
+/** Fences are indented by two spaces (technical messages, RPC payloads); the closing one is exactly this. */
+const FENCE_OPEN = /^ {2}```/;
+const FENCE_CLOSE = '  ```';
 async function parseGatewayMd(stream, file, emit) {
     let pending = null;
+    let inFence = false;
     await forEachLine(stream, (rawLine, n) => {
         const line = rawLine.replace(/\x00/g, '');
+        if (inFence) {
+            // Fenced text is data. Only the first line of a technical bullet's block is its message; the lines after it
+            // (unindented, e.g. an `MCP backend stderr output:` body) and RPC payloads are never bullets.
+            if (line === FENCE_CLOSE) {
+                inFence = false;
+                pending = null;
+            }
+            else if (pending && line.trim() !== '') {
+                const p = pending;
+                pending = null;
+                classify(p.emoji, p.cat, line.trim(), n, line.trim());
+            }
+            return;
+        }
+        if (FENCE_OPEN.test(line)) {
+            inFence = true;
+            return;
+        }
         const m = BULLET.exec(line);
         if (m) {
             pending = null;
@@ -40301,6 +40375,7 @@ async function parseAwInfo(stream) {
             repository: s('repository'),
             ref: s('ref'),
             eventName: s('event_name'),
+            firewallVersion: s('awf_version') ?? s('firewall_version'),
         },
         error: null,
     };

@@ -1,6 +1,13 @@
 #!/usr/bin/env node
 // CLI entry (dist/cli.js).
+import { writeFileSync } from 'node:fs';
 import { main } from './cli/main.js';
+
+// For the benchmark: the peak RSS (KiB) of this process, worker threads included.
+if (process.env.INTEGRITY_AUDIT_RSS_FILE) {
+  const file = process.env.INTEGRITY_AUDIT_RSS_FILE;
+  process.on('exit', () => writeFileSync(file, String(process.resourceUsage().maxRSS)));
+}
 
 main(process.argv.slice(2)).then(
   (code) => {

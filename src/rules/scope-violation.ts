@@ -19,8 +19,11 @@ const GLOBAL_TOOLS = new Set([
 ]);
 const NON_REPO_OWNERS = new Set(['orgs', 'users', 'settings', 'sponsors', 'apps', 'marketplace', 'topics', 'collections', 'features', 'enterprises', 'advisories', 'organizations', 'notifications', 'login', 'search']);
 const MAX_DEPTH = 12;
-/** A pull request's branch refs: `head.repo` is the fork the change came from, not data of another repository. */
-const REF_KEYS = new Set(['head', 'base']);
+/**
+ * References to other repositories that are metadata of an in-scope item, not data of those repositories: a pull
+ * request's branch refs (`head.repo` is the fork the change came from) and a repository's fork/template lineage.
+ */
+const REF_KEYS = new Set(['head', 'base', 'parent', 'source', 'template_repository']);
 
 function repoFromHtmlUrl(url: string): string | null {
   let u: URL;

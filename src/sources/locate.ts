@@ -44,14 +44,21 @@ function inner(f: EvidenceFile): string {
   return f.artifact && f.path.startsWith(f.artifact + '/') ? f.path.slice(f.artifact.length + 1) : f.path;
 }
 
+/** At the root of an `mcp-logs` artifact (the legacy single-directory upload, §1.1), whatever its name prefix. */
+function atMcpLogsRoot(f: EvidenceFile): boolean {
+  return f.artifact !== null && artifactBase(f.artifact) === 'mcp-logs' && !inner(f).includes('/');
+}
+
+/** `mcp-logs/⟨name⟩`, else `⟨name⟩` at the root of an `mcp-logs` artifact (`⟨hash⟩-mcp-logs/⟨name⟩`). */
+function inMcpLogs(files: EvidenceFile[], name: string): EvidenceFile | null {
+  return first(files, ['mcp-logs/' + name]) ?? first(files, [name], atMcpLogsRoot);
+}
+
 const NOT_SERVER_LOGS = new Set(['mcp-gateway.log', 'proxy.log', 'stderr.log', 'start-gateway.log', 'gateway.log']);
 
 export function locateFiles(all: EvidenceFile[]): LocatedFiles {
   const files = all.filter((f) => !SKIP_DIRS.some((d) => f.path.includes(d)));
-  const gatewayLog =
-    first(files, ['mcp-logs/mcp-gateway.log']) ??
-    first(files, ['mcp-gateway.log'], (f) => f.artifact !== null && artifactBase(f.artifact) === 'mcp-logs') ??
-    first(files, ['mcp-logs/gateway.log']);
+  const gatewayLog = inMcpLogs(files, 'mcp-gateway.log') ?? first(files, ['mcp-logs/gateway.log']);
   // Server logs: `mcp-logs/⟨id⟩.log` directly inside the same mcp-logs folder as the gateway log, or, when there is no
   // gateway log (the case they are needed for), inside the preferred mcp-logs folder that holds any.
   const isServerLogName = (name: string) => name.endsWith('.log') && !NOT_SERVER_LOGS.has(name);
@@ -62,7 +69,7 @@ export function locateFiles(all: EvidenceFile[]): LocatedFiles {
       .filter((f) => {
         const name = f.path.slice(f.path.lastIndexOf('/') + 1);
         if (!isServerLogName(name)) return false;
-        return /(^|\/)mcp-logs\/[^/]+$/.test(f.path) || (f.artifact !== null && artifactBase(f.artifact) === 'mcp-logs' && !inner(f).includes('/'));
+        return /(^|\/)mcp-logs\/[^/]+$/.test(f.path) || atMcpLogsRoot(f);
       })
       .sort(byPreference)[0] ??
     null;
@@ -74,8 +81,7 @@ export function locateFiles(all: EvidenceFile[]): LocatedFiles {
         return !rest.includes('/') && isServerLogName(rest);
       })
     : [];
-  const primaryJsonl = ['mcp-logs/rpc-messages.jsonl', 'proxy-logs/proxy-rpc.jsonl']
-    .map((s) => first(files, [s]))
+  const primaryJsonl = [inMcpLogs(files, 'rpc-messages.jsonl'), first(files, ['proxy-logs/proxy-rpc.jsonl'])]
     .filter((f): f is EvidenceFile => f !== null);
   const jsonl =
     primaryJsonl.length > 0
@@ -92,11 +98,11 @@ export function locateFiles(all: EvidenceFile[]): LocatedFiles {
   return {
     gatewayLog,
     serverLogs,
-    proxyLog: first(files, ['mcp-logs/proxy.log', 'proxy-logs/proxy.log']),
+    proxyLog: inMcpLogs(files, 'proxy.log') ?? first(files, ['proxy-logs/proxy.log']),
     jsonl,
-    gatewayMd: first(files, ['mcp-logs/gateway.md']),
-    stderrLog: first(files, ['mcp-logs/stderr.log']),
-    toolsJson: first(files, ['mcp-logs/tools.json']),
+    gatewayMd: inMcpLogs(files, 'gateway.md'),
+    stderrLog: inMcpLogs(files, 'stderr.log'),
+    toolsJson: inMcpLogs(files, 'tools.json'),
     awInfo,
     accessLog,
     auditJsonl: first(files, ['sandbox/firewall/logs/audit.jsonl', 'logs/audit.jsonl']),

@@ -26,7 +26,8 @@ const ITEM_1 =
   '{"server_id":"github","tool_name":"list_issues","description":"issue:github/gh-aw#4211","reason":"Resource \'issue:github/gh-aw#4211\' has lower integrity than agent requires. The agent cannot read data with integrity below \\"approved\\".","secrecy_tags":[],"integrity_tags":["none:github/gh-aw","unapproved:github/gh-aw"],"author_association":"NONE","author_login":"octocat","html_url":"https://github.com/github/gh-aw/issues/4211","number":"4211"}';
 const ITEM_2 =
   '{"server_id":"github","tool_name":"list_issues","description":"issue:github/gh-aw#4212","reason":"r","secrecy_tags":[],"integrity_tags":["none:github/gh-aw"]}';
-const jsonlItem = (item: string, ts = '2026-07-19T14:03:01.850Z') => `{"timestamp":"${ts}","event":"difc_filtered","_schema":"difc-filtered/v2",${item.slice(1)}`;
+const jsonlItem = (item: string, ts = '2026-07-19T14:03:01.850Z') =>
+  `{"timestamp":"${ts}","event":"difc_filtered","_schema":"difc-filtered/v2",${item.slice(1)}`;
 const RPC_REQUEST =
   '{"timestamp":"2026-07-19T14:03:01.012Z","event":"rpc_request","_schema":"rpc-message/v2","direction":"OUT","server_id":"github","method":"tools/call","payload":{"jsonrpc":"2.0","method":"tools/call","params":{"arguments":{"owner":"github","repo":"gh-aw","state":"OPEN"},"name":"list_issues"}}}';
 const RPC_RESPONSE =
@@ -37,11 +38,23 @@ const PASSTHROUGH =
 /** U: the current-era guarded gateway, one tool call that filtered two items. */
 const GATEWAY_LOG = lines(
   ...guardedPreamble(),
-  gw('INFO', 'client', 'MCP tool call request, session=4f1c9a2e7b3d4c1e, tool=list_issues, args={"owner":"github","repo":"gh-aw"}'),
-  gw('DEBUG', 'rpc', 'github→tools/call 160b {"jsonrpc":"2.0","method":"tools/call","params":{"arguments":{"owner":"github"},"name":"list_issues"}}'),
+  gw(
+    'INFO',
+    'client',
+    'MCP tool call request, session=4f1c9a2e7b3d4c1e, tool=list_issues, args={"owner":"github","repo":"gh-aw"}',
+  ),
+  gw(
+    'DEBUG',
+    'rpc',
+    'github→tools/call 160b {"jsonrpc":"2.0","method":"tools/call","params":{"arguments":{"owner":"github"},"name":"list_issues"}}',
+  ),
   gw('INFO', 'difc', `[github] [DIFC-FILTERED] ${ITEM_1}`),
   gw('INFO', 'difc', `[github] [DIFC-FILTERED] ${ITEM_2}`),
-  gw('INFO', 'client', 'MCP tool call response, session=4f1c9a2e7b3d4c1e, tool=list_issues, result={"issues":[]}'),
+  gw(
+    'INFO',
+    'client',
+    'MCP tool call response, session=4f1c9a2e7b3d4c1e, tool=list_issues, result={"issues":[]}',
+  ),
 );
 /** S: the same ToServer records without the prefix. */
 const GITHUB_LOG = lines(
@@ -50,8 +63,16 @@ const GITHUB_LOG = lines(
   gw('INFO', 'difc', `[DIFC-FILTERED] ${ITEM_1}`),
   gw('INFO', 'difc', `[DIFC-FILTERED] ${ITEM_2}`),
 );
-const SAFEOUTPUTS_LOG = lines(gw('INFO', 'difc', 'Created write-sink guard with 1 accept patterns, sink-visibility="public"'), gw('INFO', 'difc', "Registered guard 'write-sink'"));
-const JSONL = lines(RPC_REQUEST, RPC_RESPONSE, jsonlItem(ITEM_1), jsonlItem(ITEM_2, '2026-07-19T14:03:01.851Z'));
+const SAFEOUTPUTS_LOG = lines(
+  gw('INFO', 'difc', 'Created write-sink guard with 1 accept patterns, sink-visibility="public"'),
+  gw('INFO', 'difc', "Registered guard 'write-sink'"),
+);
+const JSONL = lines(
+  RPC_REQUEST,
+  RPC_RESPONSE,
+  jsonlItem(ITEM_1),
+  jsonlItem(ITEM_2, '2026-07-19T14:03:01.851Z'),
+);
 
 const ACCESS_LOG = lines(
   '1770986239.459 ::1:38274 - -:- 0.0 - 0 NONE_NONE:HIER_NONE error:transaction-end-before-headers "-"',
@@ -72,15 +93,30 @@ const AGENT_STDIO = lines(
   '\x1b[33m[WARN]   - Blocked: awmg-mcpg:8080 (domain not in allowlist)\x1b[39m',
   '[INFO] Process exiting with code: 1',
 );
-const POLICY_MANIFEST = JSON.stringify({ version: 1, rules: [], topologyPeers: ['awmg-mcpg', 'mcp.gateway-01'] }, null, 2);
+const POLICY_MANIFEST = JSON.stringify(
+  { version: 1, rules: [], topologyPeers: ['awmg-mcpg', 'mcp.gateway-01'] },
+  null,
+  2,
+);
 const AW_INFO = (runId: number | string, workflow = 'Smoke Copilot') =>
-  JSON.stringify({ engine_id: 'copilot', workflow_name: workflow, run_id: runId, repository: 'github/gh-aw', ref: 'refs/heads/main', event_name: 'schedule' });
+  JSON.stringify({
+    engine_id: 'copilot',
+    workflow_name: workflow,
+    run_id: runId,
+    repository: 'github/gh-aw',
+    ref: 'refs/heads/main',
+    event_name: 'schedule',
+  });
 
 // ── one source per fact ─────────────────────────────────────────────────────────────────────────────────────────────
 
 describe('one source per fact', () => {
   it('counts filtered items and backend calls from the JSONL, not from the [DIFC-FILTERED] / rpc text copies', async () => {
-    const ev = await evidenceOf({ [P.gateway]: GATEWAY_LOG, 'agent/mcp-logs/github.log': GITHUB_LOG, [P.jsonl]: JSONL });
+    const ev = await evidenceOf({
+      [P.gateway]: GATEWAY_LOG,
+      'agent/mcp-logs/github.log': GITHUB_LOG,
+      [P.jsonl]: JSONL,
+    });
     expect(ofType(ev, 'DifcFiltered').map((e) => [e.source, e.description])).toEqual([
       ['jsonl', 'issue:github/gh-aw#4211'],
       ['jsonl', 'issue:github/gh-aw#4212'],
@@ -93,7 +129,11 @@ describe('one source per fact', () => {
   });
 
   it('falls back to mcp-gateway.log without a JSONL, and never adds the server-log copies', async () => {
-    const ev = await evidenceOf({ [P.gateway]: GATEWAY_LOG, 'agent/mcp-logs/github.log': GITHUB_LOG, 'agent/mcp-logs/safeoutputs.log': SAFEOUTPUTS_LOG });
+    const ev = await evidenceOf({
+      [P.gateway]: GATEWAY_LOG,
+      'agent/mcp-logs/github.log': GITHUB_LOG,
+      'agent/mcp-logs/safeoutputs.log': SAFEOUTPUTS_LOG,
+    });
     expect(ofType(ev, 'DifcFiltered').map((e) => [e.source, e.loc.file])).toEqual([
       ['gateway', P.gateway],
       ['gateway', P.gateway],
@@ -109,16 +149,27 @@ describe('one source per fact', () => {
       'agent/mcp-logs/safeoutputs.log': SAFEOUTPUTS_LOG,
       'agent/mcp-logs/stderr.log': lines('[INFO] Starting MCP Gateway in containerized mode...'),
       'agent/mcp-logs/start-gateway.log': lines('✓ github: connected'),
-      'agent/mcp-logs/proxy.log': lines(gw('INFO', 'proxy', 'MCPG Proxy starting: listen=0.0.0.0:8443, guard=github, mode=filter, tls=true')),
+      'agent/mcp-logs/proxy.log': lines(
+        gw('INFO', 'proxy', 'MCPG Proxy starting: listen=0.0.0.0:8443, guard=github, mode=filter, tls=true'),
+      ),
       'agent/mcp-logs/safeoutputs/server.log': lines(gw('INFO', 'difc', `[DIFC-FILTERED] ${ITEM_1}`)),
     });
-    expect(ev.files.filter((f) => f.kind === 'server-log').map((f) => f.path).sort()).toEqual(['agent/mcp-logs/github.log', 'agent/mcp-logs/safeoutputs.log']);
+    expect(
+      ev.files
+        .filter((f) => f.kind === 'server-log')
+        .map((f) => f.path)
+        .sort(),
+    ).toEqual(['agent/mcp-logs/github.log', 'agent/mcp-logs/safeoutputs.log']);
     expect(ofType(ev, 'DifcFiltered').map((e) => [e.source, e.server, e.loc.file])).toEqual([
       ['server', 'github', 'agent/mcp-logs/github.log'],
       ['server', 'github', 'agent/mcp-logs/github.log'],
     ]);
     expect(ofType(ev, 'GuardPolicy')).toMatchObject([{ server: 'github', repos: ['github/gh-aw'] }]);
-    expect(ofType(ev, 'GuardRegistered').map((e) => [e.server, e.guard]).sort()).toEqual([
+    expect(
+      ofType(ev, 'GuardRegistered')
+        .map((e) => [e.server, e.guard])
+        .sort(),
+    ).toEqual([
       ['github', 'github'],
       ['safeoutputs', 'write-sink'],
     ]);
@@ -134,7 +185,11 @@ describe('one source per fact', () => {
       'WARNING: Failed to initialize log file: open /tmp/gh-aw/mcp-logs/mcp-gateway.log: permission denied',
       'WARNING: Falling back to stderr for logging',
       gw('INFO', 'startup', 'MCPG Gateway version: v0.4.1'),
-      gw('ERROR', 'backend', 'WASM guard trap: guard=github, func=label_response, error=WASM function call failed: wasm error: unreachable'),
+      gw(
+        'ERROR',
+        'backend',
+        'WASM guard trap: guard=github, func=label_response, error=WASM function call failed: wasm error: unreachable',
+      ),
       'wasm stack trace:',
       '\tgithub.label_response(i32,i32,i32,i32) i32',
       gw('INFO', 'difc', `[github] [DIFC-FILTERED] ${ITEM_1}`),
@@ -142,8 +197,12 @@ describe('one source per fact', () => {
       'launcher:pool Cleanup goroutine started +512µs',
     );
     const fallback = await evidenceOf({ [P.stderr]: stderr });
-    expect(ofType(fallback, 'GatewayVersion')).toMatchObject([{ version: 'v0.4.1', loc: { file: P.stderr } }]);
-    expect(ofType(fallback, 'WasmTrap')).toMatchObject([{ guard: 'github', func: 'label_response', cause: 'unreachable' }]);
+    expect(ofType(fallback, 'GatewayVersion')).toMatchObject([
+      { version: 'v0.4.1', loc: { file: P.stderr } },
+    ]);
+    expect(ofType(fallback, 'WasmTrap')).toMatchObject([
+      { guard: 'github', func: 'label_response', cause: 'unreachable' },
+    ]);
     expect(ofType(fallback, 'DifcFiltered')).toHaveLength(1);
     expect(ofType(fallback, 'BackendToolCall')).toHaveLength(1);
     // With the JSONL present, the items and calls come from it instead.
@@ -151,7 +210,10 @@ describe('one source per fact', () => {
     expect(ofType(withJsonl, 'DifcFiltered').map((e) => e.source)).toEqual(['jsonl', 'jsonl']);
     expect(ofType(withJsonl, 'WasmTrap')).toHaveLength(1);
     // With mcp-gateway.log present, the stderr copies are not read at all.
-    const withU = await evidenceOf({ [P.gateway]: lines(gw('INFO', 'startup', 'MCPG Gateway version: v0.4.1')), [P.stderr]: stderr });
+    const withU = await evidenceOf({
+      [P.gateway]: lines(gw('INFO', 'startup', 'MCPG Gateway version: v0.4.1')),
+      [P.stderr]: stderr,
+    });
     expect(ofType(withU, 'GatewayVersion').map((e) => e.loc.file)).toEqual([P.gateway]);
     expect(ofType(withU, 'WasmTrap')).toEqual([]);
     expect(ofType(withU, 'DifcFiltered')).toEqual([]);
@@ -168,7 +230,9 @@ describe('one source per fact', () => {
         'goroutine 1 [running]:',
       ),
     });
-    expect(ofType(ev, 'LabelingFailure')).toMatchObject([{ source: 'stderr', kind: 'guard', guard: 'github', wasm: { cause: 'unreachable' } }]);
+    expect(ofType(ev, 'LabelingFailure')).toMatchObject([
+      { source: 'stderr', kind: 'guard', guard: 'github', wasm: { cause: 'unreachable' } },
+    ]);
     expect(ofType(ev, 'GatewayError')).toMatchObject([{ template: 'Go panic (fatal)' }]);
   });
 
@@ -191,12 +255,17 @@ describe('one source per fact', () => {
       [P.jsonl]: lines(PASSTHROUGH),
       [P.md]: md,
     });
-    expect(ofType(withU, 'GatewayVersion').map((e) => [e.version, e.loc.file])).toEqual([['v0.4.2', P.gateway]]);
+    expect(ofType(withU, 'GatewayVersion').map((e) => [e.version, e.loc.file])).toEqual([
+      ['v0.4.2', P.gateway],
+    ]);
     expect(ofType(withU, 'GatewayError')).toEqual([]);
     expect(ofType(withU, 'AuthRejected')).toEqual([]);
     expect(ofType(withU, 'UnrecognizedEndpoint').map((e) => e.source)).toEqual(['jsonl']);
     // mcp-gateway.log without a version line (truncated): the md version fills in, nothing else.
-    const noVersion = await evidenceOf({ [P.gateway]: lines(gw('INFO', 'startup', 'Starting MCPG in ROUTED mode on 0.0.0.0:8080')), [P.md]: md });
+    const noVersion = await evidenceOf({
+      [P.gateway]: lines(gw('INFO', 'startup', 'Starting MCPG in ROUTED mode on 0.0.0.0:8080')),
+      [P.md]: md,
+    });
     expect(ofType(noVersion, 'GatewayVersion').map((e) => e.loc.file)).toEqual([P.md]);
     expect(ofType(noVersion, 'GatewayError')).toEqual([]);
     // Without mcp-gateway.log, gateway.md gives the version, the failures and the rejections.
@@ -220,7 +289,11 @@ describe('one source per fact', () => {
   it('takes the firewall from access.log, else audit.jsonl, else the agent-stdio summary; never two together', async () => {
     const all = await evidenceOf({ [P.access]: ACCESS_LOG, [P.audit]: AUDIT_JSONL, [P.stdio]: AGENT_STDIO });
     expect(all.firewall).toMatchObject({ source: 'access.log', total: 3, blocked: 2 });
-    expect([...all.firewall!.domains.keys()]).toEqual(['api.github.com', 'evil.example.com', 'mcp.gateway-01']);
+    expect([...all.firewall!.domains.keys()]).toEqual([
+      'api.github.com',
+      'evil.example.com',
+      'mcp.gateway-01',
+    ]);
     expect(all.agentStdio).toEqual({ present: true, nonEmpty: true, summaryBlocks: 1 });
     expect(all.files.map((f) => f.kind)).toEqual(['access-log', 'agent-stdio']);
 
@@ -236,7 +309,10 @@ describe('one source per fact', () => {
   });
 
   it('drops the topology peers of policy-manifest.json from the firewall counts', async () => {
-    const ev = await evidenceOf({ [P.access]: ACCESS_LOG, 'agent/sandbox/firewall/audit/policy-manifest.json': POLICY_MANIFEST });
+    const ev = await evidenceOf({
+      [P.access]: ACCESS_LOG,
+      'agent/sandbox/firewall/audit/policy-manifest.json': POLICY_MANIFEST,
+    });
     expect(ev.firewall).toMatchObject({ total: 2, blocked: 1 });
     expect([...ev.firewall!.domains.keys()]).toEqual(['api.github.com', 'evil.example.com']);
   });
@@ -262,7 +338,14 @@ describe('one source per fact', () => {
         ),
     });
     const ev = await collectEvidence(run);
-    expect(ev.notes).toEqual([{ file: P.gateway, reason: 'could not be read to the end (unexpected end of zip entry)', partial: true, kind: 'unreadable' }]);
+    expect(ev.notes).toEqual([
+      {
+        file: P.gateway,
+        reason: 'could not be read to the end (unexpected end of zip entry)',
+        partial: true,
+        kind: 'unreadable',
+      },
+    ]);
     expect(ev.firewall).toMatchObject({ source: 'access.log', blocked: 2 });
   });
 });
@@ -279,8 +362,19 @@ const at = (f: EvidenceFile | null) => f?.path ?? null;
 
 describe('locating by path suffix (§1.7)', () => {
   it('finds every logical file under the era prefixes: agent/, agent-artifacts/, tmp/gh-aw/, gh-aw/, run folders', () => {
-    for (const prefix of ['agent/', 'agent-artifacts/', 'agent-artifacts/tmp/gh-aw/', 'agent/gh-aw/', 'run-123/', '']) {
-      const artifact = prefix.startsWith('agent-artifacts') ? 'agent-artifacts' : prefix.startsWith('agent/') ? 'agent' : null;
+    for (const prefix of [
+      'agent/',
+      'agent-artifacts/',
+      'agent-artifacts/tmp/gh-aw/',
+      'agent/gh-aw/',
+      'run-123/',
+      '',
+    ]) {
+      const artifact = prefix.startsWith('agent-artifacts')
+        ? 'agent-artifacts'
+        : prefix.startsWith('agent/')
+          ? 'agent'
+          : null;
       const names = [
         'mcp-logs/mcp-gateway.log',
         'mcp-logs/github.log',
@@ -311,26 +405,44 @@ describe('locating by path suffix (§1.7)', () => {
 
   it('reads the legacy mcp-logs artifact with the files at its root, also hash-prefixed', () => {
     for (const artifact of ['mcp-logs', '5f3a9c-mcp-logs']) {
-      const loc = locateFiles([
-        file(`${artifact}/mcp-gateway.log`, artifact),
-        file(`${artifact}/github.log`, artifact),
-        file(`${artifact}/stderr.log`, artifact),
-      ]);
+      const names = [
+        'mcp-gateway.log',
+        'github.log',
+        'stderr.log',
+        'proxy.log',
+        'rpc-messages.jsonl',
+        'gateway.md',
+        'tools.json',
+        'start-gateway.log',
+      ];
+      const loc = locateFiles(names.map((n) => file(`${artifact}/${n}`, artifact)));
       expect(at(loc.gatewayLog), artifact).toBe(`${artifact}/mcp-gateway.log`);
       expect(loc.serverLogs.map((f) => f.path)).toEqual([`${artifact}/github.log`]);
+      expect([at(loc.stderrLog), at(loc.proxyLog), at(loc.gatewayMd), at(loc.toolsJson)]).toEqual(
+        ['stderr.log', 'proxy.log', 'gateway.md', 'tools.json'].map((n) => `${artifact}/${n}`),
+      );
+      expect(loc.jsonl.map((f) => f.path)).toEqual([`${artifact}/rpc-messages.jsonl`]);
     }
     // without the gateway log, its server logs are still found
-    const noU = locateFiles([file('5f3a9c-mcp-logs/github.log', '5f3a9c-mcp-logs'), file('5f3a9c-mcp-logs/proxy.log', '5f3a9c-mcp-logs')]);
+    const noU = locateFiles([
+      file('5f3a9c-mcp-logs/github.log', '5f3a9c-mcp-logs'),
+      file('5f3a9c-mcp-logs/proxy.log', '5f3a9c-mcp-logs'),
+    ]);
     expect(noU.serverLogs.map((f) => f.path)).toEqual(['5f3a9c-mcp-logs/github.log']);
     // a mcp-gateway.log at the root of another artifact is not the gateway log
     expect(locateFiles([file('detection/mcp-gateway.log', 'detection')]).gatewayLog).toBeNull();
   });
 
   it('finds the Squid log in every firewall layout', () => {
-    expect(at(locateFiles([file('firewall-logs-smoke-copilot/access.log', 'firewall-logs-smoke-copilot')]).accessLog)).toBe(
-      'firewall-logs-smoke-copilot/access.log',
+    expect(
+      at(
+        locateFiles([file('firewall-logs-smoke-copilot/access.log', 'firewall-logs-smoke-copilot')])
+          .accessLog,
+      ),
+    ).toBe('firewall-logs-smoke-copilot/access.log');
+    expect(at(locateFiles([file('squid-logs/access.log', 'squid-logs')]).accessLog)).toBe(
+      'squid-logs/access.log',
     );
-    expect(at(locateFiles([file('squid-logs/access.log', 'squid-logs')]).accessLog)).toBe('squid-logs/access.log');
     const audit = locateFiles([
       file('firewall-audit-logs/logs/access.log', 'firewall-audit-logs'),
       file('firewall-audit-logs/logs/audit.jsonl', 'firewall-audit-logs'),
@@ -341,7 +453,9 @@ describe('locating by path suffix (§1.7)', () => {
       'firewall-audit-logs/logs/audit.jsonl',
       'firewall-audit-logs/audit/policy-manifest.json',
     ]);
-    expect(at(locateFiles([file('agent/sandbox/firewall/logs/squid-logs/access.log', 'agent')]).accessLog)).toBe('agent/sandbox/firewall/logs/squid-logs/access.log');
+    expect(
+      at(locateFiles([file('agent/sandbox/firewall/logs/squid-logs/access.log', 'agent')]).accessLog),
+    ).toBe('agent/sandbox/firewall/logs/squid-logs/access.log');
     // an access.log deeper inside an artifact that is not a firewall log
     expect(locateFiles([file('agent/aw-prompts/access.log', 'agent')]).accessLog).toBeNull();
   });
@@ -356,31 +470,52 @@ describe('locating by path suffix (§1.7)', () => {
     ]);
     expect(at(loc.accessLog)).toBe('9a8b7c-agent/sandbox/firewall/logs/access.log');
     expect(at(loc.gatewayLog)).toBe('9a8b7c-agent/mcp-logs/mcp-gateway.log');
-    const older = locateFiles([file('firewall-audit-logs/logs/access.log', 'firewall-audit-logs'), file('agent/mcp-logs/mcp-gateway.log', 'agent')]);
+    const older = locateFiles([
+      file('firewall-audit-logs/logs/access.log', 'firewall-audit-logs'),
+      file('agent/mcp-logs/mcp-gateway.log', 'agent'),
+    ]);
     expect(at(older.accessLog)).toBe('firewall-audit-logs/logs/access.log');
   });
 
   it('takes aw_info.json from the root of activation / info / agent-artifacts before usage', () => {
-    const both = locateFiles([file('usage/aw_info.json', 'usage'), file('activation/aw_info.json', 'activation'), file('usage/activity/summary.json', 'usage')]);
+    const both = locateFiles([
+      file('usage/aw_info.json', 'usage'),
+      file('activation/aw_info.json', 'activation'),
+      file('usage/activity/summary.json', 'usage'),
+    ]);
     expect(at(both.awInfo)).toBe('activation/aw_info.json');
     expect(at(both.activitySummary)).toBe('usage/activity/summary.json');
     expect(at(locateFiles([file('usage/aw_info.json', 'usage')]).awInfo)).toBe('usage/aw_info.json');
-    expect(at(locateFiles([file('usage/aw_info.json', 'usage'), file('agent-artifacts/aw_info.json', 'agent-artifacts')]).awInfo)).toBe(
-      'agent-artifacts/aw_info.json',
+    expect(
+      at(
+        locateFiles([
+          file('usage/aw_info.json', 'usage'),
+          file('agent-artifacts/aw_info.json', 'agent-artifacts'),
+        ]).awInfo,
+      ),
+    ).toBe('agent-artifacts/aw_info.json');
+    expect(at(locateFiles([file('aw_info.json/aw_info.json', 'aw_info.json')]).awInfo)).toBe(
+      'aw_info.json/aw_info.json',
     );
-    expect(at(locateFiles([file('aw_info.json/aw_info.json', 'aw_info.json')]).awInfo)).toBe('aw_info.json/aw_info.json');
     expect(at(locateFiles([file('aw_info.json')]).awInfo)).toBe('aw_info.json');
   });
 
   it('takes the pre-2026-03-22 proxy files and the alternate gateway names', () => {
-    const loc = locateFiles([file('agent/proxy-logs/proxy.log', 'agent'), file('agent/proxy-logs/proxy-rpc.jsonl', 'agent'), file('agent/mcp-logs/gateway.log', 'agent')]);
+    const loc = locateFiles([
+      file('agent/proxy-logs/proxy.log', 'agent'),
+      file('agent/proxy-logs/proxy-rpc.jsonl', 'agent'),
+      file('agent/mcp-logs/gateway.log', 'agent'),
+    ]);
     expect(at(loc.proxyLog)).toBe('agent/proxy-logs/proxy.log');
     expect(loc.jsonl.map((f) => f.path)).toEqual(['agent/proxy-logs/proxy-rpc.jsonl']);
     expect(at(loc.gatewayLog)).toBe('agent/mcp-logs/gateway.log');
     expect(loc.serverLogs).toEqual([]);
     const alt = locateFiles([file('agent/mcp-logs/mcp-gateway.jsonl', 'agent')]);
     expect(alt.jsonl.map((f) => f.path)).toEqual(['agent/mcp-logs/mcp-gateway.jsonl']);
-    const both = locateFiles([file('agent/mcp-logs/rpc-messages.jsonl', 'agent'), file('agent/mcp-logs/gateway.jsonl', 'agent')]);
+    const both = locateFiles([
+      file('agent/mcp-logs/rpc-messages.jsonl', 'agent'),
+      file('agent/mcp-logs/gateway.jsonl', 'agent'),
+    ]);
     expect(both.jsonl.map((f) => f.path)).toEqual(['agent/mcp-logs/rpc-messages.jsonl']);
   });
 
@@ -406,7 +541,11 @@ describe('locating by path suffix (§1.7)', () => {
       file('run.json'),
       file('agent/jobs.json', 'agent'),
     ]);
-    expect(loc.workflowLogs.map((f) => f.path)).toEqual(['workflow-logs/4_activation.txt', 'workflow-logs/activation/1_Set up job.txt', 'workflow-logs/agent/3_Run.txt']);
+    expect(loc.workflowLogs.map((f) => f.path)).toEqual([
+      'workflow-logs/4_activation.txt',
+      'workflow-logs/activation/1_Set up job.txt',
+      'workflow-logs/agent/3_Run.txt',
+    ]);
     expect([at(loc.jobsJson), at(loc.runJson)]).toEqual(['jobs.json', 'run.json']);
   });
 });
@@ -428,7 +567,8 @@ function writeTree(root: string, files: Record<string, string | Buffer>): void {
 
 function zip(files: Record<string, string>): Promise<Buffer> {
   const z = new ZipFile();
-  for (const [name, content] of Object.entries(files)) z.addBuffer(Buffer.from(content), name, { mtime: new Date('2026-01-01T00:00:00Z') });
+  for (const [name, content] of Object.entries(files))
+    z.addBuffer(Buffer.from(content), name, { mtime: new Date('2026-01-01T00:00:00Z') });
   z.end();
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -490,7 +630,9 @@ describe('layouts on disk (gh run download, gh aw logs, artifact zips)', () => {
     const ev = await evidenceOnDisk('31000000003', {
       'activation/aw_info.json': AW_INFO(31000000003, 'From Activation'),
       'usage/aw_info.json': AW_INFO(31000000003, 'From Usage'),
-      'usage/activity/summary.json': JSON.stringify({ firewall: { total_requests: 3, allowed_requests: 1, blocked_requests: 2 } }),
+      'usage/activity/summary.json': JSON.stringify({
+        firewall: { total_requests: 3, allowed_requests: 1, blocked_requests: 2 },
+      }),
       'agent/mcp-logs/mcp-gateway.log': GATEWAY_LOG,
       'firewall-audit-logs/logs/access.log': ACCESS_LOG,
       'firewall-audit-logs/logs/audit.jsonl': AUDIT_JSONL,
@@ -499,27 +641,44 @@ describe('layouts on disk (gh run download, gh aw logs, artifact zips)', () => {
     expect(ev.meta.workflow).toBe('From Activation');
     expect(ev.files.find((f) => f.kind === 'access-log')?.path).toBe('firewall-audit-logs/logs/access.log');
     expect(ev.firewall).toMatchObject({ source: 'access.log', total: 2, blocked: 1 });
-    expect(ev.activity).toEqual({ firewall: { total_requests: 3, allowed_requests: 1, blocked_requests: 2 } });
+    expect(ev.activity).toEqual({
+      firewall: { total_requests: 3, allowed_requests: 1, blocked_requests: 2 },
+    });
   });
 
   it('reads a gh aw logs cache folder: flattened artifacts, workflow-logs/ and jobs.json', async () => {
     const ev = await evidenceOnDisk('run-31000000004', {
       'aw_info.json': AW_INFO(31000000004),
-      'workflow-logs/4_activation.txt': lines('2026-04-27T13:01:19.9876543Z ##[group]Run actions/github-script@v8'),
+      'workflow-logs/4_activation.txt': lines(
+        '2026-04-27T13:01:19.9876543Z ##[group]Run actions/github-script@v8',
+      ),
       'workflow-logs/activation/3_Add reaction.txt': lines(
         '2026-04-27T13:01:20.1425091Z RequestError [HttpError]: API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID 1234:5678.',
       ),
-      'workflow-logs/agent/2_Run.txt': lines('2026-04-27T13:01:20.1425091Z RequestError [HttpError]: API rate limit exceeded for installation.'),
-      'jobs.json': JSON.stringify({ total_count: 2, jobs: [{ name: 'activation', conclusion: 'failure', status: 'completed' }, { name: 'agent', conclusion: 'skipped', status: 'completed' }] }),
+      'workflow-logs/agent/2_Run.txt': lines(
+        '2026-04-27T13:01:20.1425091Z RequestError [HttpError]: API rate limit exceeded for installation.',
+      ),
+      'jobs.json': JSON.stringify({
+        total_count: 2,
+        jobs: [
+          { name: 'activation', conclusion: 'failure', status: 'completed' },
+          { name: 'agent', conclusion: 'skipped', status: 'completed' },
+        ],
+      }),
     });
-    expect(ev.activationRateLimit).toMatchObject({ file: 'workflow-logs/activation/3_Add reaction.txt', line: 1 });
+    expect(ev.activationRateLimit).toMatchObject({
+      file: 'workflow-logs/activation/3_Add reaction.txt',
+      line: 1,
+    });
     expect(ev.meta.jobs).toEqual([
       { name: 'activation', conclusion: 'failure', status: 'completed' },
       { name: 'agent', conclusion: 'skipped', status: 'completed' },
     ]);
     // the agent job's copy of the phrase does not count
     const agentOnly = await evidenceOnDisk('run-31000000005', {
-      'workflow-logs/agent/2_Run.txt': lines('2026-04-27T13:01:20.1425091Z RequestError [HttpError]: API rate limit exceeded for installation.'),
+      'workflow-logs/agent/2_Run.txt': lines(
+        '2026-04-27T13:01:20.1425091Z RequestError [HttpError]: API rate limit exceeded for installation.',
+      ),
     });
     expect(agentOnly.activationRateLimit).toBeNull();
   });
@@ -565,7 +724,12 @@ describe('real corpus: gh-aw v0.43 Copilot run 21986494867 (gateway v0.1.4, AWF 
   it('yields the exact facts', async () => {
     const ev = await corpusEvidence();
     expect(ev.notes).toEqual([]);
-    expect(ev.meta).toMatchObject({ id: '21986494867', workflow: 'Star List Maintainer', branch: 'master', repository: 'matt-riley/matt-riley' });
+    expect(ev.meta).toMatchObject({
+      id: '21986494867',
+      workflow: 'Star List Maintainer',
+      branch: 'master',
+      repository: 'matt-riley/matt-riley',
+    });
     expect(ev.files.map((f) => [f.kind, f.path])).toEqual([
       ['aw_info', 'aw_info.json'],
       ['gateway-log', 'mcp-logs/mcp-gateway.log'],
@@ -576,23 +740,50 @@ describe('real corpus: gh-aw v0.43 Copilot run 21986494867 (gateway v0.1.4, AWF 
       ['access-log', 'sandbox/firewall/logs/access.log'],
       ['agent-stdio', 'agent-stdio.log'],
     ]);
-    expect(ofType(ev, 'GatewayVersion')).toMatchObject([{ version: 'v0.1.4', loc: { file: 'mcp-logs/mcp-gateway.log', line: 1 } }]);
-    expect(ofType(ev, 'GuardRegistered').filter((e) => e.server === 'github').map((e) => e.guard)).toEqual(['noop', 'noop']);
+    expect(ofType(ev, 'GatewayVersion')).toMatchObject([
+      { version: 'v0.1.4', loc: { file: 'mcp-logs/mcp-gateway.log', line: 1 } },
+    ]);
+    expect(
+      ofType(ev, 'GuardRegistered')
+        .filter((e) => e.server === 'github')
+        .map((e) => e.guard),
+    ).toEqual(['noop', 'noop']);
     expect(ofType(ev, 'EnforcementDisabled')).toMatchObject([{ legacy: true }]);
-    expect(ofType(ev, 'ToolCallRequest').map((e) => e.tool)).toEqual(['get_me', 'list_starred_repositories', 'missing_tool']);
+    expect(ofType(ev, 'ToolCallRequest').map((e) => e.tool)).toEqual([
+      'get_me',
+      'list_starred_repositories',
+      'missing_tool',
+    ]);
     expect(ofType(ev, 'BackendToolCall').map((e) => [e.server, e.source])).toEqual([
       ['github', 'jsonl'],
       ['github', 'jsonl'],
       ['safeoutputs', 'jsonl'],
     ]);
-    expect(ofType(ev, 'AuthRejected')).toMatchObject([{ path: '/close', reason: 'invalid API key', shutdownNoise: true, loc: { file: 'mcp-logs/mcp-gateway.log' } }]);
-    expect(ev.firewall).toMatchObject({ source: 'access.log', total: 7, blocked: 2 });
-    expect([...ev.firewall!.domains.values()].filter((d) => d.blocked > 0).map((d) => [d.host, d.blocked])).toEqual([
-      ['telemetry.individual.githubcopilot.com', 2],
+    expect(ofType(ev, 'AuthRejected')).toMatchObject([
+      {
+        path: '/close',
+        reason: 'invalid API key',
+        shutdownNoise: true,
+        loc: { file: 'mcp-logs/mcp-gateway.log' },
+      },
     ]);
+    expect(ev.firewall).toMatchObject({ source: 'access.log', total: 7, blocked: 2 });
+    expect(
+      [...ev.firewall!.domains.values()].filter((d) => d.blocked > 0).map((d) => [d.host, d.blocked]),
+    ).toEqual([['telemetry.individual.githubcopilot.com', 2]]);
     expect(ev.agentStdio).toEqual({ present: true, nonEmpty: true, summaryBlocks: 0 });
     expect([...ev.tools!.keys()]).toEqual(['github', 'safeoutputs']);
-    for (const t of ['WasmTrap', 'LabelingFailure', 'GatewayError', 'ToolCallError', 'ProxyPhase4Failed', 'DifcFiltered', 'GuardPolicy', 'GuardLoadFailure', 'StrictBlock'] as const) {
+    for (const t of [
+      'WasmTrap',
+      'LabelingFailure',
+      'GatewayError',
+      'ToolCallError',
+      'ProxyPhase4Failed',
+      'DifcFiltered',
+      'GuardPolicy',
+      'GuardLoadFailure',
+      'StrictBlock',
+    ] as const) {
       expect(ofType(ev, t), t).toEqual([]);
     }
   });
@@ -601,6 +792,11 @@ describe('real corpus: gh-aw v0.43 Copilot run 21986494867 (gateway v0.1.4, AWF 
     const ev = await corpusEvidence();
     const { facts, findings } = analyzeRun(ev, DEFAULT_CONFIG);
     expect(findings.filter((f) => f.severity !== 'info')).toEqual([]);
-    expect(facts).toMatchObject({ gatewayVersion: 'v0.1.4', agentInvoked: true, firewall: { blocked: 2, total: 7 }, coverage: 'full' });
+    expect(facts).toMatchObject({
+      gatewayVersion: 'v0.1.4',
+      agentInvoked: true,
+      firewall: { blocked: 2, total: 7 },
+      coverage: 'full',
+    });
   });
 });

@@ -5,7 +5,10 @@ import { lines } from '../support/harness.js';
 import { parseAccessLog } from '../../src/parsers/access-log.js';
 import { streamOf } from './helpers.js';
 
-const CORPUS_ACCESS = new URL('../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/sandbox/firewall/logs/access.log', import.meta.url);
+const CORPUS_ACCESS = new URL(
+  '../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/sandbox/firewall/logs/access.log',
+  import.meta.url,
+);
 const FILE = 'agent/sandbox/firewall/logs/access.log';
 
 const parse = (text: string, peers: string[] = []) => parseAccessLog(streamOf(text), FILE, new Set(peers));
@@ -46,7 +49,9 @@ describe('access.log', () => {
     );
     expect(summary.total).toBe(6);
     expect(summary.blocked).toBe(2);
-    expect(Object.fromEntries([...summary.domains].map(([h, d]) => [h, [d.blocked, d.allowed, d.ports]]))).toEqual({
+    expect(
+      Object.fromEntries([...summary.domains].map(([h, d]) => [h, [d.blocked, d.allowed, d.ports]])),
+    ).toEqual({
       'example.com': [1, 0, ['80']],
       'registry.npmjs.org': [1, 0, []],
       'pypi.org': [0, 1, []],
@@ -70,19 +75,33 @@ describe('access.log', () => {
     expect([...withPeers.summary.domains.keys()]).toEqual(['evil.example.com', '172.31.0.1']);
     expect(withPeers.summary).toMatchObject({ total: 2, blocked: 2 });
     const withoutPeers = await parse(text);
-    expect([...withoutPeers.summary.domains.keys()]).toEqual(['mcp.gateway-01', 'evil.example.com', '172.31.0.1']);
+    expect([...withoutPeers.summary.domains.keys()]).toEqual([
+      'mcp.gateway-01',
+      'evil.example.com',
+      '172.31.0.1',
+    ]);
   });
 
   it('skips comments and blank lines and counts unparsable ones', async () => {
     const { summary, stats } = await parse(
-      lines('# squid access log', '', 'garbage line', '1774290909.186 172.30.0.20:55890 evil.example.com:443', SPEC_LINES[3]) + 'truncated 17742909',
+      lines(
+        '# squid access log',
+        '',
+        'garbage line',
+        '1774290909.186 172.30.0.20:55890 evil.example.com:443',
+        SPEC_LINES[3],
+      ) + 'truncated 17742909',
     );
     expect(stats).toEqual({ lines: 4, unparsed: 3 });
     expect(summary).toMatchObject({ total: 1, blocked: 1 });
   });
 
   it('reads the real corpus: 7 requests after noise, 2 denials of telemetry.individual.githubcopilot.com', async () => {
-    const { summary, stats } = await parseAccessLog(createReadStream(CORPUS_ACCESS), 'sandbox/firewall/logs/access.log', new Set());
+    const { summary, stats } = await parseAccessLog(
+      createReadStream(CORPUS_ACCESS),
+      'sandbox/firewall/logs/access.log',
+      new Set(),
+    );
     expect(stats).toEqual({ lines: 12, unparsed: 0 });
     expect(summary.total).toBe(7);
     expect(summary.blocked).toBe(2);

@@ -24,6 +24,9 @@ describe('activity/summary.json', () => {
   it('returns null for a non-object, an empty file and invalid JSON (with the reason)', async () => {
     expect(await parseActivitySummary(streamOf('[1]'))).toEqual({ summary: null, error: null });
     expect(await parseActivitySummary(streamOf(''))).toEqual({ summary: null, error: null });
-    expect(await parseActivitySummary(streamOf('{"firewall":'))).toMatchObject({ summary: null, error: expect.stringContaining('invalid JSON') });
+    expect(await parseActivitySummary(streamOf('{"firewall":'))).toMatchObject({
+      summary: null,
+      error: expect.stringContaining('invalid JSON'),
+    });
   });
 });

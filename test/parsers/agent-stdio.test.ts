@@ -6,7 +6,10 @@ import { lines } from '../support/harness.js';
 import { parseAgentStdio } from '../../src/parsers/agent-stdio.js';
 import { streamOf } from './helpers.js';
 
-const CORPUS_STDIO = new URL('../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/agent-stdio.log', import.meta.url);
+const CORPUS_STDIO = new URL(
+  '../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/agent-stdio.log',
+  import.meta.url,
+);
 const FILE = 'agent/agent-stdio.log';
 const parse = (text: string, peers: string[] = []) => parseAgentStdio(streamOf(text), FILE, new Set(peers));
 
@@ -41,9 +44,27 @@ describe('agent-stdio.log', () => {
     const s = r.summary!;
     expect(s).toMatchObject({ source: 'agent-stdio.log', total: null, blocked: 4 });
     expect([...s.domains.values()]).toEqual([
-      { host: 'evil.example.com', blocked: 2, allowed: 0, ports: ['443'], reasons: ['domain not in allowlist'] },
-      { host: 'github.com', blocked: 1, allowed: 0, ports: ['8443'], reasons: ['port 8443 not allowed, only 80 and 443 are permitted'] },
-      { host: 'example.com', blocked: 1, allowed: 0, ports: ['80'], reasons: ['protocol not allowed by allowlist entry'] },
+      {
+        host: 'evil.example.com',
+        blocked: 2,
+        allowed: 0,
+        ports: ['443'],
+        reasons: ['domain not in allowlist'],
+      },
+      {
+        host: 'github.com',
+        blocked: 1,
+        allowed: 0,
+        ports: ['8443'],
+        reasons: ['port 8443 not allowed, only 80 and 443 are permitted'],
+      },
+      {
+        host: 'example.com',
+        blocked: 1,
+        allowed: 0,
+        ports: ['80'],
+        reasons: ['protocol not allowed by allowlist entry'],
+      },
     ]);
     expect(s.firstBlock.get('evil.example.com')).toEqual({
       file: FILE,
@@ -69,7 +90,12 @@ describe('agent-stdio.log', () => {
   });
 
   it('yields no summary when every listed domain is internal', async () => {
-    const r = await parse(lines('[WARN] Firewall blocked domains:', '[WARN]   - Blocked: awmgmcpg:8080 (domain not in allowlist)'));
+    const r = await parse(
+      lines(
+        '[WARN] Firewall blocked domains:',
+        '[WARN]   - Blocked: awmgmcpg:8080 (domain not in allowlist)',
+      ),
+    );
     expect(r).toEqual({ nonEmpty: true, summary: null });
   });
 

@@ -19,7 +19,9 @@ describe('audit.jsonl', () => {
     );
     expect(invalid).toBe(0);
     expect(summary).toMatchObject({ source: 'audit.jsonl', total: 3, blocked: 2 });
-    expect(Object.fromEntries([...summary.domains].map(([h, d]) => [h, [d.blocked, d.allowed, d.ports]]))).toEqual({
+    expect(
+      Object.fromEntries([...summary.domains].map(([h, d]) => [h, [d.blocked, d.allowed, d.ports]])),
+    ).toEqual({
       'evil.example.com': [1, 0, ['443']],
       'api.github.com': [0, 1, []],
       'example.com': [1, 0, []],

@@ -4,7 +4,10 @@ import { createReadStream } from 'node:fs';
 import { parseAwInfo } from '../../src/parsers/aw-info.js';
 import { streamOf } from './helpers.js';
 
-const CORPUS_AW_INFO = new URL('../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/aw_info.json', import.meta.url);
+const CORPUS_AW_INFO = new URL(
+  '../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/aw_info.json',
+  import.meta.url,
+);
 
 // §2, real gh-aw v0.43.18 (compact form of the file).
 const REAL =
@@ -46,19 +49,35 @@ describe('aw_info.json', () => {
   });
 
   it('takes the AWF version from `awf_version`, else the older `firewall_version`', async () => {
-    expect((await parse('{"firewall_version":"v0.7.0","firewall_enabled":true}')).info?.firewallVersion).toBe('v0.7.0');
-    expect((await parse('{"awf_version":"v0.28.4","firewall_version":"v0.7.0"}')).info?.firewallVersion).toBe('v0.28.4');
-    expect((await parse('{"awf_version":"","firewall_version":"v0.7.0"}')).info?.firewallVersion).toBe('v0.7.0');
+    expect((await parse('{"firewall_version":"v0.7.0","firewall_enabled":true}')).info?.firewallVersion).toBe(
+      'v0.7.0',
+    );
+    expect((await parse('{"awf_version":"v0.28.4","firewall_version":"v0.7.0"}')).info?.firewallVersion).toBe(
+      'v0.28.4',
+    );
+    expect((await parse('{"awf_version":"","firewall_version":"v0.7.0"}')).info?.firewallVersion).toBe(
+      'v0.7.0',
+    );
     expect((await parse('{"firewall_enabled":false}')).info?.firewallVersion).toBeNull();
   });
 
   it('treats empty strings as absent and tolerates a BOM', async () => {
-    const { info } = await parse('\uFEFF{"workflow_name":"","repository":"octo/app","ref":"","event_name":"schedule"}');
-    expect(info).toMatchObject({ workflowName: null, repository: 'octo/app', ref: null, eventName: 'schedule' });
+    const { info } = await parse(
+      '\uFEFF{"workflow_name":"","repository":"octo/app","ref":"","event_name":"schedule"}',
+    );
+    expect(info).toMatchObject({
+      workflowName: null,
+      repository: 'octo/app',
+      ref: null,
+      eventName: 'schedule',
+    });
   });
 
   it('reports invalid JSON and a non-object, and returns nothing for an empty file', async () => {
-    expect(await parse('{"run_id": 1')).toMatchObject({ info: null, error: expect.stringContaining('invalid JSON') });
+    expect(await parse('{"run_id": 1')).toMatchObject({
+      info: null,
+      error: expect.stringContaining('invalid JSON'),
+    });
     expect(await parse('[1,2]')).toEqual({ info: null, error: 'not a JSON object' });
     expect(await parse('')).toEqual({ info: null, error: null });
   });

@@ -1,6 +1,14 @@
 // Shared parser helpers: the `wasm error:` grammar (FORMATS.md §7.1), the after-trap marker, excerpts, small JSON.
 import { describe, expect, it } from 'vitest';
-import { afterTrapGuard, EXCERPT_MAX, loc, parseWasmError, readSmallJson, stringArrayOrNull, str } from '../../src/parsers/common.js';
+import {
+  afterTrapGuard,
+  EXCERPT_MAX,
+  loc,
+  parseWasmError,
+  readSmallJson,
+  stringArrayOrNull,
+  str,
+} from '../../src/parsers/common.js';
 import { streamOf } from './helpers.js';
 
 describe('parseWasmError', () => {
@@ -28,24 +36,47 @@ describe('parseWasmError', () => {
     'expected shared memory',
     'too many waiters',
   ])('reads the cause `%s`', (cause) => {
-    expect(parseWasmError(`WASM function call failed: wasm error: ${cause}`)).toEqual({ cause, module: null });
+    expect(parseWasmError(`WASM function call failed: wasm error: ${cause}`)).toEqual({
+      cause,
+      module: null,
+    });
   });
 
   it('reads a stripped binary frame (`module.$n`) and frames after `originally thrown at:`', () => {
-    expect(parseWasmError('WASM function call failed: wasm error: unreachable', ['wasm stack trace:', '\tgithub.$142(i32,i32) i32'])).toEqual({
+    expect(
+      parseWasmError('WASM function call failed: wasm error: unreachable', [
+        'wasm stack trace:',
+        '\tgithub.$142(i32,i32) i32',
+      ]),
+    ).toEqual({
       cause: 'unreachable',
       module: 'github',
     });
     expect(
-      parseWasmError('WASM function call failed: wasm error: unreachable', ['originally thrown at:', '\tcustom-guard.label_resource(i32,i32,i32,i32) i32']),
+      parseWasmError('WASM function call failed: wasm error: unreachable', [
+        'originally thrown at:',
+        '\tcustom-guard.label_resource(i32,i32,i32,i32) i32',
+      ]),
     ).toEqual({ cause: 'unreachable', module: 'custom-guard' });
-    expect(parseWasmError('wasm error: unreachable', ['wasm stack trace:', '\t... maybe followed by omitted frames'])).toEqual({ cause: 'unreachable', module: null });
+    expect(
+      parseWasmError('wasm error: unreachable', [
+        'wasm stack trace:',
+        '\t... maybe followed by omitted frames',
+      ]),
+    ).toEqual({ cause: 'unreachable', module: null });
   });
 
   it('counts non-zero module exits as traps, exit code 0 not (since 2026-04-14)', () => {
-    expect(parseWasmError('WASM function call failed: module closed with exit_code(1)')).toEqual({ cause: 'module closed with exit_code(1)', module: null });
-    expect(parseWasmError('WASM function call failed: module closed with context deadline exceeded')?.cause).toBe('module closed with context deadline exceeded');
-    expect(parseWasmError('WASM function call failed: module closed with context canceled')?.cause).toBe('module closed with context canceled');
+    expect(parseWasmError('WASM function call failed: module closed with exit_code(1)')).toEqual({
+      cause: 'module closed with exit_code(1)',
+      module: null,
+    });
+    expect(
+      parseWasmError('WASM function call failed: module closed with context deadline exceeded')?.cause,
+    ).toBe('module closed with context deadline exceeded');
+    expect(parseWasmError('WASM function call failed: module closed with context canceled')?.cause).toBe(
+      'module closed with context canceled',
+    );
     expect(parseWasmError('WASM function call failed: module closed with exit_code(0)')).toBeNull();
   });
 
@@ -70,8 +101,14 @@ describe('parseWasmError', () => {
 
 describe('afterTrapGuard', () => {
   it('names the poisoned guard of a follow-on error', () => {
-    expect(afterTrapGuard("resource labeling failed: WASM guard 'github' is unavailable after a previous trap: WASM function call failed: wasm error: unreachable")).toBe('github');
-    expect(afterTrapGuard('resource labeling failed: WASM function call failed: wasm error: unreachable')).toBeNull();
+    expect(
+      afterTrapGuard(
+        "resource labeling failed: WASM guard 'github' is unavailable after a previous trap: WASM function call failed: wasm error: unreachable",
+      ),
+    ).toBe('github');
+    expect(
+      afterTrapGuard('resource labeling failed: WASM function call failed: wasm error: unreachable'),
+    ).toBeNull();
   });
 });
 
@@ -84,9 +121,15 @@ describe('small helpers', () => {
 
   it('reads small JSON with BOM and NUL bytes stripped, and refuses over-cap files', async () => {
     expect(await readSmallJson(streamOf('\uFEFF{"a":1}'))).toEqual({ value: { a: 1 }, error: null });
-    expect(await readSmallJson(streamOf(Buffer.from([0, 0, 0]), '{"a":2}'))).toEqual({ value: { a: 2 }, error: null });
+    expect(await readSmallJson(streamOf(Buffer.from([0, 0, 0]), '{"a":2}'))).toEqual({
+      value: { a: 2 },
+      error: null,
+    });
     expect(await readSmallJson(streamOf('  \n'))).toEqual({ value: null, error: null });
-    expect(await readSmallJson(streamOf('{"a":', '"x"}'), 5)).toEqual({ value: null, error: 'larger than 5 bytes' });
+    expect(await readSmallJson(streamOf('{"a":', '"x"}'), 5)).toEqual({
+      value: null,
+      error: 'larger than 5 bytes',
+    });
   });
 
   it('keeps null apart from arrays and drops non-strings', () => {

@@ -28,9 +28,18 @@ describe('destinations', () => {
   });
 
   it('takes the CONNECT target, else the Host field, else the URL host', () => {
-    expect(destination('CONNECT', 'ignored.example:443', 'evil.example.com:443')).toEqual({ host: 'evil.example.com', port: '443' });
-    expect(destination('GET', 'example.com:80', 'http://other.example/x')).toEqual({ host: 'example.com', port: '80' });
-    expect(destination('GET', '-', 'http://example.org:8080/x')).toEqual({ host: 'example.org', port: '8080' });
+    expect(destination('CONNECT', 'ignored.example:443', 'evil.example.com:443')).toEqual({
+      host: 'evil.example.com',
+      port: '443',
+    });
+    expect(destination('GET', 'example.com:80', 'http://other.example/x')).toEqual({
+      host: 'example.com',
+      port: '80',
+    });
+    expect(destination('GET', '-', 'http://example.org:8080/x')).toEqual({
+      host: 'example.org',
+      port: '8080',
+    });
     // no host at all (the parsers drop these as noise)
     expect(destination('GET', '-', 'error:transaction-end-before-headers')?.host ?? '').toBe('');
     expect(destination('-', '-', '-')).toBeNull();

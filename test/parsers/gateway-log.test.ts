@@ -6,20 +6,36 @@ import { parseGatewayLog, parsePolicy, RECORD_START } from '../../src/parsers/ga
 import type { GatewayEvent } from '../../src/engine/types.js';
 import { gatewayEvents, ofType, signals, types } from './helpers.js';
 
-const CORPUS_LOGS = new URL('../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/mcp-logs/', import.meta.url);
+const CORPUS_LOGS = new URL(
+  '../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/mcp-logs/',
+  import.meta.url,
+);
 
 describe('record grammar (§3.1)', () => {
   it('accepts both timestamp eras: RFC3339 without fraction and .000Z', async () => {
-    const old = await gatewayEvents(lines('[2026-02-13T12:37:10Z] [INFO] [startup] MCPG Gateway version: v0.1.4'));
-    const cur = await gatewayEvents(lines('[2026-07-19T14:02:11.482Z] [INFO] [startup] MCPG Gateway version: v0.4.1'));
-    expect(old).toMatchObject([{ type: 'GatewayVersion', version: 'v0.1.4', loc: { line: 1, file: 'mcp-logs/mcp-gateway.log' } }]);
+    const old = await gatewayEvents(
+      lines('[2026-02-13T12:37:10Z] [INFO] [startup] MCPG Gateway version: v0.1.4'),
+    );
+    const cur = await gatewayEvents(
+      lines('[2026-07-19T14:02:11.482Z] [INFO] [startup] MCPG Gateway version: v0.4.1'),
+    );
+    expect(old).toMatchObject([
+      { type: 'GatewayVersion', version: 'v0.1.4', loc: { line: 1, file: 'mcp-logs/mcp-gateway.log' } },
+    ]);
     expect(cur).toMatchObject([{ type: 'GatewayVersion', version: 'v0.4.1', loc: { line: 1 } }]);
   });
 
   it('exports the record-start regex of the spec', () => {
     const m = RECORD_START.exec('[2026-07-19T14:02:11.482Z] [WARN] [difc] [github] Guard labeling failed: x');
-    expect(m?.slice(1)).toEqual(['2026-07-19T14:02:11.482Z', 'WARN', 'difc', '[github] Guard labeling failed: x']);
-    expect(RECORD_START.test('[2026-02-13T12:37:10Z] [DEBUG] [guard:context] [Guard] Registered guard')).toBe(true);
+    expect(m?.slice(1)).toEqual([
+      '2026-07-19T14:02:11.482Z',
+      'WARN',
+      'difc',
+      '[github] Guard labeling failed: x',
+    ]);
+    expect(RECORD_START.test('[2026-02-13T12:37:10Z] [DEBUG] [guard:context] [Guard] Registered guard')).toBe(
+      true,
+    );
   });
 
   it('does not open a record on other timestamp shapes or levels (they are continuation text)', async () => {
@@ -35,7 +51,9 @@ describe('record grammar (§3.1)', () => {
     ];
     // Alone (no open record) and as continuation lines of an ordinary record.
     expect(await gatewayEvents(lines(...fakes))).toEqual([]);
-    const events = await gatewayEvents(lines(gw('INFO', 'startup', 'Starting MCPG in ROUTED mode on 0.0.0.0:8080'), ...fakes));
+    const events = await gatewayEvents(
+      lines(gw('INFO', 'startup', 'Starting MCPG in ROUTED mode on 0.0.0.0:8080'), ...fakes),
+    );
     expect(events).toEqual([]);
   });
 
@@ -43,7 +61,12 @@ describe('record grammar (§3.1)', () => {
     const events = await gatewayEvents(
       lines(
         gw('INFO', 'startup', 'MCPG Gateway version: v0.4.1'),
-        gw('ERROR', 'backend', 'WASM guard trap: guard=github, func=label_response, error=WASM function call failed: wasm error: unreachable', '2026-07-19T14:05:32.117Z'),
+        gw(
+          'ERROR',
+          'backend',
+          'WASM guard trap: guard=github, func=label_response, error=WASM function call failed: wasm error: unreachable',
+          '2026-07-19T14:05:32.117Z',
+        ),
         'wasm stack trace:',
         '\tgithub.__rust_start_panic(i32,i32) i32',
         '\tgithub.label_response(i32,i32,i32,i32) i32',
@@ -65,7 +88,11 @@ describe('record grammar (§3.1)', () => {
             '[2026-07-19T14:05:32.117Z] [ERROR] [backend] WASM guard trap: guard=github, func=label_response, error=WASM function call failed: wasm error: unreachable',
         },
       },
-      expect.objectContaining({ type: 'GatewayVersion', version: 'v0.4.2', loc: expect.objectContaining({ line: 6 }) }),
+      expect.objectContaining({
+        type: 'GatewayVersion',
+        version: 'v0.4.2',
+        loc: expect.objectContaining({ line: 6 }),
+      }),
     ]);
   });
 
@@ -84,7 +111,13 @@ describe('record grammar (§3.1)', () => {
       ),
     );
     expect(events).toEqual([
-      expect.objectContaining({ type: 'AuthRejected', reason: 'invalid API key', path: '/close', shutdownNoise: true, loc: expect.objectContaining({ line: 9 }) }),
+      expect.objectContaining({
+        type: 'AuthRejected',
+        reason: 'invalid API key',
+        path: '/close',
+        shutdownNoise: true,
+        loc: expect.objectContaining({ line: 9 }),
+      }),
     ]);
   });
 
@@ -105,7 +138,9 @@ describe('record grammar (§3.1)', () => {
         loc: expect.objectContaining({ line: 1 }),
       }),
     ]);
-    const env = await gatewayEvents(lines(gw('ERROR', 'startup', 'Environment validation failed: MCP_GATEWAY_API_KEY is required')));
+    const env = await gatewayEvents(
+      lines(gw('ERROR', 'startup', 'Environment validation failed: MCP_GATEWAY_API_KEY is required')),
+    );
     expect(env).toMatchObject([{ type: 'GatewayError', template: 'Environment validation failed' }]);
   });
 
@@ -116,8 +151,12 @@ describe('record grammar (§3.1)', () => {
       "[2026-07-19T14:02:11.651Z] [INFO] [guard] Registered guard 'github' for server 'github'";
     const events = await gatewayEvents(text);
     expect(events).toContainEqual(expect.objectContaining({ type: 'GatewayVersion', version: 'v0.4.1' }));
-    expect(ofType(events, 'GuardPolicy')).toMatchObject([{ server: 'github', repos: ['github/gh-aw'], minIntegrity: 'approved' }]);
-    expect(ofType(events, 'GuardRegistered')).toMatchObject([{ server: 'github', guard: 'github', legacy: false, loc: { line: 3 } }]);
+    expect(ofType(events, 'GuardPolicy')).toMatchObject([
+      { server: 'github', repos: ['github/gh-aw'], minIntegrity: 'approved' },
+    ]);
+    expect(ofType(events, 'GuardRegistered')).toMatchObject([
+      { server: 'github', guard: 'github', legacy: false, loc: { line: 3 } },
+    ]);
   });
 
   it('ignores text before the first record and keeps parsing after a record with very many continuation lines', async () => {
@@ -130,7 +169,13 @@ describe('record grammar (§3.1)', () => {
         gw('INFO', 'startup', 'MCPG Gateway version: v0.4.1'),
       ),
     );
-    expect(events).toEqual([expect.objectContaining({ type: 'GatewayVersion', version: 'v0.4.1', loc: expect.objectContaining({ line: 503 }) })]);
+    expect(events).toEqual([
+      expect.objectContaining({
+        type: 'GatewayVersion',
+        version: 'v0.4.1',
+        loc: expect.objectContaining({ line: 503 }),
+      }),
+    ]);
   });
 });
 
@@ -160,11 +205,19 @@ describe('v0.1.4 era (real lines, §3.6; DIFC disabled, noop guards)', () => {
       ['ToolCallResponse', 11],
       ['AuthRejected', 13],
     ]);
-    expect(ofType(events, 'GuardRegistered')[0]).toMatchObject({ guard: 'noop', server: 'github', legacy: true });
+    expect(ofType(events, 'GuardRegistered')[0]).toMatchObject({
+      guard: 'noop',
+      server: 'github',
+      legacy: true,
+    });
     expect(ofType(events, 'ToolCallRequest')[0]).toMatchObject({ tool: 'list_starred_repositories' });
     expect(ofType(events, 'ToolCallResponse')[0].tool).toBe('get_me');
     expect(ofType(events, 'ToolCallResponse')[0].result).toContain('api.github.com/user: 403');
-    expect(ofType(events, 'AuthRejected')[0]).toMatchObject({ reason: 'invalid API key', path: '/close', shutdownNoise: true });
+    expect(ofType(events, 'AuthRejected')[0]).toMatchObject({
+      reason: 'invalid API key',
+      path: '/close',
+      shutdownNoise: true,
+    });
   });
 
   it('does not take the debug `DIFC enabled: false` for the guard-era enforcement line', async () => {
@@ -240,15 +293,25 @@ describe('current era guard startup (§3.6, §7.2)', () => {
         '{"allow-only":{"approval-labels":[],"blocked-users":[],"min-integrity":"approved","repos":["github/gh-aw","github/gh-aw-mcpg"],"trusted-users":[]}}',
       ),
     ).toEqual({ repos: ['github/gh-aw', 'github/gh-aw-mcpg'], minIntegrity: 'approved' });
-    expect(parsePolicy('{"allow-only":{"min-integrity":"merged","repos":"all"}}')).toEqual({ repos: 'all', minIntegrity: 'merged' });
-    expect(parsePolicy('{"allow-only":{"min-integrity":"none","repos":"public"}}')).toEqual({ repos: 'public', minIntegrity: 'none' });
+    expect(parsePolicy('{"allow-only":{"min-integrity":"merged","repos":"all"}}')).toEqual({
+      repos: 'all',
+      minIntegrity: 'merged',
+    });
+    expect(parsePolicy('{"allow-only":{"min-integrity":"none","repos":"public"}}')).toEqual({
+      repos: 'public',
+      minIntegrity: 'none',
+    });
     expect(parsePolicy('{not json')).toEqual({ repos: null, minIntegrity: null });
   });
 
   it('reads `Guards enforcement disabled` and the mode of an enabled gateway', async () => {
     const events = await gatewayEvents(
       lines(
-        gw('INFO', 'startup', 'Guards enforcement disabled (sessions auto-created for standard MCP client compatibility)'),
+        gw(
+          'INFO',
+          'startup',
+          'Guards enforcement disabled (sessions auto-created for standard MCP client compatibility)',
+        ),
         gw('INFO', 'startup', 'Guards enforcement enabled with mode: filter'),
       ),
     );
@@ -263,11 +326,27 @@ describe('current era guard startup (§3.6, §7.2)', () => {
   it('reads every guard load failure and noop fallback with its server', async () => {
     const events = await gatewayEvents(
       lines(
-        gw('WARN', 'difc', '[github] Failed to load discovered WASM guard from /guards/github/00-github-guard.wasm: WASM module must export label_agent'),
+        gw(
+          'WARN',
+          'difc',
+          '[github] Failed to load discovered WASM guard from /guards/github/00-github-guard.wasm: WASM module must export label_agent',
+        ),
         gw('WARN', 'difc', '[github] Failed to discover WASM guard: open /guards: permission denied'),
-        gw('WARN', 'difc', "[github] Failed to create guard 'github': failed to instantiate WASM module: invalid magic number (falling back to noop)"),
-        gw('WARN', 'difc', "[github] Guard 'gitlab' not found: unknown guard type: gitlab (falling back to noop)"),
-        gw('WARN', 'difc', "[github] Guard 'github' is available but no guard policy is set; falling back to noop guard"),
+        gw(
+          'WARN',
+          'difc',
+          "[github] Failed to create guard 'github': failed to instantiate WASM module: invalid magic number (falling back to noop)",
+        ),
+        gw(
+          'WARN',
+          'difc',
+          "[github] Guard 'gitlab' not found: unknown guard type: gitlab (falling back to noop)",
+        ),
+        gw(
+          'WARN',
+          'difc',
+          "[github] Guard 'github' is available but no guard policy is set; falling back to noop guard",
+        ),
         gw('INFO', 'difc', "[github] Registered guard 'noop'"),
       ),
     );
@@ -278,31 +357,68 @@ describe('current era guard startup (§3.6, §7.2)', () => {
       ['github', "guard 'gitlab' not found, fell back to noop"],
       ['github', "guard 'github' has no policy, fell back to noop"],
     ]);
-    expect(ofType(events, 'GuardRegistered')).toMatchObject([{ server: 'github', guard: 'noop', legacy: false }]);
+    expect(ofType(events, 'GuardRegistered')).toMatchObject([
+      { server: 'github', guard: 'noop', legacy: false },
+    ]);
   });
 });
 
 describe('WASM traps, labeling failures and follow-ons (§7.1–§7.3)', () => {
   // The worked example of §7.1, then the follow-on `get_issue` call.
   const worked = lines(
-    gw('ERROR', 'backend', 'WASM guard trap: guard=github, func=label_response, error=WASM function call failed: wasm error: unreachable', '2026-07-19T14:05:32.117Z'),
+    gw(
+      'ERROR',
+      'backend',
+      'WASM guard trap: guard=github, func=label_response, error=WASM function call failed: wasm error: unreachable',
+      '2026-07-19T14:05:32.117Z',
+    ),
     'wasm stack trace:',
     '\tgithub.__rust_start_panic(i32,i32) i32',
     '\tgithub.label_response(i32,i32,i32,i32) i32',
-    gw('DEBUG', 'guard:pipeline', '[DIFC] Phase 4 failed: WASM function call failed: wasm error: unreachable', '2026-07-19T14:05:32.118Z'),
+    gw(
+      'DEBUG',
+      'guard:pipeline',
+      '[DIFC] Phase 4 failed: WASM function call failed: wasm error: unreachable',
+      '2026-07-19T14:05:32.118Z',
+    ),
     'wasm stack trace:',
     '\tgithub.label_response(i32,i32,i32,i32) i32',
-    gw('WARN', 'difc', 'Response labeling failed: response labeling failed: WASM function call failed: wasm error: unreachable', '2026-07-19T14:05:32.118Z'),
+    gw(
+      'WARN',
+      'difc',
+      'Response labeling failed: response labeling failed: WASM function call failed: wasm error: unreachable',
+      '2026-07-19T14:05:32.118Z',
+    ),
     'wasm stack trace:',
     '\tgithub.label_response(i32,i32,i32,i32) i32',
-    gw('ERROR', 'client', 'MCP tool call error, session=4f1c9a2e7b3d4c1e, tool=list_issues, error=response labeling failed: response labeling failed: WASM function call failed: wasm error: unreachable', '2026-07-19T14:05:32.119Z'),
+    gw(
+      'ERROR',
+      'client',
+      'MCP tool call error, session=4f1c9a2e7b3d4c1e, tool=list_issues, error=response labeling failed: response labeling failed: WASM function call failed: wasm error: unreachable',
+      '2026-07-19T14:05:32.119Z',
+    ),
     'wasm stack trace:',
     '\tgithub.label_response(i32,i32,i32,i32) i32',
-    gw('DEBUG', 'guard:pipeline', "[DIFC] Phase 1 failed: tool=get_issue err=resource labeling failed: WASM guard 'github' is unavailable after a previous trap: WASM function call failed: wasm error: unreachable", '2026-07-19T14:05:40.001Z'),
-    gw('WARN', 'difc', "Guard labeling failed: resource labeling failed: WASM guard 'github' is unavailable after a previous trap: WASM function call failed: wasm error: unreachable", '2026-07-19T14:05:40.001Z'),
+    gw(
+      'DEBUG',
+      'guard:pipeline',
+      "[DIFC] Phase 1 failed: tool=get_issue err=resource labeling failed: WASM guard 'github' is unavailable after a previous trap: WASM function call failed: wasm error: unreachable",
+      '2026-07-19T14:05:40.001Z',
+    ),
+    gw(
+      'WARN',
+      'difc',
+      "Guard labeling failed: resource labeling failed: WASM guard 'github' is unavailable after a previous trap: WASM function call failed: wasm error: unreachable",
+      '2026-07-19T14:05:40.001Z',
+    ),
     'wasm stack trace:',
     '\tgithub.label_response(i32,i32,i32,i32) i32',
-    gw('ERROR', 'client', "MCP tool call error, session=4f1c9a2e7b3d4c1e, tool=get_issue, error=guard labeling failed: resource labeling failed: WASM guard 'github' is unavailable after a previous trap: WASM function call failed: wasm error: unreachable", '2026-07-19T14:05:40.002Z'),
+    gw(
+      'ERROR',
+      'client',
+      "MCP tool call error, session=4f1c9a2e7b3d4c1e, tool=get_issue, error=guard labeling failed: resource labeling failed: WASM guard 'github' is unavailable after a previous trap: WASM function call failed: wasm error: unreachable",
+      '2026-07-19T14:05:40.002Z',
+    ),
     'wasm stack trace:',
     '\tgithub.label_response(i32,i32,i32,i32) i32',
   );
@@ -317,7 +433,12 @@ describe('WASM traps, labeling failures and follow-ons (§7.1–§7.3)', () => {
       ['ToolCallError', 18],
     ]);
     const [trap] = ofType(events, 'WasmTrap');
-    expect(trap).toMatchObject({ guard: 'github', func: 'label_response', cause: 'unreachable', source: 'gateway' });
+    expect(trap).toMatchObject({
+      guard: 'github',
+      func: 'label_response',
+      cause: 'unreachable',
+      source: 'gateway',
+    });
     const [response, guard] = ofType(events, 'LabelingFailure');
     expect(response).toMatchObject({
       kind: 'response',
@@ -327,10 +448,23 @@ describe('WASM traps, labeling failures and follow-ons (§7.1–§7.3)', () => {
       afterTrap: false,
       source: 'gateway',
     });
-    expect(response.message).toBe('response labeling failed: WASM function call failed: wasm error: unreachable');
-    expect(guard).toMatchObject({ kind: 'guard', guard: 'github', afterTrap: true, wasm: { cause: 'unreachable' }, source: 'gateway' });
+    expect(response.message).toBe(
+      'response labeling failed: WASM function call failed: wasm error: unreachable',
+    );
+    expect(guard).toMatchObject({
+      kind: 'guard',
+      guard: 'github',
+      afterTrap: true,
+      wasm: { cause: 'unreachable' },
+      source: 'gateway',
+    });
     const [first, followOn] = ofType(events, 'ToolCallError');
-    expect(first).toMatchObject({ tool: 'list_issues', afterTrapGuard: null, wasm: { cause: 'unreachable', module: 'github' }, source: 'gateway' });
+    expect(first).toMatchObject({
+      tool: 'list_issues',
+      afterTrapGuard: null,
+      wasm: { cause: 'unreachable', module: 'github' },
+      source: 'gateway',
+    });
     expect(followOn).toMatchObject({ tool: 'get_issue', afterTrapGuard: 'github', source: 'gateway' });
   });
 
@@ -342,10 +476,18 @@ describe('WASM traps, labeling failures and follow-ons (§7.1–§7.3)', () => {
   it('reads a label_agent trap and its client error', async () => {
     const events = await gatewayEvents(
       lines(
-        gw('ERROR', 'difc', '[github] label_agent failed: session=4f1c9a2e7b3d4c1e, guard=github, error=LabelAgent failed: WASM function call failed: wasm error: out of bounds memory access'),
+        gw(
+          'ERROR',
+          'difc',
+          '[github] label_agent failed: session=4f1c9a2e7b3d4c1e, guard=github, error=LabelAgent failed: WASM function call failed: wasm error: out of bounds memory access',
+        ),
         'wasm stack trace:',
         '\tgithub.label_agent(i32,i32,i32,i32) i32',
-        gw('ERROR', 'client', 'MCP tool call error, session=4f1c9a2e7b3d4c1e, tool=list_issues, error=guard session initialization failed: LabelAgent failed: WASM function call failed: wasm error: out of bounds memory access'),
+        gw(
+          'ERROR',
+          'client',
+          'MCP tool call error, session=4f1c9a2e7b3d4c1e, tool=list_issues, error=guard session initialization failed: LabelAgent failed: WASM function call failed: wasm error: out of bounds memory access',
+        ),
       ),
     );
     expect(events).toEqual([
@@ -357,17 +499,37 @@ describe('WASM traps, labeling failures and follow-ons (§7.1–§7.3)', () => {
         wasm: { cause: 'out of bounds memory access', module: 'github' },
         afterTrap: false,
       }),
-      expect.objectContaining({ type: 'ToolCallError', tool: 'list_issues', wasm: { cause: 'out of bounds memory access', module: null } }),
+      expect.objectContaining({
+        type: 'ToolCallError',
+        tool: 'list_issues',
+        wasm: { cause: 'out of bounds memory access', module: null },
+      }),
     ]);
   });
 
   it('tells labeling failures that are not traps by their missing wasm error', async () => {
     const events = await gatewayEvents(
       lines(
-        gw('ERROR', 'difc', '[github] label_agent failed: session=4f1c9a2e7b3d4c1e, guard=github, error=LabelAgent failed: WASM function returned error code: -1'),
-        gw('ERROR', 'guard', '[github]     FAILED policy scope validation: AllowOnly.repos string must be one of all|public'),
-        gw('WARN', 'difc', 'Guard labeling failed: resource labeling failed: input too large: 2000000 bytes (max 1048576)'),
-        gw('WARN', 'difc', 'Response labeling failed: response labeling failed: host call panicked: boom (recovered by wazero)'),
+        gw(
+          'ERROR',
+          'difc',
+          '[github] label_agent failed: session=4f1c9a2e7b3d4c1e, guard=github, error=LabelAgent failed: WASM function returned error code: -1',
+        ),
+        gw(
+          'ERROR',
+          'guard',
+          '[github]     FAILED policy scope validation: AllowOnly.repos string must be one of all|public',
+        ),
+        gw(
+          'WARN',
+          'difc',
+          'Guard labeling failed: resource labeling failed: input too large: 2000000 bytes (max 1048576)',
+        ),
+        gw(
+          'WARN',
+          'difc',
+          'Response labeling failed: response labeling failed: host call panicked: boom (recovered by wazero)',
+        ),
         'wasm stack trace:',
         '\tgithub.label_response(i32,i32,i32,i32) i32',
         '',
@@ -386,9 +548,21 @@ describe('WASM traps, labeling failures and follow-ons (§7.1–§7.3)', () => {
   it('reads the trap causes of module exits (since 2026-04-14)', async () => {
     const events = await gatewayEvents(
       lines(
-        gw('ERROR', 'backend', 'WASM guard trap: guard=github, func=label_resource, error=WASM function call failed: module closed with context deadline exceeded'),
-        gw('ERROR', 'backend', 'WASM guard trap: guard=github, func=label_resource, error=WASM function call failed: module closed with exit_code(2)'),
-        gw('ERROR', 'backend', 'WASM guard trap: guard=github, func=label_response, error=WASM function call failed: wasm error: integer divide by zero'),
+        gw(
+          'ERROR',
+          'backend',
+          'WASM guard trap: guard=github, func=label_resource, error=WASM function call failed: module closed with context deadline exceeded',
+        ),
+        gw(
+          'ERROR',
+          'backend',
+          'WASM guard trap: guard=github, func=label_resource, error=WASM function call failed: module closed with exit_code(2)',
+        ),
+        gw(
+          'ERROR',
+          'backend',
+          'WASM guard trap: guard=github, func=label_response, error=WASM function call failed: wasm error: integer divide by zero',
+        ),
       ),
     );
     expect(ofType(events, 'WasmTrap').map((t) => [t.func, t.cause])).toEqual([
@@ -402,9 +576,21 @@ describe('WASM traps, labeling failures and follow-ons (§7.1–§7.3)', () => {
     const events = await gatewayEvents(
       lines(
         gw('DEBUG', 'guard:pipeline', '[DIFC] Phase 2: coarse check failed for read, proceeding to Phase 3'),
-        gw('DEBUG', 'guard:pipeline', '[DIFC] Phase 2: access denied for agent 4f1c9a2e7b3d4c1e to repo:octo-org/app: Resource has lower integrity'),
-        gw('DEBUG', 'guard:pipeline', '[DIFC] Phase 1 failed: tool=get_issue err=resource labeling failed: WASM function returned error code: -1'),
-        gw('WARN', 'difc', 'Access DENIED for agent 4f1c9a2e7b3d4c1e to repo:octo-org/app: Agent lacks required integrity to write'),
+        gw(
+          'DEBUG',
+          'guard:pipeline',
+          '[DIFC] Phase 2: access denied for agent 4f1c9a2e7b3d4c1e to repo:octo-org/app: Resource has lower integrity',
+        ),
+        gw(
+          'DEBUG',
+          'guard:pipeline',
+          '[DIFC] Phase 1 failed: tool=get_issue err=resource labeling failed: WASM function returned error code: -1',
+        ),
+        gw(
+          'WARN',
+          'difc',
+          'Access DENIED for agent 4f1c9a2e7b3d4c1e to repo:octo-org/app: Agent lacks required integrity to write',
+        ),
       ),
     );
     expect(events).toEqual([]);
@@ -418,7 +604,11 @@ describe('filtering, strict mode, counts (§7.4)', () => {
         gw('DEBUG', 'server:unified', '[DIFC] Filtered collection: 2/5 items accessible'),
         gw('DEBUG', 'server:unified', '[DIFC] Filtered out 3 items due to DIFC policy'),
         gw('WARN', 'difc', 'STRICT MODE: Blocking entire response - 4/4 items violate DIFC policy'),
-        gw('WARN', 'difc', "Single item filtered — returning MCP error: [Filtered] issue:github/gh-aw#1 exists but is not accessible — filtered by integrity policy (approved)"),
+        gw(
+          'WARN',
+          'difc',
+          'Single item filtered — returning MCP error: [Filtered] issue:github/gh-aw#1 exists but is not accessible — filtered by integrity policy (approved)',
+        ),
       ),
     );
     expect(events).toEqual([
@@ -430,25 +620,44 @@ describe('filtering, strict mode, counts (§7.4)', () => {
   it('keeps null tags distinct from empty tags in [DIFC-FILTERED] items', async () => {
     const events = await gatewayEvents(
       lines(
-        gwOld('INFO', 'difc', '[github] [DIFC-FILTERED] {"server_id":"github","tool_name":"search_issues","description":"issue:#unknown","reason":"r","secrecy_tags":null,"integrity_tags":null}'),
-        gwOld('INFO', 'difc', '[github] [DIFC-FILTERED] {"server_id":"github","tool_name":"search_issues","description":"","reason":"r","secrecy_tags":[],"integrity_tags":[]}'),
+        gwOld(
+          'INFO',
+          'difc',
+          '[github] [DIFC-FILTERED] {"server_id":"github","tool_name":"search_issues","description":"issue:#unknown","reason":"r","secrecy_tags":null,"integrity_tags":null}',
+        ),
+        gwOld(
+          'INFO',
+          'difc',
+          '[github] [DIFC-FILTERED] {"server_id":"github","tool_name":"search_issues","description":"","reason":"r","secrecy_tags":[],"integrity_tags":[]}',
+        ),
         gwOld('INFO', 'difc', '[github] [DIFC-FILTERED] {not json'),
       ),
     );
-    expect(ofType(events, 'DifcFiltered').map((e) => [e.description, e.integrityTags, e.secrecyTags])).toEqual([
+    expect(
+      ofType(events, 'DifcFiltered').map((e) => [e.description, e.integrityTags, e.secrecyTags]),
+    ).toEqual([
       ['issue:#unknown', null, null],
       ['', [], []],
     ]);
   });
 
   it('does not count the DEBUG copy the gateway writes when a server log cannot be created', async () => {
-    const item = '{"server_id":"github","tool_name":"list_issues","description":"issue:github/gh-aw#1","reason":"r","secrecy_tags":[],"integrity_tags":["none:github/gh-aw"]}';
+    const item =
+      '{"server_id":"github","tool_name":"list_issues","description":"issue:github/gh-aw#1","reason":"r","secrecy_tags":[],"integrity_tags":["none:github/gh-aw"]}';
     const events = await gatewayEvents(
       lines(
         gw('INFO', 'difc', `[github] [DIFC-FILTERED] ${item}`),
         gw('DEBUG', 'difc', `[github] [DIFC-FILTERED] ${item}`),
-        gw('INFO', 'difc', '[github] Guard policy: {"allow-only":{"min-integrity":"approved","repos":"all"}}'),
-        gw('DEBUG', 'difc', '[github] Guard policy: {"allow-only":{"min-integrity":"approved","repos":"all"}}'),
+        gw(
+          'INFO',
+          'difc',
+          '[github] Guard policy: {"allow-only":{"min-integrity":"approved","repos":"all"}}',
+        ),
+        gw(
+          'DEBUG',
+          'difc',
+          '[github] Guard policy: {"allow-only":{"min-integrity":"approved","repos":"all"}}',
+        ),
         gw('WARN', 'difc', '[github] Guard labeling failed: resource labeling failed: boom'),
         gw('DEBUG', 'difc', '[github] Guard labeling failed: resource labeling failed: boom'),
       ),
@@ -462,13 +671,33 @@ describe('rate limits, backend and auth failures (§7.6, §7.7)', () => {
   it('reads rate-limit and circuit-breaker records with their server', async () => {
     const events = await gatewayEvents(
       lines(
-        gw('WARN', 'backend', 'rate-limit error for server "github" (consecutive=1/3); resets at 2026-05-03T12:00:00Z (in 5.0m)'),
-        gw('ERROR', 'backend', 'circuit breaker for server "github" OPENED after 3 consecutive rate-limit errors; resets at unknown'),
-        gw('ERROR', 'backend', 'circuit breaker for server "github" re-OPENED after probe was rate-limited; resets at unknown'),
+        gw(
+          'WARN',
+          'backend',
+          'rate-limit error for server "github" (consecutive=1/3); resets at 2026-05-03T12:00:00Z (in 5.0m)',
+        ),
+        gw(
+          'ERROR',
+          'backend',
+          'circuit breaker for server "github" OPENED after 3 consecutive rate-limit errors; resets at unknown',
+        ),
+        gw(
+          'ERROR',
+          'backend',
+          'circuit breaker for server "github" re-OPENED after probe was rate-limited; resets at unknown',
+        ),
         gw('WARN', 'backend', 'server "github" circuit breaker still OPEN; resets at unknown'),
         gw('INFO', 'backend', 'circuit breaker for server "github" transitioning OPEN → HALF-OPEN'),
-        gw('WARN', 'guard', '[github] Repo visibility lookup rate-limited for github/gh-aw: waiting 30s and retrying once'),
-        gw('WARN', 'guard', '[github] Repo visibility lookup result for github/gh-aw: unknown (rate-limited and no cached visibility)'),
+        gw(
+          'WARN',
+          'guard',
+          '[github] Repo visibility lookup rate-limited for github/gh-aw: waiting 30s and retrying once',
+        ),
+        gw(
+          'WARN',
+          'guard',
+          '[github] Repo visibility lookup result for github/gh-aw: unknown (rate-limited and no cached visibility)',
+        ),
       ),
     );
     expect(ofType(events, 'RateLimit').map((e) => [e.kind, e.server])).toEqual([
@@ -484,7 +713,11 @@ describe('rate limits, backend and auth failures (§7.6, §7.7)', () => {
   it('groups backend failures by template and ignores the OK lines', async () => {
     const events = await gatewayEvents(
       lines(
-        gw('ERROR', 'backend', "MCP backend connection failed for session '4f1c9a2e...': server=github, command=docker, args=[run --rm -i ghcr.io/github/github-mcp-server], error=exit status 125"),
+        gw(
+          'ERROR',
+          'backend',
+          "MCP backend connection failed for session '4f1c9a2e...': server=github, command=docker, args=[run --rm -i ghcr.io/github/github-mcp-server], error=exit status 125",
+        ),
         gw('ERROR', 'backend', 'MCP backend stderr output:'),
         'docker: Error response from daemon: pull access denied.',
         gw('ERROR', 'backend', 'MCP backend command not found, command=docker'),
@@ -494,12 +727,28 @@ describe('rate limits, backend and auth failures (§7.6, §7.7)', () => {
         gw('ERROR', 'backend', 'MCP backend server startup timeout: server=github, timeout=1m0s'),
         gw('ERROR', 'backend', 'SDK session reconnect failed for github: EOF'),
         gw('ERROR', 'backend', 'Failed to register tools from github (took 30s): context deadline exceeded'),
-        gw('ERROR', 'backend', 'Tool registration incomplete: 1 of 2 backends failed: [github] — agents will not see tools from these servers'),
-        gw('ERROR', 'backend', 'Health check: restart failed for server "github": exit status 1 (attempt 1/3)'),
-        gw('ERROR', 'backend', 'Health check: server "github" reached max restart attempts (3), will not retry until gateway restart'),
+        gw(
+          'ERROR',
+          'backend',
+          'Tool registration incomplete: 1 of 2 backends failed: [github] — agents will not see tools from these servers',
+        ),
+        gw(
+          'ERROR',
+          'backend',
+          'Health check: restart failed for server "github": exit status 1 (attempt 1/3)',
+        ),
+        gw(
+          'ERROR',
+          'backend',
+          'Health check: server "github" reached max restart attempts (3), will not retry until gateway restart',
+        ),
         gw('INFO', 'backend', 'Tool registration complete: 2 succeeded, 0 failed, total tools=19'),
         gw('INFO', 'backend', 'Successfully launched MCP backend server: github'),
-        gw('ERROR', 'shutdown', 'Proxy server exited with error: listen tcp :8443: bind: address already in use'),
+        gw(
+          'ERROR',
+          'shutdown',
+          'Proxy server exited with error: listen tcp :8443: bind: address already in use',
+        ),
       ),
     );
     expect(ofType(events, 'GatewayError').map((e) => e.template)).toEqual([
@@ -522,12 +771,24 @@ describe('rate limits, backend and auth failures (§7.6, §7.7)', () => {
   it('reads auth rejections in both wordings and flags only /close as shutdown noise', async () => {
     const events = await gatewayEvents(
       lines(
-        gw('ERROR', 'auth', 'Request rejected: missing Authorization header, remote=172.30.0.20:40000, path=/mcp/github'),
+        gw(
+          'ERROR',
+          'auth',
+          'Request rejected: missing Authorization header, remote=172.30.0.20:40000, path=/mcp/github',
+        ),
         gw('ERROR', 'auth', 'Request rejected: invalid API key, remote=[::1]:37740, path=/close'),
-        gwOld('ERROR', 'auth', 'Authentication failed: invalid API key, remote=172.30.0.20:41000, path=/mcp/safeoutputs'),
+        gwOld(
+          'ERROR',
+          'auth',
+          'Authentication failed: invalid API key, remote=172.30.0.20:41000, path=/mcp/safeoutputs',
+        ),
         gw('INFO', 'auth', 'Authentication successful, remote=172.30.0.20:40000, path=/mcp/github'),
         gw('DEBUG', 'server:auth', 'Authentication failed: invalid API key'),
-        gw('ERROR', 'client', 'Rejected MCP client connection: missing or invalid X-Agent-ID/Authorization header, remote=172.30.0.20:40100, path=/mcp/github'),
+        gw(
+          'ERROR',
+          'client',
+          'Rejected MCP client connection: missing or invalid X-Agent-ID/Authorization header, remote=172.30.0.20:40100, path=/mcp/github',
+        ),
       ),
     );
     expect(ofType(events, 'AuthRejected').map((e) => [e.reason, e.path, e.shutdownNoise])).toEqual([
@@ -544,13 +805,23 @@ describe('RPC text lines (§3.3)', () => {
   it('counts only gateway→backend tools/call requests', async () => {
     const events = await gatewayEvents(
       lines(
-        gw('DEBUG', 'rpc', 'github→tools/call 120b {"jsonrpc":"2.0","method":"tools/call","params":{"arguments":{},"name":"get_me"}}'),
+        gw(
+          'DEBUG',
+          'rpc',
+          'github→tools/call 120b {"jsonrpc":"2.0","method":"tools/call","params":{"arguments":{},"name":"get_me"}}',
+        ),
         gw('DEBUG', 'rpc', 'github→tools/list 53b {"jsonrpc":"2.0","method":"tools/list","params":null}'),
-        gw('DEBUG', 'rpc', 'github←resp 186b {"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"github→tools/call  WASM guard trap: guard=github, func=label_response, error=wasm error: unreachable"}]}}'),
+        gw(
+          'DEBUG',
+          'rpc',
+          'github←resp 186b {"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"github→tools/call  WASM guard trap: guard=github, func=label_response, error=wasm error: unreachable"}]}}',
+        ),
         gw('DEBUG', 'rpc', 'safeoutputs→tools/call 99b err:context deadline exceeded'),
       ),
     );
-    expect(events.map((e) => (e.type === 'BackendToolCall' ? [e.server, e.source, e.loc.line] : e.type))).toEqual([
+    expect(
+      events.map((e) => (e.type === 'BackendToolCall' ? [e.server, e.source, e.loc.line] : e.type)),
+    ).toEqual([
       ['github', 'rpc-text', 1],
       ['safeoutputs', 'rpc-text', 4],
     ]);
@@ -562,13 +833,33 @@ describe('untrusted text never creates a signal (§3.5)', () => {
     const poison =
       'WASM guard trap: guard=github, func=label_response, error=wasm error: unreachable; Guard labeling failed: x; label_agent failed: y; [ERROR] https://api.github.com/repos/a/b panic: boom';
     const text = lines(
-      gw('DEBUG', 'rpc', `github←resp 300b {"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"${poison}"}]}}`),
-      gw('INFO', 'client', `MCP tool call request, session=4f1c9a2e7b3d4c1e, tool=create_issue, args={"body":"${poison}","title":"[ERROR] [backend]"}`),
-      gw('INFO', 'client', `MCP tool call response, session=4f1c9a2e7b3d4c1e, tool=get_issue, result={"content":[{"type":"text","text":"MCP tool call response result= ${poison}"}]}`),
+      gw(
+        'DEBUG',
+        'rpc',
+        `github←resp 300b {"jsonrpc":"2.0","id":1,"result":{"content":[{"type":"text","text":"${poison}"}]}}`,
+      ),
+      gw(
+        'INFO',
+        'client',
+        `MCP tool call request, session=4f1c9a2e7b3d4c1e, tool=create_issue, args={"body":"${poison}","title":"[ERROR] [backend]"}`,
+      ),
+      gw(
+        'INFO',
+        'client',
+        `MCP tool call response, session=4f1c9a2e7b3d4c1e, tool=get_issue, result={"content":[{"type":"text","text":"MCP tool call response result= ${poison}"}]}`,
+      ),
       gw('DEBUG', 'client', `MCP client request body, backend=github, body={"text":"${poison}"}`),
       gw('INFO', 'backend', `[github] [stderr] ${poison}`),
-      gw('INFO', 'backend', '[github] [stderr] panic: runtime error: invalid memory address or nil pointer dereference'),
-      gw('INFO', 'backend', '[github] [stderr] Request rejected: invalid API key, remote=x, path=/mcp/github'),
+      gw(
+        'INFO',
+        'backend',
+        '[github] [stderr] panic: runtime error: invalid memory address or nil pointer dereference',
+      ),
+      gw(
+        'INFO',
+        'backend',
+        '[github] [stderr] Request rejected: invalid API key, remote=x, path=/mcp/github',
+      ),
       gw('DEBUG', 'mcp:connection', `[github stderr] ${poison}`),
       gw('DEBUG', 'mcp:connection', '[github stderr] [DIFC] Phase 4 failed: wasm error: unreachable'),
       gw('DEBUG', 'guard:wasm', `[guard:github] INFO: >>> label_response called input={"body":"${poison}"}`),
@@ -597,7 +888,11 @@ describe('untrusted text never creates a signal (§3.5)', () => {
   it('takes the filtered item from the prefix, whatever its reason and URLs say', async () => {
     const events = await gatewayEvents(
       lines(
-        gw('INFO', 'difc', '[github] [DIFC-FILTERED] {"server_id":"github","tool_name":"list_issues","description":"issue:github/gh-aw#9","reason":"WASM guard trap: guard=github, func=label_response, error=wasm error: unreachable","secrecy_tags":[],"integrity_tags":["none:github/gh-aw"],"html_url":"https://api.github.com/repos/github/gh-aw/issues/9"}'),
+        gw(
+          'INFO',
+          'difc',
+          '[github] [DIFC-FILTERED] {"server_id":"github","tool_name":"list_issues","description":"issue:github/gh-aw#9","reason":"WASM guard trap: guard=github, func=label_response, error=wasm error: unreachable","secrecy_tags":[],"integrity_tags":["none:github/gh-aw"],"html_url":"https://api.github.com/repos/github/gh-aw/issues/9"}',
+        ),
       ),
     );
     expect(types(events)).toEqual(['DifcFiltered']);
@@ -608,15 +903,35 @@ describe('proxy.log (§3, §7.3–§7.6)', () => {
   it('reads the current `Request rejected` forms', async () => {
     const events = await gatewayEvents(
       lines(
-        gw('ERROR', 'backend', 'WASM guard trap: guard=github, func=label_resource, error=WASM function call failed: wasm error: unreachable'),
+        gw(
+          'ERROR',
+          'backend',
+          'WASM guard trap: guard=github, func=label_resource, error=WASM function call failed: wasm error: unreachable',
+        ),
         'wasm stack trace:',
         '\tgithub.label_resource(i32,i32,i32,i32) i32',
-        gw('DEBUG', 'guard:pipeline', "[DIFC] Phase 1 failed: tool=issue_read err=resource labeling failed: WASM guard 'github' is unavailable after a previous trap: WASM function call failed: wasm error: unreachable"),
-        gw('ERROR', 'proxy', "Request rejected: status=502 code=bad_gateway message=resource labeling failed err=resource labeling failed: WASM guard 'github' is unavailable after a previous trap: WASM function call failed: wasm error: unreachable"),
+        gw(
+          'DEBUG',
+          'guard:pipeline',
+          "[DIFC] Phase 1 failed: tool=issue_read err=resource labeling failed: WASM guard 'github' is unavailable after a previous trap: WASM function call failed: wasm error: unreachable",
+        ),
+        gw(
+          'ERROR',
+          'proxy',
+          "Request rejected: status=502 code=bad_gateway message=resource labeling failed err=resource labeling failed: WASM guard 'github' is unavailable after a previous trap: WASM function call failed: wasm error: unreachable",
+        ),
         'wasm stack trace:',
         '\tgithub.label_resource(i32,i32,i32,i32) i32',
-        gw('ERROR', 'proxy', 'Request rejected: status=503 code=service_unavailable message=proxy enforcement not configured err=<nil>'),
-        gw('ERROR', 'proxy', 'Request rejected: status=502 code=bad_gateway message=upstream request failed err=dial tcp: lookup api.github.com: no such host'),
+        gw(
+          'ERROR',
+          'proxy',
+          'Request rejected: status=503 code=service_unavailable message=proxy enforcement not configured err=<nil>',
+        ),
+        gw(
+          'ERROR',
+          'proxy',
+          'Request rejected: status=502 code=bad_gateway message=upstream request failed err=dial tcp: lookup api.github.com: no such host',
+        ),
       ),
       'proxy',
     );
@@ -626,8 +941,18 @@ describe('proxy.log (§3, §7.3–§7.6)', () => {
       ['ToolCallError', 5],
       ['GatewayError', 8],
     ]);
-    expect(ofType(events, 'WasmTrap')[0]).toMatchObject({ guard: 'github', func: 'label_resource', cause: 'unreachable', source: 'proxy' });
-    expect(ofType(events, 'LabelingFailure')[0]).toMatchObject({ kind: 'guard', guard: 'github', afterTrap: true, source: 'proxy' });
+    expect(ofType(events, 'WasmTrap')[0]).toMatchObject({
+      guard: 'github',
+      func: 'label_resource',
+      cause: 'unreachable',
+      source: 'proxy',
+    });
+    expect(ofType(events, 'LabelingFailure')[0]).toMatchObject({
+      kind: 'guard',
+      guard: 'github',
+      afterTrap: true,
+      source: 'proxy',
+    });
     expect(ofType(events, 'ToolCallError')[0]).toMatchObject({ afterTrapGuard: 'github', source: 'proxy' });
     expect(ofType(events, 'GatewayError')[0].template).toBe('Proxy enforcement not configured');
   });
@@ -635,12 +960,29 @@ describe('proxy.log (§3, §7.3–§7.6)', () => {
   it('reads the pre-2026-07-13 forms: `returning 503` and the bare `[DIFC] Phase 1 failed: %v`', async () => {
     const events = await gatewayEvents(
       lines(
-        gw('ERROR', 'proxy', 'returning 503: proxy enforcement not configured (no --policy flag provided)', '2026-05-02T09:00:00.000Z'),
-        gwOld('DEBUG', 'proxy:handler', '[DIFC] Phase 1 failed: resource labeling failed: WASM function call failed: wasm error: unreachable'),
+        gw(
+          'ERROR',
+          'proxy',
+          'returning 503: proxy enforcement not configured (no --policy flag provided)',
+          '2026-05-02T09:00:00.000Z',
+        ),
+        gwOld(
+          'DEBUG',
+          'proxy:handler',
+          '[DIFC] Phase 1 failed: resource labeling failed: WASM function call failed: wasm error: unreachable',
+        ),
         'wasm stack trace:',
         '\tgithub.label_resource(i32,i32,i32,i32) i32',
-        gwOld('DEBUG', 'proxy:handler', "[DIFC] Phase 1 failed: resource labeling failed: WASM guard 'github' is unavailable after a previous trap: WASM function call failed: wasm error: unreachable"),
-        gwOld('DEBUG', 'proxy:handler', 'unknown REST endpoint /repos/github/gh-aw/actions/caches, blocking request'),
+        gwOld(
+          'DEBUG',
+          'proxy:handler',
+          "[DIFC] Phase 1 failed: resource labeling failed: WASM guard 'github' is unavailable after a previous trap: WASM function call failed: wasm error: unreachable",
+        ),
+        gwOld(
+          'DEBUG',
+          'proxy:handler',
+          'unknown REST endpoint /repos/github/gh-aw/actions/caches, blocking request',
+        ),
       ),
       'proxy',
     );
@@ -653,7 +995,13 @@ describe('proxy.log (§3, §7.3–§7.6)', () => {
     ]);
     expect(ofType(events, 'GatewayError')[0].template).toBe('Proxy enforcement not configured');
     const [first, after] = ofType(events, 'LabelingFailure');
-    expect(first).toMatchObject({ kind: 'guard', source: 'proxy', afterTrap: false, guard: 'github', wasm: { cause: 'unreachable', module: 'github' } });
+    expect(first).toMatchObject({
+      kind: 'guard',
+      source: 'proxy',
+      afterTrap: false,
+      guard: 'github',
+      wasm: { cause: 'unreachable', module: 'github' },
+    });
     expect(after).toMatchObject({ kind: 'guard', source: 'proxy', afterTrap: true, guard: 'github' });
     expect(ofType(events, 'ToolCallError').map((e) => [e.source, e.afterTrapGuard])).toEqual([
       ['proxy', null],
@@ -662,16 +1010,27 @@ describe('proxy.log (§3, §7.3–§7.6)', () => {
   });
 
   it('does not take the bare Phase 1 form for a failure in the gateway log (its WARN record is the failure)', async () => {
-    const events = await gatewayEvents(lines(gwOld('DEBUG', 'guard:pipeline', '[DIFC] Phase 1 failed: resource labeling failed: boom')), 'gateway');
+    const events = await gatewayEvents(
+      lines(gwOld('DEBUG', 'guard:pipeline', '[DIFC] Phase 1 failed: resource labeling failed: boom')),
+      'gateway',
+    );
     expect(events).toEqual([]);
   });
 
   it('reads Phase 4 failures as potential fail-open only in the proxy', async () => {
     const text = lines(
-      gw('DEBUG', 'proxy:handler', '[DIFC] Phase 4 failed: response labeling failed: WASM function call failed: wasm error: unreachable'),
+      gw(
+        'DEBUG',
+        'proxy:handler',
+        '[DIFC] Phase 4 failed: response labeling failed: WASM function call failed: wasm error: unreachable',
+      ),
       'wasm stack trace:',
       '\tgithub.label_response(i32,i32,i32,i32) i32',
-      gw('DEBUG', 'guard:pipeline', '[DIFC] Phase 4 failed: response labeling failed: failed to unmarshal label_response WASM response: unexpected end of JSON input'),
+      gw(
+        'DEBUG',
+        'guard:pipeline',
+        '[DIFC] Phase 4 failed: response labeling failed: failed to unmarshal label_response WASM response: unexpected end of JSON input',
+      ),
     );
     const proxy = await gatewayEvents(text, 'proxy');
     expect(proxy).toEqual([
@@ -681,7 +1040,11 @@ describe('proxy.log (§3, §7.3–§7.6)', () => {
         wasm: { cause: 'unreachable', module: 'github' },
         loc: expect.objectContaining({ file: 'mcp-logs/proxy.log', line: 1 }),
       }),
-      expect.objectContaining({ type: 'ProxyPhase4Failed', wasm: null, loc: expect.objectContaining({ line: 4 }) }),
+      expect.objectContaining({
+        type: 'ProxyPhase4Failed',
+        wasm: null,
+        loc: expect.objectContaining({ line: 4 }),
+      }),
     ]);
     expect(await gatewayEvents(text, 'gateway')).toEqual([]);
   });
@@ -690,17 +1053,40 @@ describe('proxy.log (§3, §7.3–§7.6)', () => {
     const events = await gatewayEvents(
       lines(
         gw('INFO', 'proxy', 'MCPG Proxy starting: listen=0.0.0.0:8443, guard=github, mode=filter, tls=true'),
-        gw('WARN', 'proxy', '[UNRECOGNIZED-ENDPOINT] {"timestamp":"2026-07-19T13:58:40.221Z","event":"unrecognized_endpoint_passthrough","_schema":"difc-event/v1","method":"GET","path":"/repos/github/gh-aw/actions/caches","action":"passthrough_with_empty_labels","note":"Endpoint not in route table or metadata allowlist -- forwarded with no integrity and no secrecy labels"}'),
-        gw('DEBUG', 'proxy:handler', 'unrecognized REST endpoint /repos/github/gh-aw/actions/caches, forwarding with empty labels'),
+        gw(
+          'WARN',
+          'proxy',
+          '[UNRECOGNIZED-ENDPOINT] {"timestamp":"2026-07-19T13:58:40.221Z","event":"unrecognized_endpoint_passthrough","_schema":"difc-event/v1","method":"GET","path":"/repos/github/gh-aw/actions/caches","action":"passthrough_with_empty_labels","note":"Endpoint not in route table or metadata allowlist -- forwarded with no integrity and no secrecy labels"}',
+        ),
+        gw(
+          'DEBUG',
+          'proxy:handler',
+          'unrecognized REST endpoint /repos/github/gh-aw/actions/caches, forwarding with empty labels',
+        ),
         gw('INFO', 'proxy', 'DIFC filtered 3/10 items for GET /repos/github/gh-aw/issues (tool=list_issues)'),
         gw('DEBUG', 'proxy:handler', '[DIFC] STRICT: blocking response — 4 filtered items'),
-        gw('ERROR', 'client', 'upstream rate limit hit: status=429 X-Ratelimit-Remaining=0 X-Ratelimit-Reset=1784466000 retry-after=60s'),
+        gw(
+          'ERROR',
+          'client',
+          'upstream rate limit hit: status=429 X-Ratelimit-Remaining=0 X-Ratelimit-Reset=1784466000 retry-after=60s',
+        ),
       ),
       'proxy',
     );
     expect(events).toEqual([
-      expect.objectContaining({ type: 'UnrecognizedEndpoint', method: 'GET', path: '/repos/github/gh-aw/actions/caches', source: 'proxy' }),
-      expect.objectContaining({ type: 'FilterCount', tool: 'list_issues', filtered: 3, total: 10, source: 'proxy' }),
+      expect.objectContaining({
+        type: 'UnrecognizedEndpoint',
+        method: 'GET',
+        path: '/repos/github/gh-aw/actions/caches',
+        source: 'proxy',
+      }),
+      expect.objectContaining({
+        type: 'FilterCount',
+        tool: 'list_issues',
+        filtered: 3,
+        total: 10,
+        source: 'proxy',
+      }),
       expect.objectContaining({ type: 'StrictBlock', filtered: 4, total: null }),
       expect.objectContaining({ type: 'RateLimit', kind: 'upstream', server: null }),
     ]);
@@ -711,11 +1097,19 @@ describe('⟨serverID⟩.log (§3.3)', () => {
   it('takes the server from the file, since its lines carry no server prefix', async () => {
     const events = await gatewayEvents(
       lines(
-        gw('INFO', 'difc', 'Guard policy: {"allow-only":{"min-integrity":"approved","repos":["github/gh-aw"]}}'),
+        gw(
+          'INFO',
+          'difc',
+          'Guard policy: {"allow-only":{"min-integrity":"approved","repos":["github/gh-aw"]}}',
+        ),
         gw('INFO', 'difc', 'Loaded discovered WASM guard from file: 00-github-guard.wasm'),
         gw('INFO', 'difc', "Registered guard 'github'"),
         gw('WARN', 'difc', 'Guard labeling failed: resource labeling failed: boom'),
-        gw('INFO', 'difc', '[DIFC-FILTERED] {"server_id":"github","tool_name":"list_issues","description":"issue:github/gh-aw#4211","reason":"r","secrecy_tags":[],"integrity_tags":["none:github/gh-aw"]}'),
+        gw(
+          'INFO',
+          'difc',
+          '[DIFC-FILTERED] {"server_id":"github","tool_name":"list_issues","description":"issue:github/gh-aw#4211","reason":"r","secrecy_tags":[],"integrity_tags":["none:github/gh-aw"]}',
+        ),
         '[2026-02-13T12:37:10Z] [INFO] [backend] [stderr] GitHub MCP Server running on stdio',
         '[2026-02-13T12:37:10Z] [INFO] [backend] [stderr] time=2026-02-13T12:37:10.857Z level=ERROR msg="WASM guard trap: guard=github, func=label_response, error=wasm error: unreachable"',
       ),
@@ -723,11 +1117,26 @@ describe('⟨serverID⟩.log (§3.3)', () => {
       'github',
       'agent/mcp-logs/github.log',
     );
-    expect(types(events)).toEqual(['GuardsCapable', 'GuardPolicy', 'GuardsCapable', 'GuardRegistered', 'LabelingFailure', 'DifcFiltered']);
+    expect(types(events)).toEqual([
+      'GuardsCapable',
+      'GuardPolicy',
+      'GuardsCapable',
+      'GuardRegistered',
+      'LabelingFailure',
+      'DifcFiltered',
+    ]);
     expect(ofType(events, 'GuardPolicy')[0]).toMatchObject({ server: 'github', repos: ['github/gh-aw'] });
-    expect(ofType(events, 'GuardRegistered')[0]).toMatchObject({ server: 'github', guard: 'github', legacy: false });
+    expect(ofType(events, 'GuardRegistered')[0]).toMatchObject({
+      server: 'github',
+      guard: 'github',
+      legacy: false,
+    });
     expect(ofType(events, 'LabelingFailure')[0]).toMatchObject({ server: 'github', guard: 'github' });
-    expect(ofType(events, 'DifcFiltered')[0]).toMatchObject({ source: 'server', server: 'github', loc: { file: 'agent/mcp-logs/github.log', line: 5 } });
+    expect(ofType(events, 'DifcFiltered')[0]).toMatchObject({
+      source: 'server',
+      server: 'github',
+      loc: { file: 'agent/mcp-logs/github.log', line: 5 },
+    });
   });
 
   it('parses the real v0.1.4 github.log and safeoutputs.log with no signal', async () => {
@@ -759,11 +1168,33 @@ describe('real corpus mcp-gateway.log (gateway v0.1.4)', () => {
       ['github', 'noop', true],
       ['safeoutputs', 'noop', true],
     ]);
-    expect(ofType(events, 'ToolCallRequest').map((e) => e.tool)).toEqual(['get_me', 'list_starred_repositories', 'missing_tool']);
-    expect(ofType(events, 'ToolCallResponse').map((e) => e.tool)).toEqual(['get_me', 'list_starred_repositories', 'missing_tool']);
-    expect(ofType(events, 'BackendToolCall').map((e) => e.server)).toEqual(['github', 'github', 'safeoutputs']);
-    expect(ofType(events, 'AuthRejected')).toMatchObject([{ path: '/close', shutdownNoise: true, reason: 'invalid API key', loc: { line: 618 } }]);
-    for (const t of ['WasmTrap', 'LabelingFailure', 'GatewayError', 'ToolCallError', 'ProxyPhase4Failed', 'DifcFiltered', 'EnforcementDisabled'] as const) {
+    expect(ofType(events, 'ToolCallRequest').map((e) => e.tool)).toEqual([
+      'get_me',
+      'list_starred_repositories',
+      'missing_tool',
+    ]);
+    expect(ofType(events, 'ToolCallResponse').map((e) => e.tool)).toEqual([
+      'get_me',
+      'list_starred_repositories',
+      'missing_tool',
+    ]);
+    expect(ofType(events, 'BackendToolCall').map((e) => e.server)).toEqual([
+      'github',
+      'github',
+      'safeoutputs',
+    ]);
+    expect(ofType(events, 'AuthRejected')).toMatchObject([
+      { path: '/close', shutdownNoise: true, reason: 'invalid API key', loc: { line: 618 } },
+    ]);
+    for (const t of [
+      'WasmTrap',
+      'LabelingFailure',
+      'GatewayError',
+      'ToolCallError',
+      'ProxyPhase4Failed',
+      'DifcFiltered',
+      'EnforcementDisabled',
+    ] as const) {
       expect(ofType(events, t)).toEqual([]);
     }
   });

@@ -7,7 +7,10 @@ import { parseGatewayMd } from '../../src/parsers/gateway-md.js';
 import type { GatewayEvent } from '../../src/engine/types.js';
 import { ofType, streamOf, types } from './helpers.js';
 
-const CORPUS_MD = new URL('../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/mcp-logs/gateway.md', import.meta.url);
+const CORPUS_MD = new URL(
+  '../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/mcp-logs/gateway.md',
+  import.meta.url,
+);
 const FENCE = '  ```';
 
 async function parse(text: string | Buffer): Promise<GatewayEvent[]> {
@@ -24,19 +27,43 @@ describe('gateway.md', () => {
     const events: GatewayEvent[] = [];
     await parseGatewayMd(createReadStream(CORPUS_MD), 'mcp-logs/gateway.md', (e) => events.push(e));
     expect(events).toEqual([
-      { type: 'GatewayVersion', version: 'v0.1.4', loc: { file: 'mcp-logs/gateway.md', line: 4, excerpt: '- ✓ **startup** MCPG Gateway version: v0.1.4' } },
-      expect.objectContaining({ type: 'AuthRejected', reason: 'invalid API key', path: '/close', shutdownNoise: true, loc: expect.objectContaining({ line: 51 }) }),
+      {
+        type: 'GatewayVersion',
+        version: 'v0.1.4',
+        loc: {
+          file: 'mcp-logs/gateway.md',
+          line: 4,
+          excerpt: '- ✓ **startup** MCPG Gateway version: v0.1.4',
+        },
+      },
+      expect.objectContaining({
+        type: 'AuthRejected',
+        reason: 'invalid API key',
+        path: '/close',
+        shutdownNoise: true,
+        loc: expect.objectContaining({ line: 51 }),
+      }),
     ]);
   });
 
   it('strips leading NUL bytes and tolerates a missing footer', async () => {
     const text = Buffer.concat([
       Buffer.alloc(256, 0),
-      Buffer.from(lines(...HEADER, '- ✓ **startup** MCPG Gateway version: v0.4.1', '- ✗ **auth** Request rejected: invalid API key, remote=[::1]:40000, path=/close')),
+      Buffer.from(
+        lines(
+          ...HEADER,
+          '- ✓ **startup** MCPG Gateway version: v0.4.1',
+          '\x00\x00\x00- ✗ **auth** Request rejected: invalid API key, remote=[::1]:40000, path=/close',
+        ),
+      ),
     ]);
     const events = await parse(text);
     expect(events).toEqual([
-      expect.objectContaining({ type: 'GatewayVersion', version: 'v0.4.1', loc: expect.objectContaining({ line: 4 }) }),
+      expect.objectContaining({
+        type: 'GatewayVersion',
+        version: 'v0.4.1',
+        loc: expect.objectContaining({ line: 4 }),
+      }),
       expect.objectContaining({ type: 'AuthRejected', path: '/close', shutdownNoise: true }),
     ]);
   });
@@ -71,7 +98,15 @@ describe('gateway.md', () => {
         ...FOOTER,
       ),
     );
-    expect(types(events)).toEqual(['GatewayVersion', 'GatewayError', 'GatewayError', 'GatewayError', 'GatewayError', 'GatewayError', 'AuthRejected']);
+    expect(types(events)).toEqual([
+      'GatewayVersion',
+      'GatewayError',
+      'GatewayError',
+      'GatewayError',
+      'GatewayError',
+      'GatewayError',
+      'AuthRejected',
+    ]);
     expect(ofType(events, 'GatewayError').map((e) => [e.template, e.loc.line])).toEqual([
       ['Configuration validation failed', 9],
       ['Environment validation failed', 12],
@@ -79,17 +114,28 @@ describe('gateway.md', () => {
       ['MCP backend command not found', 19],
       ['MCP backend connection/protocol error', 23],
     ]);
-    expect(ofType(events, 'AuthRejected')[0]).toMatchObject({ reason: 'missing Authorization header', path: '/mcp/github', shutdownNoise: false });
+    expect(ofType(events, 'AuthRejected')[0]).toMatchObject({
+      reason: 'missing Authorization header',
+      path: '/mcp/github',
+      shutdownNoise: false,
+    });
   });
 
-  it('reads the proxy\'s unrecognised-endpoint bullet', async () => {
+  it("reads the proxy's unrecognised-endpoint bullet", async () => {
     const events = await parse(
       lines(
         ...HEADER,
         '- ⚠️ **proxy** [UNRECOGNIZED-ENDPOINT] {"timestamp":"2026-07-19T13:58:40.221Z","event":"unrecognized_endpoint_passthrough","_schema":"difc-event/v1","method":"GET","path":"/repos/github/gh-aw/actions/caches","action":"passthrough_with_empty_labels","note":"Endpoint not in route table or metadata allowlist -- forwarded with no integrity and no secrecy labels"}',
       ),
     );
-    expect(events).toMatchObject([{ type: 'UnrecognizedEndpoint', method: 'GET', path: '/repos/github/gh-aw/actions/caches', source: 'markdown' }]);
+    expect(events).toMatchObject([
+      {
+        type: 'UnrecognizedEndpoint',
+        method: 'GET',
+        path: '/repos/github/gh-aw/actions/caches',
+        source: 'markdown',
+      },
+    ]);
   });
 
   it('ignores non-error bullets and warnings outside the proxy', async () => {

@@ -13,7 +13,11 @@ export async function gatewayEvents(
   text: string,
   kind: GatewayFileKind = 'gateway',
   serverId?: string,
-  file = kind === 'proxy' ? 'mcp-logs/proxy.log' : kind === 'server' ? `mcp-logs/${serverId}.log` : 'mcp-logs/mcp-gateway.log',
+  file = kind === 'proxy'
+    ? 'mcp-logs/proxy.log'
+    : kind === 'server'
+      ? `mcp-logs/${serverId}.log`
+      : 'mcp-logs/mcp-gateway.log',
 ): Promise<GatewayEvent[]> {
   const events: GatewayEvent[] = [];
   await parseGatewayLog(streamOf(text), { file, kind, serverId, emit: (e) => events.push(e) });
@@ -27,14 +31,13 @@ export function signals(events: GatewayEvent[]): GatewayEvent[] {
   return events.filter((e) => !TRAFFIC.has(e.type));
 }
 
-export function ofType<T extends GatewayEvent['type']>(events: GatewayEvent[], type: T): Extract<GatewayEvent, { type: T }>[] {
+export function ofType<T extends GatewayEvent['type']>(
+  events: GatewayEvent[],
+  type: T,
+): Extract<GatewayEvent, { type: T }>[] {
   return events.filter((e): e is Extract<GatewayEvent, { type: T }> => e.type === type);
 }
 
 export function types(events: GatewayEvent[]): string[] {
   return events.map((e) => e.type);
 }
-
-/** A path inside the real corpus run (read-only), relative to this file as the repository checks it out. */
-export const CORPUS = new URL('../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/', import.meta.url);
-export const corpusPath = (rel: string): string => new URL(rel, CORPUS).pathname;

@@ -39,9 +39,17 @@ describe('activation rate-limit signature', () => {
 
   it('finds the ##[error] annotation alone and the older `installation ID n.` wording', async () => {
     expect(
-      await find(lines('2026-04-27T13:01:20.1435955Z ##[error]Unhandled error: HttpError: API rate limit exceeded for installation. If you reach out …')),
+      await find(
+        lines(
+          '2026-04-27T13:01:20.1435955Z ##[error]Unhandled error: HttpError: API rate limit exceeded for installation. If you reach out …',
+        ),
+      ),
     ).toMatchObject({ line: 1 });
-    expect(await find(lines('2026-01-10T08:00:00.0000001Z HttpError: API rate limit exceeded for installation ID 12345.'))).toMatchObject({ line: 1 });
+    expect(
+      await find(
+        lines('2026-01-10T08:00:00.0000001Z HttpError: API rate limit exceeded for installation ID 12345.'),
+      ),
+    ).toMatchObject({ line: 1 });
   });
 
   it('ignores the phrase inside echoed text, other rate limits and lines without the error prefix', async () => {

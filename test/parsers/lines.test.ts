@@ -48,7 +48,9 @@ describe('forEachLine', () => {
   });
 
   it('joins a line cut by chunk boundaries anywhere', async () => {
-    const text = Buffer.from('[2026-07-19T14:02:11.482Z] [INFO] [startup] MCPG Gateway version: v0.4.1\nsecond line\n');
+    const text = Buffer.from(
+      '[2026-07-19T14:02:11.482Z] [INFO] [startup] MCPG Gateway version: v0.4.1\nsecond line\n',
+    );
     const whole = (await split([text])).lines;
     for (let i = 1; i < text.length; i++) {
       expect((await split(cut(text, i))).lines, `cut at ${i}`).toEqual(whole);
@@ -57,9 +59,16 @@ describe('forEachLine', () => {
   });
 
   it('decodes a multi-byte UTF-8 character split across chunks', async () => {
-    const text = Buffer.from('launcher:pool Cleanup goroutine started +512µs\n- 🔍 rpc **github**→`tools/call`\n- ✗ **auth** é\n', 'utf8');
+    const text = Buffer.from(
+      'launcher:pool Cleanup goroutine started +512µs\n- 🔍 rpc **github**→`tools/call`\n- ✗ **auth** é\n',
+      'utf8',
+    );
     const whole = (await split([text])).lines;
-    expect(whole).toEqual(['launcher:pool Cleanup goroutine started +512µs', '- 🔍 rpc **github**→`tools/call`', '- ✗ **auth** é']);
+    expect(whole).toEqual([
+      'launcher:pool Cleanup goroutine started +512µs',
+      '- 🔍 rpc **github**→`tools/call`',
+      '- ✗ **auth** é',
+    ]);
     // every split point, including the middle of µ (2 bytes), → and ✗ (3 bytes) and 🔍 (4 bytes)
     for (let i = 1; i < text.length; i++) {
       expect((await split(cut(text, i))).lines, `cut at ${i}`).toEqual(whole);
@@ -92,7 +101,11 @@ describe('forEachLine', () => {
 
   it('accepts plain Uint8Array chunks (web streams) as well as Buffers and strings', async () => {
     const bytes = new Uint8Array(Buffer.from('ab\ncd\u00b5\nef'));
-    expect((await split([bytes.subarray(0, 4), bytes.subarray(4, 7), bytes.subarray(7)])).lines).toEqual(['ab', 'cdµ', 'ef']);
+    expect((await split([bytes.subarray(0, 4), bytes.subarray(4, 7), bytes.subarray(7)])).lines).toEqual([
+      'ab',
+      'cdµ',
+      'ef',
+    ]);
     const strings: string[] = [];
     await forEachLine(Readable.from(['s1\ns', '2\n'], { objectMode: true }), (l) => strings.push(l));
     expect(strings).toEqual(['s1', 's2']);

@@ -6,7 +6,10 @@ import { parseRpcJsonl, recordKind } from '../../src/parsers/rpc-jsonl.js';
 import type { GatewayEvent } from '../../src/engine/types.js';
 import { ofType, streamOf, types } from './helpers.js';
 
-const CORPUS_JSONL = new URL('../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/mcp-logs/rpc-messages.jsonl', import.meta.url);
+const CORPUS_JSONL = new URL(
+  '../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/mcp-logs/rpc-messages.jsonl',
+  import.meta.url,
+);
 
 async function parse(text: string, file = 'agent/mcp-logs/rpc-messages.jsonl') {
   const events: GatewayEvent[] = [];
@@ -52,11 +55,30 @@ describe('record kinds (§4.1)', () => {
 describe('v2 records (since 2026-05-25)', () => {
   it('yields backend tool calls, filtered items and passthroughs; responses and transport errors are not signals', async () => {
     const { events, stats } = await parse(
-      lines(PASSTHROUGH, V2_REQUEST, V2_RESPONSE, V2_FILTERED, V2_FILTERED_PRIVATE, V2_TRANSPORT_ERROR, V2_SINK_REQUEST),
+      lines(
+        PASSTHROUGH,
+        V2_REQUEST,
+        V2_RESPONSE,
+        V2_FILTERED,
+        V2_FILTERED_PRIVATE,
+        V2_TRANSPORT_ERROR,
+        V2_SINK_REQUEST,
+      ),
     );
-    expect(types(events)).toEqual(['UnrecognizedEndpoint', 'BackendToolCall', 'DifcFiltered', 'DifcFiltered', 'BackendToolCall']);
+    expect(types(events)).toEqual([
+      'UnrecognizedEndpoint',
+      'BackendToolCall',
+      'DifcFiltered',
+      'DifcFiltered',
+      'BackendToolCall',
+    ]);
     expect(stats).toMatchObject({ lines: 7, invalid: 0 });
-    expect(ofType(events, 'UnrecognizedEndpoint')[0]).toMatchObject({ method: 'GET', path: '/repos/github/gh-aw/actions/caches', source: 'jsonl', loc: { line: 1 } });
+    expect(ofType(events, 'UnrecognizedEndpoint')[0]).toMatchObject({
+      method: 'GET',
+      path: '/repos/github/gh-aw/actions/caches',
+      source: 'jsonl',
+      loc: { line: 1 },
+    });
     expect(ofType(events, 'BackendToolCall').map((e) => [e.server, e.source, e.loc.line])).toEqual([
       ['github', 'jsonl', 2],
       ['safeoutputs', 'jsonl', 7],
@@ -74,7 +96,10 @@ describe('v2 records (since 2026-05-25)', () => {
     expect(first.reason).toBe(
       'Resource \'issue:github/gh-aw#4211\' has lower integrity than agent requires. The agent cannot read data with integrity below "approved".',
     );
-    expect(second).toMatchObject({ tool: 'search_repositories', secrecyTags: ['private:octo-org/internal-tools'] });
+    expect(second).toMatchObject({
+      tool: 'search_repositories',
+      secrecyTags: ['private:octo-org/internal-tools'],
+    });
   });
 
   it('keeps null tags apart from empty ones and tolerates an empty sha', async () => {
@@ -83,7 +108,9 @@ describe('v2 records (since 2026-05-25)', () => {
         '{"timestamp":"2026-07-19T14:03:01.850Z","event":"difc_filtered","_schema":"difc-filtered/v2","server_id":"github","tool_name":"list_commits","description":"commit:github/gh-aw@[REDACTED]","reason":"r","secrecy_tags":null,"integrity_tags":null,"sha":""}',
       ),
     );
-    expect(ofType(events, 'DifcFiltered')).toMatchObject([{ integrityTags: null, secrecyTags: null, description: 'commit:github/gh-aw@[REDACTED]' }]);
+    expect(ofType(events, 'DifcFiltered')).toMatchObject([
+      { integrityTags: null, secrecyTags: null, description: 'commit:github/gh-aw@[REDACTED]' },
+    ]);
   });
 });
 
@@ -104,14 +131,26 @@ describe('legacy records (2026-01-11 → 2026-05-25)', () => {
       LEGACY_RESPONSE,
     );
     const { events, stats } = await parse(text);
-    expect(types(events)).toEqual(['BackendToolCall', 'BackendToolCall', 'BackendToolCall', 'BackendToolCall', 'DifcFiltered']);
-    expect(ofType(events, 'DifcFiltered')[0]).toMatchObject({ tool: 'search_issues', source: 'jsonl', loc: { line: 5 } });
+    expect(types(events)).toEqual([
+      'BackendToolCall',
+      'BackendToolCall',
+      'BackendToolCall',
+      'BackendToolCall',
+      'DifcFiltered',
+    ]);
+    expect(ofType(events, 'DifcFiltered')[0]).toMatchObject({
+      tool: 'search_issues',
+      source: 'jsonl',
+      loc: { line: 5 },
+    });
     expect(stats.invalid).toBe(0);
   });
 
-  it('reads the proxy\'s pre-2026-03-22 proxy-rpc.jsonl the same way', async () => {
+  it("reads the proxy's pre-2026-03-22 proxy-rpc.jsonl the same way", async () => {
     const { events } = await parse(lines(LEGACY_REQUEST), 'agent/proxy-logs/proxy-rpc.jsonl');
-    expect(events).toMatchObject([{ type: 'BackendToolCall', server: 'github', loc: { file: 'agent/proxy-logs/proxy-rpc.jsonl' } }]);
+    expect(events).toMatchObject([
+      { type: 'BackendToolCall', server: 'github', loc: { file: 'agent/proxy-logs/proxy-rpc.jsonl' } },
+    ]);
   });
 
   it('reads gateway.jsonl records, whose `event` is not an rpc-messages kind, by their `type` (§4.6)', async () => {
@@ -123,14 +162,18 @@ describe('legacy records (2026-01-11 → 2026-05-25)', () => {
       ),
       'agent/mcp-logs/gateway.jsonl',
     );
-    expect(events).toMatchObject([{ type: 'DifcFiltered', server: 'github', tool: 'list_issues', description: 'issue:github/gh-aw#1' }]);
+    expect(events).toMatchObject([
+      { type: 'DifcFiltered', server: 'github', tool: 'list_issues', description: 'issue:github/gh-aw#1' },
+    ]);
   });
 });
 
 describe('robustness', () => {
   it('skips blank lines, invalid lines and a truncated last line, and counts them', async () => {
     const truncated = V2_FILTERED.slice(0, 120);
-    const { events, stats } = await parse(lines(V2_REQUEST, '', 'not json but tools/call', '["difc_filtered"]', V2_FILTERED) + truncated);
+    const { events, stats } = await parse(
+      lines(V2_REQUEST, '', 'not json but tools/call', '["difc_filtered"]', V2_FILTERED) + truncated,
+    );
     expect(types(events)).toEqual(['BackendToolCall', 'DifcFiltered']);
     expect(stats).toMatchObject({ lines: 6, invalid: 3 });
   });
@@ -161,7 +204,9 @@ describe('robustness', () => {
 describe('real corpus rpc-messages.jsonl (v0.1.4, legacy)', () => {
   it('yields the three backend tool calls and nothing else', async () => {
     const events: GatewayEvent[] = [];
-    const stats = await parseRpcJsonl(createReadStream(CORPUS_JSONL), 'mcp-logs/rpc-messages.jsonl', (e) => events.push(e));
+    const stats = await parseRpcJsonl(createReadStream(CORPUS_JSONL), 'mcp-logs/rpc-messages.jsonl', (e) =>
+      events.push(e),
+    );
     expect(stats).toMatchObject({ lines: 10, invalid: 0 });
     expect(events.map((e) => (e.type === 'BackendToolCall' ? [e.server, e.loc.line] : e.type))).toEqual([
       ['github', 5],

@@ -25,7 +25,15 @@ describe('run.json', () => {
   });
 
   it('reads the gh CLI (camelCase) shape and prefers the workflow name over the run name', async () => {
-    const run = { databaseId: 1, workflowName: 'Daily Audit', name: 'run title', headBranch: 'dev', url: 'https://x/runs/1', conclusion: 'success', createdAt: '2026-08-22T09:00:00Z' };
+    const run = {
+      databaseId: 1,
+      workflowName: 'Daily Audit',
+      name: 'run title',
+      headBranch: 'dev',
+      url: 'https://x/runs/1',
+      conclusion: 'success',
+      createdAt: '2026-08-22T09:00:00Z',
+    };
     expect(await parseRunJson(streamOf(JSON.stringify(run)))).toEqual({
       workflow: 'Daily Audit',
       branch: 'dev',

@@ -7,11 +7,16 @@ import { parseStderrLog } from '../../src/parsers/stderr-log.js';
 import type { GatewayEvent } from '../../src/engine/types.js';
 import { ofType, streamOf, types } from './helpers.js';
 
-const CORPUS_STDERR = new URL('../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/mcp-logs/stderr.log', import.meta.url);
+const CORPUS_STDERR = new URL(
+  '../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/mcp-logs/stderr.log',
+  import.meta.url,
+);
 
 async function parse(text: string, gatewayFallback = false): Promise<GatewayEvent[]> {
   const events: GatewayEvent[] = [];
-  await parseStderrLog(streamOf(text), 'agent/mcp-logs/stderr.log', (e) => events.push(e), { gatewayFallback });
+  await parseStderrLog(streamOf(text), 'agent/mcp-logs/stderr.log', (e) => events.push(e), {
+    gatewayFallback,
+  });
   return events;
 }
 
@@ -54,7 +59,11 @@ describe('stderr.log', () => {
       ['LabelingFailure', 7],
       ['StrictBlock', 11],
     ]);
-    expect(ofType(events, 'GuardRegistered')[0]).toMatchObject({ server: 'github', guard: 'github', legacy: true });
+    expect(ofType(events, 'GuardRegistered')[0]).toMatchObject({
+      server: 'github',
+      guard: 'github',
+      legacy: true,
+    });
     const [trap, plain, after] = ofType(events, 'LabelingFailure');
     expect(trap).toMatchObject({
       kind: 'guard',
@@ -65,7 +74,13 @@ describe('stderr.log', () => {
       afterTrap: false,
       source: 'stderr',
     });
-    expect(plain).toMatchObject({ kind: 'response', guard: null, wasm: null, afterTrap: false, source: 'stderr' });
+    expect(plain).toMatchObject({
+      kind: 'response',
+      guard: null,
+      wasm: null,
+      afterTrap: false,
+      source: 'stderr',
+    });
     expect(after).toMatchObject({ kind: 'guard', guard: 'github', afterTrap: true, source: 'stderr' });
     expect(ofType(events, 'StrictBlock')[0]).toMatchObject({ filtered: 3, total: 5 });
   });
@@ -175,14 +190,22 @@ describe('stderr.log', () => {
     );
     const events = await parse(text, true);
     // (a gateway record is emitted when the next one starts, so order by line)
-    expect(events.map((e) => [e.type, e.loc.line]).sort((a, b) => (a[1] as number) - (b[1] as number))).toEqual([
+    expect(
+      events.map((e) => [e.type, e.loc.line]).sort((a, b) => (a[1] as number) - (b[1] as number)),
+    ).toEqual([
       ['GatewayVersion', 3],
       ['WasmTrap', 5],
       ['DifcFiltered', 9],
       ['ToolCallResponse', 10],
       ['GatewayError', 11],
     ]);
-    expect(ofType(events, 'WasmTrap')[0]).toMatchObject({ guard: 'github', func: 'label_response', cause: 'unreachable', source: 'gateway', loc: { file: 'agent/mcp-logs/stderr.log' } });
+    expect(ofType(events, 'WasmTrap')[0]).toMatchObject({
+      guard: 'github',
+      func: 'label_response',
+      cause: 'unreachable',
+      source: 'gateway',
+      loc: { file: 'agent/mcp-logs/stderr.log' },
+    });
     expect(ofType(events, 'DifcFiltered')[0].source).toBe('gateway');
     // Without the fallback the same records are not read (mcp-gateway.log is their source).
     expect(types(await parse(text, false))).toEqual(['GatewayError']);

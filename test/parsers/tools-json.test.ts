@@ -4,7 +4,10 @@ import { createReadStream } from 'node:fs';
 import { parseToolsJson } from '../../src/parsers/tools-json.js';
 import { streamOf } from './helpers.js';
 
-const CORPUS_TOOLS = new URL('../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/mcp-logs/tools.json', import.meta.url);
+const CORPUS_TOOLS = new URL(
+  '../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/mcp-logs/tools.json',
+  import.meta.url,
+);
 
 describe('tools.json', () => {
   it('reads the real file: the github and safeoutputs tool lists', async () => {
@@ -21,7 +24,11 @@ describe('tools.json', () => {
     const text = JSON.stringify(
       {
         servers: {
-          github: [{ name: 'get_commit', description: 'Get details for a commit from a GitHub repository' }, { description: 'no name' }, 'x'],
+          github: [
+            { name: 'get_commit', description: 'Get details for a commit from a GitHub repository' },
+            { description: 'no name' },
+            'x',
+          ],
           safeoutputs: [{ name: 'create_issue', description: '…' }],
           broken: { name: 'not a list' },
         },
@@ -30,12 +37,18 @@ describe('tools.json', () => {
       2,
     );
     const { tools } = await parseToolsJson(streamOf(text));
-    expect(Object.fromEntries([...tools!].map(([s, t]) => [s, [...t]]))).toEqual({ github: ['get_commit'], safeoutputs: ['create_issue'] });
+    expect(Object.fromEntries([...tools!].map(([s, t]) => [s, [...t]]))).toEqual({
+      github: ['get_commit'],
+      safeoutputs: ['create_issue'],
+    });
   });
 
   it('returns no map for an empty (not yet written) file, another shape, or invalid JSON', async () => {
     expect(await parseToolsJson(streamOf(''))).toEqual({ tools: null, error: null });
     expect(await parseToolsJson(streamOf('{"github":[]}'))).toEqual({ tools: null, error: null });
-    expect(await parseToolsJson(streamOf('{"servers":{'))).toMatchObject({ tools: null, error: expect.stringContaining('invalid JSON') });
+    expect(await parseToolsJson(streamOf('{"servers":{'))).toMatchObject({
+      tools: null,
+      error: expect.stringContaining('invalid JSON'),
+    });
   });
 });

@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { RULE_IDS } from '../../src/rules/index.js';
-import { analyzeFiles, findingsOf, gw, gwOld, guardedPreamble, lines, P } from '../support/harness.js';
+import {
+  analyzeFiles,
+  findingsOf,
+  gw,
+  gwOld,
+  guardedPreamble,
+  lines,
+  P,
+  reportOf,
+} from '../support/harness.js';
 
 const RULE = 'labeling-failure';
 
@@ -211,5 +220,10 @@ describe('labeling-failure', () => {
       parseConfig({ rules: { [RULE]: { enabled: false } } }, RULE_IDS),
     );
     expect(findingsOf(disabled, RULE)).toEqual([]);
+    // the override carries into the report: ids, summary and run status
+    const report = await reportOf(files, parseConfig({ rules: { [RULE]: 'critical' } }, RULE_IDS));
+    expect(report.findings.map((x) => [x.id, x.rule])).toEqual([['C-1', RULE]]);
+    expect(report.summary).toMatchObject({ critical: 1, warning: 0, info: 0 });
+    expect(report.runs[0].status).toBe('critical');
   });
 });

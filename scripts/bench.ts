@@ -1,0 +1,223 @@
+// `npm run bench [-- --sizes 100M,2G] [--dir .bench] [--runs 50]`: generates a seeded synthetic corpus per size and, in
+// one run, measures the CLI end to end (wall time, MB/s, peak RSS) against the old procedure's `grep -rcE` and `cat`
+// (the I/O floor) over the same files, the same for zipped artifacts, and the action's download concurrency against
+// a fake GitHub adding 100 ms to every response. Prints the figures, the ratios and the targets.
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import yazl from 'yazl';
+import { generateCorpus } from './bench/generate.js';
+import { startFakeGitHub } from '../test/support/fake-github.js';
+import { seedFromRunFolders } from '../test/support/seed.js';
+
+const root = new URL('..', import.meta.url).pathname;
+const args = process.argv.slice(2);
+const arg = (name: string, def: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : def;
+};
+const sizes = arg('sizes', '100M,2G')
+  .split(',')
+  .map((s) => {
+    const m = /^(\d+(?:\.\d+)?)([MG])$/i.exec(s.trim());
+    if (!m) throw new Error(`bad size ${s} (use e.g. 100M or 2G)`);
+    return { label: s.trim().toUpperCase(), bytes: Math.round(Number(m[1]) * (m[2].toUpperCase() === 'G' ? 1024 ** 3 : 1024 ** 2)) };
+  });
+const benchDir = join(root, arg('dir', '.bench'));
+const downloadRuns = Number(arg('runs', '50'));
+const GREP = 'wasm error:|WASM guard trap|difc_filtered|DIFC_FILTERED|TCP_DENIED|Phase .* failed|guard not initialized|unknown REST endpoint';
+
+interface Timed {
+  seconds: number;
+  rssMB: number | null;
+  code: number | null;
+  stderr: string;
+}
+
+function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = process.env, stdoutFile?: string): Promise<Timed> {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(cmd, argv, { env, stdio: ['ignore', stdoutFile ? 'pipe' : 'ignore', 'pipe'] });
+    if (stdoutFile) child.stdout!.pipe(createWriteStream(stdoutFile));
+    let stderr = '';
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, rssMB: null, code, stderr }));
+  });
+}
+
+/** The CLI end to end, its peak RSS reported by the process itself (workers included). */
+async function ours(target: string, out: string): Promise<Timed> {
+  const rssFile = join(tmpdir(), `integrity-audit-rss-${process.pid}`);
+  rmSync(rssFile, { force: true });
+  const t = await run(process.execPath, [join(root, 'dist', 'cli.js'), 'analyze', target, '--format', 'json', '--output', out], {
+    ...process.env,
+    INTEGRITY_AUDIT_RSS_FILE: rssFile,
+  });
+  if (t.code !== 0) throw new Error(`the CLI failed (${t.code}): ${t.stderr}`);
+  t.rssMB = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : null;
+  return t;
+}
+
+function filesOf(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.push(p);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+async function ensureCorpus(label: string, bytes: number): Promise<{ dir: string; bytes: number; runs: number }> {
+  const dir = join(benchDir, `corpus-${label}`);
+  const marker = join(dir, '.complete.json');
+  if (existsSync(marker)) return { dir, ...JSON.parse(readFileSync(marker, 'utf8')) };
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  process.stderr.write(`generating ${label} corpus in ${relative(root, dir)} …\n`);
+  const g = await generateCorpus({ dir, totalBytes: bytes, seed: 42 });
+  writeFileSync(marker, JSON.stringify(g));
+  return { dir, ...g };
+}
+
+/** One `agent.zip` per run (deflated), in the API download layout `<id>/agent.zip`. */
+async function ensureZipped(corpus: { dir: string }): Promise<string> {
+  const zdir = `${corpus.dir}-zip`;
+  const marker = join(zdir, '.complete');
+  if (existsSync(marker)) return zdir;
+  rmSync(zdir, { recursive: true, force: true });
+  for (const runName of readdirSync(corpus.dir).filter((n) => n.startsWith('run-'))) {
+    const runDir = join(corpus.dir, runName);
+    mkdirSync(join(zdir, runName), { recursive: true });
+    const zip = new yazl.ZipFile();
+    for (const f of filesOf(runDir)) zip.addFile(f, relative(runDir, f));
+    zip.end();
+    await new Promise<void>((resolve, reject) =>
+      zip.outputStream.pipe(createWriteStream(join(zdir, runName, 'agent.zip'))).on('close', resolve).on('error', reject),
+    );
+  }
+  writeFileSync(marker, '');
+  return zdir;
+}
+
+function mbps(bytes: number, s: number): string {
+  return (bytes / 1024 ** 2 / s).toFixed(0);
+}
+
+async function downloadBench(): Promise<{ one: number; many: number }> {
+  const gh = await startFakeGitHub({ latencyMs: 100 });
+  const seedRoot = join(benchDir, 'download-runs');
+  rmSync(seedRoot, { recursive: true, force: true });
+  // `downloadRuns` copies of the example trap run, each its own run id.
+  const example = join(root, 'examples', 'runs', 'run-31314173898');
+  for (let i = 0; i < downloadRuns; i++) {
+    const dir = join(seedRoot, `run-${50000000000 + i}`);
+    for (const f of filesOf(example)) {
+      const dest = join(dir, relative(example, f));
+      mkdirSync(join(dest, '..'), { recursive: true });
+      let text = readFileSync(f, 'utf8');
+      if (f.endsWith('aw_info.json')) text = text.replace('31314173898', String(50000000000 + i));
+      writeFileSync(dest, text);
+    }
+  }
+  await seedFromRunFolders(gh, 'octo-org/one', join(seedRoot), new Date());
+  const repoMany = gh.repos.get('octo-org/one')!;
+  gh.repos.set('octo-org/many', { runs: repoMany.runs, issues: [], labels: [] });
+  gh.repos.set('octo-org/one', { runs: repoMany.runs.slice(0, 1), issues: [], labels: [] });
+  const runAction = async (repo: string) => {
+    const temp = join(benchDir, `action-${repo.replace('/', '-')}`);
+    rmSync(temp, { recursive: true, force: true });
+    mkdirSync(temp, { recursive: true });
+    const t = await run(process.execPath, [join(root, 'dist', 'index.js')], {
+      PATH: process.env.PATH,
+      'INPUT_GITHUB-TOKEN': 'bench',
+      'INPUT_DRY-RUN': 'true',
+      'INPUT_MAX-RUNS': String(downloadRuns),
+      GITHUB_REPOSITORY: repo,
+      GITHUB_API_URL: gh.url,
+      RUNNER_TEMP: temp,
+      INTEGRITY_AUDIT_THROTTLE: 'false',
+    });
+    if (t.code !== 0) throw new Error(`the action failed on ${repo}: ${t.stderr}`);
+    return t.seconds;
+  };
+  try {
+    const one = await runAction('octo-org/one');
+    const many = await runAction('octo-org/many');
+    return { one, many };
+  } finally {
+    await gh.close();
+  }
+}
+
+interface Row {
+  label: string;
+  bytes: number;
+  ours: Timed;
+  grep: Timed;
+  cat: Timed;
+  zipped: Timed;
+}
+
+async function main() {
+  mkdirSync(benchDir, { recursive: true });
+  if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run npm run build');
+  const rows: Row[] = [];
+  for (const size of sizes) {
+    const corpus = await ensureCorpus(size.label, size.bytes);
+    const zdir = await ensureZipped(corpus);
+    const out = join(benchDir, 'out');
+    mkdirSync(out, { recursive: true });
+    // Warm the page cache once so every contender reads from memory.
+    await run('cat', filesOf(corpus.dir), process.env, join(out, 'warm'));
+    const grep = await run('grep', ['-rcE', GREP, corpus.dir], process.env, join(out, 'grep.txt'));
+    const cat = await run('sh', ['-c', `find "${corpus.dir}" -type f -exec cat {} + > "${join(out, 'cat.bin')}"`]);
+    const mine = await ours(corpus.dir, join(out, 'report.json'));
+    const zipped = await ours(zdir, join(out, 'report-zip.json'));
+    rmSync(join(out, 'cat.bin'), { force: true });
+    rows.push({ label: size.label, bytes: corpus.bytes, ours: mine, grep, cat, zipped });
+    process.stderr.write(`${size.label}: ours ${mine.seconds.toFixed(2)} s, grep ${grep.seconds.toFixed(2)} s, cat ${cat.seconds.toFixed(2)} s, zipped ${zipped.seconds.toFixed(2)} s\n`);
+  }
+  const dl = await downloadBench();
+
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`\nintegrity-audit benchmark — ${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}\n`);
+  console.log('| corpus | runs | ours | grep -rcE | cat | ours ÷ grep (throughput) | peak RSS | zipped | zipped ÷ on disk |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) {
+    const ratio = r.grep.seconds / r.ours.seconds;
+    const zr = r.ours.seconds / r.zipped.seconds;
+    console.log(
+      `| ${r.label} (${(r.bytes / 1024 ** 2).toFixed(0)} MB) | ${readdirSync(join(benchDir, `corpus-${r.label}`)).filter((n) => n.startsWith('run-')).length} | ${r.ours.seconds.toFixed(2)} s (${mbps(r.bytes, r.ours.seconds)} MB/s) | ${r.grep.seconds.toFixed(2)} s (${mbps(r.bytes, r.grep.seconds)} MB/s) | ${r.cat.seconds.toFixed(2)} s (${mbps(r.bytes, r.cat.seconds)} MB/s) | ${ratio.toFixed(2)}× | ${r.ours.rssMB?.toFixed(0) ?? '?'} MB | ${r.zipped.seconds.toFixed(2)} s (${r.zipped.rssMB?.toFixed(0) ?? '?'} MB) | ${zr.toFixed(2)}× |`,
+    );
+  }
+  console.log(`\nDownloads (fake GitHub, +100 ms per response): 1 run ${dl.one.toFixed(2)} s, ${downloadRuns} runs ${dl.many.toFixed(2)} s → ${(dl.many / dl.one).toFixed(2)}×\n`);
+  const checks: [string, boolean][] = [];
+  for (const r of rows) {
+    checks.push([`${r.label}: throughput ≥ 0.5× grep (${(r.grep.seconds / r.ours.seconds).toFixed(2)}×)`, r.grep.seconds / r.ours.seconds >= 0.5]);
+    checks.push([`${r.label}: peak RSS < 150 MB (${r.ours.rssMB?.toFixed(0)} MB)`, (r.ours.rssMB ?? Infinity) < 150]);
+    checks.push([`${r.label}: zipped ≥ 0.7× on-disk speed (${(r.ours.seconds / r.zipped.seconds).toFixed(2)}×)`, r.ours.seconds / r.zipped.seconds >= 0.7]);
+  }
+  if (rows.length >= 2) {
+    const [small, large] = [rows[0], rows[rows.length - 1]];
+    const rss = (large.ours.rssMB ?? 0) / (small.ours.rssMB ?? 1);
+    const time = large.ours.seconds / small.ours.seconds;
+    const sizeRatio = large.bytes / small.bytes;
+    checks.push([`RSS flat: ${large.label} ÷ ${small.label} = ${rss.toFixed(2)} (≤ 1.3)`, rss <= 1.3]);
+    checks.push([`time linear: ${large.label} ÷ ${small.label} = ${time.toFixed(1)} for ${sizeRatio.toFixed(1)}× the data (≤ ${(sizeRatio * 1.075).toFixed(1)})`, time <= sizeRatio * 1.075]);
+  }
+  checks.push([`downloads: ${downloadRuns} runs ÷ 1 run = ${(dl.many / dl.one).toFixed(2)} (< 3)`, dl.many / dl.one < 3]);
+  for (const [text, ok] of checks) console.log(`${ok ? '✅' : '❌'} ${text}`);
+  console.log(`\nReproduce: npm run bench -- --sizes ${sizes.map((s) => s.label).join(',')}`);
+  process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
