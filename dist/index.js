@@ -38263,7 +38263,8 @@ function messageTemplate(message, max = 160) {
 
 ;// CONCATENATED MODULE: ./src/rules/scope-violation.ts
 // scope-violation: data from a repository outside the policy's `repos` reached the agent. Reads the post-filter
-// `MCP tool call response … result=` records only, structurally: repositories come from item fields, never free text.
+// `MCP tool call response … result=` records only, structurally: repositories come from item fields, never free text
+// (parsers/tool-result.ts extracts them while parsing, so results are never kept in memory).
 
 
 /** Tools whose results are GitHub-global or user metadata (labelled `approved:github` / `private:user`). */
@@ -38278,69 +38279,6 @@ const GLOBAL_TOOLS = new Set([
     'list_gists',
     'get_gist',
 ]);
-const NON_REPO_OWNERS = new Set(['orgs', 'users', 'settings', 'sponsors', 'apps', 'marketplace', 'topics', 'collections', 'features', 'enterprises', 'advisories', 'organizations', 'notifications', 'login', 'search']);
-const MAX_DEPTH = 12;
-/**
- * References to other repositories that are metadata of an in-scope item, not data of those repositories: a pull
- * request's branch refs (`head.repo` is the fork the change came from) and a repository's fork/template lineage.
- */
-const REF_KEYS = new Set(['head', 'base', 'parent', 'source', 'template_repository']);
-function repoFromHtmlUrl(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return null;
-    }
-    if (u.hostname.startsWith('gist.') || u.hostname.startsWith('api.'))
-        return null;
-    const parts = u.pathname.split('/').filter(Boolean);
-    if (parts.length < 2 || NON_REPO_OWNERS.has(parts[0].toLowerCase()))
-        return null;
-    return `${parts[0]}/${parts[1]}`;
-}
-function repoFromApiUrl(url) {
-    const m = /\/repos\/([^/]+)\/([^/?#]+)/.exec(url);
-    return m ? `${m[1]}/${m[2]}` : null;
-}
-/** Collects repositories named by item fields, descending into JSON nested in `content[].text`. */
-function reposInResult(value, out, depth = 0) {
-    if (depth > MAX_DEPTH || value === null || typeof value !== 'object')
-        return;
-    if (Array.isArray(value)) {
-        for (const v of value)
-            reposInResult(v, out, depth + 1);
-        return;
-    }
-    const obj = value;
-    if (typeof obj.html_url === 'string') {
-        const r = repoFromHtmlUrl(obj.html_url);
-        if (r)
-            out.add(r.toLowerCase());
-    }
-    if (typeof obj.repository_url === 'string') {
-        const r = repoFromApiUrl(obj.repository_url);
-        if (r)
-            out.add(r.toLowerCase());
-    }
-    const repo = obj.repository;
-    if (repo && typeof repo === 'object' && typeof repo.full_name === 'string') {
-        out.add(repo.full_name.toLowerCase());
-    }
-    for (const [k, v] of Object.entries(obj)) {
-        if (k === 'text' && typeof v === 'string' && /^\s*[[{]/.test(v)) {
-            try {
-                reposInResult(JSON.parse(v), out, depth + 1);
-            }
-            catch {
-                /* free text: never a source of repositories */
-            }
-        }
-        else if (typeof v === 'object' && !REF_KEYS.has(k))
-            reposInResult(v, out, depth + 1);
-    }
-}
 const scopeViolation = {
     meta: {
         id: 'scope-violation',
@@ -38363,18 +38301,9 @@ const scopeViolation = {
             const repos = state?.policy?.repos;
             if (!state || !Array.isArray(repos))
                 continue;
-            let result;
-            try {
-                result = JSON.parse(r.result);
-            }
-            catch {
+            if (r.isError)
                 continue;
-            }
-            if (result && typeof result === 'object' && result.isError === true)
-                continue;
-            const found = new Set();
-            reposInResult(result, found);
-            for (const repo of found) {
+            for (const repo of r.repos) {
                 if (repoCovered(repo, repos) || repoCovered(repo, config.allowedRepositories))
                     continue;
                 const k = `${state.server}\u0000${r.tool}\u0000${repo}`;
@@ -39392,23 +39321,23 @@ function locateFiles(all) {
 ;// CONCATENATED MODULE: ./src/util/lines.ts
 const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
 /**
- * Calls `onLine` for every line of the stream (without the trailing `\n` or `\r\n`).
- * Memory is bounded by `maxLineBytes` whatever the input: an over-long line is kept only up to the cap.
+ * Calls `onLine` for every line of the stream as a byte range: lines inside a chunk are passed without copying or
+ * decoding (the hot path of every parser); only a line spanning chunks is joined. Memory is bounded by
+ * `maxLineBytes` whatever the input: an over-long line is kept only up to the cap.
  */
-async function forEachLine(stream, onLine, options = {}) {
+async function forEachLineBytes(stream, onLine, options = {}) {
     const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
     const stats = { lines: 0, bytes: 0, truncatedLines: 0 };
     let pending = [];
     let pendingLen = 0;
     let overflow = false;
-    const emit = (buf) => {
-        let end = buf.length;
-        if (end > 0 && buf[end - 1] === 0x0d)
+    const emit = (buf, start, end) => {
+        if (end > start && buf[end - 1] === 0x0d)
             end--;
         stats.lines++;
         if (overflow)
             stats.truncatedLines++;
-        onLine(buf.toString('utf8', 0, end), stats.lines);
+        onLine(buf, start, end, stats.lines);
     };
     for await (const chunk of stream) {
         // Web streams (`Readable.fromWeb`) yield plain Uint8Arrays, whose toString() is not UTF-8 decoding.
@@ -39420,7 +39349,12 @@ async function forEachLine(stream, onLine, options = {}) {
             if (nl === -1)
                 break;
             if (pendingLen === 0 && !overflow) {
-                emit(nl - start > max ? ((overflow = true), buf.subarray(start, start + max)) : buf.subarray(start, nl));
+                if (nl - start > max) {
+                    overflow = true;
+                    emit(buf, start, start + max);
+                }
+                else
+                    emit(buf, start, nl);
             }
             else {
                 if (!overflow) {
@@ -39433,7 +39367,8 @@ async function forEachLine(stream, onLine, options = {}) {
                     else
                         pending.push(piece);
                 }
-                emit(Buffer.concat(pending));
+                const joined = Buffer.concat(pending);
+                emit(joined, 0, joined.length);
                 pending = [];
                 pendingLen = 0;
             }
@@ -39454,15 +39389,210 @@ async function forEachLine(stream, onLine, options = {}) {
             }
         }
     }
-    if (pendingLen > 0 || overflow)
-        emit(Buffer.concat(pending));
+    if (pendingLen > 0 || overflow) {
+        const joined = Buffer.concat(pending);
+        emit(joined, 0, joined.length);
+    }
     return stats;
+}
+/** Calls `onLine` for every line of the stream, decoded as UTF-8 (see forEachLineBytes). */
+function forEachLine(stream, onLine, options = {}) {
+    return forEachLineBytes(stream, (buf, start, end, n) => onLine(buf.toString('utf8', start, end), n), options);
+}
+
+;// CONCATENATED MODULE: ./src/util/bytes.ts
+// Allocation-free byte checks for the parsers' hot paths (no string per line).
+/** ASCII text as bytes, for comparisons. */
+function ascii(text) {
+    return Uint8Array.from(text, (c) => c.charCodeAt(0));
+}
+/** Whether `buf[pos..]` starts with `prefix` (within `end`). */
+function startsWithAt(buf, pos, end, prefix) {
+    if (pos + prefix.length > end)
+        return false;
+    for (let i = 0; i < prefix.length; i++)
+        if (buf[pos + i] !== prefix[i])
+            return false;
+    return true;
+}
+/** Index of `byte` in `buf[from..end)`, or -1. */
+function indexOfByte(buf, byte, from, end) {
+    for (let i = from; i < end; i++)
+        if (buf[i] === byte)
+            return i;
+    return -1;
+}
+function isDigit(c) {
+    return c >= 0x30 && c <= 0x39;
+}
+const LEVELS = [ascii('INFO] ['), ascii('WARN] ['), ascii('ERROR] ['), ascii('DEBUG] [')];
+function recordPrefix(buf, start, end, out) {
+    // [2026-07-19T14:02:11Z] or [2026-07-19T14:02:11.482Z]
+    if (end - start < 26 || buf[start] !== 0x5b)
+        return false;
+    const p = start + 1;
+    if (!isDigit(buf[p]) || !isDigit(buf[p + 1]) || !isDigit(buf[p + 2]) || !isDigit(buf[p + 3]) || buf[p + 4] !== 0x2d ||
+        !isDigit(buf[p + 5]) || !isDigit(buf[p + 6]) || buf[p + 7] !== 0x2d || !isDigit(buf[p + 8]) || !isDigit(buf[p + 9]) ||
+        buf[p + 10] !== 0x54 || !isDigit(buf[p + 11]) || !isDigit(buf[p + 12]) || buf[p + 13] !== 0x3a ||
+        !isDigit(buf[p + 14]) || !isDigit(buf[p + 15]) || buf[p + 16] !== 0x3a || !isDigit(buf[p + 17]) || !isDigit(buf[p + 18]))
+        return false;
+    let q = p + 19;
+    if (buf[q] === 0x2e) {
+        if (!isDigit(buf[q + 1]) || !isDigit(buf[q + 2]) || !isDigit(buf[q + 3]))
+            return false;
+        q += 4;
+    }
+    if (buf[q] !== 0x5a || buf[q + 1] !== 0x5d || buf[q + 2] !== 0x20 || buf[q + 3] !== 0x5b)
+        return false;
+    q += 4;
+    let level = -1;
+    for (let i = 0; i < LEVELS.length; i++) {
+        if (startsWithAt(buf, q, end, LEVELS[i])) {
+            level = i;
+            q += LEVELS[i].length;
+            break;
+        }
+    }
+    if (level < 0)
+        return false;
+    const close = indexOfByte(buf, 0x5d, q, Math.min(end, q + 256));
+    if (close < 0 || buf[close + 1] !== 0x20)
+        return false;
+    out.level = level;
+    out.catStart = q;
+    out.catEnd = close;
+    out.msg = close + 2;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/tool-result.ts
+// The post-filter tool result of `MCP tool call response … result=⟨json⟩` (FORMATS.md §4.2, §8.5): the repositories
+// its items come from, read structurally (item fields `html_url`, `repository_url`, `repository.full_name`, also in
+// JSON nested in `content[].text`), never from free text. Extracted while parsing so results are not kept.
+const NON_REPO_OWNERS = new Set(['orgs', 'users', 'settings', 'sponsors', 'apps', 'marketplace', 'topics', 'collections', 'features', 'enterprises', 'advisories', 'organizations', 'notifications', 'login', 'search']);
+const MAX_DEPTH = 12;
+/**
+ * References to other repositories that are metadata of an in-scope item, not data of those repositories: a pull
+ * request's branch refs (`head.repo` is the fork the change came from) and a repository's fork/template lineage.
+ */
+const REF_KEYS = new Set(['head', 'base', 'parent', 'source', 'template_repository']);
+function repoFromHtmlUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    if (u.hostname.startsWith('gist.') || u.hostname.startsWith('api.'))
+        return null;
+    const parts = u.pathname.split('/').filter(Boolean);
+    if (parts.length < 2 || NON_REPO_OWNERS.has(parts[0].toLowerCase()))
+        return null;
+    return `${parts[0]}/${parts[1]}`;
+}
+function repoFromApiUrl(url) {
+    const m = /\/repos\/([^/]+)\/([^/?#]+)/.exec(url);
+    return m ? `${m[1]}/${m[2]}` : null;
+}
+/** Collects repositories named by item fields, descending into JSON nested in `content[].text`. */
+function reposInResult(value, out, depth = 0) {
+    if (depth > MAX_DEPTH || value === null || typeof value !== 'object')
+        return;
+    if (Array.isArray(value)) {
+        for (const v of value)
+            reposInResult(v, out, depth + 1);
+        return;
+    }
+    const obj = value;
+    if (typeof obj.html_url === 'string') {
+        const r = repoFromHtmlUrl(obj.html_url);
+        if (r)
+            out.add(r.toLowerCase());
+    }
+    if (typeof obj.repository_url === 'string') {
+        const r = repoFromApiUrl(obj.repository_url);
+        if (r)
+            out.add(r.toLowerCase());
+    }
+    const repo = obj.repository;
+    if (repo && typeof repo === 'object' && typeof repo.full_name === 'string') {
+        out.add(repo.full_name.toLowerCase());
+    }
+    for (const [k, v] of Object.entries(obj)) {
+        if (k === 'text' && typeof v === 'string' && /^\s*[[{]/.test(v)) {
+            try {
+                reposInResult(JSON.parse(v), out, depth + 1);
+            }
+            catch {
+                /* free text: never a source of repositories */
+            }
+        }
+        else if (typeof v === 'object' && !REF_KEYS.has(k))
+            reposInResult(v, out, depth + 1);
+    }
+}
+/** Parses a result only when it can name a repository (byte-cheap check first); free text yields nothing. */
+function toolResultRepos(result) {
+    const isError = /"isError":\s*true/.test(result);
+    if (!/html_url|repository_url|full_name/.test(result))
+        return { repos: [], isError };
+    let value;
+    try {
+        value = JSON.parse(result);
+    }
+    catch {
+        return { repos: [], isError };
+    }
+    const found = new Set();
+    reposInResult(value, found);
+    const top = value;
+    return { repos: [...found], isError: !!top && typeof top === 'object' && top.isError === true };
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/common.ts
 const EXCERPT_MAX = 400;
+/**
+ * High-volume events (every tool call, every filter count) keep an excerpt only for the first few of their kind in a
+ * file: evidence cites the first ones, and the rest would only be garbage on the hot path.
+ */
+class ExcerptBudget {
+    perKind;
+    used = new Map();
+    constructor(perKind = 5) {
+        this.perKind = perKind;
+    }
+    /** `text` may be a function, called only when the excerpt is kept (no decoding otherwise). */
+    loc(kind, file, line, text) {
+        const n = this.used.get(kind) ?? 0;
+        if (n >= this.perKind)
+            return { file, line, excerpt: '' };
+        this.used.set(kind, n + 1);
+        return loc(file, line, typeof text === 'function' ? text() : text);
+    }
+}
+/**
+ * A copy of `s` that does not keep its parent alive. V8 represents substrings and regex captures as slices of the
+ * whole line: an event holding a tool name cut from a 10 KiB RPC line would otherwise retain the line.
+ */
+function detach(s) {
+    return s.length < 13 ? s : (' ' + s).slice(1);
+}
+/** Interns the small, repeated names events carry (tools, servers), detached from their lines. */
+class Interner {
+    pool = new Map();
+    get(s) {
+        let v = this.pool.get(s);
+        if (v === undefined) {
+            v = detach(s);
+            if (this.pool.size < 10_000)
+                this.pool.set(v, v);
+        }
+        return v;
+    }
+}
 function loc(file, line, text) {
-    return { file, line, excerpt: text.length > EXCERPT_MAX ? text.slice(0, EXCERPT_MAX) + '…' : text };
+    return { file, line, excerpt: detach(text.length > EXCERPT_MAX ? text.slice(0, EXCERPT_MAX) + '…' : text) };
 }
 /**
  * Parses the error text of a trap or of any wrapper carrying one:
@@ -39531,6 +39661,8 @@ function str(v) {
 ;// CONCATENATED MODULE: ./src/parsers/gateway-log.ts
 
 
+
+
 const RECORD_START = /^\[(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z)\] \[(INFO|WARN|ERROR|DEBUG)\] \[([^\]]*)\] (.*)$/s;
 /** Continuation lines kept per record (a trap's stack trace needs only the first frames). */
 const MAX_CONTINUATION = 40;
@@ -39543,10 +39675,22 @@ function splitServer(message) {
         return { server: m[1], msg: m[2] };
     return { server: null, msg: message };
 }
+/** Debug records that carry a signal all start with one of these (any namespace); see classify(). */
+const DEBUG_SIGNALS = ['[Guard] Registered guard', '[DIFC] Phase 1 failed', '[DIFC] Phase 4 failed', '[DIFC] Filtered collection', '[DIFC] STRICT'].map(ascii);
+const CAT_RPC = ascii('rpc');
+const CAT_BACKEND = ascii('backend');
+const STDERR_TAG = ascii('] [stderr] ');
+const LEVEL_INFO = 0;
+const LEVEL_DEBUG = 3;
 class GatewayRecordParser {
     ctx;
     head = null;
     cont = [];
+    /** The open record carries no signal: its continuation lines are skipped undecoded. */
+    skipping = false;
+    prefix = { level: 0, catStart: 0, catEnd: 0, msg: 0 };
+    excerpts = new ExcerptBudget();
+    names = new Interner();
     constructor(ctx) {
         this.ctx = ctx;
     }
@@ -39561,6 +39705,41 @@ class GatewayRecordParser {
         }
         if (this.head && this.cont.length < MAX_CONTINUATION)
             this.cont.push(text);
+    }
+    /**
+     * Feeds one line as bytes. The record prefix is read from the first bytes; records that cannot carry a signal
+     * (RPC previews other than `tools/call` requests, most debug lines, backend stderr) are skipped without decoding,
+     * and so are their continuation lines. Everything else goes through `line()`.
+     */
+    lineBytes(buf, start, end, lineNo) {
+        const p = this.prefix;
+        if (recordPrefix(buf, start, end, p)) {
+            if (!this.mayCarrySignal(buf, p, end)) {
+                this.flush();
+                this.skipping = true;
+                return;
+            }
+            this.skipping = false;
+            this.line(buf.toString('utf8', start, end), lineNo);
+            return;
+        }
+        if (this.skipping || !this.head || this.cont.length >= MAX_CONTINUATION)
+            return;
+        this.line(buf.toString('utf8', start, end), lineNo);
+    }
+    mayCarrySignal(buf, p, end) {
+        const catLen = p.catEnd - p.catStart;
+        if (p.level === LEVEL_DEBUG) {
+            if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
+                return isToolCallRequest(buf, p.msg, end);
+            return buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig));
+        }
+        if (p.level === LEVEL_INFO && catLen === 7 && startsWithAt(buf, p.catStart, p.catEnd, CAT_BACKEND) && buf[p.msg] === 0x5b) {
+            // `[⟨server⟩] [stderr] …`: backend output re-logged, never a signal
+            const close = indexOfByte(buf, 0x5d, p.msg, Math.min(end, p.msg + 128));
+            return !(close > 0 && startsWithAt(buf, close, end, STDERR_TAG));
+        }
+        return true;
     }
     end() {
         this.flush();
@@ -39590,7 +39769,7 @@ class GatewayRecordParser {
             if (category === 'rpc') {
                 const rpc = /^([^\s→←]+)→tools\/call /.exec(msg);
                 if (rpc)
-                    emit({ type: 'BackendToolCall', server: rpc[1], source: 'rpc-text', loc: L() });
+                    emit({ type: 'BackendToolCall', server: this.names.get(rpc[1]), source: 'rpc-text', loc: this.excerpts.loc('call', ctx.file, h.line, h.raw) });
                 return;
             }
             let m;
@@ -39609,7 +39788,8 @@ class GatewayRecordParser {
             else if ((m = /^\[DIFC\] Filtered collection: (\d+)\/(\d+) items accessible/.exec(msg))) {
                 const accessible = Number(m[1]);
                 const total = Number(m[2]);
-                emit({ type: 'FilterCount', tool: null, filtered: total - accessible, total, source: 'gateway', loc: L() });
+                const where = this.excerpts.loc(accessible < total ? 'filtered' : 'count', ctx.file, h.line, h.raw);
+                emit({ type: 'FilterCount', tool: null, filtered: total - accessible, total, source: 'gateway', loc: where });
             }
             else if ((m = /^\[DIFC\] STRICT: blocking response — (\d+) filtered items/.exec(msg))) {
                 emit({ type: 'StrictBlock', filtered: Number(m[1]), total: null, loc: L() });
@@ -39814,10 +39994,12 @@ class GatewayRecordParser {
         let m;
         if (level === 'INFO') {
             if ((m = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/.exec(msg))) {
-                emit({ type: 'ToolCallRequest', tool: m[1], loc: L() });
+                emit({ type: 'ToolCallRequest', tool: this.names.get(m[1]), loc: this.excerpts.loc('request', this.ctx.file, h.line, h.raw) });
             }
             else if ((m = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s.exec(msg))) {
-                emit({ type: 'ToolCallResponse', tool: m[1], result: m[2], loc: L() });
+                const result = toolResultRepos(m[2]);
+                const where = result.repos.length > 0 ? L() : this.excerpts.loc('response', this.ctx.file, h.line, h.raw);
+                emit({ type: 'ToolCallResponse', tool: this.names.get(m[1]), ...result, loc: where });
             }
         }
         else if (level === 'ERROR') {
@@ -39867,9 +40049,22 @@ class GatewayRecordParser {
                 emit({ type: 'UnrecognizedEndpoint', method: str(v.method), path: str(v.path), source: 'proxy', loc: L() });
         }
         else if (level === 'INFO' && (m = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/.exec(msg))) {
-            emit({ type: 'FilterCount', tool: m[3] || null, filtered: Number(m[1]), total: Number(m[2]), source: 'proxy', loc: L() });
+            emit({ type: 'FilterCount', tool: m[3] ? this.names.get(m[3]) : null, filtered: Number(m[1]), total: Number(m[2]), source: 'proxy', loc: L() });
         }
     }
+}
+const TOOLS_CALL = ascii('tools/call ');
+/** `⟨server⟩→tools/call ` at the start of an RPC message, checked on the bytes (`→` is E2 86 92). */
+function isToolCallRequest(buf, msg, end) {
+    const limit = Math.min(end - 14, msg + 128);
+    for (let i = msg; i < limit; i++) {
+        const c = buf[i];
+        if (c === 0x20)
+            return false;
+        if (c === 0xe2 && buf[i + 1] === 0x86 && buf[i + 2] === 0x92)
+            return startsWithAt(buf, i + 3, end, TOOLS_CALL);
+    }
+    return false;
 }
 const BACKEND_ERRORS = [
     { name: 'MCP backend connection failed', re: /^MCP backend connection failed/ },
@@ -39906,12 +40101,13 @@ function parsePolicy(text) {
 }
 async function parseGatewayLog(stream, ctx) {
     const parser = new GatewayRecordParser(ctx);
-    const stats = await forEachLine(stream, (line, n) => parser.line(line, n));
+    const stats = await forEachLineBytes(stream, (buf, start, end, n) => parser.lineBytes(buf, start, end, n));
     parser.end();
     return stats;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/rpc-jsonl.ts
+
 
 
 const INTERESTING = /difc_filtered|DIFC_FILTERED|unrecognized_endpoint_passthrough|tools\/call/;
@@ -39935,11 +40131,39 @@ function recordKind(r) {
             return null;
     }
 }
+/**
+ * Writer order puts `timestamp` then `event`/`type` first (§4.1). When a line starts that way, its kind is read
+ * from the first bytes: backend responses, the bulk of the file, are skipped without decoding. A line in any
+ * other order takes the full path.
+ */
+const TS_KEY = ascii('{"timestamp":"');
+const RESPONSE_KINDS = [ascii('","event":"rpc_response"'), ascii('","type":"RESPONSE"')];
+function isBackendResponse(buf, start, end) {
+    if (!startsWithAt(buf, start, end, TS_KEY))
+        return false;
+    const close = indexOfByte(buf, 0x22, start + TS_KEY.length, Math.min(end, start + TS_KEY.length + 40));
+    return close > 0 && buf[close - 1] !== 0x5c && RESPONSE_KINDS.some((k) => startsWithAt(buf, close, end, k));
+}
+/** A `tools/call` request in writer order: the server id is read from the first bytes, no JSON.parse needed. */
+const TOOLS_CALL_REQUEST = /^\{"timestamp":"[^"\\]*","(?:event":"rpc_request","_schema":"rpc-message\/v2"|type":"REQUEST"),"direction":"OUT","server_id":"([^"\\]*)","method":"tools\/call"[,}]/;
+const REQUEST_PEEK = 240;
 async function parseRpcJsonl(stream, file, emit) {
     const stats = { lines: 0, invalid: 0, records: 0 };
-    await forEachLine(stream, (line, n) => {
+    const excerpts = new ExcerptBudget();
+    const names = new Interner();
+    await forEachLineBytes(stream, (buf, start, end, n) => {
         stats.lines++;
-        if (line.length < 2 || !INTERESTING.test(line))
+        if (end - start < 2 || isBackendResponse(buf, start, end))
+            return;
+        const fast = TOOLS_CALL_REQUEST.exec(buf.toString('latin1', start, Math.min(end, start + REQUEST_PEEK)));
+        if (fast && /^[\x20-\x7e]*$/.test(fast[1])) {
+            stats.records++;
+            const where = excerpts.loc('call', file, n, () => buf.toString('utf8', start, Math.min(end, start + 600)));
+            emit({ type: 'BackendToolCall', server: names.get(fast[1] || 'unknown'), source: 'jsonl', loc: where });
+            return;
+        }
+        const line = buf.toString('utf8', start, end);
+        if (!INTERESTING.test(line))
             return;
         let r;
         try {
@@ -39969,7 +40193,7 @@ async function parseRpcJsonl(stream, file, emit) {
             });
         }
         else if (kind === 'rpc_request' && r.method === 'tools/call' && r.direction !== 'IN') {
-            emit({ type: 'BackendToolCall', server: str(r.server_id) || 'unknown', source: 'jsonl', loc: loc(file, n, line) });
+            emit({ type: 'BackendToolCall', server: str(r.server_id) || 'unknown', source: 'jsonl', loc: excerpts.loc('call', file, n, line) });
         }
         else if (kind === 'unrecognized_endpoint_passthrough') {
             emit({ type: 'UnrecognizedEndpoint', method: str(r.method), path: str(r.path), source: 'jsonl', loc: loc(file, n, line) });
@@ -40500,6 +40724,10 @@ async function findActivationRateLimit(stream, file) {
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/sources/paths.ts
 // Path normalisation shared by the zip and directory sources.
 /** `/`-separated, no leading `./`; null for absolute or `..` paths (refused). */
@@ -40519,6 +40747,8 @@ function normalizeEntryPath(name) {
 
 ;// CONCATENATED MODULE: ./src/sources/zip.ts
 // Artifact zips, read with yauzl as streams straight into the parsers: never extracted to disk.
+
+
 
 
 const DEFAULT_ZIP_LIMITS = {
@@ -40593,7 +40823,7 @@ async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, us
                     path: prefix + normalized,
                     artifact,
                     size: entry.uncompressedSize,
-                    open: () => new Promise((res, rej) => zf.openReadStream(entry, (err, stream) => (err || !stream ? rej(err ?? new Error('no stream')) : res(stream)))),
+                    open: () => openEntry(zf, entry, limits.maxEntryBytes),
                 });
             }
             zf.readEntry();
@@ -40606,6 +40836,39 @@ async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, us
         zf.readEntry();
     });
     return { files, notes, close: async () => zf.close() };
+}
+/** Inflate output chunks: zlib's 16 KiB default costs a thread-pool round trip per 16 KiB; larger is 2–3× faster. */
+const INFLATE_CHUNK = 256 * 1024;
+/**
+ * An entry's content as a stream. Deflated entries are inflated here (large chunks) rather than by yauzl, and every
+ * entry is held to its declared size: a header that lies (more or fewer bytes than declared) fails the stream.
+ */
+function openEntry(zf, entry, maxBytes) {
+    const deflated = entry.compressionMethod === 8;
+    return new Promise((resolve, reject) => zf.openReadStream(entry, { decompress: deflated ? false : null }, (err, raw) => {
+        if (err || !raw)
+            return reject(err ?? new Error('no stream'));
+        const declared = entry.uncompressedSize;
+        let seen = 0;
+        const check = new external_node_stream_.Transform({
+            transform(chunk, _enc, cb) {
+                seen += chunk.length;
+                if (seen > declared || seen > maxBytes)
+                    cb(new Error(`entry is larger than its declared ${declared} bytes`));
+                else
+                    cb(null, chunk);
+            },
+            flush(cb) {
+                cb(seen === declared ? null : new Error(`entry has ${seen} bytes, its header declares ${declared}`));
+            },
+        });
+        const source = deflated ? raw.pipe((0,external_node_zlib_.createInflateRaw)({ chunkSize: INFLATE_CHUNK })) : raw;
+        const fail = (e) => check.destroy(e);
+        raw.on('error', fail);
+        source.on('error', fail);
+        check.on('close', () => raw.destroy());
+        resolve(source.pipe(check));
+    }));
 }
 function errText(err) {
     return err instanceof Error ? err.message : String(err);
@@ -40910,66 +41173,6 @@ function buildReport(runs, raw, options) {
     return report;
 }
 
-;// CONCATENATED MODULE: ./src/engine/audit.ts
-
-
-
-
-/** Analyses one run; a failure becomes a run with coverage `none` and a note, never a crash. */
-async function auditOne(load, fallbackId, config, rethrow = () => false) {
-    let input = null;
-    try {
-        input = await load();
-        const evidence = await collectEvidence(input);
-        return analyzeRun(evidence, config);
-    }
-    catch (err) {
-        if (rethrow(err))
-            throw err;
-        const meta = input?.meta ?? { id: fallbackId, workflow: null, branch: null, url: null };
-        return analyzeRun({
-            meta,
-            events: [],
-            firewall: null,
-            awInfo: null,
-            activity: null,
-            tools: null,
-            agentStdio: null,
-            activationRateLimit: null,
-            files: [],
-            notes: [{ file: meta.id, reason: `run could not be read: ${errText(err)}`, partial: true, kind: 'unreadable' }],
-            hasArtifacts: false,
-            repositoryPrivate: null,
-        }, config);
-    }
-    finally {
-        await input?.close().catch(() => undefined);
-    }
-}
-/** Runs `fn` over `items` with at most `limit` in flight, keeping the input order in the result. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
-}
-async function auditRuns(runs, options) {
-    const analyses = await mapLimit(runs, options.concurrency ?? 2, async (r, i) => {
-        const a = await auditOne(r.load, r.id, options.config, options.rethrow);
-        options.log?.(`run ${i + 1}/${runs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`);
-        return a;
-    });
-    const facts = analyses.map((a) => a.facts);
-    const raw = analyses.flatMap((a) => a.findings);
-    return { report: buildReport(facts, raw, options), analyses };
-}
-
 ;// CONCATENATED MODULE: ./src/sources/local.ts
 // Local sources: directories of run folders, single run folders and artifact zips (DESIGN.md "CLI").
 
@@ -40994,6 +41197,8 @@ const ARTIFACT_ROOT_EVIDENCE = new Set([
     'gh-aw',
 ]);
 const MAX_FILES_PER_RUN = 100_000;
+/** Large reads: fewer syscalls and callbacks per MB on the hot path. */
+const READ_CHUNK = 256 * 1024;
 const SKIP_DIR_NAMES = new Set(['wazero-cache', 'proxy-tls', 'node_modules', '.git']);
 async function readdirSafe(dir) {
     try {
@@ -41141,13 +41346,278 @@ async function walk(root, rel, files, notes, addZip) {
             catch {
                 /* reported when opened */
             }
-            files.push({ path: relPath, artifact: null, size, open: async () => (0,external_node_fs_namespaceObject.createReadStream)(abs) });
+            files.push({ path: relPath, artifact: null, size, open: async () => (0,external_node_fs_namespaceObject.createReadStream)(abs, { highWaterMark: READ_CHUNK }) });
         }
     }
 }
+const ZIP_EXPANSION = 5;
+/** Total bytes of run locations (file and zip sizes), to decide whether analysis workers pay off. */
+async function totalBytes(refs) {
+    let total = 0;
+    const walkSize = async (dir, depth) => {
+        if (depth > 12)
+            return;
+        for (const e of await readdirSafe(dir)) {
+            const p = (0,external_node_path_namespaceObject.join)(dir, e.name);
+            if (e.isDirectory())
+                await walkSize(p, depth + 1);
+            else if (e.isFile())
+                total += (e.name.endsWith('.zip') ? ZIP_EXPANSION : 1) * (await external_node_fs_namespaceObject.promises.stat(p).catch(() => ({ size: 0 }))).size;
+        }
+    };
+    for (const ref of refs) {
+        // A zip counts for what it inflates to (logs compress about 5–10×).
+        if (ref.kind === 'zip')
+            total += ZIP_EXPANSION * (await external_node_fs_namespaceObject.promises.stat(ref.path).catch(() => ({ size: 0 }))).size;
+        else
+            await walkSize(ref.path, 0);
+    }
+    return total;
+}
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/engine/run-spec.ts
+// A run as plain data (structured-cloneable), so it can be analysed in a worker thread: a local folder or zip, or
+// files already on disk (downloaded artifact zips and job logs).
+
+
+
+const run_spec_READ_CHUNK = 256 * 1024;
+async function openRunSpec(spec) {
+    if (spec.kind === 'local')
+        return openLocalRun(spec.ref, { zipLimits: spec.zipLimits });
+    const notes = [...spec.notes];
+    const files = [];
+    const closers = [];
+    const used = { total: 0 };
+    for (const z of spec.zips) {
+        const opened = await readZip(z.path, z.artifact, z.artifact, spec.zipLimits ?? DEFAULT_ZIP_LIMITS, used);
+        files.push(...opened.files);
+        notes.push(...opened.notes);
+        closers.push(opened.close);
+    }
+    for (const f of spec.files) {
+        files.push({ path: f.path, artifact: null, size: null, open: async () => (0,external_node_fs_namespaceObject.createReadStream)(f.diskPath, { highWaterMark: run_spec_READ_CHUNK }) });
+    }
+    return {
+        meta: spec.meta,
+        files,
+        notes,
+        repositoryPrivate: spec.repositoryPrivate,
+        close: async () => {
+            for (const c of closers)
+                await c();
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/engine/workers.ts
+// Both cores: runs are analysed in worker threads when there are several. The workers run the same bundle
+// (dist/cli.js or dist/index.js) in worker mode; each has a bounded young generation, which keeps the peak RSS flat.
+
+
+const WORKER_ROLE = 'integrity-audit-worker';
+/** True in a thread started by the pool; the bundle entry then serves requests instead of running main(). */
+function isAuditWorker() {
+    return !external_node_worker_threads_.isMainThread && external_node_worker_threads_.workerData?.role === WORKER_ROLE;
+}
+/** The worker side: analyse each requested run with `analyze` and post the result back. */
+function serveWorker(analyze) {
+    external_node_worker_threads_.parentPort.on('message', (req) => {
+        analyze(req).then((analysis) => external_node_worker_threads_.parentPort.postMessage({ id: req.id, analysis }), (err) => external_node_worker_threads_.parentPort.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) }));
+    });
+}
+/** Young-generation cap per worker (MB): the scavenger's semi-spaces are most of a parser's RSS growth. */
+const YOUNG_MB = 3;
+/** Workers for `runs` runs: one per core, at most 4; `INTEGRITY_AUDIT_WORKERS` caps it (0: analyse in-thread). */
+function workerCount(runs) {
+    const cap = Number(process.env.INTEGRITY_AUDIT_WORKERS ?? 4);
+    return Math.max(0, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), runs, Number.isFinite(cap) ? cap : 4));
+}
+function createPool(entry, size) {
+    const slots = [];
+    const waiting = [];
+    const pending = new Map();
+    let nextId = 0;
+    const spawn = () => {
+        const worker = new external_node_worker_threads_.Worker(entry, { workerData: { role: WORKER_ROLE }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+        const slot = { worker, busy: false };
+        worker.on('message', (reply) => {
+            const p = pending.get(reply.id);
+            if (!p)
+                return;
+            pending.delete(reply.id);
+            release(slot);
+            if ('error' in reply)
+                p.reject(new Error(reply.error));
+            else
+                p.resolve(reply.analysis);
+        });
+        const fail = (err) => {
+            // A crashed worker (e.g. out of memory) fails its run, and is replaced for the next ones.
+            for (const [id, p] of pending) {
+                if (p.slot !== slot)
+                    continue;
+                pending.delete(id);
+                p.reject(err);
+            }
+            const i = slots.indexOf(slot);
+            if (i >= 0)
+                slots[i] = spawn();
+            release(slots[i] ?? slot);
+        };
+        worker.on('error', fail);
+        worker.on('exit', (code) => {
+            if (code !== 0 && slots.includes(slot))
+                fail(new Error(`analysis worker exited with code ${code}`));
+        });
+        return slot;
+    };
+    const release = (slot) => {
+        slot.busy = false;
+        waiting.shift()?.();
+    };
+    for (let i = 0; i < size; i++)
+        slots.push(spawn());
+    const acquire = async () => {
+        for (;;) {
+            const free = slots.find((s) => !s.busy);
+            if (free) {
+                free.busy = true;
+                return free;
+            }
+            await new Promise((r) => waiting.push(r));
+        }
+    };
+    return {
+        size,
+        async analyze(spec, config, fallbackId) {
+            const slot = await acquire();
+            const id = nextId++;
+            return new Promise((resolve, reject) => {
+                pending.set(id, { resolve, reject, slot });
+                slot.worker.postMessage({ id, spec, config, fallbackId });
+            });
+        },
+        async close() {
+            const all = slots.splice(0);
+            await Promise.all(all.map((s) => s.worker.terminate()));
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/engine/audit.ts
+
+
+
+
+
+
+/** A run that could not be read at all: coverage none, with the reason. */
+function unreadableRun(meta, err, config) {
+    return analyzeRun({
+        meta,
+        events: [],
+        firewall: null,
+        awInfo: null,
+        activity: null,
+        tools: null,
+        agentStdio: null,
+        activationRateLimit: null,
+        files: [],
+        notes: [{ file: meta.id, reason: `run could not be read: ${errText(err)}`, partial: true, kind: 'unreadable' }],
+        hasArtifacts: false,
+        repositoryPrivate: null,
+    }, config);
+}
+/** Analyses one run spec in this thread; a failure becomes a run with coverage `none`, never a crash. */
+async function analyzeSpec(spec, config, fallbackId) {
+    const input = await openRunSpec(spec).catch((err) => err);
+    if (input instanceof Error)
+        return unreadableRun(specMeta(spec, fallbackId), input, config);
+    try {
+        return analyzeRun(await collectEvidence(input), config);
+    }
+    catch (err) {
+        return unreadableRun(input.meta, err, config);
+    }
+    finally {
+        await input.close().catch(() => undefined);
+    }
+}
+/** The worker side of the pool. */
+function analyzeRequest(req) {
+    return analyzeSpec(req.spec, req.config, req.fallbackId);
+}
+function specMeta(spec, fallbackId) {
+    return spec.kind === 'files' ? spec.meta : { id: fallbackId, workflow: null, branch: null, url: null };
+}
+/** Runs `fn` over `items` with at most `limit` in flight, keeping the input order in the result. */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i], i);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+async function auditRuns(jobs, options) {
+    const { config } = options;
+    const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? workerCount(jobs.length) : 0;
+    const pool = workers > 1 ? createPool(options.workerEntry, workers) : null;
+    let done = 0;
+    try {
+        const analyses = await mapLimit(jobs, Math.max(options.concurrency ?? 2, pool?.size ?? 0), async (job) => {
+            let prepared;
+            try {
+                prepared = await job.prepare();
+            }
+            catch (err) {
+                if (options.rethrow?.(err))
+                    throw err;
+                const a = unreadableRun({ id: job.id, workflow: null, branch: null, url: null }, err, config);
+                options.log?.(`run ${++done}/${jobs.length} ${job.id}: not audited (${errText(err)})`);
+                return a;
+            }
+            try {
+                const a = pool
+                    ? await pool.analyze(prepared.spec, config, job.id).catch((err) => unreadableRun(specMeta(prepared.spec, job.id), err, config))
+                    : await analyzeSpec(prepared.spec, config, job.id);
+                options.log?.(`run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`);
+                return a;
+            }
+            finally {
+                await prepared.cleanup?.().catch(() => undefined);
+            }
+        });
+        const facts = analyses.map((a) => a.facts);
+        const raw = analyses.flatMap((a) => a.findings);
+        return { report: buildReport(facts, raw, options), analyses };
+    }
+    finally {
+        await pool?.close();
+    }
+}
+/**
+ * Worker threads cost a start-up and an isolate each: they pay off from a few hundred MB of logs. Below that one
+ * thread is faster and leaner.
+ */
+const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
+function worthWorkers(runs, bytes) {
+    if (runs < 2)
+        return false;
+    return bytes === null ? runs >= 8 : bytes >= WORKER_THRESHOLD_BYTES;
+}
+/** Jobs for local run locations (the CLI and the action's `logs-path`). */
+function localJobs(refs, idOf) {
+    return refs.map((ref) => ({ id: idOf(ref.path), prepare: async () => ({ spec: { kind: 'local', ref } }) }));
+}
+
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -41382,20 +41852,19 @@ function runMeta(run, repository) {
         repository,
     };
 }
-/** Loads one run: artifacts downloaded and opened, jobs listed, the failed activation job's log fetched. */
-async function loadRun(opts, run, repositoryPrivate) {
+/**
+ * Prepares one run: evidence artifacts downloaded to temporary files, jobs listed, the failed activation job's log
+ * fetched. The result is plain data (a RunSpec) that any thread can open; cleanup removes the files.
+ */
+async function prepareRun(opts, run, repositoryPrivate) {
     const { owner, repo } = split(opts.repository);
     const { client } = opts;
     const meta = runMeta(run, opts.repository);
     const notes = [];
+    const zips = [];
     const files = [];
-    const closers = [];
     const dir = await external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(opts.tempRoot, `run-${run.id}-`));
-    const close = async () => {
-        for (const c of closers)
-            await c().catch(() => undefined);
-        await external_node_fs_namespaceObject.promises.rm(dir, { recursive: true, force: true });
-    };
+    const cleanup = () => external_node_fs_namespaceObject.promises.rm(dir, { recursive: true, force: true });
     try {
         const guard = async (what, fn) => {
             try {
@@ -41407,70 +41876,85 @@ async function loadRun(opts, run, repositoryPrivate) {
                 throw err;
             }
         };
-        const artifacts = (await guard('Listing artifacts', () => client.paginate(client.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: run.id, per_page: 100 })));
-        const used = { total: 0 };
-        for (const a of artifacts) {
-            if (isDockerBuildArtifact(a.name)) {
-                notes.push({ file: a.name, reason: 'skipped: `.dockerbuild` artifact (not a zip archive)', partial: false });
-                continue;
-            }
+        const fetchArtifact = async (a) => {
+            if (isDockerBuildArtifact(a.name))
+                return { note: { file: a.name, reason: 'skipped: `.dockerbuild` artifact (not a zip archive)', partial: false } };
             if (!isEvidenceArtifact(a.name))
-                continue;
+                return {};
             if (a.expired) {
                 // `activation` is kept one day and holds only run metadata (also in `usage` / `info`): its expiry is routine.
                 const routine = artifactBase(a.name) === 'activation';
-                notes.push({ file: a.name, reason: `artifact expired${a.expires_at ? ` on ${a.expires_at}` : ''} (retention period): not audited`, partial: !routine, kind: 'expired' });
-                continue;
+                return {
+                    note: { file: a.name, reason: `artifact expired${a.expires_at ? ` on ${a.expires_at}` : ''} (retention period): not audited`, partial: !routine, kind: 'expired' },
+                };
             }
             const zipPath = (0,external_node_path_namespaceObject.join)(dir, `${a.id}.zip`);
             try {
                 const bytes = await guard(`Downloading artifact ${a.name}`, () => download(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, zipPath));
-                opts.log?.(`  artifact ${a.name}: ${bytes} bytes`);
+                opts.log?.(`  run ${run.id}: artifact ${a.name}, ${bytes} bytes`);
+                return { zip: { path: zipPath, artifact: a.name } };
             }
             catch (err) {
                 if (err instanceof PermissionError)
                     throw err;
                 const status = statusOf(err);
-                notes.push(status === 410
-                    ? { file: a.name, reason: 'artifact expired or deleted (410 Gone): not audited', partial: true, kind: 'expired' }
-                    : err instanceof TooLarge
-                        ? { file: a.name, reason: `refused: ${messageOf(err)}`, partial: true, kind: 'refused' }
-                        : { file: a.name, reason: `download failed: ${messageOf(err)}`, partial: true, kind: 'unreadable' });
-                continue;
+                return {
+                    note: status === 410
+                        ? { file: a.name, reason: 'artifact expired or deleted (410 Gone): not audited', partial: true, kind: 'expired' }
+                        : err instanceof TooLarge
+                            ? { file: a.name, reason: `refused: ${messageOf(err)}`, partial: true, kind: 'refused' }
+                            : { file: a.name, reason: `download failed: ${messageOf(err)}`, partial: true, kind: 'unreadable' },
+                };
             }
-            const z = await readZip(zipPath, a.name, a.name, opts.zipLimits ?? DEFAULT_ZIP_LIMITS, used);
-            files.push(...z.files);
-            notes.push(...z.notes);
-            closers.push(z.close);
-        }
+        };
         // Jobs: was the agent invoked, and did the activation job fail (rate-limit signature in its log)?
-        try {
-            const jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRun, { owner, repo, run_id: run.id, filter: 'latest', per_page: 100 }));
-            meta.jobs = jobs.map((j) => ({ name: j.name, conclusion: j.conclusion, status: j.status }));
-            for (const job of jobs) {
-                if ((job.name !== 'activation' && job.name !== 'pre_activation') || job.conclusion !== 'failure')
-                    continue;
-                const logPath = (0,external_node_path_namespaceObject.join)(dir, `job-${job.id}.txt`);
-                try {
-                    await download(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: job.id }, logPath);
-                    files.push({ path: `workflow-logs/${job.name}/job-log.txt`, artifact: null, size: null, open: async () => (0,external_node_fs_namespaceObject.createReadStream)(logPath) });
-                }
-                catch (err) {
-                    notes.push({ file: `job ${job.name}`, reason: `job log unavailable: ${messageOf(err)}`, partial: false });
+        const fetchJobs = async (jobNotes) => {
+            try {
+                const jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRun, { owner, repo, run_id: run.id, filter: 'latest', per_page: 100 }));
+                meta.jobs = jobs.map((j) => ({ name: j.name, conclusion: j.conclusion, status: j.status }));
+                for (const job of jobs) {
+                    if ((job.name !== 'activation' && job.name !== 'pre_activation') || job.conclusion !== 'failure')
+                        continue;
+                    const logPath = (0,external_node_path_namespaceObject.join)(dir, `job-${job.id}.txt`);
+                    try {
+                        await download(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: job.id }, logPath);
+                        files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
+                    }
+                    catch (err) {
+                        jobNotes.push({ file: `job ${job.name}`, reason: `job log unavailable: ${messageOf(err)}`, partial: false });
+                    }
                 }
             }
-        }
-        catch (err) {
-            if (isPermissionDenied(err))
-                throw new PermissionError(permissionMessage(err, 'actions: read', opts.repository, 'Listing jobs'));
-            notes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
-        }
+            catch (err) {
+                if (isPermissionDenied(err))
+                    throw new PermissionError(permissionMessage(err, 'actions: read', opts.repository, 'Listing jobs'));
+                jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
+            }
+        };
+        // Artifacts and jobs are fetched at once, and a run's artifacts are downloaded at once: a run costs about the
+        // latency of its longest chain of requests, not their sum. Results are merged in a fixed order.
+        const jobNotes = [];
+        const [artifacts] = await Promise.all([
+            (async () => {
+                const list = (await guard('Listing artifacts', () => client.paginate(client.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: run.id, per_page: 100 })));
+                const results = await Promise.all(list.map((a) => fetchArtifact(a)));
+                for (const r of results) {
+                    if (r.note)
+                        notes.push(r.note);
+                    if (r.zip)
+                        zips.push(r.zip);
+                }
+                return list;
+            })(),
+            fetchJobs(jobNotes),
+        ]);
+        notes.push(...jobNotes);
         if (artifacts.length === 0)
             notes.push({ file: 'artifacts', reason: 'the run has no artifacts', partial: false, kind: 'missing' });
-        return { meta, files, notes, repositoryPrivate, close };
+        return { spec: { kind: 'files', meta, notes, repositoryPrivate, zips, files, zipLimits: opts.zipLimits }, cleanup };
     }
     catch (err) {
-        await close();
+        await cleanup();
         throw err;
     }
 }
@@ -46915,7 +47399,7 @@ const ISSUE_BODY_BUDGET = 60_000;
 const ICON = { critical: '🔴', warning: '🟡', info: '🟢' };
 const SECTION = { critical: 'Critical Findings', warning: 'Warnings', info: 'Informational' };
 const markdown_LABEL = { critical: 'Critical', warning: 'Warning', info: 'Info' };
-const LEVELS = [
+const markdown_LEVELS = [
     { evidence: new Set(['critical', 'warning', 'info']), maxFindings: 200, maxRuns: 500, details: true },
     { evidence: new Set(['critical', 'warning']), maxFindings: 200, maxRuns: 500, details: true },
     { evidence: new Set(['critical']), maxFindings: 100, maxRuns: 300, details: true },
@@ -47027,7 +47511,7 @@ function render(report, level, opts) {
     }
     if (omitted > 0)
         out.push('', `> ${omitted} finding(s) not shown here to stay within GitHub's size limit; the JSON report has them all.`);
-    if (level !== LEVELS[0])
+    if (level !== markdown_LEVELS[0])
         out.push('', '> Evidence excerpts were shortened or left out to stay within GitHub\'s size limit; the JSON report has them.');
     out.push('', '### Runs Analyzed', '', '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Status |', '|-----|----------|--------|---------------|-------------|-----------------|--------|');
     for (const r of report.runs.slice(0, level.maxRuns)) {
@@ -47063,7 +47547,7 @@ function render(report, level, opts) {
 function renderMarkdown(report, opts = {}) {
     const budget = opts.budget ?? ISSUE_BODY_BUDGET;
     let body = '';
-    for (const level of LEVELS) {
+    for (const level of markdown_LEVELS) {
         body = render(report, level, opts);
         if (body.length <= budget)
             return body;
@@ -47159,8 +47643,9 @@ async function findAuditIssues(client, owner, repo, label, target) {
         sort: 'created',
         direction: 'desc',
     }));
+    // Repository names are case-insensitive: `Octo/App` and `octo/app` are one target, so one issue.
     return issues
-        .filter((i) => !i.pull_request && parseState(i.body)?.target === target)
+        .filter((i) => !i.pull_request && parseState(i.body)?.target?.toLowerCase() === target.toLowerCase())
         .sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : b.number - a.number));
 }
 async function closeOthers(client, owner, repo, others, keep, why = 'superseded') {
@@ -47356,14 +47841,21 @@ function failIfNeeded(report, failOn) {
 
 
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
-const RUN_CONCURRENCY = 4;
-async function auditLocal(inputs, config) {
+const RUN_CONCURRENCY = 8;
+async function auditLocal(inputs, config, workerEntry) {
     const refs = await discoverRuns(inputs.logsPath);
     info(`integrity-audit: auditing ${refs.length} run(s) under ${inputs.logsPath}`);
-    const { report } = await auditRuns(refs.map((ref) => ({ id: runIdFromName((0,external_node_path_namespaceObject.basename)(ref.path)), load: () => openLocalRun(ref) })), { config, target: inputs.repository || null, window: { from: null, to: null }, log: (m) => info(m) });
+    const { report } = await auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
+        config,
+        target: inputs.repository || null,
+        window: { from: null, to: null },
+        workerEntry,
+        useWorkers: worthWorkers(refs.length, await totalBytes(refs)),
+        log: (m) => info(m),
+    });
     return report;
 }
-async function auditRepository(inputs, config, client) {
+async function auditRepository(inputs, config, client, workerEntry) {
     const tempRoot = await external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'integrity-audit-'));
     try {
         info(`integrity-audit: listing agentic runs of ${inputs.repository} from the last ${inputs.lookbackHours} h`);
@@ -47379,12 +47871,14 @@ async function auditRepository(inputs, config, client) {
         const discovery = await github_discoverRuns(sourceOptions);
         info(`integrity-audit: ${discovery.runs.length} run(s) to audit`);
         const isPrivate = config.repositoryVisibility ? config.repositoryVisibility === 'private' : await repositoryIsPrivate(client, inputs.repository);
-        const { report } = await auditRuns(discovery.runs.map((run) => ({ id: String(run.id), load: () => loadRun(sourceOptions, run, isPrivate) })), {
+        const { report } = await auditRuns(discovery.runs.map((run) => ({ id: String(run.id), prepare: () => prepareRun(sourceOptions, run, isPrivate) })), {
             config,
             target: inputs.repository,
             window: discovery.window,
             notes: discovery.notes,
             concurrency: RUN_CONCURRENCY,
+            workerEntry,
+            useWorkers: worthWorkers(discovery.runs.length, null),
             log: (m) => info(m),
             rethrow: (err) => err instanceof PermissionError,
         });
@@ -47397,20 +47891,20 @@ async function auditRepository(inputs, config, client) {
 function periodLabel(inputs) {
     return inputs.logsPath ? 'Local logs' : `Last ${inputs.lookbackHours} hours`;
 }
-async function run() {
+async function run(options = {}) {
     try {
         const inputs = getInputs();
         const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
         let report;
         let issue = null;
         if (inputs.logsPath) {
-            report = await auditLocal(inputs, config);
+            report = await auditLocal(inputs, config, options.workerEntry);
         }
         else {
             if (!inputs.githubToken)
                 throw new InputError('Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.');
             const client = createClient({ token: inputs.githubToken, baseUrl: inputs.apiUrl, log: (m) => info(m) });
-            report = await auditRepository(inputs, config, client);
+            report = await auditRepository(inputs, config, client, options.workerEntry);
             issue = await upsertIssue(report, {
                 client,
                 issueRepository: inputs.issueRepository,
@@ -47455,7 +47949,12 @@ async function run() {
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
-// Action entry (dist/index.js).
+// Action entry (dist/index.js). The same bundle serves as the analysis worker when started by the pool.
 
-void run();
+
+
+if (isAuditWorker())
+    serveWorker(analyzeRequest);
+else
+    void run({ workerEntry: new URL(import.meta.url) });
 

@@ -1,4 +1,7 @@
-// Action entry (dist/index.js).
+// Action entry (dist/index.js). The same bundle serves as the analysis worker when started by the pool.
 import { run } from './action/main.js';
+import { isAuditWorker, serveWorker } from './engine/workers.js';
+import { analyzeRequest } from './engine/audit.js';
 
-void run();
+if (isAuditWorker()) serveWorker(analyzeRequest);
+else void run({ workerEntry: new URL(import.meta.url) });

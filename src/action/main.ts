@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { DEFAULT_CONFIG, loadConfigFile, ConfigError, type AuditConfig } from '../config.js';
 import { RULE_IDS } from '../rules/index.js';
-import { auditRuns } from '../engine/audit.js';
-import { discoverRuns as discoverLocalRuns, openLocalRun, runIdFromName } from '../sources/local.js';
-import { discoverRuns, loadRun, repositoryIsPrivate } from '../sources/github.js';
+import { auditRuns, localJobs, worthWorkers } from '../engine/audit.js';
+import { discoverRuns as discoverLocalRuns, runIdFromName, totalBytes } from '../sources/local.js';
+import { discoverRuns, prepareRun, repositoryIsPrivate } from '../sources/github.js';
 import { createClient } from '../github/client.js';
 import { PermissionError } from '../github/errors.js';
 import { upsertIssue, type IssueResult } from '../sinks/issue.js';
@@ -16,19 +16,36 @@ import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary 
 import type { Report } from '../engine/types.js';
 
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
-const RUN_CONCURRENCY = 4;
+const RUN_CONCURRENCY = 8;
 
-async function auditLocal(inputs: Inputs, config: AuditConfig): Promise<Report> {
+export interface RunOptions {
+  /** The bundle to start analysis workers from. */
+  workerEntry?: URL;
+}
+
+async function auditLocal(inputs: Inputs, config: AuditConfig, workerEntry?: URL): Promise<Report> {
   const refs = await discoverLocalRuns(inputs.logsPath!);
   core.info(`integrity-audit: auditing ${refs.length} run(s) under ${inputs.logsPath}`);
   const { report } = await auditRuns(
-    refs.map((ref) => ({ id: runIdFromName(basename(ref.path)), load: () => openLocalRun(ref) })),
-    { config, target: inputs.repository || null, window: { from: null, to: null }, log: (m) => core.info(m) },
+    localJobs(refs, (p) => runIdFromName(basename(p))),
+    {
+      config,
+      target: inputs.repository || null,
+      window: { from: null, to: null },
+      workerEntry,
+      useWorkers: worthWorkers(refs.length, await totalBytes(refs)),
+      log: (m) => core.info(m),
+    },
   );
   return report;
 }
 
-async function auditRepository(inputs: Inputs, config: AuditConfig, client: ReturnType<typeof createClient>): Promise<Report> {
+async function auditRepository(
+  inputs: Inputs,
+  config: AuditConfig,
+  client: ReturnType<typeof createClient>,
+  workerEntry?: URL,
+): Promise<Report> {
   const tempRoot = await fs.mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'integrity-audit-'));
   try {
     core.info(`integrity-audit: listing agentic runs of ${inputs.repository} from the last ${inputs.lookbackHours} h`);
@@ -45,13 +62,15 @@ async function auditRepository(inputs: Inputs, config: AuditConfig, client: Retu
     core.info(`integrity-audit: ${discovery.runs.length} run(s) to audit`);
     const isPrivate = config.repositoryVisibility ? config.repositoryVisibility === 'private' : await repositoryIsPrivate(client, inputs.repository);
     const { report } = await auditRuns(
-      discovery.runs.map((run) => ({ id: String(run.id), load: () => loadRun(sourceOptions, run, isPrivate) })),
+      discovery.runs.map((run) => ({ id: String(run.id), prepare: () => prepareRun(sourceOptions, run, isPrivate) })),
       {
         config,
         target: inputs.repository,
         window: discovery.window,
         notes: discovery.notes,
         concurrency: RUN_CONCURRENCY,
+        workerEntry,
+        useWorkers: worthWorkers(discovery.runs.length, null),
         log: (m) => core.info(m),
         rethrow: (err) => err instanceof PermissionError,
       },
@@ -66,18 +85,18 @@ function periodLabel(inputs: Inputs): string {
   return inputs.logsPath ? 'Local logs' : `Last ${inputs.lookbackHours} hours`;
 }
 
-export async function run(): Promise<void> {
+export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const inputs = getInputs();
     const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
     let report: Report;
     let issue: IssueResult | null = null;
     if (inputs.logsPath) {
-      report = await auditLocal(inputs, config);
+      report = await auditLocal(inputs, config, options.workerEntry);
     } else {
       if (!inputs.githubToken) throw new InputError('Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.');
       const client = createClient({ token: inputs.githubToken, baseUrl: inputs.apiUrl, log: (m) => core.info(m) });
-      report = await auditRepository(inputs, config, client);
+      report = await auditRepository(inputs, config, client, options.workerEntry);
       issue = await upsertIssue(report, {
         client,
         issueRepository: inputs.issueRepository,

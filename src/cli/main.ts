@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util';
 import { writeFileSync, renameSync } from 'node:fs';
 import { DEFAULT_CONFIG, loadConfigFile, ConfigError } from '../config.js';
 import { RULE_IDS } from '../rules/index.js';
-import { auditRuns } from '../engine/audit.js';
-import { discoverRuns, openLocalRun, runIdFromName, type LocalRunRef } from '../sources/local.js';
+import { auditRuns, localJobs, worthWorkers } from '../engine/audit.js';
+import { discoverRuns, runIdFromName, totalBytes, type LocalRunRef } from '../sources/local.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import type { Report } from '../engine/types.js';
@@ -36,7 +36,12 @@ export function exitCodeFor(report: Report, failOn: string | undefined): number 
   return 0;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export interface MainOptions {
+  /** The bundle to start analysis workers from (several runs use both cores). */
+  workerEntry?: URL;
+}
+
+export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -79,9 +84,11 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
     const { report } = await auditRuns(
-      refs.map((ref) => ({ id: runIdFromName(basename(ref.path)), load: () => openLocalRun(ref) })),
+      localJobs(refs, (p) => runIdFromName(basename(p))),
       {
         config,
+        workerEntry: options.workerEntry,
+        useWorkers: worthWorkers(refs.length, await totalBytes(refs)),
         target: null,
         window: { from: null, to: null },
         log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),

@@ -1,58 +1,81 @@
-// The engine's entry: runs in, report out. Sources (local or GitHub) hand over RunInputs; the engine never knows which.
+// The engine's entry: runs in, report out. Sources (local or GitHub) prepare each run as a RunSpec (plain data:
+// a folder, or files on disk); the engine analyses it in this thread or in a worker, and never knows the source.
 import type { AuditConfig } from '../config.js';
-import type { RunInput } from '../sources/types.js';
 import { analyzeRun, type RunAnalysis } from './analyze.js';
 import { collectEvidence } from './collect.js';
 import { buildReport, type BuildOptions } from '../report/build.js';
-import type { RawFinding, Report, RunFacts } from './types.js';
+import type { RawFinding, Report, RunFacts, RunMeta } from './types.js';
 import { errText } from '../sources/zip.js';
+import { openRunSpec, type RunSpec } from './run-spec.js';
+import { createPool, workerCount, type AnalyzeRequest, type Pool } from './workers.js';
 
-export type RunLoader = () => Promise<RunInput>;
+export interface PreparedRun {
+  spec: RunSpec;
+  /** Removes what preparing left behind (downloaded files). */
+  cleanup?: () => Promise<void>;
+}
+
+export interface RunJob {
+  id: string;
+  /** Fetches what the run needs (downloads); a failure becomes the run's coverage note. */
+  prepare: () => Promise<PreparedRun>;
+}
 
 export interface AuditOptions extends BuildOptions {
   config: AuditConfig;
+  /** Runs prepared at once (downloads overlap: many runs cost little more than the slowest). */
   concurrency?: number;
+  /** The bundle to start analysis workers from (dist/cli.js, dist/index.js); none: analyse in this thread. */
+  workerEntry?: URL;
+  /** Analyse in worker threads (both cores): worth it for large inputs only, see `worthWorkers`. */
+  useWorkers?: boolean;
   /** Progress lines (`run 3/12 …`). */
   log?: (message: string) => void;
   /** Errors that must end the audit instead of becoming a run's coverage note (e.g. a missing permission). */
   rethrow?: (err: unknown) => boolean;
 }
 
-/** Analyses one run; a failure becomes a run with coverage `none` and a note, never a crash. */
-export async function auditOne(
-  load: RunLoader,
-  fallbackId: string,
-  config: AuditConfig,
-  rethrow: (err: unknown) => boolean = () => false,
-): Promise<RunAnalysis> {
-  let input: RunInput | null = null;
+/** A run that could not be read at all: coverage none, with the reason. */
+export function unreadableRun(meta: RunMeta, err: unknown, config: AuditConfig): RunAnalysis {
+  return analyzeRun(
+    {
+      meta,
+      events: [],
+      firewall: null,
+      awInfo: null,
+      activity: null,
+      tools: null,
+      agentStdio: null,
+      activationRateLimit: null,
+      files: [],
+      notes: [{ file: meta.id, reason: `run could not be read: ${errText(err)}`, partial: true, kind: 'unreadable' }],
+      hasArtifacts: false,
+      repositoryPrivate: null,
+    },
+    config,
+  );
+}
+
+/** Analyses one run spec in this thread; a failure becomes a run with coverage `none`, never a crash. */
+export async function analyzeSpec(spec: RunSpec, config: AuditConfig, fallbackId: string): Promise<RunAnalysis> {
+  const input = await openRunSpec(spec).catch((err: unknown) => err as Error);
+  if (input instanceof Error) return unreadableRun(specMeta(spec, fallbackId), input, config);
   try {
-    input = await load();
-    const evidence = await collectEvidence(input);
-    return analyzeRun(evidence, config);
+    return analyzeRun(await collectEvidence(input), config);
   } catch (err) {
-    if (rethrow(err)) throw err;
-    const meta = input?.meta ?? { id: fallbackId, workflow: null, branch: null, url: null };
-    return analyzeRun(
-      {
-        meta,
-        events: [],
-        firewall: null,
-        awInfo: null,
-        activity: null,
-        tools: null,
-        agentStdio: null,
-        activationRateLimit: null,
-        files: [],
-        notes: [{ file: meta.id, reason: `run could not be read: ${errText(err)}`, partial: true, kind: 'unreadable' }],
-        hasArtifacts: false,
-        repositoryPrivate: null,
-      },
-      config,
-    );
+    return unreadableRun(input.meta, err, config);
   } finally {
-    await input?.close().catch(() => undefined);
+    await input.close().catch(() => undefined);
   }
+}
+
+/** The worker side of the pool. */
+export function analyzeRequest(req: AnalyzeRequest): Promise<RunAnalysis> {
+  return analyzeSpec(req.spec, req.config, req.fallbackId);
+}
+
+function specMeta(spec: RunSpec, fallbackId: string): RunMeta {
+  return spec.kind === 'files' ? spec.meta : { id: fallbackId, workflow: null, branch: null, url: null };
 }
 
 /** Runs `fn` over `items` with at most `limit` in flight, keeping the input order in the result. */
@@ -69,16 +92,52 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   return results;
 }
 
-export async function auditRuns(
-  runs: { id: string; load: RunLoader }[],
-  options: AuditOptions,
-): Promise<{ report: Report; analyses: RunAnalysis[] }> {
-  const analyses = await mapLimit(runs, options.concurrency ?? 2, async (r, i) => {
-    const a = await auditOne(r.load, r.id, options.config, options.rethrow);
-    options.log?.(`run ${i + 1}/${runs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`);
-    return a;
-  });
-  const facts: RunFacts[] = analyses.map((a) => a.facts);
-  const raw: RawFinding[] = analyses.flatMap((a) => a.findings);
-  return { report: buildReport(facts, raw, options), analyses };
+export async function auditRuns(jobs: RunJob[], options: AuditOptions): Promise<{ report: Report; analyses: RunAnalysis[] }> {
+  const { config } = options;
+  const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? workerCount(jobs.length) : 0;
+  const pool: Pool | null = workers > 1 ? createPool(options.workerEntry!, workers) : null;
+  let done = 0;
+  try {
+    const analyses = await mapLimit(jobs, Math.max(options.concurrency ?? 2, pool?.size ?? 0), async (job) => {
+      let prepared: PreparedRun;
+      try {
+        prepared = await job.prepare();
+      } catch (err) {
+        if (options.rethrow?.(err)) throw err;
+        const a = unreadableRun({ id: job.id, workflow: null, branch: null, url: null }, err, config);
+        options.log?.(`run ${++done}/${jobs.length} ${job.id}: not audited (${errText(err)})`);
+        return a;
+      }
+      try {
+        const a = pool
+          ? await pool.analyze(prepared.spec, config, job.id).catch((err: unknown) => unreadableRun(specMeta(prepared.spec, job.id), err, config))
+          : await analyzeSpec(prepared.spec, config, job.id);
+        options.log?.(`run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`);
+        return a;
+      } finally {
+        await prepared.cleanup?.().catch(() => undefined);
+      }
+    });
+    const facts: RunFacts[] = analyses.map((a) => a.facts);
+    const raw: RawFinding[] = analyses.flatMap((a) => a.findings);
+    return { report: buildReport(facts, raw, options), analyses };
+  } finally {
+    await pool?.close();
+  }
+}
+
+/**
+ * Worker threads cost a start-up and an isolate each: they pay off from a few hundred MB of logs. Below that one
+ * thread is faster and leaner.
+ */
+export const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
+
+export function worthWorkers(runs: number, bytes: number | null): boolean {
+  if (runs < 2) return false;
+  return bytes === null ? runs >= 8 : bytes >= WORKER_THRESHOLD_BYTES;
+}
+
+/** Jobs for local run locations (the CLI and the action's `logs-path`). */
+export function localJobs(refs: { kind: 'dir' | 'zip'; path: string }[], idOf: (path: string) => string): RunJob[] {
+  return refs.map((ref) => ({ id: idOf(ref.path), prepare: async () => ({ spec: { kind: 'local', ref } }) }));
 }

@@ -53,7 +53,7 @@ export type GatewayEvent =
     }
   | { type: 'ProxyPhase4Failed'; message: string; wasm: WasmErrorInfo | null; loc: Loc }
   | { type: 'ToolCallRequest'; tool: string; loc: Loc }
-  | { type: 'ToolCallResponse'; tool: string; result: string; loc: Loc }
+  | { type: 'ToolCallResponse'; tool: string; /** repositories named by the result's items */ repos: string[]; isError: boolean; loc: Loc }
   | {
       type: 'ToolCallError';
       tool: string;

@@ -4,8 +4,45 @@ import type { Loc, WasmErrorInfo } from '../engine/types.js';
 
 export const EXCERPT_MAX = 400;
 
+/**
+ * High-volume events (every tool call, every filter count) keep an excerpt only for the first few of their kind in a
+ * file: evidence cites the first ones, and the rest would only be garbage on the hot path.
+ */
+export class ExcerptBudget {
+  private readonly used = new Map<string, number>();
+  constructor(private readonly perKind = 5) {}
+  /** `text` may be a function, called only when the excerpt is kept (no decoding otherwise). */
+  loc(kind: string, file: string, line: number, text: string | (() => string)): Loc {
+    const n = this.used.get(kind) ?? 0;
+    if (n >= this.perKind) return { file, line, excerpt: '' };
+    this.used.set(kind, n + 1);
+    return loc(file, line, typeof text === 'function' ? text() : text);
+  }
+}
+
+/**
+ * A copy of `s` that does not keep its parent alive. V8 represents substrings and regex captures as slices of the
+ * whole line: an event holding a tool name cut from a 10 KiB RPC line would otherwise retain the line.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** Interns the small, repeated names events carry (tools, servers), detached from their lines. */
+export class Interner {
+  private readonly pool = new Map<string, string>();
+  get(s: string): string {
+    let v = this.pool.get(s);
+    if (v === undefined) {
+      v = detach(s);
+      if (this.pool.size < 10_000) this.pool.set(v, v);
+    }
+    return v;
+  }
+}
+
 export function loc(file: string, line: number, text: string): Loc {
-  return { file, line, excerpt: text.length > EXCERPT_MAX ? text.slice(0, EXCERPT_MAX) + '…' : text };
+  return { file, line, excerpt: detach(text.length > EXCERPT_MAX ? text.slice(0, EXCERPT_MAX) + '…' : text) };
 }
 
 /**

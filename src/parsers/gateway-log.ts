@@ -3,8 +3,10 @@
 // a record, continuation lines included, is data.
 import type { Readable } from 'node:stream';
 import type { GatewayEvent } from '../engine/types.js';
-import { forEachLine, type LineStats } from '../util/lines.js';
-import { afterTrapGuard, loc, parseWasmError, isRecord, str, stringArrayOrNull } from './common.js';
+import { forEachLineBytes, type LineStats } from '../util/lines.js';
+import { ascii, indexOfByte, recordPrefix, startsWithAt, type RecordPrefix } from '../util/bytes.js';
+import { toolResultRepos } from './tool-result.js';
+import { afterTrapGuard, ExcerptBudget, Interner, loc, parseWasmError, isRecord, str, stringArrayOrNull } from './common.js';
 
 export const RECORD_START =
   /^\[(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z)\] \[(INFO|WARN|ERROR|DEBUG)\] \[([^\]]*)\] (.*)$/s;
@@ -41,9 +43,22 @@ function splitServer(message: string): { server: string | null; msg: string } {
   return { server: null, msg: message };
 }
 
+/** Debug records that carry a signal all start with one of these (any namespace); see classify(). */
+const DEBUG_SIGNALS = ['[Guard] Registered guard', '[DIFC] Phase 1 failed', '[DIFC] Phase 4 failed', '[DIFC] Filtered collection', '[DIFC] STRICT'].map(ascii);
+const CAT_RPC = ascii('rpc');
+const CAT_BACKEND = ascii('backend');
+const STDERR_TAG = ascii('] [stderr] ');
+const LEVEL_INFO = 0;
+const LEVEL_DEBUG = 3;
+
 export class GatewayRecordParser {
   private head: RecordHead | null = null;
   private cont: string[] = [];
+  /** The open record carries no signal: its continuation lines are skipped undecoded. */
+  private skipping = false;
+  private readonly prefix: RecordPrefix = { level: 0, catStart: 0, catEnd: 0, msg: 0 };
+  private readonly excerpts = new ExcerptBudget();
+  private readonly names = new Interner();
 
   constructor(private readonly ctx: GatewayLogContext) {}
 
@@ -57,6 +72,41 @@ export class GatewayRecordParser {
       return;
     }
     if (this.head && this.cont.length < MAX_CONTINUATION) this.cont.push(text);
+  }
+
+  /**
+   * Feeds one line as bytes. The record prefix is read from the first bytes; records that cannot carry a signal
+   * (RPC previews other than `tools/call` requests, most debug lines, backend stderr) are skipped without decoding,
+   * and so are their continuation lines. Everything else goes through `line()`.
+   */
+  lineBytes(buf: Buffer, start: number, end: number, lineNo: number): void {
+    const p = this.prefix;
+    if (recordPrefix(buf, start, end, p)) {
+      if (!this.mayCarrySignal(buf, p, end)) {
+        this.flush();
+        this.skipping = true;
+        return;
+      }
+      this.skipping = false;
+      this.line(buf.toString('utf8', start, end), lineNo);
+      return;
+    }
+    if (this.skipping || !this.head || this.cont.length >= MAX_CONTINUATION) return;
+    this.line(buf.toString('utf8', start, end), lineNo);
+  }
+
+  private mayCarrySignal(buf: Buffer, p: RecordPrefix, end: number): boolean {
+    const catLen = p.catEnd - p.catStart;
+    if (p.level === LEVEL_DEBUG) {
+      if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC)) return isToolCallRequest(buf, p.msg, end);
+      return buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig));
+    }
+    if (p.level === LEVEL_INFO && catLen === 7 && startsWithAt(buf, p.catStart, p.catEnd, CAT_BACKEND) && buf[p.msg] === 0x5b) {
+      // `[⟨server⟩] [stderr] …`: backend output re-logged, never a signal
+      const close = indexOfByte(buf, 0x5d, p.msg, Math.min(end, p.msg + 128));
+      return !(close > 0 && startsWithAt(buf, close, end, STDERR_TAG));
+    }
+    return true;
   }
 
   end(): void {
@@ -87,7 +137,7 @@ export class GatewayRecordParser {
     if (level === 'DEBUG') {
       if (category === 'rpc') {
         const rpc = /^([^\s→←]+)→tools\/call /.exec(msg);
-        if (rpc) emit({ type: 'BackendToolCall', server: rpc[1], source: 'rpc-text', loc: L() });
+        if (rpc) emit({ type: 'BackendToolCall', server: this.names.get(rpc[1]), source: 'rpc-text', loc: this.excerpts.loc('call', ctx.file, h.line, h.raw) });
         return;
       }
       let m: RegExpExecArray | null;
@@ -102,7 +152,8 @@ export class GatewayRecordParser {
       } else if ((m = /^\[DIFC\] Filtered collection: (\d+)\/(\d+) items accessible/.exec(msg))) {
         const accessible = Number(m[1]);
         const total = Number(m[2]);
-        emit({ type: 'FilterCount', tool: null, filtered: total - accessible, total, source: 'gateway', loc: L() });
+        const where = this.excerpts.loc(accessible < total ? 'filtered' : 'count', ctx.file, h.line, h.raw);
+        emit({ type: 'FilterCount', tool: null, filtered: total - accessible, total, source: 'gateway', loc: where });
       } else if ((m = /^\[DIFC\] STRICT: blocking response — (\d+) filtered items/.exec(msg))) {
         emit({ type: 'StrictBlock', filtered: Number(m[1]), total: null, loc: L() });
       }
@@ -305,9 +356,11 @@ export class GatewayRecordParser {
     let m: RegExpExecArray | null;
     if (level === 'INFO') {
       if ((m = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/.exec(msg))) {
-        emit({ type: 'ToolCallRequest', tool: m[1], loc: L() });
+        emit({ type: 'ToolCallRequest', tool: this.names.get(m[1]), loc: this.excerpts.loc('request', this.ctx.file, h.line, h.raw) });
       } else if ((m = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s.exec(msg))) {
-        emit({ type: 'ToolCallResponse', tool: m[1], result: m[2], loc: L() });
+        const result = toolResultRepos(m[2]);
+        const where = result.repos.length > 0 ? L() : this.excerpts.loc('response', this.ctx.file, h.line, h.raw);
+        emit({ type: 'ToolCallResponse', tool: this.names.get(m[1]), ...result, loc: where });
       }
     } else if (level === 'ERROR') {
       if ((m = /^MCP tool call error, session=[^,]*, tool=([^,]*), error=(.*)$/s.exec(msg))) {
@@ -349,9 +402,22 @@ export class GatewayRecordParser {
       const v = safeJson(m[1]);
       if (isRecord(v)) emit({ type: 'UnrecognizedEndpoint', method: str(v.method), path: str(v.path), source: 'proxy', loc: L() });
     } else if (level === 'INFO' && (m = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/.exec(msg))) {
-      emit({ type: 'FilterCount', tool: m[3] || null, filtered: Number(m[1]), total: Number(m[2]), source: 'proxy', loc: L() });
+      emit({ type: 'FilterCount', tool: m[3] ? this.names.get(m[3]) : null, filtered: Number(m[1]), total: Number(m[2]), source: 'proxy', loc: L() });
     }
   }
+}
+
+const TOOLS_CALL = ascii('tools/call ');
+
+/** `⟨server⟩→tools/call ` at the start of an RPC message, checked on the bytes (`→` is E2 86 92). */
+function isToolCallRequest(buf: Buffer, msg: number, end: number): boolean {
+  const limit = Math.min(end - 14, msg + 128);
+  for (let i = msg; i < limit; i++) {
+    const c = buf[i];
+    if (c === 0x20) return false;
+    if (c === 0xe2 && buf[i + 1] === 0x86 && buf[i + 2] === 0x92) return startsWithAt(buf, i + 3, end, TOOLS_CALL);
+  }
+  return false;
 }
 
 const BACKEND_ERRORS: { name: string; re: RegExp }[] = [
@@ -390,7 +456,7 @@ export function parsePolicy(text: string): { repos: string[] | 'all' | 'public' 
 
 export async function parseGatewayLog(stream: Readable, ctx: GatewayLogContext): Promise<LineStats> {
   const parser = new GatewayRecordParser(ctx);
-  const stats = await forEachLine(stream, (line, n) => parser.line(line, n));
+  const stats = await forEachLineBytes(stream, (buf, start, end, n) => parser.lineBytes(buf, start, end, n));
   parser.end();
   return stats;
 }

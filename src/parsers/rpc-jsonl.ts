@@ -3,8 +3,9 @@
 // skipped with a byte-level check before any JSON.parse.
 import type { Readable } from 'node:stream';
 import type { GatewayEvent } from '../engine/types.js';
-import { forEachLine } from '../util/lines.js';
-import { isRecord, loc, str, stringArrayOrNull } from './common.js';
+import { forEachLineBytes } from '../util/lines.js';
+import { ascii, indexOfByte, startsWithAt } from '../util/bytes.js';
+import { ExcerptBudget, Interner, isRecord, loc, str, stringArrayOrNull } from './common.js';
 
 export interface JsonlStats {
   lines: number;
@@ -35,15 +36,45 @@ export function recordKind(r: Record<string, unknown>): string | null {
   }
 }
 
+/**
+ * Writer order puts `timestamp` then `event`/`type` first (§4.1). When a line starts that way, its kind is read
+ * from the first bytes: backend responses, the bulk of the file, are skipped without decoding. A line in any
+ * other order takes the full path.
+ */
+const TS_KEY = ascii('{"timestamp":"');
+const RESPONSE_KINDS = [ascii('","event":"rpc_response"'), ascii('","type":"RESPONSE"')];
+
+function isBackendResponse(buf: Buffer, start: number, end: number): boolean {
+  if (!startsWithAt(buf, start, end, TS_KEY)) return false;
+  const close = indexOfByte(buf, 0x22, start + TS_KEY.length, Math.min(end, start + TS_KEY.length + 40));
+  return close > 0 && buf[close - 1] !== 0x5c && RESPONSE_KINDS.some((k) => startsWithAt(buf, close, end, k));
+}
+
+/** A `tools/call` request in writer order: the server id is read from the first bytes, no JSON.parse needed. */
+const TOOLS_CALL_REQUEST =
+  /^\{"timestamp":"[^"\\]*","(?:event":"rpc_request","_schema":"rpc-message\/v2"|type":"REQUEST"),"direction":"OUT","server_id":"([^"\\]*)","method":"tools\/call"[,}]/;
+const REQUEST_PEEK = 240;
+
 export async function parseRpcJsonl(
   stream: Readable,
   file: string,
   emit: (e: GatewayEvent) => void,
 ): Promise<JsonlStats> {
   const stats: JsonlStats = { lines: 0, invalid: 0, records: 0 };
-  await forEachLine(stream, (line, n) => {
+  const excerpts = new ExcerptBudget();
+  const names = new Interner();
+  await forEachLineBytes(stream, (buf, start, end, n) => {
     stats.lines++;
-    if (line.length < 2 || !INTERESTING.test(line)) return;
+    if (end - start < 2 || isBackendResponse(buf, start, end)) return;
+    const fast = TOOLS_CALL_REQUEST.exec(buf.toString('latin1', start, Math.min(end, start + REQUEST_PEEK)));
+    if (fast && /^[\x20-\x7e]*$/.test(fast[1])) {
+      stats.records++;
+      const where = excerpts.loc('call', file, n, () => buf.toString('utf8', start, Math.min(end, start + 600)));
+      emit({ type: 'BackendToolCall', server: names.get(fast[1] || 'unknown'), source: 'jsonl', loc: where });
+      return;
+    }
+    const line = buf.toString('utf8', start, end);
+    if (!INTERESTING.test(line)) return;
     let r: unknown;
     try {
       r = JSON.parse(line);
@@ -70,7 +101,7 @@ export async function parseRpcJsonl(
         loc: loc(file, n, line),
       });
     } else if (kind === 'rpc_request' && r.method === 'tools/call' && r.direction !== 'IN') {
-      emit({ type: 'BackendToolCall', server: str(r.server_id) || 'unknown', source: 'jsonl', loc: loc(file, n, line) });
+      emit({ type: 'BackendToolCall', server: str(r.server_id) || 'unknown', source: 'jsonl', loc: excerpts.loc('call', file, n, line) });
     } else if (kind === 'unrecognized_endpoint_passthrough') {
       emit({ type: 'UnrecognizedEndpoint', method: str(r.method), path: str(r.path), source: 'jsonl', loc: loc(file, n, line) });
     }

@@ -133,8 +133,9 @@ export async function findAuditIssues(client: GitHubClient, owner: string, repo:
     sort: 'created',
     direction: 'desc',
   })) as unknown as Issue[];
+  // Repository names are case-insensitive: `Octo/App` and `octo/app` are one target, so one issue.
   return issues
-    .filter((i) => !i.pull_request && parseState(i.body)?.target === target)
+    .filter((i) => !i.pull_request && parseState(i.body)?.target?.toLowerCase() === target.toLowerCase())
     .sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : b.number - a.number));
 }
 

@@ -1,6 +1,6 @@
 // The GitHub source: recent agentic runs of a repository, their evidence artifacts (downloaded to a temporary file,
 // read with yauzl), their jobs, and the activation job's log when that job failed (FORMATS.md §1, §10, §11).
-import { createReadStream, createWriteStream, promises as fs } from 'node:fs';
+import { createWriteStream, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -8,9 +8,9 @@ import picomatch from 'picomatch';
 import type { CoverageNote, JobInfo, RunMeta } from '../engine/types.js';
 import type { GitHubClient } from '../github/client.js';
 import { isPermissionDenied, messageOf, PermissionError, permissionMessage, statusOf } from '../github/errors.js';
-import type { EvidenceFile, RunInput } from './types.js';
+import type { PreparedRun } from '../engine/audit.js';
 import { artifactBase, isDockerBuildArtifact, isEvidenceArtifact } from './artifacts.js';
-import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from './zip.js';
+import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
 
 export interface WorkflowRun {
   id: number;
@@ -247,19 +247,19 @@ interface Artifact {
   size_in_bytes?: number;
 }
 
-/** Loads one run: artifacts downloaded and opened, jobs listed, the failed activation job's log fetched. */
-export async function loadRun(opts: GitHubSourceOptions, run: WorkflowRun, repositoryPrivate: boolean | null): Promise<RunInput> {
+/**
+ * Prepares one run: evidence artifacts downloaded to temporary files, jobs listed, the failed activation job's log
+ * fetched. The result is plain data (a RunSpec) that any thread can open; cleanup removes the files.
+ */
+export async function prepareRun(opts: GitHubSourceOptions, run: WorkflowRun, repositoryPrivate: boolean | null): Promise<PreparedRun> {
   const { owner, repo } = split(opts.repository);
   const { client } = opts;
   const meta = runMeta(run, opts.repository);
   const notes: CoverageNote[] = [];
-  const files: EvidenceFile[] = [];
-  const closers: (() => Promise<void>)[] = [];
+  const zips: { path: string; artifact: string }[] = [];
+  const files: { path: string; diskPath: string }[] = [];
   const dir = await fs.mkdtemp(join(opts.tempRoot, `run-${run.id}-`));
-  const close = async () => {
-    for (const c of closers) await c().catch(() => undefined);
-    await fs.rm(dir, { recursive: true, force: true });
-  };
+  const cleanup = () => fs.rm(dir, { recursive: true, force: true });
   try {
     const guard = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
       try {
@@ -269,73 +269,85 @@ export async function loadRun(opts: GitHubSourceOptions, run: WorkflowRun, repos
         throw err;
       }
     };
-    const artifacts = (await guard('Listing artifacts', () =>
-      client.paginate(client.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: run.id, per_page: 100 }),
-    )) as unknown as Artifact[];
-    const used = { total: 0 };
-    for (const a of artifacts) {
-      if (isDockerBuildArtifact(a.name)) {
-        notes.push({ file: a.name, reason: 'skipped: `.dockerbuild` artifact (not a zip archive)', partial: false });
-        continue;
-      }
-      if (!isEvidenceArtifact(a.name)) continue;
+    const fetchArtifact = async (a: Artifact): Promise<{ note?: CoverageNote; zip?: { path: string; artifact: string } }> => {
+      if (isDockerBuildArtifact(a.name)) return { note: { file: a.name, reason: 'skipped: `.dockerbuild` artifact (not a zip archive)', partial: false } };
+      if (!isEvidenceArtifact(a.name)) return {};
       if (a.expired) {
         // `activation` is kept one day and holds only run metadata (also in `usage` / `info`): its expiry is routine.
         const routine = artifactBase(a.name) === 'activation';
-        notes.push({ file: a.name, reason: `artifact expired${a.expires_at ? ` on ${a.expires_at}` : ''} (retention period): not audited`, partial: !routine, kind: 'expired' });
-        continue;
+        return {
+          note: { file: a.name, reason: `artifact expired${a.expires_at ? ` on ${a.expires_at}` : ''} (retention period): not audited`, partial: !routine, kind: 'expired' },
+        };
       }
       const zipPath = join(dir, `${a.id}.zip`);
       try {
         const bytes = await guard(`Downloading artifact ${a.name}`, () =>
           download(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, zipPath),
         );
-        opts.log?.(`  artifact ${a.name}: ${bytes} bytes`);
+        opts.log?.(`  run ${run.id}: artifact ${a.name}, ${bytes} bytes`);
+        return { zip: { path: zipPath, artifact: a.name } };
       } catch (err) {
         if (err instanceof PermissionError) throw err;
         const status = statusOf(err);
-        notes.push(
-          status === 410
-            ? { file: a.name, reason: 'artifact expired or deleted (410 Gone): not audited', partial: true, kind: 'expired' }
-            : err instanceof TooLarge
-              ? { file: a.name, reason: `refused: ${messageOf(err)}`, partial: true, kind: 'refused' }
-              : { file: a.name, reason: `download failed: ${messageOf(err)}`, partial: true, kind: 'unreadable' },
-        );
-        continue;
+        return {
+          note:
+            status === 410
+              ? { file: a.name, reason: 'artifact expired or deleted (410 Gone): not audited', partial: true, kind: 'expired' }
+              : err instanceof TooLarge
+                ? { file: a.name, reason: `refused: ${messageOf(err)}`, partial: true, kind: 'refused' }
+                : { file: a.name, reason: `download failed: ${messageOf(err)}`, partial: true, kind: 'unreadable' },
+        };
       }
-      const z = await readZip(zipPath, a.name, a.name, opts.zipLimits ?? DEFAULT_ZIP_LIMITS, used);
-      files.push(...z.files);
-      notes.push(...z.notes);
-      closers.push(z.close);
-    }
+    };
 
     // Jobs: was the agent invoked, and did the activation job fail (rate-limit signature in its log)?
-    try {
-      const jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRun, { owner, repo, run_id: run.id, filter: 'latest', per_page: 100 })) as unknown as {
-        id: number;
-        name: string;
-        conclusion: string | null;
-        status: string;
-      }[];
-      meta.jobs = jobs.map((j): JobInfo => ({ name: j.name, conclusion: j.conclusion, status: j.status }));
-      for (const job of jobs) {
-        if ((job.name !== 'activation' && job.name !== 'pre_activation') || job.conclusion !== 'failure') continue;
-        const logPath = join(dir, `job-${job.id}.txt`);
-        try {
-          await download(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: job.id }, logPath);
-          files.push({ path: `workflow-logs/${job.name}/job-log.txt`, artifact: null, size: null, open: async () => createReadStream(logPath) });
-        } catch (err) {
-          notes.push({ file: `job ${job.name}`, reason: `job log unavailable: ${messageOf(err)}`, partial: false });
+    const fetchJobs = async (jobNotes: CoverageNote[]): Promise<void> => {
+      try {
+        const jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRun, { owner, repo, run_id: run.id, filter: 'latest', per_page: 100 })) as unknown as {
+          id: number;
+          name: string;
+          conclusion: string | null;
+          status: string;
+        }[];
+        meta.jobs = jobs.map((j): JobInfo => ({ name: j.name, conclusion: j.conclusion, status: j.status }));
+        for (const job of jobs) {
+          if ((job.name !== 'activation' && job.name !== 'pre_activation') || job.conclusion !== 'failure') continue;
+          const logPath = join(dir, `job-${job.id}.txt`);
+          try {
+            await download(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: job.id }, logPath);
+            files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
+          } catch (err) {
+            jobNotes.push({ file: `job ${job.name}`, reason: `job log unavailable: ${messageOf(err)}`, partial: false });
+          }
         }
+      } catch (err) {
+        if (isPermissionDenied(err)) throw new PermissionError(permissionMessage(err, 'actions: read', opts.repository, 'Listing jobs'));
+        jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
       }
-    } catch (err) {
-      if (isPermissionDenied(err)) throw new PermissionError(permissionMessage(err, 'actions: read', opts.repository, 'Listing jobs'));
-      notes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
-    }
+    };
+
+    // Artifacts and jobs are fetched at once, and a run's artifacts are downloaded at once: a run costs about the
+    // latency of its longest chain of requests, not their sum. Results are merged in a fixed order.
+    const jobNotes: CoverageNote[] = [];
+    const [artifacts] = await Promise.all([
+      (async () => {
+        const list = (await guard('Listing artifacts', () =>
+          client.paginate(client.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: run.id, per_page: 100 }),
+        )) as unknown as Artifact[];
+        const results = await Promise.all(list.map((a) => fetchArtifact(a)));
+        for (const r of results) {
+          if (r.note) notes.push(r.note);
+          if (r.zip) zips.push(r.zip);
+        }
+        return list;
+      })(),
+      fetchJobs(jobNotes),
+    ]);
+    notes.push(...jobNotes);
     if (artifacts.length === 0) notes.push({ file: 'artifacts', reason: 'the run has no artifacts', partial: false, kind: 'missing' });
-    return { meta, files, notes, repositoryPrivate, close };
+    return { spec: { kind: 'files', meta, notes, repositoryPrivate, zips, files, zipLimits: opts.zipLimits }, cleanup };
   } catch (err) {
-    await close();
+    await cleanup();
     throw err;
   }
 }

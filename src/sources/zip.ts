@@ -1,6 +1,7 @@
 // Artifact zips, read with yauzl as streams straight into the parsers: never extracted to disk.
 import yauzl from 'yauzl';
-import type { Readable } from 'node:stream';
+import { Transform, type Readable } from 'node:stream';
+import { createInflateRaw } from 'node:zlib';
 import type { CoverageNote } from '../engine/types.js';
 import type { EvidenceFile } from './types.js';
 import { normalizeEntryPath } from './paths.js';
@@ -100,10 +101,7 @@ export async function readZip(
           path: prefix + normalized,
           artifact,
           size: entry.uncompressedSize,
-          open: () =>
-            new Promise<Readable>((res, rej) =>
-              zf.openReadStream(entry, (err, stream) => (err || !stream ? rej(err ?? new Error('no stream')) : res(stream))),
-            ),
+          open: () => openEntry(zf, entry, limits.maxEntryBytes),
         });
       }
       zf.readEntry();
@@ -116,6 +114,40 @@ export async function readZip(
     zf.readEntry();
   });
   return { files, notes, close: async () => zf.close() };
+}
+
+/** Inflate output chunks: zlib's 16 KiB default costs a thread-pool round trip per 16 KiB; larger is 2–3× faster. */
+const INFLATE_CHUNK = 256 * 1024;
+
+/**
+ * An entry's content as a stream. Deflated entries are inflated here (large chunks) rather than by yauzl, and every
+ * entry is held to its declared size: a header that lies (more or fewer bytes than declared) fails the stream.
+ */
+function openEntry(zf: yauzl.ZipFile, entry: yauzl.Entry, maxBytes: number): Promise<Readable> {
+  const deflated = entry.compressionMethod === 8;
+  return new Promise<Readable>((resolve, reject) =>
+    zf.openReadStream(entry, { decompress: deflated ? false : null }, (err, raw) => {
+      if (err || !raw) return reject(err ?? new Error('no stream'));
+      const declared = entry.uncompressedSize;
+      let seen = 0;
+      const check = new Transform({
+        transform(chunk: Buffer, _enc, cb) {
+          seen += chunk.length;
+          if (seen > declared || seen > maxBytes) cb(new Error(`entry is larger than its declared ${declared} bytes`));
+          else cb(null, chunk);
+        },
+        flush(cb) {
+          cb(seen === declared ? null : new Error(`entry has ${seen} bytes, its header declares ${declared}`));
+        },
+      });
+      const source = deflated ? raw.pipe(createInflateRaw({ chunkSize: INFLATE_CHUNK })) : raw;
+      const fail = (e: Error) => check.destroy(e);
+      raw.on('error', fail);
+      source.on('error', fail);
+      check.on('close', () => raw.destroy());
+      resolve(source.pipe(check));
+    }),
+  );
 }
 
 export function errText(err: unknown): string {

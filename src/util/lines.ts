@@ -15,27 +15,26 @@ export interface LineOptions {
 
 export const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
 
+/** A line as a byte range of a buffer (no copy, no decoding): `buf[start..end)`, without `\n` or `\r\n`. */
+export type ByteLineHandler = (buf: Buffer, start: number, end: number, lineNo: number) => void;
+
 /**
- * Calls `onLine` for every line of the stream (without the trailing `\n` or `\r\n`).
- * Memory is bounded by `maxLineBytes` whatever the input: an over-long line is kept only up to the cap.
+ * Calls `onLine` for every line of the stream as a byte range: lines inside a chunk are passed without copying or
+ * decoding (the hot path of every parser); only a line spanning chunks is joined. Memory is bounded by
+ * `maxLineBytes` whatever the input: an over-long line is kept only up to the cap.
  */
-export async function forEachLine(
-  stream: Readable,
-  onLine: (line: string, lineNo: number) => void,
-  options: LineOptions = {},
-): Promise<LineStats> {
+export async function forEachLineBytes(stream: Readable, onLine: ByteLineHandler, options: LineOptions = {}): Promise<LineStats> {
   const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
   const stats: LineStats = { lines: 0, bytes: 0, truncatedLines: 0 };
   let pending: Buffer[] = [];
   let pendingLen = 0;
   let overflow = false;
 
-  const emit = (buf: Buffer) => {
-    let end = buf.length;
-    if (end > 0 && buf[end - 1] === 0x0d) end--;
+  const emit = (buf: Buffer, start: number, end: number) => {
+    if (end > start && buf[end - 1] === 0x0d) end--;
     stats.lines++;
     if (overflow) stats.truncatedLines++;
-    onLine(buf.toString('utf8', 0, end), stats.lines);
+    onLine(buf, start, end, stats.lines);
   };
 
   for await (const chunk of stream as AsyncIterable<Buffer | Uint8Array | string>) {
@@ -48,7 +47,10 @@ export async function forEachLine(
       const nl = buf.indexOf(0x0a, start);
       if (nl === -1) break;
       if (pendingLen === 0 && !overflow) {
-        emit(nl - start > max ? ((overflow = true), buf.subarray(start, start + max)) : buf.subarray(start, nl));
+        if (nl - start > max) {
+          overflow = true;
+          emit(buf, start, start + max);
+        } else emit(buf, start, nl);
       } else {
         if (!overflow) {
           const room = max - pendingLen;
@@ -58,7 +60,8 @@ export async function forEachLine(
             pending.push(piece.subarray(0, room));
           } else pending.push(piece);
         }
-        emit(Buffer.concat(pending));
+        const joined = Buffer.concat(pending);
+        emit(joined, 0, joined.length);
         pending = [];
         pendingLen = 0;
       }
@@ -78,6 +81,18 @@ export async function forEachLine(
       }
     }
   }
-  if (pendingLen > 0 || overflow) emit(Buffer.concat(pending));
+  if (pendingLen > 0 || overflow) {
+    const joined = Buffer.concat(pending);
+    emit(joined, 0, joined.length);
+  }
   return stats;
+}
+
+/** Calls `onLine` for every line of the stream, decoded as UTF-8 (see forEachLineBytes). */
+export function forEachLine(
+  stream: Readable,
+  onLine: (line: string, lineNo: number) => void,
+  options: LineOptions = {},
+): Promise<LineStats> {
+  return forEachLineBytes(stream, (buf, start, end, n) => onLine(buf.toString('utf8', start, end), n), options);
 }

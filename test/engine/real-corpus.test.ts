@@ -2,8 +2,8 @@
 // files prove, and no critical or warning finding (DESIGN.md "Testing").
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { discoverRuns, openLocalRun, type LocalRunRef } from '../../src/sources/local.js';
-import { auditRuns } from '../../src/engine/audit.js';
+import { discoverRuns, type LocalRunRef } from '../../src/sources/local.js';
+import { auditRuns, localJobs } from '../../src/engine/audit.js';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import type { RunAnalysis } from '../../src/engine/analyze.js';
 import type { Report } from '../../src/engine/types.js';
@@ -18,7 +18,7 @@ describe('real corpus (gh-aw v0.43, gateway v0.1.4)', () => {
   beforeAll(async () => {
     refs = await discoverRuns(CORPUS);
     ({ report, analyses } = await auditRuns(
-      refs.map((ref) => ({ id: ref.path, load: () => openLocalRun(ref) })),
+      localJobs(refs, (p) => p),
       { config: DEFAULT_CONFIG, target: null, window: { from: null, to: null } },
     ));
   });

@@ -212,7 +212,7 @@ describe('v0.1.4 era (real lines, §3.6; DIFC disabled, noop guards)', () => {
     });
     expect(ofType(events, 'ToolCallRequest')[0]).toMatchObject({ tool: 'list_starred_repositories' });
     expect(ofType(events, 'ToolCallResponse')[0].tool).toBe('get_me');
-    expect(ofType(events, 'ToolCallResponse')[0].result).toContain('api.github.com/user: 403');
+    expect(ofType(events, 'ToolCallResponse')[0]).toMatchObject({ isError: true, repos: [] });
     expect(ofType(events, 'AuthRejected')[0]).toMatchObject({
       reason: 'invalid API key',
       path: '/close',

@@ -1,0 +1,49 @@
+// A run as plain data (structured-cloneable), so it can be analysed in a worker thread: a local folder or zip, or
+// files already on disk (downloaded artifact zips and job logs).
+import { createReadStream } from 'node:fs';
+import type { CoverageNote, RunMeta } from './types.js';
+import type { EvidenceFile, RunInput } from '../sources/types.js';
+import { openLocalRun, type LocalRunRef } from '../sources/local.js';
+import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from '../sources/zip.js';
+
+export type RunSpec =
+  | { kind: 'local'; ref: LocalRunRef; zipLimits?: ZipLimits }
+  | {
+      kind: 'files';
+      meta: RunMeta;
+      notes: CoverageNote[];
+      repositoryPrivate: boolean | null;
+      /** artifact zips on disk, each named after its artifact */
+      zips: { path: string; artifact: string }[];
+      /** single files on disk, with the path they have inside the run (e.g. `workflow-logs/activation/job-log.txt`) */
+      files: { path: string; diskPath: string }[];
+      zipLimits?: ZipLimits;
+    };
+
+const READ_CHUNK = 256 * 1024;
+
+export async function openRunSpec(spec: RunSpec): Promise<RunInput> {
+  if (spec.kind === 'local') return openLocalRun(spec.ref, { zipLimits: spec.zipLimits });
+  const notes = [...spec.notes];
+  const files: EvidenceFile[] = [];
+  const closers: (() => Promise<void>)[] = [];
+  const used = { total: 0 };
+  for (const z of spec.zips) {
+    const opened = await readZip(z.path, z.artifact, z.artifact, spec.zipLimits ?? DEFAULT_ZIP_LIMITS, used);
+    files.push(...opened.files);
+    notes.push(...opened.notes);
+    closers.push(opened.close);
+  }
+  for (const f of spec.files) {
+    files.push({ path: f.path, artifact: null, size: null, open: async () => createReadStream(f.diskPath, { highWaterMark: READ_CHUNK }) });
+  }
+  return {
+    meta: spec.meta,
+    files,
+    notes,
+    repositoryPrivate: spec.repositoryPrivate,
+    close: async () => {
+      for (const c of closers) await c();
+    },
+  };
+}

@@ -1,0 +1,117 @@
+// Both cores: runs are analysed in worker threads when there are several. The workers run the same bundle
+// (dist/cli.js or dist/index.js) in worker mode; each has a bounded young generation, which keeps the peak RSS flat.
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { availableParallelism } from 'node:os';
+import type { AuditConfig } from '../config.js';
+import type { RunSpec } from './run-spec.js';
+import type { RunAnalysis } from './analyze.js';
+
+export const WORKER_ROLE = 'integrity-audit-worker';
+
+export interface AnalyzeRequest {
+  id: number;
+  spec: RunSpec;
+  config: AuditConfig;
+  fallbackId: string;
+}
+
+type AnalyzeReply = { id: number; analysis: RunAnalysis } | { id: number; error: string };
+
+/** True in a thread started by the pool; the bundle entry then serves requests instead of running main(). */
+export function isAuditWorker(): boolean {
+  return !isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE;
+}
+
+/** The worker side: analyse each requested run with `analyze` and post the result back. */
+export function serveWorker(analyze: (req: AnalyzeRequest) => Promise<RunAnalysis>): void {
+  parentPort!.on('message', (req: AnalyzeRequest) => {
+    analyze(req).then(
+      (analysis) => parentPort!.postMessage({ id: req.id, analysis } satisfies AnalyzeReply),
+      (err: unknown) => parentPort!.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) } satisfies AnalyzeReply),
+    );
+  });
+}
+
+export interface Pool {
+  size: number;
+  analyze(spec: RunSpec, config: AuditConfig, fallbackId: string): Promise<RunAnalysis>;
+  close(): Promise<void>;
+}
+
+/** Young-generation cap per worker (MB): the scavenger's semi-spaces are most of a parser's RSS growth. */
+const YOUNG_MB = 3;
+
+/** Workers for `runs` runs: one per core, at most 4; `INTEGRITY_AUDIT_WORKERS` caps it (0: analyse in-thread). */
+export function workerCount(runs: number): number {
+  const cap = Number(process.env.INTEGRITY_AUDIT_WORKERS ?? 4);
+  return Math.max(0, Math.min(availableParallelism(), runs, Number.isFinite(cap) ? cap : 4));
+}
+
+export function createPool(entry: URL, size: number): Pool {
+  interface Slot {
+    worker: Worker;
+    busy: boolean;
+  }
+  const slots: Slot[] = [];
+  const waiting: (() => void)[] = [];
+  const pending = new Map<number, { resolve: (a: RunAnalysis) => void; reject: (e: Error) => void; slot: Slot }>();
+  let nextId = 0;
+  const spawn = (): Slot => {
+    const worker = new Worker(entry, { workerData: { role: WORKER_ROLE }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+    const slot: Slot = { worker, busy: false };
+    worker.on('message', (reply: AnalyzeReply) => {
+      const p = pending.get(reply.id);
+      if (!p) return;
+      pending.delete(reply.id);
+      release(slot);
+      if ('error' in reply) p.reject(new Error(reply.error));
+      else p.resolve(reply.analysis);
+    });
+    const fail = (err: Error) => {
+      // A crashed worker (e.g. out of memory) fails its run, and is replaced for the next ones.
+      for (const [id, p] of pending) {
+        if (p.slot !== slot) continue;
+        pending.delete(id);
+        p.reject(err);
+      }
+      const i = slots.indexOf(slot);
+      if (i >= 0) slots[i] = spawn();
+      release(slots[i] ?? slot);
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (code !== 0 && slots.includes(slot)) fail(new Error(`analysis worker exited with code ${code}`));
+    });
+    return slot;
+  };
+  const release = (slot: Slot) => {
+    slot.busy = false;
+    waiting.shift()?.();
+  };
+  for (let i = 0; i < size; i++) slots.push(spawn());
+  const acquire = async (): Promise<Slot> => {
+    for (;;) {
+      const free = slots.find((s) => !s.busy);
+      if (free) {
+        free.busy = true;
+        return free;
+      }
+      await new Promise<void>((r) => waiting.push(r));
+    }
+  };
+  return {
+    size,
+    async analyze(spec, config, fallbackId) {
+      const slot = await acquire();
+      const id = nextId++;
+      return new Promise<RunAnalysis>((resolve, reject) => {
+        pending.set(id, { resolve, reject, slot });
+        slot.worker.postMessage({ id, spec, config, fallbackId } satisfies AnalyzeRequest);
+      });
+    },
+    async close() {
+      const all = slots.splice(0);
+      await Promise.all(all.map((s) => s.worker.terminate()));
+    },
+  };
+}

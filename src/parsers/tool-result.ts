@@ -1,0 +1,82 @@
+// The post-filter tool result of `MCP tool call response … result=⟨json⟩` (FORMATS.md §4.2, §8.5): the repositories
+// its items come from, read structurally (item fields `html_url`, `repository_url`, `repository.full_name`, also in
+// JSON nested in `content[].text`), never from free text. Extracted while parsing so results are not kept.
+
+const NON_REPO_OWNERS = new Set(['orgs', 'users', 'settings', 'sponsors', 'apps', 'marketplace', 'topics', 'collections', 'features', 'enterprises', 'advisories', 'organizations', 'notifications', 'login', 'search']);
+const MAX_DEPTH = 12;
+/**
+ * References to other repositories that are metadata of an in-scope item, not data of those repositories: a pull
+ * request's branch refs (`head.repo` is the fork the change came from) and a repository's fork/template lineage.
+ */
+const REF_KEYS = new Set(['head', 'base', 'parent', 'source', 'template_repository']);
+
+function repoFromHtmlUrl(url: string): string | null {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return null;
+  }
+  if (u.hostname.startsWith('gist.') || u.hostname.startsWith('api.')) return null;
+  const parts = u.pathname.split('/').filter(Boolean);
+  if (parts.length < 2 || NON_REPO_OWNERS.has(parts[0].toLowerCase())) return null;
+  return `${parts[0]}/${parts[1]}`;
+}
+
+function repoFromApiUrl(url: string): string | null {
+  const m = /\/repos\/([^/]+)\/([^/?#]+)/.exec(url);
+  return m ? `${m[1]}/${m[2]}` : null;
+}
+
+/** Collects repositories named by item fields, descending into JSON nested in `content[].text`. */
+export function reposInResult(value: unknown, out: Set<string>, depth = 0): void {
+  if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) reposInResult(v, out, depth + 1);
+    return;
+  }
+  const obj = value as Record<string, unknown>;
+  if (typeof obj.html_url === 'string') {
+    const r = repoFromHtmlUrl(obj.html_url);
+    if (r) out.add(r.toLowerCase());
+  }
+  if (typeof obj.repository_url === 'string') {
+    const r = repoFromApiUrl(obj.repository_url);
+    if (r) out.add(r.toLowerCase());
+  }
+  const repo = obj.repository;
+  if (repo && typeof repo === 'object' && typeof (repo as Record<string, unknown>).full_name === 'string') {
+    out.add(((repo as Record<string, unknown>).full_name as string).toLowerCase());
+  }
+  for (const [k, v] of Object.entries(obj)) {
+    if (k === 'text' && typeof v === 'string' && /^\s*[[{]/.test(v)) {
+      try {
+        reposInResult(JSON.parse(v), out, depth + 1);
+      } catch {
+        /* free text: never a source of repositories */
+      }
+    } else if (typeof v === 'object' && !REF_KEYS.has(k)) reposInResult(v, out, depth + 1);
+  }
+}
+
+
+export interface ToolResultRepos {
+  repos: string[];
+  isError: boolean;
+}
+
+/** Parses a result only when it can name a repository (byte-cheap check first); free text yields nothing. */
+export function toolResultRepos(result: string): ToolResultRepos {
+  const isError = /"isError":\s*true/.test(result);
+  if (!/html_url|repository_url|full_name/.test(result)) return { repos: [], isError };
+  let value: unknown;
+  try {
+    value = JSON.parse(result);
+  } catch {
+    return { repos: [], isError };
+  }
+  const found = new Set<string>();
+  reposInResult(value, found);
+  const top = value as Record<string, unknown> | null;
+  return { repos: [...found], isError: !!top && typeof top === 'object' && top.isError === true };
+}
