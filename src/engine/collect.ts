@@ -212,7 +212,8 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
     activationRateLimit,
     files: filesUsed,
     notes,
-    hasArtifacts: input.files.length > 0,
+    // Job logs fetched through the API are not artifacts: a run with only those was not audited.
+    hasArtifacts: input.files.some((f) => !/^workflow-logs\//.test(f.path)),
     repositoryPrivate: input.repositoryPrivate ?? null,
   };
 }

@@ -150,8 +150,10 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
   out.push('', '### Runs Analyzed', '', '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Status |', '|-----|----------|--------|---------------|-------------|-----------------|--------|');
   for (const r of report.runs.slice(0, level.maxRuns)) {
     const agent = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
-    const status = r.status === 'critical' ? '❌' : r.status === 'warning' ? '⚠️' : '✅';
-    const coverage = r.coverage === 'full' ? '' : r.coverage === 'none' ? ' (not audited)' : ' (partial)';
+    // A run that was not audited is never shown as clean.
+    const status =
+      r.status === 'critical' ? '❌' : r.status === 'warning' ? '⚠️' : r.coverage === 'none' ? '⬜' : '✅';
+    const coverage = r.coverage === 'full' ? '' : r.coverage === 'none' ? ' not audited' : ' (partial)';
     const fw = r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked}/${r.firewall.total}`;
     out.push(
       `| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${status}${coverage} |`,
