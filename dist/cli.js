@@ -1520,7 +1520,14 @@ function parseConfig(value, knownRules, source = 'config') {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         throw new ConfigError(`${source}: must be a JSON object`);
     const v = value;
-    const allowed = ['rules', 'thresholds', 'expectedDomains', 'allowedRepositories', 'repositoryVisibility', '$schema'];
+    const allowed = [
+        'rules',
+        'thresholds',
+        'expectedDomains',
+        'allowedRepositories',
+        'repositoryVisibility',
+        '$schema',
+    ];
     for (const k of Object.keys(v)) {
         if (!allowed.includes(k))
             throw new ConfigError(`${source}: unknown key "${k}" (accepted: ${allowed.filter((a) => a !== '$schema').join(', ')})`);
@@ -1532,7 +1539,9 @@ function parseConfig(value, knownRules, source = 'config') {
         for (const [id, setting] of Object.entries(v.rules)) {
             if (!knownRules.includes(id))
                 throw new ConfigError(`${source}: unknown rule "${id}" in "rules" (known: ${knownRules.join(', ')})`);
-            const s = typeof setting === 'object' && setting !== null ? objectWithKeys(setting, ['severity', 'enabled'], `rule "${id}"`, source) : { severity: setting };
+            const s = typeof setting === 'object' && setting !== null
+                ? objectWithKeys(setting, ['severity', 'enabled'], `rule "${id}"`, source)
+                : { severity: setting };
             const sev = s.severity;
             if (sev === 'off' || s.enabled === false)
                 config.rules[id] = { enabled: false, severity: null };
@@ -1565,7 +1574,9 @@ function parseConfig(value, knownRules, source = 'config') {
         config[key] = list.map((x) => x.trim().toLowerCase()).filter((x) => x !== '');
     }
     if (v.repositoryVisibility !== undefined) {
-        if (v.repositoryVisibility !== 'public' && v.repositoryVisibility !== 'private' && v.repositoryVisibility !== null)
+        if (v.repositoryVisibility !== 'public' &&
+            v.repositoryVisibility !== 'private' &&
+            v.repositoryVisibility !== null)
             throw new ConfigError(`${source}: "repositoryVisibility" must be "public" or "private"`);
         config.repositoryVisibility = v.repositoryVisibility;
     }
@@ -1592,18 +1603,46 @@ function loadConfigFile(path, knownRules) {
 ;// CONCATENATED MODULE: ./src/report/sanitize.ts
 // Report safety: redact secrets from log text, and make untrusted text inert in Markdown (no mentions, no issue
 // links, no HTML, no breaking out of a code span, fence, table or `<details>` block).
+// A secret starts a word: after a non-word character, or right after a JSON escape (`\n`, `\t`, `\u003e`), since logs
+// carry JSON-encoded text (`"line one\nghp_…"`). A value cut short (a log excerpt ends in `…`) still hides its first
+// characters: patterns that need a minimum length also match a shorter run that ends at the cut.
+const START = String.raw `(?<![A-Za-z0-9_](?<!\\[bfnrt])(?<!\\u[0-9A-Fa-f]{4}))`;
+const secret = (source, flags = 'g') => new RegExp(START + source, flags);
+const KEYS = String.raw `(?:aws_?)?secret_?access_?key|client_secret|api[_-]?key|apikey|password|passwd|secret`;
+/** `=`, `: `, `": "`, also JSON in JSON strings (`\"SecretAccessKey\": \"…\"`, escaped once per level). */
+const SEP = String.raw `\\*["']?\s*[:=]\s*\\*["']?`;
+/** The start of another secret: a value never runs over it (`token abc'password=…`, `Bearer x/secret: y`). */
+const NEXT = String.raw `(?:${KEYS})${SEP}|Authorization${SEP}|(?:Bearer|token)\s|(?:AccountKey|SharedAccessSignature|sig)=|(?:mcp_)?session=`;
+const value = (chars) => String.raw `(?:(?!${NEXT})${chars})`;
+// Values stop at a backslash: in JSON-encoded text it starts an escape (`\t`), and the next word may be another secret.
+// The order matters for the same reason: a pattern with a wide value runs after those whose start it could swallow.
 const SECRET_PATTERNS = [
-    [/\bgithub_pat_[A-Za-z0-9_]+/g, 'github_pat_[REDACTED]'],
-    [/\b(gh[pousr])_[A-Za-z0-9_]+/g, '$1_[REDACTED]'],
-    [/\b(Bearer|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 [REDACTED]'],
-    [/\b(Authorization\s*[:=]\s*)("?)[^\s",}]+(?:\s+[^\s",}]+)?/gi, '$1$2[REDACTED]'],
-    [/\b(AKIA|ASIA)[0-9A-Z]{16}\b/g, '$1[REDACTED]'],
-    [/\b(AccountKey|SharedAccessSignature|sig)=[^;&\s"]+/gi, '$1=[REDACTED]'],
-    [/\b(aws_secret_access_key|secret_access_key|client_secret|api[_-]?key|apikey|password|passwd|secret)(["']?\s*[:=]\s*["']?)[^\s"',;&}]{4,}/gi, '$1$2[REDACTED]'],
-    [/\bxox[abprs]-[A-Za-z0-9-]+/g, 'xox?-[REDACTED]'],
-    [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, '[REDACTED PRIVATE KEY]'],
+    [
+        /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/gi,
+        '[REDACTED PRIVATE KEY]',
+    ],
+    [secret(String.raw `github_pat_[A-Za-z0-9_]+`), 'github_pat_[REDACTED]'],
+    [secret(String.raw `(gh[pousr])_[A-Za-z0-9_]+`), '$1_[REDACTED]'],
+    // The header (with its scheme) first: a bearer token's characters (`/`, `=`) could swallow a header name after it.
+    [
+        secret(String.raw `(Authorization${SEP})(?:(?:Bearer|Basic|Digest|token)\s+)?${value(String.raw `[^\s",\\]`)}+`, 'gi'),
+        '$1[REDACTED]',
+    ],
+    [
+        secret(String.raw `(Bearer|token)\s+(?:${value('[A-Za-z0-9._~+/=-]')}{8,}|${value('[A-Za-z0-9._~+/=-]')}+(?=…))`, 'gi'),
+        '$1 [REDACTED]',
+    ],
+    // Key ids and keys are matched in any case: destination hosts and repository names are lowercased.
+    [secret(String.raw `(AKIA|ASIA)(?:[0-9A-Z]{16}\b|[0-9A-Z]+(?=…))`, 'gi'), '$1[REDACTED]'],
+    [
+        secret(String.raw `(AccountKey|SharedAccessSignature|sig)=${value(String.raw `[^;&\s"\\]`)}+`, 'gi'),
+        '$1=[REDACTED]',
+    ],
+    [secret(String.raw `(${KEYS})(${SEP})${value(String.raw `[^\s"',;&\\]`)}{4,}`, 'gi'), '$1$2[REDACTED]'],
     // Session ids: in gateway v0.1.x the session id was the gateway API key itself (FORMATS.md §3.4).
-    [/\b(session=)[^,\s]+/g, '$1[REDACTED]'],
+    [secret(String.raw `((?:mcp_)?session=)${value(String.raw `[^,\s\\]`)}+`, 'gi'), '$1[REDACTED]'],
+    // Last: its `-` would otherwise swallow the start of a secret joined to it (`xoxb-…-session=…`).
+    [secret(String.raw `(?:xox[abeprs]|xapp)-[A-Za-z0-9-]+`), 'xox?-[REDACTED]'],
 ];
 function redact(text) {
     let out = text;
@@ -1611,28 +1650,55 @@ function redact(text) {
         out = out.replace(re, repl);
     return out;
 }
+/**
+ * `redact` for inline text with code spans (titles): each span's content and each stretch between spans on its own, so
+ * a value redacted again never swallows the backtick that closes its span.
+ */
+function redactInline(text) {
+    return text
+        .split(/(`[^`]*`)/)
+        .map((part, i) => (i % 2 === 1 ? '`' + redact(part.slice(1, -1)) + '`' : redact(part)))
+        .join('');
+}
+/** `redact` over every string of a JSON-like value, object keys included (details maps are keyed by tool names). */
+function redactDeep(value) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(v));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v)]));
+    }
+    return value;
+}
 const WJ = '\u2060'; // word joiner: invisible, breaks mention, reference and autolink recognition
 /** Neutralises `@user`, `@org/team`, `#123`, `owner/repo#123`, `GH-123` and bare URLs in plain Markdown text. */
 function neutralize(text) {
-    return text
+    return (text
         .replace(/@(?=[A-Za-z0-9])/g, '@' + WJ)
         .replace(/#(?=\d)/g, '#' + WJ)
-        .replace(/\bGH-(?=\d)/gi, (m) => m[0] + m[1] + WJ + m.slice(2))
+        // No word boundary required: GFM also autolinks `www.` after `_` or `*`, which escaping leaves next to it (`\_www.`).
+        .replace(/GH-(?=\d)/gi, (m) => m[0] + m[1] + WJ + m.slice(2))
         .replace(/(https?|ftp):\/\//gi, '$1:' + WJ + '//')
-        .replace(/\bwww\./gi, 'www' + WJ + '.');
+        .replace(/www\./gi, (m) => m.slice(0, 3) + WJ + '.'));
 }
 /** Escapes Markdown and HTML control characters in plain text (outside code). */
 function escapeMarkdown(text) {
-    return text.replace(/[\\`*_{}[\]<>()|~!&]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c));
+    return text.replace(/[\\`*_{}[\]<>()|~!&]/g, (c) => c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c);
 }
 /** Untrusted plain text for Markdown: redacted, one line, escaped, neutralised. */
 function plain(text, max = 300) {
-    const one = redact(text).replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    const one = redact(text)
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '');
     return neutralize(escapeMarkdown(one.length > max ? one.slice(0, max) + '…' : one));
 }
 /** An inline code span for an untrusted value: no backticks, no newlines, pipes escaped (safe in table cells). */
 function code(value, max = 120) {
-    let v = redact(value).replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '').replace(/`/g, 'ˋ');
+    let v = redact(value)
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .replace(/`/g, 'ˋ');
     if (v.length > max)
         v = v.slice(0, max) + '…';
     if (v.trim() === '')
@@ -1646,14 +1712,15 @@ function fence(lines, info = 'text') {
     const f = '`'.repeat(longest + 1);
     return `${f}${info}\n${body}\n${f}`;
 }
-/** Inline text from the engine (titles) where untrusted values sit inside code spans made by `code()`. */
+/**
+ * Inline text from the engine (titles) where untrusted values sit inside code spans made by `code()`. The text between
+ * the spans is escaped like plain text, so a value a rule forgot to wrap still cannot link, emphasise or add HTML.
+ */
 function inline(text) {
     return text
         .replace(/[\r\n]+/g, ' ')
         .split(/(`[^`]*`)/)
-        .map((part, i) => i % 2 === 1
-        ? part
-        : neutralize(part.replace(/[<>&|]/g, (c) => (c === '|' ? '\\|' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'))))
+        .map((part, i) => (i % 2 === 1 ? part : neutralize(escapeMarkdown(part))))
         .join('');
 }
 
@@ -1666,7 +1733,7 @@ const guardBypass = {
         defaultSeverity: 'critical',
         title: 'Guard bypass: a server with a guard policy ran unguarded',
         why: 'A guard policy was configured, but the WASM guard did not load, fell back to noop, or enforcement was disabled, and tool calls still reached the backend: DIFC filtering did not happen for those calls.',
-        fix: 'Treat the agent output of this run as unfiltered. Check the guard load error in mcp-gateway.log, the gateway version and the guard file; re-run once the guard loads (`Registered guard \'github\'`).',
+        fix: "Treat the agent output of this run as unfiltered. Check the guard load error in mcp-gateway.log, the gateway version and the guard file; re-run once the guard loads (`Registered guard 'github'`).",
         perRun: true,
     },
     check({ view }) {
@@ -1712,6 +1779,8 @@ const guardBypass = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/proxy-fail-open.ts
+// proxy-fail-open: the DIFC proxy's Phase 4 (response labeling) failed, so it may have returned the unfiltered body.
+
 const proxyFailOpen = {
     meta: {
         id: 'proxy-fail-open',
@@ -1725,7 +1794,9 @@ const proxyFailOpen = {
         const failures = view.of('ProxyPhase4Failed');
         if (failures.length === 0)
             return [];
-        const causes = [...new Set(failures.map((f) => f.wasm?.cause ?? f.message.split('\n')[0].slice(0, 120)))];
+        const causes = [
+            ...new Set(failures.map((f) => f.wasm?.cause ?? redact(f.message.split('\n')[0]).slice(0, 120))),
+        ];
         return [
             {
                 title: `DIFC proxy Phase 4 failed ${failures.length} time(s): responses may have been returned unfiltered`,
@@ -1814,8 +1885,14 @@ class RunView {
 }
 /** Compares `v0.1.8`-style versions; unparsable versions compare as equal. */
 function compareVersions(a, b) {
-    const pa = a.replace(/^v/, '').split(/[.-]/).map((x) => parseInt(x, 10));
-    const pb = b.replace(/^v/, '').split(/[.-]/).map((x) => parseInt(x, 10));
+    const pa = a
+        .replace(/^v/, '')
+        .split(/[.-]/)
+        .map((x) => parseInt(x, 10));
+    const pb = b
+        .replace(/^v/, '')
+        .split(/[.-]/)
+        .map((x) => parseInt(x, 10));
     for (let i = 0; i < 3; i++) {
         const x = pa[i] ?? 0;
         const y = pb[i] ?? 0;
@@ -1896,7 +1973,11 @@ const scopeViolation = {
             if (GLOBAL_TOOLS.has(r.tool))
                 continue;
             const mapped = view.serverOfTool(r.tool);
-            const state = mapped ? view.servers.get(mapped) : policies.length === 1 && !view.run.tools ? policies[0] : undefined;
+            const state = mapped
+                ? view.servers.get(mapped)
+                : policies.length === 1 && !view.run.tools
+                    ? policies[0]
+                    : undefined;
             const repos = state?.policy?.repos;
             if (!state || !Array.isArray(repos))
                 continue;
@@ -1972,7 +2053,9 @@ const wasmGuardTrap = {
         }
         if (legacy.length === 0) {
             // No labeling-failure record at all: the client errors are the only trace (one per call).
-            const clientOnly = view.of('ToolCallError').filter((e) => e.wasm && !e.afterTrapGuard && !covered(e.wasm.module));
+            const clientOnly = view
+                .of('ToolCallError')
+                .filter((e) => e.wasm && !e.afterTrapGuard && !covered(e.wasm.module));
             if (view.of('LabelingFailure').length === 0) {
                 for (const e of clientOnly) {
                     const kind = kindOfClientError(e.error);
@@ -1999,7 +2082,12 @@ const wasmGuardTrap = {
             const refused = !g.legacy && !attributed.has(fk) ? (followOns.get(fk) ?? []) : [];
             if (refused.length > 0)
                 attributed.add(fk);
-            const details = { guard: g.guard, func: g.func, cause: g.cause, followOnFailures: refused.length };
+            const details = {
+                guard: g.guard,
+                func: g.func,
+                cause: g.cause,
+                followOnFailures: refused.length,
+            };
             if (g.legacy)
                 details.legacy = true;
             if (g.source === 'proxy')
@@ -2022,14 +2110,18 @@ const wasmGuardTrap = {
 ;// CONCATENATED MODULE: ./src/rules/labeling-failure.ts
 
 
-const KIND_LABEL = { guard: 'resource labeling', response: 'response labeling', session: 'session initialisation (label_agent)' };
+const KIND_LABEL = {
+    guard: 'resource labeling',
+    response: 'response labeling',
+    session: 'session initialisation (label_agent)',
+};
 const labelingFailure = {
     meta: {
         id: 'labeling-failure',
         defaultSeverity: 'warning',
         title: 'Guard labeling failed',
         why: 'The gateway could not label a resource, a response or the agent session, so the affected tool calls failed (fail-closed): the agent lost data it was entitled to, and the guard or its policy needs attention.',
-        fix: 'Read the error in the evidence: a policy rejected by label_agent (`error code: -1`) points to the guard policy (see the guard\'s `FAILED …` line); size or memory errors point to the guard limits; report guard errors to the gateway maintainers.',
+        fix: "Read the error in the evidence: a policy rejected by label_agent (`error code: -1`) points to the guard policy (see the guard's `FAILED …` line); size or memory errors point to the guard limits; report guard errors to the gateway maintainers.",
     },
     check({ view }) {
         const groups = new Map();
@@ -2040,7 +2132,14 @@ const labelingFailure = {
             const k = [f.kind, f.guard ?? '', template].join('\u0000');
             let g = groups.get(k);
             if (!g)
-                groups.set(k, (g = { kind: f.kind, guard: f.guard, template, count: 0, evidence: [], message: f.message.split('\n')[0].slice(0, 300) }));
+                groups.set(k, (g = {
+                    kind: f.kind,
+                    guard: f.guard,
+                    template,
+                    count: 0,
+                    evidence: [],
+                    message: redact(f.message.split('\n')[0]).slice(0, 300),
+                }));
             g.count++;
             if (g.evidence.length < 3)
                 g.evidence.push(f.loc);
@@ -2067,7 +2166,7 @@ const unscopedIntegrityTag = {
         id: 'unscoped-integrity-tag',
         defaultSeverity: 'warning',
         title: 'Unscoped integrity tag on a filtered item',
-        why: 'Per-item integrity tags must carry a scope (`approved:owner/repo`); a bare level cannot be matched against the agent\'s scoped tags, so the guard labelled the item wrongly.',
+        why: "Per-item integrity tags must carry a scope (`approved:owner/repo`); a bare level cannot be matched against the agent's scoped tags, so the guard labelled the item wrongly.",
         fix: 'Report the tool and item to the guard maintainers; upgrade the gateway (the bare-level labels come from an outdated or broken guard).',
     },
     check({ view }) {
@@ -2149,7 +2248,7 @@ const overFiltering = {
         defaultSeverity: 'warning',
         title: 'Over-filtering',
         why: 'Most of what the agent asked for was removed, so it worked from a near-empty view: either the policy is stricter than the workflow needs, or items are labelled lower than they should be.',
-        fix: 'Check the filtered items\' reasons: if legitimate data is filtered, widen the policy (`repos`, `min-integrity`) or fix the labels; if not, narrow the prompt to what the agent may read.',
+        fix: "Check the filtered items' reasons: if legitimate data is filtered, widen the policy (`repos`, `min-integrity`) or fix the labels; if not, narrow the prompt to what the agent may read.",
     },
     check({ view, config }) {
         const { ratio, minItems } = config.overFiltering;
@@ -2194,7 +2293,9 @@ const overFiltering = {
         const strict = view.of('StrictBlock');
         if (strict.length > 0) {
             const filtered = strict.reduce((a, s) => a + s.filtered, 0);
-            const total = strict.every((s) => s.total !== null) ? strict.reduce((a, s) => a + (s.total ?? 0), 0) : null;
+            const total = strict.every((s) => s.total !== null)
+                ? strict.reduce((a, s) => a + (s.total ?? 0), 0)
+                : null;
             out.push({
                 title: `Strict mode blocked ${strict.length} whole response(s)`,
                 key: { tool: 'strict-mode', scope: 'response' },
@@ -2216,7 +2317,7 @@ const difcNotEnforced = {
         defaultSeverity: 'warning',
         title: 'DIFC not enforced for a GitHub MCP server',
         why: 'The GitHub MCP server answered tool calls with no guard in the path: nothing was filtered by integrity or secrecy. gh-aw applies `min-integrity: approved` automatically to public repositories, so on a gateway with guards this means the policy did not reach the gateway.',
-        fix: 'Set `tools.github.min-integrity` (and `repos`) in the workflow frontmatter, recompile the lock file, and check that the gateway logs `Guard policy:` and `Registered guard \'github\'`.',
+        fix: "Set `tools.github.min-integrity` (and `repos`) in the workflow frontmatter, recompile the lock file, and check that the gateway logs `Guard policy:` and `Registered guard 'github'`.",
     },
     check({ view, run, config }) {
         const out = [];
@@ -2260,9 +2361,18 @@ const difcNotEnforced = {
                 evidence.push(calls.first);
             out.push({
                 title: `${code(server)} ran unguarded for ${calls.count} tool call(s): ${note}`,
-                key: { server, variant: severity === 'warning' ? 'unguarded' : !hasGuards ? 'pre-guard-gateway' : 'private-repository' },
+                key: {
+                    server,
+                    variant: severity === 'warning' ? 'unguarded' : !hasGuards ? 'pre-guard-gateway' : 'private-repository',
+                },
                 count: calls.count,
-                details: { server, reason: guard === 'noop' ? "registered guard 'noop'" : 'guards enforcement disabled', gatewayVersion: version, toolCalls: calls.count, note },
+                details: {
+                    server,
+                    reason: guard === 'noop' ? "registered guard 'noop'" : 'guards enforcement disabled',
+                    gatewayVersion: version,
+                    toolCalls: calls.count,
+                    note,
+                },
                 evidence,
                 severity,
                 recommendation: severity === 'info' && !hasGuards
@@ -2315,7 +2425,10 @@ const directApiBypass = {
                     source: fw.source,
                     likelyCause: 'the agent made direct network calls (e.g. curl or an SDK) instead of using the MCP tools',
                 },
-                evidence: domains.slice(0, 5).map((d) => fw.firstBlock.get(d.host)).filter(Boolean),
+                evidence: domains
+                    .slice(0, 5)
+                    .map((d) => fw.firstBlock.get(d.host))
+                    .filter(Boolean),
             },
         ];
     },
@@ -2365,6 +2478,9 @@ const unlabeledPassthrough = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/gateway-error.ts
+// gateway-error: backend connection/startup failures, configuration validation, incomplete tool registration, Go
+// panics; grouped by message template.
+
 const gatewayError = {
     meta: {
         id: 'gateway-error',
@@ -2378,7 +2494,7 @@ const gatewayError = {
         for (const e of view.of('GatewayError')) {
             let g = groups.get(e.template);
             if (!g)
-                groups.set(e.template, (g = { count: 0, message: e.message.split('\n')[0].slice(0, 300), evidence: [] }));
+                groups.set(e.template, (g = { count: 0, message: redact(e.message.split('\n')[0]).slice(0, 300), evidence: [] }));
             g.count++;
             if (g.evidence.length < 3)
                 g.evidence.push(e.loc);
@@ -2407,7 +2523,7 @@ const firewallBlock = {
         defaultSeverity: 'info',
         title: 'Firewall blocked a destination',
         why: 'The agent firewall denied requests to a destination outside the allowlist. Usually expected (telemetry, optional services); a destination the workflow needs is a missing `network.allowed` entry.',
-        fix: 'If the workflow needs the destination, add it to `network.allowed` in the frontmatter; if it is expected, list it in the config\'s `expectedDomains` to silence this note.',
+        fix: "If the workflow needs the destination, add it to `network.allowed` in the frontmatter; if it is expected, list it in the config's `expectedDomains` to silence this note.",
     },
     check({ run, config }) {
         const fw = run.firewall;
@@ -2422,7 +2538,17 @@ const firewallBlock = {
                 title: `${code(d.host)} blocked`,
                 key: { domain: d.host },
                 count: d.blocked,
-                details: { domains: [{ domain: d.host, blocks: d.blocked, ports: d.ports, ...(d.reasons.length ? { reasons: d.reasons } : {}) }], source: fw.source },
+                details: {
+                    domains: [
+                        {
+                            domain: d.host,
+                            blocks: d.blocked,
+                            ports: d.ports,
+                            ...(d.reasons.length ? { reasons: d.reasons } : {}),
+                        },
+                    ],
+                    source: fw.source,
+                },
                 evidence: loc ? [loc] : [],
             });
         }
@@ -2431,7 +2557,11 @@ const firewallBlock = {
     mergeDetails(a, b) {
         const [da] = a.domains;
         const [db] = b.domains;
-        const merged = { ...da, blocks: da.blocks + db.blocks, ports: [...new Set([...da.ports, ...db.ports])] };
+        const merged = {
+            ...da,
+            blocks: da.blocks + db.blocks,
+            ports: [...new Set([...da.ports, ...db.ports])],
+        };
         if (da.reasons || db.reasons)
             merged.reasons = [...new Set([...(da.reasons ?? []), ...(db.reasons ?? [])])];
         return { ...a, domains: [merged] };
@@ -2447,7 +2577,7 @@ const activationRateLimit = {
         id: 'activation-rate-limit',
         defaultSeverity: 'info',
         title: 'Activation job hit the installation rate limit',
-        why: 'The run\'s GITHUB_TOKEN shares 1,000 requests/hour with every run in the repository; when it is exhausted the activation job fails and the agent is never invoked, so no MCP traffic and no filtering happened.',
+        why: "The run's GITHUB_TOKEN shares 1,000 requests/hour with every run in the repository; when it is exhausted the activation job fails and the agent is never invoked, so no MCP traffic and no filtering happened.",
         fix: 'Nothing to fix in the integrity layer. If the same workflow is rate-limited repeatedly, stagger its scheduled cron time away from other agentic workflows.',
     },
     check({ run }) {
@@ -2473,7 +2603,7 @@ const agentNotInvoked = {
         defaultSeverity: 'info',
         title: 'Agent not invoked',
         why: 'The run ended before the agent made any MCP call (early exit, skipped agent job, engine failure), so there was nothing to filter.',
-        fix: 'Check the run\'s activation and agent jobs if this was unexpected.',
+        fix: "Check the run's activation and agent jobs if this was unexpected.",
     },
     check({ run, facts }) {
         if (facts.agentInvoked !== false || run.activationRateLimit)
@@ -2486,7 +2616,9 @@ const agentNotInvoked = {
                     ? 'agent job skipped'
                     : 'agent produced no output and made no tool call'
             : 'agent produced no output and made no tool call';
-        return [{ title: `Agent not invoked: ${reason}`, key: { reason }, count: 1, details: { reason }, evidence: [] }];
+        return [
+            { title: `Agent not invoked: ${reason}`, key: { reason }, count: 1, details: { reason }, evidence: [] },
+        ];
     },
 };
 
@@ -2502,7 +2634,7 @@ const upstreamRateLimit = {
         id: 'upstream-rate-limit',
         defaultSeverity: 'info',
         title: 'Upstream rate limit',
-        why: 'GitHub rate-limited the MCP server, the proxy or the guard\'s own lookups: tool calls were refused or labels may be coarser than usual.',
+        why: "GitHub rate-limited the MCP server, the proxy or the guard's own lookups: tool calls were refused or labels may be coarser than usual.",
         fix: 'Infrastructure, not integrity: spread heavy workflows over time or use a token with a larger budget.',
     },
     check({ view }) {
@@ -2539,7 +2671,7 @@ const authRejected = {
         defaultSeverity: 'info',
         title: 'Gateway rejected requests',
         why: 'The gateway refused requests for authentication reasons while the agent ran: the agent may not have been able to use that server.',
-        fix: 'Check that the agent\'s MCP configuration carries the gateway API key (gh-aw sets it); repeated rejections on `/mcp/⟨server⟩` mean that server was unusable.',
+        fix: "Check that the agent's MCP configuration carries the gateway API key (gh-aw sets it); repeated rejections on `/mcp/⟨server⟩` mean that server was unusable.",
     },
     check({ view }) {
         const groups = new Map();
@@ -2569,12 +2701,14 @@ const authRejected = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/evidence-missing.ts
+// evidence-missing: a run's artifacts were expired, missing, refused or unreadable, so it was not (fully) audited.
+
 const evidenceMissing = {
     meta: {
         id: 'evidence-missing',
         defaultSeverity: 'info',
         title: 'Evidence missing',
-        why: 'Part or all of the run\'s evidence could not be read, so the audit cannot vouch for it: a missing finding here is not a clean result.',
+        why: "Part or all of the run's evidence could not be read, so the audit cannot vouch for it: a missing finding here is not a clean result.",
         fix: 'Audit runs within the artifact retention period (the `activation` artifact is kept 1 day), and check the notes for refused or unreadable archives.',
     },
     check({ run, facts }) {
@@ -2584,10 +2718,13 @@ const evidenceMissing = {
             return [];
         const partial = run.notes.filter((n) => n.partial);
         const kind = facts.coverage === 'none' && partial.length === 0 ? 'missing' : (partial[0]?.kind ?? 'unreadable');
-        const reasons = partial.length > 0 ? partial.slice(0, 10).map((n) => `${n.file}: ${n.reason}`) : ['no evidence artifact or log file found'];
+        const reasons = partial.length > 0
+            ? partial.slice(0, 10).map((n) => `${n.file}: ${n.reason}`)
+            : ['no evidence artifact or log file found'];
         return [
             {
-                title: facts.coverage === 'none' ? `Run not audited: ${reasons[0]}` : `Run partially audited: ${reasons[0]}`,
+                // The note names an archive or file and an error: log text, so it goes in a code span like every value.
+                title: `${facts.coverage === 'none' ? 'Run not audited' : 'Run partially audited'}: ${code(reasons[0], 200)}`,
                 key: { coverage: facts.coverage, kind },
                 count: 1,
                 details: { coverage: facts.coverage, kind, notes: reasons },
@@ -2750,7 +2887,11 @@ function analyzeRun(run, config) {
         }
         catch (err) {
             // A rule bug must not hide the rest of the audit: report it as a coverage gap.
-            run.notes.push({ file: `rule ${rule.meta.id}`, reason: `rule failed: ${err instanceof Error ? err.message : String(err)}`, partial: true });
+            run.notes.push({
+                file: `rule ${rule.meta.id}`,
+                reason: `rule failed: ${err instanceof Error ? err.message : String(err)}`,
+                partial: true,
+            });
             continue;
         }
         for (const o of outputs) {
@@ -2763,14 +2904,27 @@ function analyzeRun(run, config) {
                 key: o.key,
                 count: o.count,
                 details: o.details,
-                evidence: o.evidence.map((l) => ({ run: run.meta.id, file: l.file, line: l.line, excerpt: redact(l.excerpt) })),
+                evidence: o.evidence.map((l) => ({
+                    run: run.meta.id,
+                    file: l.file,
+                    line: l.line,
+                    excerpt: redact(l.excerpt),
+                })),
                 recommendation: o.recommendation ?? rule.meta.fix,
             });
         }
     }
-    const filtered = view.of('DifcFiltered').length + view.of('FilterCount').filter((c) => c.source === 'proxy').reduce((a, c) => a + c.filtered, 0);
+    const filtered = view.of('DifcFiltered').length +
+        view
+            .of('FilterCount')
+            .filter((c) => c.source === 'proxy')
+            .reduce((a, c) => a + c.filtered, 0);
     const guarded = [...view.servers.values()].some((s) => view.isGitHubServer(s.server) && s.registered !== null && s.registered.guard !== 'noop');
-    const status = findings.some((f) => f.severity === 'critical') ? 'critical' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'ok';
+    const status = findings.some((f) => f.severity === 'critical')
+        ? 'critical'
+        : findings.some((f) => f.severity === 'warning')
+            ? 'warning'
+            : 'ok';
     const facts = {
         id: run.meta.id,
         workflow: run.meta.workflow,
@@ -2843,7 +2997,9 @@ function byPreference(a, b) {
 }
 function first(files, suffixes, accept) {
     for (const suffix of suffixes) {
-        const hits = files.filter((f) => endsWithSuffix(f.path, suffix) && (!accept || accept(f))).sort(byPreference);
+        const hits = files
+            .filter((f) => endsWithSuffix(f.path, suffix) && (!accept || accept(f)))
+            .sort(byPreference);
         if (hits.length > 0)
             return hits[0];
     }
@@ -2861,7 +3017,13 @@ function atMcpLogsRoot(f) {
 function inMcpLogs(files, name) {
     return first(files, ['mcp-logs/' + name]) ?? first(files, [name], atMcpLogsRoot);
 }
-const NOT_SERVER_LOGS = new Set(['mcp-gateway.log', 'proxy.log', 'stderr.log', 'start-gateway.log', 'gateway.log']);
+const NOT_SERVER_LOGS = new Set([
+    'mcp-gateway.log',
+    'proxy.log',
+    'stderr.log',
+    'start-gateway.log',
+    'gateway.log',
+]);
 function locateFiles(all) {
     const files = all.filter((f) => !SKIP_DIRS.some((d) => f.path.includes(d)));
     const gatewayLog = inMcpLogs(files, 'mcp-gateway.log') ?? first(files, ['mcp-logs/gateway.log']);
@@ -2888,15 +3050,19 @@ function locateFiles(all) {
             return !rest.includes('/') && isServerLogName(rest);
         })
         : [];
-    const primaryJsonl = [inMcpLogs(files, 'rpc-messages.jsonl'), first(files, ['proxy-logs/proxy-rpc.jsonl'])]
-        .filter((f) => f !== null);
+    const primaryJsonl = [
+        inMcpLogs(files, 'rpc-messages.jsonl'),
+        first(files, ['proxy-logs/proxy-rpc.jsonl']),
+    ].filter((f) => f !== null);
     const jsonl = primaryJsonl.length > 0
         ? primaryJsonl
         : [first(files, ['mcp-logs/gateway.jsonl', 'mcp-logs/mcp-gateway.jsonl', 'gateway.jsonl'])].filter((f) => f !== null);
-    const awInfo = first(files, ['aw_info.json'], (f) => !inner(f).includes('/') && (f.artifact === null || artifactBase(f.artifact) !== 'usage')) ??
-        first(files, ['aw_info.json']);
-    const accessLog = first(files, ['sandbox/firewall/logs/access.log', 'sandbox/firewall/logs/squid-logs/access.log', 'logs/access.log']) ??
-        first(files, ['access.log'], (f) => !inner(f).includes('/'));
+    const awInfo = first(files, ['aw_info.json'], (f) => !inner(f).includes('/') && (f.artifact === null || artifactBase(f.artifact) !== 'usage')) ?? first(files, ['aw_info.json']);
+    const accessLog = first(files, [
+        'sandbox/firewall/logs/access.log',
+        'sandbox/firewall/logs/squid-logs/access.log',
+        'logs/access.log',
+    ]) ?? first(files, ['access.log'], (f) => !inner(f).includes('/'));
     return {
         gatewayLog,
         serverLogs,
@@ -2908,7 +3074,10 @@ function locateFiles(all) {
         awInfo,
         accessLog,
         auditJsonl: first(files, ['sandbox/firewall/logs/audit.jsonl', 'logs/audit.jsonl']),
-        policyManifest: first(files, ['sandbox/firewall/audit/policy-manifest.json', 'audit/policy-manifest.json']),
+        policyManifest: first(files, [
+            'sandbox/firewall/audit/policy-manifest.json',
+            'audit/policy-manifest.json',
+        ]),
         agentStdio: first(files, ['agent-stdio.log']),
         activitySummary: first(files, ['activity/summary.json']),
         workflowLogs: files.filter((f) => /(^|\/)workflow-logs\/.+\.txt$/.test(f.path)),
@@ -2919,6 +3088,12 @@ function locateFiles(all) {
 
 ;// CONCATENATED MODULE: ./src/util/lines.ts
 const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
+/** The stats of the line walk over each stream, kept for whoever opened it (parsers need not return them). */
+const statsByStream = new WeakMap();
+/** The stats of the line walk over `stream` so far (also after a read error), or undefined when none ran. */
+function lineStatsOf(stream) {
+    return statsByStream.get(stream);
+}
 /**
  * Calls `onLine` for every line of the stream as a byte range: lines inside a chunk are passed without copying or
  * decoding (the hot path of every parser); only a line spanning chunks is joined. Memory is bounded by
@@ -2926,38 +3101,43 @@ const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
  */
 async function forEachLineBytes(stream, onLine, options = {}) {
     const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    // A line spanning chunks is buffered up to one byte over the cap: that byte may be the `\r` of its `\r\n`.
+    const keep = max + 1;
     const stats = { lines: 0, bytes: 0, truncatedLines: 0 };
+    statsByStream.set(stream, stats);
     let pending = [];
     let pendingLen = 0;
+    /** Bytes of the current line beyond `keep` were dropped. */
     let overflow = false;
+    /** `buf[start..end)` is the line with its `\r`, or its first `keep` bytes when `overflow`: cut to the cap here. */
     const emit = (buf, start, end) => {
-        if (end > start && buf[end - 1] === 0x0d)
+        if (!overflow && end > start && buf[end - 1] === 0x0d)
             end--;
         stats.lines++;
-        if (overflow)
+        if (end - start > max) {
+            end = start + max;
             stats.truncatedLines++;
+        }
         onLine(buf, start, end, stats.lines);
     };
     for await (const chunk of stream) {
         // Web streams (`Readable.fromWeb`) yield plain Uint8Arrays, whose toString() is not UTF-8 decoding.
-        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        const buf = typeof chunk === 'string'
+            ? Buffer.from(chunk)
+            : Buffer.isBuffer(chunk)
+                ? chunk
+                : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
         stats.bytes += buf.length;
         let start = 0;
         for (;;) {
             const nl = buf.indexOf(0x0a, start);
             if (nl === -1)
                 break;
-            if (pendingLen === 0 && !overflow) {
-                if (nl - start > max) {
-                    overflow = true;
-                    emit(buf, start, start + max);
-                }
-                else
-                    emit(buf, start, nl);
-            }
+            if (pendingLen === 0 && !overflow)
+                emit(buf, start, nl);
             else {
                 if (!overflow) {
-                    const room = max - pendingLen;
+                    const room = keep - pendingLen;
                     const piece = buf.subarray(start, nl);
                     if (piece.length > room) {
                         overflow = true;
@@ -2976,11 +3156,11 @@ async function forEachLineBytes(stream, onLine, options = {}) {
         }
         if (start < buf.length && !overflow) {
             const rest = buf.subarray(start);
-            const room = max - pendingLen;
+            const room = keep - pendingLen;
             if (rest.length > room) {
                 overflow = true;
                 pending.push(Buffer.from(rest.subarray(0, room)));
-                pendingLen = max;
+                pendingLen = keep;
             }
             else {
                 pending.push(Buffer.from(rest));
@@ -3030,10 +3210,25 @@ function recordPrefix(buf, start, end, out) {
     if (end - start < 26 || buf[start] !== 0x5b)
         return false;
     const p = start + 1;
-    if (!isDigit(buf[p]) || !isDigit(buf[p + 1]) || !isDigit(buf[p + 2]) || !isDigit(buf[p + 3]) || buf[p + 4] !== 0x2d ||
-        !isDigit(buf[p + 5]) || !isDigit(buf[p + 6]) || buf[p + 7] !== 0x2d || !isDigit(buf[p + 8]) || !isDigit(buf[p + 9]) ||
-        buf[p + 10] !== 0x54 || !isDigit(buf[p + 11]) || !isDigit(buf[p + 12]) || buf[p + 13] !== 0x3a ||
-        !isDigit(buf[p + 14]) || !isDigit(buf[p + 15]) || buf[p + 16] !== 0x3a || !isDigit(buf[p + 17]) || !isDigit(buf[p + 18]))
+    if (!isDigit(buf[p]) ||
+        !isDigit(buf[p + 1]) ||
+        !isDigit(buf[p + 2]) ||
+        !isDigit(buf[p + 3]) ||
+        buf[p + 4] !== 0x2d ||
+        !isDigit(buf[p + 5]) ||
+        !isDigit(buf[p + 6]) ||
+        buf[p + 7] !== 0x2d ||
+        !isDigit(buf[p + 8]) ||
+        !isDigit(buf[p + 9]) ||
+        buf[p + 10] !== 0x54 ||
+        !isDigit(buf[p + 11]) ||
+        !isDigit(buf[p + 12]) ||
+        buf[p + 13] !== 0x3a ||
+        !isDigit(buf[p + 14]) ||
+        !isDigit(buf[p + 15]) ||
+        buf[p + 16] !== 0x3a ||
+        !isDigit(buf[p + 17]) ||
+        !isDigit(buf[p + 18]))
         return false;
     let q = p + 19;
     if (buf[q] === 0x2e) {
@@ -3068,7 +3263,23 @@ function recordPrefix(buf, start, end, out) {
 // The post-filter tool result of `MCP tool call response … result=⟨json⟩` (FORMATS.md §4.2, §8.5): the repositories
 // its items come from, read structurally (item fields `html_url`, `repository_url`, `repository.full_name`, also in
 // JSON nested in `content[].text`), never from free text. Extracted while parsing so results are not kept.
-const NON_REPO_OWNERS = new Set(['orgs', 'users', 'settings', 'sponsors', 'apps', 'marketplace', 'topics', 'collections', 'features', 'enterprises', 'advisories', 'organizations', 'notifications', 'login', 'search']);
+const NON_REPO_OWNERS = new Set([
+    'orgs',
+    'users',
+    'settings',
+    'sponsors',
+    'apps',
+    'marketplace',
+    'topics',
+    'collections',
+    'features',
+    'enterprises',
+    'advisories',
+    'organizations',
+    'notifications',
+    'login',
+    'search',
+]);
 const MAX_DEPTH = 12;
 /**
  * References to other repositories that are metadata of an in-scope item, not data of those repositories: a pull
@@ -3235,7 +3446,10 @@ async function readSmallJson(stream, maxBytes = 16 * 1024 * 1024) {
         }
         chunks.push(c);
     }
-    const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '').replace(/\x00/g, '');
+    const text = Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .replace(/\x00/g, '');
     if (text.trim() === '')
         return { value: null, error: null };
     try {
@@ -3244,6 +3458,20 @@ async function readSmallJson(stream, maxBytes = 16 * 1024 * 1024) {
     catch (err) {
         return { value: null, error: `invalid JSON (${err instanceof Error ? err.message : String(err)})` };
     }
+}
+/**
+ * An item count of a log line (`\d+` text): a safe integer, else null. Corrupt or hostile text (a 20-digit count) is
+ * data, not a count: it would put 1e+23 or Infinity (JSON null) into the report.
+ */
+function count(digits) {
+    const n = Number(digits);
+    return Number.isSafeInteger(n) ? n : null;
+}
+/** `part/whole` item counts of a log line: both counts, with `part ≤ whole`, else null (see count). */
+function partOf(part, whole) {
+    const p = count(part);
+    const w = count(whole);
+    return p !== null && w !== null && p <= w ? { part: p, whole: w } : null;
 }
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -3267,7 +3495,15 @@ const RECORD_START = /^\[(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z)\] \[
 const MAX_CONTINUATION = 40;
 /** Optional `[⟨serverID⟩] ` after the category (the `…ToServer` writers), not a bracketed message start. */
 const SERVER_PREFIX = /^\[([A-Za-z0-9_.:-]+)\] (.*)$/s;
-const NOT_SERVER = new Set(['DIFC', 'DIFC-FILTERED', 'UNRECOGNIZED-ENDPOINT', 'Guard', 'stderr', 'CONFIG', 'LAUNCHER']);
+const NOT_SERVER = new Set([
+    'DIFC',
+    'DIFC-FILTERED',
+    'UNRECOGNIZED-ENDPOINT',
+    'Guard',
+    'stderr',
+    'CONFIG',
+    'LAUNCHER',
+]);
 function splitServer(message) {
     const m = SERVER_PREFIX.exec(message);
     if (m && !NOT_SERVER.has(m[1]) && !m[1].startsWith('guard:'))
@@ -3275,7 +3511,13 @@ function splitServer(message) {
     return { server: null, msg: message };
 }
 /** Debug records that carry a signal all start with one of these (any namespace); see classify(). */
-const DEBUG_SIGNALS = ['[Guard] Registered guard', '[DIFC] Phase 1 failed', '[DIFC] Phase 4 failed', '[DIFC] Filtered collection', '[DIFC] STRICT'].map(ascii);
+const DEBUG_SIGNALS = [
+    '[Guard] Registered guard',
+    '[DIFC] Phase 1 failed',
+    '[DIFC] Phase 4 failed',
+    '[DIFC] Filtered collection',
+    '[DIFC] STRICT',
+].map(ascii);
 const CAT_RPC = ascii('rpc');
 const CAT_BACKEND = ascii('backend');
 const STDERR_TAG = ascii('] [stderr] ');
@@ -3296,7 +3538,9 @@ class GatewayRecordParser {
     /** Feeds one line; returns false when the line is not a record start and no record is open (stray text). */
     line(text, lineNo) {
         // Cheap check before the regex: every record starts with `[2` (a timestamp).
-        const m = text.charCodeAt(0) === 0x5b && text.charCodeAt(1) >= 0x30 && text.charCodeAt(1) <= 0x39 ? RECORD_START.exec(text) : null;
+        const m = text.charCodeAt(0) === 0x5b && text.charCodeAt(1) >= 0x30 && text.charCodeAt(1) <= 0x39
+            ? RECORD_START.exec(text)
+            : null;
         if (m) {
             this.flush();
             this.head = { line: lineNo, level: m[2], category: m[3], message: m[4], raw: text };
@@ -3333,7 +3577,10 @@ class GatewayRecordParser {
                 return isToolCallRequest(buf, p.msg, end);
             return buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig));
         }
-        if (p.level === LEVEL_INFO && catLen === 7 && startsWithAt(buf, p.catStart, p.catEnd, CAT_BACKEND) && buf[p.msg] === 0x5b) {
+        if (p.level === LEVEL_INFO &&
+            catLen === 7 &&
+            startsWithAt(buf, p.catStart, p.catEnd, CAT_BACKEND) &&
+            buf[p.msg] === 0x5b) {
             // `[⟨server⟩] [stderr] …`: backend output re-logged, never a signal
             const close = indexOfByte(buf, 0x5d, p.msg, Math.min(end, p.msg + 128));
             return !(close > 0 && startsWithAt(buf, close, end, STDERR_TAG));
@@ -3368,7 +3615,12 @@ class GatewayRecordParser {
             if (category === 'rpc') {
                 const rpc = /^([^\s→←]+)→tools\/call /.exec(msg);
                 if (rpc)
-                    emit({ type: 'BackendToolCall', server: this.names.get(rpc[1]), source: 'rpc-text', loc: this.excerpts.loc('call', ctx.file, h.line, h.raw) });
+                    emit({
+                        type: 'BackendToolCall',
+                        server: this.names.get(rpc[1]),
+                        source: 'rpc-text',
+                        loc: this.excerpts.loc('call', ctx.file, h.line, h.raw),
+                    });
                 return;
             }
             let m;
@@ -3385,13 +3637,23 @@ class GatewayRecordParser {
                     emit({ type: 'ProxyPhase4Failed', message: m[1], wasm: parseWasmError(m[1], cont), loc: L() });
             }
             else if ((m = /^\[DIFC\] Filtered collection: (\d+)\/(\d+) items accessible/.exec(msg))) {
-                const accessible = Number(m[1]);
-                const total = Number(m[2]);
-                const where = this.excerpts.loc(accessible < total ? 'filtered' : 'count', ctx.file, h.line, h.raw);
-                emit({ type: 'FilterCount', tool: null, filtered: total - accessible, total, source: 'gateway', loc: where });
+                const c = partOf(m[1], m[2]);
+                if (c) {
+                    const where = this.excerpts.loc(c.part < c.whole ? 'filtered' : 'count', ctx.file, h.line, h.raw);
+                    emit({
+                        type: 'FilterCount',
+                        tool: null,
+                        filtered: c.whole - c.part,
+                        total: c.whole,
+                        source: 'gateway',
+                        loc: where,
+                    });
+                }
             }
             else if ((m = /^\[DIFC\] STRICT: blocking response — (\d+) filtered items/.exec(msg))) {
-                emit({ type: 'StrictBlock', filtered: Number(m[1]), total: null, loc: L() });
+                const filtered = count(m[1]);
+                if (filtered !== null)
+                    emit({ type: 'StrictBlock', filtered, total: null, loc: L() });
             }
             return;
         }
@@ -3411,7 +3673,13 @@ class GatewayRecordParser {
             case 'auth': {
                 const m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg);
                 if (level === 'ERROR' && m) {
-                    emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
+                    emit({
+                        type: 'AuthRejected',
+                        reason: m[1],
+                        path: m[3],
+                        shutdownNoise: m[3] === '/close',
+                        loc: L(),
+                    });
                 }
                 return;
             }
@@ -3443,7 +3711,12 @@ class GatewayRecordParser {
         else if (level === 'ERROR') {
             if (/^Configuration validation failed:/.test(msg)) {
                 const detail = cont.find((c) => c.trim() !== '') ?? '';
-                emit({ type: 'GatewayError', template: 'Configuration validation failed', message: (msg + ' ' + detail).trim(), loc: L() });
+                emit({
+                    type: 'GatewayError',
+                    template: 'Configuration validation failed',
+                    message: (msg + ' ' + detail).trim(),
+                    loc: L(),
+                });
             }
             else if (/^Environment validation failed: /.test(msg)) {
                 emit({ type: 'GatewayError', template: 'Environment validation failed', message: msg, loc: L() });
@@ -3492,16 +3765,36 @@ class GatewayRecordParser {
                 emit({ type: 'GuardLoadFailure', server, reason: `failed to load WASM guard: ${m[2]}`, loc: L() });
             }
             else if ((m = /^Failed to discover WASM guard: (.*)$/s.exec(msg))) {
-                emit({ type: 'GuardLoadFailure', server, reason: `failed to discover WASM guard: ${m[1]}`, loc: L() });
+                emit({
+                    type: 'GuardLoadFailure',
+                    server,
+                    reason: `failed to discover WASM guard: ${m[1]}`,
+                    loc: L(),
+                });
             }
             else if ((m = /^Failed to create guard '([^']*)': (.*) \(falling back to noop\)/s.exec(msg))) {
-                emit({ type: 'GuardLoadFailure', server, reason: `failed to create guard '${m[1]}', fell back to noop`, loc: L() });
+                emit({
+                    type: 'GuardLoadFailure',
+                    server,
+                    reason: `failed to create guard '${m[1]}', fell back to noop`,
+                    loc: L(),
+                });
             }
             else if ((m = /^Guard '([^']*)' not found: (.*) \(falling back to noop\)/s.exec(msg))) {
-                emit({ type: 'GuardLoadFailure', server, reason: `guard '${m[1]}' not found, fell back to noop`, loc: L() });
+                emit({
+                    type: 'GuardLoadFailure',
+                    server,
+                    reason: `guard '${m[1]}' not found, fell back to noop`,
+                    loc: L(),
+                });
             }
             else if ((m = /^Guard '([^']*)' is available but no guard policy is set; falling back to noop guard/.exec(msg))) {
-                emit({ type: 'GuardLoadFailure', server, reason: `guard '${m[1]}' has no policy, fell back to noop`, loc: L() });
+                emit({
+                    type: 'GuardLoadFailure',
+                    server,
+                    reason: `guard '${m[1]}' has no policy, fell back to noop`,
+                    loc: L(),
+                });
             }
             else if ((m = /^Guard labeling failed: (.*)$/s.exec(msg))) {
                 this.labeling('guard', m[1], server, h, cont, 'gateway');
@@ -3510,11 +3803,14 @@ class GatewayRecordParser {
                 this.labeling('response', m[1], server, h, cont, 'gateway');
             }
             else if ((m = /^STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(msg))) {
-                emit({ type: 'StrictBlock', filtered: Number(m[1]), total: Number(m[2]), loc: L() });
+                const c = partOf(m[1], m[2]);
+                if (c)
+                    emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
             }
             return;
         }
-        if (level === 'ERROR' && (m = /^label_agent failed: session=[^,]*, guard=([^,]*), error=(.*)$/s.exec(msg))) {
+        if (level === 'ERROR' &&
+            (m = /^label_agent failed: session=[^,]*, guard=([^,]*), error=(.*)$/s.exec(msg))) {
             this.labeling('session', m[2], server, h, cont, 'gateway', m[1]);
         }
     }
@@ -3553,7 +3849,9 @@ class GatewayRecordParser {
         if (level === 'INFO' && (m = /^Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
             this.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
         }
-        else if (level === 'WARN' && guardName && /^Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.test(msg)) {
+        else if (level === 'WARN' &&
+            guardName &&
+            /^Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.test(msg)) {
             this.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: guardName, loc: L() });
         }
     }
@@ -3593,7 +3891,11 @@ class GatewayRecordParser {
         let m;
         if (level === 'INFO') {
             if ((m = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/.exec(msg))) {
-                emit({ type: 'ToolCallRequest', tool: this.names.get(m[1]), loc: this.excerpts.loc('request', this.ctx.file, h.line, h.raw) });
+                emit({
+                    type: 'ToolCallRequest',
+                    tool: this.names.get(m[1]),
+                    loc: this.excerpts.loc('request', this.ctx.file, h.line, h.raw),
+                });
             }
             else if ((m = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s.exec(msg))) {
                 const result = toolResultRepos(m[2]);
@@ -3632,7 +3934,12 @@ class GatewayRecordParser {
                     this.proxyLabelingRejection(err, h, cont);
                 }
                 else if (status === '503') {
-                    emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
+                    emit({
+                        type: 'GatewayError',
+                        template: 'Proxy enforcement not configured',
+                        message: msg,
+                        loc: L(),
+                    });
                 }
             }
             else if (/^returning 503: proxy enforcement not configured/.test(msg)) {
@@ -3645,10 +3952,26 @@ class GatewayRecordParser {
         else if (level === 'WARN' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/s.exec(msg))) {
             const v = safeJson(m[1]);
             if (isRecord(v))
-                emit({ type: 'UnrecognizedEndpoint', method: str(v.method), path: str(v.path), source: 'proxy', loc: L() });
+                emit({
+                    type: 'UnrecognizedEndpoint',
+                    method: str(v.method),
+                    path: str(v.path),
+                    source: 'proxy',
+                    loc: L(),
+                });
         }
-        else if (level === 'INFO' && (m = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/.exec(msg))) {
-            emit({ type: 'FilterCount', tool: m[3] ? this.names.get(m[3]) : null, filtered: Number(m[1]), total: Number(m[2]), source: 'proxy', loc: L() });
+        else if (level === 'INFO' &&
+            (m = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/.exec(msg))) {
+            const c = partOf(m[1], m[2]);
+            if (c)
+                emit({
+                    type: 'FilterCount',
+                    tool: m[3] ? this.names.get(m[3]) : null,
+                    filtered: c.part,
+                    total: c.whole,
+                    source: 'proxy',
+                    loc: L(),
+                });
         }
     }
 }
@@ -3675,7 +3998,10 @@ const BACKEND_ERRORS = [
     { name: 'Session reconnect failed', re: /^(?:Session|SDK session) reconnect failed for / },
     { name: 'Failed to register tools', re: /^Failed to register tools from / },
     { name: 'Tool registration incomplete', re: /^Tool registration incomplete: / },
-    { name: 'Health check restart failed', re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/ },
+    {
+        name: 'Health check restart failed',
+        re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/,
+    },
 ];
 function safeJson(text) {
     try {
@@ -3694,7 +4020,11 @@ function parsePolicy(text) {
     const repos = body.repos;
     const min = body['min-integrity'] ?? body.min_integrity;
     return {
-        repos: repos === 'all' || repos === 'public' ? repos : Array.isArray(repos) ? repos.filter((r) => typeof r === 'string') : null,
+        repos: repos === 'all' || repos === 'public'
+            ? repos
+            : Array.isArray(repos)
+                ? repos.filter((r) => typeof r === 'string')
+                : null,
         minIntegrity: typeof min === 'string' ? min : null,
     };
 }
@@ -3711,7 +4041,13 @@ async function parseGatewayLog(stream, ctx) {
 
 const INTERESTING = /difc_filtered|DIFC_FILTERED|unrecognized_endpoint_passthrough|tools\/call/;
 /** The `event` values of rpc-messages.jsonl (§4.1). `gateway.jsonl` uses `event` for other things (§4.6). */
-const EVENTS = new Set(['rpc_request', 'rpc_response', 'difc_filtered', 'unrecognized_endpoint_passthrough', 'rpc_unknown']);
+const EVENTS = new Set([
+    'rpc_request',
+    'rpc_response',
+    'difc_filtered',
+    'unrecognized_endpoint_passthrough',
+    'rpc_unknown',
+]);
 /**
  * The record kind: `event` when it is one of the rpc-messages kinds, else the legacy `type` mapped to the v2 name
  * (`gateway.jsonl` records carry both, e.g. `"type":"DIFC_FILTERED","event":"tool_call"`).
@@ -3764,6 +4100,11 @@ async function parseRpcJsonl(stream, file, emit) {
         const line = buf.toString('utf8', start, end);
         if (!INTERESTING.test(line))
             return;
+        // Only objects are records: anything else is invalid without the cost of a JSON.parse exception.
+        if (line.trimStart()[0] !== '{') {
+            stats.invalid++;
+            return;
+        }
         let r;
         try {
             r = JSON.parse(line);
@@ -3792,10 +4133,21 @@ async function parseRpcJsonl(stream, file, emit) {
             });
         }
         else if (kind === 'rpc_request' && r.method === 'tools/call' && r.direction !== 'IN') {
-            emit({ type: 'BackendToolCall', server: str(r.server_id) || 'unknown', source: 'jsonl', loc: excerpts.loc('call', file, n, line) });
+            emit({
+                type: 'BackendToolCall',
+                server: str(r.server_id) || 'unknown',
+                source: 'jsonl',
+                loc: excerpts.loc('call', file, n, line),
+            });
         }
         else if (kind === 'unrecognized_endpoint_passthrough') {
-            emit({ type: 'UnrecognizedEndpoint', method: str(r.method), path: str(r.path), source: 'jsonl', loc: loc(file, n, line) });
+            emit({
+                type: 'UnrecognizedEndpoint',
+                method: str(r.method),
+                path: str(r.path),
+                source: 'jsonl',
+                loc: loc(file, n, line),
+            });
         }
     });
     return stats;
@@ -3862,19 +4214,35 @@ async function parseGatewayMd(stream, file, emit) {
             return;
         }
         else if (cat === 'startup' && /^(Configuration|Environment) validation failed/.test(message)) {
-            emit({ type: 'GatewayError', template: message.startsWith('C') ? 'Configuration validation failed' : 'Environment validation failed', message, loc: L() });
+            emit({
+                type: 'GatewayError',
+                template: message.startsWith('C')
+                    ? 'Configuration validation failed'
+                    : 'Environment validation failed',
+                message,
+                loc: L(),
+            });
         }
-        else if (cat === 'backend' && (m = /^(MCP backend connection failed|MCP backend command not found|MCP backend connection\/protocol error)/.exec(message))) {
+        else if (cat === 'backend' &&
+            (m =
+                /^(MCP backend connection failed|MCP backend command not found|MCP backend connection\/protocol error)/.exec(message))) {
             emit({ type: 'GatewayError', template: m[1], message, loc: L() });
         }
-        else if (cat === 'auth' && (m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(message))) {
+        else if (cat === 'auth' &&
+            (m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(message))) {
             emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
         }
         else if (cat === 'proxy' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/.exec(message))) {
             try {
                 const v = JSON.parse(m[1]);
                 if (isRecord(v))
-                    emit({ type: 'UnrecognizedEndpoint', method: str(v.method), path: str(v.path), source: 'markdown', loc: L() });
+                    emit({
+                        type: 'UnrecognizedEndpoint',
+                        method: str(v.method),
+                        path: str(v.path),
+                        source: 'markdown',
+                        loc: L(),
+                    });
             }
             catch {
                 /* data */
@@ -3927,16 +4295,28 @@ async function parseStderrLog(stream, file, emit, options = { gatewayFallback: f
             emit({ type: 'EnforcementDisabled', legacy: true, loc: L() });
         }
         else if ((m = /^\[DIFC\] STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(body))) {
-            emit({ type: 'StrictBlock', filtered: Number(m[1]), total: Number(m[2]), loc: L() });
+            const c = partOf(m[1], m[2]);
+            if (c)
+                emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
         }
         else if ((m = /^http: panic serving (\S+): (.*)$/s.exec(body))) {
-            emit({ type: 'GatewayError', template: 'Go panic (http handler)', message: `http: panic serving: ${m[2]}`, loc: L() });
+            emit({
+                type: 'GatewayError',
+                template: 'Go panic (http handler)',
+                message: `http: panic serving: ${m[2]}`,
+                loc: L(),
+            });
         }
         else if ((m = PANIC.exec(body))) {
             emit({ type: 'GatewayError', template: 'Go panic (fatal)', message: `panic: ${m[1]}`, loc: L() });
         }
         else if ((m = /^\[LAUNCHER\] ❌ FAILED to connect to server '([^']*)'/.exec(body))) {
-            emit({ type: 'GatewayError', template: 'Launcher failed to connect to server', message: body, loc: L() });
+            emit({
+                type: 'GatewayError',
+                template: 'Launcher failed to connect to server',
+                message: body,
+                loc: L(),
+            });
         }
         else if (/^FAILED to create HTTP connection for server /.test(body)) {
             emit({ type: 'GatewayError', template: 'Failed to create HTTP connection', message: body, loc: L() });
@@ -4008,6 +4388,8 @@ function destination(method, hostField, url) {
         return splitHostPort(url);
     if (hostField && hostField !== '-')
         return splitHostPort(hostField);
+    if (!url)
+        return null;
     try {
         const u = new URL(url);
         return { host: u.hostname.toLowerCase(), port: u.port || null };
@@ -4074,7 +4456,10 @@ async function parseAccessLog(stream, file, topologyPeers) {
         const [, , client, , hostField, , , method, statusText, result, , url] = m;
         const status = Number(statusText);
         // Squid-internal noise: `::1` client, no host and no method, `error:` URLs.
-        if (client === '::1' || client.startsWith('::1') || (hostField === '-' && method === '-') || url.startsWith('error:'))
+        if (client === '::1' ||
+            client.startsWith('::1') ||
+            (hostField === '-' && method === '-') ||
+            url.startsWith('error:'))
             return;
         const dest = destination(method, hostField, url);
         if (!dest || dest.host === '' || dest.host === '-')
@@ -4096,6 +4481,9 @@ async function parseAuditJsonl(stream, file, topologyPeers) {
     await forEachLine(stream, (line, n) => {
         if (line.trim() === '')
             return;
+        // Only objects are records: anything else is invalid without the cost of a JSON.parse exception.
+        if (line.trimStart()[0] !== '{')
+            return (invalid++, undefined);
         let r;
         try {
             r = JSON.parse(line);
@@ -4105,7 +4493,7 @@ async function parseAuditJsonl(stream, file, topologyPeers) {
             return;
         }
         if (!isRecord(r))
-            return invalid++, undefined;
+            return (invalid++, undefined);
         if (typeof r._schema === 'string' && !r._schema.startsWith('audit/'))
             return;
         if (r.event !== undefined && r.event !== 'http_access')
@@ -4189,7 +4577,7 @@ async function parseAwInfo(stream) {
     return {
         info: {
             raw: value,
-            runId: typeof runId === 'number' && Number.isFinite(runId)
+            runId: typeof runId === 'number' && Number.isSafeInteger(runId) && runId >= 0
                 ? String(runId)
                 : typeof runId === 'string' && /^\d+$/.test(runId.trim())
                     ? runId.trim()
@@ -4278,7 +4666,11 @@ async function parseRunJson(stream) {
 }
 async function parseJobsJson(stream) {
     const { value } = await readSmallJson(stream, 16 * 1024 * 1024);
-    const list = Array.isArray(value) ? value : isRecord(value) && Array.isArray(value.jobs) ? value.jobs : null;
+    const list = Array.isArray(value)
+        ? value
+        : isRecord(value) && Array.isArray(value.jobs)
+            ? value.jobs
+            : null;
     if (!list)
         return null;
     return list
@@ -4356,8 +4748,12 @@ const DEFAULT_ZIP_LIMITS = {
     maxTotalBytes: 2 * 1024 * 1024 * 1024,
     maxRatio: 200,
 };
+/**
+ * Names are decoded by readZip (`decodeStrings: false`): yauzl would fail the whole archive at the first unsafe name
+ * (`../x`, `/x`), reported as corrupt, and drop the entries after it; readZip refuses that entry and reads on.
+ */
 function openZip(path) {
-    return new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true }, (err, zf) => err || !zf ? reject(err ?? new Error('cannot open zip')) : resolve(zf)));
+    return new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (err, zf) => (err || !zf ? reject(err ?? new Error('cannot open zip')) : resolve(zf))));
 }
 /**
  * Lists a zip's entries and returns them as lazily opened files. Hostile or over-cap entries are refused with a
@@ -4372,7 +4768,14 @@ async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, us
     catch (err) {
         return {
             files: [],
-            notes: [{ file: label, reason: `not a readable zip archive (${errText(err)})`, partial: true, kind: 'not-zip' }],
+            notes: [
+                {
+                    file: label,
+                    reason: `not a readable zip archive (${errText(err)})`,
+                    partial: true,
+                    kind: 'not-zip',
+                },
+            ],
             close: async () => { },
         };
     }
@@ -4395,7 +4798,7 @@ async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, us
     const prefix = artifact ? artifact + '/' : '';
     await new Promise((resolve) => {
         zf.on('entry', (entry) => {
-            const name = entry.fileName;
+            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
             const refuse = (reason) => {
                 notes.push({ file: `${label}:${name.slice(0, 200)}`, reason, partial: true, kind: 'refused' });
             };
@@ -4429,7 +4832,12 @@ async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, us
         });
         zf.on('end', () => resolve());
         zf.on('error', (err) => {
-            notes.push({ file: label, reason: `zip truncated or corrupt (${errText(err)})`, partial: true, kind: 'unreadable' });
+            notes.push({
+                file: label,
+                reason: `zip truncated or corrupt (${errText(err)})`,
+                partial: true,
+                kind: 'unreadable',
+            });
             resolve();
         });
         zf.readEntry();
@@ -4489,9 +4897,11 @@ function errText(err) {
 
 
 
+
 /**
  * Reads one evidence file with `read`. A stream error (a truncated zip entry, a vanished file) becomes a coverage
- * note; whatever was parsed before the error is kept.
+ * note; whatever was parsed before the error is kept. Lines cut at the line cap are noted too (not partial: the
+ * records they start are read).
  */
 async function withFile(file, notes, read) {
     let stream;
@@ -4499,17 +4909,34 @@ async function withFile(file, notes, read) {
         stream = await file.open();
     }
     catch (err) {
-        notes.push({ file: file.path, reason: `could not be opened (${errText(err)})`, partial: true, kind: 'unreadable' });
+        notes.push({
+            file: file.path,
+            reason: `could not be opened (${errText(err)})`,
+            partial: true,
+            kind: 'unreadable',
+        });
         return null;
     }
     try {
         return await read(stream);
     }
     catch (err) {
-        notes.push({ file: file.path, reason: `could not be read to the end (${errText(err)})`, partial: true, kind: 'unreadable' });
+        notes.push({
+            file: file.path,
+            reason: `could not be read to the end (${errText(err)})`,
+            partial: true,
+            kind: 'unreadable',
+        });
         return null;
     }
     finally {
+        const cut = lineStatsOf(stream)?.truncatedLines ?? 0;
+        if (cut > 0)
+            notes.push({
+                file: file.path,
+                reason: `${cut} over-long line(s) cut at ${DEFAULT_MAX_LINE_BYTES / 1024 / 1024} MiB`,
+                partial: false,
+            });
         stream.destroy();
     }
 }
@@ -4563,7 +4990,12 @@ async function collectEvidence(input) {
     else {
         for (const f of loc.serverLogs) {
             used('server-log', f);
-            await withFile(f, notes, (s) => parseGatewayLog(s, { file: f.path, kind: 'server', serverId: serverIdOf(f.path), emit: (e) => gatewayEvents.push(e) }));
+            await withFile(f, notes, (s) => parseGatewayLog(s, {
+                file: f.path,
+                kind: 'server',
+                serverId: serverIdOf(f.path),
+                emit: (e) => gatewayEvents.push(e),
+            }));
         }
     }
     const proxyEvents = [];
@@ -4582,7 +5014,9 @@ async function collectEvidence(input) {
     const stderrEvents = [];
     if (loc.stderrLog) {
         used('stderr-log', loc.stderrLog);
-        await withFile(loc.stderrLog, notes, (s) => parseStderrLog(s, loc.stderrLog.path, (e) => stderrEvents.push(e), { gatewayFallback: !loc.gatewayLog }));
+        await withFile(loc.stderrLog, notes, (s) => parseStderrLog(s, loc.stderrLog.path, (e) => stderrEvents.push(e), {
+            gatewayFallback: !loc.gatewayLog,
+        }));
     }
     const mdEvents = [];
     if (loc.gatewayMd) {
@@ -4628,7 +5062,9 @@ async function collectEvidence(input) {
         tools = (await withFile(loc.toolsJson, notes, parseToolsJson))?.tools ?? null;
     }
     // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
-    const peers = loc.policyManifest ? ((await withFile(loc.policyManifest, notes, parsePolicyManifest)) ?? new Set()) : new Set();
+    const peers = loc.policyManifest
+        ? ((await withFile(loc.policyManifest, notes, parsePolicyManifest)) ?? new Set())
+        : new Set();
     let firewall = null;
     if (loc.accessLog) {
         used('access-log', loc.accessLog);
@@ -4636,7 +5072,11 @@ async function collectEvidence(input) {
         if (r) {
             firewall = r.summary;
             if (r.stats.unparsed > 0)
-                notes.push({ file: loc.accessLog.path, reason: `${r.stats.unparsed} unparsable line(s) skipped`, partial: false });
+                notes.push({
+                    file: loc.accessLog.path,
+                    reason: `${r.stats.unparsed} unparsable line(s) skipped`,
+                    partial: false,
+                });
         }
     }
     if (!firewall && loc.auditJsonl) {
@@ -4699,9 +5139,12 @@ const SEVERITY_RANK = { critical: 3, warning: 2, info: 1 };
 
 
 
+
 const MAX_EVIDENCE_PER_FINDING = 5;
 function fingerprintOf(rule, key) {
-    const canonical = JSON.stringify(Object.keys(key).sort().map((k) => [k, key[k]]));
+    const canonical = JSON.stringify(Object.keys(key)
+        .sort()
+        .map((k) => [k, key[k]]));
     return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${rule}\u0000${canonical}`).digest('hex').slice(0, 16);
 }
 const RULE_ORDER = new Map(RULES.map((r, i) => [r.meta.id, i]));
@@ -4749,9 +5192,15 @@ function buildReport(runs, raw, options) {
     }
     const counters = { critical: 0, warning: 0, info: 0 };
     const prefix = { critical: 'C', warning: 'W', info: 'I' };
+    // Secrets are redacted in everything a log could have put in the report (details, titles, excerpts, run names), not
+    // only where a renderer looks: the JSON report is written out as it is.
     const out = findings.map(({ order: _order, ...f }) => {
         counters[f.severity]++;
-        return { ...f, id: `${prefix[f.severity]}-${counters[f.severity]}` };
+        return {
+            ...redactDeep(f),
+            id: `${prefix[f.severity]}-${counters[f.severity]}`,
+            title: redactInline(f.title),
+        };
     });
     const report = {
         schemaVersion: 1,
@@ -4765,11 +5214,11 @@ function buildReport(runs, raw, options) {
             warning: counters.warning,
             info: counters.info,
         },
-        runs,
+        runs: redactDeep(runs),
         findings: out,
     };
     if (options.notes && options.notes.length > 0)
-        report.notes = options.notes;
+        report.notes = redactDeep(options.notes);
     return report;
 }
 
@@ -4784,7 +5233,14 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const RUN_ID_NAME = /^(run-)?\d+$/;
 /** A folder named like a run (`run-123`, `gh-aw-copilot-run-21986494867`), never an artifact. */
 const RUN_LIKE_NAME = /(^|[-_])(run-)?\d{5,}$/;
-const DIRECT_EVIDENCE = new Set(['aw_info.json', 'mcp-logs', 'sandbox', 'agent-stdio.log', 'workflow-logs', 'proxy-logs']);
+const DIRECT_EVIDENCE = new Set([
+    'aw_info.json',
+    'mcp-logs',
+    'sandbox',
+    'agent-stdio.log',
+    'workflow-logs',
+    'proxy-logs',
+]);
 /** What an artifact folder can hold at its root, in any era (prefixes `tmp/gh-aw/` and `gh-aw/` included). */
 const ARTIFACT_ROOT_EVIDENCE = new Set([
     ...DIRECT_EVIDENCE,
@@ -4881,7 +5337,11 @@ async function openLocalRun(ref, options = {}) {
     const addZip = async (zipPath, label) => {
         const artifact = (0,external_node_path_namespaceObject.basename)(zipPath).replace(/\.zip$/, '');
         if (isDockerBuildArtifact(artifact)) {
-            notes.push({ file: label, reason: 'skipped: `.dockerbuild` artifact (not a zip archive)', partial: false });
+            notes.push({
+                file: label,
+                reason: 'skipped: `.dockerbuild` artifact (not a zip archive)',
+                partial: false,
+            });
             return;
         }
         const z = await readZip(zipPath, label, artifact, limits, used);
@@ -4929,7 +5389,11 @@ async function walk(root, rel, files, notes, addZip) {
         }
         else if (e.isFile()) {
             if (files.length >= MAX_FILES_PER_RUN) {
-                notes.push({ file: relPath, reason: `not read: more than ${MAX_FILES_PER_RUN} files in the run`, partial: true });
+                notes.push({
+                    file: relPath,
+                    reason: `not read: more than ${MAX_FILES_PER_RUN} files in the run`,
+                    partial: true,
+                });
                 return;
             }
             if (e.name.endsWith('.zip') && !rel) {
@@ -4937,7 +5401,12 @@ async function walk(root, rel, files, notes, addZip) {
                     await addZip(abs, relPath);
                 }
                 catch (err) {
-                    notes.push({ file: relPath, reason: `unreadable zip (${errText(err)})`, partial: true, kind: 'unreadable' });
+                    notes.push({
+                        file: relPath,
+                        reason: `unreadable zip (${errText(err)})`,
+                        partial: true,
+                        kind: 'unreadable',
+                    });
                 }
                 continue;
             }
@@ -4948,7 +5417,12 @@ async function walk(root, rel, files, notes, addZip) {
             catch {
                 /* reported when opened */
             }
-            files.push({ path: relPath, artifact: null, size, open: async () => (0,external_node_fs_namespaceObject.createReadStream)(abs, { highWaterMark: READ_CHUNK }) });
+            files.push({
+                path: relPath,
+                artifact: null,
+                size,
+                open: async () => (0,external_node_fs_namespaceObject.createReadStream)(abs, { highWaterMark: READ_CHUNK }),
+            });
         }
     }
 }
@@ -4964,7 +5438,8 @@ async function totalBytes(refs) {
             if (e.isDirectory())
                 await walkSize(p, depth + 1);
             else if (e.isFile())
-                total += (e.name.endsWith('.zip') ? ZIP_EXPANSION : 1) * (await external_node_fs_namespaceObject.promises.stat(p).catch(() => ({ size: 0 }))).size;
+                total +=
+                    (e.name.endsWith('.zip') ? ZIP_EXPANSION : 1) * (await external_node_fs_namespaceObject.promises.stat(p).catch(() => ({ size: 0 }))).size;
         }
     };
     for (const ref of refs) {
@@ -4998,7 +5473,12 @@ async function openRunSpec(spec) {
         closers.push(opened.close);
     }
     for (const f of spec.files) {
-        files.push({ path: f.path, artifact: null, size: null, open: async () => (0,external_node_fs_namespaceObject.createReadStream)(f.diskPath, { highWaterMark: run_spec_READ_CHUNK }) });
+        files.push({
+            path: f.path,
+            artifact: null,
+            size: null,
+            open: async () => (0,external_node_fs_namespaceObject.createReadStream)(f.diskPath, { highWaterMark: run_spec_READ_CHUNK }),
+        });
     }
     return {
         meta: spec.meta,
@@ -5029,7 +5509,10 @@ function isAuditWorker() {
 /** The worker side: analyse each requested run with `analyze` and post the result back. */
 function serveWorker(analyze) {
     external_node_worker_threads_namespaceObject.parentPort.on('message', (req) => {
-        analyze(req).then((analysis) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ id: req.id, analysis }), (err) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) }));
+        analyze(req).then((analysis) => external_node_worker_threads_namespaceObject.parentPort.postMessage({ id: req.id, analysis }), (err) => external_node_worker_threads_namespaceObject.parentPort.postMessage({
+            id: req.id,
+            error: err instanceof Error ? err.message : String(err),
+        }));
     });
 }
 /** Young-generation cap per worker (MB): the scavenger's semi-spaces are most of a parser's RSS growth. */
@@ -5045,7 +5528,10 @@ function createPool(entry, size) {
     const pending = new Map();
     let nextId = 0;
     const spawn = () => {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(entry, { workerData: { role: WORKER_ROLE }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+        const worker = new external_node_worker_threads_namespaceObject.Worker(entry, {
+            workerData: { role: WORKER_ROLE },
+            resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+        });
         const slot = { worker, busy: false };
         worker.on('message', (reply) => {
             const p = pending.get(reply.id);
@@ -5130,7 +5616,14 @@ function unreadableRun(meta, err, config) {
         agentStdio: null,
         activationRateLimit: null,
         files: [],
-        notes: [{ file: meta.id, reason: `run could not be read: ${errText(err)}`, partial: true, kind: 'unreadable' }],
+        notes: [
+            {
+                file: meta.id,
+                reason: `run could not be read: ${errText(err)}`,
+                partial: true,
+                kind: 'unreadable',
+            },
+        ],
         hasArtifacts: false,
         repositoryPrivate: null,
     }, config);
@@ -5190,7 +5683,9 @@ async function auditRuns(jobs, options) {
             }
             try {
                 const a = pool
-                    ? await pool.analyze(prepared.spec, config, job.id).catch((err) => unreadableRun(specMeta(prepared.spec, job.id), err, config))
+                    ? await pool
+                        .analyze(prepared.spec, config, job.id)
+                        .catch((err) => unreadableRun(specMeta(prepared.spec, job.id), err, config))
                     : await analyzeSpec(prepared.spec, config, job.id);
                 options.log?.(`run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`);
                 return a;
@@ -5234,11 +5729,21 @@ function stateOf(report) {
     for (const f of report.findings) {
         const key = `${f.fingerprint}:${f.severity}`;
         const prev = all[key];
-        all[key] = { rule: f.rule, severity: f.severity, count: (prev?.count ?? 0) + f.count, title: f.title.slice(0, 100) };
+        all[key] = {
+            rule: f.rule,
+            severity: f.severity,
+            count: (prev?.count ?? 0) + f.count,
+            title: f.title.slice(0, 100),
+        };
     }
-    const lines = Object.entries(all).map(([k, v]) => `${k}=${v.count}`).sort();
+    const lines = Object.entries(all)
+        .map(([k, v]) => `${k}=${v.count}`)
+        .sort();
     const runs = report.runs.map((r) => r.id).sort();
-    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify([report.target, lines, runs])).digest('hex').slice(0, 24);
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('sha256')
+        .update(JSON.stringify([report.target, lines, runs]))
+        .digest('hex')
+        .slice(0, 24);
     const keys = Object.keys(all);
     const findings = {};
     for (const k of keys.slice(0, MAX_STATE_FINDINGS))
@@ -5246,14 +5751,18 @@ function stateOf(report) {
     const state = { v: 1, target: report.target, digest, findings };
     if (keys.length > MAX_STATE_FINDINGS)
         state.truncated = true;
-    if (JSON.stringify(state).length > MAX_STATE_CHARS)
+    // Measured as rendered: escaping makes `-`, `<` and `>` six characters each, and titles can be full of them.
+    if (renderState(state).length > MAX_STATE_CHARS)
         for (const v of Object.values(findings))
             delete v.title;
     return state;
 }
 /** `--` cannot appear inside an HTML comment: JSON-escape the hyphen in strings. */
 function renderState(state) {
-    const json = JSON.stringify(state).replace(/-/g, '\\u002d').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+    const json = JSON.stringify(state)
+        .replace(/-/g, '\\u002d')
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e');
     return `<!-- ${STATE_MARKER} ${json} -->`;
 }
 function parseState(body) {
@@ -5286,9 +5795,20 @@ function diffState(prev, next) {
 
 
 
+/**
+ * Runs the audit could not vouch for: coverage partial or none, except a run whose agent never ran (its evidence
+ * explains why there are no logs, e.g. the activation rate limit).
+ */
+function notFullyAudited(r) {
+    return r.coverage === 'partial' || (r.coverage === 'none' && r.agentInvoked !== false);
+}
 const ISSUE_BODY_BUDGET = 60_000;
 const ICON = { critical: '🔴', warning: '🟡', info: '🟢' };
-const SECTION = { critical: 'Critical Findings', warning: 'Warnings', info: 'Informational' };
+const SECTION = {
+    critical: 'Critical Findings',
+    warning: 'Warnings',
+    info: 'Informational',
+};
 const markdown_LABEL = { critical: 'Critical', warning: 'Warning', info: 'Info' };
 const markdown_LEVELS = [
     { evidence: new Set(['critical', 'warning', 'info']), maxFindings: 200, maxRuns: 500, details: true },
@@ -5298,10 +5818,13 @@ const markdown_LEVELS = [
     { evidence: new Set(), maxFindings: 25, maxRuns: 100, details: false },
     { evidence: new Set(), maxFindings: 10, maxRuns: 40, details: false },
 ];
+/** An Actions run page (`https://host/owner/repo/actions/runs/123`): the only link the report makes from run data. */
+const RUN_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?\/?$/;
 function runLink(id, facts, opts) {
     const url = facts?.url ?? opts.runUrl?.(id) ?? null;
     const label = `§${plain(id, 40)}`;
-    return url && /^https?:\/\//.test(url) ? `[${label}](${encodeURI(decodeURI(url)).replace(/[()]/g, encodeURIComponent)})` : label;
+    // A run.json in a logs folder can say anything: an issue URL would cross-link that issue, a malformed one throw.
+    return url && RUN_URL.test(url) ? `[${label}](${url})` : label;
 }
 function detailValue(v) {
     if (v === null || v === undefined)
@@ -5333,7 +5856,9 @@ function renderFinding(f, report, level, opts, isNew) {
     const lines = [];
     lines.push(`#### ${f.id} · ${inline(f.title)}${isNew ? ' 🆕' : ''}`);
     const runs = f.runs.slice(0, 10).map((id) => runLink(id, facts.get(id), opts));
-    const workflows = [...new Set(f.runs.map((id) => facts.get(id)?.workflow).filter((w) => !!w))].slice(0, 5);
+    const workflows = [
+        ...new Set(f.runs.map((id) => facts.get(id)?.workflow).filter((w) => !!w)),
+    ].slice(0, 5);
     lines.push(`- **Rule**: ${code(f.rule)} · **Count**: ${f.count} · **Runs**: ${runs.join(', ')}${f.runs.length > 10 ? ` (+${f.runs.length - 10} more)` : ''}` +
         (workflows.length ? ` · **Workflow**: ${workflows.map((w) => plain(w, 80)).join(', ')}` : ''));
     if (level.details) {
@@ -5359,7 +5884,7 @@ function render(report, level, opts) {
     out.push(`**Audit period**: ${plain(period)}${win}  `);
     out.push(`**Runs analyzed**: ${report.summary.runs} completed run(s)${report.target ? ` in ${plain(report.target, 140)}` : ''}  `);
     out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}`);
-    const partial = report.runs.filter((r) => r.coverage !== 'full');
+    const partial = report.runs.filter(notFullyAudited);
     if (partial.length > 0) {
         out.push('', `> [!NOTE]\n> ${partial.length} run(s) were not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`);
     }
@@ -5369,7 +5894,12 @@ function render(report, level, opts) {
     out.push('', '### Findings Summary', '', '| Severity | Count | Description |', '|----------|-------|-------------|');
     for (const sev of ['critical', 'warning', 'info']) {
         const fs = report.findings.filter((f) => f.severity === sev);
-        const desc = fs.length === 0 ? 'None' : fs.slice(0, 4).map((f) => `${f.id}: ${inline(f.title)}`).join('<br>') + (fs.length > 4 ? `<br>… and ${fs.length - 4} more` : '');
+        const desc = fs.length === 0
+            ? 'None'
+            : fs
+                .slice(0, 4)
+                .map((f) => `${f.id}: ${inline(f.title)}`)
+                .join('<br>') + (fs.length > 4 ? `<br>… and ${fs.length - 4} more` : '');
         out.push(`| ${ICON[sev]} ${markdown_LABEL[sev]} | ${report.summary[sev]} | ${desc} |`);
     }
     if (opts.previous) {
@@ -5403,7 +5933,7 @@ function render(report, level, opts) {
     if (omitted > 0)
         out.push('', `> ${omitted} finding(s) not shown here to stay within GitHub's size limit; the JSON report has them all.`);
     if (level !== markdown_LEVELS[0])
-        out.push('', '> Evidence excerpts were shortened or left out to stay within GitHub\'s size limit; the JSON report has them.');
+        out.push('', "> Evidence excerpts were shortened or left out to stay within GitHub's size limit; the JSON report has them.");
     out.push('', '### Runs Analyzed', '', '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Status |', '|-----|----------|--------|---------------|-------------|-----------------|--------|');
     for (const r of report.runs.slice(0, level.maxRuns)) {
         const agent = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
@@ -5423,7 +5953,9 @@ function render(report, level, opts) {
         recs.set(f.recommendation, list);
     }
     if (recs.size === 0)
-        out.push(report.findings.length === 0 ? '✅ Clean bill of health: no findings in the audited runs.' : '✅ No critical or warning findings: nothing to act on.');
+        out.push(report.findings.length === 0
+            ? '✅ Clean bill of health: no findings in the audited runs.'
+            : '✅ No critical or warning findings: nothing to act on.');
     let n = 0;
     for (const [rec, ids] of recs) {
         if (++n > 15)
@@ -5438,10 +5970,11 @@ function render(report, level, opts) {
 /** Renders the issue body within the budget, dropping detail level by level. */
 function renderMarkdown(report, opts = {}) {
     const budget = opts.budget ?? ISSUE_BODY_BUDGET;
+    const size = opts.size ?? ((text) => text.length);
     let body = '';
     for (const level of markdown_LEVELS) {
         body = render(report, level, opts);
-        if (body.length <= budget)
+        if (size(body) <= budget)
             return body;
     }
     // Last resort: the header, the summary table and the state block only.
@@ -5458,7 +5991,9 @@ function pad(s, n) {
 }
 /** Strips terminal control sequences from untrusted text. */
 function clean(s) {
-    return redact(s).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    return redact(s)
+        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 function renderText(report) {
     const out = [];

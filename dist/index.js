@@ -37921,7 +37921,14 @@ function parseConfig(value, knownRules, source = 'config') {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         throw new ConfigError(`${source}: must be a JSON object`);
     const v = value;
-    const allowed = ['rules', 'thresholds', 'expectedDomains', 'allowedRepositories', 'repositoryVisibility', '$schema'];
+    const allowed = [
+        'rules',
+        'thresholds',
+        'expectedDomains',
+        'allowedRepositories',
+        'repositoryVisibility',
+        '$schema',
+    ];
     for (const k of Object.keys(v)) {
         if (!allowed.includes(k))
             throw new ConfigError(`${source}: unknown key "${k}" (accepted: ${allowed.filter((a) => a !== '$schema').join(', ')})`);
@@ -37933,7 +37940,9 @@ function parseConfig(value, knownRules, source = 'config') {
         for (const [id, setting] of Object.entries(v.rules)) {
             if (!knownRules.includes(id))
                 throw new ConfigError(`${source}: unknown rule "${id}" in "rules" (known: ${knownRules.join(', ')})`);
-            const s = typeof setting === 'object' && setting !== null ? objectWithKeys(setting, ['severity', 'enabled'], `rule "${id}"`, source) : { severity: setting };
+            const s = typeof setting === 'object' && setting !== null
+                ? objectWithKeys(setting, ['severity', 'enabled'], `rule "${id}"`, source)
+                : { severity: setting };
             const sev = s.severity;
             if (sev === 'off' || s.enabled === false)
                 config.rules[id] = { enabled: false, severity: null };
@@ -37966,7 +37975,9 @@ function parseConfig(value, knownRules, source = 'config') {
         config[key] = list.map((x) => x.trim().toLowerCase()).filter((x) => x !== '');
     }
     if (v.repositoryVisibility !== undefined) {
-        if (v.repositoryVisibility !== 'public' && v.repositoryVisibility !== 'private' && v.repositoryVisibility !== null)
+        if (v.repositoryVisibility !== 'public' &&
+            v.repositoryVisibility !== 'private' &&
+            v.repositoryVisibility !== null)
             throw new ConfigError(`${source}: "repositoryVisibility" must be "public" or "private"`);
         config.repositoryVisibility = v.repositoryVisibility;
     }
@@ -37993,18 +38004,46 @@ function loadConfigFile(path, knownRules) {
 ;// CONCATENATED MODULE: ./src/report/sanitize.ts
 // Report safety: redact secrets from log text, and make untrusted text inert in Markdown (no mentions, no issue
 // links, no HTML, no breaking out of a code span, fence, table or `<details>` block).
+// A secret starts a word: after a non-word character, or right after a JSON escape (`\n`, `\t`, `\u003e`), since logs
+// carry JSON-encoded text (`"line one\nghp_…"`). A value cut short (a log excerpt ends in `…`) still hides its first
+// characters: patterns that need a minimum length also match a shorter run that ends at the cut.
+const START = String.raw `(?<![A-Za-z0-9_](?<!\\[bfnrt])(?<!\\u[0-9A-Fa-f]{4}))`;
+const secret = (source, flags = 'g') => new RegExp(START + source, flags);
+const KEYS = String.raw `(?:aws_?)?secret_?access_?key|client_secret|api[_-]?key|apikey|password|passwd|secret`;
+/** `=`, `: `, `": "`, also JSON in JSON strings (`\"SecretAccessKey\": \"…\"`, escaped once per level). */
+const SEP = String.raw `\\*["']?\s*[:=]\s*\\*["']?`;
+/** The start of another secret: a value never runs over it (`token abc'password=…`, `Bearer x/secret: y`). */
+const NEXT = String.raw `(?:${KEYS})${SEP}|Authorization${SEP}|(?:Bearer|token)\s|(?:AccountKey|SharedAccessSignature|sig)=|(?:mcp_)?session=`;
+const value = (chars) => String.raw `(?:(?!${NEXT})${chars})`;
+// Values stop at a backslash: in JSON-encoded text it starts an escape (`\t`), and the next word may be another secret.
+// The order matters for the same reason: a pattern with a wide value runs after those whose start it could swallow.
 const SECRET_PATTERNS = [
-    [/\bgithub_pat_[A-Za-z0-9_]+/g, 'github_pat_[REDACTED]'],
-    [/\b(gh[pousr])_[A-Za-z0-9_]+/g, '$1_[REDACTED]'],
-    [/\b(Bearer|token)\s+[A-Za-z0-9._~+/=-]{8,}/gi, '$1 [REDACTED]'],
-    [/\b(Authorization\s*[:=]\s*)("?)[^\s",}]+(?:\s+[^\s",}]+)?/gi, '$1$2[REDACTED]'],
-    [/\b(AKIA|ASIA)[0-9A-Z]{16}\b/g, '$1[REDACTED]'],
-    [/\b(AccountKey|SharedAccessSignature|sig)=[^;&\s"]+/gi, '$1=[REDACTED]'],
-    [/\b(aws_secret_access_key|secret_access_key|client_secret|api[_-]?key|apikey|password|passwd|secret)(["']?\s*[:=]\s*["']?)[^\s"',;&}]{4,}/gi, '$1$2[REDACTED]'],
-    [/\bxox[abprs]-[A-Za-z0-9-]+/g, 'xox?-[REDACTED]'],
-    [/-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g, '[REDACTED PRIVATE KEY]'],
+    [
+        /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/gi,
+        '[REDACTED PRIVATE KEY]',
+    ],
+    [secret(String.raw `github_pat_[A-Za-z0-9_]+`), 'github_pat_[REDACTED]'],
+    [secret(String.raw `(gh[pousr])_[A-Za-z0-9_]+`), '$1_[REDACTED]'],
+    // The header (with its scheme) first: a bearer token's characters (`/`, `=`) could swallow a header name after it.
+    [
+        secret(String.raw `(Authorization${SEP})(?:(?:Bearer|Basic|Digest|token)\s+)?${value(String.raw `[^\s",\\]`)}+`, 'gi'),
+        '$1[REDACTED]',
+    ],
+    [
+        secret(String.raw `(Bearer|token)\s+(?:${value('[A-Za-z0-9._~+/=-]')}{8,}|${value('[A-Za-z0-9._~+/=-]')}+(?=…))`, 'gi'),
+        '$1 [REDACTED]',
+    ],
+    // Key ids and keys are matched in any case: destination hosts and repository names are lowercased.
+    [secret(String.raw `(AKIA|ASIA)(?:[0-9A-Z]{16}\b|[0-9A-Z]+(?=…))`, 'gi'), '$1[REDACTED]'],
+    [
+        secret(String.raw `(AccountKey|SharedAccessSignature|sig)=${value(String.raw `[^;&\s"\\]`)}+`, 'gi'),
+        '$1=[REDACTED]',
+    ],
+    [secret(String.raw `(${KEYS})(${SEP})${value(String.raw `[^\s"',;&\\]`)}{4,}`, 'gi'), '$1$2[REDACTED]'],
     // Session ids: in gateway v0.1.x the session id was the gateway API key itself (FORMATS.md §3.4).
-    [/\b(session=)[^,\s]+/g, '$1[REDACTED]'],
+    [secret(String.raw `((?:mcp_)?session=)${value(String.raw `[^,\s\\]`)}+`, 'gi'), '$1[REDACTED]'],
+    // Last: its `-` would otherwise swallow the start of a secret joined to it (`xoxb-…-session=…`).
+    [secret(String.raw `(?:xox[abeprs]|xapp)-[A-Za-z0-9-]+`), 'xox?-[REDACTED]'],
 ];
 function redact(text) {
     let out = text;
@@ -38012,28 +38051,55 @@ function redact(text) {
         out = out.replace(re, repl);
     return out;
 }
+/**
+ * `redact` for inline text with code spans (titles): each span's content and each stretch between spans on its own, so
+ * a value redacted again never swallows the backtick that closes its span.
+ */
+function redactInline(text) {
+    return text
+        .split(/(`[^`]*`)/)
+        .map((part, i) => (i % 2 === 1 ? '`' + redact(part.slice(1, -1)) + '`' : redact(part)))
+        .join('');
+}
+/** `redact` over every string of a JSON-like value, object keys included (details maps are keyed by tool names). */
+function redactDeep(value) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(v));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v)]));
+    }
+    return value;
+}
 const WJ = '\u2060'; // word joiner: invisible, breaks mention, reference and autolink recognition
 /** Neutralises `@user`, `@org/team`, `#123`, `owner/repo#123`, `GH-123` and bare URLs in plain Markdown text. */
 function neutralize(text) {
-    return text
+    return (text
         .replace(/@(?=[A-Za-z0-9])/g, '@' + WJ)
         .replace(/#(?=\d)/g, '#' + WJ)
-        .replace(/\bGH-(?=\d)/gi, (m) => m[0] + m[1] + WJ + m.slice(2))
+        // No word boundary required: GFM also autolinks `www.` after `_` or `*`, which escaping leaves next to it (`\_www.`).
+        .replace(/GH-(?=\d)/gi, (m) => m[0] + m[1] + WJ + m.slice(2))
         .replace(/(https?|ftp):\/\//gi, '$1:' + WJ + '//')
-        .replace(/\bwww\./gi, 'www' + WJ + '.');
+        .replace(/www\./gi, (m) => m.slice(0, 3) + WJ + '.'));
 }
 /** Escapes Markdown and HTML control characters in plain text (outside code). */
 function escapeMarkdown(text) {
-    return text.replace(/[\\`*_{}[\]<>()|~!&]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c));
+    return text.replace(/[\\`*_{}[\]<>()|~!&]/g, (c) => c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c);
 }
 /** Untrusted plain text for Markdown: redacted, one line, escaped, neutralised. */
 function plain(text, max = 300) {
-    const one = redact(text).replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '');
+    const one = redact(text)
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '');
     return neutralize(escapeMarkdown(one.length > max ? one.slice(0, max) + '…' : one));
 }
 /** An inline code span for an untrusted value: no backticks, no newlines, pipes escaped (safe in table cells). */
 function code(value, max = 120) {
-    let v = redact(value).replace(/[\r\n\t]+/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '').replace(/`/g, 'ˋ');
+    let v = redact(value)
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .replace(/`/g, 'ˋ');
     if (v.length > max)
         v = v.slice(0, max) + '…';
     if (v.trim() === '')
@@ -38047,14 +38113,15 @@ function fence(lines, info = 'text') {
     const f = '`'.repeat(longest + 1);
     return `${f}${info}\n${body}\n${f}`;
 }
-/** Inline text from the engine (titles) where untrusted values sit inside code spans made by `code()`. */
+/**
+ * Inline text from the engine (titles) where untrusted values sit inside code spans made by `code()`. The text between
+ * the spans is escaped like plain text, so a value a rule forgot to wrap still cannot link, emphasise or add HTML.
+ */
 function inline(text) {
     return text
         .replace(/[\r\n]+/g, ' ')
         .split(/(`[^`]*`)/)
-        .map((part, i) => i % 2 === 1
-        ? part
-        : neutralize(part.replace(/[<>&|]/g, (c) => (c === '|' ? '\\|' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'))))
+        .map((part, i) => (i % 2 === 1 ? part : neutralize(escapeMarkdown(part))))
         .join('');
 }
 
@@ -38067,7 +38134,7 @@ const guardBypass = {
         defaultSeverity: 'critical',
         title: 'Guard bypass: a server with a guard policy ran unguarded',
         why: 'A guard policy was configured, but the WASM guard did not load, fell back to noop, or enforcement was disabled, and tool calls still reached the backend: DIFC filtering did not happen for those calls.',
-        fix: 'Treat the agent output of this run as unfiltered. Check the guard load error in mcp-gateway.log, the gateway version and the guard file; re-run once the guard loads (`Registered guard \'github\'`).',
+        fix: "Treat the agent output of this run as unfiltered. Check the guard load error in mcp-gateway.log, the gateway version and the guard file; re-run once the guard loads (`Registered guard 'github'`).",
         perRun: true,
     },
     check({ view }) {
@@ -38113,6 +38180,8 @@ const guardBypass = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/proxy-fail-open.ts
+// proxy-fail-open: the DIFC proxy's Phase 4 (response labeling) failed, so it may have returned the unfiltered body.
+
 const proxyFailOpen = {
     meta: {
         id: 'proxy-fail-open',
@@ -38126,7 +38195,9 @@ const proxyFailOpen = {
         const failures = view.of('ProxyPhase4Failed');
         if (failures.length === 0)
             return [];
-        const causes = [...new Set(failures.map((f) => f.wasm?.cause ?? f.message.split('\n')[0].slice(0, 120)))];
+        const causes = [
+            ...new Set(failures.map((f) => f.wasm?.cause ?? redact(f.message.split('\n')[0]).slice(0, 120))),
+        ];
         return [
             {
                 title: `DIFC proxy Phase 4 failed ${failures.length} time(s): responses may have been returned unfiltered`,
@@ -38215,8 +38286,14 @@ class RunView {
 }
 /** Compares `v0.1.8`-style versions; unparsable versions compare as equal. */
 function compareVersions(a, b) {
-    const pa = a.replace(/^v/, '').split(/[.-]/).map((x) => parseInt(x, 10));
-    const pb = b.replace(/^v/, '').split(/[.-]/).map((x) => parseInt(x, 10));
+    const pa = a
+        .replace(/^v/, '')
+        .split(/[.-]/)
+        .map((x) => parseInt(x, 10));
+    const pb = b
+        .replace(/^v/, '')
+        .split(/[.-]/)
+        .map((x) => parseInt(x, 10));
     for (let i = 0; i < 3; i++) {
         const x = pa[i] ?? 0;
         const y = pb[i] ?? 0;
@@ -38297,7 +38374,11 @@ const scopeViolation = {
             if (GLOBAL_TOOLS.has(r.tool))
                 continue;
             const mapped = view.serverOfTool(r.tool);
-            const state = mapped ? view.servers.get(mapped) : policies.length === 1 && !view.run.tools ? policies[0] : undefined;
+            const state = mapped
+                ? view.servers.get(mapped)
+                : policies.length === 1 && !view.run.tools
+                    ? policies[0]
+                    : undefined;
             const repos = state?.policy?.repos;
             if (!state || !Array.isArray(repos))
                 continue;
@@ -38373,7 +38454,9 @@ const wasmGuardTrap = {
         }
         if (legacy.length === 0) {
             // No labeling-failure record at all: the client errors are the only trace (one per call).
-            const clientOnly = view.of('ToolCallError').filter((e) => e.wasm && !e.afterTrapGuard && !covered(e.wasm.module));
+            const clientOnly = view
+                .of('ToolCallError')
+                .filter((e) => e.wasm && !e.afterTrapGuard && !covered(e.wasm.module));
             if (view.of('LabelingFailure').length === 0) {
                 for (const e of clientOnly) {
                     const kind = kindOfClientError(e.error);
@@ -38400,7 +38483,12 @@ const wasmGuardTrap = {
             const refused = !g.legacy && !attributed.has(fk) ? (followOns.get(fk) ?? []) : [];
             if (refused.length > 0)
                 attributed.add(fk);
-            const details = { guard: g.guard, func: g.func, cause: g.cause, followOnFailures: refused.length };
+            const details = {
+                guard: g.guard,
+                func: g.func,
+                cause: g.cause,
+                followOnFailures: refused.length,
+            };
             if (g.legacy)
                 details.legacy = true;
             if (g.source === 'proxy')
@@ -38423,14 +38511,18 @@ const wasmGuardTrap = {
 ;// CONCATENATED MODULE: ./src/rules/labeling-failure.ts
 
 
-const KIND_LABEL = { guard: 'resource labeling', response: 'response labeling', session: 'session initialisation (label_agent)' };
+const KIND_LABEL = {
+    guard: 'resource labeling',
+    response: 'response labeling',
+    session: 'session initialisation (label_agent)',
+};
 const labelingFailure = {
     meta: {
         id: 'labeling-failure',
         defaultSeverity: 'warning',
         title: 'Guard labeling failed',
         why: 'The gateway could not label a resource, a response or the agent session, so the affected tool calls failed (fail-closed): the agent lost data it was entitled to, and the guard or its policy needs attention.',
-        fix: 'Read the error in the evidence: a policy rejected by label_agent (`error code: -1`) points to the guard policy (see the guard\'s `FAILED …` line); size or memory errors point to the guard limits; report guard errors to the gateway maintainers.',
+        fix: "Read the error in the evidence: a policy rejected by label_agent (`error code: -1`) points to the guard policy (see the guard's `FAILED …` line); size or memory errors point to the guard limits; report guard errors to the gateway maintainers.",
     },
     check({ view }) {
         const groups = new Map();
@@ -38441,7 +38533,14 @@ const labelingFailure = {
             const k = [f.kind, f.guard ?? '', template].join('\u0000');
             let g = groups.get(k);
             if (!g)
-                groups.set(k, (g = { kind: f.kind, guard: f.guard, template, count: 0, evidence: [], message: f.message.split('\n')[0].slice(0, 300) }));
+                groups.set(k, (g = {
+                    kind: f.kind,
+                    guard: f.guard,
+                    template,
+                    count: 0,
+                    evidence: [],
+                    message: redact(f.message.split('\n')[0]).slice(0, 300),
+                }));
             g.count++;
             if (g.evidence.length < 3)
                 g.evidence.push(f.loc);
@@ -38468,7 +38567,7 @@ const unscopedIntegrityTag = {
         id: 'unscoped-integrity-tag',
         defaultSeverity: 'warning',
         title: 'Unscoped integrity tag on a filtered item',
-        why: 'Per-item integrity tags must carry a scope (`approved:owner/repo`); a bare level cannot be matched against the agent\'s scoped tags, so the guard labelled the item wrongly.',
+        why: "Per-item integrity tags must carry a scope (`approved:owner/repo`); a bare level cannot be matched against the agent's scoped tags, so the guard labelled the item wrongly.",
         fix: 'Report the tool and item to the guard maintainers; upgrade the gateway (the bare-level labels come from an outdated or broken guard).',
     },
     check({ view }) {
@@ -38550,7 +38649,7 @@ const overFiltering = {
         defaultSeverity: 'warning',
         title: 'Over-filtering',
         why: 'Most of what the agent asked for was removed, so it worked from a near-empty view: either the policy is stricter than the workflow needs, or items are labelled lower than they should be.',
-        fix: 'Check the filtered items\' reasons: if legitimate data is filtered, widen the policy (`repos`, `min-integrity`) or fix the labels; if not, narrow the prompt to what the agent may read.',
+        fix: "Check the filtered items' reasons: if legitimate data is filtered, widen the policy (`repos`, `min-integrity`) or fix the labels; if not, narrow the prompt to what the agent may read.",
     },
     check({ view, config }) {
         const { ratio, minItems } = config.overFiltering;
@@ -38595,7 +38694,9 @@ const overFiltering = {
         const strict = view.of('StrictBlock');
         if (strict.length > 0) {
             const filtered = strict.reduce((a, s) => a + s.filtered, 0);
-            const total = strict.every((s) => s.total !== null) ? strict.reduce((a, s) => a + (s.total ?? 0), 0) : null;
+            const total = strict.every((s) => s.total !== null)
+                ? strict.reduce((a, s) => a + (s.total ?? 0), 0)
+                : null;
             out.push({
                 title: `Strict mode blocked ${strict.length} whole response(s)`,
                 key: { tool: 'strict-mode', scope: 'response' },
@@ -38617,7 +38718,7 @@ const difcNotEnforced = {
         defaultSeverity: 'warning',
         title: 'DIFC not enforced for a GitHub MCP server',
         why: 'The GitHub MCP server answered tool calls with no guard in the path: nothing was filtered by integrity or secrecy. gh-aw applies `min-integrity: approved` automatically to public repositories, so on a gateway with guards this means the policy did not reach the gateway.',
-        fix: 'Set `tools.github.min-integrity` (and `repos`) in the workflow frontmatter, recompile the lock file, and check that the gateway logs `Guard policy:` and `Registered guard \'github\'`.',
+        fix: "Set `tools.github.min-integrity` (and `repos`) in the workflow frontmatter, recompile the lock file, and check that the gateway logs `Guard policy:` and `Registered guard 'github'`.",
     },
     check({ view, run, config }) {
         const out = [];
@@ -38661,9 +38762,18 @@ const difcNotEnforced = {
                 evidence.push(calls.first);
             out.push({
                 title: `${code(server)} ran unguarded for ${calls.count} tool call(s): ${note}`,
-                key: { server, variant: severity === 'warning' ? 'unguarded' : !hasGuards ? 'pre-guard-gateway' : 'private-repository' },
+                key: {
+                    server,
+                    variant: severity === 'warning' ? 'unguarded' : !hasGuards ? 'pre-guard-gateway' : 'private-repository',
+                },
                 count: calls.count,
-                details: { server, reason: guard === 'noop' ? "registered guard 'noop'" : 'guards enforcement disabled', gatewayVersion: version, toolCalls: calls.count, note },
+                details: {
+                    server,
+                    reason: guard === 'noop' ? "registered guard 'noop'" : 'guards enforcement disabled',
+                    gatewayVersion: version,
+                    toolCalls: calls.count,
+                    note,
+                },
                 evidence,
                 severity,
                 recommendation: severity === 'info' && !hasGuards
@@ -38716,7 +38826,10 @@ const directApiBypass = {
                     source: fw.source,
                     likelyCause: 'the agent made direct network calls (e.g. curl or an SDK) instead of using the MCP tools',
                 },
-                evidence: domains.slice(0, 5).map((d) => fw.firstBlock.get(d.host)).filter(Boolean),
+                evidence: domains
+                    .slice(0, 5)
+                    .map((d) => fw.firstBlock.get(d.host))
+                    .filter(Boolean),
             },
         ];
     },
@@ -38766,6 +38879,9 @@ const unlabeledPassthrough = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/gateway-error.ts
+// gateway-error: backend connection/startup failures, configuration validation, incomplete tool registration, Go
+// panics; grouped by message template.
+
 const gatewayError = {
     meta: {
         id: 'gateway-error',
@@ -38779,7 +38895,7 @@ const gatewayError = {
         for (const e of view.of('GatewayError')) {
             let g = groups.get(e.template);
             if (!g)
-                groups.set(e.template, (g = { count: 0, message: e.message.split('\n')[0].slice(0, 300), evidence: [] }));
+                groups.set(e.template, (g = { count: 0, message: redact(e.message.split('\n')[0]).slice(0, 300), evidence: [] }));
             g.count++;
             if (g.evidence.length < 3)
                 g.evidence.push(e.loc);
@@ -38808,7 +38924,7 @@ const firewallBlock = {
         defaultSeverity: 'info',
         title: 'Firewall blocked a destination',
         why: 'The agent firewall denied requests to a destination outside the allowlist. Usually expected (telemetry, optional services); a destination the workflow needs is a missing `network.allowed` entry.',
-        fix: 'If the workflow needs the destination, add it to `network.allowed` in the frontmatter; if it is expected, list it in the config\'s `expectedDomains` to silence this note.',
+        fix: "If the workflow needs the destination, add it to `network.allowed` in the frontmatter; if it is expected, list it in the config's `expectedDomains` to silence this note.",
     },
     check({ run, config }) {
         const fw = run.firewall;
@@ -38823,7 +38939,17 @@ const firewallBlock = {
                 title: `${code(d.host)} blocked`,
                 key: { domain: d.host },
                 count: d.blocked,
-                details: { domains: [{ domain: d.host, blocks: d.blocked, ports: d.ports, ...(d.reasons.length ? { reasons: d.reasons } : {}) }], source: fw.source },
+                details: {
+                    domains: [
+                        {
+                            domain: d.host,
+                            blocks: d.blocked,
+                            ports: d.ports,
+                            ...(d.reasons.length ? { reasons: d.reasons } : {}),
+                        },
+                    ],
+                    source: fw.source,
+                },
                 evidence: loc ? [loc] : [],
             });
         }
@@ -38832,7 +38958,11 @@ const firewallBlock = {
     mergeDetails(a, b) {
         const [da] = a.domains;
         const [db] = b.domains;
-        const merged = { ...da, blocks: da.blocks + db.blocks, ports: [...new Set([...da.ports, ...db.ports])] };
+        const merged = {
+            ...da,
+            blocks: da.blocks + db.blocks,
+            ports: [...new Set([...da.ports, ...db.ports])],
+        };
         if (da.reasons || db.reasons)
             merged.reasons = [...new Set([...(da.reasons ?? []), ...(db.reasons ?? [])])];
         return { ...a, domains: [merged] };
@@ -38848,7 +38978,7 @@ const activationRateLimit = {
         id: 'activation-rate-limit',
         defaultSeverity: 'info',
         title: 'Activation job hit the installation rate limit',
-        why: 'The run\'s GITHUB_TOKEN shares 1,000 requests/hour with every run in the repository; when it is exhausted the activation job fails and the agent is never invoked, so no MCP traffic and no filtering happened.',
+        why: "The run's GITHUB_TOKEN shares 1,000 requests/hour with every run in the repository; when it is exhausted the activation job fails and the agent is never invoked, so no MCP traffic and no filtering happened.",
         fix: 'Nothing to fix in the integrity layer. If the same workflow is rate-limited repeatedly, stagger its scheduled cron time away from other agentic workflows.',
     },
     check({ run }) {
@@ -38874,7 +39004,7 @@ const agentNotInvoked = {
         defaultSeverity: 'info',
         title: 'Agent not invoked',
         why: 'The run ended before the agent made any MCP call (early exit, skipped agent job, engine failure), so there was nothing to filter.',
-        fix: 'Check the run\'s activation and agent jobs if this was unexpected.',
+        fix: "Check the run's activation and agent jobs if this was unexpected.",
     },
     check({ run, facts }) {
         if (facts.agentInvoked !== false || run.activationRateLimit)
@@ -38887,7 +39017,9 @@ const agentNotInvoked = {
                     ? 'agent job skipped'
                     : 'agent produced no output and made no tool call'
             : 'agent produced no output and made no tool call';
-        return [{ title: `Agent not invoked: ${reason}`, key: { reason }, count: 1, details: { reason }, evidence: [] }];
+        return [
+            { title: `Agent not invoked: ${reason}`, key: { reason }, count: 1, details: { reason }, evidence: [] },
+        ];
     },
 };
 
@@ -38903,7 +39035,7 @@ const upstreamRateLimit = {
         id: 'upstream-rate-limit',
         defaultSeverity: 'info',
         title: 'Upstream rate limit',
-        why: 'GitHub rate-limited the MCP server, the proxy or the guard\'s own lookups: tool calls were refused or labels may be coarser than usual.',
+        why: "GitHub rate-limited the MCP server, the proxy or the guard's own lookups: tool calls were refused or labels may be coarser than usual.",
         fix: 'Infrastructure, not integrity: spread heavy workflows over time or use a token with a larger budget.',
     },
     check({ view }) {
@@ -38940,7 +39072,7 @@ const authRejected = {
         defaultSeverity: 'info',
         title: 'Gateway rejected requests',
         why: 'The gateway refused requests for authentication reasons while the agent ran: the agent may not have been able to use that server.',
-        fix: 'Check that the agent\'s MCP configuration carries the gateway API key (gh-aw sets it); repeated rejections on `/mcp/⟨server⟩` mean that server was unusable.',
+        fix: "Check that the agent's MCP configuration carries the gateway API key (gh-aw sets it); repeated rejections on `/mcp/⟨server⟩` mean that server was unusable.",
     },
     check({ view }) {
         const groups = new Map();
@@ -38970,12 +39102,14 @@ const authRejected = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/evidence-missing.ts
+// evidence-missing: a run's artifacts were expired, missing, refused or unreadable, so it was not (fully) audited.
+
 const evidenceMissing = {
     meta: {
         id: 'evidence-missing',
         defaultSeverity: 'info',
         title: 'Evidence missing',
-        why: 'Part or all of the run\'s evidence could not be read, so the audit cannot vouch for it: a missing finding here is not a clean result.',
+        why: "Part or all of the run's evidence could not be read, so the audit cannot vouch for it: a missing finding here is not a clean result.",
         fix: 'Audit runs within the artifact retention period (the `activation` artifact is kept 1 day), and check the notes for refused or unreadable archives.',
     },
     check({ run, facts }) {
@@ -38985,10 +39119,13 @@ const evidenceMissing = {
             return [];
         const partial = run.notes.filter((n) => n.partial);
         const kind = facts.coverage === 'none' && partial.length === 0 ? 'missing' : (partial[0]?.kind ?? 'unreadable');
-        const reasons = partial.length > 0 ? partial.slice(0, 10).map((n) => `${n.file}: ${n.reason}`) : ['no evidence artifact or log file found'];
+        const reasons = partial.length > 0
+            ? partial.slice(0, 10).map((n) => `${n.file}: ${n.reason}`)
+            : ['no evidence artifact or log file found'];
         return [
             {
-                title: facts.coverage === 'none' ? `Run not audited: ${reasons[0]}` : `Run partially audited: ${reasons[0]}`,
+                // The note names an archive or file and an error: log text, so it goes in a code span like every value.
+                title: `${facts.coverage === 'none' ? 'Run not audited' : 'Run partially audited'}: ${code(reasons[0], 200)}`,
                 key: { coverage: facts.coverage, kind },
                 count: 1,
                 details: { coverage: facts.coverage, kind, notes: reasons },
@@ -39151,7 +39288,11 @@ function analyzeRun(run, config) {
         }
         catch (err) {
             // A rule bug must not hide the rest of the audit: report it as a coverage gap.
-            run.notes.push({ file: `rule ${rule.meta.id}`, reason: `rule failed: ${err instanceof Error ? err.message : String(err)}`, partial: true });
+            run.notes.push({
+                file: `rule ${rule.meta.id}`,
+                reason: `rule failed: ${err instanceof Error ? err.message : String(err)}`,
+                partial: true,
+            });
             continue;
         }
         for (const o of outputs) {
@@ -39164,14 +39305,27 @@ function analyzeRun(run, config) {
                 key: o.key,
                 count: o.count,
                 details: o.details,
-                evidence: o.evidence.map((l) => ({ run: run.meta.id, file: l.file, line: l.line, excerpt: redact(l.excerpt) })),
+                evidence: o.evidence.map((l) => ({
+                    run: run.meta.id,
+                    file: l.file,
+                    line: l.line,
+                    excerpt: redact(l.excerpt),
+                })),
                 recommendation: o.recommendation ?? rule.meta.fix,
             });
         }
     }
-    const filtered = view.of('DifcFiltered').length + view.of('FilterCount').filter((c) => c.source === 'proxy').reduce((a, c) => a + c.filtered, 0);
+    const filtered = view.of('DifcFiltered').length +
+        view
+            .of('FilterCount')
+            .filter((c) => c.source === 'proxy')
+            .reduce((a, c) => a + c.filtered, 0);
     const guarded = [...view.servers.values()].some((s) => view.isGitHubServer(s.server) && s.registered !== null && s.registered.guard !== 'noop');
-    const status = findings.some((f) => f.severity === 'critical') ? 'critical' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'ok';
+    const status = findings.some((f) => f.severity === 'critical')
+        ? 'critical'
+        : findings.some((f) => f.severity === 'warning')
+            ? 'warning'
+            : 'ok';
     const facts = {
         id: run.meta.id,
         workflow: run.meta.workflow,
@@ -39244,7 +39398,9 @@ function byPreference(a, b) {
 }
 function first(files, suffixes, accept) {
     for (const suffix of suffixes) {
-        const hits = files.filter((f) => endsWithSuffix(f.path, suffix) && (!accept || accept(f))).sort(byPreference);
+        const hits = files
+            .filter((f) => endsWithSuffix(f.path, suffix) && (!accept || accept(f)))
+            .sort(byPreference);
         if (hits.length > 0)
             return hits[0];
     }
@@ -39262,7 +39418,13 @@ function atMcpLogsRoot(f) {
 function inMcpLogs(files, name) {
     return first(files, ['mcp-logs/' + name]) ?? first(files, [name], atMcpLogsRoot);
 }
-const NOT_SERVER_LOGS = new Set(['mcp-gateway.log', 'proxy.log', 'stderr.log', 'start-gateway.log', 'gateway.log']);
+const NOT_SERVER_LOGS = new Set([
+    'mcp-gateway.log',
+    'proxy.log',
+    'stderr.log',
+    'start-gateway.log',
+    'gateway.log',
+]);
 function locateFiles(all) {
     const files = all.filter((f) => !SKIP_DIRS.some((d) => f.path.includes(d)));
     const gatewayLog = inMcpLogs(files, 'mcp-gateway.log') ?? first(files, ['mcp-logs/gateway.log']);
@@ -39289,15 +39451,19 @@ function locateFiles(all) {
             return !rest.includes('/') && isServerLogName(rest);
         })
         : [];
-    const primaryJsonl = [inMcpLogs(files, 'rpc-messages.jsonl'), first(files, ['proxy-logs/proxy-rpc.jsonl'])]
-        .filter((f) => f !== null);
+    const primaryJsonl = [
+        inMcpLogs(files, 'rpc-messages.jsonl'),
+        first(files, ['proxy-logs/proxy-rpc.jsonl']),
+    ].filter((f) => f !== null);
     const jsonl = primaryJsonl.length > 0
         ? primaryJsonl
         : [first(files, ['mcp-logs/gateway.jsonl', 'mcp-logs/mcp-gateway.jsonl', 'gateway.jsonl'])].filter((f) => f !== null);
-    const awInfo = first(files, ['aw_info.json'], (f) => !inner(f).includes('/') && (f.artifact === null || artifactBase(f.artifact) !== 'usage')) ??
-        first(files, ['aw_info.json']);
-    const accessLog = first(files, ['sandbox/firewall/logs/access.log', 'sandbox/firewall/logs/squid-logs/access.log', 'logs/access.log']) ??
-        first(files, ['access.log'], (f) => !inner(f).includes('/'));
+    const awInfo = first(files, ['aw_info.json'], (f) => !inner(f).includes('/') && (f.artifact === null || artifactBase(f.artifact) !== 'usage')) ?? first(files, ['aw_info.json']);
+    const accessLog = first(files, [
+        'sandbox/firewall/logs/access.log',
+        'sandbox/firewall/logs/squid-logs/access.log',
+        'logs/access.log',
+    ]) ?? first(files, ['access.log'], (f) => !inner(f).includes('/'));
     return {
         gatewayLog,
         serverLogs,
@@ -39309,7 +39475,10 @@ function locateFiles(all) {
         awInfo,
         accessLog,
         auditJsonl: first(files, ['sandbox/firewall/logs/audit.jsonl', 'logs/audit.jsonl']),
-        policyManifest: first(files, ['sandbox/firewall/audit/policy-manifest.json', 'audit/policy-manifest.json']),
+        policyManifest: first(files, [
+            'sandbox/firewall/audit/policy-manifest.json',
+            'audit/policy-manifest.json',
+        ]),
         agentStdio: first(files, ['agent-stdio.log']),
         activitySummary: first(files, ['activity/summary.json']),
         workflowLogs: files.filter((f) => /(^|\/)workflow-logs\/.+\.txt$/.test(f.path)),
@@ -39320,6 +39489,12 @@ function locateFiles(all) {
 
 ;// CONCATENATED MODULE: ./src/util/lines.ts
 const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
+/** The stats of the line walk over each stream, kept for whoever opened it (parsers need not return them). */
+const statsByStream = new WeakMap();
+/** The stats of the line walk over `stream` so far (also after a read error), or undefined when none ran. */
+function lineStatsOf(stream) {
+    return statsByStream.get(stream);
+}
 /**
  * Calls `onLine` for every line of the stream as a byte range: lines inside a chunk are passed without copying or
  * decoding (the hot path of every parser); only a line spanning chunks is joined. Memory is bounded by
@@ -39327,38 +39502,43 @@ const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
  */
 async function forEachLineBytes(stream, onLine, options = {}) {
     const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+    // A line spanning chunks is buffered up to one byte over the cap: that byte may be the `\r` of its `\r\n`.
+    const keep = max + 1;
     const stats = { lines: 0, bytes: 0, truncatedLines: 0 };
+    statsByStream.set(stream, stats);
     let pending = [];
     let pendingLen = 0;
+    /** Bytes of the current line beyond `keep` were dropped. */
     let overflow = false;
+    /** `buf[start..end)` is the line with its `\r`, or its first `keep` bytes when `overflow`: cut to the cap here. */
     const emit = (buf, start, end) => {
-        if (end > start && buf[end - 1] === 0x0d)
+        if (!overflow && end > start && buf[end - 1] === 0x0d)
             end--;
         stats.lines++;
-        if (overflow)
+        if (end - start > max) {
+            end = start + max;
             stats.truncatedLines++;
+        }
         onLine(buf, start, end, stats.lines);
     };
     for await (const chunk of stream) {
         // Web streams (`Readable.fromWeb`) yield plain Uint8Arrays, whose toString() is not UTF-8 decoding.
-        const buf = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        const buf = typeof chunk === 'string'
+            ? Buffer.from(chunk)
+            : Buffer.isBuffer(chunk)
+                ? chunk
+                : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
         stats.bytes += buf.length;
         let start = 0;
         for (;;) {
             const nl = buf.indexOf(0x0a, start);
             if (nl === -1)
                 break;
-            if (pendingLen === 0 && !overflow) {
-                if (nl - start > max) {
-                    overflow = true;
-                    emit(buf, start, start + max);
-                }
-                else
-                    emit(buf, start, nl);
-            }
+            if (pendingLen === 0 && !overflow)
+                emit(buf, start, nl);
             else {
                 if (!overflow) {
-                    const room = max - pendingLen;
+                    const room = keep - pendingLen;
                     const piece = buf.subarray(start, nl);
                     if (piece.length > room) {
                         overflow = true;
@@ -39377,11 +39557,11 @@ async function forEachLineBytes(stream, onLine, options = {}) {
         }
         if (start < buf.length && !overflow) {
             const rest = buf.subarray(start);
-            const room = max - pendingLen;
+            const room = keep - pendingLen;
             if (rest.length > room) {
                 overflow = true;
                 pending.push(Buffer.from(rest.subarray(0, room)));
-                pendingLen = max;
+                pendingLen = keep;
             }
             else {
                 pending.push(Buffer.from(rest));
@@ -39431,10 +39611,25 @@ function recordPrefix(buf, start, end, out) {
     if (end - start < 26 || buf[start] !== 0x5b)
         return false;
     const p = start + 1;
-    if (!isDigit(buf[p]) || !isDigit(buf[p + 1]) || !isDigit(buf[p + 2]) || !isDigit(buf[p + 3]) || buf[p + 4] !== 0x2d ||
-        !isDigit(buf[p + 5]) || !isDigit(buf[p + 6]) || buf[p + 7] !== 0x2d || !isDigit(buf[p + 8]) || !isDigit(buf[p + 9]) ||
-        buf[p + 10] !== 0x54 || !isDigit(buf[p + 11]) || !isDigit(buf[p + 12]) || buf[p + 13] !== 0x3a ||
-        !isDigit(buf[p + 14]) || !isDigit(buf[p + 15]) || buf[p + 16] !== 0x3a || !isDigit(buf[p + 17]) || !isDigit(buf[p + 18]))
+    if (!isDigit(buf[p]) ||
+        !isDigit(buf[p + 1]) ||
+        !isDigit(buf[p + 2]) ||
+        !isDigit(buf[p + 3]) ||
+        buf[p + 4] !== 0x2d ||
+        !isDigit(buf[p + 5]) ||
+        !isDigit(buf[p + 6]) ||
+        buf[p + 7] !== 0x2d ||
+        !isDigit(buf[p + 8]) ||
+        !isDigit(buf[p + 9]) ||
+        buf[p + 10] !== 0x54 ||
+        !isDigit(buf[p + 11]) ||
+        !isDigit(buf[p + 12]) ||
+        buf[p + 13] !== 0x3a ||
+        !isDigit(buf[p + 14]) ||
+        !isDigit(buf[p + 15]) ||
+        buf[p + 16] !== 0x3a ||
+        !isDigit(buf[p + 17]) ||
+        !isDigit(buf[p + 18]))
         return false;
     let q = p + 19;
     if (buf[q] === 0x2e) {
@@ -39469,7 +39664,23 @@ function recordPrefix(buf, start, end, out) {
 // The post-filter tool result of `MCP tool call response … result=⟨json⟩` (FORMATS.md §4.2, §8.5): the repositories
 // its items come from, read structurally (item fields `html_url`, `repository_url`, `repository.full_name`, also in
 // JSON nested in `content[].text`), never from free text. Extracted while parsing so results are not kept.
-const NON_REPO_OWNERS = new Set(['orgs', 'users', 'settings', 'sponsors', 'apps', 'marketplace', 'topics', 'collections', 'features', 'enterprises', 'advisories', 'organizations', 'notifications', 'login', 'search']);
+const NON_REPO_OWNERS = new Set([
+    'orgs',
+    'users',
+    'settings',
+    'sponsors',
+    'apps',
+    'marketplace',
+    'topics',
+    'collections',
+    'features',
+    'enterprises',
+    'advisories',
+    'organizations',
+    'notifications',
+    'login',
+    'search',
+]);
 const MAX_DEPTH = 12;
 /**
  * References to other repositories that are metadata of an in-scope item, not data of those repositories: a pull
@@ -39636,7 +39847,10 @@ async function readSmallJson(stream, maxBytes = 16 * 1024 * 1024) {
         }
         chunks.push(c);
     }
-    const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '').replace(/\x00/g, '');
+    const text = Buffer.concat(chunks)
+        .toString('utf8')
+        .replace(/^\uFEFF/, '')
+        .replace(/\x00/g, '');
     if (text.trim() === '')
         return { value: null, error: null };
     try {
@@ -39645,6 +39859,20 @@ async function readSmallJson(stream, maxBytes = 16 * 1024 * 1024) {
     catch (err) {
         return { value: null, error: `invalid JSON (${err instanceof Error ? err.message : String(err)})` };
     }
+}
+/**
+ * An item count of a log line (`\d+` text): a safe integer, else null. Corrupt or hostile text (a 20-digit count) is
+ * data, not a count: it would put 1e+23 or Infinity (JSON null) into the report.
+ */
+function count(digits) {
+    const n = Number(digits);
+    return Number.isSafeInteger(n) ? n : null;
+}
+/** `part/whole` item counts of a log line: both counts, with `part ≤ whole`, else null (see count). */
+function partOf(part, whole) {
+    const p = count(part);
+    const w = count(whole);
+    return p !== null && w !== null && p <= w ? { part: p, whole: w } : null;
 }
 function isRecord(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -39668,7 +39896,15 @@ const RECORD_START = /^\[(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z)\] \[
 const MAX_CONTINUATION = 40;
 /** Optional `[⟨serverID⟩] ` after the category (the `…ToServer` writers), not a bracketed message start. */
 const SERVER_PREFIX = /^\[([A-Za-z0-9_.:-]+)\] (.*)$/s;
-const NOT_SERVER = new Set(['DIFC', 'DIFC-FILTERED', 'UNRECOGNIZED-ENDPOINT', 'Guard', 'stderr', 'CONFIG', 'LAUNCHER']);
+const NOT_SERVER = new Set([
+    'DIFC',
+    'DIFC-FILTERED',
+    'UNRECOGNIZED-ENDPOINT',
+    'Guard',
+    'stderr',
+    'CONFIG',
+    'LAUNCHER',
+]);
 function splitServer(message) {
     const m = SERVER_PREFIX.exec(message);
     if (m && !NOT_SERVER.has(m[1]) && !m[1].startsWith('guard:'))
@@ -39676,7 +39912,13 @@ function splitServer(message) {
     return { server: null, msg: message };
 }
 /** Debug records that carry a signal all start with one of these (any namespace); see classify(). */
-const DEBUG_SIGNALS = ['[Guard] Registered guard', '[DIFC] Phase 1 failed', '[DIFC] Phase 4 failed', '[DIFC] Filtered collection', '[DIFC] STRICT'].map(ascii);
+const DEBUG_SIGNALS = [
+    '[Guard] Registered guard',
+    '[DIFC] Phase 1 failed',
+    '[DIFC] Phase 4 failed',
+    '[DIFC] Filtered collection',
+    '[DIFC] STRICT',
+].map(ascii);
 const CAT_RPC = ascii('rpc');
 const CAT_BACKEND = ascii('backend');
 const STDERR_TAG = ascii('] [stderr] ');
@@ -39697,7 +39939,9 @@ class GatewayRecordParser {
     /** Feeds one line; returns false when the line is not a record start and no record is open (stray text). */
     line(text, lineNo) {
         // Cheap check before the regex: every record starts with `[2` (a timestamp).
-        const m = text.charCodeAt(0) === 0x5b && text.charCodeAt(1) >= 0x30 && text.charCodeAt(1) <= 0x39 ? RECORD_START.exec(text) : null;
+        const m = text.charCodeAt(0) === 0x5b && text.charCodeAt(1) >= 0x30 && text.charCodeAt(1) <= 0x39
+            ? RECORD_START.exec(text)
+            : null;
         if (m) {
             this.flush();
             this.head = { line: lineNo, level: m[2], category: m[3], message: m[4], raw: text };
@@ -39734,7 +39978,10 @@ class GatewayRecordParser {
                 return isToolCallRequest(buf, p.msg, end);
             return buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig));
         }
-        if (p.level === LEVEL_INFO && catLen === 7 && startsWithAt(buf, p.catStart, p.catEnd, CAT_BACKEND) && buf[p.msg] === 0x5b) {
+        if (p.level === LEVEL_INFO &&
+            catLen === 7 &&
+            startsWithAt(buf, p.catStart, p.catEnd, CAT_BACKEND) &&
+            buf[p.msg] === 0x5b) {
             // `[⟨server⟩] [stderr] …`: backend output re-logged, never a signal
             const close = indexOfByte(buf, 0x5d, p.msg, Math.min(end, p.msg + 128));
             return !(close > 0 && startsWithAt(buf, close, end, STDERR_TAG));
@@ -39769,7 +40016,12 @@ class GatewayRecordParser {
             if (category === 'rpc') {
                 const rpc = /^([^\s→←]+)→tools\/call /.exec(msg);
                 if (rpc)
-                    emit({ type: 'BackendToolCall', server: this.names.get(rpc[1]), source: 'rpc-text', loc: this.excerpts.loc('call', ctx.file, h.line, h.raw) });
+                    emit({
+                        type: 'BackendToolCall',
+                        server: this.names.get(rpc[1]),
+                        source: 'rpc-text',
+                        loc: this.excerpts.loc('call', ctx.file, h.line, h.raw),
+                    });
                 return;
             }
             let m;
@@ -39786,13 +40038,23 @@ class GatewayRecordParser {
                     emit({ type: 'ProxyPhase4Failed', message: m[1], wasm: parseWasmError(m[1], cont), loc: L() });
             }
             else if ((m = /^\[DIFC\] Filtered collection: (\d+)\/(\d+) items accessible/.exec(msg))) {
-                const accessible = Number(m[1]);
-                const total = Number(m[2]);
-                const where = this.excerpts.loc(accessible < total ? 'filtered' : 'count', ctx.file, h.line, h.raw);
-                emit({ type: 'FilterCount', tool: null, filtered: total - accessible, total, source: 'gateway', loc: where });
+                const c = partOf(m[1], m[2]);
+                if (c) {
+                    const where = this.excerpts.loc(c.part < c.whole ? 'filtered' : 'count', ctx.file, h.line, h.raw);
+                    emit({
+                        type: 'FilterCount',
+                        tool: null,
+                        filtered: c.whole - c.part,
+                        total: c.whole,
+                        source: 'gateway',
+                        loc: where,
+                    });
+                }
             }
             else if ((m = /^\[DIFC\] STRICT: blocking response — (\d+) filtered items/.exec(msg))) {
-                emit({ type: 'StrictBlock', filtered: Number(m[1]), total: null, loc: L() });
+                const filtered = count(m[1]);
+                if (filtered !== null)
+                    emit({ type: 'StrictBlock', filtered, total: null, loc: L() });
             }
             return;
         }
@@ -39812,7 +40074,13 @@ class GatewayRecordParser {
             case 'auth': {
                 const m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg);
                 if (level === 'ERROR' && m) {
-                    emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
+                    emit({
+                        type: 'AuthRejected',
+                        reason: m[1],
+                        path: m[3],
+                        shutdownNoise: m[3] === '/close',
+                        loc: L(),
+                    });
                 }
                 return;
             }
@@ -39844,7 +40112,12 @@ class GatewayRecordParser {
         else if (level === 'ERROR') {
             if (/^Configuration validation failed:/.test(msg)) {
                 const detail = cont.find((c) => c.trim() !== '') ?? '';
-                emit({ type: 'GatewayError', template: 'Configuration validation failed', message: (msg + ' ' + detail).trim(), loc: L() });
+                emit({
+                    type: 'GatewayError',
+                    template: 'Configuration validation failed',
+                    message: (msg + ' ' + detail).trim(),
+                    loc: L(),
+                });
             }
             else if (/^Environment validation failed: /.test(msg)) {
                 emit({ type: 'GatewayError', template: 'Environment validation failed', message: msg, loc: L() });
@@ -39893,16 +40166,36 @@ class GatewayRecordParser {
                 emit({ type: 'GuardLoadFailure', server, reason: `failed to load WASM guard: ${m[2]}`, loc: L() });
             }
             else if ((m = /^Failed to discover WASM guard: (.*)$/s.exec(msg))) {
-                emit({ type: 'GuardLoadFailure', server, reason: `failed to discover WASM guard: ${m[1]}`, loc: L() });
+                emit({
+                    type: 'GuardLoadFailure',
+                    server,
+                    reason: `failed to discover WASM guard: ${m[1]}`,
+                    loc: L(),
+                });
             }
             else if ((m = /^Failed to create guard '([^']*)': (.*) \(falling back to noop\)/s.exec(msg))) {
-                emit({ type: 'GuardLoadFailure', server, reason: `failed to create guard '${m[1]}', fell back to noop`, loc: L() });
+                emit({
+                    type: 'GuardLoadFailure',
+                    server,
+                    reason: `failed to create guard '${m[1]}', fell back to noop`,
+                    loc: L(),
+                });
             }
             else if ((m = /^Guard '([^']*)' not found: (.*) \(falling back to noop\)/s.exec(msg))) {
-                emit({ type: 'GuardLoadFailure', server, reason: `guard '${m[1]}' not found, fell back to noop`, loc: L() });
+                emit({
+                    type: 'GuardLoadFailure',
+                    server,
+                    reason: `guard '${m[1]}' not found, fell back to noop`,
+                    loc: L(),
+                });
             }
             else if ((m = /^Guard '([^']*)' is available but no guard policy is set; falling back to noop guard/.exec(msg))) {
-                emit({ type: 'GuardLoadFailure', server, reason: `guard '${m[1]}' has no policy, fell back to noop`, loc: L() });
+                emit({
+                    type: 'GuardLoadFailure',
+                    server,
+                    reason: `guard '${m[1]}' has no policy, fell back to noop`,
+                    loc: L(),
+                });
             }
             else if ((m = /^Guard labeling failed: (.*)$/s.exec(msg))) {
                 this.labeling('guard', m[1], server, h, cont, 'gateway');
@@ -39911,11 +40204,14 @@ class GatewayRecordParser {
                 this.labeling('response', m[1], server, h, cont, 'gateway');
             }
             else if ((m = /^STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(msg))) {
-                emit({ type: 'StrictBlock', filtered: Number(m[1]), total: Number(m[2]), loc: L() });
+                const c = partOf(m[1], m[2]);
+                if (c)
+                    emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
             }
             return;
         }
-        if (level === 'ERROR' && (m = /^label_agent failed: session=[^,]*, guard=([^,]*), error=(.*)$/s.exec(msg))) {
+        if (level === 'ERROR' &&
+            (m = /^label_agent failed: session=[^,]*, guard=([^,]*), error=(.*)$/s.exec(msg))) {
             this.labeling('session', m[2], server, h, cont, 'gateway', m[1]);
         }
     }
@@ -39954,7 +40250,9 @@ class GatewayRecordParser {
         if (level === 'INFO' && (m = /^Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
             this.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
         }
-        else if (level === 'WARN' && guardName && /^Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.test(msg)) {
+        else if (level === 'WARN' &&
+            guardName &&
+            /^Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.test(msg)) {
             this.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: guardName, loc: L() });
         }
     }
@@ -39994,7 +40292,11 @@ class GatewayRecordParser {
         let m;
         if (level === 'INFO') {
             if ((m = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/.exec(msg))) {
-                emit({ type: 'ToolCallRequest', tool: this.names.get(m[1]), loc: this.excerpts.loc('request', this.ctx.file, h.line, h.raw) });
+                emit({
+                    type: 'ToolCallRequest',
+                    tool: this.names.get(m[1]),
+                    loc: this.excerpts.loc('request', this.ctx.file, h.line, h.raw),
+                });
             }
             else if ((m = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s.exec(msg))) {
                 const result = toolResultRepos(m[2]);
@@ -40033,7 +40335,12 @@ class GatewayRecordParser {
                     this.proxyLabelingRejection(err, h, cont);
                 }
                 else if (status === '503') {
-                    emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
+                    emit({
+                        type: 'GatewayError',
+                        template: 'Proxy enforcement not configured',
+                        message: msg,
+                        loc: L(),
+                    });
                 }
             }
             else if (/^returning 503: proxy enforcement not configured/.test(msg)) {
@@ -40046,10 +40353,26 @@ class GatewayRecordParser {
         else if (level === 'WARN' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/s.exec(msg))) {
             const v = safeJson(m[1]);
             if (isRecord(v))
-                emit({ type: 'UnrecognizedEndpoint', method: str(v.method), path: str(v.path), source: 'proxy', loc: L() });
+                emit({
+                    type: 'UnrecognizedEndpoint',
+                    method: str(v.method),
+                    path: str(v.path),
+                    source: 'proxy',
+                    loc: L(),
+                });
         }
-        else if (level === 'INFO' && (m = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/.exec(msg))) {
-            emit({ type: 'FilterCount', tool: m[3] ? this.names.get(m[3]) : null, filtered: Number(m[1]), total: Number(m[2]), source: 'proxy', loc: L() });
+        else if (level === 'INFO' &&
+            (m = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/.exec(msg))) {
+            const c = partOf(m[1], m[2]);
+            if (c)
+                emit({
+                    type: 'FilterCount',
+                    tool: m[3] ? this.names.get(m[3]) : null,
+                    filtered: c.part,
+                    total: c.whole,
+                    source: 'proxy',
+                    loc: L(),
+                });
         }
     }
 }
@@ -40076,7 +40399,10 @@ const BACKEND_ERRORS = [
     { name: 'Session reconnect failed', re: /^(?:Session|SDK session) reconnect failed for / },
     { name: 'Failed to register tools', re: /^Failed to register tools from / },
     { name: 'Tool registration incomplete', re: /^Tool registration incomplete: / },
-    { name: 'Health check restart failed', re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/ },
+    {
+        name: 'Health check restart failed',
+        re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/,
+    },
 ];
 function safeJson(text) {
     try {
@@ -40095,7 +40421,11 @@ function parsePolicy(text) {
     const repos = body.repos;
     const min = body['min-integrity'] ?? body.min_integrity;
     return {
-        repos: repos === 'all' || repos === 'public' ? repos : Array.isArray(repos) ? repos.filter((r) => typeof r === 'string') : null,
+        repos: repos === 'all' || repos === 'public'
+            ? repos
+            : Array.isArray(repos)
+                ? repos.filter((r) => typeof r === 'string')
+                : null,
         minIntegrity: typeof min === 'string' ? min : null,
     };
 }
@@ -40112,7 +40442,13 @@ async function parseGatewayLog(stream, ctx) {
 
 const INTERESTING = /difc_filtered|DIFC_FILTERED|unrecognized_endpoint_passthrough|tools\/call/;
 /** The `event` values of rpc-messages.jsonl (§4.1). `gateway.jsonl` uses `event` for other things (§4.6). */
-const EVENTS = new Set(['rpc_request', 'rpc_response', 'difc_filtered', 'unrecognized_endpoint_passthrough', 'rpc_unknown']);
+const EVENTS = new Set([
+    'rpc_request',
+    'rpc_response',
+    'difc_filtered',
+    'unrecognized_endpoint_passthrough',
+    'rpc_unknown',
+]);
 /**
  * The record kind: `event` when it is one of the rpc-messages kinds, else the legacy `type` mapped to the v2 name
  * (`gateway.jsonl` records carry both, e.g. `"type":"DIFC_FILTERED","event":"tool_call"`).
@@ -40165,6 +40501,11 @@ async function parseRpcJsonl(stream, file, emit) {
         const line = buf.toString('utf8', start, end);
         if (!INTERESTING.test(line))
             return;
+        // Only objects are records: anything else is invalid without the cost of a JSON.parse exception.
+        if (line.trimStart()[0] !== '{') {
+            stats.invalid++;
+            return;
+        }
         let r;
         try {
             r = JSON.parse(line);
@@ -40193,10 +40534,21 @@ async function parseRpcJsonl(stream, file, emit) {
             });
         }
         else if (kind === 'rpc_request' && r.method === 'tools/call' && r.direction !== 'IN') {
-            emit({ type: 'BackendToolCall', server: str(r.server_id) || 'unknown', source: 'jsonl', loc: excerpts.loc('call', file, n, line) });
+            emit({
+                type: 'BackendToolCall',
+                server: str(r.server_id) || 'unknown',
+                source: 'jsonl',
+                loc: excerpts.loc('call', file, n, line),
+            });
         }
         else if (kind === 'unrecognized_endpoint_passthrough') {
-            emit({ type: 'UnrecognizedEndpoint', method: str(r.method), path: str(r.path), source: 'jsonl', loc: loc(file, n, line) });
+            emit({
+                type: 'UnrecognizedEndpoint',
+                method: str(r.method),
+                path: str(r.path),
+                source: 'jsonl',
+                loc: loc(file, n, line),
+            });
         }
     });
     return stats;
@@ -40263,19 +40615,35 @@ async function parseGatewayMd(stream, file, emit) {
             return;
         }
         else if (cat === 'startup' && /^(Configuration|Environment) validation failed/.test(message)) {
-            emit({ type: 'GatewayError', template: message.startsWith('C') ? 'Configuration validation failed' : 'Environment validation failed', message, loc: L() });
+            emit({
+                type: 'GatewayError',
+                template: message.startsWith('C')
+                    ? 'Configuration validation failed'
+                    : 'Environment validation failed',
+                message,
+                loc: L(),
+            });
         }
-        else if (cat === 'backend' && (m = /^(MCP backend connection failed|MCP backend command not found|MCP backend connection\/protocol error)/.exec(message))) {
+        else if (cat === 'backend' &&
+            (m =
+                /^(MCP backend connection failed|MCP backend command not found|MCP backend connection\/protocol error)/.exec(message))) {
             emit({ type: 'GatewayError', template: m[1], message, loc: L() });
         }
-        else if (cat === 'auth' && (m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(message))) {
+        else if (cat === 'auth' &&
+            (m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(message))) {
             emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
         }
         else if (cat === 'proxy' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/.exec(message))) {
             try {
                 const v = JSON.parse(m[1]);
                 if (isRecord(v))
-                    emit({ type: 'UnrecognizedEndpoint', method: str(v.method), path: str(v.path), source: 'markdown', loc: L() });
+                    emit({
+                        type: 'UnrecognizedEndpoint',
+                        method: str(v.method),
+                        path: str(v.path),
+                        source: 'markdown',
+                        loc: L(),
+                    });
             }
             catch {
                 /* data */
@@ -40328,16 +40696,28 @@ async function parseStderrLog(stream, file, emit, options = { gatewayFallback: f
             emit({ type: 'EnforcementDisabled', legacy: true, loc: L() });
         }
         else if ((m = /^\[DIFC\] STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(body))) {
-            emit({ type: 'StrictBlock', filtered: Number(m[1]), total: Number(m[2]), loc: L() });
+            const c = partOf(m[1], m[2]);
+            if (c)
+                emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
         }
         else if ((m = /^http: panic serving (\S+): (.*)$/s.exec(body))) {
-            emit({ type: 'GatewayError', template: 'Go panic (http handler)', message: `http: panic serving: ${m[2]}`, loc: L() });
+            emit({
+                type: 'GatewayError',
+                template: 'Go panic (http handler)',
+                message: `http: panic serving: ${m[2]}`,
+                loc: L(),
+            });
         }
         else if ((m = PANIC.exec(body))) {
             emit({ type: 'GatewayError', template: 'Go panic (fatal)', message: `panic: ${m[1]}`, loc: L() });
         }
         else if ((m = /^\[LAUNCHER\] ❌ FAILED to connect to server '([^']*)'/.exec(body))) {
-            emit({ type: 'GatewayError', template: 'Launcher failed to connect to server', message: body, loc: L() });
+            emit({
+                type: 'GatewayError',
+                template: 'Launcher failed to connect to server',
+                message: body,
+                loc: L(),
+            });
         }
         else if (/^FAILED to create HTTP connection for server /.test(body)) {
             emit({ type: 'GatewayError', template: 'Failed to create HTTP connection', message: body, loc: L() });
@@ -40409,6 +40789,8 @@ function destination(method, hostField, url) {
         return splitHostPort(url);
     if (hostField && hostField !== '-')
         return splitHostPort(hostField);
+    if (!url)
+        return null;
     try {
         const u = new URL(url);
         return { host: u.hostname.toLowerCase(), port: u.port || null };
@@ -40475,7 +40857,10 @@ async function parseAccessLog(stream, file, topologyPeers) {
         const [, , client, , hostField, , , method, statusText, result, , url] = m;
         const status = Number(statusText);
         // Squid-internal noise: `::1` client, no host and no method, `error:` URLs.
-        if (client === '::1' || client.startsWith('::1') || (hostField === '-' && method === '-') || url.startsWith('error:'))
+        if (client === '::1' ||
+            client.startsWith('::1') ||
+            (hostField === '-' && method === '-') ||
+            url.startsWith('error:'))
             return;
         const dest = destination(method, hostField, url);
         if (!dest || dest.host === '' || dest.host === '-')
@@ -40497,6 +40882,9 @@ async function parseAuditJsonl(stream, file, topologyPeers) {
     await forEachLine(stream, (line, n) => {
         if (line.trim() === '')
             return;
+        // Only objects are records: anything else is invalid without the cost of a JSON.parse exception.
+        if (line.trimStart()[0] !== '{')
+            return (invalid++, undefined);
         let r;
         try {
             r = JSON.parse(line);
@@ -40506,7 +40894,7 @@ async function parseAuditJsonl(stream, file, topologyPeers) {
             return;
         }
         if (!isRecord(r))
-            return invalid++, undefined;
+            return (invalid++, undefined);
         if (typeof r._schema === 'string' && !r._schema.startsWith('audit/'))
             return;
         if (r.event !== undefined && r.event !== 'http_access')
@@ -40590,7 +40978,7 @@ async function parseAwInfo(stream) {
     return {
         info: {
             raw: value,
-            runId: typeof runId === 'number' && Number.isFinite(runId)
+            runId: typeof runId === 'number' && Number.isSafeInteger(runId) && runId >= 0
                 ? String(runId)
                 : typeof runId === 'string' && /^\d+$/.test(runId.trim())
                     ? runId.trim()
@@ -40679,7 +41067,11 @@ async function parseRunJson(stream) {
 }
 async function parseJobsJson(stream) {
     const { value } = await readSmallJson(stream, 16 * 1024 * 1024);
-    const list = Array.isArray(value) ? value : isRecord(value) && Array.isArray(value.jobs) ? value.jobs : null;
+    const list = Array.isArray(value)
+        ? value
+        : isRecord(value) && Array.isArray(value.jobs)
+            ? value.jobs
+            : null;
     if (!list)
         return null;
     return list
@@ -40757,8 +41149,12 @@ const DEFAULT_ZIP_LIMITS = {
     maxTotalBytes: 2 * 1024 * 1024 * 1024,
     maxRatio: 200,
 };
+/**
+ * Names are decoded by readZip (`decodeStrings: false`): yauzl would fail the whole archive at the first unsafe name
+ * (`../x`, `/x`), reported as corrupt, and drop the entries after it; readZip refuses that entry and reads on.
+ */
 function openZip(path) {
-    return new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true }, (err, zf) => err || !zf ? reject(err ?? new Error('cannot open zip')) : resolve(zf)));
+    return new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (err, zf) => (err || !zf ? reject(err ?? new Error('cannot open zip')) : resolve(zf))));
 }
 /**
  * Lists a zip's entries and returns them as lazily opened files. Hostile or over-cap entries are refused with a
@@ -40773,7 +41169,14 @@ async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, us
     catch (err) {
         return {
             files: [],
-            notes: [{ file: label, reason: `not a readable zip archive (${errText(err)})`, partial: true, kind: 'not-zip' }],
+            notes: [
+                {
+                    file: label,
+                    reason: `not a readable zip archive (${errText(err)})`,
+                    partial: true,
+                    kind: 'not-zip',
+                },
+            ],
             close: async () => { },
         };
     }
@@ -40796,7 +41199,7 @@ async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, us
     const prefix = artifact ? artifact + '/' : '';
     await new Promise((resolve) => {
         zf.on('entry', (entry) => {
-            const name = entry.fileName;
+            const name = yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false);
             const refuse = (reason) => {
                 notes.push({ file: `${label}:${name.slice(0, 200)}`, reason, partial: true, kind: 'refused' });
             };
@@ -40830,7 +41233,12 @@ async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, us
         });
         zf.on('end', () => resolve());
         zf.on('error', (err) => {
-            notes.push({ file: label, reason: `zip truncated or corrupt (${errText(err)})`, partial: true, kind: 'unreadable' });
+            notes.push({
+                file: label,
+                reason: `zip truncated or corrupt (${errText(err)})`,
+                partial: true,
+                kind: 'unreadable',
+            });
             resolve();
         });
         zf.readEntry();
@@ -40890,9 +41298,11 @@ function errText(err) {
 
 
 
+
 /**
  * Reads one evidence file with `read`. A stream error (a truncated zip entry, a vanished file) becomes a coverage
- * note; whatever was parsed before the error is kept.
+ * note; whatever was parsed before the error is kept. Lines cut at the line cap are noted too (not partial: the
+ * records they start are read).
  */
 async function withFile(file, notes, read) {
     let stream;
@@ -40900,17 +41310,34 @@ async function withFile(file, notes, read) {
         stream = await file.open();
     }
     catch (err) {
-        notes.push({ file: file.path, reason: `could not be opened (${errText(err)})`, partial: true, kind: 'unreadable' });
+        notes.push({
+            file: file.path,
+            reason: `could not be opened (${errText(err)})`,
+            partial: true,
+            kind: 'unreadable',
+        });
         return null;
     }
     try {
         return await read(stream);
     }
     catch (err) {
-        notes.push({ file: file.path, reason: `could not be read to the end (${errText(err)})`, partial: true, kind: 'unreadable' });
+        notes.push({
+            file: file.path,
+            reason: `could not be read to the end (${errText(err)})`,
+            partial: true,
+            kind: 'unreadable',
+        });
         return null;
     }
     finally {
+        const cut = lineStatsOf(stream)?.truncatedLines ?? 0;
+        if (cut > 0)
+            notes.push({
+                file: file.path,
+                reason: `${cut} over-long line(s) cut at ${DEFAULT_MAX_LINE_BYTES / 1024 / 1024} MiB`,
+                partial: false,
+            });
         stream.destroy();
     }
 }
@@ -40964,7 +41391,12 @@ async function collectEvidence(input) {
     else {
         for (const f of loc.serverLogs) {
             used('server-log', f);
-            await withFile(f, notes, (s) => parseGatewayLog(s, { file: f.path, kind: 'server', serverId: serverIdOf(f.path), emit: (e) => gatewayEvents.push(e) }));
+            await withFile(f, notes, (s) => parseGatewayLog(s, {
+                file: f.path,
+                kind: 'server',
+                serverId: serverIdOf(f.path),
+                emit: (e) => gatewayEvents.push(e),
+            }));
         }
     }
     const proxyEvents = [];
@@ -40983,7 +41415,9 @@ async function collectEvidence(input) {
     const stderrEvents = [];
     if (loc.stderrLog) {
         used('stderr-log', loc.stderrLog);
-        await withFile(loc.stderrLog, notes, (s) => parseStderrLog(s, loc.stderrLog.path, (e) => stderrEvents.push(e), { gatewayFallback: !loc.gatewayLog }));
+        await withFile(loc.stderrLog, notes, (s) => parseStderrLog(s, loc.stderrLog.path, (e) => stderrEvents.push(e), {
+            gatewayFallback: !loc.gatewayLog,
+        }));
     }
     const mdEvents = [];
     if (loc.gatewayMd) {
@@ -41029,7 +41463,9 @@ async function collectEvidence(input) {
         tools = (await withFile(loc.toolsJson, notes, parseToolsJson))?.tools ?? null;
     }
     // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
-    const peers = loc.policyManifest ? ((await withFile(loc.policyManifest, notes, parsePolicyManifest)) ?? new Set()) : new Set();
+    const peers = loc.policyManifest
+        ? ((await withFile(loc.policyManifest, notes, parsePolicyManifest)) ?? new Set())
+        : new Set();
     let firewall = null;
     if (loc.accessLog) {
         used('access-log', loc.accessLog);
@@ -41037,7 +41473,11 @@ async function collectEvidence(input) {
         if (r) {
             firewall = r.summary;
             if (r.stats.unparsed > 0)
-                notes.push({ file: loc.accessLog.path, reason: `${r.stats.unparsed} unparsable line(s) skipped`, partial: false });
+                notes.push({
+                    file: loc.accessLog.path,
+                    reason: `${r.stats.unparsed} unparsable line(s) skipped`,
+                    partial: false,
+                });
         }
     }
     if (!firewall && loc.auditJsonl) {
@@ -41100,9 +41540,12 @@ const SEVERITY_RANK = { critical: 3, warning: 2, info: 1 };
 
 
 
+
 const MAX_EVIDENCE_PER_FINDING = 5;
 function fingerprintOf(rule, key) {
-    const canonical = JSON.stringify(Object.keys(key).sort().map((k) => [k, key[k]]));
+    const canonical = JSON.stringify(Object.keys(key)
+        .sort()
+        .map((k) => [k, key[k]]));
     return (0,external_node_crypto_.createHash)('sha256').update(`${rule}\u0000${canonical}`).digest('hex').slice(0, 16);
 }
 const RULE_ORDER = new Map(RULES.map((r, i) => [r.meta.id, i]));
@@ -41150,9 +41593,15 @@ function buildReport(runs, raw, options) {
     }
     const counters = { critical: 0, warning: 0, info: 0 };
     const prefix = { critical: 'C', warning: 'W', info: 'I' };
+    // Secrets are redacted in everything a log could have put in the report (details, titles, excerpts, run names), not
+    // only where a renderer looks: the JSON report is written out as it is.
     const out = findings.map(({ order: _order, ...f }) => {
         counters[f.severity]++;
-        return { ...f, id: `${prefix[f.severity]}-${counters[f.severity]}` };
+        return {
+            ...redactDeep(f),
+            id: `${prefix[f.severity]}-${counters[f.severity]}`,
+            title: redactInline(f.title),
+        };
     });
     const report = {
         schemaVersion: 1,
@@ -41166,11 +41615,11 @@ function buildReport(runs, raw, options) {
             warning: counters.warning,
             info: counters.info,
         },
-        runs,
+        runs: redactDeep(runs),
         findings: out,
     };
     if (options.notes && options.notes.length > 0)
-        report.notes = options.notes;
+        report.notes = redactDeep(options.notes);
     return report;
 }
 
@@ -41183,7 +41632,14 @@ function buildReport(runs, raw, options) {
 const RUN_ID_NAME = /^(run-)?\d+$/;
 /** A folder named like a run (`run-123`, `gh-aw-copilot-run-21986494867`), never an artifact. */
 const RUN_LIKE_NAME = /(^|[-_])(run-)?\d{5,}$/;
-const DIRECT_EVIDENCE = new Set(['aw_info.json', 'mcp-logs', 'sandbox', 'agent-stdio.log', 'workflow-logs', 'proxy-logs']);
+const DIRECT_EVIDENCE = new Set([
+    'aw_info.json',
+    'mcp-logs',
+    'sandbox',
+    'agent-stdio.log',
+    'workflow-logs',
+    'proxy-logs',
+]);
 /** What an artifact folder can hold at its root, in any era (prefixes `tmp/gh-aw/` and `gh-aw/` included). */
 const ARTIFACT_ROOT_EVIDENCE = new Set([
     ...DIRECT_EVIDENCE,
@@ -41280,7 +41736,11 @@ async function openLocalRun(ref, options = {}) {
     const addZip = async (zipPath, label) => {
         const artifact = (0,external_node_path_namespaceObject.basename)(zipPath).replace(/\.zip$/, '');
         if (isDockerBuildArtifact(artifact)) {
-            notes.push({ file: label, reason: 'skipped: `.dockerbuild` artifact (not a zip archive)', partial: false });
+            notes.push({
+                file: label,
+                reason: 'skipped: `.dockerbuild` artifact (not a zip archive)',
+                partial: false,
+            });
             return;
         }
         const z = await readZip(zipPath, label, artifact, limits, used);
@@ -41328,7 +41788,11 @@ async function walk(root, rel, files, notes, addZip) {
         }
         else if (e.isFile()) {
             if (files.length >= MAX_FILES_PER_RUN) {
-                notes.push({ file: relPath, reason: `not read: more than ${MAX_FILES_PER_RUN} files in the run`, partial: true });
+                notes.push({
+                    file: relPath,
+                    reason: `not read: more than ${MAX_FILES_PER_RUN} files in the run`,
+                    partial: true,
+                });
                 return;
             }
             if (e.name.endsWith('.zip') && !rel) {
@@ -41336,7 +41800,12 @@ async function walk(root, rel, files, notes, addZip) {
                     await addZip(abs, relPath);
                 }
                 catch (err) {
-                    notes.push({ file: relPath, reason: `unreadable zip (${errText(err)})`, partial: true, kind: 'unreadable' });
+                    notes.push({
+                        file: relPath,
+                        reason: `unreadable zip (${errText(err)})`,
+                        partial: true,
+                        kind: 'unreadable',
+                    });
                 }
                 continue;
             }
@@ -41347,7 +41816,12 @@ async function walk(root, rel, files, notes, addZip) {
             catch {
                 /* reported when opened */
             }
-            files.push({ path: relPath, artifact: null, size, open: async () => (0,external_node_fs_namespaceObject.createReadStream)(abs, { highWaterMark: READ_CHUNK }) });
+            files.push({
+                path: relPath,
+                artifact: null,
+                size,
+                open: async () => (0,external_node_fs_namespaceObject.createReadStream)(abs, { highWaterMark: READ_CHUNK }),
+            });
         }
     }
 }
@@ -41363,7 +41837,8 @@ async function totalBytes(refs) {
             if (e.isDirectory())
                 await walkSize(p, depth + 1);
             else if (e.isFile())
-                total += (e.name.endsWith('.zip') ? ZIP_EXPANSION : 1) * (await external_node_fs_namespaceObject.promises.stat(p).catch(() => ({ size: 0 }))).size;
+                total +=
+                    (e.name.endsWith('.zip') ? ZIP_EXPANSION : 1) * (await external_node_fs_namespaceObject.promises.stat(p).catch(() => ({ size: 0 }))).size;
         }
     };
     for (const ref of refs) {
@@ -41397,7 +41872,12 @@ async function openRunSpec(spec) {
         closers.push(opened.close);
     }
     for (const f of spec.files) {
-        files.push({ path: f.path, artifact: null, size: null, open: async () => (0,external_node_fs_namespaceObject.createReadStream)(f.diskPath, { highWaterMark: run_spec_READ_CHUNK }) });
+        files.push({
+            path: f.path,
+            artifact: null,
+            size: null,
+            open: async () => (0,external_node_fs_namespaceObject.createReadStream)(f.diskPath, { highWaterMark: run_spec_READ_CHUNK }),
+        });
     }
     return {
         meta: spec.meta,
@@ -41426,7 +41906,10 @@ function isAuditWorker() {
 /** The worker side: analyse each requested run with `analyze` and post the result back. */
 function serveWorker(analyze) {
     external_node_worker_threads_.parentPort.on('message', (req) => {
-        analyze(req).then((analysis) => external_node_worker_threads_.parentPort.postMessage({ id: req.id, analysis }), (err) => external_node_worker_threads_.parentPort.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) }));
+        analyze(req).then((analysis) => external_node_worker_threads_.parentPort.postMessage({ id: req.id, analysis }), (err) => external_node_worker_threads_.parentPort.postMessage({
+            id: req.id,
+            error: err instanceof Error ? err.message : String(err),
+        }));
     });
 }
 /** Young-generation cap per worker (MB): the scavenger's semi-spaces are most of a parser's RSS growth. */
@@ -41442,7 +41925,10 @@ function createPool(entry, size) {
     const pending = new Map();
     let nextId = 0;
     const spawn = () => {
-        const worker = new external_node_worker_threads_.Worker(entry, { workerData: { role: WORKER_ROLE }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+        const worker = new external_node_worker_threads_.Worker(entry, {
+            workerData: { role: WORKER_ROLE },
+            resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+        });
         const slot = { worker, busy: false };
         worker.on('message', (reply) => {
             const p = pending.get(reply.id);
@@ -41527,7 +42013,14 @@ function unreadableRun(meta, err, config) {
         agentStdio: null,
         activationRateLimit: null,
         files: [],
-        notes: [{ file: meta.id, reason: `run could not be read: ${errText(err)}`, partial: true, kind: 'unreadable' }],
+        notes: [
+            {
+                file: meta.id,
+                reason: `run could not be read: ${errText(err)}`,
+                partial: true,
+                kind: 'unreadable',
+            },
+        ],
         hasArtifacts: false,
         repositoryPrivate: null,
     }, config);
@@ -41587,7 +42080,9 @@ async function auditRuns(jobs, options) {
             }
             try {
                 const a = pool
-                    ? await pool.analyze(prepared.spec, config, job.id).catch((err) => unreadableRun(specMeta(prepared.spec, job.id), err, config))
+                    ? await pool
+                        .analyze(prepared.spec, config, job.id)
+                        .catch((err) => unreadableRun(specMeta(prepared.spec, job.id), err, config))
                     : await analyzeSpec(prepared.spec, config, job.id);
                 options.log?.(`run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`);
                 return a;
@@ -41637,6 +42132,17 @@ function messageOf(err) {
 }
 class PermissionError extends Error {
 }
+/**
+ * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
+ * `x-ratelimit-reset`) or with the secondary-limit message (wait `retry-after`). The throttling plugin's test.
+ */
+function isRateLimited(err) {
+    const status = statusOf(err);
+    if (status !== 403 && status !== 429)
+        return false;
+    return (err.response?.headers?.['x-ratelimit-remaining'] === '0' ||
+        /\bsecondary rate\b/i.test(messageOf(err)));
+}
 /** A 403 that is not a rate limit means the token lacks a permission: name it. */
 function isPermissionDenied(err) {
     const e = err;
@@ -41678,7 +42184,8 @@ function workflowMatcher(patterns) {
         if (!path || !path.endsWith('.lock.yml'))
             return false;
         const file = path.replace(/^.*\//, '').replace(/@.*$/, '');
-        return matchers.length === 0 || matchers.some((m) => m(file) || m(file.replace(/\.lock\.yml$/, '.md')) || m(file.replace(/\.lock\.yml$/, '')));
+        return (matchers.length === 0 ||
+            matchers.some((m) => m(file) || m(file.replace(/\.lock\.yml$/, '.md')) || m(file.replace(/\.lock\.yml$/, ''))));
     };
 }
 /**
@@ -41758,9 +42265,15 @@ async function github_discoverRuns(opts) {
         notes.push(`More agentic runs matched than max-runs (${opts.maxRuns}): the newest ${opts.maxRuns} were audited.`);
     return { runs: selected, window: { from: from.toISOString(), to: to.toISOString() }, notes };
 }
-/** Follows the API's 302 to the storage URL itself, so the token is never sent to storage. */
-async function redirectTarget(client, route, params) {
-    const res = await client.request(route, { ...params, request: { redirect: 'manual' } });
+/**
+ * Follows the API's 302 to the storage URL itself, so the token is never sent to storage. An answer that does not
+ * come within `timeoutMs` is a failure; the caller retries the whole download (this hop is not retried on its own).
+ */
+async function redirectTarget(client, route, params, timeoutMs) {
+    const res = await client.request(route, {
+        ...params,
+        request: { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs), retries: 0 },
+    });
     const status = res.status;
     const location = res.headers.location;
     if (status >= 300 && status < 400 && location)
@@ -41784,7 +42297,9 @@ async function fetchToFile(url, dest, maxBytes, idleMs) {
     try {
         const res = await fetch(url, { signal: controller.signal, redirect: 'follow' });
         if (!res.ok || !res.body)
-            throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`), { status: res.status });
+            throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`), {
+                status: res.status,
+            });
         const declared = Number(res.headers.get('content-length') ?? '0');
         if (declared > maxBytes)
             throw new TooLarge(`${declared} bytes exceed the cap of ${maxBytes}`);
@@ -41817,7 +42332,7 @@ async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD)
     let lastError = null;
     for (let attempt = 1; attempt <= options.attempts; attempt++) {
         try {
-            const target = await redirectTarget(client, route, params);
+            const target = await redirectTarget(client, route, params, options.idleMs);
             if ('data' in target) {
                 if (target.data.byteLength > options.maxBytes)
                     throw new TooLarge(`${target.data.byteLength} bytes exceed the cap`);
@@ -41829,10 +42344,9 @@ async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD)
         catch (err) {
             lastError = err;
             const status = statusOf(err);
-            // API errors are final here (the Octokit retry plugin already retried the API hop); storage and network
-            // failures are retried with a fresh pre-signed URL.
-            const fromApi = err !== null && typeof err === 'object' && 'request' in err;
-            if (err instanceof TooLarge || (fromApi && status !== null) || (status !== null && status < 500 && status !== 429))
+            // Client errors are final (410 expired, 404, a missing permission; rate limits were waited out by the
+            // throttling plugin); server, network and timeout failures of either hop are retried with a fresh pre-signed URL.
+            if (err instanceof TooLarge || (status !== null && status < 500 && status !== 429))
                 throw err;
             if (attempt < options.attempts)
                 await new Promise((r) => setTimeout(r, options.backoffMs * 2 ** (attempt - 1)));
@@ -41879,14 +42393,25 @@ async function prepareRun(opts, run, repositoryPrivate) {
         };
         const fetchArtifact = async (a) => {
             if (isDockerBuildArtifact(a.name))
-                return { note: { file: a.name, reason: 'skipped: `.dockerbuild` artifact (not a zip archive)', partial: false } };
+                return {
+                    note: {
+                        file: a.name,
+                        reason: 'skipped: `.dockerbuild` artifact (not a zip archive)',
+                        partial: false,
+                    },
+                };
             if (!isEvidenceArtifact(a.name))
                 return {};
             if (a.expired) {
                 // `activation` is kept one day and holds only run metadata (also in `usage` / `info`): its expiry is routine.
                 const routine = artifactBase(a.name) === 'activation';
                 return {
-                    note: { file: a.name, reason: `artifact expired${a.expires_at ? ` on ${a.expires_at}` : ''} (retention period): not audited`, partial: !routine, kind: 'expired' },
+                    note: {
+                        file: a.name,
+                        reason: `artifact expired${a.expires_at ? ` on ${a.expires_at}` : ''} (retention period): not audited`,
+                        partial: !routine,
+                        kind: 'expired',
+                    },
                 };
             }
             const zipPath = (0,external_node_path_namespaceObject.join)(dir, `${a.id}.zip`);
@@ -41901,17 +42426,33 @@ async function prepareRun(opts, run, repositoryPrivate) {
                 const status = statusOf(err);
                 return {
                     note: status === 410
-                        ? { file: a.name, reason: 'artifact expired or deleted (410 Gone): not audited', partial: true, kind: 'expired' }
+                        ? {
+                            file: a.name,
+                            reason: 'artifact expired or deleted (410 Gone): not audited',
+                            partial: true,
+                            kind: 'expired',
+                        }
                         : err instanceof TooLarge
                             ? { file: a.name, reason: `refused: ${messageOf(err)}`, partial: true, kind: 'refused' }
-                            : { file: a.name, reason: `download failed: ${messageOf(err)}`, partial: true, kind: 'unreadable' },
+                            : {
+                                file: a.name,
+                                reason: `download failed: ${messageOf(err)}`,
+                                partial: true,
+                                kind: 'unreadable',
+                            },
                 };
             }
         };
         // Jobs: was the agent invoked, and did the activation job fail (rate-limit signature in its log)?
         const fetchJobs = async (jobNotes) => {
             try {
-                const jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRun, { owner, repo, run_id: run.id, filter: 'latest', per_page: 100 }));
+                const jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRun, {
+                    owner,
+                    repo,
+                    run_id: run.id,
+                    filter: 'latest',
+                    per_page: 100,
+                }));
                 meta.jobs = jobs.map((j) => ({ name: j.name, conclusion: j.conclusion, status: j.status }));
                 for (const job of jobs) {
                     if ((job.name !== 'activation' && job.name !== 'pre_activation') || job.conclusion !== 'failure')
@@ -41922,7 +42463,11 @@ async function prepareRun(opts, run, repositoryPrivate) {
                         files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
                     }
                     catch (err) {
-                        jobNotes.push({ file: `job ${job.name}`, reason: `job log unavailable: ${messageOf(err)}`, partial: false });
+                        jobNotes.push({
+                            file: `job ${job.name}`,
+                            reason: `job log unavailable: ${messageOf(err)}`,
+                            partial: false,
+                        });
                     }
                 }
             }
@@ -41937,7 +42482,34 @@ async function prepareRun(opts, run, repositoryPrivate) {
         const jobNotes = [];
         const [artifacts] = await Promise.all([
             (async () => {
-                const list = (await guard('Listing artifacts', () => client.paginate(client.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: run.id, per_page: 100 })));
+                let list;
+                try {
+                    list = (await guard('Listing artifacts', () => client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+                        owner,
+                        repo,
+                        run_id: run.id,
+                        per_page: 100,
+                    })));
+                }
+                catch (err) {
+                    if (err instanceof PermissionError)
+                        throw err;
+                    // The run is known from the listing: it keeps its row (workflow, link, jobs) and says why it was not audited.
+                    notes.push(statusOf(err) === 404
+                        ? {
+                            file: 'run',
+                            reason: 'not found (404): deleted after it was listed; not audited',
+                            partial: true,
+                            kind: 'missing',
+                        }
+                        : {
+                            file: 'artifacts',
+                            reason: `could not be listed: ${messageOf(err)}`,
+                            partial: true,
+                            kind: 'unreadable',
+                        });
+                    return null;
+                }
                 const results = await Promise.all(list.map((a) => fetchArtifact(a)));
                 for (const r of results) {
                     if (r.note)
@@ -41950,9 +42522,12 @@ async function prepareRun(opts, run, repositoryPrivate) {
             fetchJobs(jobNotes),
         ]);
         notes.push(...jobNotes);
-        if (artifacts.length === 0)
+        if (artifacts?.length === 0)
             notes.push({ file: 'artifacts', reason: 'the run has no artifacts', partial: false, kind: 'missing' });
-        return { spec: { kind: 'files', meta, notes, repositoryPrivate, zips, files, zipLimits: opts.zipLimits }, cleanup };
+        return {
+            spec: { kind: 'files', meta, notes, repositoryPrivate, zips, files, zipLimits: opts.zipLimits },
+            cleanup,
+        };
     }
     catch (err) {
         await cleanup();
@@ -47303,6 +47878,7 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 const USER_AGENT = 'integrity-audit (GitHub Action; +https://github.com/marketplace/actions/integrity-audit)';
 function createClient(options) {
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -47319,17 +47895,41 @@ function createClient(options) {
     };
     // Tests against a local fake server turn the throttling queue off (it spaces writes by seconds).
     const throttle = process.env.INTEGRITY_AUDIT_THROTTLE !== 'false';
-    return getOctokit(options.token, {
+    // The retry plugin retries a 429 after 1, 4 and 9 s whatever its headers say; a rate limit must wait for
+    // `x-ratelimit-reset` or `retry-after`, which the throttling plugin does (within the bound above). So from a
+    // rate-limited response on, the retry plugin leaves the request to the throttling plugin. (Registered before
+    // `retry`, so it sees the error first.)
+    const rateLimitsToThrottling = (octokit) => {
+        octokit.hook.error('request', (error, options) => {
+            if (isRateLimited(error))
+                options.request.retries = 0;
+            throw error;
+        });
+    };
+    const client = getOctokit(options.token, {
         baseUrl: options.baseUrl,
         userAgent: USER_AGENT,
-        log: { debug: () => undefined, info: () => undefined, warn: (m) => log(m), error: (m) => log(m) },
+        log: {
+            debug: () => undefined,
+            info: () => undefined,
+            warn: (m) => log(m),
+            error: (m) => log(m),
+        },
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
         throttle: {
             enabled: throttle,
             onRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `rate limit on ${opts.method} ${opts.url}`),
             onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `secondary rate limit on ${opts.method} ${opts.url}`),
         },
-    }, retry, throttling);
+    }, ...(throttle ? [rateLimitsToThrottling] : []), retry, throttling);
+    // Each request gets its own `request` options: getOctokit's defaults share one object across all requests, and the
+    // retry plugins keep their retry count on it, so one request's retries lengthened another's backoff (after a
+    // request retried twice, the next one's first retry waited 9 s instead of 1 s). Registered last: runs first.
+    client.hook.wrap('request', (request, options) => {
+        options.request = { ...options.request };
+        return request(options);
+    });
+    return client;
 }
 
 ;// CONCATENATED MODULE: ./src/report/state.ts
@@ -47344,11 +47944,21 @@ function stateOf(report) {
     for (const f of report.findings) {
         const key = `${f.fingerprint}:${f.severity}`;
         const prev = all[key];
-        all[key] = { rule: f.rule, severity: f.severity, count: (prev?.count ?? 0) + f.count, title: f.title.slice(0, 100) };
+        all[key] = {
+            rule: f.rule,
+            severity: f.severity,
+            count: (prev?.count ?? 0) + f.count,
+            title: f.title.slice(0, 100),
+        };
     }
-    const lines = Object.entries(all).map(([k, v]) => `${k}=${v.count}`).sort();
+    const lines = Object.entries(all)
+        .map(([k, v]) => `${k}=${v.count}`)
+        .sort();
     const runs = report.runs.map((r) => r.id).sort();
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([report.target, lines, runs])).digest('hex').slice(0, 24);
+    const digest = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([report.target, lines, runs]))
+        .digest('hex')
+        .slice(0, 24);
     const keys = Object.keys(all);
     const findings = {};
     for (const k of keys.slice(0, MAX_STATE_FINDINGS))
@@ -47356,14 +47966,18 @@ function stateOf(report) {
     const state = { v: 1, target: report.target, digest, findings };
     if (keys.length > MAX_STATE_FINDINGS)
         state.truncated = true;
-    if (JSON.stringify(state).length > MAX_STATE_CHARS)
+    // Measured as rendered: escaping makes `-`, `<` and `>` six characters each, and titles can be full of them.
+    if (renderState(state).length > MAX_STATE_CHARS)
         for (const v of Object.values(findings))
             delete v.title;
     return state;
 }
 /** `--` cannot appear inside an HTML comment: JSON-escape the hyphen in strings. */
 function renderState(state) {
-    const json = JSON.stringify(state).replace(/-/g, '\\u002d').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+    const json = JSON.stringify(state)
+        .replace(/-/g, '\\u002d')
+        .replace(/</g, '\\u003c')
+        .replace(/>/g, '\\u003e');
     return `<!-- ${STATE_MARKER} ${json} -->`;
 }
 function parseState(body) {
@@ -47396,9 +48010,20 @@ function diffState(prev, next) {
 
 
 
+/**
+ * Runs the audit could not vouch for: coverage partial or none, except a run whose agent never ran (its evidence
+ * explains why there are no logs, e.g. the activation rate limit).
+ */
+function notFullyAudited(r) {
+    return r.coverage === 'partial' || (r.coverage === 'none' && r.agentInvoked !== false);
+}
 const ISSUE_BODY_BUDGET = 60_000;
 const ICON = { critical: '🔴', warning: '🟡', info: '🟢' };
-const SECTION = { critical: 'Critical Findings', warning: 'Warnings', info: 'Informational' };
+const SECTION = {
+    critical: 'Critical Findings',
+    warning: 'Warnings',
+    info: 'Informational',
+};
 const markdown_LABEL = { critical: 'Critical', warning: 'Warning', info: 'Info' };
 const markdown_LEVELS = [
     { evidence: new Set(['critical', 'warning', 'info']), maxFindings: 200, maxRuns: 500, details: true },
@@ -47408,10 +48033,13 @@ const markdown_LEVELS = [
     { evidence: new Set(), maxFindings: 25, maxRuns: 100, details: false },
     { evidence: new Set(), maxFindings: 10, maxRuns: 40, details: false },
 ];
+/** An Actions run page (`https://host/owner/repo/actions/runs/123`): the only link the report makes from run data. */
+const RUN_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?\/?$/;
 function runLink(id, facts, opts) {
     const url = facts?.url ?? opts.runUrl?.(id) ?? null;
     const label = `§${plain(id, 40)}`;
-    return url && /^https?:\/\//.test(url) ? `[${label}](${encodeURI(decodeURI(url)).replace(/[()]/g, encodeURIComponent)})` : label;
+    // A run.json in a logs folder can say anything: an issue URL would cross-link that issue, a malformed one throw.
+    return url && RUN_URL.test(url) ? `[${label}](${url})` : label;
 }
 function detailValue(v) {
     if (v === null || v === undefined)
@@ -47443,7 +48071,9 @@ function renderFinding(f, report, level, opts, isNew) {
     const lines = [];
     lines.push(`#### ${f.id} · ${inline(f.title)}${isNew ? ' 🆕' : ''}`);
     const runs = f.runs.slice(0, 10).map((id) => runLink(id, facts.get(id), opts));
-    const workflows = [...new Set(f.runs.map((id) => facts.get(id)?.workflow).filter((w) => !!w))].slice(0, 5);
+    const workflows = [
+        ...new Set(f.runs.map((id) => facts.get(id)?.workflow).filter((w) => !!w)),
+    ].slice(0, 5);
     lines.push(`- **Rule**: ${code(f.rule)} · **Count**: ${f.count} · **Runs**: ${runs.join(', ')}${f.runs.length > 10 ? ` (+${f.runs.length - 10} more)` : ''}` +
         (workflows.length ? ` · **Workflow**: ${workflows.map((w) => plain(w, 80)).join(', ')}` : ''));
     if (level.details) {
@@ -47469,7 +48099,7 @@ function render(report, level, opts) {
     out.push(`**Audit period**: ${plain(period)}${win}  `);
     out.push(`**Runs analyzed**: ${report.summary.runs} completed run(s)${report.target ? ` in ${plain(report.target, 140)}` : ''}  `);
     out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}`);
-    const partial = report.runs.filter((r) => r.coverage !== 'full');
+    const partial = report.runs.filter(notFullyAudited);
     if (partial.length > 0) {
         out.push('', `> [!NOTE]\n> ${partial.length} run(s) were not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`);
     }
@@ -47479,7 +48109,12 @@ function render(report, level, opts) {
     out.push('', '### Findings Summary', '', '| Severity | Count | Description |', '|----------|-------|-------------|');
     for (const sev of ['critical', 'warning', 'info']) {
         const fs = report.findings.filter((f) => f.severity === sev);
-        const desc = fs.length === 0 ? 'None' : fs.slice(0, 4).map((f) => `${f.id}: ${inline(f.title)}`).join('<br>') + (fs.length > 4 ? `<br>… and ${fs.length - 4} more` : '');
+        const desc = fs.length === 0
+            ? 'None'
+            : fs
+                .slice(0, 4)
+                .map((f) => `${f.id}: ${inline(f.title)}`)
+                .join('<br>') + (fs.length > 4 ? `<br>… and ${fs.length - 4} more` : '');
         out.push(`| ${ICON[sev]} ${markdown_LABEL[sev]} | ${report.summary[sev]} | ${desc} |`);
     }
     if (opts.previous) {
@@ -47513,7 +48148,7 @@ function render(report, level, opts) {
     if (omitted > 0)
         out.push('', `> ${omitted} finding(s) not shown here to stay within GitHub's size limit; the JSON report has them all.`);
     if (level !== markdown_LEVELS[0])
-        out.push('', '> Evidence excerpts were shortened or left out to stay within GitHub\'s size limit; the JSON report has them.');
+        out.push('', "> Evidence excerpts were shortened or left out to stay within GitHub's size limit; the JSON report has them.");
     out.push('', '### Runs Analyzed', '', '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Status |', '|-----|----------|--------|---------------|-------------|-----------------|--------|');
     for (const r of report.runs.slice(0, level.maxRuns)) {
         const agent = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
@@ -47533,7 +48168,9 @@ function render(report, level, opts) {
         recs.set(f.recommendation, list);
     }
     if (recs.size === 0)
-        out.push(report.findings.length === 0 ? '✅ Clean bill of health: no findings in the audited runs.' : '✅ No critical or warning findings: nothing to act on.');
+        out.push(report.findings.length === 0
+            ? '✅ Clean bill of health: no findings in the audited runs.'
+            : '✅ No critical or warning findings: nothing to act on.');
     let n = 0;
     for (const [rec, ids] of recs) {
         if (++n > 15)
@@ -47548,10 +48185,11 @@ function render(report, level, opts) {
 /** Renders the issue body within the budget, dropping detail level by level. */
 function renderMarkdown(report, opts = {}) {
     const budget = opts.budget ?? ISSUE_BODY_BUDGET;
+    const size = opts.size ?? ((text) => text.length);
     let body = '';
     for (const level of markdown_LEVELS) {
         body = render(report, level, opts);
-        if (body.length <= budget)
+        if (size(body) <= budget)
             return body;
     }
     // Last resort: the header, the summary table and the state block only.
@@ -47592,7 +48230,12 @@ async function upsertIssue(report, opts) {
     const current = open[0] ?? null;
     const previous = current ? parseState(current.body) : null;
     const next = stateOf(report);
-    const body = renderMarkdown(report, { periodLabel: opts.periodLabel, previous, budget: ISSUE_BODY_BUDGET, includeState: true });
+    const body = renderMarkdown(report, {
+        periodLabel: opts.periodLabel,
+        previous,
+        budget: ISSUE_BODY_BUDGET,
+        includeState: true,
+    });
     const ageDays = current ? (now.getTime() - new Date(current.created_at).getTime()) / 86_400_000 : Infinity;
     const rotate = !current || ageDays >= opts.rotateDays;
     const diff = diffState(previous, next);
@@ -47601,20 +48244,42 @@ async function upsertIssue(report, opts) {
         ? [
             `**${newSerious.length} new finding(s)** since the previous audit:`,
             '',
-            ...newSerious.slice(0, 30).map((f) => `- ${f.severity === 'critical' ? '🔴' : '🟡'} **${f.id}** ${code(f.rule)}: ${inline(f.title)}`),
+            ...newSerious
+                .slice(0, 30)
+                .map((f) => `- ${f.severity === 'critical' ? '🔴' : '🟡'} **${f.id}** ${code(f.rule)}: ${inline(f.title)}`),
             ...(newSerious.length > 30 ? [`- … and ${newSerious.length - 30} more`] : []),
         ].join('\n')
         : null;
     if (opts.dryRun) {
-        const action = rotate ? 'create a new issue' + (open.length ? ` and close #${open.map((i) => i.number).join(', #')}` : '') : diff.unchanged ? 'leave the issue unchanged' : `update #${current.number}`;
+        const action = rotate
+            ? 'create a new issue' + (open.length ? ` and close #${open.map((i) => i.number).join(', #')}` : '')
+            : diff.unchanged
+                ? 'leave the issue unchanged'
+                : `update #${current.number}`;
         opts.log?.(`dry-run: would ${action} in ${opts.issueRepository}`);
-        return { action: 'dry-run', number: current?.number ?? null, url: current?.html_url ?? null, title, body, comment, closed: [] };
+        return {
+            action: 'dry-run',
+            number: current?.number ?? null,
+            url: current?.html_url ?? null,
+            title,
+            body,
+            comment,
+            closed: [],
+        };
     }
     await write('Creating labels', () => ensureLabels(client, owner, repo, opts.labels));
     if (!rotate && current) {
         if (diff.unchanged) {
             opts.log?.(`issue #${current.number} unchanged (same findings over the same runs)`);
-            return { action: 'unchanged', number: current.number, url: current.html_url, title: current.title, body: current.body ?? '', comment: null, closed: [] };
+            return {
+                action: 'unchanged',
+                number: current.number,
+                url: current.html_url,
+                title: current.title,
+                body: current.body ?? '',
+                comment: null,
+                closed: [],
+            };
         }
         await write('Updating the issue', () => client.rest.issues.update({ owner, repo, issue_number: current.number, title, body }));
         if (comment)
@@ -47629,7 +48294,8 @@ async function upsertIssue(report, opts) {
     let closed = await closeOthers(client, owner, repo, open, created);
     // Two audits started together may both have created an issue: keep the lowest-numbered young one.
     const after = await findAuditIssues(client, owner, repo, opts.labels[0], opts.target);
-    const young = after.filter((i) => (now.getTime() - new Date(i.created_at).getTime()) / 86_400_000 < Math.max(opts.rotateDays, 1) || i.number === created.number);
+    const young = after.filter((i) => (now.getTime() - new Date(i.created_at).getTime()) / 86_400_000 < Math.max(opts.rotateDays, 1) ||
+        i.number === created.number);
     const keep = young.reduce((a, i) => (a === null || i.number < a.number ? i : a), null) ?? created;
     closed = closed.concat(await closeOthers(client, owner, repo, after.filter((i) => i.number !== keep.number && !closed.includes(i.number)), keep, 'duplicate'));
     return { action: 'created', number: keep.number, url: keep.html_url, title, body, comment: null, closed };
@@ -47648,16 +48314,24 @@ async function findAuditIssues(client, owner, repo, label, target) {
     // Repository names are case-insensitive: `Octo/App` and `octo/app` are one target, so one issue.
     return issues
         .filter((i) => !i.pull_request && parseState(i.body)?.target?.toLowerCase() === target.toLowerCase())
-        .sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : b.number - a.number));
+        .sort((a, b) => a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : b.number - a.number);
 }
 async function closeOthers(client, owner, repo, others, keep, why = 'superseded') {
     const closed = [];
     for (const o of others) {
         if (o.number === keep.number)
             continue;
-        const text = why === 'duplicate' ? `Closing as a duplicate of #${keep.number} (two audits ran at the same time).` : `Superseded by #${keep.number}: this audit issue is closed in favour of the newer one.`;
+        const text = why === 'duplicate'
+            ? `Closing as a duplicate of #${keep.number} (two audits ran at the same time).`
+            : `Superseded by #${keep.number}: this audit issue is closed in favour of the newer one.`;
         await client.rest.issues.createComment({ owner, repo, issue_number: o.number, body: text });
-        await client.rest.issues.update({ owner, repo, issue_number: o.number, state: 'closed', state_reason: why === 'duplicate' ? 'not_planned' : 'completed' });
+        await client.rest.issues.update({
+            owner,
+            repo,
+            issue_number: o.number,
+            state: 'closed',
+            state_reason: why === 'duplicate' ? 'not_planned' : 'completed',
+        });
         closed.push(o.number);
     }
     return closed;
@@ -47671,7 +48345,12 @@ async function ensureLabels(client, owner, repo, labels) {
             if (err.status !== 404)
                 throw err;
             try {
-                await client.rest.issues.createLabel({ owner, repo, name, color: LABEL_COLORS[i % LABEL_COLORS.length] });
+                await client.rest.issues.createLabel({
+                    owner,
+                    repo,
+                    name,
+                    color: LABEL_COLORS[i % LABEL_COLORS.length],
+                });
             }
             catch (e) {
                 if (e.status !== 422)
@@ -47794,22 +48473,37 @@ function writeReportFile(report) {
     (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
     return path;
 }
+/** The job summary's Markdown: the report's tables within the summary budget (bytes), then `extra` (the issue link). */
+function summaryMarkdown(report, periodLabel, extra = '') {
+    const bytes = (text) => Buffer.byteLength(text, 'utf8');
+    return (renderMarkdown(report, {
+        periodLabel,
+        includeState: false,
+        budget: SUMMARY_BUDGET - bytes(extra),
+        size: bytes,
+    }) + extra);
+}
 async function writeSummary(report, periodLabel, extra = '') {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    const body = renderMarkdown(report, { periodLabel, includeState: false, budget: SUMMARY_BUDGET - extra.length });
-    await summary.addRaw(body + extra, true).write();
+    await summary.addRaw(summaryMarkdown(report, periodLabel, extra), true).write();
+}
+/** One annotation per critical or warning finding: plain text (annotations render no Markdown), redacted. */
+function annotationsOf(report) {
+    return report.findings
+        .filter((f) => f.severity !== 'info')
+        .map((f) => ({
+        level: f.severity === 'critical' ? 'error' : 'warning',
+        title: `integrity-audit ${f.id}: ${f.rule}`,
+        message: redact(`${f.title.replace(/`/g, '')} (rule ${f.rule}, runs ${f.runs.slice(0, 5).join(', ')}). ${f.recommendation}`),
+    }));
 }
 function annotate(report) {
-    for (const f of report.findings) {
-        if (f.severity === 'info')
-            continue;
-        const message = redact(`${f.title.replace(/`/g, '')} (rule ${f.rule}, runs ${f.runs.slice(0, 5).join(', ')}). ${f.recommendation}`);
-        const props = { title: `integrity-audit ${f.id}: ${f.rule}` };
-        if (f.severity === 'critical')
-            error(message, props);
+    for (const a of annotationsOf(report)) {
+        if (a.level === 'error')
+            error(a.message, { title: a.title });
         else
-            warning(message, props);
+            warning(a.message, { title: a.title });
     }
 }
 function setCountOutputs(report, reportPath) {
@@ -47828,6 +48522,7 @@ function failIfNeeded(report, failOn) {
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The action: read inputs, audit (a local folder, or the repository's recent runs), write the sinks.
+
 
 
 
@@ -47872,8 +48567,13 @@ async function auditRepository(inputs, config, client, workerEntry) {
         };
         const discovery = await github_discoverRuns(sourceOptions);
         info(`integrity-audit: ${discovery.runs.length} run(s) to audit`);
-        const isPrivate = config.repositoryVisibility ? config.repositoryVisibility === 'private' : await repositoryIsPrivate(client, inputs.repository);
-        const { report } = await auditRuns(discovery.runs.map((run) => ({ id: String(run.id), prepare: () => prepareRun(sourceOptions, run, isPrivate) })), {
+        const isPrivate = config.repositoryVisibility
+            ? config.repositoryVisibility === 'private'
+            : await repositoryIsPrivate(client, inputs.repository);
+        const { report } = await auditRuns(discovery.runs.map((run) => ({
+            id: String(run.id),
+            prepare: () => prepareRun(sourceOptions, run, isPrivate),
+        })), {
             config,
             target: inputs.repository,
             window: discovery.window,
@@ -47905,7 +48605,11 @@ async function run(options = {}) {
         else {
             if (!inputs.githubToken)
                 throw new InputError('Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.');
-            const client = createClient({ token: inputs.githubToken, baseUrl: inputs.apiUrl, log: (m) => info(m) });
+            const client = createClient({
+                token: inputs.githubToken,
+                baseUrl: inputs.apiUrl,
+                log: (m) => info(m),
+            });
             report = await auditRepository(inputs, config, client, options.workerEntry);
             issue = await upsertIssue(report, {
                 client,
@@ -47925,14 +48629,16 @@ async function run(options = {}) {
             }
         }
         const reportPath = writeReportFile(report);
-        const link = issue?.url ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n` : '';
+        const link = issue?.url
+            ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
+            : '';
         await writeSummary(report, periodLabel(inputs), link);
         annotate(report);
         setCountOutputs(report, reportPath);
         setOutput('issue-action', issue?.action ?? 'none');
         setOutput('issue-number', issue?.number != null && issue.action !== 'dry-run' ? String(issue.number) : '');
         setOutput('issue-url', issue?.url && issue.action !== 'dry-run' ? issue.url : '');
-        const partial = report.runs.filter((r) => r.coverage !== 'full');
+        const partial = report.runs.filter(notFullyAudited);
         if (partial.length > 0) {
             warning(`integrity-audit: ${partial.length} run(s) not fully audited: ${partial
                 .slice(0, 10)

@@ -3,7 +3,15 @@
 // (the I/O floor) over the same files, the same for zipped artifacts, and the action's download concurrency against
 // a fake GitHub adding 100 ms to every response. Prints the figures, the ratios and the targets.
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import yazl from 'yazl';
@@ -22,11 +30,15 @@ const sizes = arg('sizes', '100M,2G')
   .map((s) => {
     const m = /^(\d+(?:\.\d+)?)([MG])$/i.exec(s.trim());
     if (!m) throw new Error(`bad size ${s} (use e.g. 100M or 2G)`);
-    return { label: s.trim().toUpperCase(), bytes: Math.round(Number(m[1]) * (m[2].toUpperCase() === 'G' ? 1024 ** 3 : 1024 ** 2)) };
+    return {
+      label: s.trim().toUpperCase(),
+      bytes: Math.round(Number(m[1]) * (m[2].toUpperCase() === 'G' ? 1024 ** 3 : 1024 ** 2)),
+    };
   });
 const benchDir = join(root, arg('dir', '.bench'));
 const downloadRuns = Number(arg('runs', '50'));
-const GREP = 'wasm error:|WASM guard trap|difc_filtered|DIFC_FILTERED|TCP_DENIED|Phase .* failed|guard not initialized|unknown REST endpoint';
+const GREP =
+  'wasm error:|WASM guard trap|difc_filtered|DIFC_FILTERED|TCP_DENIED|Phase .* failed|guard not initialized|unknown REST endpoint';
 
 interface Timed {
   seconds: number;
@@ -35,7 +47,12 @@ interface Timed {
   stderr: string;
 }
 
-function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = process.env, stdoutFile?: string): Promise<Timed> {
+function run(
+  cmd: string,
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  stdoutFile?: string,
+): Promise<Timed> {
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
     const child = spawn(cmd, argv, { env, stdio: ['ignore', stdoutFile ? 'pipe' : 'ignore', 'pipe'] });
@@ -43,7 +60,9 @@ function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = process.env, 
     let stderr = '';
     child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, rssMB: null, code, stderr }));
+    child.on('close', (code) =>
+      resolve({ seconds: Number(process.hrtime.bigint() - start) / 1e9, rssMB: null, code, stderr }),
+    );
   });
 }
 
@@ -51,10 +70,14 @@ function run(cmd: string, argv: string[], env: NodeJS.ProcessEnv = process.env, 
 async function ours(target: string, out: string): Promise<Timed> {
   const rssFile = join(tmpdir(), `integrity-audit-rss-${process.pid}`);
   rmSync(rssFile, { force: true });
-  const t = await run(process.execPath, [join(root, 'dist', 'cli.js'), 'analyze', target, '--format', 'json', '--output', out], {
-    ...process.env,
-    INTEGRITY_AUDIT_RSS_FILE: rssFile,
-  });
+  const t = await run(
+    process.execPath,
+    [join(root, 'dist', 'cli.js'), 'analyze', target, '--format', 'json', '--output', out],
+    {
+      ...process.env,
+      INTEGRITY_AUDIT_RSS_FILE: rssFile,
+    },
+  );
   if (t.code !== 0) throw new Error(`the CLI failed (${t.code}): ${t.stderr}`);
   t.rssMB = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : null;
   return t;
@@ -73,7 +96,10 @@ function filesOf(dir: string): string[] {
   return out.sort();
 }
 
-async function ensureCorpus(label: string, bytes: number): Promise<{ dir: string; bytes: number; runs: number }> {
+async function ensureCorpus(
+  label: string,
+  bytes: number,
+): Promise<{ dir: string; bytes: number; runs: number }> {
   const dir = join(benchDir, `corpus-${label}`);
   const marker = join(dir, '.complete.json');
   if (existsSync(marker)) return { dir, ...JSON.parse(readFileSync(marker, 'utf8')) };
@@ -98,7 +124,10 @@ async function ensureZipped(corpus: { dir: string }): Promise<string> {
     for (const f of filesOf(runDir)) zip.addFile(f, relative(runDir, f));
     zip.end();
     await new Promise<void>((resolve, reject) =>
-      zip.outputStream.pipe(createWriteStream(join(zdir, runName, 'agent.zip'))).on('close', resolve).on('error', reject),
+      zip.outputStream
+        .pipe(createWriteStream(join(zdir, runName, 'agent.zip')))
+        .on('close', resolve)
+        .on('error', reject),
     );
   }
   writeFileSync(marker, '');
@@ -164,6 +193,19 @@ interface Row {
   zipped: Timed;
 }
 
+/** `--readme`: puts the figures into README.md between the performance markers. */
+function writeReadme(figures: string): void {
+  const readme = join(root, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  const start = '<!-- performance:start -->';
+  const end = '<!-- performance:end -->';
+  const a = text.indexOf(start);
+  const b = text.indexOf(end);
+  if (a < 0 || b < a) throw new Error('README.md has no performance markers');
+  writeFileSync(readme, text.slice(0, a + start.length) + '\n' + figures + '\n' + text.slice(b));
+  console.log('README.md: Performance figures written');
+}
+
 async function main() {
   mkdirSync(benchDir, { recursive: true });
   if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run npm run build');
@@ -176,32 +218,57 @@ async function main() {
     // Warm the page cache once so every contender reads from memory.
     await run('cat', filesOf(corpus.dir), process.env, join(out, 'warm'));
     const grep = await run('grep', ['-rcE', GREP, corpus.dir], process.env, join(out, 'grep.txt'));
-    const cat = await run('sh', ['-c', `find "${corpus.dir}" -type f -exec cat {} + > "${join(out, 'cat.bin')}"`]);
+    const cat = await run('sh', [
+      '-c',
+      `find "${corpus.dir}" -type f -exec cat {} + > "${join(out, 'cat.bin')}"`,
+    ]);
     const mine = await ours(corpus.dir, join(out, 'report.json'));
     const zipped = await ours(zdir, join(out, 'report-zip.json'));
     rmSync(join(out, 'cat.bin'), { force: true });
     rows.push({ label: size.label, bytes: corpus.bytes, ours: mine, grep, cat, zipped });
-    process.stderr.write(`${size.label}: ours ${mine.seconds.toFixed(2)} s, grep ${grep.seconds.toFixed(2)} s, cat ${cat.seconds.toFixed(2)} s, zipped ${zipped.seconds.toFixed(2)} s\n`);
+    process.stderr.write(
+      `${size.label}: ours ${mine.seconds.toFixed(2)} s, grep ${grep.seconds.toFixed(2)} s, cat ${cat.seconds.toFixed(2)} s, zipped ${zipped.seconds.toFixed(2)} s\n`,
+    );
   }
   const dl = await downloadBench();
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`\nintegrity-audit benchmark — ${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB, Node ${process.version}\n`);
-  console.log('| corpus | runs | ours | grep -rcE | cat | ours ÷ grep (throughput) | peak RSS | zipped | zipped ÷ on disk |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  const out: string[] = [];
+  const say = (line: string) => {
+    out.push(line);
+    console.log(line);
+  };
+  say(
+    `\nMachine: ${cpus().length} × ${cpu}, ${(totalmem() / 1024 ** 3).toFixed(0)} GiB RAM, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`,
+  );
+  say(
+    '| corpus | runs | ours | grep -rcE | cat | ours ÷ grep (throughput) | peak RSS | zipped | zipped ÷ on disk |',
+  );
+  say('|---|---|---|---|---|---|---|---|---|');
   for (const r of rows) {
     const ratio = r.grep.seconds / r.ours.seconds;
     const zr = r.ours.seconds / r.zipped.seconds;
-    console.log(
+    say(
       `| ${r.label} (${(r.bytes / 1024 ** 2).toFixed(0)} MB) | ${readdirSync(join(benchDir, `corpus-${r.label}`)).filter((n) => n.startsWith('run-')).length} | ${r.ours.seconds.toFixed(2)} s (${mbps(r.bytes, r.ours.seconds)} MB/s) | ${r.grep.seconds.toFixed(2)} s (${mbps(r.bytes, r.grep.seconds)} MB/s) | ${r.cat.seconds.toFixed(2)} s (${mbps(r.bytes, r.cat.seconds)} MB/s) | ${ratio.toFixed(2)}× | ${r.ours.rssMB?.toFixed(0) ?? '?'} MB | ${r.zipped.seconds.toFixed(2)} s (${r.zipped.rssMB?.toFixed(0) ?? '?'} MB) | ${zr.toFixed(2)}× |`,
     );
   }
-  console.log(`\nDownloads (fake GitHub, +100 ms per response): 1 run ${dl.one.toFixed(2)} s, ${downloadRuns} runs ${dl.many.toFixed(2)} s → ${(dl.many / dl.one).toFixed(2)}×\n`);
+  say(
+    `\nDownloads (fake GitHub, +100 ms per response): 1 run ${dl.one.toFixed(2)} s, ${downloadRuns} runs ${dl.many.toFixed(2)} s → ${(dl.many / dl.one).toFixed(2)}×\n`,
+  );
   const checks: [string, boolean][] = [];
   for (const r of rows) {
-    checks.push([`${r.label}: throughput ≥ 0.5× grep (${(r.grep.seconds / r.ours.seconds).toFixed(2)}×)`, r.grep.seconds / r.ours.seconds >= 0.5]);
-    checks.push([`${r.label}: peak RSS < 150 MB (${r.ours.rssMB?.toFixed(0)} MB)`, (r.ours.rssMB ?? Infinity) < 150]);
-    checks.push([`${r.label}: zipped ≥ 0.7× on-disk speed (${(r.ours.seconds / r.zipped.seconds).toFixed(2)}×)`, r.ours.seconds / r.zipped.seconds >= 0.7]);
+    checks.push([
+      `${r.label}: throughput ≥ 0.5× grep (${(r.grep.seconds / r.ours.seconds).toFixed(2)}×)`,
+      r.grep.seconds / r.ours.seconds >= 0.5,
+    ]);
+    checks.push([
+      `${r.label}: peak RSS < 150 MB (${r.ours.rssMB?.toFixed(0)} MB)`,
+      (r.ours.rssMB ?? Infinity) < 150,
+    ]);
+    checks.push([
+      `${r.label}: zipped ≥ 0.7× on-disk speed (${(r.ours.seconds / r.zipped.seconds).toFixed(2)}×)`,
+      r.ours.seconds / r.zipped.seconds >= 0.7,
+    ]);
   }
   if (rows.length >= 2) {
     const [small, large] = [rows[0], rows[rows.length - 1]];
@@ -209,11 +276,18 @@ async function main() {
     const time = large.ours.seconds / small.ours.seconds;
     const sizeRatio = large.bytes / small.bytes;
     checks.push([`RSS flat: ${large.label} ÷ ${small.label} = ${rss.toFixed(2)} (≤ 1.3)`, rss <= 1.3]);
-    checks.push([`time linear: ${large.label} ÷ ${small.label} = ${time.toFixed(1)} for ${sizeRatio.toFixed(1)}× the data (≤ ${(sizeRatio * 1.075).toFixed(1)})`, time <= sizeRatio * 1.075]);
+    checks.push([
+      `time linear: ${large.label} ÷ ${small.label} = ${time.toFixed(1)} for ${sizeRatio.toFixed(1)}× the data (≤ ${(sizeRatio * 1.075).toFixed(1)})`,
+      time <= sizeRatio * 1.075,
+    ]);
   }
-  checks.push([`downloads: ${downloadRuns} runs ÷ 1 run = ${(dl.many / dl.one).toFixed(2)} (< 3)`, dl.many / dl.one < 3]);
-  for (const [text, ok] of checks) console.log(`${ok ? '✅' : '❌'} ${text}`);
-  console.log(`\nReproduce: npm run bench -- --sizes ${sizes.map((s) => s.label).join(',')}`);
+  checks.push([
+    `downloads: ${downloadRuns} runs ÷ 1 run = ${(dl.many / dl.one).toFixed(2)} (< 3)`,
+    dl.many / dl.one < 3,
+  ]);
+  for (const [text, ok] of checks) say(`- ${ok ? '✅' : '❌'} ${text}`);
+  say(`\nReproduce: \`npm run bench -- --sizes ${sizes.map((s) => s.label).join(',')}\``);
+  if (args.includes('--readme')) writeReadme(out.join('\n').trim());
   process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
 }
 

@@ -13,7 +13,11 @@ const examples = join(root, 'examples', 'runs');
 const repo = 'octo-org/example-app';
 
 console.log('$ node dist/cli.js analyze examples/runs --format text\n');
-const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'analyze', examples, '--format', 'text'], { encoding: 'utf8' });
+const cli = spawnSync(
+  process.execPath,
+  [join(root, 'dist', 'cli.js'), 'analyze', examples, '--format', 'text'],
+  { encoding: 'utf8' },
+);
 process.stdout.write(cli.stdout);
 if (cli.status !== 0) {
   process.stderr.write(cli.stderr);
@@ -31,17 +35,22 @@ try {
   console.log(`\n$ node dist/index.js   # as a runner would, against a fake GitHub at ${gh.url}\n`);
   // Asynchronously: the fake server lives in this process and must keep answering.
   const action = await runNode(join(root, 'dist', 'index.js'), {
-      PATH: process.env.PATH,
-      'INPUT_GITHUB-TOKEN': 'ghs_demo',
-      'INPUT_LOOKBACK-HOURS': '24',
-      GITHUB_REPOSITORY: repo,
-      GITHUB_API_URL: gh.url,
-      GITHUB_STEP_SUMMARY: summary,
-      GITHUB_OUTPUT: output,
-      RUNNER_TEMP: temp,
-      INTEGRITY_AUDIT_THROTTLE: 'false',
+    PATH: process.env.PATH,
+    'INPUT_GITHUB-TOKEN': 'ghs_demo',
+    'INPUT_LOOKBACK-HOURS': '24',
+    GITHUB_REPOSITORY: repo,
+    GITHUB_API_URL: gh.url,
+    GITHUB_STEP_SUMMARY: summary,
+    GITHUB_OUTPUT: output,
+    RUNNER_TEMP: temp,
+    INTEGRITY_AUDIT_THROTTLE: 'false',
   });
-  process.stdout.write(action.stdout.split('\n').map((l) => '  ' + l).join('\n'));
+  process.stdout.write(
+    action.stdout
+      .split('\n')
+      .map((l) => '  ' + l)
+      .join('\n'),
+  );
   if (action.status !== 0) process.stderr.write(action.stderr);
   console.log(`\nOutputs (GITHUB_OUTPUT):\n${readFileSync(output, 'utf8').replace(/^/gm, '  ')}`);
   for (const issue of gh.repos.get(repo)?.issues ?? []) {
@@ -53,7 +62,10 @@ try {
   await gh.close();
 }
 
-function runNode(script: string, env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+function runNode(
+  script: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

@@ -51,7 +51,9 @@ function main(): number {
   const next = text.slice(0, a + START.length) + '\n' + table + '\n' + text.slice(b);
   if (process.argv.includes('--check')) {
     if (next !== text) {
-      console.error('README.md: the Reliability table differs from what the tests recorded. Run `npm run reliability` and commit README.md.');
+      console.error(
+        'README.md: the Reliability table differs from what the tests recorded. Run `npm run reliability` and commit README.md.',
+      );
       return 1;
     }
     console.log(`Reliability table current (${records.length} rows)`);

@@ -47,13 +47,15 @@ function numberInput(name: string, fallback: number, min: number, max: number): 
   const value = raw(name);
   if (value === null) return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < min || n > max) throw new InputError(`Input "${name}" must be a number from ${min} to ${max} (got "${value}")`);
+  if (!Number.isFinite(n) || n < min || n > max)
+    throw new InputError(`Input "${name}" must be a number from ${min} to ${max} (got "${value}")`);
   return n;
 }
 
 function intInput(name: string, fallback: number, min: number, max: number): number {
   const n = numberInput(name, fallback, min, max);
-  if (!Number.isInteger(n)) throw new InputError(`Input "${name}" must be a whole number from ${min} to ${max} (got "${n}")`);
+  if (!Number.isInteger(n))
+    throw new InputError(`Input "${name}" must be a whole number from ${min} to ${max} (got "${n}")`);
   return n;
 }
 
@@ -86,11 +88,14 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     const u = new URL(apiUrl);
     if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new Error();
   } catch {
-    throw new InputError(`Input "api-url" must be an http(s) URL such as https://api.github.com or https://HOST/api/v3 (got "${apiUrl}")`);
+    throw new InputError(
+      `Input "api-url" must be an http(s) URL such as https://api.github.com or https://HOST/api/v3 (got "${apiUrl}")`,
+    );
   }
   const titlePrefix = raw('title-prefix', false) ?? '[integrity-audit] ';
   const labels = listInput('labels', ['integrity-audit', 'automation']);
-  if (labels.length === 0) throw new InputError('Input "labels" must name at least one label (the open issue is found by it)');
+  if (labels.length === 0)
+    throw new InputError('Input "labels" must name at least one label (the open issue is found by it)');
   return {
     githubToken,
     repository: repoInput('repository', env.GITHUB_REPOSITORY, logsPath === null),

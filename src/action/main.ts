@@ -14,6 +14,7 @@ import { upsertIssue, type IssueResult } from '../sinks/issue.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
 import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary } from '../sinks/summary.js';
 import type { Report } from '../engine/types.js';
+import { notFullyAudited } from '../report/markdown.js';
 
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
 const RUN_CONCURRENCY = 8;
@@ -48,7 +49,9 @@ async function auditRepository(
 ): Promise<Report> {
   const tempRoot = await fs.mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'integrity-audit-'));
   try {
-    core.info(`integrity-audit: listing agentic runs of ${inputs.repository} from the last ${inputs.lookbackHours} h`);
+    core.info(
+      `integrity-audit: listing agentic runs of ${inputs.repository} from the last ${inputs.lookbackHours} h`,
+    );
     const sourceOptions = {
       client,
       repository: inputs.repository,
@@ -60,9 +63,14 @@ async function auditRepository(
     };
     const discovery = await discoverRuns(sourceOptions);
     core.info(`integrity-audit: ${discovery.runs.length} run(s) to audit`);
-    const isPrivate = config.repositoryVisibility ? config.repositoryVisibility === 'private' : await repositoryIsPrivate(client, inputs.repository);
+    const isPrivate = config.repositoryVisibility
+      ? config.repositoryVisibility === 'private'
+      : await repositoryIsPrivate(client, inputs.repository);
     const { report } = await auditRuns(
-      discovery.runs.map((run) => ({ id: String(run.id), prepare: () => prepareRun(sourceOptions, run, isPrivate) })),
+      discovery.runs.map((run) => ({
+        id: String(run.id),
+        prepare: () => prepareRun(sourceOptions, run, isPrivate),
+      })),
       {
         config,
         target: inputs.repository,
@@ -94,8 +102,15 @@ export async function run(options: RunOptions = {}): Promise<void> {
     if (inputs.logsPath) {
       report = await auditLocal(inputs, config, options.workerEntry);
     } else {
-      if (!inputs.githubToken) throw new InputError('Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.');
-      const client = createClient({ token: inputs.githubToken, baseUrl: inputs.apiUrl, log: (m) => core.info(m) });
+      if (!inputs.githubToken)
+        throw new InputError(
+          'Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.',
+        );
+      const client = createClient({
+        token: inputs.githubToken,
+        baseUrl: inputs.apiUrl,
+        log: (m) => core.info(m),
+      });
       report = await auditRepository(inputs, config, client, options.workerEntry);
       issue = await upsertIssue(report, {
         client,
@@ -109,19 +124,26 @@ export async function run(options: RunOptions = {}): Promise<void> {
         log: (m) => core.info(m),
       });
       if (issue.action === 'dry-run') {
-        core.info(`dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`);
+        core.info(
+          `dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`,
+        );
         if (issue.comment) core.info(`--- comment ---\n${issue.comment}`);
       }
     }
     const reportPath = writeReportFile(report);
-    const link = issue?.url ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n` : '';
+    const link = issue?.url
+      ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
+      : '';
     await writeSummary(report, periodLabel(inputs), link);
     annotate(report);
     setCountOutputs(report, reportPath);
     core.setOutput('issue-action', issue?.action ?? 'none');
-    core.setOutput('issue-number', issue?.number != null && issue.action !== 'dry-run' ? String(issue.number) : '');
+    core.setOutput(
+      'issue-number',
+      issue?.number != null && issue.action !== 'dry-run' ? String(issue.number) : '',
+    );
     core.setOutput('issue-url', issue?.url && issue.action !== 'dry-run' ? issue.url : '');
-    const partial = report.runs.filter((r) => r.coverage !== 'full');
+    const partial = report.runs.filter(notFullyAudited);
     if (partial.length > 0) {
       core.warning(
         `integrity-audit: ${partial.length} run(s) not fully audited: ${partial
@@ -135,7 +157,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
     );
     failIfNeeded(report, inputs.failOn);
   } catch (err) {
-    if (err instanceof InputError || err instanceof ConfigError || err instanceof PermissionError) core.setFailed(err.message);
-    else core.setFailed(`integrity-audit failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    if (err instanceof InputError || err instanceof ConfigError || err instanceof PermissionError)
+      core.setFailed(err.message);
+    else
+      core.setFailed(
+        `integrity-audit failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+      );
   }
 }

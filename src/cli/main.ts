@@ -66,10 +66,12 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   }
   try {
     const [command, ...paths] = positionals;
-    if (command !== 'analyze') throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+    if (command !== 'analyze')
+      throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
     if (paths.length === 0) throw new UsageError('analyze needs at least one path');
     const format = values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'json');
-    if (!['json', 'markdown', 'text'].includes(format)) throw new UsageError(`--format must be json, markdown or text (got "${format}")`);
+    if (!['json', 'markdown', 'text'].includes(format))
+      throw new UsageError(`--format must be json, markdown or text (got "${format}")`);
     const failOn = values['fail-on'];
     if (failOn !== undefined && !['critical', 'warning', 'never'].includes(failOn))
       throw new UsageError(`--fail-on must be critical or warning (got "${failOn}")`);
@@ -80,7 +82,9 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       try {
         refs.push(...(await discoverRuns(p)));
       } catch (err) {
-        throw new UsageError(`${p}: ${err instanceof Error && 'code' in err && err.code === 'ENOENT' ? 'no such file or directory' : err instanceof Error ? err.message : String(err)}`);
+        throw new UsageError(
+          `${p}: ${err instanceof Error && 'code' in err && err.code === 'ENOENT' ? 'no such file or directory' : err instanceof Error ? err.message : String(err)}`,
+        );
       }
     }
     const { report } = await auditRuns(
@@ -122,4 +126,3 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     return 1;
   }
 }
-

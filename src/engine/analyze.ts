@@ -41,7 +41,11 @@ export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
       outputs = rule.check({ run, view, config, facts: { agentInvoked, coverage } });
     } catch (err) {
       // A rule bug must not hide the rest of the audit: report it as a coverage gap.
-      run.notes.push({ file: `rule ${rule.meta.id}`, reason: `rule failed: ${err instanceof Error ? err.message : String(err)}`, partial: true });
+      run.notes.push({
+        file: `rule ${rule.meta.id}`,
+        reason: `rule failed: ${err instanceof Error ? err.message : String(err)}`,
+        partial: true,
+      });
       continue;
     }
     for (const o of outputs) {
@@ -54,15 +58,30 @@ export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
         key: o.key,
         count: o.count,
         details: o.details,
-        evidence: o.evidence.map((l) => ({ run: run.meta.id, file: l.file, line: l.line, excerpt: redact(l.excerpt) })),
+        evidence: o.evidence.map((l) => ({
+          run: run.meta.id,
+          file: l.file,
+          line: l.line,
+          excerpt: redact(l.excerpt),
+        })),
         recommendation: o.recommendation ?? rule.meta.fix,
       });
     }
   }
   const filtered =
-    view.of('DifcFiltered').length + view.of('FilterCount').filter((c) => c.source === 'proxy').reduce((a, c) => a + c.filtered, 0);
-  const guarded = [...view.servers.values()].some((s) => view.isGitHubServer(s.server) && s.registered !== null && s.registered.guard !== 'noop');
-  const status = findings.some((f) => f.severity === 'critical') ? 'critical' : findings.some((f) => f.severity === 'warning') ? 'warning' : 'ok';
+    view.of('DifcFiltered').length +
+    view
+      .of('FilterCount')
+      .filter((c) => c.source === 'proxy')
+      .reduce((a, c) => a + c.filtered, 0);
+  const guarded = [...view.servers.values()].some(
+    (s) => view.isGitHubServer(s.server) && s.registered !== null && s.registered.guard !== 'noop',
+  );
+  const status = findings.some((f) => f.severity === 'critical')
+    ? 'critical'
+    : findings.some((f) => f.severity === 'warning')
+      ? 'warning'
+      : 'ok';
   const facts: RunFacts = {
     id: run.meta.id,
     workflow: run.meta.workflow,

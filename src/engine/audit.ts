@@ -48,7 +48,14 @@ export function unreadableRun(meta: RunMeta, err: unknown, config: AuditConfig):
       agentStdio: null,
       activationRateLimit: null,
       files: [],
-      notes: [{ file: meta.id, reason: `run could not be read: ${errText(err)}`, partial: true, kind: 'unreadable' }],
+      notes: [
+        {
+          file: meta.id,
+          reason: `run could not be read: ${errText(err)}`,
+          partial: true,
+          kind: 'unreadable',
+        },
+      ],
       hasArtifacts: false,
       repositoryPrivate: null,
     },
@@ -57,7 +64,11 @@ export function unreadableRun(meta: RunMeta, err: unknown, config: AuditConfig):
 }
 
 /** Analyses one run spec in this thread; a failure becomes a run with coverage `none`, never a crash. */
-export async function analyzeSpec(spec: RunSpec, config: AuditConfig, fallbackId: string): Promise<RunAnalysis> {
+export async function analyzeSpec(
+  spec: RunSpec,
+  config: AuditConfig,
+  fallbackId: string,
+): Promise<RunAnalysis> {
   const input = await openRunSpec(spec).catch((err: unknown) => err as Error);
   if (input instanceof Error) return unreadableRun(specMeta(spec, fallbackId), input, config);
   try {
@@ -79,7 +90,11 @@ function specMeta(spec: RunSpec, fallbackId: string): RunMeta {
 }
 
 /** Runs `fn` over `items` with at most `limit` in flight, keeping the input order in the result. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
@@ -92,32 +107,43 @@ export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (it
   return results;
 }
 
-export async function auditRuns(jobs: RunJob[], options: AuditOptions): Promise<{ report: Report; analyses: RunAnalysis[] }> {
+export async function auditRuns(
+  jobs: RunJob[],
+  options: AuditOptions,
+): Promise<{ report: Report; analyses: RunAnalysis[] }> {
   const { config } = options;
   const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? workerCount(jobs.length) : 0;
   const pool: Pool | null = workers > 1 ? createPool(options.workerEntry!, workers) : null;
   let done = 0;
   try {
-    const analyses = await mapLimit(jobs, Math.max(options.concurrency ?? 2, pool?.size ?? 0), async (job) => {
-      let prepared: PreparedRun;
-      try {
-        prepared = await job.prepare();
-      } catch (err) {
-        if (options.rethrow?.(err)) throw err;
-        const a = unreadableRun({ id: job.id, workflow: null, branch: null, url: null }, err, config);
-        options.log?.(`run ${++done}/${jobs.length} ${job.id}: not audited (${errText(err)})`);
-        return a;
-      }
-      try {
-        const a = pool
-          ? await pool.analyze(prepared.spec, config, job.id).catch((err: unknown) => unreadableRun(specMeta(prepared.spec, job.id), err, config))
-          : await analyzeSpec(prepared.spec, config, job.id);
-        options.log?.(`run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`);
-        return a;
-      } finally {
-        await prepared.cleanup?.().catch(() => undefined);
-      }
-    });
+    const analyses = await mapLimit(
+      jobs,
+      Math.max(options.concurrency ?? 2, pool?.size ?? 0),
+      async (job) => {
+        let prepared: PreparedRun;
+        try {
+          prepared = await job.prepare();
+        } catch (err) {
+          if (options.rethrow?.(err)) throw err;
+          const a = unreadableRun({ id: job.id, workflow: null, branch: null, url: null }, err, config);
+          options.log?.(`run ${++done}/${jobs.length} ${job.id}: not audited (${errText(err)})`);
+          return a;
+        }
+        try {
+          const a = pool
+            ? await pool
+                .analyze(prepared.spec, config, job.id)
+                .catch((err: unknown) => unreadableRun(specMeta(prepared.spec, job.id), err, config))
+            : await analyzeSpec(prepared.spec, config, job.id);
+          options.log?.(
+            `run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`,
+          );
+          return a;
+        } finally {
+          await prepared.cleanup?.().catch(() => undefined);
+        }
+      },
+    );
     const facts: RunFacts[] = analyses.map((a) => a.facts);
     const raw: RawFinding[] = analyses.flatMap((a) => a.findings);
     return { report: buildReport(facts, raw, options), analyses };
@@ -138,6 +164,9 @@ export function worthWorkers(runs: number, bytes: number | null): boolean {
 }
 
 /** Jobs for local run locations (the CLI and the action's `logs-path`). */
-export function localJobs(refs: { kind: 'dir' | 'zip'; path: string }[], idOf: (path: string) => string): RunJob[] {
+export function localJobs(
+  refs: { kind: 'dir' | 'zip'; path: string }[],
+  idOf: (path: string) => string,
+): RunJob[] {
   return refs.map((ref) => ({ id: idOf(ref.path), prepare: async () => ({ spec: { kind: 'local', ref } }) }));
 }

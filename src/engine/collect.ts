@@ -17,10 +17,12 @@ import { parsePolicyManifest } from '../parsers/policy-manifest.js';
 import { parseJobsJson, parseRunJson } from '../parsers/run-folder-meta.js';
 import { findActivationRateLimit, isActivationJob, jobOfWorkflowLog } from '../parsers/job-log.js';
 import { errText } from '../sources/zip.js';
+import { DEFAULT_MAX_LINE_BYTES, lineStatsOf } from '../util/lines.js';
 
 /**
  * Reads one evidence file with `read`. A stream error (a truncated zip entry, a vanished file) becomes a coverage
- * note; whatever was parsed before the error is kept.
+ * note; whatever was parsed before the error is kept. Lines cut at the line cap are noted too (not partial: the
+ * records they start are read).
  */
 async function withFile<T>(
   file: EvidenceFile,
@@ -31,15 +33,32 @@ async function withFile<T>(
   try {
     stream = await file.open();
   } catch (err) {
-    notes.push({ file: file.path, reason: `could not be opened (${errText(err)})`, partial: true, kind: 'unreadable' });
+    notes.push({
+      file: file.path,
+      reason: `could not be opened (${errText(err)})`,
+      partial: true,
+      kind: 'unreadable',
+    });
     return null;
   }
   try {
     return await read(stream);
   } catch (err) {
-    notes.push({ file: file.path, reason: `could not be read to the end (${errText(err)})`, partial: true, kind: 'unreadable' });
+    notes.push({
+      file: file.path,
+      reason: `could not be read to the end (${errText(err)})`,
+      partial: true,
+      kind: 'unreadable',
+    });
     return null;
   } finally {
+    const cut = lineStatsOf(stream)?.truncatedLines ?? 0;
+    if (cut > 0)
+      notes.push({
+        file: file.path,
+        reason: `${cut} over-long line(s) cut at ${DEFAULT_MAX_LINE_BYTES / 1024 / 1024} MiB`,
+        partial: false,
+      });
     stream.destroy();
   }
 }
@@ -97,7 +116,12 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
     for (const f of loc.serverLogs) {
       used('server-log', f);
       await withFile(f, notes, (s) =>
-        parseGatewayLog(s, { file: f.path, kind: 'server', serverId: serverIdOf(f.path), emit: (e) => gatewayEvents.push(e) }),
+        parseGatewayLog(s, {
+          file: f.path,
+          kind: 'server',
+          serverId: serverIdOf(f.path),
+          emit: (e) => gatewayEvents.push(e),
+        }),
       );
     }
   }
@@ -120,13 +144,17 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   if (loc.stderrLog) {
     used('stderr-log', loc.stderrLog);
     await withFile(loc.stderrLog, notes, (s) =>
-      parseStderrLog(s, loc.stderrLog!.path, (e) => stderrEvents.push(e), { gatewayFallback: !loc.gatewayLog }),
+      parseStderrLog(s, loc.stderrLog!.path, (e) => stderrEvents.push(e), {
+        gatewayFallback: !loc.gatewayLog,
+      }),
     );
   }
   const mdEvents: GatewayEvent[] = [];
   if (loc.gatewayMd) {
     used('gateway-md', loc.gatewayMd);
-    await withFile(loc.gatewayMd, notes, (s) => parseGatewayMd(s, loc.gatewayMd!.path, (e) => mdEvents.push(e)));
+    await withFile(loc.gatewayMd, notes, (s) =>
+      parseGatewayMd(s, loc.gatewayMd!.path, (e) => mdEvents.push(e)),
+    );
   }
 
   // One source per fact (FORMATS.md global rule 5).
@@ -137,7 +165,8 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
     push(e);
   }
   for (const e of proxyEvents) {
-    if (e.type === 'UnrecognizedEndpoint' && jsonlEvents.some((j) => j.type === 'UnrecognizedEndpoint')) continue;
+    if (e.type === 'UnrecognizedEndpoint' && jsonlEvents.some((j) => j.type === 'UnrecognizedEndpoint'))
+      continue;
     push(e);
   }
   for (const e of jsonlEvents) push(e);
@@ -162,14 +191,21 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   }
 
   // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
-  const peers = loc.policyManifest ? ((await withFile(loc.policyManifest, notes, parsePolicyManifest)) ?? new Set<string>()) : new Set<string>();
+  const peers = loc.policyManifest
+    ? ((await withFile(loc.policyManifest, notes, parsePolicyManifest)) ?? new Set<string>())
+    : new Set<string>();
   let firewall: FirewallSummary | null = null;
   if (loc.accessLog) {
     used('access-log', loc.accessLog);
     const r = await withFile(loc.accessLog, notes, (s) => parseAccessLog(s, loc.accessLog!.path, peers));
     if (r) {
       firewall = r.summary;
-      if (r.stats.unparsed > 0) notes.push({ file: loc.accessLog.path, reason: `${r.stats.unparsed} unparsable line(s) skipped`, partial: false });
+      if (r.stats.unparsed > 0)
+        notes.push({
+          file: loc.accessLog.path,
+          reason: `${r.stats.unparsed} unparsable line(s) skipped`,
+          partial: false,
+        });
     }
   }
   if (!firewall && loc.auditJsonl) {

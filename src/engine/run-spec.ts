@@ -35,7 +35,12 @@ export async function openRunSpec(spec: RunSpec): Promise<RunInput> {
     closers.push(opened.close);
   }
   for (const f of spec.files) {
-    files.push({ path: f.path, artifact: null, size: null, open: async () => createReadStream(f.diskPath, { highWaterMark: READ_CHUNK }) });
+    files.push({
+      path: f.path,
+      artifact: null,
+      size: null,
+      open: async () => createReadStream(f.diskPath, { highWaterMark: READ_CHUNK }),
+    });
   }
   return {
     meta: spec.meta,

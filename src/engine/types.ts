@@ -33,7 +33,14 @@ export type LabelingKind = 'guard' | 'response' | 'session';
 export type GatewayEvent =
   | { type: 'GatewayVersion'; version: string; loc: Loc }
   | { type: 'GuardsCapable'; signal: string; loc: Loc }
-  | { type: 'GuardPolicy'; server: string; repos: string[] | 'all' | 'public' | null; minIntegrity: string | null; raw: string; loc: Loc }
+  | {
+      type: 'GuardPolicy';
+      server: string;
+      repos: string[] | 'all' | 'public' | null;
+      minIntegrity: string | null;
+      raw: string;
+      loc: Loc;
+    }
   | { type: 'GuardRegistered'; server: string; guard: string; legacy: boolean; loc: Loc }
   | { type: 'GuardLoadFailure'; server: string | null; reason: string; loc: Loc }
   | { type: 'EnforcementDisabled'; legacy: boolean; loc: Loc }
@@ -53,7 +60,13 @@ export type GatewayEvent =
     }
   | { type: 'ProxyPhase4Failed'; message: string; wasm: WasmErrorInfo | null; loc: Loc }
   | { type: 'ToolCallRequest'; tool: string; loc: Loc }
-  | { type: 'ToolCallResponse'; tool: string; /** repositories named by the result's items */ repos: string[]; isError: boolean; loc: Loc }
+  | {
+      type: 'ToolCallResponse';
+      tool: string;
+      /** repositories named by the result's items */ repos: string[];
+      isError: boolean;
+      loc: Loc;
+    }
   | {
       type: 'ToolCallError';
       tool: string;
@@ -76,11 +89,29 @@ export type GatewayEvent =
       source: 'jsonl' | 'gateway' | 'server';
       loc: Loc;
     }
-  | { type: 'FilterCount'; tool: string | null; filtered: number; total: number; source: 'gateway' | 'proxy'; loc: Loc }
+  | {
+      type: 'FilterCount';
+      tool: string | null;
+      filtered: number;
+      total: number;
+      source: 'gateway' | 'proxy';
+      loc: Loc;
+    }
   | { type: 'StrictBlock'; filtered: number; total: number | null; loc: Loc }
-  | { type: 'UnrecognizedEndpoint'; method: string; path: string; source: 'jsonl' | 'proxy' | 'markdown'; loc: Loc }
+  | {
+      type: 'UnrecognizedEndpoint';
+      method: string;
+      path: string;
+      source: 'jsonl' | 'proxy' | 'markdown';
+      loc: Loc;
+    }
   | { type: 'GatewayError'; template: string; message: string; loc: Loc }
-  | { type: 'RateLimit'; kind: 'upstream' | 'backend' | 'circuit-breaker' | 'guard-lookup'; server: string | null; loc: Loc }
+  | {
+      type: 'RateLimit';
+      kind: 'upstream' | 'backend' | 'circuit-breaker' | 'guard-lookup';
+      server: string | null;
+      loc: Loc;
+    }
   | { type: 'AuthRejected'; reason: string; path: string; shutdownNoise: boolean; loc: Loc };
 
 export interface FirewallDomainStats {

@@ -27,7 +27,11 @@ export function serveWorker(analyze: (req: AnalyzeRequest) => Promise<RunAnalysi
   parentPort!.on('message', (req: AnalyzeRequest) => {
     analyze(req).then(
       (analysis) => parentPort!.postMessage({ id: req.id, analysis } satisfies AnalyzeReply),
-      (err: unknown) => parentPort!.postMessage({ id: req.id, error: err instanceof Error ? err.message : String(err) } satisfies AnalyzeReply),
+      (err: unknown) =>
+        parentPort!.postMessage({
+          id: req.id,
+          error: err instanceof Error ? err.message : String(err),
+        } satisfies AnalyzeReply),
     );
   });
 }
@@ -54,10 +58,16 @@ export function createPool(entry: URL, size: number): Pool {
   }
   const slots: Slot[] = [];
   const waiting: (() => void)[] = [];
-  const pending = new Map<number, { resolve: (a: RunAnalysis) => void; reject: (e: Error) => void; slot: Slot }>();
+  const pending = new Map<
+    number,
+    { resolve: (a: RunAnalysis) => void; reject: (e: Error) => void; slot: Slot }
+  >();
   let nextId = 0;
   const spawn = (): Slot => {
-    const worker = new Worker(entry, { workerData: { role: WORKER_ROLE }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+    const worker = new Worker(entry, {
+      workerData: { role: WORKER_ROLE },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+    });
     const slot: Slot = { worker, busy: false };
     worker.on('message', (reply: AnalyzeReply) => {
       const p = pending.get(reply.id);

@@ -4,6 +4,7 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { isRateLimited } from './errors.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -15,7 +16,8 @@ export interface ClientOptions {
   maxRateLimitWaitSeconds?: number;
 }
 
-export const USER_AGENT = 'integrity-audit (GitHub Action; +https://github.com/marketplace/actions/integrity-audit)';
+export const USER_AGENT =
+  'integrity-audit (GitHub Action; +https://github.com/marketplace/actions/integrity-audit)';
 
 export function createClient(options: ClientOptions): GitHubClient {
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -32,22 +34,54 @@ export function createClient(options: ClientOptions): GitHubClient {
   };
   // Tests against a local fake server turn the throttling queue off (it spaces writes by seconds).
   const throttle = process.env.INTEGRITY_AUDIT_THROTTLE !== 'false';
-  return getOctokit(
+  // The retry plugin retries a 429 after 1, 4 and 9 s whatever its headers say; a rate limit must wait for
+  // `x-ratelimit-reset` or `retry-after`, which the throttling plugin does (within the bound above). So from a
+  // rate-limited response on, the retry plugin leaves the request to the throttling plugin. (Registered before
+  // `retry`, so it sees the error first.)
+  const rateLimitsToThrottling = (octokit: { hook: GitHubClient['hook'] }) => {
+    octokit.hook.error('request', (error, options) => {
+      if (isRateLimited(error)) (options.request as { retries?: number }).retries = 0;
+      throw error;
+    });
+  };
+  const client = getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl,
       userAgent: USER_AGENT,
-      log: { debug: () => undefined, info: () => undefined, warn: (m: string) => log(m), error: (m: string) => log(m) },
+      log: {
+        debug: () => undefined,
+        info: () => undefined,
+        warn: (m: string) => log(m),
+        error: (m: string) => log(m),
+      },
       retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
       throttle: {
         enabled: throttle,
-        onRateLimit: (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) =>
-          mayWait(retryAfter, retryCount, `rate limit on ${opts.method} ${opts.url}`),
-        onSecondaryRateLimit: (retryAfter: number, opts: { method: string; url: string }, _o: unknown, retryCount: number) =>
-          mayWait(retryAfter, retryCount, `secondary rate limit on ${opts.method} ${opts.url}`),
+        onRateLimit: (
+          retryAfter: number,
+          opts: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => mayWait(retryAfter, retryCount, `rate limit on ${opts.method} ${opts.url}`),
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          opts: { method: string; url: string },
+          _o: unknown,
+          retryCount: number,
+        ) => mayWait(retryAfter, retryCount, `secondary rate limit on ${opts.method} ${opts.url}`),
       },
     },
+    ...(throttle ? [rateLimitsToThrottling] : []),
     retry,
     throttling,
   );
+  // Each request gets its own `request` options: getOctokit's defaults share one object across all requests, and the
+  // retry plugins keep their retry count on it, so one request's retries lengthened another's backoff (after a
+  // request retried twice, the next one's first retry waited 9 s instead of 1 s). Registered last: runs first.
+  client.hook.wrap('request', (request, options) => {
+    options.request = { ...options.request };
+    return request(options);
+  });
+  return client;
 }

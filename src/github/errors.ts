@@ -18,6 +18,19 @@ export function messageOf(err: unknown): string {
 
 export class PermissionError extends Error {}
 
+/**
+ * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
+ * `x-ratelimit-reset`) or with the secondary-limit message (wait `retry-after`). The throttling plugin's test.
+ */
+export function isRateLimited(err: unknown): boolean {
+  const status = statusOf(err);
+  if (status !== 403 && status !== 429) return false;
+  return (
+    (err as ApiErrorLike).response?.headers?.['x-ratelimit-remaining'] === '0' ||
+    /\bsecondary rate\b/i.test(messageOf(err))
+  );
+}
+
 /** A 403 that is not a rate limit means the token lacks a permission: name it. */
 export function isPermissionDenied(err: unknown): boolean {
   const e = err as ApiErrorLike;
@@ -27,6 +40,11 @@ export function isPermissionDenied(err: unknown): boolean {
   return !/rate limit/i.test(messageOf(err));
 }
 
-export function permissionMessage(err: unknown, permission: string, repository: string, what: string): string {
+export function permissionMessage(
+  err: unknown,
+  permission: string,
+  repository: string,
+  what: string,
+): string {
   return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission.replace(': ', ': ')}\` to the job, or pass a token that has it with the \`github-token\` input.`;
 }

@@ -30,7 +30,13 @@ export async function parseAccessLog(
     const [, , client, , hostField, , , method, statusText, result, , url] = m;
     const status = Number(statusText);
     // Squid-internal noise: `::1` client, no host and no method, `error:` URLs.
-    if (client === '::1' || client.startsWith('::1') || (hostField === '-' && method === '-') || url.startsWith('error:')) return;
+    if (
+      client === '::1' ||
+      client.startsWith('::1') ||
+      (hostField === '-' && method === '-') ||
+      url.startsWith('error:')
+    )
+      return;
     const dest = destination(method, hostField, url);
     if (!dest || dest.host === '' || dest.host === '-') return;
     if (isInternalDestination(dest.host, topologyPeers)) return;

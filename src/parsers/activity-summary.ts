@@ -2,7 +2,9 @@
 import type { Readable } from 'node:stream';
 import { isRecord, readSmallJson } from './common.js';
 
-export async function parseActivitySummary(stream: Readable): Promise<{ summary: Record<string, unknown> | null; error: string | null }> {
+export async function parseActivitySummary(
+  stream: Readable,
+): Promise<{ summary: Record<string, unknown> | null; error: string | null }> {
   const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
   return { summary: isRecord(value) ? value : null, error };
 }

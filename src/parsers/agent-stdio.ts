@@ -8,7 +8,8 @@ import { FirewallAccumulator, isInternalDestination, splitHostPort } from './fir
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 const ITEM = /^\[WARN\] {3}- Blocked: (\S+) \((.*)\)$/;
-const CODEX = /^\[WARN\] (\S+) is not in the allowed domains\. To allow access, add --allow-domains\s+(\S+) to your command\./;
+const CODEX =
+  /^\[WARN\] (\S+) is not in the allowed domains\. To allow access, add --allow-domains\s+(\S+) to your command\./;
 
 export interface AgentStdioResult {
   nonEmpty: boolean;

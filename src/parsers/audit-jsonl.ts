@@ -14,6 +14,8 @@ export async function parseAuditJsonl(
   let invalid = 0;
   await forEachLine(stream, (line, n) => {
     if (line.trim() === '') return;
+    // Only objects are records: anything else is invalid without the cost of a JSON.parse exception.
+    if (line.trimStart()[0] !== '{') return (invalid++, undefined);
     let r: unknown;
     try {
       r = JSON.parse(line);
@@ -21,7 +23,7 @@ export async function parseAuditJsonl(
       invalid++; // Squid does not JSON-escape: skip unparsable lines
       return;
     }
-    if (!isRecord(r)) return invalid++, undefined;
+    if (!isRecord(r)) return (invalid++, undefined);
     if (typeof r._schema === 'string' && !r._schema.startsWith('audit/')) return;
     if (r.event !== undefined && r.event !== 'http_access') return;
     const client = str(r.client);

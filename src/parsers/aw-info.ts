@@ -23,7 +23,7 @@ export async function parseAwInfo(stream: Readable): Promise<{ info: AwInfo | nu
     info: {
       raw: value,
       runId:
-        typeof runId === 'number' && Number.isFinite(runId)
+        typeof runId === 'number' && Number.isSafeInteger(runId) && runId >= 0
           ? String(runId)
           : typeof runId === 'string' && /^\d+$/.test(runId.trim())
             ? runId.trim()

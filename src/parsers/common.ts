@@ -50,13 +50,17 @@ export function loc(file: string, line: number, text: string): Loc {
  * `… WASM function call failed: wasm error: ⟨cause⟩\nwasm stack trace:\n\t⟨module⟩.⟨func⟩(…)`.
  * Returns null when the text carries no wasm error (host-function panics `(recovered by wazero)` are not traps).
  */
-export function parseWasmError(firstLine: string, continuation: readonly string[] = []): WasmErrorInfo | null {
+export function parseWasmError(
+  firstLine: string,
+  continuation: readonly string[] = [],
+): WasmErrorInfo | null {
   const m = /wasm error: (.*)$/.exec(firstLine);
   let cause: string | null = m ? m[1].trim() : null;
   if (cause === null) {
-    const closed = /WASM function call failed: (module closed with (?:exit_code\((\d+)\)|context deadline exceeded|context canceled))/.exec(
-      firstLine,
-    );
+    const closed =
+      /WASM function call failed: (module closed with (?:exit_code\((\d+)\)|context deadline exceeded|context canceled))/.exec(
+        firstLine,
+      );
     if (closed && closed[2] !== '0') cause = closed[1];
   }
   if (cause === null || cause === '' || cause.includes('(recovered by wazero)')) return null;
@@ -92,13 +96,32 @@ export async function readSmallJson(
     }
     chunks.push(c);
   }
-  const text = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '').replace(/\x00/g, '');
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .replace(/\x00/g, '');
   if (text.trim() === '') return { value: null, error: null };
   try {
     return { value: JSON.parse(text), error: null };
   } catch (err) {
     return { value: null, error: `invalid JSON (${err instanceof Error ? err.message : String(err)})` };
   }
+}
+
+/**
+ * An item count of a log line (`\d+` text): a safe integer, else null. Corrupt or hostile text (a 20-digit count) is
+ * data, not a count: it would put 1e+23 or Infinity (JSON null) into the report.
+ */
+export function count(digits: string): number | null {
+  const n = Number(digits);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+/** `part/whole` item counts of a log line: both counts, with `part ≤ whole`, else null (see count). */
+export function partOf(part: string, whole: string): { part: number; whole: number } | null {
+  const p = count(part);
+  const w = count(whole);
+  return p !== null && w !== null && p <= w ? { part: p, whole: w } : null;
 }
 
 export function isRecord(v: unknown): v is Record<string, unknown> {

@@ -19,9 +19,14 @@ export function splitHostPort(value: string): { host: string; port: string | nul
 }
 
 /** The destination host of a request: the CONNECT target, else the Host header, else the URL's host. */
-export function destination(method: string, hostField: string, url: string): { host: string; port: string | null } | null {
+export function destination(
+  method: string,
+  hostField: string,
+  url: string,
+): { host: string; port: string | null } | null {
   if (method === 'CONNECT' && url && url !== '-') return splitHostPort(url);
   if (hostField && hostField !== '-') return splitHostPort(hostField);
+  if (!url) return null;
   try {
     const u = new URL(url);
     return { host: u.hostname.toLowerCase(), port: u.port || null };

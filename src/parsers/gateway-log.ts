@@ -6,7 +6,18 @@ import type { GatewayEvent } from '../engine/types.js';
 import { forEachLineBytes, type LineStats } from '../util/lines.js';
 import { ascii, indexOfByte, recordPrefix, startsWithAt, type RecordPrefix } from '../util/bytes.js';
 import { toolResultRepos } from './tool-result.js';
-import { afterTrapGuard, ExcerptBudget, Interner, loc, parseWasmError, isRecord, str, stringArrayOrNull } from './common.js';
+import {
+  afterTrapGuard,
+  count,
+  ExcerptBudget,
+  Interner,
+  loc,
+  parseWasmError,
+  isRecord,
+  partOf,
+  str,
+  stringArrayOrNull,
+} from './common.js';
 
 export const RECORD_START =
   /^\[(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z)\] \[(INFO|WARN|ERROR|DEBUG)\] \[([^\]]*)\] (.*)$/s;
@@ -35,7 +46,15 @@ interface RecordHead {
 
 /** Optional `[⟨serverID⟩] ` after the category (the `…ToServer` writers), not a bracketed message start. */
 const SERVER_PREFIX = /^\[([A-Za-z0-9_.:-]+)\] (.*)$/s;
-const NOT_SERVER = new Set(['DIFC', 'DIFC-FILTERED', 'UNRECOGNIZED-ENDPOINT', 'Guard', 'stderr', 'CONFIG', 'LAUNCHER']);
+const NOT_SERVER = new Set([
+  'DIFC',
+  'DIFC-FILTERED',
+  'UNRECOGNIZED-ENDPOINT',
+  'Guard',
+  'stderr',
+  'CONFIG',
+  'LAUNCHER',
+]);
 
 function splitServer(message: string): { server: string | null; msg: string } {
   const m = SERVER_PREFIX.exec(message);
@@ -44,7 +63,13 @@ function splitServer(message: string): { server: string | null; msg: string } {
 }
 
 /** Debug records that carry a signal all start with one of these (any namespace); see classify(). */
-const DEBUG_SIGNALS = ['[Guard] Registered guard', '[DIFC] Phase 1 failed', '[DIFC] Phase 4 failed', '[DIFC] Filtered collection', '[DIFC] STRICT'].map(ascii);
+const DEBUG_SIGNALS = [
+  '[Guard] Registered guard',
+  '[DIFC] Phase 1 failed',
+  '[DIFC] Phase 4 failed',
+  '[DIFC] Filtered collection',
+  '[DIFC] STRICT',
+].map(ascii);
 const CAT_RPC = ascii('rpc');
 const CAT_BACKEND = ascii('backend');
 const STDERR_TAG = ascii('] [stderr] ');
@@ -65,7 +90,10 @@ export class GatewayRecordParser {
   /** Feeds one line; returns false when the line is not a record start and no record is open (stray text). */
   line(text: string, lineNo: number): void {
     // Cheap check before the regex: every record starts with `[2` (a timestamp).
-    const m = text.charCodeAt(0) === 0x5b && text.charCodeAt(1) >= 0x30 && text.charCodeAt(1) <= 0x39 ? RECORD_START.exec(text) : null;
+    const m =
+      text.charCodeAt(0) === 0x5b && text.charCodeAt(1) >= 0x30 && text.charCodeAt(1) <= 0x39
+        ? RECORD_START.exec(text)
+        : null;
     if (m) {
       this.flush();
       this.head = { line: lineNo, level: m[2], category: m[3], message: m[4], raw: text };
@@ -98,10 +126,16 @@ export class GatewayRecordParser {
   private mayCarrySignal(buf: Buffer, p: RecordPrefix, end: number): boolean {
     const catLen = p.catEnd - p.catStart;
     if (p.level === LEVEL_DEBUG) {
-      if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC)) return isToolCallRequest(buf, p.msg, end);
+      if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
+        return isToolCallRequest(buf, p.msg, end);
       return buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig));
     }
-    if (p.level === LEVEL_INFO && catLen === 7 && startsWithAt(buf, p.catStart, p.catEnd, CAT_BACKEND) && buf[p.msg] === 0x5b) {
+    if (
+      p.level === LEVEL_INFO &&
+      catLen === 7 &&
+      startsWithAt(buf, p.catStart, p.catEnd, CAT_BACKEND) &&
+      buf[p.msg] === 0x5b
+    ) {
       // `[⟨server⟩] [stderr] …`: backend output re-logged, never a signal
       const close = indexOfByte(buf, 0x5d, p.msg, Math.min(end, p.msg + 128));
       return !(close > 0 && startsWithAt(buf, close, end, STDERR_TAG));
@@ -137,7 +171,13 @@ export class GatewayRecordParser {
     if (level === 'DEBUG') {
       if (category === 'rpc') {
         const rpc = /^([^\s→←]+)→tools\/call /.exec(msg);
-        if (rpc) emit({ type: 'BackendToolCall', server: this.names.get(rpc[1]), source: 'rpc-text', loc: this.excerpts.loc('call', ctx.file, h.line, h.raw) });
+        if (rpc)
+          emit({
+            type: 'BackendToolCall',
+            server: this.names.get(rpc[1]),
+            source: 'rpc-text',
+            loc: this.excerpts.loc('call', ctx.file, h.line, h.raw),
+          });
         return;
       }
       let m: RegExpExecArray | null;
@@ -148,14 +188,24 @@ export class GatewayRecordParser {
         // the proxy refused. The `tool=` form pairs with a `Request rejected` record, and in the gateway with a WARN one.
         this.proxyLabelingRejection(m[1], h, cont);
       } else if ((m = /^\[DIFC\] Phase 4 failed: (.*)$/s.exec(msg))) {
-        if (ctx.kind === 'proxy') emit({ type: 'ProxyPhase4Failed', message: m[1], wasm: parseWasmError(m[1], cont), loc: L() });
+        if (ctx.kind === 'proxy')
+          emit({ type: 'ProxyPhase4Failed', message: m[1], wasm: parseWasmError(m[1], cont), loc: L() });
       } else if ((m = /^\[DIFC\] Filtered collection: (\d+)\/(\d+) items accessible/.exec(msg))) {
-        const accessible = Number(m[1]);
-        const total = Number(m[2]);
-        const where = this.excerpts.loc(accessible < total ? 'filtered' : 'count', ctx.file, h.line, h.raw);
-        emit({ type: 'FilterCount', tool: null, filtered: total - accessible, total, source: 'gateway', loc: where });
+        const c = partOf(m[1], m[2]);
+        if (c) {
+          const where = this.excerpts.loc(c.part < c.whole ? 'filtered' : 'count', ctx.file, h.line, h.raw);
+          emit({
+            type: 'FilterCount',
+            tool: null,
+            filtered: c.whole - c.part,
+            total: c.whole,
+            source: 'gateway',
+            loc: where,
+          });
+        }
       } else if ((m = /^\[DIFC\] STRICT: blocking response — (\d+) filtered items/.exec(msg))) {
-        emit({ type: 'StrictBlock', filtered: Number(m[1]), total: null, loc: L() });
+        const filtered = count(m[1]);
+        if (filtered !== null) emit({ type: 'StrictBlock', filtered, total: null, loc: L() });
       }
       return;
     }
@@ -176,7 +226,13 @@ export class GatewayRecordParser {
       case 'auth': {
         const m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg);
         if (level === 'ERROR' && m) {
-          emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
+          emit({
+            type: 'AuthRejected',
+            reason: m[1],
+            path: m[3],
+            shutdownNoise: m[3] === '/close',
+            loc: L(),
+          });
         }
         return;
       }
@@ -195,7 +251,8 @@ export class GatewayRecordParser {
     const L = () => loc(this.ctx.file, h.line, h.raw);
     let m: RegExpExecArray | null;
     if (level === 'INFO') {
-      if ((m = /^MCPG Gateway version: (\S+)/.exec(msg))) emit({ type: 'GatewayVersion', version: m[1], loc: L() });
+      if ((m = /^MCPG Gateway version: (\S+)/.exec(msg)))
+        emit({ type: 'GatewayVersion', version: m[1], loc: L() });
       else if ((m = /^Guards enforcement enabled with mode: ?(.*)$/.exec(msg))) {
         emit({ type: 'GuardsCapable', signal: 'Guards enforcement enabled', loc: L() });
         emit({ type: 'EnforcementEnabled', mode: m[1].trim(), loc: L() });
@@ -206,7 +263,12 @@ export class GatewayRecordParser {
     } else if (level === 'ERROR') {
       if (/^Configuration validation failed:/.test(msg)) {
         const detail = cont.find((c) => c.trim() !== '') ?? '';
-        emit({ type: 'GatewayError', template: 'Configuration validation failed', message: (msg + ' ' + detail).trim(), loc: L() });
+        emit({
+          type: 'GatewayError',
+          template: 'Configuration validation failed',
+          message: (msg + ' ' + detail).trim(),
+          loc: L(),
+        });
       } else if (/^Environment validation failed: /.test(msg)) {
         emit({ type: 'GatewayError', template: 'Environment validation failed', message: msg, loc: L() });
       }
@@ -250,23 +312,49 @@ export class GatewayRecordParser {
       if ((m = /^Failed to load discovered WASM guard from (.*?): (.*)$/s.exec(msg))) {
         emit({ type: 'GuardLoadFailure', server, reason: `failed to load WASM guard: ${m[2]}`, loc: L() });
       } else if ((m = /^Failed to discover WASM guard: (.*)$/s.exec(msg))) {
-        emit({ type: 'GuardLoadFailure', server, reason: `failed to discover WASM guard: ${m[1]}`, loc: L() });
+        emit({
+          type: 'GuardLoadFailure',
+          server,
+          reason: `failed to discover WASM guard: ${m[1]}`,
+          loc: L(),
+        });
       } else if ((m = /^Failed to create guard '([^']*)': (.*) \(falling back to noop\)/s.exec(msg))) {
-        emit({ type: 'GuardLoadFailure', server, reason: `failed to create guard '${m[1]}', fell back to noop`, loc: L() });
+        emit({
+          type: 'GuardLoadFailure',
+          server,
+          reason: `failed to create guard '${m[1]}', fell back to noop`,
+          loc: L(),
+        });
       } else if ((m = /^Guard '([^']*)' not found: (.*) \(falling back to noop\)/s.exec(msg))) {
-        emit({ type: 'GuardLoadFailure', server, reason: `guard '${m[1]}' not found, fell back to noop`, loc: L() });
-      } else if ((m = /^Guard '([^']*)' is available but no guard policy is set; falling back to noop guard/.exec(msg))) {
-        emit({ type: 'GuardLoadFailure', server, reason: `guard '${m[1]}' has no policy, fell back to noop`, loc: L() });
+        emit({
+          type: 'GuardLoadFailure',
+          server,
+          reason: `guard '${m[1]}' not found, fell back to noop`,
+          loc: L(),
+        });
+      } else if (
+        (m = /^Guard '([^']*)' is available but no guard policy is set; falling back to noop guard/.exec(msg))
+      ) {
+        emit({
+          type: 'GuardLoadFailure',
+          server,
+          reason: `guard '${m[1]}' has no policy, fell back to noop`,
+          loc: L(),
+        });
       } else if ((m = /^Guard labeling failed: (.*)$/s.exec(msg))) {
         this.labeling('guard', m[1], server, h, cont, 'gateway');
       } else if ((m = /^Response labeling failed: (.*)$/s.exec(msg))) {
         this.labeling('response', m[1], server, h, cont, 'gateway');
       } else if ((m = /^STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(msg))) {
-        emit({ type: 'StrictBlock', filtered: Number(m[1]), total: Number(m[2]), loc: L() });
+        const c = partOf(m[1], m[2]);
+        if (c) emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
       }
       return;
     }
-    if (level === 'ERROR' && (m = /^label_agent failed: session=[^,]*, guard=([^,]*), error=(.*)$/s.exec(msg))) {
+    if (
+      level === 'ERROR' &&
+      (m = /^label_agent failed: session=[^,]*, guard=([^,]*), error=(.*)$/s.exec(msg))
+    ) {
       this.labeling('session', m[2], server, h, cont, 'gateway', m[1]);
     }
   }
@@ -315,7 +403,11 @@ export class GatewayRecordParser {
     let m: RegExpExecArray | null;
     if (level === 'INFO' && (m = /^Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
       this.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
-    } else if (level === 'WARN' && guardName && /^Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.test(msg)) {
+    } else if (
+      level === 'WARN' &&
+      guardName &&
+      /^Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.test(msg)
+    ) {
       this.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: guardName, loc: L() });
     }
   }
@@ -356,10 +448,15 @@ export class GatewayRecordParser {
     let m: RegExpExecArray | null;
     if (level === 'INFO') {
       if ((m = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/.exec(msg))) {
-        emit({ type: 'ToolCallRequest', tool: this.names.get(m[1]), loc: this.excerpts.loc('request', this.ctx.file, h.line, h.raw) });
+        emit({
+          type: 'ToolCallRequest',
+          tool: this.names.get(m[1]),
+          loc: this.excerpts.loc('request', this.ctx.file, h.line, h.raw),
+        });
       } else if ((m = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s.exec(msg))) {
         const result = toolResultRepos(m[2]);
-        const where = result.repos.length > 0 ? L() : this.excerpts.loc('response', this.ctx.file, h.line, h.raw);
+        const where =
+          result.repos.length > 0 ? L() : this.excerpts.loc('response', this.ctx.file, h.line, h.raw);
         emit({ type: 'ToolCallResponse', tool: this.names.get(m[1]), ...result, loc: where });
       }
     } else if (level === 'ERROR') {
@@ -391,7 +488,12 @@ export class GatewayRecordParser {
         if (message.startsWith('resource labeling failed')) {
           this.proxyLabelingRejection(err, h, cont);
         } else if (status === '503') {
-          emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
+          emit({
+            type: 'GatewayError',
+            template: 'Proxy enforcement not configured',
+            message: msg,
+            loc: L(),
+          });
         }
       } else if (/^returning 503: proxy enforcement not configured/.test(msg)) {
         emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
@@ -400,9 +502,28 @@ export class GatewayRecordParser {
       }
     } else if (level === 'WARN' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/s.exec(msg))) {
       const v = safeJson(m[1]);
-      if (isRecord(v)) emit({ type: 'UnrecognizedEndpoint', method: str(v.method), path: str(v.path), source: 'proxy', loc: L() });
-    } else if (level === 'INFO' && (m = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/.exec(msg))) {
-      emit({ type: 'FilterCount', tool: m[3] ? this.names.get(m[3]) : null, filtered: Number(m[1]), total: Number(m[2]), source: 'proxy', loc: L() });
+      if (isRecord(v))
+        emit({
+          type: 'UnrecognizedEndpoint',
+          method: str(v.method),
+          path: str(v.path),
+          source: 'proxy',
+          loc: L(),
+        });
+    } else if (
+      level === 'INFO' &&
+      (m = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/.exec(msg))
+    ) {
+      const c = partOf(m[1], m[2]);
+      if (c)
+        emit({
+          type: 'FilterCount',
+          tool: m[3] ? this.names.get(m[3]) : null,
+          filtered: c.part,
+          total: c.whole,
+          source: 'proxy',
+          loc: L(),
+        });
     }
   }
 }
@@ -415,7 +536,8 @@ function isToolCallRequest(buf: Buffer, msg: number, end: number): boolean {
   for (let i = msg; i < limit; i++) {
     const c = buf[i];
     if (c === 0x20) return false;
-    if (c === 0xe2 && buf[i + 1] === 0x86 && buf[i + 2] === 0x92) return startsWithAt(buf, i + 3, end, TOOLS_CALL);
+    if (c === 0xe2 && buf[i + 1] === 0x86 && buf[i + 2] === 0x92)
+      return startsWithAt(buf, i + 3, end, TOOLS_CALL);
   }
   return false;
 }
@@ -430,7 +552,10 @@ const BACKEND_ERRORS: { name: string; re: RegExp }[] = [
   { name: 'Session reconnect failed', re: /^(?:Session|SDK session) reconnect failed for / },
   { name: 'Failed to register tools', re: /^Failed to register tools from / },
   { name: 'Tool registration incomplete', re: /^Tool registration incomplete: / },
-  { name: 'Health check restart failed', re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/ },
+  {
+    name: 'Health check restart failed',
+    re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/,
+  },
 ];
 
 function safeJson(text: string): unknown {
@@ -442,14 +567,22 @@ function safeJson(text: string): unknown {
 }
 
 /** `Guard policy: {"allow-only":{"min-integrity":"approved","repos":[...]}}` → repos and min-integrity. */
-export function parsePolicy(text: string): { repos: string[] | 'all' | 'public' | null; minIntegrity: string | null } {
+export function parsePolicy(text: string): {
+  repos: string[] | 'all' | 'public' | null;
+  minIntegrity: string | null;
+} {
   const v = safeJson(text);
   if (!isRecord(v)) return { repos: null, minIntegrity: null };
   const body = isRecord(v['allow-only']) ? v['allow-only'] : isRecord(v.allowonly) ? v.allowonly : v;
   const repos = body.repos;
   const min = body['min-integrity'] ?? body.min_integrity;
   return {
-    repos: repos === 'all' || repos === 'public' ? repos : Array.isArray(repos) ? repos.filter((r): r is string => typeof r === 'string') : null,
+    repos:
+      repos === 'all' || repos === 'public'
+        ? repos
+        : Array.isArray(repos)
+          ? repos.filter((r): r is string => typeof r === 'string')
+          : null,
     minIntegrity: typeof min === 'string' ? min : null,
   };
 }

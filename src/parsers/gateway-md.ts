@@ -11,7 +11,11 @@ const BULLET = /^- (✓|⚠️|✗|🔍|•) \*\*([^*]+)\*\*(?: (.*))?$/u;
 const FENCE_OPEN = /^ {2}```/;
 const FENCE_CLOSE = '  ```';
 
-export async function parseGatewayMd(stream: Readable, file: string, emit: (e: GatewayEvent) => void): Promise<void> {
+export async function parseGatewayMd(
+  stream: Readable,
+  file: string,
+  emit: (e: GatewayEvent) => void,
+): Promise<void> {
   let pending: { cat: string; emoji: string; line: number; raw: string } | null = null;
   let inFence = false;
   await forEachLine(stream, (rawLine, n) => {
@@ -62,15 +66,38 @@ export async function parseGatewayMd(stream: Readable, file: string, emit: (e: G
     } else if (emoji !== '✗' && !(emoji === '⚠️' && cat === 'proxy')) {
       return;
     } else if (cat === 'startup' && /^(Configuration|Environment) validation failed/.test(message)) {
-      emit({ type: 'GatewayError', template: message.startsWith('C') ? 'Configuration validation failed' : 'Environment validation failed', message, loc: L() });
-    } else if (cat === 'backend' && (m = /^(MCP backend connection failed|MCP backend command not found|MCP backend connection\/protocol error)/.exec(message))) {
+      emit({
+        type: 'GatewayError',
+        template: message.startsWith('C')
+          ? 'Configuration validation failed'
+          : 'Environment validation failed',
+        message,
+        loc: L(),
+      });
+    } else if (
+      cat === 'backend' &&
+      (m =
+        /^(MCP backend connection failed|MCP backend command not found|MCP backend connection\/protocol error)/.exec(
+          message,
+        ))
+    ) {
       emit({ type: 'GatewayError', template: m[1], message, loc: L() });
-    } else if (cat === 'auth' && (m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(message))) {
+    } else if (
+      cat === 'auth' &&
+      (m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(message))
+    ) {
       emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
     } else if (cat === 'proxy' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/.exec(message))) {
       try {
         const v: unknown = JSON.parse(m[1]);
-        if (isRecord(v)) emit({ type: 'UnrecognizedEndpoint', method: str(v.method), path: str(v.path), source: 'markdown', loc: L() });
+        if (isRecord(v))
+          emit({
+            type: 'UnrecognizedEndpoint',
+            method: str(v.method),
+            path: str(v.path),
+            source: 'markdown',
+            loc: L(),
+          });
       } catch {
         /* data */
       }

@@ -7,7 +7,8 @@ import { loc } from './common.js';
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z /;
 /** The error as Octokit / github-script print it, not the phrase anywhere in the log (logs echo untrusted text). */
-const SIGNATURE = /^(?:##\[error\])?(?:Unhandled error: )?(?:RequestError \[HttpError\]|HttpError|Error): API rate limit exceeded for installation\b/;
+const SIGNATURE =
+  /^(?:##\[error\])?(?:Unhandled error: )?(?:RequestError \[HttpError\]|HttpError|Error): API rate limit exceeded for installation\b/;
 
 /** The job a `workflow-logs/` file belongs to: `activation/1_Set up job.txt` or `4_activation.txt`. */
 export function jobOfWorkflowLog(path: string): string | null {

@@ -16,7 +16,13 @@ export interface JsonlStats {
 const INTERESTING = /difc_filtered|DIFC_FILTERED|unrecognized_endpoint_passthrough|tools\/call/;
 
 /** The `event` values of rpc-messages.jsonl (§4.1). `gateway.jsonl` uses `event` for other things (§4.6). */
-const EVENTS = new Set(['rpc_request', 'rpc_response', 'difc_filtered', 'unrecognized_endpoint_passthrough', 'rpc_unknown']);
+const EVENTS = new Set([
+  'rpc_request',
+  'rpc_response',
+  'difc_filtered',
+  'unrecognized_endpoint_passthrough',
+  'rpc_unknown',
+]);
 
 /**
  * The record kind: `event` when it is one of the rpc-messages kinds, else the legacy `type` mapped to the v2 name
@@ -69,12 +75,19 @@ export async function parseRpcJsonl(
     const fast = TOOLS_CALL_REQUEST.exec(buf.toString('latin1', start, Math.min(end, start + REQUEST_PEEK)));
     if (fast && /^[\x20-\x7e]*$/.test(fast[1])) {
       stats.records++;
-      const where = excerpts.loc('call', file, n, () => buf.toString('utf8', start, Math.min(end, start + 600)));
+      const where = excerpts.loc('call', file, n, () =>
+        buf.toString('utf8', start, Math.min(end, start + 600)),
+      );
       emit({ type: 'BackendToolCall', server: names.get(fast[1] || 'unknown'), source: 'jsonl', loc: where });
       return;
     }
     const line = buf.toString('utf8', start, end);
     if (!INTERESTING.test(line)) return;
+    // Only objects are records: anything else is invalid without the cost of a JSON.parse exception.
+    if (line.trimStart()[0] !== '{') {
+      stats.invalid++;
+      return;
+    }
     let r: unknown;
     try {
       r = JSON.parse(line);
@@ -101,9 +114,20 @@ export async function parseRpcJsonl(
         loc: loc(file, n, line),
       });
     } else if (kind === 'rpc_request' && r.method === 'tools/call' && r.direction !== 'IN') {
-      emit({ type: 'BackendToolCall', server: str(r.server_id) || 'unknown', source: 'jsonl', loc: excerpts.loc('call', file, n, line) });
+      emit({
+        type: 'BackendToolCall',
+        server: str(r.server_id) || 'unknown',
+        source: 'jsonl',
+        loc: excerpts.loc('call', file, n, line),
+      });
     } else if (kind === 'unrecognized_endpoint_passthrough') {
-      emit({ type: 'UnrecognizedEndpoint', method: str(r.method), path: str(r.path), source: 'jsonl', loc: loc(file, n, line) });
+      emit({
+        type: 'UnrecognizedEndpoint',
+        method: str(r.method),
+        path: str(r.path),
+        source: 'jsonl',
+        loc: loc(file, n, line),
+      });
     }
   });
   return stats;

@@ -28,7 +28,11 @@ export async function parseRunJson(stream: Readable): Promise<Partial<RunMeta>> 
 
 export async function parseJobsJson(stream: Readable): Promise<JobInfo[] | null> {
   const { value } = await readSmallJson(stream, 16 * 1024 * 1024);
-  const list = Array.isArray(value) ? value : isRecord(value) && Array.isArray(value.jobs) ? value.jobs : null;
+  const list = Array.isArray(value)
+    ? value
+    : isRecord(value) && Array.isArray(value.jobs)
+      ? value.jobs
+      : null;
   if (!list) return null;
   return list
     .filter(isRecord)

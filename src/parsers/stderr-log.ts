@@ -4,7 +4,7 @@
 import type { Readable } from 'node:stream';
 import type { GatewayEvent } from '../engine/types.js';
 import { forEachLine } from '../util/lines.js';
-import { afterTrapGuard, loc, parseWasmError } from './common.js';
+import { afterTrapGuard, loc, parseWasmError, partOf } from './common.js';
 import { GatewayRecordParser, RECORD_START } from './gateway-log.js';
 
 const STD_LOG = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} (.*)$/s;
@@ -63,13 +63,24 @@ export async function parseStderrLog(
     } else if (/^DIFC enforcement disabled/.test(body)) {
       emit({ type: 'EnforcementDisabled', legacy: true, loc: L() });
     } else if ((m = /^\[DIFC\] STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(body))) {
-      emit({ type: 'StrictBlock', filtered: Number(m[1]), total: Number(m[2]), loc: L() });
+      const c = partOf(m[1], m[2]);
+      if (c) emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
     } else if ((m = /^http: panic serving (\S+): (.*)$/s.exec(body))) {
-      emit({ type: 'GatewayError', template: 'Go panic (http handler)', message: `http: panic serving: ${m[2]}`, loc: L() });
+      emit({
+        type: 'GatewayError',
+        template: 'Go panic (http handler)',
+        message: `http: panic serving: ${m[2]}`,
+        loc: L(),
+      });
     } else if ((m = PANIC.exec(body))) {
       emit({ type: 'GatewayError', template: 'Go panic (fatal)', message: `panic: ${m[1]}`, loc: L() });
     } else if ((m = /^\[LAUNCHER\] ❌ FAILED to connect to server '([^']*)'/.exec(body))) {
-      emit({ type: 'GatewayError', template: 'Launcher failed to connect to server', message: body, loc: L() });
+      emit({
+        type: 'GatewayError',
+        template: 'Launcher failed to connect to server',
+        message: body,
+        loc: L(),
+      });
     } else if (/^FAILED to create HTTP connection for server /.test(body)) {
       emit({ type: 'GatewayError', template: 'Failed to create HTTP connection', message: body, loc: L() });
     } else if ((m = /^(failed to load config|failed to create unified server): /.exec(body))) {

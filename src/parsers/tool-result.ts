@@ -2,7 +2,23 @@
 // its items come from, read structurally (item fields `html_url`, `repository_url`, `repository.full_name`, also in
 // JSON nested in `content[].text`), never from free text. Extracted while parsing so results are not kept.
 
-const NON_REPO_OWNERS = new Set(['orgs', 'users', 'settings', 'sponsors', 'apps', 'marketplace', 'topics', 'collections', 'features', 'enterprises', 'advisories', 'organizations', 'notifications', 'login', 'search']);
+const NON_REPO_OWNERS = new Set([
+  'orgs',
+  'users',
+  'settings',
+  'sponsors',
+  'apps',
+  'marketplace',
+  'topics',
+  'collections',
+  'features',
+  'enterprises',
+  'advisories',
+  'organizations',
+  'notifications',
+  'login',
+  'search',
+]);
 const MAX_DEPTH = 12;
 /**
  * References to other repositories that are metadata of an in-scope item, not data of those repositories: a pull
@@ -58,7 +74,6 @@ export function reposInResult(value: unknown, out: Set<string>, depth = 0): void
     } else if (typeof v === 'object' && !REF_KEYS.has(k)) reposInResult(v, out, depth + 1);
   }
 }
-
 
 export interface ToolResultRepos {
   repos: string[];

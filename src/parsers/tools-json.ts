@@ -2,7 +2,9 @@
 import type { Readable } from 'node:stream';
 import { isRecord, readSmallJson } from './common.js';
 
-export async function parseToolsJson(stream: Readable): Promise<{ tools: Map<string, Set<string>> | null; error: string | null }> {
+export async function parseToolsJson(
+  stream: Readable,
+): Promise<{ tools: Map<string, Set<string>> | null; error: string | null }> {
   const { value, error } = await readSmallJson(stream);
   if (error || !isRecord(value) || !isRecord(value.servers)) return { tools: null, error };
   const tools = new Map<string, Set<string>>();

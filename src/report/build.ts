@@ -4,11 +4,16 @@ import { createHash } from 'node:crypto';
 import type { Finding, RawFinding, Report, RunFacts } from '../engine/types.js';
 import { SEVERITY_RANK } from '../engine/types.js';
 import { RULES, ruleById } from '../rules/index.js';
+import { redactDeep, redactInline } from './sanitize.js';
 
 export const MAX_EVIDENCE_PER_FINDING = 5;
 
 export function fingerprintOf(rule: string, key: Record<string, unknown>): string {
-  const canonical = JSON.stringify(Object.keys(key).sort().map((k) => [k, key[k]]));
+  const canonical = JSON.stringify(
+    Object.keys(key)
+      .sort()
+      .map((k) => [k, key[k]]),
+  );
   return createHash('sha256').update(`${rule}\u0000${canonical}`).digest('hex').slice(0, 16);
 }
 
@@ -48,7 +53,8 @@ export function buildReport(runs: RunFacts[], raw: RawFinding[], options: BuildO
     if (!existing.runs.includes(r.run)) existing.runs.push(r.run);
     existing.count += r.count;
     existing.details = rule?.mergeDetails ? rule.mergeDetails(existing.details, r.details) : existing.details;
-    for (const e of r.evidence) if (existing.evidence.length < MAX_EVIDENCE_PER_FINDING) existing.evidence.push(e);
+    for (const e of r.evidence)
+      if (existing.evidence.length < MAX_EVIDENCE_PER_FINDING) existing.evidence.push(e);
   }
   const findings = [...merged.values()].sort(
     (a, b) =>
@@ -59,15 +65,24 @@ export function buildReport(runs: RunFacts[], raw: RawFinding[], options: BuildO
   for (const f of findings) {
     if (f.rule === 'activation-rate-limit' && f.runs.length > 1) {
       f.details = { ...f.details, repeated: f.runs.length };
-      f.title = f.title.replace('activation job rate-limited', `activation job rate-limited in ${f.runs.length} runs`);
+      f.title = f.title.replace(
+        'activation job rate-limited',
+        `activation job rate-limited in ${f.runs.length} runs`,
+      );
       f.recommendation = `The same workflow was rate-limited in ${f.runs.length} runs: stagger its scheduled cron time away from the other agentic workflows of the repository.`;
     }
   }
   const counters = { critical: 0, warning: 0, info: 0 };
   const prefix = { critical: 'C', warning: 'W', info: 'I' } as const;
+  // Secrets are redacted in everything a log could have put in the report (details, titles, excerpts, run names), not
+  // only where a renderer looks: the JSON report is written out as it is.
   const out: Finding[] = findings.map(({ order: _order, ...f }) => {
     counters[f.severity]++;
-    return { ...f, id: `${prefix[f.severity]}-${counters[f.severity]}` };
+    return {
+      ...redactDeep(f),
+      id: `${prefix[f.severity]}-${counters[f.severity]}`,
+      title: redactInline(f.title),
+    };
   });
   const report: Report = {
     schemaVersion: 1,
@@ -81,9 +96,9 @@ export function buildReport(runs: RunFacts[], raw: RawFinding[], options: BuildO
       warning: counters.warning,
       info: counters.info,
     },
-    runs,
+    runs: redactDeep(runs),
     findings: out,
   };
-  if (options.notes && options.notes.length > 0) report.notes = options.notes;
+  if (options.notes && options.notes.length > 0) report.notes = redactDeep(options.notes);
   return report;
 }

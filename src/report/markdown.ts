@@ -6,6 +6,14 @@ import { ruleById } from '../rules/index.js';
 import { code, fence, inline, plain } from './sanitize.js';
 import { renderState, stateOf, type AuditState } from './state.js';
 
+/**
+ * Runs the audit could not vouch for: coverage partial or none, except a run whose agent never ran (its evidence
+ * explains why there are no logs, e.g. the activation rate limit).
+ */
+export function notFullyAudited(r: RunFacts): boolean {
+  return r.coverage === 'partial' || (r.coverage === 'none' && r.agentInvoked !== false);
+}
+
 export const ISSUE_BODY_BUDGET = 60_000;
 
 export interface MarkdownOptions {
@@ -14,6 +22,8 @@ export interface MarkdownOptions {
   /** The previous issue's state, to mark new findings and list resolved ones. */
   previous?: AuditState | null;
   budget?: number;
+  /** How the budget is counted: characters (the issue body, GitHub's limit) by default; the job summary's is bytes. */
+  size?: (text: string) => number;
   /** Include the hidden state block (issue body) or not (job summary). */
   includeState?: boolean;
   /** Run id → URL when the facts carry none. */
@@ -21,7 +31,11 @@ export interface MarkdownOptions {
 }
 
 const ICON: Record<Severity, string> = { critical: '🔴', warning: '🟡', info: '🟢' };
-const SECTION: Record<Severity, string> = { critical: 'Critical Findings', warning: 'Warnings', info: 'Informational' };
+const SECTION: Record<Severity, string> = {
+  critical: 'Critical Findings',
+  warning: 'Warnings',
+  info: 'Informational',
+};
 const LABEL: Record<Severity, string> = { critical: 'Critical', warning: 'Warning', info: 'Info' };
 
 interface Detail {
@@ -40,10 +54,15 @@ const LEVELS: Detail[] = [
   { evidence: new Set(), maxFindings: 10, maxRuns: 40, details: false },
 ];
 
+/** An Actions run page (`https://host/owner/repo/actions/runs/123`): the only link the report makes from run data. */
+const RUN_URL =
+  /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?\/?$/;
+
 function runLink(id: string, facts: RunFacts | undefined, opts: MarkdownOptions): string {
   const url = facts?.url ?? opts.runUrl?.(id) ?? null;
   const label = `§${plain(id, 40)}`;
-  return url && /^https?:\/\//.test(url) ? `[${label}](${encodeURI(decodeURI(url)).replace(/[()]/g, encodeURIComponent)})` : label;
+  // A run.json in a logs folder can say anything: an issue URL would cross-link that issue, a malformed one throw.
+  return url && RUN_URL.test(url) ? `[${label}](${url})` : label;
 }
 
 function detailValue(v: unknown): string {
@@ -54,7 +73,10 @@ function detailValue(v: unknown): string {
     const items = v.slice(0, 10).map((x) =>
       typeof x === 'object' && x !== null
         ? Object.entries(x as Record<string, unknown>)
-            .map(([k, y]) => `${plain(k, 40)}: ${Array.isArray(y) ? y.map((z) => code(String(z), 60)).join(' ') : detailValue(y)}`)
+            .map(
+              ([k, y]) =>
+                `${plain(k, 40)}: ${Array.isArray(y) ? y.map((z) => code(String(z), 60)).join(' ') : detailValue(y)}`,
+            )
             .join(', ')
         : detailValue(x),
     );
@@ -72,13 +94,21 @@ function detailValue(v: unknown): string {
   return plain(String(v));
 }
 
-function renderFinding(f: Finding, report: Report, level: Detail, opts: MarkdownOptions, isNew: boolean): string {
+function renderFinding(
+  f: Finding,
+  report: Report,
+  level: Detail,
+  opts: MarkdownOptions,
+  isNew: boolean,
+): string {
   const facts = new Map(report.runs.map((r) => [r.id, r]));
   const meta = ruleById(f.rule)?.meta;
   const lines: string[] = [];
   lines.push(`#### ${f.id} · ${inline(f.title)}${isNew ? ' 🆕' : ''}`);
   const runs = f.runs.slice(0, 10).map((id) => runLink(id, facts.get(id), opts));
-  const workflows = [...new Set(f.runs.map((id) => facts.get(id)?.workflow).filter((w): w is string => !!w))].slice(0, 5);
+  const workflows = [
+    ...new Set(f.runs.map((id) => facts.get(id)?.workflow).filter((w): w is string => !!w)),
+  ].slice(0, 5);
   lines.push(
     `- **Rule**: ${code(f.rule)} · **Count**: ${f.count} · **Runs**: ${runs.join(', ')}${f.runs.length > 10 ? ` (+${f.runs.length - 10} more)` : ''}` +
       (workflows.length ? ` · **Workflow**: ${workflows.map((w) => plain(w, 80)).join(', ')}` : ''),
@@ -103,28 +133,51 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
   const period = opts.periodLabel ?? 'Local logs';
   const win = report.window.from && report.window.to ? ` (${report.window.from} → ${report.window.to})` : '';
   out.push(`**Audit period**: ${plain(period)}${win}  `);
-  out.push(`**Runs analyzed**: ${report.summary.runs} completed run(s)${report.target ? ` in ${plain(report.target, 140)}` : ''}  `);
+  out.push(
+    `**Runs analyzed**: ${report.summary.runs} completed run(s)${report.target ? ` in ${plain(report.target, 140)}` : ''}  `,
+  );
   out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}`);
-  const partial = report.runs.filter((r) => r.coverage !== 'full');
+  const partial = report.runs.filter(notFullyAudited);
   if (partial.length > 0) {
-    out.push('', `> [!NOTE]\n> ${partial.length} run(s) were not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`);
+    out.push(
+      '',
+      `> [!NOTE]\n> ${partial.length} run(s) were not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`,
+    );
   }
   if (report.notes?.length) {
     out.push('', ...report.notes.slice(0, 10).map((n) => `> ${plain(n, 400)}`));
   }
-  out.push('', '### Findings Summary', '', '| Severity | Count | Description |', '|----------|-------|-------------|');
+  out.push(
+    '',
+    '### Findings Summary',
+    '',
+    '| Severity | Count | Description |',
+    '|----------|-------|-------------|',
+  );
   for (const sev of ['critical', 'warning', 'info'] as Severity[]) {
     const fs = report.findings.filter((f) => f.severity === sev);
-    const desc = fs.length === 0 ? 'None' : fs.slice(0, 4).map((f) => `${f.id}: ${inline(f.title)}`).join('<br>') + (fs.length > 4 ? `<br>… and ${fs.length - 4} more` : '');
+    const desc =
+      fs.length === 0
+        ? 'None'
+        : fs
+            .slice(0, 4)
+            .map((f) => `${f.id}: ${inline(f.title)}`)
+            .join('<br>') + (fs.length > 4 ? `<br>… and ${fs.length - 4} more` : '');
     out.push(`| ${ICON[sev]} ${LABEL[sev]} | ${report.summary[sev]} | ${desc} |`);
   }
   if (opts.previous) {
-    const resolved = Object.entries(opts.previous.findings).filter(([k]) => !report.findings.some((f) => `${f.fingerprint}:${f.severity}` === k));
+    const resolved = Object.entries(opts.previous.findings).filter(
+      ([k]) => !report.findings.some((f) => `${f.fingerprint}:${f.severity}` === k),
+    );
     const added = report.findings.filter(isNew);
-    out.push('', `**Since the previous audit**: ${added.length} new, ${report.findings.length - added.length} recurring, ${resolved.length} resolved.`);
+    out.push(
+      '',
+      `**Since the previous audit**: ${added.length} new, ${report.findings.length - added.length} recurring, ${resolved.length} resolved.`,
+    );
     if (resolved.length > 0) {
       out.push('', '<details><summary><b>Resolved since the previous audit</b></summary>', '');
-      for (const [, r] of resolved.slice(0, 30)) out.push(`- ${ICON[r.severity]} ${code(r.rule)}: ${inline(r.title ?? r.rule)}`);
+      for (const [, r] of resolved.slice(0, 30))
+        out.push(`- ${ICON[r.severity]} ${code(r.rule)}: ${inline(r.title ?? r.rule)}`);
       out.push('', '</details>');
     }
   }
@@ -133,7 +186,11 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
   for (const sev of ['critical', 'warning', 'info'] as Severity[]) {
     const fs = report.findings.filter((f) => f.severity === sev);
     if (fs.length === 0) continue;
-    out.push('', `<details${sev === 'critical' ? ' open' : ''}><summary><b>${SECTION[sev]}</b> (${fs.length})</summary>`, '');
+    out.push(
+      '',
+      `<details${sev === 'critical' ? ' open' : ''}><summary><b>${SECTION[sev]}</b> (${fs.length})</summary>`,
+      '',
+    );
     for (const f of fs) {
       if (shown >= level.maxFindings) {
         omitted++;
@@ -144,22 +201,38 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
     }
     out.push('</details>');
   }
-  if (omitted > 0) out.push('', `> ${omitted} finding(s) not shown here to stay within GitHub's size limit; the JSON report has them all.`);
-  if (level !== LEVELS[0]) out.push('', '> Evidence excerpts were shortened or left out to stay within GitHub\'s size limit; the JSON report has them.');
+  if (omitted > 0)
+    out.push(
+      '',
+      `> ${omitted} finding(s) not shown here to stay within GitHub's size limit; the JSON report has them all.`,
+    );
+  if (level !== LEVELS[0])
+    out.push(
+      '',
+      "> Evidence excerpts were shortened or left out to stay within GitHub's size limit; the JSON report has them.",
+    );
 
-  out.push('', '### Runs Analyzed', '', '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Status |', '|-----|----------|--------|---------------|-------------|-----------------|--------|');
+  out.push(
+    '',
+    '### Runs Analyzed',
+    '',
+    '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Status |',
+    '|-----|----------|--------|---------------|-------------|-----------------|--------|',
+  );
   for (const r of report.runs.slice(0, level.maxRuns)) {
     const agent = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
     // A run that was not audited is never shown as clean.
     const status =
       r.status === 'critical' ? '❌' : r.status === 'warning' ? '⚠️' : r.coverage === 'none' ? '⬜' : '✅';
     const coverage = r.coverage === 'full' ? '' : r.coverage === 'none' ? ' not audited' : ' (partial)';
-    const fw = r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked}/${r.firewall.total}`;
+    const fw =
+      r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked}/${r.firewall.total}`;
     out.push(
       `| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${status}${coverage} |`,
     );
   }
-  if (report.runs.length > level.maxRuns) out.push('', `> ${report.runs.length - level.maxRuns} more run(s) in the JSON report.`);
+  if (report.runs.length > level.maxRuns)
+    out.push('', `> ${report.runs.length - level.maxRuns} more run(s) in the JSON report.`);
 
   out.push('', '### Recommendations', '');
   const recs = new Map<string, string[]>();
@@ -168,7 +241,12 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
     list.push(f.id);
     recs.set(f.recommendation, list);
   }
-  if (recs.size === 0) out.push(report.findings.length === 0 ? '✅ Clean bill of health: no findings in the audited runs.' : '✅ No critical or warning findings: nothing to act on.');
+  if (recs.size === 0)
+    out.push(
+      report.findings.length === 0
+        ? '✅ Clean bill of health: no findings in the audited runs.'
+        : '✅ No critical or warning findings: nothing to act on.',
+    );
   let n = 0;
   for (const [rec, ids] of recs) {
     if (++n > 15) break;
@@ -182,10 +260,11 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
 /** Renders the issue body within the budget, dropping detail level by level. */
 export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): string {
   const budget = opts.budget ?? ISSUE_BODY_BUDGET;
+  const size = opts.size ?? ((text: string) => text.length);
   let body = '';
   for (const level of LEVELS) {
     body = render(report, level, opts);
-    if (body.length <= budget) return body;
+    if (size(body) <= budget) return body;
   }
   // Last resort: the header, the summary table and the state block only.
   const state = opts.includeState !== false ? '\n' + renderState(stateOf(report)) + '\n' : '';

@@ -23,23 +23,37 @@ export function stateOf(report: Report): AuditState {
   for (const f of report.findings) {
     const key = `${f.fingerprint}:${f.severity}`;
     const prev = all[key];
-    all[key] = { rule: f.rule, severity: f.severity, count: (prev?.count ?? 0) + f.count, title: f.title.slice(0, 100) };
+    all[key] = {
+      rule: f.rule,
+      severity: f.severity,
+      count: (prev?.count ?? 0) + f.count,
+      title: f.title.slice(0, 100),
+    };
   }
-  const lines = Object.entries(all).map(([k, v]) => `${k}=${v.count}`).sort();
+  const lines = Object.entries(all)
+    .map(([k, v]) => `${k}=${v.count}`)
+    .sort();
   const runs = report.runs.map((r) => r.id).sort();
-  const digest = createHash('sha256').update(JSON.stringify([report.target, lines, runs])).digest('hex').slice(0, 24);
+  const digest = createHash('sha256')
+    .update(JSON.stringify([report.target, lines, runs]))
+    .digest('hex')
+    .slice(0, 24);
   const keys = Object.keys(all);
   const findings: AuditState['findings'] = {};
   for (const k of keys.slice(0, MAX_STATE_FINDINGS)) findings[k] = all[k];
   const state: AuditState = { v: 1, target: report.target, digest, findings };
   if (keys.length > MAX_STATE_FINDINGS) state.truncated = true;
-  if (JSON.stringify(state).length > MAX_STATE_CHARS) for (const v of Object.values(findings)) delete v.title;
+  // Measured as rendered: escaping makes `-`, `<` and `>` six characters each, and titles can be full of them.
+  if (renderState(state).length > MAX_STATE_CHARS) for (const v of Object.values(findings)) delete v.title;
   return state;
 }
 
 /** `--` cannot appear inside an HTML comment: JSON-escape the hyphen in strings. */
 export function renderState(state: AuditState): string {
-  const json = JSON.stringify(state).replace(/-/g, '\\u002d').replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+  const json = JSON.stringify(state)
+    .replace(/-/g, '\\u002d')
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e');
   return `<!-- ${STATE_MARKER} ${json} -->`;
 }
 

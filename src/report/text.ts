@@ -10,7 +10,9 @@ function pad(s: string, n: number): string {
 
 /** Strips terminal control sequences from untrusted text. */
 function clean(s: string): string {
-  return redact(s).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+  return redact(s)
+    .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
 export function renderText(report: Report): string {
@@ -20,10 +22,13 @@ export function renderText(report: Report): string {
     `integrity-audit — ${report.target ?? 'local logs'}: ${s.runs} run(s), ${s.runsWithArtifacts} with artifacts — ${s.critical} critical, ${s.warning} warning, ${s.info} info`,
     '',
   );
-  out.push(`${pad('RUN', 14)} ${pad('WORKFLOW', 28)} ${pad('AGENT', 7)} ${pad('DIFC', 6)} ${pad('FW BLOCKS', 10)} ${pad('COVERAGE', 9)} STATUS`);
+  out.push(
+    `${pad('RUN', 14)} ${pad('WORKFLOW', 28)} ${pad('AGENT', 7)} ${pad('DIFC', 6)} ${pad('FW BLOCKS', 10)} ${pad('COVERAGE', 9)} STATUS`,
+  );
   for (const r of report.runs) {
     const agent = r.agentInvoked === true ? 'yes' : r.agentInvoked === false ? 'no' : '?';
-    const fw = r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked}/${r.firewall.total}`;
+    const fw =
+      r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked}/${r.firewall.total}`;
     out.push(
       `${pad(clean(r.id), 14)} ${pad(clean(r.workflow ?? '-'), 28)} ${pad(agent, 7)} ${pad(String(r.difc.filtered) + (r.difc.guarded ? '' : '*'), 6)} ${pad(fw, 10)} ${pad(r.coverage, 9)} ${r.status}`,
     );
@@ -33,10 +38,14 @@ export function renderText(report: Report): string {
   if (report.findings.length === 0) out.push('No findings.');
   for (const f of report.findings) {
     out.push(`${SEV[f.severity]} ${f.id.padEnd(5)} ${clean(f.title).replace(/`/g, '')}`);
-    out.push(`         rule ${f.rule} · count ${f.count} · runs ${f.runs.slice(0, 5).join(', ')}${f.runs.length > 5 ? ` (+${f.runs.length - 5})` : ''}`);
-    for (const e of f.evidence.slice(0, 2)) out.push(`         ${clean(e.file)}:${e.line}  ${clean(e.excerpt).slice(0, 160)}`);
+    out.push(
+      `         rule ${f.rule} · count ${f.count} · runs ${f.runs.slice(0, 5).join(', ')}${f.runs.length > 5 ? ` (+${f.runs.length - 5})` : ''}`,
+    );
+    for (const e of f.evidence.slice(0, 2))
+      out.push(`         ${clean(e.file)}:${e.line}  ${clean(e.excerpt).slice(0, 160)}`);
     if (f.severity !== 'info') out.push(`         → ${clean(f.recommendation)}`);
   }
-  for (const r of report.runs) for (const n of r.coverageNotes ?? []) out.push(`note: run ${clean(r.id)}: ${clean(n)}`);
+  for (const r of report.runs)
+    for (const n of r.coverageNotes ?? []) out.push(`note: run ${clean(r.id)}: ${clean(n)}`);
   return out.join('\n') + '\n';
 }

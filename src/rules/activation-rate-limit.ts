@@ -8,7 +8,7 @@ export const activationRateLimit: Rule = {
     id: 'activation-rate-limit',
     defaultSeverity: 'info',
     title: 'Activation job hit the installation rate limit',
-    why: 'The run\'s GITHUB_TOKEN shares 1,000 requests/hour with every run in the repository; when it is exhausted the activation job fails and the agent is never invoked, so no MCP traffic and no filtering happened.',
+    why: "The run's GITHUB_TOKEN shares 1,000 requests/hour with every run in the repository; when it is exhausted the activation job fails and the agent is never invoked, so no MCP traffic and no filtering happened.",
     fix: 'Nothing to fix in the integrity layer. If the same workflow is rate-limited repeatedly, stagger its scheduled cron time away from other agentic workflows.',
   },
   check({ run }) {

@@ -7,7 +7,7 @@ export const agentNotInvoked: Rule = {
     defaultSeverity: 'info',
     title: 'Agent not invoked',
     why: 'The run ended before the agent made any MCP call (early exit, skipped agent job, engine failure), so there was nothing to filter.',
-    fix: 'Check the run\'s activation and agent jobs if this was unexpected.',
+    fix: "Check the run's activation and agent jobs if this was unexpected.",
   },
   check({ run, facts }) {
     if (facts.agentInvoked !== false || run.activationRateLimit) return [];
@@ -19,6 +19,8 @@ export const agentNotInvoked: Rule = {
           ? 'agent job skipped'
           : 'agent produced no output and made no tool call'
       : 'agent produced no output and made no tool call';
-    return [{ title: `Agent not invoked: ${reason}`, key: { reason }, count: 1, details: { reason }, evidence: [] }];
+    return [
+      { title: `Agent not invoked: ${reason}`, key: { reason }, count: 1, details: { reason }, evidence: [] },
+    ];
   },
 };

@@ -9,7 +9,7 @@ export const authRejected: Rule = {
     defaultSeverity: 'info',
     title: 'Gateway rejected requests',
     why: 'The gateway refused requests for authentication reasons while the agent ran: the agent may not have been able to use that server.',
-    fix: 'Check that the agent\'s MCP configuration carries the gateway API key (gh-aw sets it); repeated rejections on `/mcp/⟨server⟩` mean that server was unusable.',
+    fix: "Check that the agent's MCP configuration carries the gateway API key (gh-aw sets it); repeated rejections on `/mcp/⟨server⟩` mean that server was unusable.",
   },
   check({ view }) {
     const groups = new Map<string, { reason: string; path: string; count: number; evidence: Loc[] }>();

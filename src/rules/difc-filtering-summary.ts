@@ -53,7 +53,10 @@ export const difcFilteringSummary: Rule = {
 };
 
 /** Merging across runs: sums the counts and the per-server, per-tool and per-reason maps. */
-export function mergeFilteringDetails(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+export function mergeFilteringDetails(
+  a: Record<string, unknown>,
+  b: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { filtered: (a.filtered as number) + (b.filtered as number) };
   for (const k of ['byServer', 'byTool', 'byReason']) {
     const m: Record<string, number> = { ...(a[k] as Record<string, number>) };

@@ -8,7 +8,7 @@ export const difcNotEnforced: Rule = {
     defaultSeverity: 'warning',
     title: 'DIFC not enforced for a GitHub MCP server',
     why: 'The GitHub MCP server answered tool calls with no guard in the path: nothing was filtered by integrity or secrecy. gh-aw applies `min-integrity: approved` automatically to public repositories, so on a gateway with guards this means the policy did not reach the gateway.',
-    fix: 'Set `tools.github.min-integrity` (and `repos`) in the workflow frontmatter, recompile the lock file, and check that the gateway logs `Guard policy:` and `Registered guard \'github\'`.',
+    fix: "Set `tools.github.min-integrity` (and `repos`) in the workflow frontmatter, recompile the lock file, and check that the gateway logs `Guard policy:` and `Registered guard 'github'`.",
   },
   check({ view, run, config }) {
     const out: RuleOutput[] = [];
@@ -38,13 +38,25 @@ export const difcNotEnforced: Rule = {
       } else {
         note = 'zero DIFC activity where filtering should exist';
       }
-      const evidence = [state?.registered?.loc ?? disabled?.loc].filter((l): l is NonNullable<typeof l> => !!l);
+      const evidence = [state?.registered?.loc ?? disabled?.loc].filter(
+        (l): l is NonNullable<typeof l> => !!l,
+      );
       if (calls.first) evidence.push(calls.first);
       out.push({
         title: `${code(server)} ran unguarded for ${calls.count} tool call(s): ${note}`,
-        key: { server, variant: severity === 'warning' ? 'unguarded' : !hasGuards ? 'pre-guard-gateway' : 'private-repository' },
+        key: {
+          server,
+          variant:
+            severity === 'warning' ? 'unguarded' : !hasGuards ? 'pre-guard-gateway' : 'private-repository',
+        },
         count: calls.count,
-        details: { server, reason: guard === 'noop' ? "registered guard 'noop'" : 'guards enforcement disabled', gatewayVersion: version, toolCalls: calls.count, note },
+        details: {
+          server,
+          reason: guard === 'noop' ? "registered guard 'noop'" : 'guards enforcement disabled',
+          gatewayVersion: version,
+          toolCalls: calls.count,
+          note,
+        },
         evidence,
         severity,
         recommendation:

@@ -39,9 +39,13 @@ export const directApiBypass: Rule = {
         details: {
           domains: domains.map((d) => ({ domain: d.host, blocks: d.blocked, ports: d.ports })),
           source: fw.source,
-          likelyCause: 'the agent made direct network calls (e.g. curl or an SDK) instead of using the MCP tools',
+          likelyCause:
+            'the agent made direct network calls (e.g. curl or an SDK) instead of using the MCP tools',
         },
-        evidence: domains.slice(0, 5).map((d) => fw.firstBlock.get(d.host)!).filter(Boolean),
+        evidence: domains
+          .slice(0, 5)
+          .map((d) => fw.firstBlock.get(d.host)!)
+          .filter(Boolean),
       },
     ];
   },

@@ -12,7 +12,10 @@ export const emptyIntegrityTags: Rule = {
     fix: 'Report the tool and item description to the guard maintainers; check the gateway version.',
   },
   check({ view }) {
-    const groups = new Map<string, { server: string; tool: string; nulls: number; empty: number; evidence: Loc[] }>();
+    const groups = new Map<
+      string,
+      { server: string; tool: string; nulls: number; empty: number; evidence: Loc[] }
+    >();
     for (const f of view.of('DifcFiltered')) {
       if (f.integrityTags !== null && f.integrityTags.length > 0) continue;
       const k = `${f.server}\u0000${f.tool}`;

@@ -1,4 +1,5 @@
 // evidence-missing: a run's artifacts were expired, missing, refused or unreadable, so it was not (fully) audited.
+import { code } from '../report/sanitize.js';
 import type { Rule } from './types.js';
 
 export const evidenceMissing: Rule = {
@@ -6,18 +7,23 @@ export const evidenceMissing: Rule = {
     id: 'evidence-missing',
     defaultSeverity: 'info',
     title: 'Evidence missing',
-    why: 'Part or all of the run\'s evidence could not be read, so the audit cannot vouch for it: a missing finding here is not a clean result.',
+    why: "Part or all of the run's evidence could not be read, so the audit cannot vouch for it: a missing finding here is not a clean result.",
     fix: 'Audit runs within the artifact retention period (the `activation` artifact is kept 1 day), and check the notes for refused or unreadable archives.',
   },
   check({ run, facts }) {
     if (facts.coverage === 'full') return [];
     if (run.activationRateLimit || facts.agentInvoked === false) return [];
     const partial = run.notes.filter((n) => n.partial);
-    const kind = facts.coverage === 'none' && partial.length === 0 ? 'missing' : (partial[0]?.kind ?? 'unreadable');
-    const reasons = partial.length > 0 ? partial.slice(0, 10).map((n) => `${n.file}: ${n.reason}`) : ['no evidence artifact or log file found'];
+    const kind =
+      facts.coverage === 'none' && partial.length === 0 ? 'missing' : (partial[0]?.kind ?? 'unreadable');
+    const reasons =
+      partial.length > 0
+        ? partial.slice(0, 10).map((n) => `${n.file}: ${n.reason}`)
+        : ['no evidence artifact or log file found'];
     return [
       {
-        title: facts.coverage === 'none' ? `Run not audited: ${reasons[0]}` : `Run partially audited: ${reasons[0]}`,
+        // The note names an archive or file and an error: log text, so it goes in a code span like every value.
+        title: `${facts.coverage === 'none' ? 'Run not audited' : 'Run partially audited'}: ${code(reasons[0], 200)}`,
         key: { coverage: facts.coverage, kind },
         count: 1,
         details: { coverage: facts.coverage, kind, notes: reasons },

@@ -9,7 +9,7 @@ export const firewallBlock: Rule = {
     defaultSeverity: 'info',
     title: 'Firewall blocked a destination',
     why: 'The agent firewall denied requests to a destination outside the allowlist. Usually expected (telemetry, optional services); a destination the workflow needs is a missing `network.allowed` entry.',
-    fix: 'If the workflow needs the destination, add it to `network.allowed` in the frontmatter; if it is expected, list it in the config\'s `expectedDomains` to silence this note.',
+    fix: "If the workflow needs the destination, add it to `network.allowed` in the frontmatter; if it is expected, list it in the config's `expectedDomains` to silence this note.",
   },
   check({ run, config }) {
     const fw = run.firewall;
@@ -22,7 +22,17 @@ export const firewallBlock: Rule = {
         title: `${code(d.host)} blocked`,
         key: { domain: d.host },
         count: d.blocked,
-        details: { domains: [{ domain: d.host, blocks: d.blocked, ports: d.ports, ...(d.reasons.length ? { reasons: d.reasons } : {}) }], source: fw.source },
+        details: {
+          domains: [
+            {
+              domain: d.host,
+              blocks: d.blocked,
+              ports: d.ports,
+              ...(d.reasons.length ? { reasons: d.reasons } : {}),
+            },
+          ],
+          source: fw.source,
+        },
         evidence: loc ? [loc] : [],
       });
     }
@@ -32,8 +42,13 @@ export const firewallBlock: Rule = {
     type D = { domain: string; blocks: number; ports: string[]; reasons?: string[] };
     const [da] = a.domains as D[];
     const [db] = b.domains as D[];
-    const merged: D = { ...da, blocks: da.blocks + db.blocks, ports: [...new Set([...da.ports, ...db.ports])] };
-    if (da.reasons || db.reasons) merged.reasons = [...new Set([...(da.reasons ?? []), ...(db.reasons ?? [])])];
+    const merged: D = {
+      ...da,
+      blocks: da.blocks + db.blocks,
+      ports: [...new Set([...da.ports, ...db.ports])],
+    };
+    if (da.reasons || db.reasons)
+      merged.reasons = [...new Set([...(da.reasons ?? []), ...(db.reasons ?? [])])];
     return { ...a, domains: [merged] };
   },
 };

@@ -1,5 +1,6 @@
 // gateway-error: backend connection/startup failures, configuration validation, incomplete tool registration, Go
 // panics; grouped by message template.
+import { redact } from '../report/sanitize.js';
 import type { Loc } from '../engine/types.js';
 import type { Rule, RuleOutput } from './types.js';
 
@@ -15,7 +16,11 @@ export const gatewayError: Rule = {
     const groups = new Map<string, { count: number; message: string; evidence: Loc[] }>();
     for (const e of view.of('GatewayError')) {
       let g = groups.get(e.template);
-      if (!g) groups.set(e.template, (g = { count: 0, message: e.message.split('\n')[0].slice(0, 300), evidence: [] }));
+      if (!g)
+        groups.set(
+          e.template,
+          (g = { count: 0, message: redact(e.message.split('\n')[0]).slice(0, 300), evidence: [] }),
+        );
       g.count++;
       if (g.evidence.length < 3) g.evidence.push(e.loc);
     }

@@ -8,7 +8,7 @@ export const guardBypass: Rule = {
     defaultSeverity: 'critical',
     title: 'Guard bypass: a server with a guard policy ran unguarded',
     why: 'A guard policy was configured, but the WASM guard did not load, fell back to noop, or enforcement was disabled, and tool calls still reached the backend: DIFC filtering did not happen for those calls.',
-    fix: 'Treat the agent output of this run as unfiltered. Check the guard load error in mcp-gateway.log, the gateway version and the guard file; re-run once the guard loads (`Registered guard \'github\'`).',
+    fix: "Treat the agent output of this run as unfiltered. Check the guard load error in mcp-gateway.log, the gateway version and the guard file; re-run once the guard loads (`Registered guard 'github'`).",
     perRun: true,
   },
   check({ view }) {

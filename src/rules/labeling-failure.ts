@@ -1,10 +1,14 @@
 // labeling-failure: the guard, response or session labeling failed for a reason other than a trap (fail-closed).
 import type { Loc } from '../engine/types.js';
-import { code } from '../report/sanitize.js';
+import { code, redact } from '../report/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
 import { messageTemplate } from './view.js';
 
-const KIND_LABEL = { guard: 'resource labeling', response: 'response labeling', session: 'session initialisation (label_agent)' };
+const KIND_LABEL = {
+  guard: 'resource labeling',
+  response: 'response labeling',
+  session: 'session initialisation (label_agent)',
+};
 
 export const labelingFailure: Rule = {
   meta: {
@@ -12,16 +16,37 @@ export const labelingFailure: Rule = {
     defaultSeverity: 'warning',
     title: 'Guard labeling failed',
     why: 'The gateway could not label a resource, a response or the agent session, so the affected tool calls failed (fail-closed): the agent lost data it was entitled to, and the guard or its policy needs attention.',
-    fix: 'Read the error in the evidence: a policy rejected by label_agent (`error code: -1`) points to the guard policy (see the guard\'s `FAILED …` line); size or memory errors point to the guard limits; report guard errors to the gateway maintainers.',
+    fix: "Read the error in the evidence: a policy rejected by label_agent (`error code: -1`) points to the guard policy (see the guard's `FAILED …` line); size or memory errors point to the guard limits; report guard errors to the gateway maintainers.",
   },
   check({ view }) {
-    const groups = new Map<string, { kind: string; guard: string | null; template: string; count: number; evidence: Loc[]; message: string }>();
+    const groups = new Map<
+      string,
+      {
+        kind: string;
+        guard: string | null;
+        template: string;
+        count: number;
+        evidence: Loc[];
+        message: string;
+      }
+    >();
     for (const f of view.of('LabelingFailure')) {
       if (f.wasm || f.afterTrap) continue; // traps and their follow-ons belong to wasm-guard-trap
       const template = messageTemplate(f.message);
       const k = [f.kind, f.guard ?? '', template].join('\u0000');
       let g = groups.get(k);
-      if (!g) groups.set(k, (g = { kind: f.kind, guard: f.guard, template, count: 0, evidence: [], message: f.message.split('\n')[0].slice(0, 300) }));
+      if (!g)
+        groups.set(
+          k,
+          (g = {
+            kind: f.kind,
+            guard: f.guard,
+            template,
+            count: 0,
+            evidence: [],
+            message: redact(f.message.split('\n')[0]).slice(0, 300),
+          }),
+        );
       g.count++;
       if (g.evidence.length < 3) g.evidence.push(f.loc);
     }

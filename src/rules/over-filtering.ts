@@ -10,7 +10,7 @@ export const overFiltering: Rule = {
     defaultSeverity: 'warning',
     title: 'Over-filtering',
     why: 'Most of what the agent asked for was removed, so it worked from a near-empty view: either the policy is stricter than the workflow needs, or items are labelled lower than they should be.',
-    fix: 'Check the filtered items\' reasons: if legitimate data is filtered, widen the policy (`repos`, `min-integrity`) or fix the labels; if not, narrow the prompt to what the agent may read.',
+    fix: "Check the filtered items' reasons: if legitimate data is filtered, widen the policy (`repos`, `min-integrity`) or fix the labels; if not, narrow the prompt to what the agent may read.",
   },
   check({ view, config }) {
     const { ratio, minItems } = config.overFiltering;
@@ -52,7 +52,9 @@ export const overFiltering: Rule = {
     const strict = view.of('StrictBlock');
     if (strict.length > 0) {
       const filtered = strict.reduce((a, s) => a + s.filtered, 0);
-      const total = strict.every((s) => s.total !== null) ? strict.reduce((a, s) => a + (s.total ?? 0), 0) : null;
+      const total = strict.every((s) => s.total !== null)
+        ? strict.reduce((a, s) => a + (s.total ?? 0), 0)
+        : null;
       out.push({
         title: `Strict mode blocked ${strict.length} whole response(s)`,
         key: { tool: 'strict-mode', scope: 'response' },

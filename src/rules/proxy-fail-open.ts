@@ -1,4 +1,5 @@
 // proxy-fail-open: the DIFC proxy's Phase 4 (response labeling) failed, so it may have returned the unfiltered body.
+import { redact } from '../report/sanitize.js';
 import type { Rule } from './types.js';
 
 export const proxyFailOpen: Rule = {
@@ -13,7 +14,9 @@ export const proxyFailOpen: Rule = {
   check({ view }) {
     const failures = view.of('ProxyPhase4Failed');
     if (failures.length === 0) return [];
-    const causes = [...new Set(failures.map((f) => f.wasm?.cause ?? f.message.split('\n')[0].slice(0, 120)))];
+    const causes = [
+      ...new Set(failures.map((f) => f.wasm?.cause ?? redact(f.message.split('\n')[0]).slice(0, 120))),
+    ];
     return [
       {
         title: `DIFC proxy Phase 4 failed ${failures.length} time(s): responses may have been returned unfiltered`,

@@ -30,11 +30,18 @@ export const scopeViolation: Rule = {
   check({ view, config }) {
     const policies = [...view.servers.values()].filter((s) => s.policy && Array.isArray(s.policy.repos));
     if (policies.length === 0) return [];
-    const hits = new Map<string, { repo: string; tool: string; server: string; policyRepos: string[]; count: number; evidence: Loc[] }>();
+    const hits = new Map<
+      string,
+      { repo: string; tool: string; server: string; policyRepos: string[]; count: number; evidence: Loc[] }
+    >();
     for (const r of view.of('ToolCallResponse')) {
       if (GLOBAL_TOOLS.has(r.tool)) continue;
       const mapped = view.serverOfTool(r.tool);
-      const state = mapped ? view.servers.get(mapped) : policies.length === 1 && !view.run.tools ? policies[0] : undefined;
+      const state = mapped
+        ? view.servers.get(mapped)
+        : policies.length === 1 && !view.run.tools
+          ? policies[0]
+          : undefined;
       const repos = state?.policy?.repos;
       if (!state || !Array.isArray(repos)) continue;
       if (r.isError) continue;
@@ -42,7 +49,11 @@ export const scopeViolation: Rule = {
         if (repoCovered(repo, repos) || repoCovered(repo, config.allowedRepositories)) continue;
         const k = `${state.server}\u0000${r.tool}\u0000${repo}`;
         let h = hits.get(k);
-        if (!h) hits.set(k, (h = { repo, tool: r.tool, server: state.server, policyRepos: repos, count: 0, evidence: [] }));
+        if (!h)
+          hits.set(
+            k,
+            (h = { repo, tool: r.tool, server: state.server, policyRepos: repos, count: 0, evidence: [] }),
+          );
         h.count++;
         if (h.evidence.length < 3) h.evidence.push(r.loc);
       }

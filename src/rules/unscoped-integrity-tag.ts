@@ -10,17 +10,21 @@ export const unscopedIntegrityTag: Rule = {
     id: 'unscoped-integrity-tag',
     defaultSeverity: 'warning',
     title: 'Unscoped integrity tag on a filtered item',
-    why: 'Per-item integrity tags must carry a scope (`approved:owner/repo`); a bare level cannot be matched against the agent\'s scoped tags, so the guard labelled the item wrongly.',
+    why: "Per-item integrity tags must carry a scope (`approved:owner/repo`); a bare level cannot be matched against the agent's scoped tags, so the guard labelled the item wrongly.",
     fix: 'Report the tool and item to the guard maintainers; upgrade the gateway (the bare-level labels come from an outdated or broken guard).',
   },
   check({ view }) {
-    const groups = new Map<string, { server: string; tool: string; tags: Set<string>; count: number; evidence: Loc[] }>();
+    const groups = new Map<
+      string,
+      { server: string; tool: string; tags: Set<string>; count: number; evidence: Loc[] }
+    >();
     for (const f of view.of('DifcFiltered')) {
       const bare = (f.integrityTags ?? []).filter((t) => BARE.has(t));
       if (bare.length === 0) continue;
       const k = `${f.server}\u0000${f.tool}`;
       let g = groups.get(k);
-      if (!g) groups.set(k, (g = { server: f.server, tool: f.tool, tags: new Set(), count: 0, evidence: [] }));
+      if (!g)
+        groups.set(k, (g = { server: f.server, tool: f.tool, tags: new Set(), count: 0, evidence: [] }));
       bare.forEach((t) => g!.tags.add(t));
       g.count++;
       if (g.evidence.length < 3) g.evidence.push(f.loc);

@@ -14,7 +14,7 @@ export const upstreamRateLimit: Rule = {
     id: 'upstream-rate-limit',
     defaultSeverity: 'info',
     title: 'Upstream rate limit',
-    why: 'GitHub rate-limited the MCP server, the proxy or the guard\'s own lookups: tool calls were refused or labels may be coarser than usual.',
+    why: "GitHub rate-limited the MCP server, the proxy or the guard's own lookups: tool calls were refused or labels may be coarser than usual.",
     fix: 'Infrastructure, not integrity: spread heavy workflows over time or use a token with a larger budget.',
   },
   check({ view }) {

@@ -82,8 +82,14 @@ export class RunView {
 
 /** Compares `v0.1.8`-style versions; unparsable versions compare as equal. */
 export function compareVersions(a: string, b: string): number {
-  const pa = a.replace(/^v/, '').split(/[.-]/).map((x) => parseInt(x, 10));
-  const pb = b.replace(/^v/, '').split(/[.-]/).map((x) => parseInt(x, 10));
+  const pa = a
+    .replace(/^v/, '')
+    .split(/[.-]/)
+    .map((x) => parseInt(x, 10));
+  const pb = b
+    .replace(/^v/, '')
+    .split(/[.-]/)
+    .map((x) => parseInt(x, 10));
   for (let i = 0; i < 3; i++) {
     const x = pa[i] ?? 0;
     const y = pb[i] ?? 0;

@@ -9,7 +9,8 @@ const FUNC_OF_KIND = { response: 'label_response', guard: 'label_resource', sess
 /** The labeling kind of a client error text (`response labeling failed: …` etc.). */
 function kindOfClientError(error: string): keyof typeof FUNC_OF_KIND | null {
   if (error.startsWith('response labeling failed')) return 'response';
-  if (error.startsWith('guard labeling failed') || error.startsWith('resource labeling failed')) return 'guard';
+  if (error.startsWith('guard labeling failed') || error.startsWith('resource labeling failed'))
+    return 'guard';
   if (error.startsWith('guard session initialization failed')) return 'session';
   return null;
 }
@@ -49,15 +50,25 @@ export const wasmGuardTrap: Rule = {
     const covered = (guard: string | null) => traps.some((t) => guard === null || t.guard === guard);
     const legacy = view.of('LabelingFailure').filter((f) => f.wasm && !f.afterTrap && !covered(f.guard));
     for (const f of legacy) {
-      add(f.guard ?? f.wasm!.module ?? f.server ?? 'unknown', FUNC_OF_KIND[f.kind], f.wasm!.cause, f.source === 'proxy' ? 'proxy' : 'gateway', true, f.loc);
+      add(
+        f.guard ?? f.wasm!.module ?? f.server ?? 'unknown',
+        FUNC_OF_KIND[f.kind],
+        f.wasm!.cause,
+        f.source === 'proxy' ? 'proxy' : 'gateway',
+        true,
+        f.loc,
+      );
     }
     if (legacy.length === 0) {
       // No labeling-failure record at all: the client errors are the only trace (one per call).
-      const clientOnly = view.of('ToolCallError').filter((e) => e.wasm && !e.afterTrapGuard && !covered(e.wasm.module));
+      const clientOnly = view
+        .of('ToolCallError')
+        .filter((e) => e.wasm && !e.afterTrapGuard && !covered(e.wasm.module));
       if (view.of('LabelingFailure').length === 0) {
         for (const e of clientOnly) {
           const kind = kindOfClientError(e.error);
-          if (kind) add(e.wasm!.module ?? 'unknown', FUNC_OF_KIND[kind], e.wasm!.cause, e.source, true, e.loc);
+          if (kind)
+            add(e.wasm!.module ?? 'unknown', FUNC_OF_KIND[kind], e.wasm!.cause, e.source, true, e.loc);
         }
       }
     }
@@ -78,7 +89,12 @@ export const wasmGuardTrap: Rule = {
       const fk = `${g.source}\u0000${g.guard}`;
       const refused = !g.legacy && !attributed.has(fk) ? (followOns.get(fk) ?? []) : [];
       if (refused.length > 0) attributed.add(fk);
-      const details: Record<string, unknown> = { guard: g.guard, func: g.func, cause: g.cause, followOnFailures: refused.length };
+      const details: Record<string, unknown> = {
+        guard: g.guard,
+        func: g.func,
+        cause: g.cause,
+        followOnFailures: refused.length,
+      };
       if (g.legacy) details.legacy = true;
       if (g.source === 'proxy') details.source = 'proxy';
       const tools = [...new Set(refused.map((r) => r.tool).filter(Boolean))].slice(0, 20);

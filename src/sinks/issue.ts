@@ -64,16 +64,24 @@ export async function upsertIssue(report: Report, opts: IssueOptions): Promise<I
     try {
       return await fn();
     } catch (err) {
-      if (isPermissionDenied(err)) throw new PermissionError(permissionMessage(err, 'issues: write', opts.issueRepository, what));
+      if (isPermissionDenied(err))
+        throw new PermissionError(permissionMessage(err, 'issues: write', opts.issueRepository, what));
       throw err;
     }
   };
 
-  const open = await write('Listing issues', () => findAuditIssues(client, owner, repo, opts.labels[0], opts.target));
+  const open = await write('Listing issues', () =>
+    findAuditIssues(client, owner, repo, opts.labels[0], opts.target),
+  );
   const current = open[0] ?? null;
   const previous: AuditState | null = current ? parseState(current.body) : null;
   const next = stateOf(report);
-  const body = renderMarkdown(report, { periodLabel: opts.periodLabel, previous, budget: ISSUE_BODY_BUDGET, includeState: true });
+  const body = renderMarkdown(report, {
+    periodLabel: opts.periodLabel,
+    previous,
+    budget: ISSUE_BODY_BUDGET,
+    includeState: true,
+  });
   const ageDays = current ? (now.getTime() - new Date(current.created_at).getTime()) / 86_400_000 : Infinity;
   const rotate = !current || ageDays >= opts.rotateDays;
   const diff = diffState(previous, next);
@@ -85,15 +93,32 @@ export async function upsertIssue(report: Report, opts: IssueOptions): Promise<I
       ? [
           `**${newSerious.length} new finding(s)** since the previous audit:`,
           '',
-          ...newSerious.slice(0, 30).map((f) => `- ${f.severity === 'critical' ? '🔴' : '🟡'} **${f.id}** ${code(f.rule)}: ${inline(f.title)}`),
+          ...newSerious
+            .slice(0, 30)
+            .map(
+              (f) =>
+                `- ${f.severity === 'critical' ? '🔴' : '🟡'} **${f.id}** ${code(f.rule)}: ${inline(f.title)}`,
+            ),
           ...(newSerious.length > 30 ? [`- … and ${newSerious.length - 30} more`] : []),
         ].join('\n')
       : null;
 
   if (opts.dryRun) {
-    const action = rotate ? 'create a new issue' + (open.length ? ` and close #${open.map((i) => i.number).join(', #')}` : '') : diff.unchanged ? 'leave the issue unchanged' : `update #${current!.number}`;
+    const action = rotate
+      ? 'create a new issue' + (open.length ? ` and close #${open.map((i) => i.number).join(', #')}` : '')
+      : diff.unchanged
+        ? 'leave the issue unchanged'
+        : `update #${current!.number}`;
     opts.log?.(`dry-run: would ${action} in ${opts.issueRepository}`);
-    return { action: 'dry-run', number: current?.number ?? null, url: current?.html_url ?? null, title, body, comment, closed: [] };
+    return {
+      action: 'dry-run',
+      number: current?.number ?? null,
+      url: current?.html_url ?? null,
+      title,
+      body,
+      comment,
+      closed: [],
+    };
   }
 
   await write('Creating labels', () => ensureLabels(client, owner, repo, opts.labels));
@@ -101,29 +126,66 @@ export async function upsertIssue(report: Report, opts: IssueOptions): Promise<I
   if (!rotate && current) {
     if (diff.unchanged) {
       opts.log?.(`issue #${current.number} unchanged (same findings over the same runs)`);
-      return { action: 'unchanged', number: current.number, url: current.html_url, title: current.title, body: current.body ?? '', comment: null, closed: [] };
+      return {
+        action: 'unchanged',
+        number: current.number,
+        url: current.html_url,
+        title: current.title,
+        body: current.body ?? '',
+        comment: null,
+        closed: [],
+      };
     }
-    await write('Updating the issue', () => client.rest.issues.update({ owner, repo, issue_number: current.number, title, body }));
-    if (comment) await write('Commenting on the issue', () => client.rest.issues.createComment({ owner, repo, issue_number: current.number, body: comment }));
+    await write('Updating the issue', () =>
+      client.rest.issues.update({ owner, repo, issue_number: current.number, title, body }),
+    );
+    if (comment)
+      await write('Commenting on the issue', () =>
+        client.rest.issues.createComment({ owner, repo, issue_number: current.number, body: comment }),
+      );
     // Older duplicates (e.g. from a race) are closed in favour of the current one.
     const closed = await closeOthers(client, owner, repo, open.slice(1), current);
     opts.log?.(`updated issue #${current.number}${comment ? ' and commented on new findings' : ''}`);
     return { action: 'updated', number: current.number, url: current.html_url, title, body, comment, closed };
   }
 
-  const created = (await write('Creating the issue', () => client.rest.issues.create({ owner, repo, title, body, labels: opts.labels }))).data as Issue;
+  const created = (
+    await write('Creating the issue', () =>
+      client.rest.issues.create({ owner, repo, title, body, labels: opts.labels }),
+    )
+  ).data as Issue;
   opts.log?.(`created issue #${created.number}`);
   let closed = await closeOthers(client, owner, repo, open, created);
   // Two audits started together may both have created an issue: keep the lowest-numbered young one.
   const after = await findAuditIssues(client, owner, repo, opts.labels[0], opts.target);
-  const young = after.filter((i) => (now.getTime() - new Date(i.created_at).getTime()) / 86_400_000 < Math.max(opts.rotateDays, 1) || i.number === created.number);
-  const keep = young.reduce<Issue | null>((a, i) => (a === null || i.number < a.number ? i : a), null) ?? created;
-  closed = closed.concat(await closeOthers(client, owner, repo, after.filter((i) => i.number !== keep.number && !closed.includes(i.number)), keep, 'duplicate'));
+  const young = after.filter(
+    (i) =>
+      (now.getTime() - new Date(i.created_at).getTime()) / 86_400_000 < Math.max(opts.rotateDays, 1) ||
+      i.number === created.number,
+  );
+  const keep =
+    young.reduce<Issue | null>((a, i) => (a === null || i.number < a.number ? i : a), null) ?? created;
+  closed = closed.concat(
+    await closeOthers(
+      client,
+      owner,
+      repo,
+      after.filter((i) => i.number !== keep.number && !closed.includes(i.number)),
+      keep,
+      'duplicate',
+    ),
+  );
   return { action: 'created', number: keep.number, url: keep.html_url, title, body, comment: null, closed };
 }
 
 /** Open issues carrying the label and the state block of this target, newest first (list endpoint, not search). */
-export async function findAuditIssues(client: GitHubClient, owner: string, repo: string, label: string, target: string): Promise<Issue[]> {
+export async function findAuditIssues(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  label: string,
+  target: string,
+): Promise<Issue[]> {
   const issues = (await client.paginate(client.rest.issues.listForRepo, {
     owner,
     repo,
@@ -136,29 +198,57 @@ export async function findAuditIssues(client: GitHubClient, owner: string, repo:
   // Repository names are case-insensitive: `Octo/App` and `octo/app` are one target, so one issue.
   return issues
     .filter((i) => !i.pull_request && parseState(i.body)?.target?.toLowerCase() === target.toLowerCase())
-    .sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : b.number - a.number));
+    .sort((a, b) =>
+      a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : b.number - a.number,
+    );
 }
 
-async function closeOthers(client: GitHubClient, owner: string, repo: string, others: Issue[], keep: Issue, why: 'superseded' | 'duplicate' = 'superseded'): Promise<number[]> {
+async function closeOthers(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  others: Issue[],
+  keep: Issue,
+  why: 'superseded' | 'duplicate' = 'superseded',
+): Promise<number[]> {
   const closed: number[] = [];
   for (const o of others) {
     if (o.number === keep.number) continue;
-    const text = why === 'duplicate' ? `Closing as a duplicate of #${keep.number} (two audits ran at the same time).` : `Superseded by #${keep.number}: this audit issue is closed in favour of the newer one.`;
+    const text =
+      why === 'duplicate'
+        ? `Closing as a duplicate of #${keep.number} (two audits ran at the same time).`
+        : `Superseded by #${keep.number}: this audit issue is closed in favour of the newer one.`;
     await client.rest.issues.createComment({ owner, repo, issue_number: o.number, body: text });
-    await client.rest.issues.update({ owner, repo, issue_number: o.number, state: 'closed', state_reason: why === 'duplicate' ? 'not_planned' : 'completed' });
+    await client.rest.issues.update({
+      owner,
+      repo,
+      issue_number: o.number,
+      state: 'closed',
+      state_reason: why === 'duplicate' ? 'not_planned' : 'completed',
+    });
     closed.push(o.number);
   }
   return closed;
 }
 
-async function ensureLabels(client: GitHubClient, owner: string, repo: string, labels: string[]): Promise<void> {
+async function ensureLabels(
+  client: GitHubClient,
+  owner: string,
+  repo: string,
+  labels: string[],
+): Promise<void> {
   for (const [i, name] of labels.entries()) {
     try {
       await client.rest.issues.getLabel({ owner, repo, name });
     } catch (err) {
       if ((err as { status?: number }).status !== 404) throw err;
       try {
-        await client.rest.issues.createLabel({ owner, repo, name, color: LABEL_COLORS[i % LABEL_COLORS.length] });
+        await client.rest.issues.createLabel({
+          owner,
+          repo,
+          name,
+          color: LABEL_COLORS[i % LABEL_COLORS.length],
+        });
       } catch (e) {
         if ((e as { status?: number }).status !== 422) throw e; // created meanwhile
       }

@@ -21,19 +21,47 @@ export function writeReportFile(report: Report): string {
   return path;
 }
 
+/** The job summary's Markdown: the report's tables within the summary budget (bytes), then `extra` (the issue link). */
+export function summaryMarkdown(report: Report, periodLabel: string, extra = ''): string {
+  const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
+  return (
+    renderMarkdown(report, {
+      periodLabel,
+      includeState: false,
+      budget: SUMMARY_BUDGET - bytes(extra),
+      size: bytes,
+    }) + extra
+  );
+}
+
 export async function writeSummary(report: Report, periodLabel: string, extra = ''): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  const body = renderMarkdown(report, { periodLabel, includeState: false, budget: SUMMARY_BUDGET - extra.length });
-  await core.summary.addRaw(body + extra, true).write();
+  await core.summary.addRaw(summaryMarkdown(report, periodLabel, extra), true).write();
+}
+
+export interface Annotation {
+  level: 'error' | 'warning';
+  title: string;
+  message: string;
+}
+
+/** One annotation per critical or warning finding: plain text (annotations render no Markdown), redacted. */
+export function annotationsOf(report: Report): Annotation[] {
+  return report.findings
+    .filter((f) => f.severity !== 'info')
+    .map((f) => ({
+      level: f.severity === 'critical' ? 'error' : 'warning',
+      title: `integrity-audit ${f.id}: ${f.rule}`,
+      message: redact(
+        `${f.title.replace(/`/g, '')} (rule ${f.rule}, runs ${f.runs.slice(0, 5).join(', ')}). ${f.recommendation}`,
+      ),
+    }));
 }
 
 export function annotate(report: Report): void {
-  for (const f of report.findings) {
-    if (f.severity === 'info') continue;
-    const message = redact(`${f.title.replace(/`/g, '')} (rule ${f.rule}, runs ${f.runs.slice(0, 5).join(', ')}). ${f.recommendation}`);
-    const props = { title: `integrity-audit ${f.id}: ${f.rule}` };
-    if (f.severity === 'critical') core.error(message, props);
-    else core.warning(message, props);
+  for (const a of annotationsOf(report)) {
+    if (a.level === 'error') core.error(a.message, { title: a.title });
+    else core.warning(a.message, { title: a.title });
   }
 }
 
@@ -46,7 +74,10 @@ export function setCountOutputs(report: Report, reportPath: string): void {
 
 export function failIfNeeded(report: Report, failOn: FailOn): void {
   const { critical, warning } = report.summary;
-  if (failOn === 'critical' && critical > 0) core.setFailed(`integrity-audit: ${critical} critical finding(s) (fail-on: critical)`);
+  if (failOn === 'critical' && critical > 0)
+    core.setFailed(`integrity-audit: ${critical} critical finding(s) (fail-on: critical)`);
   else if (failOn === 'warning' && critical + warning > 0)
-    core.setFailed(`integrity-audit: ${critical} critical and ${warning} warning finding(s) (fail-on: warning)`);
+    core.setFailed(
+      `integrity-audit: ${critical} critical and ${warning} warning finding(s) (fail-on: warning)`,
+    );
 }

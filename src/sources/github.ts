@@ -7,7 +7,13 @@ import { pipeline } from 'node:stream/promises';
 import picomatch from 'picomatch';
 import type { CoverageNote, JobInfo, RunMeta } from '../engine/types.js';
 import type { GitHubClient } from '../github/client.js';
-import { isPermissionDenied, messageOf, PermissionError, permissionMessage, statusOf } from '../github/errors.js';
+import {
+  isPermissionDenied,
+  messageOf,
+  PermissionError,
+  permissionMessage,
+  statusOf,
+} from '../github/errors.js';
 import type { PreparedRun } from '../engine/audit.js';
 import { artifactBase, isDockerBuildArtifact, isEvidenceArtifact } from './artifacts.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
@@ -62,7 +68,12 @@ export function workflowMatcher(patterns: string[]): (path: string | undefined) 
   return (path) => {
     if (!path || !path.endsWith('.lock.yml')) return false;
     const file = path.replace(/^.*\//, '').replace(/@.*$/, '');
-    return matchers.length === 0 || matchers.some((m) => m(file) || m(file.replace(/\.lock\.yml$/, '.md')) || m(file.replace(/\.lock\.yml$/, '')));
+    return (
+      matchers.length === 0 ||
+      matchers.some(
+        (m) => m(file) || m(file.replace(/\.lock\.yml$/, '.md')) || m(file.replace(/\.lock\.yml$/, '')),
+      )
+    );
   };
 }
 
@@ -87,13 +98,16 @@ export async function discoverRuns(opts: GitHubSourceOptions): Promise<Discovery
     let total = 0;
     let oldest: string | null = null;
     try {
-      for await (const page of opts.client.paginate.iterator(opts.client.rest.actions.listWorkflowRunsForRepo, {
-        owner,
-        repo,
-        created,
-        status: 'completed',
-        per_page: 100,
-      })) {
+      for await (const page of opts.client.paginate.iterator(
+        opts.client.rest.actions.listWorkflowRunsForRepo,
+        {
+          owner,
+          repo,
+          created,
+          status: 'completed',
+          per_page: 100,
+        },
+      )) {
         total = (page.data as unknown as { total_count?: number }).total_count ?? total;
         for (const run of page.data as unknown as WorkflowRun[]) {
           inWindow++;
@@ -111,8 +125,14 @@ export async function discoverRuns(opts: GitHubSourceOptions): Promise<Discovery
         if (more) break;
       }
     } catch (err) {
-      if (isPermissionDenied(err)) throw new PermissionError(permissionMessage(err, 'actions: read', opts.repository, 'Listing workflow runs'));
-      if (statusOf(err) === 404) throw new PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
+      if (isPermissionDenied(err))
+        throw new PermissionError(
+          permissionMessage(err, 'actions: read', opts.repository, 'Listing workflow runs'),
+        );
+      if (statusOf(err) === 404)
+        throw new PermissionError(
+          `Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`,
+        );
       throw err;
     }
     if (more) break;
@@ -120,32 +140,47 @@ export async function discoverRuns(opts: GitHubSourceOptions): Promise<Discovery
     if (inWindow >= SEARCH_CAP && total > inWindow && oldest) {
       const next = new Date(oldest);
       if (next.getTime() >= windowEnd.getTime()) {
-        notes.push(`More than ${SEARCH_CAP} runs were created at ${oldest}; the runs beyond the API's cap were not listed.`);
+        notes.push(
+          `More than ${SEARCH_CAP} runs were created at ${oldest}; the runs beyond the API's cap were not listed.`,
+        );
         break;
       }
-      opts.log?.(`listed ${inWindow} of ${total} runs in ${created}; narrowing the window to before ${oldest}`);
+      opts.log?.(
+        `listed ${inWindow} of ${total} runs in ${created}; narrowing the window to before ${oldest}`,
+      );
       windowEnd = next;
       continue;
     }
     break;
   }
   selected.sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : b.id - a.id));
-  if (more) notes.push(`More agentic runs matched than max-runs (${opts.maxRuns}): the newest ${opts.maxRuns} were audited.`);
+  if (more)
+    notes.push(
+      `More agentic runs matched than max-runs (${opts.maxRuns}): the newest ${opts.maxRuns} were audited.`,
+    );
   return { runs: selected, window: { from: from.toISOString(), to: to.toISOString() }, notes };
 }
 
-/** Follows the API's 302 to the storage URL itself, so the token is never sent to storage. */
+/**
+ * Follows the API's 302 to the storage URL itself, so the token is never sent to storage. An answer that does not
+ * come within `timeoutMs` is a failure; the caller retries the whole download (this hop is not retried on its own).
+ */
 async function redirectTarget(
   client: GitHubClient,
   route: string,
   params: Record<string, unknown>,
+  timeoutMs: number,
 ): Promise<{ location: string } | { data: ArrayBuffer }> {
-  const res = await client.request(route, { ...params, request: { redirect: 'manual' } });
+  const res = await client.request(route, {
+    ...params,
+    request: { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs), retries: 0 },
+  });
   const status = res.status as number;
   const location = (res.headers as Record<string, string | undefined>).location;
   if (status >= 300 && status < 400 && location) return { location };
   if (status === 200 && res.data instanceof ArrayBuffer) return { data: res.data };
-  if (status === 200 && typeof res.data === 'string') return { data: new TextEncoder().encode(res.data).buffer as ArrayBuffer };
+  if (status === 200 && typeof res.data === 'string')
+    return { data: new TextEncoder().encode(res.data).buffer as ArrayBuffer };
   throw new Error(`unexpected ${status} response without a Location header`);
 }
 
@@ -161,7 +196,10 @@ async function fetchToFile(url: string, dest: string, maxBytes: number, idleMs: 
   };
   try {
     const res = await fetch(url, { signal: controller.signal, redirect: 'follow' });
-    if (!res.ok || !res.body) throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`), { status: res.status });
+    if (!res.ok || !res.body)
+      throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`), {
+        status: res.status,
+      });
     const declared = Number(res.headers.get('content-length') ?? '0');
     if (declared > maxBytes) throw new TooLarge(`${declared} bytes exceed the cap of ${maxBytes}`);
     let bytes = 0;
@@ -173,7 +211,11 @@ async function fetchToFile(url: string, dest: string, maxBytes: number, idleMs: 
         else cb(null, chunk);
       },
     });
-    await pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), counter, createWriteStream(dest));
+    await pipeline(
+      Readable.fromWeb(res.body as import('node:stream/web').ReadableStream),
+      counter,
+      createWriteStream(dest),
+    );
     return bytes;
   } finally {
     clearTimeout(timer);
@@ -205,9 +247,10 @@ export async function download(
   let lastError: unknown = null;
   for (let attempt = 1; attempt <= options.attempts; attempt++) {
     try {
-      const target = await redirectTarget(client, route, params);
+      const target = await redirectTarget(client, route, params, options.idleMs);
       if ('data' in target) {
-        if (target.data.byteLength > options.maxBytes) throw new TooLarge(`${target.data.byteLength} bytes exceed the cap`);
+        if (target.data.byteLength > options.maxBytes)
+          throw new TooLarge(`${target.data.byteLength} bytes exceed the cap`);
         await fs.writeFile(dest, Buffer.from(target.data));
         return target.data.byteLength;
       }
@@ -215,11 +258,11 @@ export async function download(
     } catch (err) {
       lastError = err;
       const status = statusOf(err);
-      // API errors are final here (the Octokit retry plugin already retried the API hop); storage and network
-      // failures are retried with a fresh pre-signed URL.
-      const fromApi = err !== null && typeof err === 'object' && 'request' in err;
-      if (err instanceof TooLarge || (fromApi && status !== null) || (status !== null && status < 500 && status !== 429)) throw err;
-      if (attempt < options.attempts) await new Promise((r) => setTimeout(r, options.backoffMs * 2 ** (attempt - 1)));
+      // Client errors are final (410 expired, 404, a missing permission; rate limits were waited out by the
+      // throttling plugin); server, network and timeout failures of either hop are retried with a fresh pre-signed URL.
+      if (err instanceof TooLarge || (status !== null && status < 500 && status !== 429)) throw err;
+      if (attempt < options.attempts)
+        await new Promise((r) => setTimeout(r, options.backoffMs * 2 ** (attempt - 1)));
     }
   }
   throw lastError;
@@ -251,7 +294,11 @@ interface Artifact {
  * Prepares one run: evidence artifacts downloaded to temporary files, jobs listed, the failed activation job's log
  * fetched. The result is plain data (a RunSpec) that any thread can open; cleanup removes the files.
  */
-export async function prepareRun(opts: GitHubSourceOptions, run: WorkflowRun, repositoryPrivate: boolean | null): Promise<PreparedRun> {
+export async function prepareRun(
+  opts: GitHubSourceOptions,
+  run: WorkflowRun,
+  repositoryPrivate: boolean | null,
+): Promise<PreparedRun> {
   const { owner, repo } = split(opts.repository);
   const { client } = opts;
   const meta = runMeta(run, opts.repository);
@@ -265,24 +312,44 @@ export async function prepareRun(opts: GitHubSourceOptions, run: WorkflowRun, re
       try {
         return await fn();
       } catch (err) {
-        if (isPermissionDenied(err)) throw new PermissionError(permissionMessage(err, 'actions: read', opts.repository, what));
+        if (isPermissionDenied(err))
+          throw new PermissionError(permissionMessage(err, 'actions: read', opts.repository, what));
         throw err;
       }
     };
-    const fetchArtifact = async (a: Artifact): Promise<{ note?: CoverageNote; zip?: { path: string; artifact: string } }> => {
-      if (isDockerBuildArtifact(a.name)) return { note: { file: a.name, reason: 'skipped: `.dockerbuild` artifact (not a zip archive)', partial: false } };
+    const fetchArtifact = async (
+      a: Artifact,
+    ): Promise<{ note?: CoverageNote; zip?: { path: string; artifact: string } }> => {
+      if (isDockerBuildArtifact(a.name))
+        return {
+          note: {
+            file: a.name,
+            reason: 'skipped: `.dockerbuild` artifact (not a zip archive)',
+            partial: false,
+          },
+        };
       if (!isEvidenceArtifact(a.name)) return {};
       if (a.expired) {
         // `activation` is kept one day and holds only run metadata (also in `usage` / `info`): its expiry is routine.
         const routine = artifactBase(a.name) === 'activation';
         return {
-          note: { file: a.name, reason: `artifact expired${a.expires_at ? ` on ${a.expires_at}` : ''} (retention period): not audited`, partial: !routine, kind: 'expired' },
+          note: {
+            file: a.name,
+            reason: `artifact expired${a.expires_at ? ` on ${a.expires_at}` : ''} (retention period): not audited`,
+            partial: !routine,
+            kind: 'expired',
+          },
         };
       }
       const zipPath = join(dir, `${a.id}.zip`);
       try {
         const bytes = await guard(`Downloading artifact ${a.name}`, () =>
-          download(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, zipPath),
+          download(
+            client,
+            'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+            { owner, repo, artifact_id: a.id, archive_format: 'zip' },
+            zipPath,
+          ),
         );
         opts.log?.(`  run ${run.id}: artifact ${a.name}, ${bytes} bytes`);
         return { zip: { path: zipPath, artifact: a.name } };
@@ -292,10 +359,20 @@ export async function prepareRun(opts: GitHubSourceOptions, run: WorkflowRun, re
         return {
           note:
             status === 410
-              ? { file: a.name, reason: 'artifact expired or deleted (410 Gone): not audited', partial: true, kind: 'expired' }
+              ? {
+                  file: a.name,
+                  reason: 'artifact expired or deleted (410 Gone): not audited',
+                  partial: true,
+                  kind: 'expired',
+                }
               : err instanceof TooLarge
                 ? { file: a.name, reason: `refused: ${messageOf(err)}`, partial: true, kind: 'refused' }
-                : { file: a.name, reason: `download failed: ${messageOf(err)}`, partial: true, kind: 'unreadable' },
+                : {
+                    file: a.name,
+                    reason: `download failed: ${messageOf(err)}`,
+                    partial: true,
+                    kind: 'unreadable',
+                  },
         };
       }
     };
@@ -303,7 +380,13 @@ export async function prepareRun(opts: GitHubSourceOptions, run: WorkflowRun, re
     // Jobs: was the agent invoked, and did the activation job fail (rate-limit signature in its log)?
     const fetchJobs = async (jobNotes: CoverageNote[]): Promise<void> => {
       try {
-        const jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRun, { owner, repo, run_id: run.id, filter: 'latest', per_page: 100 })) as unknown as {
+        const jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRun, {
+          owner,
+          repo,
+          run_id: run.id,
+          filter: 'latest',
+          per_page: 100,
+        })) as unknown as {
           id: number;
           name: string;
           conclusion: string | null;
@@ -311,17 +394,28 @@ export async function prepareRun(opts: GitHubSourceOptions, run: WorkflowRun, re
         }[];
         meta.jobs = jobs.map((j): JobInfo => ({ name: j.name, conclusion: j.conclusion, status: j.status }));
         for (const job of jobs) {
-          if ((job.name !== 'activation' && job.name !== 'pre_activation') || job.conclusion !== 'failure') continue;
+          if ((job.name !== 'activation' && job.name !== 'pre_activation') || job.conclusion !== 'failure')
+            continue;
           const logPath = join(dir, `job-${job.id}.txt`);
           try {
-            await download(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: job.id }, logPath);
+            await download(
+              client,
+              'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
+              { owner, repo, job_id: job.id },
+              logPath,
+            );
             files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
           } catch (err) {
-            jobNotes.push({ file: `job ${job.name}`, reason: `job log unavailable: ${messageOf(err)}`, partial: false });
+            jobNotes.push({
+              file: `job ${job.name}`,
+              reason: `job log unavailable: ${messageOf(err)}`,
+              partial: false,
+            });
           }
         }
       } catch (err) {
-        if (isPermissionDenied(err)) throw new PermissionError(permissionMessage(err, 'actions: read', opts.repository, 'Listing jobs'));
+        if (isPermissionDenied(err))
+          throw new PermissionError(permissionMessage(err, 'actions: read', opts.repository, 'Listing jobs'));
         jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
       }
     };
@@ -331,9 +425,36 @@ export async function prepareRun(opts: GitHubSourceOptions, run: WorkflowRun, re
     const jobNotes: CoverageNote[] = [];
     const [artifacts] = await Promise.all([
       (async () => {
-        const list = (await guard('Listing artifacts', () =>
-          client.paginate(client.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: run.id, per_page: 100 }),
-        )) as unknown as Artifact[];
+        let list: Artifact[];
+        try {
+          list = (await guard('Listing artifacts', () =>
+            client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+              owner,
+              repo,
+              run_id: run.id,
+              per_page: 100,
+            }),
+          )) as unknown as Artifact[];
+        } catch (err) {
+          if (err instanceof PermissionError) throw err;
+          // The run is known from the listing: it keeps its row (workflow, link, jobs) and says why it was not audited.
+          notes.push(
+            statusOf(err) === 404
+              ? {
+                  file: 'run',
+                  reason: 'not found (404): deleted after it was listed; not audited',
+                  partial: true,
+                  kind: 'missing',
+                }
+              : {
+                  file: 'artifacts',
+                  reason: `could not be listed: ${messageOf(err)}`,
+                  partial: true,
+                  kind: 'unreadable',
+                },
+          );
+          return null;
+        }
         const results = await Promise.all(list.map((a) => fetchArtifact(a)));
         for (const r of results) {
           if (r.note) notes.push(r.note);
@@ -344,8 +465,12 @@ export async function prepareRun(opts: GitHubSourceOptions, run: WorkflowRun, re
       fetchJobs(jobNotes),
     ]);
     notes.push(...jobNotes);
-    if (artifacts.length === 0) notes.push({ file: 'artifacts', reason: 'the run has no artifacts', partial: false, kind: 'missing' });
-    return { spec: { kind: 'files', meta, notes, repositoryPrivate, zips, files, zipLimits: opts.zipLimits }, cleanup };
+    if (artifacts?.length === 0)
+      notes.push({ file: 'artifacts', reason: 'the run has no artifacts', partial: false, kind: 'missing' });
+    return {
+      spec: { kind: 'files', meta, notes, repositoryPrivate, zips, files, zipLimits: opts.zipLimits },
+      cleanup,
+    };
   } catch (err) {
     await cleanup();
     throw err;

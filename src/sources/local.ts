@@ -9,7 +9,14 @@ import { artifactBase, isDockerBuildArtifact, isEvidenceArtifact } from './artif
 const RUN_ID_NAME = /^(run-)?\d+$/;
 /** A folder named like a run (`run-123`, `gh-aw-copilot-run-21986494867`), never an artifact. */
 const RUN_LIKE_NAME = /(^|[-_])(run-)?\d{5,}$/;
-const DIRECT_EVIDENCE = new Set(['aw_info.json', 'mcp-logs', 'sandbox', 'agent-stdio.log', 'workflow-logs', 'proxy-logs']);
+const DIRECT_EVIDENCE = new Set([
+  'aw_info.json',
+  'mcp-logs',
+  'sandbox',
+  'agent-stdio.log',
+  'workflow-logs',
+  'proxy-logs',
+]);
 /** What an artifact folder can hold at its root, in any era (prefixes `tmp/gh-aw/` and `gh-aw/` included). */
 const ARTIFACT_ROOT_EVIDENCE = new Set([
   ...DIRECT_EVIDENCE,
@@ -78,7 +85,8 @@ async function classifyDir(dir: string, depth: number): Promise<LocalRunRef[]> {
   const out: LocalRunRef[] = [];
   const entries = (await readdirSafe(dir)).sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
-    if (e.isDirectory() && !SKIP_DIR_NAMES.has(e.name)) out.push(...(await classifyDir(join(dir, e.name), depth + 1)));
+    if (e.isDirectory() && !SKIP_DIR_NAMES.has(e.name))
+      out.push(...(await classifyDir(join(dir, e.name), depth + 1)));
     else if (e.isFile() && e.name.endsWith('.zip')) out.push({ kind: 'zip', path: join(dir, e.name) });
   }
   return out;
@@ -111,7 +119,11 @@ export async function openLocalRun(ref: LocalRunRef, options: LocalOptions = {})
   const addZip = async (zipPath: string, label: string) => {
     const artifact = basename(zipPath).replace(/\.zip$/, '');
     if (isDockerBuildArtifact(artifact)) {
-      notes.push({ file: label, reason: 'skipped: `.dockerbuild` artifact (not a zip archive)', partial: false });
+      notes.push({
+        file: label,
+        reason: 'skipped: `.dockerbuild` artifact (not a zip archive)',
+        partial: false,
+      });
       return;
     }
     const z = await readZip(zipPath, label, artifact, limits, used);
@@ -160,14 +172,23 @@ async function walk(
       await walk(root, relPath, files, notes, addZip);
     } else if (e.isFile()) {
       if (files.length >= MAX_FILES_PER_RUN) {
-        notes.push({ file: relPath, reason: `not read: more than ${MAX_FILES_PER_RUN} files in the run`, partial: true });
+        notes.push({
+          file: relPath,
+          reason: `not read: more than ${MAX_FILES_PER_RUN} files in the run`,
+          partial: true,
+        });
         return;
       }
       if (e.name.endsWith('.zip') && !rel) {
         try {
           await addZip(abs, relPath);
         } catch (err) {
-          notes.push({ file: relPath, reason: `unreadable zip (${errText(err)})`, partial: true, kind: 'unreadable' });
+          notes.push({
+            file: relPath,
+            reason: `unreadable zip (${errText(err)})`,
+            partial: true,
+            kind: 'unreadable',
+          });
         }
         continue;
       }
@@ -177,7 +198,12 @@ async function walk(
       } catch {
         /* reported when opened */
       }
-      files.push({ path: relPath, artifact: null, size, open: async () => createReadStream(abs, { highWaterMark: READ_CHUNK }) });
+      files.push({
+        path: relPath,
+        artifact: null,
+        size,
+        open: async () => createReadStream(abs, { highWaterMark: READ_CHUNK }),
+      });
     }
   }
 }
@@ -192,12 +218,15 @@ export async function totalBytes(refs: LocalRunRef[]): Promise<number> {
     for (const e of await readdirSafe(dir)) {
       const p = join(dir, e.name);
       if (e.isDirectory()) await walkSize(p, depth + 1);
-      else if (e.isFile()) total += (e.name.endsWith('.zip') ? ZIP_EXPANSION : 1) * (await fs.stat(p).catch(() => ({ size: 0 }))).size;
+      else if (e.isFile())
+        total +=
+          (e.name.endsWith('.zip') ? ZIP_EXPANSION : 1) * (await fs.stat(p).catch(() => ({ size: 0 }))).size;
     }
   };
   for (const ref of refs) {
     // A zip counts for what it inflates to (logs compress about 5–10×).
-    if (ref.kind === 'zip') total += ZIP_EXPANSION * (await fs.stat(ref.path).catch(() => ({ size: 0 }))).size;
+    if (ref.kind === 'zip')
+      total += ZIP_EXPANSION * (await fs.stat(ref.path).catch(() => ({ size: 0 }))).size;
     else await walkSize(ref.path, 0);
   }
   return total;

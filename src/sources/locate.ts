@@ -31,9 +31,15 @@ function byPreference(a: EvidenceFile, b: EvidenceFile): number {
   return artifactRank(a.artifact) - artifactRank(b.artifact) || a.path.length - b.path.length;
 }
 
-function first(files: EvidenceFile[], suffixes: string[], accept?: (f: EvidenceFile) => boolean): EvidenceFile | null {
+function first(
+  files: EvidenceFile[],
+  suffixes: string[],
+  accept?: (f: EvidenceFile) => boolean,
+): EvidenceFile | null {
   for (const suffix of suffixes) {
-    const hits = files.filter((f) => endsWithSuffix(f.path, suffix) && (!accept || accept(f))).sort(byPreference);
+    const hits = files
+      .filter((f) => endsWithSuffix(f.path, suffix) && (!accept || accept(f)))
+      .sort(byPreference);
     if (hits.length > 0) return hits[0];
   }
   return null;
@@ -54,7 +60,13 @@ function inMcpLogs(files: EvidenceFile[], name: string): EvidenceFile | null {
   return first(files, ['mcp-logs/' + name]) ?? first(files, [name], atMcpLogsRoot);
 }
 
-const NOT_SERVER_LOGS = new Set(['mcp-gateway.log', 'proxy.log', 'stderr.log', 'start-gateway.log', 'gateway.log']);
+const NOT_SERVER_LOGS = new Set([
+  'mcp-gateway.log',
+  'proxy.log',
+  'stderr.log',
+  'start-gateway.log',
+  'gateway.log',
+]);
 
 export function locateFiles(all: EvidenceFile[]): LocatedFiles {
   const files = all.filter((f) => !SKIP_DIRS.some((d) => f.path.includes(d)));
@@ -81,8 +93,10 @@ export function locateFiles(all: EvidenceFile[]): LocatedFiles {
         return !rest.includes('/') && isServerLogName(rest);
       })
     : [];
-  const primaryJsonl = [inMcpLogs(files, 'rpc-messages.jsonl'), first(files, ['proxy-logs/proxy-rpc.jsonl'])]
-    .filter((f): f is EvidenceFile => f !== null);
+  const primaryJsonl = [
+    inMcpLogs(files, 'rpc-messages.jsonl'),
+    first(files, ['proxy-logs/proxy-rpc.jsonl']),
+  ].filter((f): f is EvidenceFile => f !== null);
   const jsonl =
     primaryJsonl.length > 0
       ? primaryJsonl
@@ -90,11 +104,17 @@ export function locateFiles(all: EvidenceFile[]): LocatedFiles {
           (f): f is EvidenceFile => f !== null,
         );
   const awInfo =
-    first(files, ['aw_info.json'], (f) => !inner(f).includes('/') && (f.artifact === null || artifactBase(f.artifact) !== 'usage')) ??
-    first(files, ['aw_info.json']);
+    first(
+      files,
+      ['aw_info.json'],
+      (f) => !inner(f).includes('/') && (f.artifact === null || artifactBase(f.artifact) !== 'usage'),
+    ) ?? first(files, ['aw_info.json']);
   const accessLog =
-    first(files, ['sandbox/firewall/logs/access.log', 'sandbox/firewall/logs/squid-logs/access.log', 'logs/access.log']) ??
-    first(files, ['access.log'], (f) => !inner(f).includes('/'));
+    first(files, [
+      'sandbox/firewall/logs/access.log',
+      'sandbox/firewall/logs/squid-logs/access.log',
+      'logs/access.log',
+    ]) ?? first(files, ['access.log'], (f) => !inner(f).includes('/'));
   return {
     gatewayLog,
     serverLogs,
@@ -106,7 +126,10 @@ export function locateFiles(all: EvidenceFile[]): LocatedFiles {
     awInfo,
     accessLog,
     auditJsonl: first(files, ['sandbox/firewall/logs/audit.jsonl', 'logs/audit.jsonl']),
-    policyManifest: first(files, ['sandbox/firewall/audit/policy-manifest.json', 'audit/policy-manifest.json']),
+    policyManifest: first(files, [
+      'sandbox/firewall/audit/policy-manifest.json',
+      'audit/policy-manifest.json',
+    ]),
     agentStdio: first(files, ['agent-stdio.log']),
     activitySummary: first(files, ['activity/summary.json']),
     workflowLogs: files.filter((f) => /(^|\/)workflow-logs\/.+\.txt$/.test(f.path)),

@@ -27,10 +27,16 @@ export interface OpenedZip {
   close(): Promise<void>;
 }
 
+/**
+ * Names are decoded by readZip (`decodeStrings: false`): yauzl would fail the whole archive at the first unsafe name
+ * (`../x`, `/x`), reported as corrupt, and drop the entries after it; readZip refuses that entry and reads on.
+ */
 function openZip(path: string): Promise<yauzl.ZipFile> {
   return new Promise((resolve, reject) =>
-    yauzl.open(path, { lazyEntries: true, autoClose: false, strictFileNames: false, validateEntrySizes: true }, (err, zf) =>
-      err || !zf ? reject(err ?? new Error('cannot open zip')) : resolve(zf),
+    yauzl.open(
+      path,
+      { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true },
+      (err, zf) => (err || !zf ? reject(err ?? new Error('cannot open zip')) : resolve(zf)),
     ),
   );
 }
@@ -53,7 +59,14 @@ export async function readZip(
   } catch (err) {
     return {
       files: [],
-      notes: [{ file: label, reason: `not a readable zip archive (${errText(err)})`, partial: true, kind: 'not-zip' }],
+      notes: [
+        {
+          file: label,
+          reason: `not a readable zip archive (${errText(err)})`,
+          partial: true,
+          kind: 'not-zip',
+        },
+      ],
       close: async () => {},
     };
   }
@@ -76,7 +89,12 @@ export async function readZip(
   const prefix = artifact ? artifact + '/' : '';
   await new Promise<void>((resolve) => {
     zf.on('entry', (entry: yauzl.Entry) => {
-      const name = entry.fileName;
+      const name = yauzl.getFileNameLowLevel(
+        entry.generalPurposeBitFlag,
+        entry.fileNameRaw,
+        entry.extraFields,
+        false,
+      );
       const refuse = (reason: string) => {
         notes.push({ file: `${label}:${name.slice(0, 200)}`, reason, partial: true, kind: 'refused' });
       };
@@ -87,7 +105,9 @@ export async function readZip(
       else if (mode === 0o120000) refuse('refused: symbolic link entry');
       else if ((entry.generalPurposeBitFlag & 0x1) !== 0) refuse('refused: encrypted entry');
       else if (entry.uncompressedSize > limits.maxEntryBytes)
-        refuse(`refused: ${entry.uncompressedSize} bytes exceed the per-entry cap of ${limits.maxEntryBytes}`);
+        refuse(
+          `refused: ${entry.uncompressedSize} bytes exceed the per-entry cap of ${limits.maxEntryBytes}`,
+        );
       else if (
         entry.uncompressedSize > 1024 * 1024 &&
         entry.uncompressedSize / Math.max(1, entry.compressedSize) > limits.maxRatio
@@ -108,7 +128,12 @@ export async function readZip(
     });
     zf.on('end', () => resolve());
     zf.on('error', (err: unknown) => {
-      notes.push({ file: label, reason: `zip truncated or corrupt (${errText(err)})`, partial: true, kind: 'unreadable' });
+      notes.push({
+        file: label,
+        reason: `zip truncated or corrupt (${errText(err)})`,
+        partial: true,
+        kind: 'unreadable',
+      });
       resolve();
     });
     zf.readEntry();
@@ -133,11 +158,14 @@ function openEntry(zf: yauzl.ZipFile, entry: yauzl.Entry, maxBytes: number): Pro
       const check = new Transform({
         transform(chunk: Buffer, _enc, cb) {
           seen += chunk.length;
-          if (seen > declared || seen > maxBytes) cb(new Error(`entry is larger than its declared ${declared} bytes`));
+          if (seen > declared || seen > maxBytes)
+            cb(new Error(`entry is larger than its declared ${declared} bytes`));
           else cb(null, chunk);
         },
         flush(cb) {
-          cb(seen === declared ? null : new Error(`entry has ${seen} bytes, its header declares ${declared}`));
+          cb(
+            seen === declared ? null : new Error(`entry has ${seen} bytes, its header declares ${declared}`),
+          );
         },
       });
       const source = deflated ? raw.pipe(createInflateRaw({ chunkSize: INFLATE_CHUNK })) : raw;

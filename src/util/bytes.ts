@@ -41,10 +41,25 @@ export function recordPrefix(buf: Uint8Array, start: number, end: number, out: R
   if (end - start < 26 || buf[start] !== 0x5b) return false;
   const p = start + 1;
   if (
-    !isDigit(buf[p]) || !isDigit(buf[p + 1]) || !isDigit(buf[p + 2]) || !isDigit(buf[p + 3]) || buf[p + 4] !== 0x2d ||
-    !isDigit(buf[p + 5]) || !isDigit(buf[p + 6]) || buf[p + 7] !== 0x2d || !isDigit(buf[p + 8]) || !isDigit(buf[p + 9]) ||
-    buf[p + 10] !== 0x54 || !isDigit(buf[p + 11]) || !isDigit(buf[p + 12]) || buf[p + 13] !== 0x3a ||
-    !isDigit(buf[p + 14]) || !isDigit(buf[p + 15]) || buf[p + 16] !== 0x3a || !isDigit(buf[p + 17]) || !isDigit(buf[p + 18])
+    !isDigit(buf[p]) ||
+    !isDigit(buf[p + 1]) ||
+    !isDigit(buf[p + 2]) ||
+    !isDigit(buf[p + 3]) ||
+    buf[p + 4] !== 0x2d ||
+    !isDigit(buf[p + 5]) ||
+    !isDigit(buf[p + 6]) ||
+    buf[p + 7] !== 0x2d ||
+    !isDigit(buf[p + 8]) ||
+    !isDigit(buf[p + 9]) ||
+    buf[p + 10] !== 0x54 ||
+    !isDigit(buf[p + 11]) ||
+    !isDigit(buf[p + 12]) ||
+    buf[p + 13] !== 0x3a ||
+    !isDigit(buf[p + 14]) ||
+    !isDigit(buf[p + 15]) ||
+    buf[p + 16] !== 0x3a ||
+    !isDigit(buf[p + 17]) ||
+    !isDigit(buf[p + 18])
   )
     return false;
   let q = p + 19;

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { FakeGitHub, FakeIssue } from '../support/fake-github.js';
 import { artifactsOf } from '../support/seed.js';
+import { reliabilityRecorder } from '../support/reliability.js';
 import {
   assertDistFresh,
   describeRun,
@@ -42,6 +43,8 @@ import {
   titleDates,
   writes,
 } from './fixtures.js';
+
+const rel = reliabilityRecorder(import.meta.url);
 
 beforeAll(() => {
   assertDistFresh();
@@ -266,6 +269,11 @@ describe('the issue lifecycle (one server, runs in sequence)', () => {
     expectCountOutputs(run);
     expect(run.summary).toContain('(unchanged)');
     expectNoAuthorizationToStorage(gh);
+    rel.record(
+      'Idempotency and races',
+      'the same data audited twice',
+      'second run writes nothing (no PATCH, POST or comment); issue-action unchanged',
+    );
   });
 
   it('a run with a new warning updates the issue in place and comments once', async () => {
@@ -328,6 +336,11 @@ describe('the issue lifecycle (one server, runs in sequence)', () => {
     expect(writes(gh, again).map(line)).toEqual([]);
     expect(rerun.outputs['issue-action']).toBe('unchanged');
     expectNoAuthorizationToStorage(gh);
+    rel.record(
+      'Idempotency and races',
+      'a new warning, then the same data again',
+      'issue updated in place with one comment; the rerun writes nothing (unchanged)',
+    );
   });
 
   it('an issue older than rotate-days (default 7) is closed and replaced', async () => {
@@ -592,6 +605,11 @@ describe('issue options', () => {
     expect(issuesOf(gh).map((i) => [i.number, i.state])).toEqual([[1, 'open']]);
     expect(run.outputs['issue-number']).toBe('1');
     expect(run.outputs['issue-action']).not.toBe('created');
+    rel.record(
+      'Idempotency and races',
+      'repository input differing only in case from the previous audit',
+      'the existing issue is found; no second issue',
+    );
   });
 
   it('two audits started together end with one open issue (the duplicate is closed)', async () => {
@@ -626,6 +644,11 @@ describe('issue options', () => {
         .labels.map((l) => l.name)
         .sort(),
     ).toEqual(['automation', 'integrity-audit']);
+    rel.record(
+      'Idempotency and races',
+      'two audits started at once (both create an issue)',
+      'one issue stays open; the duplicate is closed with a comment linking it; both report the same issue',
+    );
   });
 
   it('a clean run files a clean bill of health', async () => {

@@ -131,7 +131,7 @@ describe('evidence through the API', () => {
     expect(body).toContain('run(s) were not fully audited');
     const row = (id: string) => body.split('\n').find((l) => l.startsWith(`| [§${id}]`)) ?? '';
     expect(row(RUN_BYPASS)).toMatch(/\(partial\) \|$/);
-    expect(row(RUN_CLEAN)).toMatch(/\(not audited\) \|$/);
+    expect(row(RUN_CLEAN)).toMatch(/⬜ not audited \|$/);
     expect(run.summary).toContain('run(s) were not fully audited');
     expect(run.stdout).toMatch(/::warning::integrity-audit: 2 run\(s\) not fully audited/);
   });

@@ -4,7 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll } from 'vitest';
 
-export type ReliabilityCategory = 'Inputs fuzzed' | 'Hostile archives' | 'API faults' | 'Report safety' | 'Idempotency and races';
+export type ReliabilityCategory =
+  'Inputs fuzzed' | 'Hostile archives' | 'API faults' | 'Report safety' | 'Idempotency and races';
 
 export interface ReliabilityRecord {
   category: ReliabilityCategory;
@@ -27,7 +28,10 @@ export function reliabilityRecorder(testFile: string) {
   afterAll(() => {
     if (records.length === 0) return;
     mkdirSync(RELIABILITY_DIR, { recursive: true });
-    writeFileSync(join(RELIABILITY_DIR, basename(testFile).replace(/\.test\.ts$/, '') + '.json'), JSON.stringify(records, null, 2) + '\n');
+    writeFileSync(
+      join(RELIABILITY_DIR, basename(testFile).replace(/\.test\.ts$/, '') + '.json'),
+      JSON.stringify(records, null, 2) + '\n',
+    );
   });
   return {
     record(category: ReliabilityCategory, tried: string, outcome: string): void {

@@ -17,14 +17,23 @@ async function filesUnder(dir: string): Promise<Record<string, Buffer>> {
   return out;
 }
 
-const ARTIFACT_DIRS = new Set(['agent', 'agent-artifacts', 'activation', 'usage', 'info', 'firewall-audit-logs']);
+const ARTIFACT_DIRS = new Set([
+  'agent',
+  'agent-artifacts',
+  'activation',
+  'usage',
+  'info',
+  'firewall-audit-logs',
+]);
 
 /** Artifacts of a run folder: `gh run download` subfolders as they are; a flattened `gh aw logs` folder as `agent` + `activation`. */
 export async function artifactsOf(runDir: string): Promise<FakeArtifact[]> {
   const entries = await fs.readdir(runDir, { withFileTypes: true });
   const dirs = entries.filter((e) => e.isDirectory() && ARTIFACT_DIRS.has(e.name));
   if (dirs.length > 0) {
-    return Promise.all(dirs.map(async (d) => ({ name: d.name, files: await filesUnder(join(runDir, d.name)) })));
+    return Promise.all(
+      dirs.map(async (d) => ({ name: d.name, files: await filesUnder(join(runDir, d.name)) })),
+    );
   }
   const all = await filesUnder(runDir);
   const agent: Record<string, Buffer> = {};
@@ -45,13 +54,23 @@ export interface SeededRun {
 }
 
 function slug(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Adds every run folder under `root` to `repo`, created within the last hours before `now`. */
-export async function seedFromRunFolders(gh: FakeGitHub, repo: string, root: string, now = new Date()): Promise<SeededRun[]> {
+export async function seedFromRunFolders(
+  gh: FakeGitHub,
+  repo: string,
+  root: string,
+  now = new Date(),
+): Promise<SeededRun[]> {
   const seeded: SeededRun[] = [];
-  const folders = (await fs.readdir(root, { withFileTypes: true })).filter((e) => e.isDirectory()).sort((a, b) => a.name.localeCompare(b.name));
+  const folders = (await fs.readdir(root, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .sort((a, b) => a.name.localeCompare(b.name));
   for (const [i, f] of folders.entries()) {
     const dir = join(root, f.name);
     let info: Record<string, unknown> = {};
@@ -65,7 +84,14 @@ export async function seedFromRunFolders(gh: FakeGitHub, repo: string, root: str
     }
     const id = Number(info.run_id ?? /(\d+)$/.exec(f.name)?.[1] ?? 1000 + i);
     const workflow = String(info.workflow_name ?? f.name);
-    const jobs: FakeJob[] = ['pre_activation', 'activation', 'agent', 'detection', 'safe_outputs', 'conclusion'].map((name) => ({
+    const jobs: FakeJob[] = [
+      'pre_activation',
+      'activation',
+      'agent',
+      'detection',
+      'safe_outputs',
+      'conclusion',
+    ].map((name) => ({
       name,
       status: 'completed',
       conclusion: 'success',
