@@ -42156,6 +42156,17 @@ function isPermissionDenied(err) {
 function permissionMessage(err, permission, repository, what) {
     return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission.replace(': ', ': ')}\` to the job, or pass a token that has it with the \`github-token\` input.`;
 }
+/** Runs an API call; a 403 that is a missing permission becomes a PermissionError naming it. */
+async function withPermission(permission, repository, what, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if (isPermissionDenied(err))
+            throw new PermissionError(permissionMessage(err, permission, repository, what));
+        throw err;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/sources/github.ts
 // The GitHub source: recent agentic runs of a repository, their evidence artifacts (downloaded to a temporary file,
@@ -42381,16 +42392,7 @@ async function prepareRun(opts, run, repositoryPrivate) {
     const dir = await external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(opts.tempRoot, `run-${run.id}-`));
     const cleanup = () => external_node_fs_namespaceObject.promises.rm(dir, { recursive: true, force: true });
     try {
-        const guard = async (what, fn) => {
-            try {
-                return await fn();
-            }
-            catch (err) {
-                if (isPermissionDenied(err))
-                    throw new PermissionError(permissionMessage(err, 'actions: read', opts.repository, what));
-                throw err;
-            }
-        };
+        const guard = (what, fn) => withPermission('actions: read', opts.repository, what, fn);
         const fetchArtifact = async (a) => {
             if (isDockerBuildArtifact(a.name))
                 return {
@@ -48216,16 +48218,7 @@ async function upsertIssue(report, opts) {
     const { client } = opts;
     const { owner, repo } = issue_split(opts.issueRepository);
     const title = issueTitle(opts.titlePrefix, opts.target, now);
-    const write = async (what, fn) => {
-        try {
-            return await fn();
-        }
-        catch (err) {
-            if (isPermissionDenied(err))
-                throw new PermissionError(permissionMessage(err, 'issues: write', opts.issueRepository, what));
-            throw err;
-        }
-    };
+    const write = (what, fn) => withPermission('issues: write', opts.issueRepository, what, fn);
     const open = await write('Listing issues', () => findAuditIssues(client, owner, repo, opts.labels[0], opts.target));
     const current = open[0] ?? null;
     const previous = current ? parseState(current.body) : null;

@@ -48,3 +48,19 @@ export function permissionMessage(
 ): string {
   return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission.replace(': ', ': ')}\` to the job, or pass a token that has it with the \`github-token\` input.`;
 }
+
+/** Runs an API call; a 403 that is a missing permission becomes a PermissionError naming it. */
+export async function withPermission<T>(
+  permission: string,
+  repository: string,
+  what: string,
+  fn: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (isPermissionDenied(err))
+      throw new PermissionError(permissionMessage(err, permission, repository, what));
+    throw err;
+  }
+}

@@ -2,7 +2,7 @@
 // updated in place while younger than rotate-days, untouched when nothing changed, one comment when new critical or
 // warning findings appear; otherwise a new issue, and the older ones closed with a comment linking it.
 import type { GitHubClient } from '../github/client.js';
-import { isPermissionDenied, PermissionError, permissionMessage } from '../github/errors.js';
+import { withPermission } from '../github/errors.js';
 import type { Report } from '../engine/types.js';
 import { renderMarkdown, ISSUE_BODY_BUDGET } from '../report/markdown.js';
 import { diffState, parseState, stateOf, type AuditState } from '../report/state.js';
@@ -60,15 +60,8 @@ export async function upsertIssue(report: Report, opts: IssueOptions): Promise<I
   const { client } = opts;
   const { owner, repo } = split(opts.issueRepository);
   const title = issueTitle(opts.titlePrefix, opts.target, now);
-  const write = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
-    try {
-      return await fn();
-    } catch (err) {
-      if (isPermissionDenied(err))
-        throw new PermissionError(permissionMessage(err, 'issues: write', opts.issueRepository, what));
-      throw err;
-    }
-  };
+  const write = <T>(what: string, fn: () => Promise<T>): Promise<T> =>
+    withPermission('issues: write', opts.issueRepository, what, fn);
 
   const open = await write('Listing issues', () =>
     findAuditIssues(client, owner, repo, opts.labels[0], opts.target),

@@ -13,6 +13,7 @@ import {
   PermissionError,
   permissionMessage,
   statusOf,
+  withPermission,
 } from '../github/errors.js';
 import type { PreparedRun } from '../engine/audit.js';
 import { artifactBase, isDockerBuildArtifact, isEvidenceArtifact } from './artifacts.js';
@@ -308,15 +309,9 @@ export async function prepareRun(
   const dir = await fs.mkdtemp(join(opts.tempRoot, `run-${run.id}-`));
   const cleanup = () => fs.rm(dir, { recursive: true, force: true });
   try {
-    const guard = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
-      try {
-        return await fn();
-      } catch (err) {
-        if (isPermissionDenied(err))
-          throw new PermissionError(permissionMessage(err, 'actions: read', opts.repository, what));
-        throw err;
-      }
-    };
+    const guard = <T>(what: string, fn: () => Promise<T>): Promise<T> =>
+      withPermission('actions: read', opts.repository, what, fn);
+
     const fetchArtifact = async (
       a: Artifact,
     ): Promise<{ note?: CoverageNote; zip?: { path: string; artifact: string } }> => {
