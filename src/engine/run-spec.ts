@@ -1,9 +1,8 @@
 // A run as plain data (structured-cloneable), so it can be analysed in a worker thread: a local folder or zip, or
 // files already on disk (downloaded artifact zips and job logs).
-import { createReadStream } from 'node:fs';
 import type { CoverageNote, RunMeta } from './types.js';
 import type { EvidenceFile, RunInput } from '../sources/types.js';
-import { openLocalRun, type LocalRunRef } from '../sources/local.js';
+import { openFileStream, openLocalRun, type LocalRunRef } from '../sources/local.js';
 import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from '../sources/zip.js';
 
 export type RunSpec =
@@ -19,8 +18,6 @@ export type RunSpec =
       files: { path: string; diskPath: string }[];
       zipLimits?: ZipLimits;
     };
-
-const READ_CHUNK = 256 * 1024;
 
 export async function openRunSpec(spec: RunSpec): Promise<RunInput> {
   if (spec.kind === 'local') return openLocalRun(spec.ref, { zipLimits: spec.zipLimits });
@@ -39,7 +36,7 @@ export async function openRunSpec(spec: RunSpec): Promise<RunInput> {
       path: f.path,
       artifact: null,
       size: null,
-      open: async () => createReadStream(f.diskPath, { highWaterMark: READ_CHUNK }),
+      open: async () => openFileStream(f.diskPath),
     });
   }
   return {

@@ -202,7 +202,7 @@ async function walk(
         path: relPath,
         artifact: null,
         size,
-        open: async () => createReadStream(abs, { highWaterMark: READ_CHUNK }),
+        open: async () => openFileStream(abs),
       });
     }
   }
@@ -230,4 +230,9 @@ export async function totalBytes(refs: LocalRunRef[]): Promise<number> {
     else await walkSize(ref.path, 0);
   }
   return total;
+}
+
+/** A file on disk as a stream with large reads (fewer syscalls and callbacks per MB on the parsers' hot path). */
+export function openFileStream(path: string): ReturnType<typeof createReadStream> {
+  return createReadStream(path, { highWaterMark: READ_CHUNK });
 }
