@@ -1,7 +1,7 @@
 // Squid `access.log` in AWF's `firewall_detailed` format (FORMATS.md §9.1).
 import type { Readable } from 'node:stream';
 import type { FirewallSummary } from '../engine/types.js';
-import { forEachLine } from '../util/lines.js';
+import { forEachLineBytes, type LineSink } from '../util/lines.js';
 import { loc } from './common.js';
 import { classify, destination, FirewallAccumulator, isInternalDestination } from './firewall.js';
 
@@ -17,14 +17,28 @@ export async function parseAccessLog(
   file: string,
   topologyPeers: ReadonlySet<string>,
 ): Promise<{ summary: FirewallSummary; stats: AccessLogStats }> {
-  const acc = new FirewallAccumulator('access.log');
-  const stats: AccessLogStats = { lines: 0, unparsed: 0 };
-  await forEachLine(stream, (line, n) => {
-    if (line === '' || line.startsWith('#')) return;
-    stats.lines++;
+  const parser = new AccessLogParser(file, topologyPeers);
+  await forEachLineBytes(stream, parser);
+  return { summary: parser.acc.summary, stats: parser.stats };
+}
+
+/** One file's entries, a line at a time (a class, not a closure: see LineSink). */
+class AccessLogParser implements LineSink {
+  readonly acc = new FirewallAccumulator('access.log');
+  readonly stats: AccessLogStats = { lines: 0, unparsed: 0 };
+
+  constructor(
+    private readonly file: string,
+    private readonly topologyPeers: ReadonlySet<string>,
+  ) {}
+
+  lineBytes(buf: Buffer, start: number, end: number, n: number): void {
+    if (end === start || buf[start] === 0x23 /* # */) return;
+    const line = buf.toString('utf8', start, end);
+    this.stats.lines++;
     const m = LINE.exec(line);
     if (!m) {
-      stats.unparsed++;
+      this.stats.unparsed++;
       return;
     }
     const [, , client, , hostField, , , method, statusText, result, , url] = m;
@@ -39,8 +53,7 @@ export async function parseAccessLog(
       return;
     const dest = destination(method, hostField, url);
     if (!dest || dest.host === '' || dest.host === '-') return;
-    if (isInternalDestination(dest.host, topologyPeers)) return;
-    acc.add(dest.host, dest.port, classify(result, status), loc(file, n, line));
-  });
-  return { summary: acc.summary, stats };
+    if (isInternalDestination(dest.host, this.topologyPeers)) return;
+    this.acc.add(dest.host, dest.port, classify(result, status), loc(this.file, n, line));
+  }
 }

@@ -3,7 +3,7 @@
 // a record, continuation lines included, is data.
 import type { Readable } from 'node:stream';
 import type { GatewayEvent } from '../engine/types.js';
-import { forEachLineBytes, type LineStats } from '../util/lines.js';
+import { forEachLineBytes, type LineSink, type LineStats } from '../util/lines.js';
 import { ascii, indexOfByte, recordPrefix, startsWithAt, type RecordPrefix } from '../util/bytes.js';
 import { toolResultRepos } from './tool-result.js';
 import {
@@ -76,7 +76,7 @@ const STDERR_TAG = ascii('] [stderr] ');
 const LEVEL_INFO = 0;
 const LEVEL_DEBUG = 3;
 
-export class GatewayRecordParser {
+export class GatewayRecordParser implements LineSink {
   private head: RecordHead | null = null;
   private cont: string[] = [];
   /** The open record carries no signal: its continuation lines are skipped undecoded. */
@@ -589,7 +589,7 @@ export function parsePolicy(text: string): {
 
 export async function parseGatewayLog(stream: Readable, ctx: GatewayLogContext): Promise<LineStats> {
   const parser = new GatewayRecordParser(ctx);
-  const stats = await forEachLineBytes(stream, (buf, start, end, n) => parser.lineBytes(buf, start, end, n));
+  const stats = await forEachLineBytes(stream, parser);
   parser.end();
   return stats;
 }

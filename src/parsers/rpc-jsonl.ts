@@ -3,7 +3,7 @@
 // skipped with a byte-level check before any JSON.parse.
 import type { Readable } from 'node:stream';
 import type { GatewayEvent } from '../engine/types.js';
-import { forEachLineBytes } from '../util/lines.js';
+import { forEachLineBytes, type LineSink } from '../util/lines.js';
 import { ascii, indexOfByte, startsWithAt } from '../util/bytes.js';
 import { ExcerptBudget, Interner, isRecord, loc, str, stringArrayOrNull } from './common.js';
 
@@ -66,23 +66,46 @@ export async function parseRpcJsonl(
   file: string,
   emit: (e: GatewayEvent) => void,
 ): Promise<JsonlStats> {
-  const stats: JsonlStats = { lines: 0, invalid: 0, records: 0 };
-  const excerpts = new ExcerptBudget();
-  const names = new Interner();
-  await forEachLineBytes(stream, (buf, start, end, n) => {
+  const parser = new RpcJsonlParser(file, emit);
+  await forEachLineBytes(stream, parser);
+  return parser.stats;
+}
+
+/** One file's records, a line at a time (a class, not a closure: see LineSink). */
+class RpcJsonlParser implements LineSink {
+  readonly stats: JsonlStats = { lines: 0, invalid: 0, records: 0 };
+  private readonly excerpts = new ExcerptBudget();
+  private readonly names = new Interner();
+
+  constructor(
+    private readonly file: string,
+    private readonly emit: (e: GatewayEvent) => void,
+  ) {}
+
+  lineBytes(buf: Buffer, start: number, end: number, n: number): void {
+    const { stats, file, emit } = this;
     stats.lines++;
     if (end - start < 2 || isBackendResponse(buf, start, end)) return;
     const fast = TOOLS_CALL_REQUEST.exec(buf.toString('latin1', start, Math.min(end, start + REQUEST_PEEK)));
     if (fast && /^[\x20-\x7e]*$/.test(fast[1])) {
       stats.records++;
-      const where = excerpts.loc('call', file, n, () =>
+      const where = this.excerpts.loc('call', file, n, () =>
         buf.toString('utf8', start, Math.min(end, start + 600)),
       );
-      emit({ type: 'BackendToolCall', server: names.get(fast[1] || 'unknown'), source: 'jsonl', loc: where });
+      emit({
+        type: 'BackendToolCall',
+        server: this.names.get(fast[1] || 'unknown'),
+        source: 'jsonl',
+        loc: where,
+      });
       return;
     }
     const line = buf.toString('utf8', start, end);
-    if (!INTERESTING.test(line)) return;
+    if (INTERESTING.test(line)) this.record(line, n);
+  }
+
+  private record(line: string, n: number): void {
+    const { stats, file, emit } = this;
     // Only objects are records: anything else is invalid without the cost of a JSON.parse exception.
     if (line.trimStart()[0] !== '{') {
       stats.invalid++;
@@ -118,7 +141,7 @@ export async function parseRpcJsonl(
         type: 'BackendToolCall',
         server: str(r.server_id) || 'unknown',
         source: 'jsonl',
-        loc: excerpts.loc('call', file, n, line),
+        loc: this.excerpts.loc('call', file, n, line),
       });
     } else if (kind === 'unrecognized_endpoint_passthrough') {
       emit({
@@ -129,6 +152,5 @@ export async function parseRpcJsonl(
         loc: loc(file, n, line),
       });
     }
-  });
-  return stats;
+  }
 }

@@ -1,7 +1,8 @@
 // Artifact zips, read with yauzl as streams straight into the parsers: never extracted to disk.
 import yauzl from 'yauzl';
-import { Transform, type Readable } from 'node:stream';
+import { Readable, Transform } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
+import { open, type FileHandle } from 'node:fs/promises';
 import type { CoverageNote } from '../engine/types.js';
 import type { EvidenceFile } from './types.js';
 import { normalizeEntryPath } from './paths.js';
@@ -86,6 +87,9 @@ export async function readZip(
     };
   }
   const files: EvidenceFile[] = [];
+  // One handle for the entries' data, opened at the first read.
+  let handle: Promise<FileHandle> | null = null;
+  const fh = () => (handle ??= open(zipPath, 'r'));
   const prefix = artifact ? artifact + '/' : '';
   await new Promise<void>((resolve) => {
     zf.on('entry', (entry: yauzl.Entry) => {
@@ -121,7 +125,7 @@ export async function readZip(
           path: prefix + normalized,
           artifact,
           size: entry.uncompressedSize,
-          open: () => openEntry(zf, entry, limits.maxEntryBytes),
+          open: () => openEntry(zf, fh, entry, limits.maxEntryBytes),
         });
       }
       zf.readEntry();
@@ -138,44 +142,86 @@ export async function readZip(
     });
     zf.readEntry();
   });
-  return { files, notes, close: async () => zf.close() };
+  return {
+    files,
+    notes,
+    close: async () => {
+      zf.close();
+      if (handle) await (await handle.catch(() => null))?.close().catch(() => undefined);
+    },
+  };
 }
 
-/** Inflate output chunks: zlib's 16 KiB default costs a thread-pool round trip per 16 KiB; larger is 2–3× faster. */
-const INFLATE_CHUNK = 256 * 1024;
+/**
+ * Read and inflate in 1 MiB pieces. yauzl's own entry stream reads 16 KiB at a time through three stream stages and
+ * inflates in 16 KiB chunks: each piece is a thread-pool round trip, and on a 2 GB corpus the round trips (not the
+ * inflating) were half the time. Reading the entry's compressed range ourselves in large pieces halves it.
+ */
+const PIECE = 1024 * 1024;
+
+/** The compressed bytes `[start, end)` of an archive as a stream of large reads. */
+function rangeStream(fh: FileHandle, start: number, end: number): Readable {
+  let pos = start;
+  return new Readable({
+    highWaterMark: PIECE,
+    read() {
+      if (pos >= end) return void this.push(null);
+      const n = Math.min(PIECE, end - pos);
+      fh.read(Buffer.allocUnsafeSlow(n), 0, n, pos).then(
+        ({ bytesRead, buffer }) => {
+          if (bytesRead === 0) return this.destroy(new Error('archive ends inside an entry (truncated)'));
+          pos += bytesRead;
+          this.push(bytesRead === n ? buffer : buffer.subarray(0, bytesRead));
+        },
+        (err: Error) => this.destroy(err),
+      );
+    },
+  });
+}
+
+function localHeader(zf: yauzl.ZipFile, entry: yauzl.Entry): Promise<number> {
+  return new Promise((resolve, reject) =>
+    zf.readLocalFileHeader(entry, { minimal: true }, (err, header) =>
+      err ? reject(err) : resolve(header.fileDataStart),
+    ),
+  );
+}
 
 /**
- * An entry's content as a stream. Deflated entries are inflated here (large chunks) rather than by yauzl, and every
- * entry is held to its declared size: a header that lies (more or fewer bytes than declared) fails the stream.
+ * An entry's content as a stream: the compressed range read by `rangeStream`, inflated here (stored entries pass
+ * through), and held to its declared size: a header that lies (more or fewer bytes than declared) fails the stream.
  */
-function openEntry(zf: yauzl.ZipFile, entry: yauzl.Entry, maxBytes: number): Promise<Readable> {
-  const deflated = entry.compressionMethod === 8;
-  return new Promise<Readable>((resolve, reject) =>
-    zf.openReadStream(entry, { decompress: deflated ? false : null }, (err, raw) => {
-      if (err || !raw) return reject(err ?? new Error('no stream'));
-      const declared = entry.uncompressedSize;
-      let seen = 0;
-      const check = new Transform({
-        transform(chunk: Buffer, _enc, cb) {
-          seen += chunk.length;
-          if (seen > declared || seen > maxBytes)
-            cb(new Error(`entry is larger than its declared ${declared} bytes`));
-          else cb(null, chunk);
-        },
-        flush(cb) {
-          cb(
-            seen === declared ? null : new Error(`entry has ${seen} bytes, its header declares ${declared}`),
-          );
-        },
-      });
-      const source = deflated ? raw.pipe(createInflateRaw({ chunkSize: INFLATE_CHUNK })) : raw;
-      const fail = (e: Error) => check.destroy(e);
-      raw.on('error', fail);
-      source.on('error', fail);
-      check.on('close', () => raw.destroy());
-      resolve(source.pipe(check));
-    }),
-  );
+async function openEntry(
+  zf: yauzl.ZipFile,
+  fh: () => Promise<FileHandle>,
+  entry: yauzl.Entry,
+  maxBytes: number,
+): Promise<Readable> {
+  const method = entry.compressionMethod;
+  if (method !== 0 && method !== 8) throw new Error(`unsupported compression method: ${method}`);
+  const dataStart = await localHeader(zf, entry);
+  const raw = rangeStream(await fh(), dataStart, dataStart + entry.compressedSize);
+  const declared = entry.uncompressedSize;
+  let seen = 0;
+  const check = new Transform({
+    readableHighWaterMark: PIECE,
+    writableHighWaterMark: PIECE,
+    transform(chunk: Buffer, _enc, cb) {
+      seen += chunk.length;
+      if (seen > declared || seen > maxBytes)
+        cb(new Error(`entry is larger than its declared ${declared} bytes`));
+      else cb(null, chunk);
+    },
+    flush(cb) {
+      cb(seen === declared ? null : new Error(`entry has ${seen} bytes, its header declares ${declared}`));
+    },
+  });
+  const source = method === 8 ? raw.pipe(createInflateRaw({ chunkSize: PIECE })) : raw;
+  const fail = (e: Error) => check.destroy(e);
+  raw.on('error', fail);
+  source.on('error', fail);
+  check.on('close', () => raw.destroy());
+  return source.pipe(check);
 }
 
 export function errText(err: unknown): string {
