@@ -3086,7 +3086,92 @@ function locateFiles(all) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/util/file-stream.ts
+// Files on disk for the parsers. A FileStream is an ordinary Readable (every parser accepts it), and it also tells
+// the line splitter where the file is, so the splitter can read it directly: two reused buffers, the next read in
+// flight while the current chunk is parsed. Through a stream every chunk is a fresh 256 KiB allocation (garbage the
+// collector must find, and RSS until it does), and the parser waits for the thread pool at every chunk.
+
+
+
+/** Large reads: fewer syscalls and callbacks per MB on the hot path. */
+const READ_CHUNK = 256 * 1024;
+/** A file read lazily (opened at the first read) in READ_CHUNK reads. */
+class FileStream extends external_node_stream_namespaceObject.Readable {
+    path;
+    fd = -1;
+    constructor(path) {
+        super({ highWaterMark: READ_CHUNK });
+        this.path = path;
+    }
+    _read() {
+        if (this.fd < 0) {
+            (0,external_node_fs_namespaceObject.open)(this.path, 'r', (err, fd) => {
+                if (err)
+                    return this.destroy(err);
+                if (this.destroyed)
+                    return (0,external_node_fs_namespaceObject.close)(fd, () => undefined);
+                this.fd = fd;
+                this._read();
+            });
+            return;
+        }
+        const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
+        (0,external_node_fs_namespaceObject.read)(this.fd, buf, 0, READ_CHUNK, null, (err, n) => {
+            if (err)
+                this.destroy(err);
+            else
+                this.push(n === 0 ? null : n === READ_CHUNK ? buf : buf.subarray(0, n));
+        });
+    }
+    _destroy(err, cb) {
+        if (this.fd < 0)
+            return cb(err);
+        const fd = this.fd;
+        this.fd = -1;
+        (0,external_node_fs_namespaceObject.close)(fd, () => cb(err));
+    }
+}
+/** True when `stream` is a FileStream nobody has read from yet: its file can be read directly instead. */
+function isUnreadFile(stream) {
+    return stream instanceof FileStream && !stream.readableDidRead && !stream.destroyed;
+}
+/**
+ * Feeds a file's bytes to `push` in READ_CHUNK pieces through two reused buffers: `push` must be done with a piece
+ * when it returns (the line splitter is: it copies only the unfinished line it keeps).
+ */
+async function readFileChunks(path, push) {
+    const fh = await (0,promises_namespaceObject.open)(path, 'r');
+    let next = null;
+    try {
+        let current = Buffer.allocUnsafeSlow(READ_CHUNK);
+        let spare = Buffer.allocUnsafeSlow(READ_CHUNK);
+        next = fh.read(current, 0, READ_CHUNK, null);
+        for (;;) {
+            const { bytesRead } = await next;
+            next = null;
+            if (bytesRead === 0)
+                break;
+            const chunk = current;
+            current = spare;
+            spare = chunk;
+            // The next read fills the other buffer while this one is parsed.
+            next = fh.read(current, 0, READ_CHUNK, null);
+            push(bytesRead === READ_CHUNK ? chunk : chunk.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await next?.catch(() => undefined);
+        await fh.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/util/lines.ts
+
 const DEFAULT_MAX_LINE_BYTES = 1024 * 1024;
 /** The stats of the line walk over each stream, kept for whoever opened it (parsers need not return them). */
 const statsByStream = new WeakMap();
@@ -3178,6 +3263,11 @@ class LineSplitter {
 async function forEachLineBytes(stream, sink, options = {}) {
     const splitter = new LineSplitter(sink, options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
     statsByStream.set(stream, splitter.stats);
+    if (isUnreadFile(stream)) {
+        await readFileChunks(stream.path, (chunk) => splitter.push(chunk));
+        splitter.end();
+        return splitter.stats;
+    }
     for await (const chunk of stream) {
         // Web streams (`Readable.fromWeb`) yield plain Uint8Arrays, whose toString() is not UTF-8 decoding.
         splitter.push(typeof chunk === 'string'
@@ -4772,12 +4862,8 @@ async function findActivationRateLimit(stream, file) {
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/sources/paths.ts
 // Path normalisation shared by the zip and directory sources.
 /** `/`-separated, no leading `./`; null for absolute or `..` paths (refused). */
@@ -5328,6 +5414,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 
 
 
+
 const RUN_ID_NAME = /^(run-)?\d+$/;
 /** A folder named like a run (`run-123`, `gh-aw-copilot-run-21986494867`), never an artifact. */
 const RUN_LIKE_NAME = /(^|[-_])(run-)?\d{5,}$/;
@@ -5353,8 +5440,6 @@ const ARTIFACT_ROOT_EVIDENCE = new Set([
     'gh-aw',
 ]);
 const MAX_FILES_PER_RUN = 100_000;
-/** Large reads: fewer syscalls and callbacks per MB on the hot path. */
-const READ_CHUNK = 256 * 1024;
 const SKIP_DIR_NAMES = new Set(['wazero-cache', 'proxy-tls', 'node_modules', '.git']);
 async function readdirSafe(dir) {
     try {
@@ -5549,9 +5634,9 @@ async function totalBytes(refs) {
     }
     return total;
 }
-/** A file on disk as a stream with large reads (fewer syscalls and callbacks per MB on the parsers' hot path). */
+/** A file on disk as a stream (see FileStream: the line splitter reads it directly). */
 function openFileStream(path) {
-    return (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: READ_CHUNK });
+    return new FileStream(path);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/run-spec.ts
@@ -5590,10 +5675,10 @@ async function openRunSpec(spec) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/engine/workers.ts
 // Both cores: runs are analysed in worker threads when there are several. The workers run the same bundle
 // (dist/cli.js or dist/index.js) in worker mode; each has a bounded young generation, which keeps the peak RSS flat.
@@ -5615,10 +5700,17 @@ function serveWorker(analyze) {
 }
 /** Young-generation cap per worker (MB): the scavenger's semi-spaces are most of a parser's RSS growth. */
 const YOUNG_MB = 3;
-/** Workers for `runs` runs: one per core, at most 4; `INTEGRITY_AUDIT_WORKERS` caps it (0: analyse in-thread). */
+/** `INTEGRITY_AUDIT_WORKERS=N`: analyse in N worker threads (0: in the calling thread), whatever the input. */
+function forcedWorkers() {
+    const v = process.env.INTEGRITY_AUDIT_WORKERS;
+    if (v === undefined || v.trim() === '')
+        return null;
+    const n = Number(v);
+    return Number.isInteger(n) && n >= 0 ? Math.min(n, 16) : null;
+}
+/** Workers for `runs` runs: the forced number, else one per core, at most 4. */
 function workerCount(runs) {
-    const cap = Number(process.env.INTEGRITY_AUDIT_WORKERS ?? 4);
-    return Math.max(0, Math.min((0,external_node_os_namespaceObject.availableParallelism)(), runs, Number.isFinite(cap) ? cap : 4));
+    return Math.max(0, Math.min(runs, forcedWorkers() ?? Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 4)));
 }
 function createPool(entry, size) {
     const slots = [];
@@ -5702,6 +5794,7 @@ function createPool(entry, size) {
 
 
 
+
 /** A run that could not be read at all: coverage none, with the reason. */
 function unreadableRun(meta, err, config) {
     return analyzeRun({
@@ -5764,7 +5857,7 @@ async function mapLimit(items, limit, fn) {
 async function auditRuns(jobs, options) {
     const { config } = options;
     const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? workerCount(jobs.length) : 0;
-    const pool = workers > 1 ? createPool(options.workerEntry, workers) : null;
+    const pool = workers > 0 ? createPool(options.workerEntry, workers) : null;
     let done = 0;
     try {
         const analyses = await mapLimit(jobs, Math.max(options.concurrency ?? 2, pool?.size ?? 0), async (job) => {
@@ -5800,13 +5893,22 @@ async function auditRuns(jobs, options) {
         await pool?.close();
     }
 }
-/**
- * Worker threads cost a start-up and an isolate each: they pay off from a few hundred MB of logs. Below that one
- * thread is faster and leaner.
- */
+/** From this much input, worker threads can pay off (below it their start-up and warm-up cost more than they gain). */
 const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
-function worthWorkers(runs, bytes) {
+/**
+ * Whether to analyse in worker threads. One analysing thread already keeps about 1.4 cores busy: file reads and
+ * inflating run on libuv's thread pool, garbage collection and JIT compilation on V8's helper threads. On 2 cores,
+ * two workers made 2 GB of logs on disk about 3% faster and zipped logs 5–15% slower, for 10–15 MB more memory; so
+ * they start only where cores are left over (4 or more) and the input is large. `INTEGRITY_AUDIT_WORKERS` decides
+ * instead when set (see workerCount).
+ */
+function worthWorkers(runs, bytes, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
     if (runs < 2)
+        return false;
+    const forced = forcedWorkers();
+    if (forced !== null)
+        return forced > 0;
+    if (cores < 4)
         return false;
     return bytes === null ? runs >= 8 : bytes >= WORKER_THRESHOLD_BYTES;
 }
@@ -6243,8 +6345,24 @@ async function main(argv, options = {}) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/engine/heap.ts
+// Flat memory whatever the input size. V8 sizes its heap for throughput: over a long audit the young generation
+// doubles up to 16 MiB per semi-space and the old generation is let grow to several times what is live, so a 2 GB
+// audit peaked at 122 MB RSS where 100 MB took 80 MB, though the live heap stays under 10 MB in both. Holding the
+// young generation at its initial size and the old one to 2.5 times what is live gives 67 MB and 80 MB, for a few
+// percent more time (npm run bench); a tighter old generation costs zipped input more collections. Node has no API for these two settings: they are V8 flags, read by the
+// collector each time it resizes the heap, so setting them at start-up takes effect (checked on Node 20 and 24).
+
+function boundHeapGrowth() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--heap-growing-percent=150');
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // CLI entry (dist/cli.js). The same bundle serves as the analysis worker when started by the pool.
+
 
 
 
@@ -6253,6 +6371,7 @@ if (isAuditWorker()) {
     serveWorker(analyzeRequest);
 }
 else {
+    boundHeapGrowth();
     // For the benchmark: the peak RSS (KiB) of this process, worker threads included.
     if (process.env.INTEGRITY_AUDIT_RSS_FILE) {
         const file = process.env.INTEGRITY_AUDIT_RSS_FILE;

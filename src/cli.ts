@@ -4,10 +4,12 @@ import { writeFileSync } from 'node:fs';
 import { main } from './cli/main.js';
 import { isAuditWorker, serveWorker } from './engine/workers.js';
 import { analyzeRequest } from './engine/audit.js';
+import { boundHeapGrowth } from './engine/heap.js';
 
 if (isAuditWorker()) {
   serveWorker(analyzeRequest);
 } else {
+  boundHeapGrowth();
   // For the benchmark: the peak RSS (KiB) of this process, worker threads included.
   if (process.env.INTEGRITY_AUDIT_RSS_FILE) {
     const file = process.env.INTEGRITY_AUDIT_RSS_FILE;

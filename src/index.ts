@@ -2,6 +2,10 @@
 import { run } from './action/main.js';
 import { isAuditWorker, serveWorker } from './engine/workers.js';
 import { analyzeRequest } from './engine/audit.js';
+import { boundHeapGrowth } from './engine/heap.js';
 
 if (isAuditWorker()) serveWorker(analyzeRequest);
-else void run({ workerEntry: new URL(import.meta.url) });
+else {
+  boundHeapGrowth();
+  void run({ workerEntry: new URL(import.meta.url) });
+}

@@ -45,10 +45,17 @@ export interface Pool {
 /** Young-generation cap per worker (MB): the scavenger's semi-spaces are most of a parser's RSS growth. */
 const YOUNG_MB = 3;
 
-/** Workers for `runs` runs: one per core, at most 4; `INTEGRITY_AUDIT_WORKERS` caps it (0: analyse in-thread). */
+/** `INTEGRITY_AUDIT_WORKERS=N`: analyse in N worker threads (0: in the calling thread), whatever the input. */
+export function forcedWorkers(): number | null {
+  const v = process.env.INTEGRITY_AUDIT_WORKERS;
+  if (v === undefined || v.trim() === '') return null;
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 0 ? Math.min(n, 16) : null;
+}
+
+/** Workers for `runs` runs: the forced number, else one per core, at most 4. */
 export function workerCount(runs: number): number {
-  const cap = Number(process.env.INTEGRITY_AUDIT_WORKERS ?? 4);
-  return Math.max(0, Math.min(availableParallelism(), runs, Number.isFinite(cap) ? cap : 4));
+  return Math.max(0, Math.min(runs, forcedWorkers() ?? Math.min(availableParallelism(), 4)));
 }
 
 export function createPool(entry: URL, size: number): Pool {

@@ -1,5 +1,7 @@
 // Local sources: directories of run folders, single run folders and artifact zips (DESIGN.md "CLI").
-import { createReadStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { FileStream } from '../util/file-stream.js';
 import { basename, join, resolve } from 'node:path';
 import type { CoverageNote, RunMeta } from '../engine/types.js';
 import type { EvidenceFile, RunInput } from './types.js';
@@ -31,8 +33,6 @@ const ARTIFACT_ROOT_EVIDENCE = new Set([
   'gh-aw',
 ]);
 const MAX_FILES_PER_RUN = 100_000;
-/** Large reads: fewer syscalls and callbacks per MB on the hot path. */
-const READ_CHUNK = 256 * 1024;
 const SKIP_DIR_NAMES = new Set(['wazero-cache', 'proxy-tls', 'node_modules', '.git']);
 
 export interface LocalOptions {
@@ -232,7 +232,7 @@ export async function totalBytes(refs: LocalRunRef[]): Promise<number> {
   return total;
 }
 
-/** A file on disk as a stream with large reads (fewer syscalls and callbacks per MB on the parsers' hot path). */
-export function openFileStream(path: string): ReturnType<typeof createReadStream> {
-  return createReadStream(path, { highWaterMark: READ_CHUNK });
+/** A file on disk as a stream (see FileStream: the line splitter reads it directly). */
+export function openFileStream(path: string): Readable {
+  return new FileStream(path);
 }

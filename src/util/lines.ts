@@ -1,5 +1,6 @@
 // Streaming line splitter: bytes in, one callback per line, no whole-file reads.
 import type { Readable } from 'node:stream';
+import { isUnreadFile, readFileChunks } from './file-stream.js';
 
 export interface LineStats {
   lines: number;
@@ -120,6 +121,11 @@ export async function forEachLineBytes(
 ): Promise<LineStats> {
   const splitter = new LineSplitter(sink, options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
   statsByStream.set(stream, splitter.stats);
+  if (isUnreadFile(stream)) {
+    await readFileChunks(stream.path, (chunk) => splitter.push(chunk));
+    splitter.end();
+    return splitter.stats;
+  }
   for await (const chunk of stream as AsyncIterable<Buffer | Uint8Array | string>) {
     // Web streams (`Readable.fromWeb`) yield plain Uint8Arrays, whose toString() is not UTF-8 decoding.
     splitter.push(
