@@ -3086,88 +3086,13 @@ function locateFiles(all) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: ./src/util/file-stream.ts
-// Files on disk for the parsers. A FileStream is an ordinary Readable (every parser accepts it), and it also tells
-// the line splitter where the file is, so the splitter can read it directly: two reused buffers, the next read in
-// flight while the current chunk is parsed. Through a stream every chunk is a fresh 256 KiB allocation (garbage the
-// collector must find, and RSS until it does), and the parser waits for the thread pool at every chunk.
-
-
-
-/** Large reads: fewer syscalls and callbacks per MB on the hot path. */
-const READ_CHUNK = 256 * 1024;
-/** A file read lazily (opened at the first read) in READ_CHUNK reads. */
-class FileStream extends external_node_stream_namespaceObject.Readable {
-    path;
-    fd = -1;
-    constructor(path) {
-        super({ highWaterMark: READ_CHUNK });
-        this.path = path;
-    }
-    _read() {
-        if (this.fd < 0) {
-            (0,external_node_fs_namespaceObject.open)(this.path, 'r', (err, fd) => {
-                if (err)
-                    return this.destroy(err);
-                if (this.destroyed)
-                    return (0,external_node_fs_namespaceObject.close)(fd, () => undefined);
-                this.fd = fd;
-                this._read();
-            });
-            return;
-        }
-        const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
-        (0,external_node_fs_namespaceObject.read)(this.fd, buf, 0, READ_CHUNK, null, (err, n) => {
-            if (err)
-                this.destroy(err);
-            else
-                this.push(n === 0 ? null : n === READ_CHUNK ? buf : buf.subarray(0, n));
-        });
-    }
-    _destroy(err, cb) {
-        if (this.fd < 0)
-            return cb(err);
-        const fd = this.fd;
-        this.fd = -1;
-        (0,external_node_fs_namespaceObject.close)(fd, () => cb(err));
-    }
-}
-/** True when `stream` is a FileStream nobody has read from yet: its file can be read directly instead. */
-function isUnreadFile(stream) {
-    return stream instanceof FileStream && !stream.readableDidRead && !stream.destroyed;
-}
-/**
- * Feeds a file's bytes to `push` in READ_CHUNK pieces through two reused buffers: `push` must be done with a piece
- * when it returns (the line splitter is: it copies only the unfinished line it keeps).
- */
-async function readFileChunks(path, push) {
-    const fh = await (0,promises_namespaceObject.open)(path, 'r');
-    let next = null;
-    try {
-        let current = Buffer.allocUnsafeSlow(READ_CHUNK);
-        let spare = Buffer.allocUnsafeSlow(READ_CHUNK);
-        next = fh.read(current, 0, READ_CHUNK, null);
-        for (;;) {
-            const { bytesRead } = await next;
-            next = null;
-            if (bytesRead === 0)
-                break;
-            const chunk = current;
-            current = spare;
-            spare = chunk;
-            // The next read fills the other buffer while this one is parsed.
-            next = fh.read(current, 0, READ_CHUNK, null);
-            push(bytesRead === READ_CHUNK ? chunk : chunk.subarray(0, bytesRead));
-        }
-    }
-    finally {
-        await next?.catch(() => undefined);
-        await fh.close();
-    }
+;// CONCATENATED MODULE: ./src/util/direct-read.ts
+/** `stream` as a DirectRead when it is one and nobody has read from it yet, else null. */
+function directRead(stream) {
+    const d = stream;
+    return typeof d.readDirect === 'function' && !stream.readableDidRead && !stream.destroyed
+        ? d
+        : null;
 }
 
 ;// CONCATENATED MODULE: ./src/util/lines.ts
@@ -3263,8 +3188,9 @@ class LineSplitter {
 async function forEachLineBytes(stream, sink, options = {}) {
     const splitter = new LineSplitter(sink, options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
     statsByStream.set(stream, splitter.stats);
-    if (isUnreadFile(stream)) {
-        await readFileChunks(stream.path, (chunk) => splitter.push(chunk));
+    const direct = directRead(stream);
+    if (direct) {
+        await direct.readDirect((chunk) => splitter.push(chunk));
         splitter.end();
         return splitter.stats;
     }
@@ -4862,8 +4788,12 @@ async function findActivationRateLimit(stream, file) {
 
 // EXTERNAL MODULE: ./node_modules/yauzl/index.js
 var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:zlib"
 const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/sources/paths.ts
 // Path normalisation shared by the zip and directory sources.
 /** `/`-separated, no leading `./`; null for absolute or `..` paths (refused). */
@@ -5404,6 +5334,85 @@ function buildReport(runs, raw, options) {
     if (options.notes && options.notes.length > 0)
         report.notes = redactDeep(options.notes);
     return report;
+}
+
+;// CONCATENATED MODULE: ./src/util/file-stream.ts
+// Files on disk for the parsers. A FileStream is an ordinary Readable (every parser accepts it), and a DirectRead:
+// the line splitter reads it directly, through two reused buffers, the next read in flight while the current chunk
+// is parsed. Through a stream every chunk is a fresh 256 KiB allocation (garbage the
+// collector must find, and RSS until it does), and the parser waits for the thread pool at every chunk.
+
+
+
+/** Large reads: fewer syscalls and callbacks per MB on the hot path. */
+const READ_CHUNK = 256 * 1024;
+/** A file read lazily (opened at the first read) in READ_CHUNK reads. */
+class FileStream extends external_node_stream_namespaceObject.Readable {
+    path;
+    fd = -1;
+    constructor(path) {
+        super({ highWaterMark: READ_CHUNK });
+        this.path = path;
+    }
+    _read() {
+        if (this.fd < 0) {
+            (0,external_node_fs_namespaceObject.open)(this.path, 'r', (err, fd) => {
+                if (err)
+                    return this.destroy(err);
+                if (this.destroyed)
+                    return (0,external_node_fs_namespaceObject.close)(fd, () => undefined);
+                this.fd = fd;
+                this._read();
+            });
+            return;
+        }
+        const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
+        (0,external_node_fs_namespaceObject.read)(this.fd, buf, 0, READ_CHUNK, null, (err, n) => {
+            if (err)
+                this.destroy(err);
+            else
+                this.push(n === 0 ? null : n === READ_CHUNK ? buf : buf.subarray(0, n));
+        });
+    }
+    readDirect(push) {
+        return readFileChunks(this.path, push);
+    }
+    _destroy(err, cb) {
+        if (this.fd < 0)
+            return cb(err);
+        const fd = this.fd;
+        this.fd = -1;
+        (0,external_node_fs_namespaceObject.close)(fd, () => cb(err));
+    }
+}
+/**
+ * Feeds a file's bytes to `push` in READ_CHUNK pieces through two reused buffers: `push` must be done with a piece
+ * when it returns (the line splitter is: it copies only the unfinished line it keeps).
+ */
+async function readFileChunks(path, push) {
+    const fh = await (0,promises_namespaceObject.open)(path, 'r');
+    let next = null;
+    try {
+        let current = Buffer.allocUnsafeSlow(READ_CHUNK);
+        let spare = Buffer.allocUnsafeSlow(READ_CHUNK);
+        next = fh.read(current, 0, READ_CHUNK, null);
+        for (;;) {
+            const { bytesRead } = await next;
+            next = null;
+            if (bytesRead === 0)
+                break;
+            const chunk = current;
+            current = spare;
+            spare = chunk;
+            // The next read fills the other buffer while this one is parsed.
+            next = fh.read(current, 0, READ_CHUNK, null);
+            push(bytesRead === READ_CHUNK ? chunk : chunk.subarray(0, bytesRead));
+        }
+    }
+    finally {
+        await next?.catch(() => undefined);
+        await fh.close();
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:path"

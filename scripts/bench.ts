@@ -266,6 +266,10 @@ async function main() {
       (r.ours.rssMB ?? Infinity) < 150,
     ]);
     checks.push([
+      `${r.label} zipped: peak RSS < 150 MB (${r.zipped.rssMB?.toFixed(0)} MB)`,
+      (r.zipped.rssMB ?? Infinity) < 150,
+    ]);
+    checks.push([
       `${r.label}: zipped ≥ 0.7× on-disk speed (${(r.ours.seconds / r.zipped.seconds).toFixed(2)}×)`,
       r.ours.seconds / r.zipped.seconds >= 0.7,
     ]);

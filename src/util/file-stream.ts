@@ -1,16 +1,17 @@
-// Files on disk for the parsers. A FileStream is an ordinary Readable (every parser accepts it), and it also tells
-// the line splitter where the file is, so the splitter can read it directly: two reused buffers, the next read in
-// flight while the current chunk is parsed. Through a stream every chunk is a fresh 256 KiB allocation (garbage the
+// Files on disk for the parsers. A FileStream is an ordinary Readable (every parser accepts it), and a DirectRead:
+// the line splitter reads it directly, through two reused buffers, the next read in flight while the current chunk
+// is parsed. Through a stream every chunk is a fresh 256 KiB allocation (garbage the
 // collector must find, and RSS until it does), and the parser waits for the thread pool at every chunk.
 import { close, open, read } from 'node:fs';
 import { open as openHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
+import type { DirectRead } from './direct-read.js';
 
 /** Large reads: fewer syscalls and callbacks per MB on the hot path. */
 export const READ_CHUNK = 256 * 1024;
 
 /** A file read lazily (opened at the first read) in READ_CHUNK reads. */
-export class FileStream extends Readable {
+export class FileStream extends Readable implements DirectRead {
   private fd = -1;
 
   constructor(readonly path: string) {
@@ -34,17 +35,16 @@ export class FileStream extends Readable {
     });
   }
 
+  readDirect(push: (chunk: Buffer) => void): Promise<void> {
+    return readFileChunks(this.path, push);
+  }
+
   override _destroy(err: Error | null, cb: (err?: Error | null) => void): void {
     if (this.fd < 0) return cb(err);
     const fd = this.fd;
     this.fd = -1;
     close(fd, () => cb(err));
   }
-}
-
-/** True when `stream` is a FileStream nobody has read from yet: its file can be read directly instead. */
-export function isUnreadFile(stream: Readable): stream is FileStream {
-  return stream instanceof FileStream && !stream.readableDidRead && !stream.destroyed;
 }
 
 /**

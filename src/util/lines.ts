@@ -1,6 +1,6 @@
 // Streaming line splitter: bytes in, one callback per line, no whole-file reads.
 import type { Readable } from 'node:stream';
-import { isUnreadFile, readFileChunks } from './file-stream.js';
+import { directRead } from './direct-read.js';
 
 export interface LineStats {
   lines: number;
@@ -121,8 +121,9 @@ export async function forEachLineBytes(
 ): Promise<LineStats> {
   const splitter = new LineSplitter(sink, options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
   statsByStream.set(stream, splitter.stats);
-  if (isUnreadFile(stream)) {
-    await readFileChunks(stream.path, (chunk) => splitter.push(chunk));
+  const direct = directRead(stream);
+  if (direct) {
+    await direct.readDirect((chunk) => splitter.push(chunk));
     splitter.end();
     return splitter.stats;
   }
