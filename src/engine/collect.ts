@@ -73,13 +73,17 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   const filesUsed: { kind: string; path: string }[] = [];
   const used = (kind: string, f: EvidenceFile | null) => f && filesUsed.push({ kind, path: f.path });
   const meta = { ...input.meta };
+  /** A file that is there but cannot be used: said in the report, not skipped in silence. */
+  const unusable = (f: EvidenceFile) => (error: string | null) => {
+    if (error) notes.push({ file: f.path, reason: `unreadable: ${error}`, partial: false });
+  };
 
   // Run metadata first: aw_info.json names the run id and workflow.
   let awInfo: Record<string, unknown> | null = null;
   if (loc.awInfo) {
     used('aw_info', loc.awInfo);
     const r = await withFile(loc.awInfo, notes, parseAwInfo);
-    if (r?.error) notes.push({ file: loc.awInfo.path, reason: `unreadable: ${r.error}`, partial: false });
+    unusable(loc.awInfo)(r?.error ?? null);
     if (r?.info) {
       awInfo = r.info.raw;
       if (r.info.runId) meta.id = r.info.runId;
@@ -90,7 +94,8 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
     }
   }
   if (loc.runJson) {
-    const r = await withFile(loc.runJson, notes, parseRunJson);
+    const runJson = loc.runJson;
+    const r = await withFile(runJson, notes, (s) => parseRunJson(s, unusable(runJson)));
     if (r) {
       meta.workflow ??= r.workflow ?? null;
       meta.branch ??= r.branch ?? null;
@@ -99,7 +104,8 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
     }
   }
   if (loc.jobsJson && !meta.jobs) {
-    meta.jobs = await withFile(loc.jobsJson, notes, parseJobsJson);
+    const jobsJson = loc.jobsJson;
+    meta.jobs = await withFile(jobsJson, notes, (s) => parseJobsJson(s, unusable(jobsJson)));
   }
 
   const events: GatewayEvent[] = [];
@@ -187,12 +193,16 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   let tools: Map<string, Set<string>> | null = null;
   if (loc.toolsJson) {
     used('tools-json', loc.toolsJson);
-    tools = (await withFile(loc.toolsJson, notes, parseToolsJson))?.tools ?? null;
+    const r = await withFile(loc.toolsJson, notes, parseToolsJson);
+    unusable(loc.toolsJson)(r?.error ?? null);
+    tools = r?.tools ?? null;
   }
 
   // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
-  const peers = loc.policyManifest
-    ? ((await withFile(loc.policyManifest, notes, parsePolicyManifest)) ?? new Set<string>())
+  const manifest = loc.policyManifest;
+  const peers = manifest
+    ? ((await withFile(manifest, notes, (s) => parsePolicyManifest(s, unusable(manifest)))) ??
+      new Set<string>())
     : new Set<string>();
   let firewall: FirewallSummary | null = null;
   if (loc.accessLog) {
@@ -226,7 +236,9 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   let activity: Record<string, unknown> | null = null;
   if (loc.activitySummary) {
     used('activity-summary', loc.activitySummary);
-    activity = (await withFile(loc.activitySummary, notes, parseActivitySummary))?.summary ?? null;
+    const r = await withFile(loc.activitySummary, notes, parseActivitySummary);
+    unusable(loc.activitySummary)(r?.error ?? null);
+    activity = r?.summary ?? null;
   }
 
   let activationRateLimit = null;

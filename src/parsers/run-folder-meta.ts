@@ -3,8 +3,14 @@ import type { Readable } from 'node:stream';
 import type { JobInfo, RunMeta } from '../engine/types.js';
 import { isRecord, readSmallJson } from './common.js';
 
-export async function parseRunJson(stream: Readable): Promise<Partial<RunMeta>> {
-  const { value } = await readSmallJson(stream, 4 * 1024 * 1024);
+/** `onError` hears why a file that is there could not be used (invalid JSON, too large, not an object). */
+export async function parseRunJson(
+  stream: Readable,
+  onError?: (error: string) => void,
+): Promise<Partial<RunMeta>> {
+  const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
+  const problem = error ?? (value === null || isRecord(value) ? null : 'not a JSON object');
+  if (problem) onError?.(problem);
   if (!isRecord(value)) return {};
   const pick = (...keys: string[]) => {
     for (const k of keys) if (typeof value[k] === 'string' && value[k] !== '') return value[k] as string;
@@ -26,13 +32,20 @@ export async function parseRunJson(stream: Readable): Promise<Partial<RunMeta>> 
   return out;
 }
 
-export async function parseJobsJson(stream: Readable): Promise<JobInfo[] | null> {
-  const { value } = await readSmallJson(stream, 16 * 1024 * 1024);
+/** `onError` hears why a file that is there could not be used (invalid JSON, too large, no job list). */
+export async function parseJobsJson(
+  stream: Readable,
+  onError?: (error: string) => void,
+): Promise<JobInfo[] | null> {
+  const { value, error } = await readSmallJson(stream, 16 * 1024 * 1024);
   const list = Array.isArray(value)
     ? value
     : isRecord(value) && Array.isArray(value.jobs)
       ? value.jobs
       : null;
+  const problem =
+    error ?? (value === null || list ? null : 'no job list (an array, or an object with `jobs`)');
+  if (problem) onError?.(problem);
   if (!list) return null;
   return list
     .filter(isRecord)

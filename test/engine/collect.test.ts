@@ -800,3 +800,50 @@ describe('real corpus: gh-aw v0.43 Copilot run 21986494867 (gateway v0.1.4, AWF 
     });
   });
 });
+
+describe('metadata files that are there but cannot be used', () => {
+  const FILES = {
+    tools: P.tools,
+    activity: 'usage/activity/summary.json',
+    manifest: 'agent/sandbox/firewall/audit/policy-manifest.json',
+    run: 'run.json',
+    jobs: 'jobs.json',
+    awInfo: P.awInfo,
+  };
+
+  it('each leave a coverage note naming the file and why, and the run is still audited', async () => {
+    const ev = await evidenceOf({
+      [P.gateway]: GATEWAY_LOG,
+      [FILES.tools]: '{"servers":{',
+      [FILES.activity]: '{"firewall":',
+      [FILES.manifest]: '["not", "an", "object"]',
+      [FILES.run]: '{"workflowName":',
+      [FILES.jobs]: '{"total_count":0}',
+      [FILES.awInfo]: '42',
+    });
+    const notes = new Map(ev.notes.map((n) => [n.file, n]));
+    expect(notes.get(FILES.tools)?.reason).toMatch(/^unreadable: invalid JSON/);
+    expect(notes.get(FILES.activity)?.reason).toMatch(/^unreadable: invalid JSON/);
+    expect(notes.get(FILES.manifest)?.reason).toBe('unreadable: not a JSON object');
+    expect(notes.get(FILES.run)?.reason).toMatch(/^unreadable: invalid JSON/);
+    expect(notes.get(FILES.jobs)?.reason).toMatch(/^unreadable: no job list/);
+    expect(notes.get(FILES.awInfo)?.reason).toBe('unreadable: not a JSON object');
+    for (const f of Object.values(FILES)) expect(notes.get(f)?.partial).toBe(false);
+    // The logs were read all the same.
+    expect(ofType(ev, 'DifcFiltered')).toHaveLength(2);
+  });
+
+  it('leave no note when valid, or empty', async () => {
+    const ev = await evidenceOf({
+      [P.gateway]: GATEWAY_LOG,
+      [FILES.tools]: '{"servers":{"github":[{"name":"list_issues"}]}}',
+      [FILES.activity]: '',
+      [FILES.manifest]: '{"topologyPeers":["awmg-mcpg"]}',
+      [FILES.run]: '{"workflowName":"Daily audit"}',
+      [FILES.jobs]: '{"total_count":1,"jobs":[{"name":"agent","conclusion":"success","status":"completed"}]}',
+    });
+    expect(ev.notes.filter((n) => Object.values(FILES).includes(n.file as never))).toEqual([]);
+    expect(ev.meta.workflow).toBe('Test Workflow');
+    expect(ev.meta.jobs).toEqual([{ name: 'agent', conclusion: 'success', status: 'completed' }]);
+  });
+});
