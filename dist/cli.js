@@ -4693,8 +4693,12 @@ async function parseActivitySummary(stream) {
 
 ;// CONCATENATED MODULE: ./src/parsers/policy-manifest.ts
 
-async function parsePolicyManifest(stream) {
-    const { value } = await readSmallJson(stream, 4 * 1024 * 1024);
+/** `onError` hears why a file that is there could not be used (invalid JSON, too large, not an object). */
+async function parsePolicyManifest(stream, onError) {
+    const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
+    const problem = error ?? (value === null || isRecord(value) ? null : 'not a JSON object');
+    if (problem)
+        onError?.(problem);
     const peers = new Set();
     if (isRecord(value) && Array.isArray(value.topologyPeers)) {
         for (const p of value.topologyPeers)
@@ -4706,8 +4710,12 @@ async function parsePolicyManifest(stream) {
 
 ;// CONCATENATED MODULE: ./src/parsers/run-folder-meta.ts
 
-async function parseRunJson(stream) {
-    const { value } = await readSmallJson(stream, 4 * 1024 * 1024);
+/** `onError` hears why a file that is there could not be used (invalid JSON, too large, not an object). */
+async function parseRunJson(stream, onError) {
+    const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
+    const problem = error ?? (value === null || isRecord(value) ? null : 'not a JSON object');
+    if (problem)
+        onError?.(problem);
     if (!isRecord(value))
         return {};
     const pick = (...keys) => {
@@ -4737,13 +4745,17 @@ async function parseRunJson(stream) {
         out.createdAt = created;
     return out;
 }
-async function parseJobsJson(stream) {
-    const { value } = await readSmallJson(stream, 16 * 1024 * 1024);
+/** `onError` hears why a file that is there could not be used (invalid JSON, too large, no job list). */
+async function parseJobsJson(stream, onError) {
+    const { value, error } = await readSmallJson(stream, 16 * 1024 * 1024);
     const list = Array.isArray(value)
         ? value
         : isRecord(value) && Array.isArray(value.jobs)
             ? value.jobs
             : null;
+    const problem = error ?? (value === null || list ? null : 'no job list (an array, or an object with `jobs`)');
+    if (problem)
+        onError?.(problem);
     if (!list)
         return null;
     return list
@@ -5065,13 +5077,17 @@ async function collectEvidence(input) {
     const filesUsed = [];
     const used = (kind, f) => f && filesUsed.push({ kind, path: f.path });
     const meta = { ...input.meta };
+    /** A file that is there but cannot be used: said in the report, not skipped in silence. */
+    const unusable = (f) => (error) => {
+        if (error)
+            notes.push({ file: f.path, reason: `unreadable: ${error}`, partial: false });
+    };
     // Run metadata first: aw_info.json names the run id and workflow.
     let awInfo = null;
     if (loc.awInfo) {
         used('aw_info', loc.awInfo);
         const r = await withFile(loc.awInfo, notes, parseAwInfo);
-        if (r?.error)
-            notes.push({ file: loc.awInfo.path, reason: `unreadable: ${r.error}`, partial: false });
+        unusable(loc.awInfo)(r?.error ?? null);
         if (r?.info) {
             awInfo = r.info.raw;
             if (r.info.runId)
@@ -5084,7 +5100,8 @@ async function collectEvidence(input) {
         }
     }
     if (loc.runJson) {
-        const r = await withFile(loc.runJson, notes, parseRunJson);
+        const runJson = loc.runJson;
+        const r = await withFile(runJson, notes, (s) => parseRunJson(s, unusable(runJson)));
         if (r) {
             meta.workflow ??= r.workflow ?? null;
             meta.branch ??= r.branch ?? null;
@@ -5093,7 +5110,8 @@ async function collectEvidence(input) {
         }
     }
     if (loc.jobsJson && !meta.jobs) {
-        meta.jobs = await withFile(loc.jobsJson, notes, parseJobsJson);
+        const jobsJson = loc.jobsJson;
+        meta.jobs = await withFile(jobsJson, notes, (s) => parseJobsJson(s, unusable(jobsJson)));
     }
     const events = [];
     const push = (e) => events.push(e);
@@ -5175,11 +5193,15 @@ async function collectEvidence(input) {
     let tools = null;
     if (loc.toolsJson) {
         used('tools-json', loc.toolsJson);
-        tools = (await withFile(loc.toolsJson, notes, parseToolsJson))?.tools ?? null;
+        const r = await withFile(loc.toolsJson, notes, parseToolsJson);
+        unusable(loc.toolsJson)(r?.error ?? null);
+        tools = r?.tools ?? null;
     }
     // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
-    const peers = loc.policyManifest
-        ? ((await withFile(loc.policyManifest, notes, parsePolicyManifest)) ?? new Set())
+    const manifest = loc.policyManifest;
+    const peers = manifest
+        ? ((await withFile(manifest, notes, (s) => parsePolicyManifest(s, unusable(manifest)))) ??
+            new Set())
         : new Set();
     let firewall = null;
     if (loc.accessLog) {
@@ -5214,7 +5236,9 @@ async function collectEvidence(input) {
     let activity = null;
     if (loc.activitySummary) {
         used('activity-summary', loc.activitySummary);
-        activity = (await withFile(loc.activitySummary, notes, parseActivitySummary))?.summary ?? null;
+        const r = await withFile(loc.activitySummary, notes, parseActivitySummary);
+        unusable(loc.activitySummary)(r?.error ?? null);
+        activity = r?.summary ?? null;
     }
     let activationRateLimit = null;
     for (const f of loc.workflowLogs) {

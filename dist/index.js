@@ -41094,8 +41094,12 @@ async function parseActivitySummary(stream) {
 
 ;// CONCATENATED MODULE: ./src/parsers/policy-manifest.ts
 
-async function parsePolicyManifest(stream) {
-    const { value } = await readSmallJson(stream, 4 * 1024 * 1024);
+/** `onError` hears why a file that is there could not be used (invalid JSON, too large, not an object). */
+async function parsePolicyManifest(stream, onError) {
+    const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
+    const problem = error ?? (value === null || isRecord(value) ? null : 'not a JSON object');
+    if (problem)
+        onError?.(problem);
     const peers = new Set();
     if (isRecord(value) && Array.isArray(value.topologyPeers)) {
         for (const p of value.topologyPeers)
@@ -41107,8 +41111,12 @@ async function parsePolicyManifest(stream) {
 
 ;// CONCATENATED MODULE: ./src/parsers/run-folder-meta.ts
 
-async function parseRunJson(stream) {
-    const { value } = await readSmallJson(stream, 4 * 1024 * 1024);
+/** `onError` hears why a file that is there could not be used (invalid JSON, too large, not an object). */
+async function parseRunJson(stream, onError) {
+    const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
+    const problem = error ?? (value === null || isRecord(value) ? null : 'not a JSON object');
+    if (problem)
+        onError?.(problem);
     if (!isRecord(value))
         return {};
     const pick = (...keys) => {
@@ -41138,13 +41146,17 @@ async function parseRunJson(stream) {
         out.createdAt = created;
     return out;
 }
-async function parseJobsJson(stream) {
-    const { value } = await readSmallJson(stream, 16 * 1024 * 1024);
+/** `onError` hears why a file that is there could not be used (invalid JSON, too large, no job list). */
+async function parseJobsJson(stream, onError) {
+    const { value, error } = await readSmallJson(stream, 16 * 1024 * 1024);
     const list = Array.isArray(value)
         ? value
         : isRecord(value) && Array.isArray(value.jobs)
             ? value.jobs
             : null;
+    const problem = error ?? (value === null || list ? null : 'no job list (an array, or an object with `jobs`)');
+    if (problem)
+        onError?.(problem);
     if (!list)
         return null;
     return list
@@ -41466,13 +41478,17 @@ async function collectEvidence(input) {
     const filesUsed = [];
     const used = (kind, f) => f && filesUsed.push({ kind, path: f.path });
     const meta = { ...input.meta };
+    /** A file that is there but cannot be used: said in the report, not skipped in silence. */
+    const unusable = (f) => (error) => {
+        if (error)
+            notes.push({ file: f.path, reason: `unreadable: ${error}`, partial: false });
+    };
     // Run metadata first: aw_info.json names the run id and workflow.
     let awInfo = null;
     if (loc.awInfo) {
         used('aw_info', loc.awInfo);
         const r = await withFile(loc.awInfo, notes, parseAwInfo);
-        if (r?.error)
-            notes.push({ file: loc.awInfo.path, reason: `unreadable: ${r.error}`, partial: false });
+        unusable(loc.awInfo)(r?.error ?? null);
         if (r?.info) {
             awInfo = r.info.raw;
             if (r.info.runId)
@@ -41485,7 +41501,8 @@ async function collectEvidence(input) {
         }
     }
     if (loc.runJson) {
-        const r = await withFile(loc.runJson, notes, parseRunJson);
+        const runJson = loc.runJson;
+        const r = await withFile(runJson, notes, (s) => parseRunJson(s, unusable(runJson)));
         if (r) {
             meta.workflow ??= r.workflow ?? null;
             meta.branch ??= r.branch ?? null;
@@ -41494,7 +41511,8 @@ async function collectEvidence(input) {
         }
     }
     if (loc.jobsJson && !meta.jobs) {
-        meta.jobs = await withFile(loc.jobsJson, notes, parseJobsJson);
+        const jobsJson = loc.jobsJson;
+        meta.jobs = await withFile(jobsJson, notes, (s) => parseJobsJson(s, unusable(jobsJson)));
     }
     const events = [];
     const push = (e) => events.push(e);
@@ -41576,11 +41594,15 @@ async function collectEvidence(input) {
     let tools = null;
     if (loc.toolsJson) {
         used('tools-json', loc.toolsJson);
-        tools = (await withFile(loc.toolsJson, notes, parseToolsJson))?.tools ?? null;
+        const r = await withFile(loc.toolsJson, notes, parseToolsJson);
+        unusable(loc.toolsJson)(r?.error ?? null);
+        tools = r?.tools ?? null;
     }
     // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
-    const peers = loc.policyManifest
-        ? ((await withFile(loc.policyManifest, notes, parsePolicyManifest)) ?? new Set())
+    const manifest = loc.policyManifest;
+    const peers = manifest
+        ? ((await withFile(manifest, notes, (s) => parsePolicyManifest(s, unusable(manifest)))) ??
+            new Set())
         : new Set();
     let firewall = null;
     if (loc.accessLog) {
@@ -41615,7 +41637,9 @@ async function collectEvidence(input) {
     let activity = null;
     if (loc.activitySummary) {
         used('activity-summary', loc.activitySummary);
-        activity = (await withFile(loc.activitySummary, notes, parseActivitySummary))?.summary ?? null;
+        const r = await withFile(loc.activitySummary, notes, parseActivitySummary);
+        unusable(loc.activitySummary)(r?.error ?? null);
+        activity = r?.summary ?? null;
     }
     let activationRateLimit = null;
     for (const f of loc.workflowLogs) {
@@ -48092,6 +48116,25 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+/**
+ * Each attempt of an API call must be answered within this time (headers and body), else it fails like a 5xx and is
+ * retried: a connection that never answers would otherwise hold the audit until the job's own timeout (6 hours by
+ * default). Downloads have their own idle limit (INTEGRITY_AUDIT_DOWNLOAD_IDLE_MS). `INTEGRITY_AUDIT_API_TIMEOUT_MS`
+ * overrides it.
+ */
+const API_TIMEOUT_MS = 60_000;
+function apiTimeoutMs() {
+    const v = Number(process.env.INTEGRITY_AUDIT_API_TIMEOUT_MS);
+    return Number.isFinite(v) && v > 0 ? v : API_TIMEOUT_MS;
+}
+/** `fetch` with a time limit per attempt (the retry plugin calls it again for each retry, with a fresh limit). */
+function timedFetch(ms) {
+    return (input, init) => {
+        const timeout = AbortSignal.timeout(ms);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return fetch(input, { ...init, signal });
+    };
+}
 const USER_AGENT = 'integrity-audit (GitHub Action; +https://github.com/marketplace/actions/integrity-audit)';
 function createClient(options) {
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
@@ -48122,6 +48165,7 @@ function createClient(options) {
     const client = getOctokit(options.token, {
         baseUrl: options.baseUrl,
         userAgent: USER_AGENT,
+        request: { fetch: timedFetch(apiTimeoutMs()) },
         log: {
             debug: () => undefined,
             info: () => undefined,

@@ -16,6 +16,28 @@ export interface ClientOptions {
   maxRateLimitWaitSeconds?: number;
 }
 
+/**
+ * Each attempt of an API call must be answered within this time (headers and body), else it fails like a 5xx and is
+ * retried: a connection that never answers would otherwise hold the audit until the job's own timeout (6 hours by
+ * default). Downloads have their own idle limit (INTEGRITY_AUDIT_DOWNLOAD_IDLE_MS). `INTEGRITY_AUDIT_API_TIMEOUT_MS`
+ * overrides it.
+ */
+export const API_TIMEOUT_MS = 60_000;
+
+function apiTimeoutMs(): number {
+  const v = Number(process.env.INTEGRITY_AUDIT_API_TIMEOUT_MS);
+  return Number.isFinite(v) && v > 0 ? v : API_TIMEOUT_MS;
+}
+
+/** `fetch` with a time limit per attempt (the retry plugin calls it again for each retry, with a fresh limit). */
+function timedFetch(ms: number): typeof fetch {
+  return (input, init) => {
+    const timeout = AbortSignal.timeout(ms);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return fetch(input, { ...init, signal });
+  };
+}
+
 export const USER_AGENT =
   'integrity-audit (GitHub Action; +https://github.com/marketplace/actions/integrity-audit)';
 
@@ -49,6 +71,7 @@ export function createClient(options: ClientOptions): GitHubClient {
     {
       baseUrl: options.baseUrl,
       userAgent: USER_AGENT,
+      request: { fetch: timedFetch(apiTimeoutMs()) },
       log: {
         debug: () => undefined,
         info: () => undefined,

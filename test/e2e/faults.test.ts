@@ -513,6 +513,36 @@ describe.concurrent('API faults', () => {
     }
   });
 
+  it('API calls that never answer time out and are retried; one that never answers leaves its run not audited', async () => {
+    const gh = await startServer();
+    try {
+      await seedExamples(gh);
+      gh.fault({ method: 'GET', origin: 'api', path: exactly(RUNS_PATH), action: 'hang' });
+      gh.fault({
+        method: 'GET',
+        origin: 'api',
+        path: exactly(artifactsPath(RUN_CLEAN)),
+        action: 'hang',
+        times: 100,
+      });
+      const { run, seconds } = await audit(gh, { env: { INTEGRITY_AUDIT_API_TIMEOUT_MS: '500' } });
+      expectCompleted(gh, run);
+      expect(calls(gh, 'GET', RUNS_PATH)).toHaveLength(2);
+      expect(calls(gh, 'GET', artifactsPath(RUN_CLEAN))).toHaveLength(4);
+      expectNotFullyAudited(gh, run, RUN_CLEAN, 'none', /timeout/i, 'unreadable');
+      for (const id of [RUN_TRAP, RUN_BYPASS])
+        expect(run.report.runs.find((r) => r.id === id)!.coverage).toBe('full');
+      expect(seconds).toBeLessThan(40);
+      rel.record(
+        'API faults',
+        'API calls that never answer (listing runs once, one run’s artifacts always), 500 ms limit per attempt',
+        'timed out and retried; the one that never answers: 4 attempts, that run not audited; the rest audited; issue filed',
+      );
+    } finally {
+      await gh.close();
+    }
+  });
+
   it('a connection reset in the middle of a download is retried; a storage URL that always answers 500 leaves the run partial', async () => {
     const gh = await startServer();
     try {
