@@ -222,9 +222,11 @@ async function main() {
       '-c',
       `find "${corpus.dir}" -type f -exec cat {} + > "${join(out, 'cat.bin')}"`,
     ]);
+    // cat's 2 GB output would be written back to disk while the next contender runs: remove it and flush first.
+    rmSync(join(out, 'cat.bin'), { force: true });
+    await run('sync', []);
     const mine = await ours(corpus.dir, join(out, 'report.json'));
     const zipped = await ours(zdir, join(out, 'report-zip.json'));
-    rmSync(join(out, 'cat.bin'), { force: true });
     rows.push({ label: size.label, bytes: corpus.bytes, ours: mine, grep, cat, zipped });
     process.stderr.write(
       `${size.label}: ours ${mine.seconds.toFixed(2)} s, grep ${grep.seconds.toFixed(2)} s, cat ${cat.seconds.toFixed(2)} s, zipped ${zipped.seconds.toFixed(2)} s\n`,

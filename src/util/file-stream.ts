@@ -1,8 +1,8 @@
 // Files on disk for the parsers. A FileStream is an ordinary Readable (every parser accepts it), and a DirectRead:
-// the line splitter reads it directly, through two reused buffers, the next read in flight while the current chunk
-// is parsed. Through a stream every chunk is a fresh 256 KiB allocation (garbage the
-// collector must find, and RSS until it does), and the parser waits for the thread pool at every chunk.
-import { close, open, read } from 'node:fs';
+// the line splitter reads it directly, through one reused buffer. Through a stream every chunk is a fresh 256 KiB
+// allocation (garbage the collector must find, and RSS until it does), and the parser waits for the thread pool at
+// every chunk.
+import { close, open, read, readSync } from 'node:fs';
 import { open as openHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { DirectRead } from './direct-read.js';
@@ -47,30 +47,26 @@ export class FileStream extends Readable implements DirectRead {
   }
 }
 
+/** Reads between two turns of the event loop (4 MiB): downloads and timers in the same thread keep going. */
+const CHUNKS_PER_TURN = 16;
+
 /**
- * Feeds a file's bytes to `push` in READ_CHUNK pieces through two reused buffers: `push` must be done with a piece
- * when it returns (the line splitter is: it copies only the unfinished line it keeps).
+ * Feeds a file's bytes to `push` in READ_CHUNK pieces through one reused buffer: `push` must be done with a piece
+ * when it returns (the line splitter is: it copies only the unfinished line it keeps). The reads are synchronous: a
+ * 256 KiB read of a local file takes about 30 µs, while a read through the thread pool costs about 90 µs of round
+ * trip, and the parser waits for it (100 MB: 12 ms of reading against 37 ms).
  */
 export async function readFileChunks(path: string, push: (chunk: Buffer) => void): Promise<void> {
   const fh = await openHandle(path, 'r');
-  let next: Promise<{ bytesRead: number }> | null = null;
   try {
-    let current = Buffer.allocUnsafeSlow(READ_CHUNK);
-    let spare = Buffer.allocUnsafeSlow(READ_CHUNK);
-    next = fh.read(current, 0, READ_CHUNK, null);
-    for (;;) {
-      const { bytesRead } = await next;
-      next = null;
+    const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
+    for (let n = 1; ; n++) {
+      const bytesRead = readSync(fh.fd, buf, 0, READ_CHUNK, null);
       if (bytesRead === 0) break;
-      const chunk = current;
-      current = spare;
-      spare = chunk;
-      // The next read fills the other buffer while this one is parsed.
-      next = fh.read(current, 0, READ_CHUNK, null);
-      push(bytesRead === READ_CHUNK ? chunk : chunk.subarray(0, bytesRead));
+      push(bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead));
+      if (n % CHUNKS_PER_TURN === 0) await new Promise<void>((resolve) => setImmediate(resolve));
     }
   } finally {
-    await next?.catch(() => undefined);
     await fh.close();
   }
 }
