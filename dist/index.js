@@ -39901,6 +39901,14 @@ async function readSmallJson(stream, maxBytes = 16 * 1024 * 1024) {
         return { value: null, error: `invalid JSON (${err instanceof Error ? err.message : String(err)})` };
     }
 }
+/** readSmallJson for a file that holds one JSON object: `onError` hears why a file that is there cannot be used. */
+async function readJsonObject(stream, maxBytes, onError) {
+    const { value, error } = await readSmallJson(stream, maxBytes);
+    const problem = error ?? (value === null || isRecord(value) ? null : 'not a JSON object');
+    if (problem)
+        onError?.(problem);
+    return isRecord(value) ? value : null;
+}
 /**
  * An item count of a log line (`\d+` text): a safe integer, else null. Corrupt or hostile text (a 20-digit count) is
  * data, not a count: it would put 1e+23 or Infinity (JSON null) into the report.
@@ -41096,12 +41104,9 @@ async function parseActivitySummary(stream) {
 
 /** `onError` hears why a file that is there could not be used (invalid JSON, too large, not an object). */
 async function parsePolicyManifest(stream, onError) {
-    const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
-    const problem = error ?? (value === null || isRecord(value) ? null : 'not a JSON object');
-    if (problem)
-        onError?.(problem);
+    const value = await readJsonObject(stream, 4 * 1024 * 1024, onError);
     const peers = new Set();
-    if (isRecord(value) && Array.isArray(value.topologyPeers)) {
+    if (value && Array.isArray(value.topologyPeers)) {
         for (const p of value.topologyPeers)
             if (typeof p === 'string')
                 peers.add(p.toLowerCase());
@@ -41113,11 +41118,8 @@ async function parsePolicyManifest(stream, onError) {
 
 /** `onError` hears why a file that is there could not be used (invalid JSON, too large, not an object). */
 async function parseRunJson(stream, onError) {
-    const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
-    const problem = error ?? (value === null || isRecord(value) ? null : 'not a JSON object');
-    if (problem)
-        onError?.(problem);
-    if (!isRecord(value))
+    const value = await readJsonObject(stream, 4 * 1024 * 1024, onError);
+    if (!value)
         return {};
     const pick = (...keys) => {
         for (const k of keys)

@@ -108,6 +108,18 @@ export async function readSmallJson(
   }
 }
 
+/** readSmallJson for a file that holds one JSON object: `onError` hears why a file that is there cannot be used. */
+export async function readJsonObject(
+  stream: Readable,
+  maxBytes: number,
+  onError?: (error: string) => void,
+): Promise<Record<string, unknown> | null> {
+  const { value, error } = await readSmallJson(stream, maxBytes);
+  const problem = error ?? (value === null || isRecord(value) ? null : 'not a JSON object');
+  if (problem) onError?.(problem);
+  return isRecord(value) ? value : null;
+}
+
 /**
  * An item count of a log line (`\d+` text): a safe integer, else null. Corrupt or hostile text (a 20-digit count) is
  * data, not a count: it would put 1e+23 or Infinity (JSON null) into the report.

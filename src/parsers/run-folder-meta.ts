@@ -1,17 +1,15 @@
 // `gh aw logs` run folders: `run.json` (run metadata) and `jobs.json` (the Jobs API answer), when present.
 import type { Readable } from 'node:stream';
 import type { JobInfo, RunMeta } from '../engine/types.js';
-import { isRecord, readSmallJson } from './common.js';
+import { isRecord, readJsonObject, readSmallJson } from './common.js';
 
 /** `onError` hears why a file that is there could not be used (invalid JSON, too large, not an object). */
 export async function parseRunJson(
   stream: Readable,
   onError?: (error: string) => void,
 ): Promise<Partial<RunMeta>> {
-  const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
-  const problem = error ?? (value === null || isRecord(value) ? null : 'not a JSON object');
-  if (problem) onError?.(problem);
-  if (!isRecord(value)) return {};
+  const value = await readJsonObject(stream, 4 * 1024 * 1024, onError);
+  if (!value) return {};
   const pick = (...keys: string[]) => {
     for (const k of keys) if (typeof value[k] === 'string' && value[k] !== '') return value[k] as string;
     return null;
