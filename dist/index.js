@@ -40883,6 +40883,7 @@ class FirewallAccumulator {
     constructor(source) {
         this.summary = { source, total: 0, blocked: 0, domains: new Map(), firstBlock: new Map() };
     }
+    /** `where` is the line's location; only a blocked request's is kept (the first per host), so allowed ones need none. */
     add(host, port, decision, where, reason) {
         const s = this.summary;
         s.total = (s.total ?? 0) + 1;
@@ -40898,7 +40899,7 @@ class FirewallAccumulator {
                 d.ports.push(port);
             if (reason && !d.reasons.includes(reason) && d.reasons.length < 5)
                 d.reasons.push(reason);
-            if (!s.firstBlock.has(host))
+            if (where && !s.firstBlock.has(host))
                 s.firstBlock.set(host, where);
         }
         else if (decision === 'allowed')
@@ -40949,7 +40950,8 @@ class AccessLogParser {
             return;
         if (isInternalDestination(dest.host, this.topologyPeers))
             return;
-        this.acc.add(dest.host, dest.port, classify(result, status), loc(this.file, n, line));
+        const decision = classify(result, status);
+        this.acc.add(dest.host, dest.port, decision, decision === 'blocked' ? loc(this.file, n, line) : null);
     }
 }
 
@@ -40991,7 +40993,8 @@ async function parseAuditJsonl(stream, file, topologyPeers) {
         if (isInternalDestination(dest.host, topologyPeers))
             return;
         const status = typeof r.status === 'number' ? r.status : Number(r.status) || 0;
-        acc.add(dest.host, dest.port, classify(str(r.decision), status), loc(file, n, line));
+        const decision = classify(str(r.decision), status);
+        acc.add(dest.host, dest.port, decision, decision === 'blocked' ? loc(file, n, line) : null);
     });
     return { summary: acc.summary, invalid };
 }

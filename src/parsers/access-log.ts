@@ -54,6 +54,7 @@ class AccessLogParser implements LineSink {
     const dest = destination(method, hostField, url);
     if (!dest || dest.host === '' || dest.host === '-') return;
     if (isInternalDestination(dest.host, this.topologyPeers)) return;
-    this.acc.add(dest.host, dest.port, classify(result, status), loc(this.file, n, line));
+    const decision = classify(result, status);
+    this.acc.add(dest.host, dest.port, decision, decision === 'blocked' ? loc(this.file, n, line) : null);
   }
 }

@@ -34,7 +34,8 @@ export async function parseAuditJsonl(
     if (!dest || dest.host === '' || dest.host === '-') return;
     if (isInternalDestination(dest.host, topologyPeers)) return;
     const status = typeof r.status === 'number' ? r.status : Number(r.status) || 0;
-    acc.add(dest.host, dest.port, classify(str(r.decision), status), loc(file, n, line));
+    const decision = classify(str(r.decision), status);
+    acc.add(dest.host, dest.port, decision, decision === 'blocked' ? loc(file, n, line) : null);
   });
   return { summary: acc.summary, invalid };
 }

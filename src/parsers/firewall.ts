@@ -50,7 +50,8 @@ export class FirewallAccumulator {
     this.summary = { source, total: 0, blocked: 0, domains: new Map(), firstBlock: new Map() };
   }
 
-  add(host: string, port: string | null, decision: Decision, where: Loc, reason?: string): void {
+  /** `where` is the line's location; only a blocked request's is kept (the first per host), so allowed ones need none. */
+  add(host: string, port: string | null, decision: Decision, where: Loc | null, reason?: string): void {
     const s = this.summary;
     s.total = (s.total ?? 0) + 1;
     let d: FirewallDomainStats | undefined = s.domains.get(host);
@@ -63,7 +64,7 @@ export class FirewallAccumulator {
       d.blocked++;
       if (port && !d.ports.includes(port) && d.ports.length < 10) d.ports.push(port);
       if (reason && !d.reasons.includes(reason) && d.reasons.length < 5) d.reasons.push(reason);
-      if (!s.firstBlock.has(host)) s.firstBlock.set(host, where);
+      if (where && !s.firstBlock.has(host)) s.firstBlock.set(host, where);
     } else if (decision === 'allowed') d.allowed++;
   }
 }
