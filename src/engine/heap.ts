@@ -2,8 +2,9 @@
 // doubles up to 16 MiB per semi-space and the old generation is let grow to several times what is live, so a 2 GB
 // audit peaked at 122 MB RSS where 100 MB took 80 MB, though the live heap stays under 10 MB in both. Holding the
 // young generation at its initial size and the old one to 2.5 times what is live gives 67 MB and 80 MB, for a few
-// percent more time (npm run bench); a tighter old generation costs zipped input more collections. Node has no API for these two settings: they are V8 flags, read by the
-// collector each time it resizes the heap, so setting them at start-up takes effect (checked on Node 20 and 24).
+// percent more time (npm run bench); a tighter old generation costs zipped input more collections. Node has no API
+// for these two settings: they are V8 flags, read by the collector each time it resizes the heap, so setting them at
+// start-up takes effect (checked on Node 20 and 24).
 import { setFlagsFromString } from 'node:v8';
 
 export function boundHeapGrowth(): void {
