@@ -3584,7 +3584,7 @@ class GatewayRecordParser {
     constructor(ctx) {
         this.ctx = ctx;
     }
-    /** Feeds one line; returns false when the line is not a record start and no record is open (stray text). */
+    /** Feeds one decoded line: a record start opens a record; any other line continues the open one (else it is stray). */
     line(text, lineNo) {
         // Cheap check before the regex: every record starts with `[2` (a timestamp).
         const m = text.charCodeAt(0) === 0x5b && text.charCodeAt(1) >= 0x30 && text.charCodeAt(1) <= 0x39
@@ -4651,11 +4651,10 @@ async function parseAgentStdio(stream, file, topologyPeers) {
 ;// CONCATENATED MODULE: ./src/parsers/aw-info.ts
 
 async function parseAwInfo(stream) {
-    const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
-    if (error)
+    let error = null;
+    const value = await readJsonObject(stream, 4 * 1024 * 1024, (e) => (error = e));
+    if (!value)
         return { info: null, error };
-    if (!isRecord(value))
-        return { info: null, error: value === null ? null : 'not a JSON object' };
     const runId = value.run_id;
     const s = (k) => (typeof value[k] === 'string' && value[k] !== '' ? value[k] : null);
     return {
@@ -5649,6 +5648,9 @@ const ZIP_EXPANSION = 5;
 /** Total bytes of run locations (file and zip sizes), to decide whether analysis workers pay off. */
 async function totalBytes(refs) {
     let total = 0;
+    // A zip counts for what it inflates to (logs compress about 5–10×).
+    const addFile = async (path) => (total +=
+        (path.endsWith('.zip') ? ZIP_EXPANSION : 1) * (await external_node_fs_namespaceObject.promises.stat(path).catch(() => ({ size: 0 }))).size);
     const walkSize = async (dir, depth) => {
         if (depth > 12)
             return;
@@ -5657,14 +5659,12 @@ async function totalBytes(refs) {
             if (e.isDirectory())
                 await walkSize(p, depth + 1);
             else if (e.isFile())
-                total +=
-                    (e.name.endsWith('.zip') ? ZIP_EXPANSION : 1) * (await external_node_fs_namespaceObject.promises.stat(p).catch(() => ({ size: 0 }))).size;
+                await addFile(p);
         }
     };
     for (const ref of refs) {
-        // A zip counts for what it inflates to (logs compress about 5–10×).
         if (ref.kind === 'zip')
-            total += ZIP_EXPANSION * (await external_node_fs_namespaceObject.promises.stat(ref.path).catch(() => ({ size: 0 }))).size;
+            await addFile(ref.path);
         else
             await walkSize(ref.path, 0);
     }
@@ -5936,9 +5936,9 @@ const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
  * inflating run on libuv's thread pool, garbage collection and JIT compilation on V8's helper threads. On 2 cores,
  * two workers made 2 GB of logs on disk about 3% faster and zipped logs 5–15% slower, for 10–15 MB more memory; so
  * they start only where cores are left over (4 or more) and the input is large. `INTEGRITY_AUDIT_WORKERS` decides
- * instead when set (see workerCount).
+ * instead when set (see workerCount). `bytes` (null: unknown) is measured only when it decides.
  */
-function worthWorkers(runs, bytes, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
+async function worthWorkers(runs, bytes, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
     if (runs < 2)
         return false;
     const forced = forcedWorkers();
@@ -5946,7 +5946,8 @@ function worthWorkers(runs, bytes, cores = (0,external_node_os_namespaceObject.a
         return forced > 0;
     if (cores < 4)
         return false;
-    return bytes === null ? runs >= 8 : bytes >= WORKER_THRESHOLD_BYTES;
+    const size = await bytes();
+    return size === null ? runs >= 8 : size >= WORKER_THRESHOLD_BYTES;
 }
 /** Jobs for local run locations (the CLI and the action's `logs-path`). */
 function localJobs(refs, idOf) {
@@ -6346,7 +6347,7 @@ async function main(argv, options = {}) {
         const { report } = await auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
             config,
             workerEntry: options.workerEntry,
-            useWorkers: worthWorkers(refs.length, await totalBytes(refs)),
+            useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
             target: null,
             window: { from: null, to: null },
             log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),

@@ -39985,7 +39985,7 @@ class GatewayRecordParser {
     constructor(ctx) {
         this.ctx = ctx;
     }
-    /** Feeds one line; returns false when the line is not a record start and no record is open (stray text). */
+    /** Feeds one decoded line: a record start opens a record; any other line continues the open one (else it is stray). */
     line(text, lineNo) {
         // Cheap check before the regex: every record starts with `[2` (a timestamp).
         const m = text.charCodeAt(0) === 0x5b && text.charCodeAt(1) >= 0x30 && text.charCodeAt(1) <= 0x39
@@ -41052,11 +41052,10 @@ async function parseAgentStdio(stream, file, topologyPeers) {
 ;// CONCATENATED MODULE: ./src/parsers/aw-info.ts
 
 async function parseAwInfo(stream) {
-    const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
-    if (error)
+    let error = null;
+    const value = await readJsonObject(stream, 4 * 1024 * 1024, (e) => (error = e));
+    if (!value)
         return { info: null, error };
-    if (!isRecord(value))
-        return { info: null, error: value === null ? null : 'not a JSON object' };
     const runId = value.run_id;
     const s = (k) => (typeof value[k] === 'string' && value[k] !== '' ? value[k] : null);
     return {
@@ -42048,6 +42047,9 @@ const ZIP_EXPANSION = 5;
 /** Total bytes of run locations (file and zip sizes), to decide whether analysis workers pay off. */
 async function totalBytes(refs) {
     let total = 0;
+    // A zip counts for what it inflates to (logs compress about 5–10×).
+    const addFile = async (path) => (total +=
+        (path.endsWith('.zip') ? ZIP_EXPANSION : 1) * (await external_node_fs_namespaceObject.promises.stat(path).catch(() => ({ size: 0 }))).size);
     const walkSize = async (dir, depth) => {
         if (depth > 12)
             return;
@@ -42056,14 +42058,12 @@ async function totalBytes(refs) {
             if (e.isDirectory())
                 await walkSize(p, depth + 1);
             else if (e.isFile())
-                total +=
-                    (e.name.endsWith('.zip') ? ZIP_EXPANSION : 1) * (await external_node_fs_namespaceObject.promises.stat(p).catch(() => ({ size: 0 }))).size;
+                await addFile(p);
         }
     };
     for (const ref of refs) {
-        // A zip counts for what it inflates to (logs compress about 5–10×).
         if (ref.kind === 'zip')
-            total += ZIP_EXPANSION * (await external_node_fs_namespaceObject.promises.stat(ref.path).catch(() => ({ size: 0 }))).size;
+            await addFile(ref.path);
         else
             await walkSize(ref.path, 0);
     }
@@ -42333,9 +42333,9 @@ const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
  * inflating run on libuv's thread pool, garbage collection and JIT compilation on V8's helper threads. On 2 cores,
  * two workers made 2 GB of logs on disk about 3% faster and zipped logs 5–15% slower, for 10–15 MB more memory; so
  * they start only where cores are left over (4 or more) and the input is large. `INTEGRITY_AUDIT_WORKERS` decides
- * instead when set (see workerCount).
+ * instead when set (see workerCount). `bytes` (null: unknown) is measured only when it decides.
  */
-function worthWorkers(runs, bytes, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
+async function worthWorkers(runs, bytes, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
     if (runs < 2)
         return false;
     const forced = forcedWorkers();
@@ -42343,7 +42343,8 @@ function worthWorkers(runs, bytes, cores = (0,external_node_os_namespaceObject.a
         return forced > 0;
     if (cores < 4)
         return false;
-    return bytes === null ? runs >= 8 : bytes >= WORKER_THRESHOLD_BYTES;
+    const size = await bytes();
+    return size === null ? runs >= 8 : size >= WORKER_THRESHOLD_BYTES;
 }
 /** Jobs for local run locations (the CLI and the action's `logs-path`). */
 function localJobs(refs, idOf) {
@@ -42355,435 +42356,6 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/github/errors.ts
-// Turning API errors into messages that say what to do: the missing permission on a 403, the expired artifact on a 410.
-function statusOf(err) {
-    const s = err?.status;
-    return typeof s === 'number' ? s : null;
-}
-function messageOf(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-class PermissionError extends Error {
-}
-/**
- * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
- * `x-ratelimit-reset`) or with the secondary-limit message (wait `retry-after`). The throttling plugin's test.
- */
-function isRateLimited(err) {
-    const status = statusOf(err);
-    if (status !== 403 && status !== 429)
-        return false;
-    return (err.response?.headers?.['x-ratelimit-remaining'] === '0' ||
-        /\bsecondary rate\b/i.test(messageOf(err)));
-}
-/** A 403 that is not a rate limit means the token lacks a permission: name it. */
-function isPermissionDenied(err) {
-    const e = err;
-    if (statusOf(err) !== 403)
-        return false;
-    const remaining = e.response?.headers?.['x-ratelimit-remaining'];
-    if (remaining === '0')
-        return false;
-    return !/rate limit/i.test(messageOf(err));
-}
-function permissionMessage(err, permission, repository, what) {
-    return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission.replace(': ', ': ')}\` to the job, or pass a token that has it with the \`github-token\` input.`;
-}
-/** Runs an API call; a 403 that is a missing permission becomes a PermissionError naming it. */
-async function withPermission(permission, repository, what, fn) {
-    try {
-        return await fn();
-    }
-    catch (err) {
-        if (isPermissionDenied(err))
-            throw new PermissionError(permissionMessage(err, permission, repository, what));
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/sources/github.ts
-// The GitHub source: recent agentic runs of a repository, their evidence artifacts (downloaded to a temporary file,
-// read with yauzl), their jobs, and the activation job's log when that job failed (FORMATS.md §1, §10, §11).
-
-
-
-
-
-
-
-
-const SEARCH_CAP = 1000;
-const DROPPED_CONCLUSIONS = new Set(['skipped', 'action_required']);
-function split(repository) {
-    const [owner, repo] = repository.split('/');
-    return { owner, repo };
-}
-function isoSeconds(d) {
-    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-}
-/** Agentic workflows only (`path` ends in `.lock.yml`), matching the `workflows` names or globs when given. */
-function workflowMatcher(patterns) {
-    const matchers = patterns.map((p) => picomatch_default()(p.replace(/^\.github\/workflows\//, ''), { nocase: true }));
-    return (path) => {
-        if (!path || !path.endsWith('.lock.yml'))
-            return false;
-        const file = path.replace(/^.*\//, '').replace(/@.*$/, '');
-        return (matchers.length === 0 ||
-            matchers.some((m) => m(file) || m(file.replace(/\.lock\.yml$/, '.md')) || m(file.replace(/\.lock\.yml$/, ''))));
-    };
-}
-/**
- * Lists the completed agentic runs created in the window, newest first, at most `maxRuns`. The `created` range
- * filter caps results at 1,000: when a window holds more, it is narrowed to before the oldest run seen and listed
- * again.
- */
-async function github_discoverRuns(opts) {
-    const { owner, repo } = split(opts.repository);
-    const to = opts.now ?? new Date();
-    const from = new Date(to.getTime() - opts.lookbackHours * 3600_000);
-    const matches = workflowMatcher(opts.workflows);
-    const seen = new Set();
-    const selected = [];
-    const notes = [];
-    let windowEnd = to;
-    let more = false;
-    for (let round = 0; round < 50; round++) {
-        const created = `${isoSeconds(from)}..${isoSeconds(windowEnd)}`;
-        let inWindow = 0;
-        let total = 0;
-        let oldest = null;
-        try {
-            for await (const page of opts.client.paginate.iterator(opts.client.rest.actions.listWorkflowRunsForRepo, {
-                owner,
-                repo,
-                created,
-                status: 'completed',
-                per_page: 100,
-            })) {
-                total = page.data.total_count ?? total;
-                for (const run of page.data) {
-                    inWindow++;
-                    if (!oldest || run.created_at < oldest)
-                        oldest = run.created_at;
-                    if (seen.has(run.id))
-                        continue;
-                    seen.add(run.id);
-                    if (!matches(run.path) || (run.conclusion && DROPPED_CONCLUSIONS.has(run.conclusion)))
-                        continue;
-                    if (run.status && run.status !== 'completed')
-                        continue;
-                    if (selected.length >= opts.maxRuns) {
-                        more = true;
-                        break;
-                    }
-                    selected.push(run);
-                }
-                if (more)
-                    break;
-            }
-        }
-        catch (err) {
-            if (isPermissionDenied(err))
-                throw new PermissionError(permissionMessage(err, 'actions: read', opts.repository, 'Listing workflow runs'));
-            if (statusOf(err) === 404)
-                throw new PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
-            throw err;
-        }
-        if (more)
-            break;
-        // The search cap: more runs in the window than one listing returns. Narrow the window and list again.
-        if (inWindow >= SEARCH_CAP && total > inWindow && oldest) {
-            const next = new Date(oldest);
-            if (next.getTime() >= windowEnd.getTime()) {
-                notes.push(`More than ${SEARCH_CAP} runs were created at ${oldest}; the runs beyond the API's cap were not listed.`);
-                break;
-            }
-            opts.log?.(`listed ${inWindow} of ${total} runs in ${created}; narrowing the window to before ${oldest}`);
-            windowEnd = next;
-            continue;
-        }
-        break;
-    }
-    selected.sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : b.id - a.id));
-    if (more)
-        notes.push(`More agentic runs matched than max-runs (${opts.maxRuns}): the newest ${opts.maxRuns} were audited.`);
-    return { runs: selected, window: { from: from.toISOString(), to: to.toISOString() }, notes };
-}
-/**
- * Follows the API's 302 to the storage URL itself, so the token is never sent to storage. An answer that does not
- * come within `timeoutMs` is a failure; the caller retries the whole download (this hop is not retried on its own).
- */
-async function redirectTarget(client, route, params, timeoutMs) {
-    const res = await client.request(route, {
-        ...params,
-        request: { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs), retries: 0 },
-    });
-    const status = res.status;
-    const location = res.headers.location;
-    if (status >= 300 && status < 400 && location)
-        return { location };
-    if (status === 200 && res.data instanceof ArrayBuffer)
-        return { data: res.data };
-    if (status === 200 && typeof res.data === 'string')
-        return { data: new TextEncoder().encode(res.data).buffer };
-    throw new Error(`unexpected ${status} response without a Location header`);
-}
-class TooLarge extends Error {
-}
-/** Streams a URL to a file (no Authorization header), refusing more than `maxBytes`, aborting when idle. */
-async function fetchToFile(url, dest, maxBytes, idleMs) {
-    const controller = new AbortController();
-    let timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
-    const touch = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
-    };
-    try {
-        const res = await fetch(url, { signal: controller.signal, redirect: 'follow' });
-        if (!res.ok || !res.body)
-            throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`), {
-                status: res.status,
-            });
-        const declared = Number(res.headers.get('content-length') ?? '0');
-        if (declared > maxBytes)
-            throw new TooLarge(`${declared} bytes exceed the cap of ${maxBytes}`);
-        let bytes = 0;
-        const counter = new external_node_stream_.Transform({
-            transform(chunk, _enc, cb) {
-                touch();
-                bytes += chunk.length;
-                if (bytes > maxBytes)
-                    cb(new TooLarge(`more than ${maxBytes} bytes (download cap)`));
-                else
-                    cb(null, chunk);
-            },
-        });
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(res.body), counter, (0,external_node_fs_namespaceObject.createWriteStream)(dest));
-        return bytes;
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-const DEFAULT_DOWNLOAD = {
-    maxBytes: DEFAULT_ZIP_LIMITS.maxTotalBytes,
-    idleMs: Number(process.env.INTEGRITY_AUDIT_DOWNLOAD_IDLE_MS) || 60_000,
-    attempts: 3,
-    backoffMs: Number(process.env.INTEGRITY_AUDIT_RETRY_BASE_MS) || 1000,
-};
-/** Downloads a redirecting API resource (artifact zip, job log) to `dest`; retries transient failures with a fresh URL. */
-async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD) {
-    let lastError = null;
-    for (let attempt = 1; attempt <= options.attempts; attempt++) {
-        try {
-            const target = await redirectTarget(client, route, params, options.idleMs);
-            if ('data' in target) {
-                if (target.data.byteLength > options.maxBytes)
-                    throw new TooLarge(`${target.data.byteLength} bytes exceed the cap`);
-                await external_node_fs_namespaceObject.promises.writeFile(dest, Buffer.from(target.data));
-                return target.data.byteLength;
-            }
-            return await fetchToFile(target.location, dest, options.maxBytes, options.idleMs);
-        }
-        catch (err) {
-            lastError = err;
-            const status = statusOf(err);
-            // Client errors are final (410 expired, 404, a missing permission; rate limits were waited out by the
-            // throttling plugin); server, network and timeout failures of either hop are retried with a fresh pre-signed URL.
-            if (err instanceof TooLarge || (status !== null && status < 500 && status !== 429))
-                throw err;
-            if (attempt < options.attempts)
-                await new Promise((r) => setTimeout(r, options.backoffMs * 2 ** (attempt - 1)));
-        }
-    }
-    throw lastError;
-}
-function runMeta(run, repository) {
-    return {
-        id: String(run.id),
-        workflow: run.name ?? null,
-        workflowPath: run.path ?? null,
-        branch: run.head_branch ?? null,
-        event: run.event ?? null,
-        conclusion: run.conclusion ?? null,
-        url: run.html_url ?? null,
-        createdAt: run.created_at,
-        repository,
-    };
-}
-/**
- * Prepares one run: evidence artifacts downloaded to temporary files, jobs listed, the failed activation job's log
- * fetched. The result is plain data (a RunSpec) that any thread can open; cleanup removes the files.
- */
-async function prepareRun(opts, run, repositoryPrivate) {
-    const { owner, repo } = split(opts.repository);
-    const { client } = opts;
-    const meta = runMeta(run, opts.repository);
-    const notes = [];
-    const zips = [];
-    const files = [];
-    const dir = await external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(opts.tempRoot, `run-${run.id}-`));
-    const cleanup = () => external_node_fs_namespaceObject.promises.rm(dir, { recursive: true, force: true });
-    try {
-        const guard = (what, fn) => withPermission('actions: read', opts.repository, what, fn);
-        const fetchArtifact = async (a) => {
-            if (isDockerBuildArtifact(a.name))
-                return {
-                    note: {
-                        file: a.name,
-                        reason: 'skipped: `.dockerbuild` artifact (not a zip archive)',
-                        partial: false,
-                    },
-                };
-            if (!isEvidenceArtifact(a.name))
-                return {};
-            if (a.expired) {
-                // `activation` is kept one day and holds only run metadata (also in `usage` / `info`): its expiry is routine.
-                const routine = artifactBase(a.name) === 'activation';
-                return {
-                    note: {
-                        file: a.name,
-                        reason: `artifact expired${a.expires_at ? ` on ${a.expires_at}` : ''} (retention period): not audited`,
-                        partial: !routine,
-                        kind: 'expired',
-                    },
-                };
-            }
-            const zipPath = (0,external_node_path_namespaceObject.join)(dir, `${a.id}.zip`);
-            try {
-                const bytes = await guard(`Downloading artifact ${a.name}`, () => download(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, zipPath));
-                opts.log?.(`  run ${run.id}: artifact ${a.name}, ${bytes} bytes`);
-                return { zip: { path: zipPath, artifact: a.name } };
-            }
-            catch (err) {
-                if (err instanceof PermissionError)
-                    throw err;
-                const status = statusOf(err);
-                return {
-                    note: status === 410
-                        ? {
-                            file: a.name,
-                            reason: 'artifact expired or deleted (410 Gone): not audited',
-                            partial: true,
-                            kind: 'expired',
-                        }
-                        : err instanceof TooLarge
-                            ? { file: a.name, reason: `refused: ${messageOf(err)}`, partial: true, kind: 'refused' }
-                            : {
-                                file: a.name,
-                                reason: `download failed: ${messageOf(err)}`,
-                                partial: true,
-                                kind: 'unreadable',
-                            },
-                };
-            }
-        };
-        // Jobs: was the agent invoked, and did the activation job fail (rate-limit signature in its log)?
-        const fetchJobs = async (jobNotes) => {
-            try {
-                const jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRun, {
-                    owner,
-                    repo,
-                    run_id: run.id,
-                    filter: 'latest',
-                    per_page: 100,
-                }));
-                meta.jobs = jobs.map((j) => ({ name: j.name, conclusion: j.conclusion, status: j.status }));
-                for (const job of jobs) {
-                    if ((job.name !== 'activation' && job.name !== 'pre_activation') || job.conclusion !== 'failure')
-                        continue;
-                    const logPath = (0,external_node_path_namespaceObject.join)(dir, `job-${job.id}.txt`);
-                    try {
-                        await download(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: job.id }, logPath);
-                        files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
-                    }
-                    catch (err) {
-                        jobNotes.push({
-                            file: `job ${job.name}`,
-                            reason: `job log unavailable: ${messageOf(err)}`,
-                            partial: false,
-                        });
-                    }
-                }
-            }
-            catch (err) {
-                if (isPermissionDenied(err))
-                    throw new PermissionError(permissionMessage(err, 'actions: read', opts.repository, 'Listing jobs'));
-                jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
-            }
-        };
-        // Artifacts and jobs are fetched at once, and a run's artifacts are downloaded at once: a run costs about the
-        // latency of its longest chain of requests, not their sum. Results are merged in a fixed order.
-        const jobNotes = [];
-        const [artifacts] = await Promise.all([
-            (async () => {
-                let list;
-                try {
-                    list = (await guard('Listing artifacts', () => client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-                        owner,
-                        repo,
-                        run_id: run.id,
-                        per_page: 100,
-                    })));
-                }
-                catch (err) {
-                    if (err instanceof PermissionError)
-                        throw err;
-                    // The run is known from the listing: it keeps its row (workflow, link, jobs) and says why it was not audited.
-                    notes.push(statusOf(err) === 404
-                        ? {
-                            file: 'run',
-                            reason: 'not found (404): deleted after it was listed; not audited',
-                            partial: true,
-                            kind: 'missing',
-                        }
-                        : {
-                            file: 'artifacts',
-                            reason: `could not be listed: ${messageOf(err)}`,
-                            partial: true,
-                            kind: 'unreadable',
-                        });
-                    return null;
-                }
-                const results = await Promise.all(list.map((a) => fetchArtifact(a)));
-                for (const r of results) {
-                    if (r.note)
-                        notes.push(r.note);
-                    if (r.zip)
-                        zips.push(r.zip);
-                }
-                return list;
-            })(),
-            fetchJobs(jobNotes),
-        ]);
-        notes.push(...jobNotes);
-        if (artifacts?.length === 0)
-            notes.push({ file: 'artifacts', reason: 'the run has no artifacts', partial: false, kind: 'missing' });
-        return {
-            spec: { kind: 'files', meta, notes, repositoryPrivate, zips, files, zipLimits: opts.zipLimits },
-            cleanup,
-        };
-    }
-    catch (err) {
-        await cleanup();
-        throw err;
-    }
-}
-/** Repository visibility (private repos get no automatic integrity policy); null when it cannot be read. */
-async function repositoryIsPrivate(client, repository) {
-    const { owner, repo } = split(repository);
-    try {
-        const res = await client.rest.repos.get({ owner, repo });
-        return res.data.private === true || res.data.visibility === 'internal';
-    }
-    catch {
-        return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -48109,6 +47681,55 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/github/errors.ts
+// Turning API errors into messages that say what to do: the missing permission on a 403, the expired artifact on a 410.
+function statusOf(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : null;
+}
+function messageOf(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+class PermissionError extends Error {
+}
+/**
+ * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
+ * `x-ratelimit-reset`) or with the secondary-limit message (wait `retry-after`). The throttling plugin's test.
+ */
+function isRateLimited(err) {
+    const status = statusOf(err);
+    if (status !== 403 && status !== 429)
+        return false;
+    return (err.response?.headers?.['x-ratelimit-remaining'] === '0' ||
+        /\bsecondary rate\b/i.test(messageOf(err)));
+}
+/** A 403 that is not a rate limit means the token lacks a permission: name it. */
+function isPermissionDenied(err) {
+    const e = err;
+    if (statusOf(err) !== 403)
+        return false;
+    const remaining = e.response?.headers?.['x-ratelimit-remaining'];
+    if (remaining === '0')
+        return false;
+    return !/rate limit/i.test(messageOf(err));
+}
+function permissionMessage(err, permission, repository, what) {
+    return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission}\` to the job, or pass a token that has it with the \`github-token\` input.`;
+}
+/** Runs an API call; a 403 that is a missing permission becomes a PermissionError naming it. */
+async function withPermission(permission, repository, what, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if (isPermissionDenied(err))
+            throw new PermissionError(permissionMessage(err, permission, repository, what));
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The GitHub client: @actions/github's Octokit with the retry and throttling plugins, an explicit baseUrl (GitHub
 // Enterprise Server works: https://HOST/api/v3; @actions/github reads GITHUB_API_URL only once, at import time),
@@ -48135,6 +47756,11 @@ function timedFetch(ms) {
         const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
         return fetch(input, { ...init, signal });
     };
+}
+/** `owner/repo` → its two parts, as the REST routes take them. */
+function splitRepository(repository) {
+    const [owner, repo] = repository.split('/');
+    return { owner, repo };
 }
 const USER_AGENT = 'integrity-audit (GitHub Action; +https://github.com/marketplace/actions/integrity-audit)';
 function createClient(options) {
@@ -48188,6 +47814,384 @@ function createClient(options) {
         return request(options);
     });
     return client;
+}
+
+;// CONCATENATED MODULE: ./src/sources/github.ts
+// The GitHub source: recent agentic runs of a repository, their evidence artifacts (downloaded to a temporary file,
+// read with yauzl), their jobs, and the activation job's log when that job failed (FORMATS.md §1, §10, §11).
+
+
+
+
+
+
+
+
+
+
+const SEARCH_CAP = 1000;
+const DROPPED_CONCLUSIONS = new Set(['skipped', 'action_required']);
+function isoSeconds(d) {
+    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** Agentic workflows only (`path` ends in `.lock.yml`), matching the `workflows` names or globs when given. */
+function workflowMatcher(patterns) {
+    const matchers = patterns.map((p) => picomatch_default()(p.replace(/^\.github\/workflows\//, ''), { nocase: true }));
+    return (path) => {
+        if (!path || !path.endsWith('.lock.yml'))
+            return false;
+        const file = path.replace(/^.*\//, '').replace(/@.*$/, '');
+        return (matchers.length === 0 ||
+            matchers.some((m) => m(file) || m(file.replace(/\.lock\.yml$/, '.md')) || m(file.replace(/\.lock\.yml$/, ''))));
+    };
+}
+/**
+ * Lists the completed agentic runs created in the window, newest first, at most `maxRuns`. The `created` range
+ * filter caps results at 1,000: when a window holds more, it is narrowed to before the oldest run seen and listed
+ * again.
+ */
+async function github_discoverRuns(opts) {
+    const { owner, repo } = splitRepository(opts.repository);
+    const to = opts.now ?? new Date();
+    const from = new Date(to.getTime() - opts.lookbackHours * 3600_000);
+    const matches = workflowMatcher(opts.workflows);
+    const seen = new Set();
+    const selected = [];
+    const notes = [];
+    let windowEnd = to;
+    let more = false;
+    for (let round = 0; round < 50; round++) {
+        const created = `${isoSeconds(from)}..${isoSeconds(windowEnd)}`;
+        let inWindow = 0;
+        let total = 0;
+        let oldest = null;
+        try {
+            await withPermission('actions: read', opts.repository, 'Listing workflow runs', async () => {
+                for await (const page of opts.client.paginate.iterator(opts.client.rest.actions.listWorkflowRunsForRepo, {
+                    owner,
+                    repo,
+                    created,
+                    status: 'completed',
+                    per_page: 100,
+                })) {
+                    total = page.data.total_count ?? total;
+                    for (const run of page.data) {
+                        inWindow++;
+                        if (!oldest || run.created_at < oldest)
+                            oldest = run.created_at;
+                        if (seen.has(run.id))
+                            continue;
+                        seen.add(run.id);
+                        if (!matches(run.path) || (run.conclusion && DROPPED_CONCLUSIONS.has(run.conclusion)))
+                            continue;
+                        if (run.status && run.status !== 'completed')
+                            continue;
+                        if (selected.length >= opts.maxRuns) {
+                            more = true;
+                            break;
+                        }
+                        selected.push(run);
+                    }
+                    if (more)
+                        break;
+                }
+            });
+        }
+        catch (err) {
+            if (statusOf(err) === 404)
+                throw new PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
+            throw err;
+        }
+        if (more)
+            break;
+        // The search cap: more runs in the window than one listing returns. Narrow the window and list again.
+        if (inWindow >= SEARCH_CAP && total > inWindow && oldest) {
+            const next = new Date(oldest);
+            if (next.getTime() >= windowEnd.getTime()) {
+                notes.push(`More than ${SEARCH_CAP} runs were created at ${oldest}; the runs beyond the API's cap were not listed.`);
+                break;
+            }
+            opts.log?.(`listed ${inWindow} of ${total} runs in ${created}; narrowing the window to before ${oldest}`);
+            windowEnd = next;
+            continue;
+        }
+        break;
+    }
+    selected.sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : b.id - a.id));
+    if (more)
+        notes.push(`More agentic runs matched than max-runs (${opts.maxRuns}): the newest ${opts.maxRuns} were audited.`);
+    return { runs: selected, window: { from: from.toISOString(), to: to.toISOString() }, notes };
+}
+/**
+ * Follows the API's 302 to the storage URL itself, so the token is never sent to storage. An answer that does not
+ * come within `timeoutMs` is a failure; the caller retries the whole download (this hop is not retried on its own).
+ */
+async function redirectTarget(client, route, params, timeoutMs) {
+    const res = await client.request(route, {
+        ...params,
+        request: { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs), retries: 0 },
+    });
+    const status = res.status;
+    const location = res.headers.location;
+    if (status >= 300 && status < 400 && location)
+        return { location };
+    if (status === 200 && res.data instanceof ArrayBuffer)
+        return { data: res.data };
+    if (status === 200 && typeof res.data === 'string')
+        return { data: new TextEncoder().encode(res.data).buffer };
+    throw new Error(`unexpected ${status} response without a Location header`);
+}
+class TooLarge extends Error {
+}
+/** Streams a URL to a file (no Authorization header), refusing more than `maxBytes`, aborting when idle. */
+async function fetchToFile(url, dest, maxBytes, idleMs) {
+    const controller = new AbortController();
+    let timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
+    const touch = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
+    };
+    try {
+        const res = await fetch(url, { signal: controller.signal, redirect: 'follow' });
+        if (!res.ok || !res.body)
+            throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`), {
+                status: res.status,
+            });
+        const declared = Number(res.headers.get('content-length') ?? '0');
+        if (declared > maxBytes)
+            throw new TooLarge(`${declared} bytes exceed the cap of ${maxBytes}`);
+        let bytes = 0;
+        const counter = new external_node_stream_.Transform({
+            transform(chunk, _enc, cb) {
+                touch();
+                bytes += chunk.length;
+                if (bytes > maxBytes)
+                    cb(new TooLarge(`more than ${maxBytes} bytes (download cap)`));
+                else
+                    cb(null, chunk);
+            },
+        });
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(res.body), counter, (0,external_node_fs_namespaceObject.createWriteStream)(dest));
+        return bytes;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+const DEFAULT_DOWNLOAD = {
+    maxBytes: DEFAULT_ZIP_LIMITS.maxTotalBytes,
+    idleMs: Number(process.env.INTEGRITY_AUDIT_DOWNLOAD_IDLE_MS) || 60_000,
+    attempts: 3,
+    backoffMs: Number(process.env.INTEGRITY_AUDIT_RETRY_BASE_MS) || 1000,
+};
+/** Downloads a redirecting API resource (artifact zip, job log) to `dest`; retries transient failures with a fresh URL. */
+async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD) {
+    let lastError = null;
+    for (let attempt = 1; attempt <= options.attempts; attempt++) {
+        try {
+            const target = await redirectTarget(client, route, params, options.idleMs);
+            if ('data' in target) {
+                if (target.data.byteLength > options.maxBytes)
+                    throw new TooLarge(`${target.data.byteLength} bytes exceed the cap`);
+                await external_node_fs_namespaceObject.promises.writeFile(dest, Buffer.from(target.data));
+                return target.data.byteLength;
+            }
+            return await fetchToFile(target.location, dest, options.maxBytes, options.idleMs);
+        }
+        catch (err) {
+            lastError = err;
+            const status = statusOf(err);
+            // Client errors are final (410 expired, 404, a missing permission; rate limits were waited out by the
+            // throttling plugin); server, network and timeout failures of either hop are retried with a fresh pre-signed URL.
+            if (err instanceof TooLarge || (status !== null && status < 500 && status !== 429))
+                throw err;
+            if (attempt < options.attempts)
+                await new Promise((r) => setTimeout(r, options.backoffMs * 2 ** (attempt - 1)));
+        }
+    }
+    throw lastError;
+}
+function runMeta(run, repository) {
+    return {
+        id: String(run.id),
+        workflow: run.name ?? null,
+        workflowPath: run.path ?? null,
+        branch: run.head_branch ?? null,
+        event: run.event ?? null,
+        conclusion: run.conclusion ?? null,
+        url: run.html_url ?? null,
+        createdAt: run.created_at,
+        repository,
+    };
+}
+/**
+ * Prepares one run: evidence artifacts downloaded to temporary files, jobs listed, the failed activation job's log
+ * fetched. The result is plain data (a RunSpec) that any thread can open; cleanup removes the files.
+ */
+async function prepareRun(opts, run, repositoryPrivate) {
+    const { owner, repo } = splitRepository(opts.repository);
+    const { client } = opts;
+    const meta = runMeta(run, opts.repository);
+    const notes = [];
+    const zips = [];
+    const files = [];
+    const dir = await external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(opts.tempRoot, `run-${run.id}-`));
+    const cleanup = () => external_node_fs_namespaceObject.promises.rm(dir, { recursive: true, force: true });
+    try {
+        const guard = (what, fn) => withPermission('actions: read', opts.repository, what, fn);
+        const fetchArtifact = async (a) => {
+            if (isDockerBuildArtifact(a.name))
+                return {
+                    note: {
+                        file: a.name,
+                        reason: 'skipped: `.dockerbuild` artifact (not a zip archive)',
+                        partial: false,
+                    },
+                };
+            if (!isEvidenceArtifact(a.name))
+                return {};
+            if (a.expired) {
+                // `activation` is kept one day and holds only run metadata (also in `usage` / `info`): its expiry is routine.
+                const routine = artifactBase(a.name) === 'activation';
+                return {
+                    note: {
+                        file: a.name,
+                        reason: `artifact expired${a.expires_at ? ` on ${a.expires_at}` : ''} (retention period): not audited`,
+                        partial: !routine,
+                        kind: 'expired',
+                    },
+                };
+            }
+            const zipPath = (0,external_node_path_namespaceObject.join)(dir, `${a.id}.zip`);
+            try {
+                const bytes = await guard(`Downloading artifact ${a.name}`, () => download(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, zipPath));
+                opts.log?.(`  run ${run.id}: artifact ${a.name}, ${bytes} bytes`);
+                return { zip: { path: zipPath, artifact: a.name } };
+            }
+            catch (err) {
+                if (err instanceof PermissionError)
+                    throw err;
+                const status = statusOf(err);
+                return {
+                    note: status === 410
+                        ? {
+                            file: a.name,
+                            reason: 'artifact expired or deleted (410 Gone): not audited',
+                            partial: true,
+                            kind: 'expired',
+                        }
+                        : err instanceof TooLarge
+                            ? { file: a.name, reason: `refused: ${messageOf(err)}`, partial: true, kind: 'refused' }
+                            : {
+                                file: a.name,
+                                reason: `download failed: ${messageOf(err)}`,
+                                partial: true,
+                                kind: 'unreadable',
+                            },
+                };
+            }
+        };
+        // Jobs: was the agent invoked, and did the activation job fail (rate-limit signature in its log)?
+        const fetchJobs = async (jobNotes) => {
+            try {
+                const jobs = (await guard('Listing jobs', () => client.paginate(client.rest.actions.listJobsForWorkflowRun, {
+                    owner,
+                    repo,
+                    run_id: run.id,
+                    filter: 'latest',
+                    per_page: 100,
+                })));
+                meta.jobs = jobs.map((j) => ({ name: j.name, conclusion: j.conclusion, status: j.status }));
+                for (const job of jobs) {
+                    if (!isActivationJob(job.name) || job.conclusion !== 'failure')
+                        continue;
+                    const logPath = (0,external_node_path_namespaceObject.join)(dir, `job-${job.id}.txt`);
+                    try {
+                        await download(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: job.id }, logPath);
+                        files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
+                    }
+                    catch (err) {
+                        jobNotes.push({
+                            file: `job ${job.name}`,
+                            reason: `job log unavailable: ${messageOf(err)}`,
+                            partial: false,
+                        });
+                    }
+                }
+            }
+            catch (err) {
+                if (err instanceof PermissionError)
+                    throw err;
+                jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
+            }
+        };
+        // Artifacts and jobs are fetched at once, and a run's artifacts are downloaded at once: a run costs about the
+        // latency of its longest chain of requests, not their sum. Results are merged in a fixed order.
+        const jobNotes = [];
+        const [artifacts] = await Promise.all([
+            (async () => {
+                let list;
+                try {
+                    list = (await guard('Listing artifacts', () => client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+                        owner,
+                        repo,
+                        run_id: run.id,
+                        per_page: 100,
+                    })));
+                }
+                catch (err) {
+                    if (err instanceof PermissionError)
+                        throw err;
+                    // The run is known from the listing: it keeps its row (workflow, link, jobs) and says why it was not audited.
+                    notes.push(statusOf(err) === 404
+                        ? {
+                            file: 'run',
+                            reason: 'not found (404): deleted after it was listed; not audited',
+                            partial: true,
+                            kind: 'missing',
+                        }
+                        : {
+                            file: 'artifacts',
+                            reason: `could not be listed: ${messageOf(err)}`,
+                            partial: true,
+                            kind: 'unreadable',
+                        });
+                    return null;
+                }
+                const results = await Promise.all(list.map((a) => fetchArtifact(a)));
+                for (const r of results) {
+                    if (r.note)
+                        notes.push(r.note);
+                    if (r.zip)
+                        zips.push(r.zip);
+                }
+                return list;
+            })(),
+            fetchJobs(jobNotes),
+        ]);
+        notes.push(...jobNotes);
+        if (artifacts?.length === 0)
+            notes.push({ file: 'artifacts', reason: 'the run has no artifacts', partial: false, kind: 'missing' });
+        return {
+            spec: { kind: 'files', meta, notes, repositoryPrivate, zips, files, zipLimits: opts.zipLimits },
+            cleanup,
+        };
+    }
+    catch (err) {
+        await cleanup();
+        throw err;
+    }
+}
+/** Repository visibility (private repos get no automatic integrity policy); null when it cannot be read. */
+async function repositoryIsPrivate(client, repository) {
+    const { owner, repo } = splitRepository(repository);
+    try {
+        const res = await client.rest.repos.get({ owner, repo });
+        return res.data.private === true || res.data.visibility === 'internal';
+    }
+    catch {
+        return null;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/state.ts
@@ -48457,6 +48461,10 @@ function renderMarkdown(report, opts = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/issue.ts
+// The audit issue (DESIGN.md "The issue"): found by label and hidden marker through the list endpoint (never search),
+// updated in place while younger than rotate-days, untouched when nothing changed, one comment when new critical or
+// warning findings appear; otherwise a new issue, and the older ones closed with a comment linking it.
+
 
 
 
@@ -48465,14 +48473,10 @@ const LABEL_COLORS = ['5319e7', 'ededed', 'c5def5', 'bfd4f2'];
 function issueTitle(prefix, target, now) {
     return `${prefix}Integrity Filtering Audit — ${target} (${now.toISOString().slice(0, 10)})`;
 }
-function issue_split(repository) {
-    const [owner, repo] = repository.split('/');
-    return { owner, repo };
-}
 async function upsertIssue(report, opts) {
     const now = opts.now ?? new Date();
     const { client } = opts;
-    const { owner, repo } = issue_split(opts.issueRepository);
+    const { owner, repo } = splitRepository(opts.issueRepository);
     const title = issueTitle(opts.titlePrefix, opts.target, now);
     const write = (what, fn) => withPermission('issues: write', opts.issueRepository, what, fn);
     const open = await write('Listing issues', () => findAuditIssues(client, owner, repo, opts.labels[0], opts.target));
@@ -48591,7 +48595,7 @@ async function ensureLabels(client, owner, repo, labels) {
             await client.rest.issues.getLabel({ owner, repo, name });
         }
         catch (err) {
-            if (err.status !== 404)
+            if (statusOf(err) !== 404)
                 throw err;
             try {
                 await client.rest.issues.createLabel({
@@ -48602,7 +48606,7 @@ async function ensureLabels(client, owner, repo, labels) {
                 });
             }
             catch (e) {
-                if (e.status !== 422)
+                if (statusOf(e) !== 422)
                     throw e; // created meanwhile
             }
         }
@@ -48796,7 +48800,7 @@ async function auditLocal(inputs, config, workerEntry) {
         target: inputs.repository || null,
         window: { from: null, to: null },
         workerEntry,
-        useWorkers: worthWorkers(refs.length, await totalBytes(refs)),
+        useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
         log: (m) => info(m),
     });
     return report;
@@ -48829,7 +48833,7 @@ async function auditRepository(inputs, config, client, workerEntry) {
             notes: discovery.notes,
             concurrency: RUN_CONCURRENCY,
             workerEntry,
-            useWorkers: worthWorkers(discovery.runs.length, null),
+            useWorkers: await worthWorkers(discovery.runs.length, async () => null),
             log: (m) => info(m),
             rethrow: (err) => err instanceof PermissionError,
         });

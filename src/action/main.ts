@@ -34,7 +34,7 @@ async function auditLocal(inputs: Inputs, config: AuditConfig, workerEntry?: URL
       target: inputs.repository || null,
       window: { from: null, to: null },
       workerEntry,
-      useWorkers: worthWorkers(refs.length, await totalBytes(refs)),
+      useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
       log: (m) => core.info(m),
     },
   );
@@ -78,7 +78,7 @@ async function auditRepository(
         notes: discovery.notes,
         concurrency: RUN_CONCURRENCY,
         workerEntry,
-        useWorkers: worthWorkers(discovery.runs.length, null),
+        useWorkers: await worthWorkers(discovery.runs.length, async () => null),
         log: (m) => core.info(m),
         rethrow: (err) => err instanceof PermissionError,
       },

@@ -92,7 +92,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       {
         config,
         workerEntry: options.workerEntry,
-        useWorkers: worthWorkers(refs.length, await totalBytes(refs)),
+        useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
         target: null,
         window: { from: null, to: null },
         log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),

@@ -161,14 +161,19 @@ export const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
  * inflating run on libuv's thread pool, garbage collection and JIT compilation on V8's helper threads. On 2 cores,
  * two workers made 2 GB of logs on disk about 3% faster and zipped logs 5–15% slower, for 10–15 MB more memory; so
  * they start only where cores are left over (4 or more) and the input is large. `INTEGRITY_AUDIT_WORKERS` decides
- * instead when set (see workerCount).
+ * instead when set (see workerCount). `bytes` (null: unknown) is measured only when it decides.
  */
-export function worthWorkers(runs: number, bytes: number | null, cores = availableParallelism()): boolean {
+export async function worthWorkers(
+  runs: number,
+  bytes: () => Promise<number | null>,
+  cores = availableParallelism(),
+): Promise<boolean> {
   if (runs < 2) return false;
   const forced = forcedWorkers();
   if (forced !== null) return forced > 0;
   if (cores < 4) return false;
-  return bytes === null ? runs >= 8 : bytes >= WORKER_THRESHOLD_BYTES;
+  const size = await bytes();
+  return size === null ? runs >= 8 : size >= WORKER_THRESHOLD_BYTES;
 }
 
 /** Jobs for local run locations (the CLI and the action's `logs-path`). */

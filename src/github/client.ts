@@ -38,6 +38,12 @@ function timedFetch(ms: number): typeof fetch {
   };
 }
 
+/** `owner/repo` → its two parts, as the REST routes take them. */
+export function splitRepository(repository: string): { owner: string; repo: string } {
+  const [owner, repo] = repository.split('/');
+  return { owner, repo };
+}
+
 export const USER_AGENT =
   'integrity-audit (GitHub Action; +https://github.com/marketplace/actions/integrity-audit)';
 

@@ -46,7 +46,7 @@ export function permissionMessage(
   repository: string,
   what: string,
 ): string {
-  return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission.replace(': ', ': ')}\` to the job, or pass a token that has it with the \`github-token\` input.`;
+  return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission}\` to the job, or pass a token that has it with the \`github-token\` input.`;
 }
 
 /** Runs an API call; a 403 that is a missing permission becomes a PermissionError naming it. */

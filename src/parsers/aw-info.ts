@@ -1,6 +1,6 @@
 // `aw_info.json` (FORMATS.md §2). `run_id` is a number, or a string in older files.
 import type { Readable } from 'node:stream';
-import { isRecord, readSmallJson } from './common.js';
+import { readJsonObject } from './common.js';
 
 export interface AwInfo {
   raw: Record<string, unknown>;
@@ -14,9 +14,9 @@ export interface AwInfo {
 }
 
 export async function parseAwInfo(stream: Readable): Promise<{ info: AwInfo | null; error: string | null }> {
-  const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
-  if (error) return { info: null, error };
-  if (!isRecord(value)) return { info: null, error: value === null ? null : 'not a JSON object' };
+  let error: string | null = null;
+  const value = await readJsonObject(stream, 4 * 1024 * 1024, (e) => (error = e));
+  if (!value) return { info: null, error };
   const runId = value.run_id;
   const s = (k: string) => (typeof value[k] === 'string' && value[k] !== '' ? (value[k] as string) : null);
   return {

@@ -87,7 +87,7 @@ export class GatewayRecordParser implements LineSink {
 
   constructor(private readonly ctx: GatewayLogContext) {}
 
-  /** Feeds one line; returns false when the line is not a record start and no record is open (stray text). */
+  /** Feeds one decoded line: a record start opens a record; any other line continues the open one (else it is stray). */
   line(text: string, lineNo: number): void {
     // Cheap check before the regex: every record starts with `[2` (a timestamp).
     const m =

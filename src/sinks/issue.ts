@@ -1,8 +1,8 @@
 // The audit issue (DESIGN.md "The issue"): found by label and hidden marker through the list endpoint (never search),
 // updated in place while younger than rotate-days, untouched when nothing changed, one comment when new critical or
 // warning findings appear; otherwise a new issue, and the older ones closed with a comment linking it.
-import type { GitHubClient } from '../github/client.js';
-import { withPermission } from '../github/errors.js';
+import { splitRepository, type GitHubClient } from '../github/client.js';
+import { statusOf, withPermission } from '../github/errors.js';
 import type { Report } from '../engine/types.js';
 import { renderMarkdown, ISSUE_BODY_BUDGET } from '../report/markdown.js';
 import { diffState, parseState, stateOf, type AuditState } from '../report/state.js';
@@ -50,15 +50,10 @@ export function issueTitle(prefix: string, target: string, now: Date): string {
   return `${prefix}Integrity Filtering Audit — ${target} (${now.toISOString().slice(0, 10)})`;
 }
 
-function split(repository: string) {
-  const [owner, repo] = repository.split('/');
-  return { owner, repo };
-}
-
 export async function upsertIssue(report: Report, opts: IssueOptions): Promise<IssueResult> {
   const now = opts.now ?? new Date();
   const { client } = opts;
-  const { owner, repo } = split(opts.issueRepository);
+  const { owner, repo } = splitRepository(opts.issueRepository);
   const title = issueTitle(opts.titlePrefix, opts.target, now);
   const write = <T>(what: string, fn: () => Promise<T>): Promise<T> =>
     withPermission('issues: write', opts.issueRepository, what, fn);
@@ -234,7 +229,7 @@ async function ensureLabels(
     try {
       await client.rest.issues.getLabel({ owner, repo, name });
     } catch (err) {
-      if ((err as { status?: number }).status !== 404) throw err;
+      if (statusOf(err) !== 404) throw err;
       try {
         await client.rest.issues.createLabel({
           owner,
@@ -243,7 +238,7 @@ async function ensureLabels(
           color: LABEL_COLORS[i % LABEL_COLORS.length],
         });
       } catch (e) {
-        if ((e as { status?: number }).status !== 422) throw e; // created meanwhile
+        if (statusOf(e) !== 422) throw e; // created meanwhile
       }
     }
   }

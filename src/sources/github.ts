@@ -6,15 +6,9 @@ import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import picomatch from 'picomatch';
 import type { CoverageNote, JobInfo, RunMeta } from '../engine/types.js';
-import type { GitHubClient } from '../github/client.js';
-import {
-  isPermissionDenied,
-  messageOf,
-  PermissionError,
-  permissionMessage,
-  statusOf,
-  withPermission,
-} from '../github/errors.js';
+import { splitRepository, type GitHubClient } from '../github/client.js';
+import { messageOf, PermissionError, statusOf, withPermission } from '../github/errors.js';
+import { isActivationJob } from '../parsers/job-log.js';
 import type { PreparedRun } from '../engine/audit.js';
 import { artifactBase, isDockerBuildArtifact, isEvidenceArtifact } from './artifacts.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
@@ -54,11 +48,6 @@ export interface Discovery {
 const SEARCH_CAP = 1000;
 const DROPPED_CONCLUSIONS = new Set(['skipped', 'action_required']);
 
-function split(repository: string): { owner: string; repo: string } {
-  const [owner, repo] = repository.split('/');
-  return { owner, repo };
-}
-
 function isoSeconds(d: Date): string {
   return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
@@ -84,7 +73,7 @@ export function workflowMatcher(patterns: string[]): (path: string | undefined) 
  * again.
  */
 export async function discoverRuns(opts: GitHubSourceOptions): Promise<Discovery> {
-  const { owner, repo } = split(opts.repository);
+  const { owner, repo } = splitRepository(opts.repository);
   const to = opts.now ?? new Date();
   const from = new Date(to.getTime() - opts.lookbackHours * 3600_000);
   const matches = workflowMatcher(opts.workflows);
@@ -99,37 +88,35 @@ export async function discoverRuns(opts: GitHubSourceOptions): Promise<Discovery
     let total = 0;
     let oldest: string | null = null;
     try {
-      for await (const page of opts.client.paginate.iterator(
-        opts.client.rest.actions.listWorkflowRunsForRepo,
-        {
-          owner,
-          repo,
-          created,
-          status: 'completed',
-          per_page: 100,
-        },
-      )) {
-        total = (page.data as unknown as { total_count?: number }).total_count ?? total;
-        for (const run of page.data as unknown as WorkflowRun[]) {
-          inWindow++;
-          if (!oldest || run.created_at < oldest) oldest = run.created_at;
-          if (seen.has(run.id)) continue;
-          seen.add(run.id);
-          if (!matches(run.path) || (run.conclusion && DROPPED_CONCLUSIONS.has(run.conclusion))) continue;
-          if (run.status && run.status !== 'completed') continue;
-          if (selected.length >= opts.maxRuns) {
-            more = true;
-            break;
+      await withPermission('actions: read', opts.repository, 'Listing workflow runs', async () => {
+        for await (const page of opts.client.paginate.iterator(
+          opts.client.rest.actions.listWorkflowRunsForRepo,
+          {
+            owner,
+            repo,
+            created,
+            status: 'completed',
+            per_page: 100,
+          },
+        )) {
+          total = (page.data as unknown as { total_count?: number }).total_count ?? total;
+          for (const run of page.data as unknown as WorkflowRun[]) {
+            inWindow++;
+            if (!oldest || run.created_at < oldest) oldest = run.created_at;
+            if (seen.has(run.id)) continue;
+            seen.add(run.id);
+            if (!matches(run.path) || (run.conclusion && DROPPED_CONCLUSIONS.has(run.conclusion))) continue;
+            if (run.status && run.status !== 'completed') continue;
+            if (selected.length >= opts.maxRuns) {
+              more = true;
+              break;
+            }
+            selected.push(run);
           }
-          selected.push(run);
+          if (more) break;
         }
-        if (more) break;
-      }
+      });
     } catch (err) {
-      if (isPermissionDenied(err))
-        throw new PermissionError(
-          permissionMessage(err, 'actions: read', opts.repository, 'Listing workflow runs'),
-        );
       if (statusOf(err) === 404)
         throw new PermissionError(
           `Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`,
@@ -300,7 +287,7 @@ export async function prepareRun(
   run: WorkflowRun,
   repositoryPrivate: boolean | null,
 ): Promise<PreparedRun> {
-  const { owner, repo } = split(opts.repository);
+  const { owner, repo } = splitRepository(opts.repository);
   const { client } = opts;
   const meta = runMeta(run, opts.repository);
   const notes: CoverageNote[] = [];
@@ -375,13 +362,15 @@ export async function prepareRun(
     // Jobs: was the agent invoked, and did the activation job fail (rate-limit signature in its log)?
     const fetchJobs = async (jobNotes: CoverageNote[]): Promise<void> => {
       try {
-        const jobs = (await client.paginate(client.rest.actions.listJobsForWorkflowRun, {
-          owner,
-          repo,
-          run_id: run.id,
-          filter: 'latest',
-          per_page: 100,
-        })) as unknown as {
+        const jobs = (await guard('Listing jobs', () =>
+          client.paginate(client.rest.actions.listJobsForWorkflowRun, {
+            owner,
+            repo,
+            run_id: run.id,
+            filter: 'latest',
+            per_page: 100,
+          }),
+        )) as unknown as {
           id: number;
           name: string;
           conclusion: string | null;
@@ -389,8 +378,7 @@ export async function prepareRun(
         }[];
         meta.jobs = jobs.map((j): JobInfo => ({ name: j.name, conclusion: j.conclusion, status: j.status }));
         for (const job of jobs) {
-          if ((job.name !== 'activation' && job.name !== 'pre_activation') || job.conclusion !== 'failure')
-            continue;
+          if (!isActivationJob(job.name) || job.conclusion !== 'failure') continue;
           const logPath = join(dir, `job-${job.id}.txt`);
           try {
             await download(
@@ -409,8 +397,7 @@ export async function prepareRun(
           }
         }
       } catch (err) {
-        if (isPermissionDenied(err))
-          throw new PermissionError(permissionMessage(err, 'actions: read', opts.repository, 'Listing jobs'));
+        if (err instanceof PermissionError) throw err;
         jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
       }
     };
@@ -474,7 +461,7 @@ export async function prepareRun(
 
 /** Repository visibility (private repos get no automatic integrity policy); null when it cannot be read. */
 export async function repositoryIsPrivate(client: GitHubClient, repository: string): Promise<boolean | null> {
-  const { owner, repo } = split(repository);
+  const { owner, repo } = splitRepository(repository);
   try {
     const res = await client.rest.repos.get({ owner, repo });
     return res.data.private === true || res.data.visibility === 'internal';

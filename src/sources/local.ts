@@ -213,20 +213,20 @@ const ZIP_EXPANSION = 5;
 /** Total bytes of run locations (file and zip sizes), to decide whether analysis workers pay off. */
 export async function totalBytes(refs: LocalRunRef[]): Promise<number> {
   let total = 0;
+  // A zip counts for what it inflates to (logs compress about 5–10×).
+  const addFile = async (path: string) =>
+    (total +=
+      (path.endsWith('.zip') ? ZIP_EXPANSION : 1) * (await fs.stat(path).catch(() => ({ size: 0 }))).size);
   const walkSize = async (dir: string, depth: number): Promise<void> => {
     if (depth > 12) return;
     for (const e of await readdirSafe(dir)) {
       const p = join(dir, e.name);
       if (e.isDirectory()) await walkSize(p, depth + 1);
-      else if (e.isFile())
-        total +=
-          (e.name.endsWith('.zip') ? ZIP_EXPANSION : 1) * (await fs.stat(p).catch(() => ({ size: 0 }))).size;
+      else if (e.isFile()) await addFile(p);
     }
   };
   for (const ref of refs) {
-    // A zip counts for what it inflates to (logs compress about 5–10×).
-    if (ref.kind === 'zip')
-      total += ZIP_EXPANSION * (await fs.stat(ref.path).catch(() => ({ size: 0 }))).size;
+    if (ref.kind === 'zip') await addFile(ref.path);
     else await walkSize(ref.path, 0);
   }
   return total;

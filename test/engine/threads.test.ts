@@ -87,23 +87,23 @@ describe('where runs are analysed', () => {
     else process.env.INTEGRITY_AUDIT_WORKERS = env;
   });
 
-  it('uses worker threads only for large inputs on 4 or more cores, unless INTEGRITY_AUDIT_WORKERS decides', () => {
+  it('uses worker threads only for large inputs on 4 or more cores, unless INTEGRITY_AUDIT_WORKERS decides', async () => {
     delete process.env.INTEGRITY_AUDIT_WORKERS;
     const big = WORKER_THRESHOLD_BYTES;
-    expect(worthWorkers(10, big, 2)).toBe(false);
-    expect(worthWorkers(10, big, 4)).toBe(true);
-    expect(worthWorkers(10, big - 1, 4)).toBe(false);
-    expect(worthWorkers(1, big, 8)).toBe(false);
-    expect(worthWorkers(8, null, 4)).toBe(true);
-    expect(worthWorkers(7, null, 4)).toBe(false);
+    expect(await worthWorkers(10, async () => big, 2)).toBe(false);
+    expect(await worthWorkers(10, async () => big, 4)).toBe(true);
+    expect(await worthWorkers(10, async () => big - 1, 4)).toBe(false);
+    expect(await worthWorkers(1, async () => big, 8)).toBe(false);
+    expect(await worthWorkers(8, async () => null, 4)).toBe(true);
+    expect(await worthWorkers(7, async () => null, 4)).toBe(false);
     process.env.INTEGRITY_AUDIT_WORKERS = '2';
-    expect(worthWorkers(3, 1, 2)).toBe(true);
+    expect(await worthWorkers(3, async () => 1, 2)).toBe(true);
     expect(workerCount(3)).toBe(2);
     expect(workerCount(1)).toBe(1);
     process.env.INTEGRITY_AUDIT_WORKERS = '0';
-    expect(worthWorkers(10, big, 8)).toBe(false);
+    expect(await worthWorkers(10, async () => big, 8)).toBe(false);
     process.env.INTEGRITY_AUDIT_WORKERS = 'lots';
-    expect(worthWorkers(10, big, 2)).toBe(false);
+    expect(await worthWorkers(10, async () => big, 2)).toBe(false);
   });
 
   function cli(out: string, workers: string): Promise<{ code: number | null; stderr: string }> {
