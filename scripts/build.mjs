@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync, renameSync, mkdirSync, readdirSync, chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sourceHash } from './source-hash.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
@@ -26,3 +27,5 @@ const cli = join(root, 'dist', 'cli.js');
 const text = readFileSync(cli, 'utf8');
 if (!text.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + text);
 chmodSync(cli, 0o755);
+// What the bundles were built from (the end-to-end tests check it: see source-hash.mjs).
+writeFileSync(join(root, 'dist', 'source.sha256'), sourceHash(root) + '\n');

@@ -2,10 +2,11 @@
 // GITHUB_* context, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files and RUNNER_TEMP. Spawned asynchronously: the fake
 // GitHub server lives in the calling (test) process and must keep answering while the action runs.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../../src/engine/types.js';
+import { sourceHash } from '../../scripts/source-hash.mjs';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 export const ACTION_ENTRY = join(ROOT, 'dist', 'index.js');
@@ -86,22 +87,15 @@ export function workflowCommands(stdout: string, command: string): string[] {
     );
 }
 
-function newestMtime(dir: string): { file: string; mtime: number } {
-  let best = { file: dir, mtime: 0 };
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    const cand = e.isDirectory() ? newestMtime(p) : { file: p, mtime: statSync(p).mtimeMs };
-    if (cand.mtime > best.mtime) best = cand;
-  }
-  return best;
-}
-
-/** Throws unless dist/index.js exists and is newer than every file under src/ (tests run the committed bundle). */
+/** Throws unless dist/index.js exists and was built from the sources as they are now (tests run the bundle). */
 export function assertDistFresh(): void {
   if (!existsSync(ACTION_ENTRY)) throw new Error(`${ACTION_ENTRY} does not exist: run npm run build`);
-  const dist = statSync(ACTION_ENTRY).mtimeMs;
-  const src = newestMtime(join(ROOT, 'src'));
-  if (src.mtime > dist) throw new Error(`dist/index.js is older than ${src.file}: run npm run build`);
+  const recorded = join(ROOT, 'dist', 'source.sha256');
+  const built = existsSync(recorded) ? readFileSync(recorded, 'utf8').trim() : null;
+  if (built !== sourceHash(ROOT))
+    throw new Error(
+      'dist/ was not built from the sources as they are now (src/, the lockfile): run npm run build',
+    );
 }
 
 /** Runs the action once and collects everything it wrote. */

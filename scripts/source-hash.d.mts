@@ -1,0 +1,2 @@
+/** See source-hash.mjs. */
+export function sourceHash(root: string): string;
