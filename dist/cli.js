@@ -4827,8 +4827,416 @@ function normalizeEntryPath(name) {
     return parts.join('/');
 }
 
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+;// CONCATENATED MODULE: ./src/sources/inflate-worker.ts
+// The inflate thread's program: reads zip entries' compressed bytes and inflates them straight into memory shared with
+// the main thread, which parses each slot in place and hands it back (see inflate-thread.ts for why and the protocol).
+//
+// It runs as the source text of `inflateWorkerMain` (`new Worker(source, { eval: true })`): the same way from the
+// bundle and from the sources under test, with no file of its own to find. So the function must not refer to
+// anything outside itself (imports included): it takes Node's modules from `process.getBuiltinModule`.
+function inflateWorkerMain() {
+    const { parentPort } = process.getBuiltinModule('node:worker_threads');
+    const fs = process.getBuiltinModule('node:fs');
+    const zlib = process.getBuiltinModule('node:zlib');
+    const port = parentPort;
+    /** Compressed bytes read per step. */
+    const INPUT_BYTES = 64 * 1024;
+    const { Z_FINISH, Z_NO_FLUSH } = zlib.constants;
+    const nativeOf = (z) => {
+        const inner = z;
+        const native = inner._handle;
+        const state = inner._writeState;
+        if (typeof native?.writeSync !== 'function' || !(state instanceof Uint32Array))
+            throw new Error('node:zlib has no synchronous handle');
+        return { native: native, state };
+    };
+    const selfCheck = () => {
+        try {
+            const text = Buffer.from('integrity-audit inflate self-check\n'.repeat(400));
+            const packed = zlib.deflateRawSync(text);
+            const z = zlib.createInflateRaw();
+            z.on('error', () => undefined);
+            const { native, state } = nativeOf(z);
+            const out = Buffer.alloc(text.length + 64);
+            native.writeSync(Z_FINISH, packed, 0, packed.length, out, 0, out.length);
+            const made = out.length - state[0];
+            const ok = !z.errored && state[1] === 0 && out.subarray(0, made).equals(text);
+            z.close();
+            return ok ? null : 'node:zlib inflated the self-check wrongly';
+        }
+        catch (err) {
+            return err instanceof Error ? err.message : String(err);
+        }
+    };
+    const entries = new Map();
+    const close = (e) => {
+        entries.delete(e.id);
+        try {
+            fs.closeSync(e.fd);
+        }
+        catch {
+            // already closed
+        }
+        e.zs?.close();
+    };
+    const send = (m) => port.postMessage(m);
+    const post = (e) => {
+        send({ id: e.id, slot: e.cur, len: e.fill });
+        e.busy[e.cur] = true;
+        e.cur = (e.cur + 1) % e.slots.length;
+        e.fill = 0;
+    };
+    /** The entry is complete: its last bytes, then its end. */
+    const done = (e) => {
+        if (e.fill > 0)
+            post(e);
+        close(e);
+        send({ id: e.id, end: true });
+        return false;
+    };
+    /** Fills the current slot one step further; false when the entry waits for a free slot or is finished. */
+    const step = (e) => {
+        if (e.busy[e.cur])
+            return false;
+        const slot = e.slots[e.cur];
+        if (e.inAvail === 0 && !e.eof) {
+            const want = Math.min(INPUT_BYTES, e.end - e.pos);
+            const got = want > 0 ? fs.readSync(e.fd, e.input, 0, want, e.pos) : 0;
+            if (want > 0 && got === 0)
+                throw new Error('archive ends inside an entry (truncated)');
+            e.pos += got;
+            e.inOff = 0;
+            e.inAvail = got;
+            if (e.pos >= e.end)
+                e.eof = true;
+        }
+        const room = slot.length - e.fill;
+        if (!e.native) {
+            // Stored: copied as it is.
+            const n = Math.min(e.inAvail, room);
+            e.input.copy(slot, e.fill, e.inOff, e.inOff + n);
+            e.fill += n;
+            e.inOff += n;
+            e.inAvail -= n;
+        }
+        else {
+            e.native.writeSync(e.eof ? Z_FINISH : Z_NO_FLUSH, e.input, e.inOff, e.inAvail, slot, e.fill, room);
+            // A zlib error (bad data, data ending early) destroys the stream at once, with zlib's message.
+            if (e.zs.errored)
+                throw e.zs.errored;
+            const outLeft = e.state[0];
+            const inLeft = e.state[1];
+            const made = room - outLeft;
+            const used = e.inAvail - inLeft;
+            e.fill += made;
+            e.inOff += used;
+            e.inAvail = inLeft;
+            // Output space left and nothing taken: the deflate stream has ended (bytes after it are not content).
+            if (outLeft > 0 && made === 0 && used === 0 && e.inAvail > 0)
+                return done(e);
+        }
+        if (e.fill === slot.length)
+            post(e);
+        else if (e.eof && e.inAvail === 0)
+            return done(e);
+        return true;
+    };
+    let scheduled = false;
+    const schedule = () => {
+        if (scheduled)
+            return;
+        scheduled = true;
+        setImmediate(pump);
+    };
+    /** A few steps per entry, then back to the event loop for the main thread's acks. */
+    function pump() {
+        scheduled = false;
+        for (const e of [...entries.values()]) {
+            try {
+                for (let k = 0; k < 8 && step(e); k++)
+                    ;
+            }
+            catch (err) {
+                close(e);
+                send({ id: e.id, error: err instanceof Error ? err.message : String(err) });
+            }
+        }
+        for (const e of entries.values())
+            if (!e.busy[e.cur])
+                return schedule();
+    }
+    const open = (m) => {
+        let fd;
+        try {
+            fd = fs.openSync(m.path, 'r');
+        }
+        catch (err) {
+            return send({ id: m.id, error: err instanceof Error ? err.message : String(err) });
+        }
+        const slots = Array.from({ length: m.slots }, (_, k) => Buffer.from(m.memory, k * m.slotBytes, m.slotBytes));
+        const e = {
+            id: m.id,
+            fd,
+            pos: m.start,
+            end: m.start + m.size,
+            slots,
+            busy: slots.map(() => false),
+            cur: 0,
+            fill: 0,
+            input: Buffer.allocUnsafe(INPUT_BYTES),
+            inOff: 0,
+            inAvail: 0,
+            eof: m.size === 0,
+            zs: null,
+            native: null,
+            state: null,
+        };
+        if (m.method === 8) {
+            e.zs = zlib.createInflateRaw();
+            e.zs.on('error', () => undefined); // read from `errored` after each step
+            Object.assign(e, nativeOf(e.zs));
+        }
+        entries.set(m.id, e);
+    };
+    const problem = selfCheck();
+    if (problem !== null) {
+        send({ unsupported: problem });
+        port.close();
+        return;
+    }
+    port.on('message', (m) => {
+        if (m.op === 'open')
+            open(m);
+        else {
+            const e = entries.get(m.id);
+            if (e && m.op === 'ack')
+                e.busy[m.slot] = false;
+            else if (e)
+                close(e);
+        }
+        schedule();
+    });
+    send({ ready: true });
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/util/heap.ts
+// Flat memory whatever the input size. V8 sizes its heap for throughput: over a long audit the young generation
+// doubles up to 16 MiB per semi-space and the old generation is let grow to several times what is live, so a 2 GB
+// audit peaked at 122 MB RSS where 100 MB took 80 MB, though the live heap stays under 10 MB in both. Holding the
+// young generation at its initial size and the old one to 2.5 times what is live gives 67 MB and 80 MB, for a few
+// percent more time (npm run bench); a tighter old generation costs zipped input more collections. Node has no API
+// for these two settings: they are V8 flags, read by the collector each time it resizes the heap, so setting them at
+// start-up takes effect (checked on Node 20 and 24).
+
+let bounded = false;
+function boundHeapGrowth() {
+    bounded = true;
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--heap-growing-percent=150');
+}
+/**
+ * To call once a worker thread is online. On Node 20, starting a worker thread undoes the flags above for the main
+ * thread (its young generation then grows to 32 MiB: +50 MB RSS on a zipped 2 GB audit); setting them again once
+ * the worker runs holds (Node 24 keeps them anyway). Does nothing in a process that never bounded its heap.
+ */
+function reapplyHeapBounds() {
+    if (bounded)
+        boundHeapGrowth();
+}
+
+;// CONCATENATED MODULE: ./src/sources/inflate-thread.ts
+// Zip entries inflated on a second core. Inflating is as much CPU as parsing (2 GB of logs: about 1.1 s each), and
+// through zlib's asynchronous streams the two hardly overlap: each 256 KiB step of the thread pool waits until the
+// main thread, busy parsing, comes back to schedule the next, and each step hands over a fresh buffer for the
+// collector (2 GB zipped: 2.7 s where the same files on disk take 1.7 s). Here one thread reads and inflates every
+// entry straight into shared memory, slot after slot, while the main thread parses the slots already filled: 2 GB
+// zipped in about 2.1 s (npm run bench), with nothing allocated per chunk on either side.
+//
+// Per entry: the main thread lends `SLOTS` slots of shared memory; the thread fills one, posts its number and
+// length, and goes on with the next free one; the main thread parses the slot in place, then hands it back (ack).
+// Without the thread (it could not start, this Node's zlib lacks what it relies on, it failed three times, or
+// INTEGRITY_AUDIT_INFLATE_THREAD=0) the caller inflates in its own thread as before; INTEGRITY_AUDIT_INFLATE_THREAD=1
+// makes the thread required (for tests: a fallback would give the same report).
+
+
+
+const SLOTS = 4;
+const SLOT_BYTES = 256 * 1024;
+/** Young generation of the thread (MB): it allocates almost nothing. */
+const YOUNG_MB = 2;
+/** After this many thread failures in one process, entries are inflated in the calling thread. */
+const MAX_FAILURES = 3;
+/** Shared memory of finished entries, lent again to the next ones. */
+const spareMemory = [];
+class InflateThread {
+    ready;
+    /** Why this Node cannot run the thread, when it said so. */
+    unsupported = null;
+    worker;
+    readers = new Map();
+    nextId = 0;
+    /** Stopped by us (terminate, unsupported): not a failure. */
+    stopping = false;
+    stopped = false;
+    /** `onFailure`: the thread stopped on its own (crashed, exited); it is not used again. */
+    constructor(onFailure) {
+        this.worker = new external_node_worker_threads_namespaceObject.Worker(`(${inflateWorkerMain.toString()})()`, {
+            eval: true,
+            resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+        });
+        this.worker.once('online', reapplyHeapBounds);
+        let settle = () => undefined;
+        this.ready = new Promise((resolve) => (settle = resolve));
+        this.worker.on('message', (m) => {
+            if ('ready' in m) {
+                settle(true);
+                this.idleCheck();
+            }
+            else if ('unsupported' in m) {
+                this.unsupported = m.unsupported;
+                this.stopping = true;
+                settle(false);
+            }
+            else
+                this.readers.get(m.id)?.onReply(m);
+        });
+        const stop = (err) => {
+            settle(false);
+            if (this.stopped)
+                return;
+            this.stopped = true;
+            for (const r of [...this.readers.values()])
+                r.fail(err);
+            this.readers.clear();
+            if (!this.stopping)
+                onFailure(err);
+        };
+        this.worker.on('error', (err) => stop(new Error(`inflate thread failed: ${err.message}`)));
+        this.worker.on('exit', (code) => stop(new Error(`inflate thread stopped (exit code ${code})`)));
+    }
+    /** The thread keeps the process alive only while entries are being read (and while it starts). */
+    idleCheck() {
+        if (this.readers.size === 0)
+            this.worker.unref();
+        else
+            this.worker.ref();
+    }
+    send(m) {
+        this.worker.postMessage(m);
+    }
+    /**
+     * Feeds the entry's content to `push`, a slot at a time; a slot's memory is reused once `push` returns. When
+     * `push` throws, reading stops and the promise fails with that error.
+     */
+    read(range, push) {
+        const id = this.nextId++;
+        const memory = spareMemory.pop() ?? new SharedArrayBuffer(SLOTS * SLOT_BYTES);
+        const views = Array.from({ length: SLOTS }, (_, k) => Buffer.from(memory, k * SLOT_BYTES, SLOT_BYTES));
+        return new Promise((resolve, reject) => {
+            const finish = (err) => {
+                if (!this.readers.delete(id))
+                    return;
+                this.idleCheck();
+                if (spareMemory.length < 8)
+                    spareMemory.push(memory);
+                if (err)
+                    reject(err);
+                else
+                    resolve();
+            };
+            this.readers.set(id, {
+                onReply: (m) => {
+                    if ('error' in m)
+                        return finish(new Error(m.error));
+                    if ('end' in m)
+                        return finish(null);
+                    try {
+                        push(views[m.slot].subarray(0, m.len));
+                    }
+                    catch (err) {
+                        this.send({ op: 'cancel', id });
+                        return finish(err instanceof Error ? err : new Error(String(err)));
+                    }
+                    this.send({ op: 'ack', id, slot: m.slot });
+                },
+                fail: (err) => finish(err),
+            });
+            this.idleCheck();
+            this.send({ op: 'open', id, ...range, memory, slots: SLOTS, slotBytes: SLOT_BYTES });
+        });
+    }
+    async terminate() {
+        this.stopping = true;
+        await this.worker.terminate();
+    }
+}
+let thread = null;
+let failures = 0;
+/** Why the thread cannot be used in this process, once known for good. */
+let unusable = null;
+let lastFailure = '';
+/** INTEGRITY_AUDIT_INFLATE_THREAD: `0` never use the thread, `1` always (fail the read without it); else when it can. */
+function mode() {
+    const v = process.env.INTEGRITY_AUDIT_INFLATE_THREAD?.trim();
+    return v === '0' ? 'never' : v === '1' ? 'always' : 'auto';
+}
+/** The inflate thread, started at first use; null when entries are to be inflated in the calling thread. */
+async function inflateThread() {
+    const wanted = mode();
+    if (wanted === 'never')
+        return null;
+    const t = await startedThread();
+    if (t || wanted === 'auto')
+        return t;
+    throw new Error(`INTEGRITY_AUDIT_INFLATE_THREAD=1, but the inflate thread cannot run: ${unusable ?? lastFailure}`);
+}
+async function startedThread() {
+    if (unusable !== null)
+        return null;
+    if (failures >= MAX_FAILURES) {
+        unusable = `it failed ${failures} times (last: ${lastFailure})`;
+        return null;
+    }
+    if (!thread) {
+        try {
+            const t = new InflateThread((err) => {
+                failures++;
+                lastFailure = err.message;
+                if (thread === t)
+                    thread = null;
+            });
+            thread = t;
+        }
+        catch (err) {
+            unusable = `it could not start (${err instanceof Error ? err.message : String(err)})`;
+            return null;
+        }
+    }
+    const t = thread;
+    if (await t.ready)
+        return t;
+    if (t.unsupported !== null)
+        unusable = t.unsupported;
+    if (thread === t) {
+        thread = null;
+        await t.terminate();
+    }
+    return null;
+}
+/** Stops the inflate thread (it is started again when needed); for tests. */
+async function stopInflateThread() {
+    const t = thread;
+    thread = null;
+    await t?.terminate();
+}
+
 ;// CONCATENATED MODULE: ./src/sources/zip.ts
 // Artifact zips, read with yauzl as streams straight into the parsers: never extracted to disk.
+
 
 
 
@@ -4920,7 +5328,7 @@ async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, us
                     path: prefix + normalized,
                     artifact,
                     size: entry.uncompressedSize,
-                    open: () => openEntry(zf, fh, entry, limits.maxEntryBytes),
+                    open: () => openEntry(zf, zipPath, fh, entry, limits.maxEntryBytes),
                 });
             }
             zf.readEntry();
@@ -4979,35 +5387,86 @@ function localHeader(zf, entry) {
 /**
  * An entry's content as a stream: the compressed range read by `rangeStream`, inflated here (stored entries pass
  * through), and held to its declared size: a header that lies (more or fewer bytes than declared) fails the stream.
+ * Nothing is read before the first read. The line splitter reads it directly instead (DirectRead): inflated by the
+ * inflate thread when there is one, with the same size checks.
  */
-async function openEntry(zf, fh, entry, maxBytes) {
+class EntryStream extends external_node_stream_namespaceObject.Transform {
+    place;
+    seen = 0;
+    connected = false;
+    raw = null;
+    constructor(place) {
+        super({ readableHighWaterMark: PIECE, writableHighWaterMark: PIECE });
+        this.place = place;
+        this.on('close', () => this.raw?.destroy());
+    }
+    tooLarge() {
+        return new Error(`entry is larger than its declared ${this.place.declared} bytes`);
+    }
+    wrongSize(seen) {
+        return new Error(`entry has ${seen} bytes, its header declares ${this.place.declared}`);
+    }
+    /** The first read connects the compressed bytes (and the inflater) to this stream. */
+    _read(size) {
+        if (!this.connected) {
+            this.connected = true;
+            const p = this.place;
+            const fail = (e) => this.destroy(e);
+            const connect = (fh) => {
+                if (this.destroyed)
+                    return;
+                const raw = (this.raw = rangeStream(fh, p.dataStart, p.dataStart + p.compressedSize));
+                raw.on('error', fail);
+                const source = p.method === 8 ? raw.pipe((0,external_node_zlib_namespaceObject.createInflateRaw)({ chunkSize: PIECE })) : raw;
+                source.on('error', fail);
+                source.pipe(this);
+            };
+            p.fh().then(connect, fail);
+        }
+        super._read(size);
+    }
+    _transform(chunk, _enc, cb) {
+        this.seen += chunk.length;
+        if (this.seen > this.place.declared || this.seen > this.place.maxBytes)
+            cb(this.tooLarge());
+        else
+            cb(null, chunk);
+    }
+    _flush(cb) {
+        cb(this.seen === this.place.declared ? null : this.wrongSize(this.seen));
+    }
+    async readDirect(push) {
+        const thread = await inflateThread();
+        if (!thread) {
+            for await (const chunk of this)
+                push(chunk);
+            return;
+        }
+        const p = this.place;
+        let total = 0;
+        await thread.read({ path: p.zipPath, start: p.dataStart, size: p.compressedSize, method: p.method }, (chunk) => {
+            total += chunk.length;
+            if (total > p.declared || total > p.maxBytes)
+                throw this.tooLarge();
+            push(chunk);
+        });
+        if (total !== p.declared)
+            throw this.wrongSize(total);
+    }
+}
+async function openEntry(zf, zipPath, fh, entry, maxBytes) {
     const method = entry.compressionMethod;
     if (method !== 0 && method !== 8)
         throw new Error(`unsupported compression method: ${method}`);
-    const dataStart = await localHeader(zf, entry);
-    const raw = rangeStream(await fh(), dataStart, dataStart + entry.compressedSize);
-    const declared = entry.uncompressedSize;
-    let seen = 0;
-    const check = new external_node_stream_namespaceObject.Transform({
-        readableHighWaterMark: PIECE,
-        writableHighWaterMark: PIECE,
-        transform(chunk, _enc, cb) {
-            seen += chunk.length;
-            if (seen > declared || seen > maxBytes)
-                cb(new Error(`entry is larger than its declared ${declared} bytes`));
-            else
-                cb(null, chunk);
-        },
-        flush(cb) {
-            cb(seen === declared ? null : new Error(`entry has ${seen} bytes, its header declares ${declared}`));
-        },
+    return new EntryStream({
+        zipPath,
+        fh,
+        dataStart: await localHeader(zf, entry),
+        compressedSize: entry.compressedSize,
+        method,
+        declared: entry.uncompressedSize,
+        maxBytes,
     });
-    const source = method === 8 ? raw.pipe((0,external_node_zlib_namespaceObject.createInflateRaw)({ chunkSize: PIECE })) : raw;
-    const fail = (e) => check.destroy(e);
-    raw.on('error', fail);
-    source.on('error', fail);
-    check.on('close', () => raw.destroy());
-    return source.pipe(check);
 }
 function errText(err) {
     return err instanceof Error ? err.message : String(err);
@@ -5713,11 +6172,10 @@ async function openRunSpec(spec) {
 
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:worker_threads"
-const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/engine/workers.ts
 // Both cores: runs are analysed in worker threads when there are several. The workers run the same bundle
 // (dist/cli.js or dist/index.js) in worker mode; each has a bounded young generation, which keeps the peak RSS flat.
+
 
 
 const WORKER_ROLE = 'integrity-audit-worker';
@@ -5735,7 +6193,7 @@ function serveWorker(analyze) {
     });
 }
 /** Young-generation cap per worker (MB): the scavenger's semi-spaces are most of a parser's RSS growth. */
-const YOUNG_MB = 3;
+const workers_YOUNG_MB = 3;
 /** `INTEGRITY_AUDIT_WORKERS=N`: analyse in N worker threads (0: in the calling thread), whatever the input. */
 function forcedWorkers() {
     const v = process.env.INTEGRITY_AUDIT_WORKERS;
@@ -5756,8 +6214,9 @@ function createPool(entry, size) {
     const spawn = () => {
         const worker = new external_node_worker_threads_namespaceObject.Worker(entry, {
             workerData: { role: WORKER_ROLE },
-            resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+            resourceLimits: { maxYoungGenerationSizeMb: workers_YOUNG_MB },
         });
+        worker.once('online', reapplyHeapBounds);
         const slot = { worker, busy: false };
         worker.on('message', (reply) => {
             const p = pending.get(reply.id);
@@ -6380,22 +6839,6 @@ async function main(argv, options = {}) {
         process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
         return 1;
     }
-}
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/engine/heap.ts
-// Flat memory whatever the input size. V8 sizes its heap for throughput: over a long audit the young generation
-// doubles up to 16 MiB per semi-space and the old generation is let grow to several times what is live, so a 2 GB
-// audit peaked at 122 MB RSS where 100 MB took 80 MB, though the live heap stays under 10 MB in both. Holding the
-// young generation at its initial size and the old one to 2.5 times what is live gives 67 MB and 80 MB, for a few
-// percent more time (npm run bench); a tighter old generation costs zipped input more collections. Node has no API
-// for these two settings: they are V8 flags, read by the collector each time it resizes the heap, so setting them at
-// start-up takes effect (checked on Node 20 and 24).
-
-function boundHeapGrowth() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--heap-growing-percent=150');
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts

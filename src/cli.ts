@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { main } from './cli/main.js';
 import { isAuditWorker, serveWorker } from './engine/workers.js';
 import { analyzeRequest } from './engine/audit.js';
-import { boundHeapGrowth } from './engine/heap.js';
+import { boundHeapGrowth } from './util/heap.js';
 
 if (isAuditWorker()) {
   serveWorker(analyzeRequest);

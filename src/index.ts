@@ -2,7 +2,7 @@
 import { run } from './action/main.js';
 import { isAuditWorker, serveWorker } from './engine/workers.js';
 import { analyzeRequest } from './engine/audit.js';
-import { boundHeapGrowth } from './engine/heap.js';
+import { boundHeapGrowth } from './util/heap.js';
 
 if (isAuditWorker()) serveWorker(analyzeRequest);
 else {

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import type { AuditConfig } from '../config.js';
 import type { RunSpec } from './run-spec.js';
 import type { RunAnalysis } from './analyze.js';
+import { reapplyHeapBounds } from '../util/heap.js';
 
 export const WORKER_ROLE = 'integrity-audit-worker';
 
@@ -75,6 +76,7 @@ export function createPool(entry: URL, size: number): Pool {
       workerData: { role: WORKER_ROLE },
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
     });
+    worker.once('online', reapplyHeapBounds);
     const slot: Slot = { worker, busy: false };
     worker.on('message', (reply: AnalyzeReply) => {
       const p = pending.get(reply.id);

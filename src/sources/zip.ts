@@ -6,6 +6,8 @@ import { open, type FileHandle } from 'node:fs/promises';
 import type { CoverageNote } from '../engine/types.js';
 import type { EvidenceFile } from './types.js';
 import { normalizeEntryPath } from './paths.js';
+import type { DirectRead } from '../util/direct-read.js';
+import { inflateThread } from './inflate-thread.js';
 
 export interface ZipLimits {
   maxEntries: number;
@@ -125,7 +127,7 @@ export async function readZip(
           path: prefix + normalized,
           artifact,
           size: entry.uncompressedSize,
-          open: () => openEntry(zf, fh, entry, limits.maxEntryBytes),
+          open: () => openEntry(zf, zipPath, fh, entry, limits.maxEntryBytes),
         });
       }
       zf.readEntry();
@@ -189,41 +191,112 @@ function localHeader(zf: yauzl.ZipFile, entry: yauzl.Entry): Promise<number> {
   );
 }
 
+/** Where an entry's content is, and what its header declares. */
+interface EntryPlace {
+  zipPath: string;
+  fh: () => Promise<FileHandle>;
+  dataStart: number;
+  compressedSize: number;
+  method: number;
+  declared: number;
+  maxBytes: number;
+}
+
 /**
  * An entry's content as a stream: the compressed range read by `rangeStream`, inflated here (stored entries pass
  * through), and held to its declared size: a header that lies (more or fewer bytes than declared) fails the stream.
+ * Nothing is read before the first read. The line splitter reads it directly instead (DirectRead): inflated by the
+ * inflate thread when there is one, with the same size checks.
  */
+class EntryStream extends Transform implements DirectRead {
+  private seen = 0;
+  private connected = false;
+  private raw: Readable | null = null;
+
+  constructor(private readonly place: EntryPlace) {
+    super({ readableHighWaterMark: PIECE, writableHighWaterMark: PIECE });
+    this.on('close', () => this.raw?.destroy());
+  }
+
+  private tooLarge(): Error {
+    return new Error(`entry is larger than its declared ${this.place.declared} bytes`);
+  }
+
+  private wrongSize(seen: number): Error {
+    return new Error(`entry has ${seen} bytes, its header declares ${this.place.declared}`);
+  }
+
+  /** The first read connects the compressed bytes (and the inflater) to this stream. */
+  override _read(size: number): void {
+    if (!this.connected) {
+      this.connected = true;
+      const p = this.place;
+      const fail = (e: Error) => this.destroy(e);
+      const connect = (fh: FileHandle) => {
+        if (this.destroyed) return;
+        const raw = (this.raw = rangeStream(fh, p.dataStart, p.dataStart + p.compressedSize));
+        raw.on('error', fail);
+        const source = p.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: PIECE })) : raw;
+        source.on('error', fail);
+        source.pipe(this);
+      };
+      p.fh().then(connect, fail);
+    }
+    super._read(size);
+  }
+
+  override _transform(
+    chunk: Buffer,
+    _enc: BufferEncoding,
+    cb: (err?: Error | null, data?: Buffer) => void,
+  ): void {
+    this.seen += chunk.length;
+    if (this.seen > this.place.declared || this.seen > this.place.maxBytes) cb(this.tooLarge());
+    else cb(null, chunk);
+  }
+
+  override _flush(cb: (err?: Error | null) => void): void {
+    cb(this.seen === this.place.declared ? null : this.wrongSize(this.seen));
+  }
+
+  async readDirect(push: (chunk: Buffer) => void): Promise<void> {
+    const thread = await inflateThread();
+    if (!thread) {
+      for await (const chunk of this) push(chunk as Buffer);
+      return;
+    }
+    const p = this.place;
+    let total = 0;
+    await thread.read(
+      { path: p.zipPath, start: p.dataStart, size: p.compressedSize, method: p.method },
+      (chunk) => {
+        total += chunk.length;
+        if (total > p.declared || total > p.maxBytes) throw this.tooLarge();
+        push(chunk);
+      },
+    );
+    if (total !== p.declared) throw this.wrongSize(total);
+  }
+}
+
 async function openEntry(
   zf: yauzl.ZipFile,
+  zipPath: string,
   fh: () => Promise<FileHandle>,
   entry: yauzl.Entry,
   maxBytes: number,
-): Promise<Readable> {
+): Promise<EntryStream> {
   const method = entry.compressionMethod;
   if (method !== 0 && method !== 8) throw new Error(`unsupported compression method: ${method}`);
-  const dataStart = await localHeader(zf, entry);
-  const raw = rangeStream(await fh(), dataStart, dataStart + entry.compressedSize);
-  const declared = entry.uncompressedSize;
-  let seen = 0;
-  const check = new Transform({
-    readableHighWaterMark: PIECE,
-    writableHighWaterMark: PIECE,
-    transform(chunk: Buffer, _enc, cb) {
-      seen += chunk.length;
-      if (seen > declared || seen > maxBytes)
-        cb(new Error(`entry is larger than its declared ${declared} bytes`));
-      else cb(null, chunk);
-    },
-    flush(cb) {
-      cb(seen === declared ? null : new Error(`entry has ${seen} bytes, its header declares ${declared}`));
-    },
+  return new EntryStream({
+    zipPath,
+    fh,
+    dataStart: await localHeader(zf, entry),
+    compressedSize: entry.compressedSize,
+    method,
+    declared: entry.uncompressedSize,
+    maxBytes,
   });
-  const source = method === 8 ? raw.pipe(createInflateRaw({ chunkSize: PIECE })) : raw;
-  const fail = (e: Error) => check.destroy(e);
-  raw.on('error', fail);
-  source.on('error', fail);
-  check.on('close', () => raw.destroy());
-  return source.pipe(check);
 }
 
 export function errText(err: unknown): string {

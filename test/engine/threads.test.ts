@@ -2,16 +2,31 @@
 // against the calling thread (through the built CLI, the way a user runs it), and the policy choosing between them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { Readable } from 'node:stream';
+import { ZipFile } from 'yazl';
 import { FileStream, READ_CHUNK } from '../../src/util/file-stream.js';
 import { forEachLineBytes } from '../../src/util/lines.js';
 import { worthWorkers, WORKER_THRESHOLD_BYTES } from '../../src/engine/audit.js';
 import { workerCount } from '../../src/engine/workers.js';
 import { EXAMPLES } from '../e2e/fixtures.js';
 import { ROOT } from '../support/run-action.js';
+import { readZip } from '../../src/sources/zip.js';
+import { inflateThread, SLOT_BYTES, SLOTS, stopInflateThread } from '../../src/sources/inflate-thread.js';
+import { directRead } from '../../src/util/direct-read.js';
+import type { EvidenceFile } from '../../src/sources/types.js';
+import { deflated, rawZip, stored } from '../hardening/zip-bytes.js';
 
 let dir: string;
 beforeAll(() => {
@@ -136,4 +151,198 @@ describe('where runs are analysed', () => {
     expect((report.findings as unknown[]).length).toBeGreaterThan(0);
     expect(strip(pooled)).toEqual(report);
   });
+});
+
+describe('the inflate thread (zip entries read by the line splitter)', () => {
+  /** Text that compresses about as well as real logs (4–8×), `bytes` long, the same for a seed. */
+  function logText(bytes: number, seed: number): Buffer {
+    const words = [
+      'tools/call',
+      'github',
+      'list_issues',
+      'DIFC',
+      'filtered',
+      'guard',
+      '"id":',
+      'secrecy',
+      '443',
+    ];
+    let x = seed;
+    const parts: string[] = [];
+    let n = 0;
+    while (n < bytes) {
+      x = (x * 1103515245 + 12345) >>> 0;
+      const line = `${x.toString(36)} ${words[x % words.length]} ${words[(x >>> 8) % words.length]} ${x % 9973}\n`;
+      parts.push(line);
+      n += line.length;
+    }
+    return Buffer.from(parts.join('')).subarray(0, bytes);
+  }
+
+  /** Reads the entry through its DirectRead, keeping a copy of every chunk (the chunk's memory is lent). */
+  async function readDirectly(f: EvidenceFile): Promise<Buffer> {
+    const s = await f.open();
+    try {
+      const direct = directRead(s);
+      if (!direct) throw new Error(`${f.path} is not a DirectRead`);
+      const chunks: Buffer[] = [];
+      await direct.readDirect((c) => chunks.push(Buffer.from(c)));
+      return Buffer.concat(chunks);
+    } finally {
+      s.destroy();
+    }
+  }
+
+  const big = logText(3 * SLOTS * SLOT_BYTES + 12_345, 1);
+  const contents: Record<string, Buffer> = {
+    'mcp-logs/mcp-gateway.log': big,
+    'mcp-logs/rpc-messages.jsonl': logText(SLOTS * SLOT_BYTES, 2),
+    'slot-sized.log': logText(SLOT_BYTES, 3),
+    'stored.log': logText(SLOT_BYTES + 1, 4),
+    'empty.log': Buffer.alloc(0),
+  };
+  function archive(name: string): string {
+    const path = join(dir, name);
+    writeFileSync(
+      path,
+      rawZip(
+        Object.entries(contents).map(([n, c]) => (n.startsWith('stored') ? stored(n, c) : deflated(n, c))),
+      ),
+    );
+    return path;
+  }
+
+  it('gives the bytes of each entry, through many slots, for several entries read at once', async () => {
+    expect(await inflateThread()).not.toBeNull();
+    const z = await readZip(archive('several.zip'), 'several.zip', 'agent');
+    try {
+      expect(z.notes).toEqual([]);
+      const got = await Promise.all(z.files.map((f) => readDirectly(f)));
+      expect(
+        Object.fromEntries(z.files.map((f, i) => [f.path, got[i].equals(contents[f.path.slice(6)])])),
+      ).toEqual(Object.fromEntries(Object.keys(contents).map((n) => [`agent/${n}`, true])));
+    } finally {
+      await z.close();
+    }
+  });
+
+  it('stops an entry whose reader fails, and reads the next ones; nothing stays open', async () => {
+    const fds = () => (existsSync('/proc/self/fd') ? readdirSync('/proc/self/fd').length : 0);
+    await inflateThread();
+    const before = fds();
+    const z = await readZip(archive('stopped.zip'), 'stopped.zip', 'agent');
+    try {
+      const gateway = z.files.find((f) => f.path.endsWith('mcp-gateway.log'))!;
+      const s = await gateway.open();
+      let chunks = 0;
+      await expect(
+        directRead(s)!.readDirect(() => {
+          if (++chunks === 2) throw new Error('the parser gave up');
+        }),
+      ).rejects.toThrow('the parser gave up');
+      s.destroy();
+      expect(chunks).toBe(2);
+      expect((await readDirectly(gateway)).equals(big)).toBe(true);
+    } finally {
+      await z.close();
+    }
+    for (let i = 0; i < 100 && fds() > before; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(fds()).toBe(before);
+  });
+
+  it('fails the entries being read when the thread stops, and starts a new one for the next', async () => {
+    const z = await readZip(archive('stopping.zip'), 'stopping.zip', 'agent');
+    try {
+      const gateway = z.files.find((f) => f.path.endsWith('mcp-gateway.log'))!;
+      const s = await gateway.open();
+      let stopping: Promise<void> | null = null;
+      await expect(directRead(s)!.readDirect(() => void (stopping ??= stopInflateThread()))).rejects.toThrow(
+        /inflate thread stopped/,
+      );
+      s.destroy();
+      await stopping;
+      expect((await readDirectly(gateway)).equals(big)).toBe(true);
+    } finally {
+      await z.close();
+    }
+  });
+
+  it('is not used with INTEGRITY_AUDIT_INFLATE_THREAD=0: the entry is inflated in the calling thread', async () => {
+    const z = await readZip(archive('in-thread.zip'), 'in-thread.zip', 'agent');
+    process.env.INTEGRITY_AUDIT_INFLATE_THREAD = '0';
+    try {
+      expect(await inflateThread()).toBeNull();
+      const gateway = z.files.find((f) => f.path.endsWith('mcp-gateway.log'))!;
+      expect((await readDirectly(gateway)).equals(big)).toBe(true);
+    } finally {
+      delete process.env.INTEGRITY_AUDIT_INFLATE_THREAD;
+      await z.close();
+    }
+    expect(await inflateThread()).not.toBeNull();
+  });
+
+  /** The example runs with each artifact folder zipped, the way the API hands them over. */
+  async function zippedExamples(): Promise<string> {
+    const out = join(dir, 'zipped-runs');
+    for (const run of readdirSync(EXAMPLES)) {
+      const runDir = join(EXAMPLES, run);
+      const target = join(out, run);
+      mkdirSync(target, { recursive: true });
+      for (const artifact of readdirSync(runDir, { withFileTypes: true })) {
+        if (!artifact.isDirectory() || run.startsWith('run-')) {
+          cpSync(join(runDir, artifact.name), join(target, artifact.name), { recursive: true });
+          continue;
+        }
+        const zip = new ZipFile();
+        const folder = join(runDir, artifact.name);
+        for (const f of readdirSync(folder, { recursive: true, withFileTypes: true }))
+          if (f.isFile())
+            zip.addFile(join(f.parentPath, f.name), relative(folder, join(f.parentPath, f.name)));
+        zip.end();
+        const chunks: Buffer[] = [];
+        for await (const c of zip.outputStream) chunks.push(c as Buffer);
+        writeFileSync(join(target, `${artifact.name}.zip`), Buffer.concat(chunks));
+      }
+    }
+    return out;
+  }
+
+  it('gives the same report with and without the thread, and the CLI exits when done (dist/cli.js)', async () => {
+    const runs = await zippedExamples();
+    const run = (target: string, out: string, thread: string) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
+        const child = spawn(
+          process.execPath,
+          [join(ROOT, 'dist', 'cli.js'), 'analyze', target, '--format', 'json', '--output', out],
+          {
+            env: { ...process.env, INTEGRITY_AUDIT_INFLATE_THREAD: thread },
+            stdio: ['ignore', 'ignore', 'pipe'],
+          },
+        );
+        let stderr = '';
+        child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stderr }));
+      });
+    const threaded = join(dir, 'zipped-thread.json');
+    const inThread = join(dir, 'zipped-in-thread.json');
+    const [a, b] = await Promise.all([run(runs, threaded, '1'), run(runs, inThread, '0')]);
+    expect(a).toMatchObject({ code: expect.any(Number), stderr: '' });
+    expect(b).toMatchObject({ code: a.code, stderr: '' });
+    const strip = (file: string) => {
+      const r = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      delete r.generatedAt;
+      return r;
+    };
+    const report = strip(threaded);
+    expect((report.runs as unknown[]).length).toBe(3);
+    expect((report.findings as unknown[]).length).toBeGreaterThan(0);
+    expect(strip(inThread)).toEqual(report);
+    // The same findings as from the folders themselves: zipping loses nothing.
+    const plain = join(dir, 'plain.json');
+    expect(await run(EXAMPLES, plain, '1')).toMatchObject({ code: a.code, stderr: '' });
+    expect((strip(plain).findings as { rule: string }[]).map((f) => f.rule)).toEqual(
+      (report.findings as { rule: string }[]).map((f) => f.rule),
+    );
+  }, 60_000);
 });

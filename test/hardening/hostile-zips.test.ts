@@ -24,6 +24,8 @@ import { discoverRuns, openLocalRun, runIdFromName } from '../../src/sources/loc
 import { auditRuns, localJobs } from '../../src/engine/audit.js';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import type { EvidenceFile } from '../../src/sources/types.js';
+import { directRead } from '../../src/util/direct-read.js';
+import { inflateThread } from '../../src/sources/inflate-thread.js';
 import type { Report } from '../../src/engine/types.js';
 import { reliabilityRecorder } from '../support/reliability.js';
 import { gw, guardedPreamble, lines } from '../support/harness.js';
@@ -390,6 +392,27 @@ async function fdsBackTo(before: number | null): Promise<number | null> {
   return openFds();
 }
 
+/**
+ * Reads the entry the way the line splitter does (DirectRead): through the inflate thread, or in this thread with
+ * INTEGRITY_AUDIT_INFLATE_THREAD=0. Each must give what the stream gives.
+ */
+async function readDirectToEnd(f: EvidenceFile): Promise<{ bytes: number } | { error: string }> {
+  try {
+    const s = await f.open();
+    let bytes = 0;
+    try {
+      const direct = directRead(s);
+      if (!direct) throw new Error('not a DirectRead');
+      await direct.readDirect((c) => (bytes += c.length));
+    } finally {
+      s.destroy();
+    }
+    return { bytes };
+  } catch (err) {
+    return { error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
 async function readToEnd(f: EvidenceFile): Promise<{ bytes: number } | { error: string }> {
   try {
     const s = await f.open();
@@ -414,6 +437,9 @@ beforeAll(async () => {
   // The bombs' content, deflated as a stream: 600 MB and 100 MB of zeros are never in memory.
   bomb600 = await deflatedZeros(600 * MB);
   bomb100 = await deflatedZeros(100 * MB);
+  // The inflate thread lives as long as the process, with its own event loop's descriptors: started here, before the
+  // cases count this process's open descriptors, so that what they count is what the entries leave open.
+  expect(await inflateThread()).not.toBeNull();
 }, 60_000);
 
 afterAll(() => {
@@ -447,8 +473,19 @@ describe('readZip on hostile archives', () => {
 
     const z = await readZip(path, 'hostile.zip', 'hostile');
     const reads: Record<string, unknown> = {};
+    const threaded: Record<string, unknown> = {};
+    const inThread: Record<string, unknown> = {};
     try {
-      for (const f of z.files) reads[f.path] = await readToEnd(f);
+      for (const f of z.files) {
+        reads[f.path] = await readToEnd(f);
+        threaded[f.path] = await readDirectToEnd(f);
+        process.env.INTEGRITY_AUDIT_INFLATE_THREAD = '0';
+        try {
+          inThread[f.path] = await readDirectToEnd(f);
+        } finally {
+          delete process.env.INTEGRITY_AUDIT_INFLATE_THREAD;
+        }
+      }
     } finally {
       await z.close();
     }
@@ -462,8 +499,10 @@ describe('readZip on hostile archives', () => {
     });
     expect(Object.keys(reads).sort()).toEqual(Object.keys(c.files).sort());
     for (const [p, want] of Object.entries(c.files)) {
-      if ('bytes' in want) expect(reads[p], p).toEqual({ bytes: want.bytes });
-      else expect((reads[p] as { error?: string }).error, p).toMatch(want.error);
+      for (const got of [reads, threaded, inThread]) {
+        if ('bytes' in want) expect(got[p], p).toEqual({ bytes: want.bytes });
+        else expect((got[p] as { error?: string }).error, p).toMatch(want.error);
+      }
     }
     expect(tree(root)).toEqual(before);
     for (const name of c.escapes ?? []) expect(escapedTo(name, dir)).toEqual([]);
