@@ -1,4 +1,5 @@
-// Artifact zips, read with yauzl as streams straight into the parsers: never extracted to disk.
+// Artifact zips: listed with yauzl, their entries streamed straight into the parsers (inflated by the inflate thread
+// when there is one), never extracted to disk.
 import yauzl from 'yauzl';
 import { Readable, Transform } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';

@@ -34,6 +34,32 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** `dist/cli.js analyze TARGET --format json --output OUT` with extra environment, as a user runs it. */
+function cli(
+  target: string,
+  out: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'dist', 'cli.js'), 'analyze', target, '--format', 'json', '--output', out],
+      { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+/** A JSON report without its time of writing. */
+function reportOf(file: string): Record<string, unknown> {
+  const r = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  delete r.generatedAt;
+  return r;
+}
+
 async function lines(stream: Readable, maxLineBytes?: number) {
   const got: string[] = [];
   const stats = await forEachLineBytes(
@@ -121,35 +147,19 @@ describe('where runs are analysed', () => {
     expect(await worthWorkers(10, async () => big, 2)).toBe(false);
   });
 
-  function cli(out: string, workers: string): Promise<{ code: number | null; stderr: string }> {
-    return new Promise((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        [join(ROOT, 'dist', 'cli.js'), 'analyze', EXAMPLES, '--format', 'json', '--output', out],
-        { env: { ...process.env, INTEGRITY_AUDIT_WORKERS: workers }, stdio: ['ignore', 'ignore', 'pipe'] },
-      );
-      let stderr = '';
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stderr }));
-    });
-  }
-
   it('gives the same report from two worker threads as from the calling thread (dist/cli.js)', async () => {
     const inThread = join(dir, 'in-thread.json');
     const pooled = join(dir, 'pooled.json');
-    const [a, b] = await Promise.all([cli(inThread, '0'), cli(pooled, '2')]);
+    const [a, b] = await Promise.all([
+      cli(EXAMPLES, inThread, { INTEGRITY_AUDIT_WORKERS: '0' }),
+      cli(EXAMPLES, pooled, { INTEGRITY_AUDIT_WORKERS: '2' }),
+    ]);
     expect(a).toMatchObject({ code: expect.any(Number), stderr: '' });
     expect(b).toMatchObject({ code: a.code, stderr: '' });
-    const strip = (file: string) => {
-      const r = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-      delete r.generatedAt;
-      return r;
-    };
-    const report = strip(inThread);
+    const report = reportOf(inThread);
     expect((report.runs as unknown[]).length).toBe(3);
     expect((report.findings as unknown[]).length).toBeGreaterThan(0);
-    expect(strip(pooled)).toEqual(report);
+    expect(reportOf(pooled)).toEqual(report);
   });
 });
 
@@ -310,38 +320,20 @@ describe('the inflate thread (zip entries read by the line splitter)', () => {
   it('gives the same report with and without the thread, and the CLI exits when done (dist/cli.js)', async () => {
     const runs = await zippedExamples();
     const run = (target: string, out: string, thread: string) =>
-      new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-        const child = spawn(
-          process.execPath,
-          [join(ROOT, 'dist', 'cli.js'), 'analyze', target, '--format', 'json', '--output', out],
-          {
-            env: { ...process.env, INTEGRITY_AUDIT_INFLATE_THREAD: thread },
-            stdio: ['ignore', 'ignore', 'pipe'],
-          },
-        );
-        let stderr = '';
-        child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-        child.on('error', reject);
-        child.on('close', (code) => resolve({ code, stderr }));
-      });
+      cli(target, out, { INTEGRITY_AUDIT_INFLATE_THREAD: thread });
     const threaded = join(dir, 'zipped-thread.json');
     const inThread = join(dir, 'zipped-in-thread.json');
     const [a, b] = await Promise.all([run(runs, threaded, '1'), run(runs, inThread, '0')]);
     expect(a).toMatchObject({ code: expect.any(Number), stderr: '' });
     expect(b).toMatchObject({ code: a.code, stderr: '' });
-    const strip = (file: string) => {
-      const r = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-      delete r.generatedAt;
-      return r;
-    };
-    const report = strip(threaded);
+    const report = reportOf(threaded);
     expect((report.runs as unknown[]).length).toBe(3);
     expect((report.findings as unknown[]).length).toBeGreaterThan(0);
-    expect(strip(inThread)).toEqual(report);
+    expect(reportOf(inThread)).toEqual(report);
     // The same findings as from the folders themselves: zipping loses nothing.
     const plain = join(dir, 'plain.json');
     expect(await run(EXAMPLES, plain, '1')).toMatchObject({ code: a.code, stderr: '' });
-    expect((strip(plain).findings as { rule: string }[]).map((f) => f.rule)).toEqual(
+    expect((reportOf(plain).findings as { rule: string }[]).map((f) => f.rule)).toEqual(
       (report.findings as { rule: string }[]).map((f) => f.rule),
     );
   }, 60_000);
