@@ -5262,6 +5262,8 @@ function openZip(path) {
  */
 async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, usedBytes = { total: 0 }) {
     const notes = [];
+    // The inflate thread starts while the archive is listed (its first use waits for it otherwise).
+    inflateThread().catch(() => undefined);
     let zf;
     try {
         zf = await openZip(zipPath);

@@ -57,6 +57,8 @@ export async function readZip(
   usedBytes: { total: number } = { total: 0 },
 ): Promise<OpenedZip> {
   const notes: CoverageNote[] = [];
+  // The inflate thread starts while the archive is listed (its first use waits for it otherwise).
+  inflateThread().catch(() => undefined);
   let zf: yauzl.ZipFile;
   try {
     zf = await openZip(zipPath);
