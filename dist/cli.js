@@ -5054,7 +5054,7 @@ function reapplyHeapBounds() {
 // the main thread, busy parsing, comes back to schedule the next, and each step hands over a fresh buffer for the
 // collector (2 GB zipped: 2.7–2.9 s where the same files on disk take 1.7 s). Here one thread reads and inflates
 // every entry straight into shared memory, slot after slot, while the main thread parses the slots already filled:
-// 2 GB zipped in 2.2–2.3 s (npm run bench), with nothing allocated per chunk on either side.
+// 2 GB zipped in 2.2–2.5 s (npm run bench), with nothing allocated per chunk on either side.
 //
 // Per entry: the main thread lends `SLOTS` slots of shared memory; the thread fills one, posts its number and
 // length, and goes on with the next free one; the main thread parses the slot in place, then hands it back (ack).
@@ -5195,6 +5195,9 @@ async function inflateThread() {
     throw new Error(`INTEGRITY_AUDIT_INFLATE_THREAD=1, but the inflate thread cannot run: ${unusable ?? lastFailure}`);
 }
 async function startedThread() {
+    // The thread's program takes Node's modules from process.getBuiltinModule (Node 20.16 and later).
+    if (typeof process.getBuiltinModule !== 'function')
+        unusable ??= 'this Node has no process.getBuiltinModule (20.16 or later has)';
     if (unusable !== null)
         return null;
     if (failures >= MAX_FAILURES) {
