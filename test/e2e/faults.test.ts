@@ -75,6 +75,17 @@ const exhausted = (seconds: number) => ({
   'x-ratelimit-resource': 'core',
 });
 
+/** A fake GitHub seeded with the example runs, for `fn`; closed after it, whatever happens. */
+async function withExamples(fn: (gh: FakeGitHub) => Promise<void>): Promise<void> {
+  const gh = await startServer();
+  try {
+    await seedExamples(gh);
+    await fn(gh);
+  } finally {
+    await gh.close();
+  }
+}
+
 /** Runs the action against `gh` (only the token as input), timing it; throttling off unless asked for. */
 async function audit(
   gh: FakeGitHub,
@@ -155,9 +166,7 @@ function expectNotFullyAudited(
 
 describe.concurrent('API faults', () => {
   it('5xx bursts on listing runs, listing artifacts, jobs and creating the issue are retried with growing backoff', async () => {
-    const gh = await startServer();
-    try {
-      await seedExamples(gh);
+    await withExamples(async (gh) => {
       const arrivals = watchArrivals(gh);
       gh.fault({ method: 'GET', origin: 'api', path: exactly(RUNS_PATH), status: 502, times: 2 });
       gh.fault({
@@ -198,15 +207,11 @@ describe.concurrent('API faults', () => {
         '500/502 twice in a row on listing runs, listing artifacts, listing jobs and creating the issue',
         'each retried with growing backoff (3 attempts); all runs fully audited; one issue filed',
       );
-    } finally {
-      await gh.close();
-    }
+    });
   });
 
   it('a 500 that outlasts the retries on one run’s artifacts: 4 attempts, that run not audited, the rest audited, the issue filed', async () => {
-    const gh = await startServer();
-    try {
-      await seedExamples(gh);
+    await withExamples(async (gh) => {
       gh.fault({
         method: 'GET',
         origin: 'api',
@@ -236,15 +241,11 @@ describe.concurrent('API faults', () => {
         '500 on every attempt to list one run’s artifacts',
         '4 attempts, then that run reported not audited (coverage none, evidence-missing); the other runs audited; issue filed',
       );
-    } finally {
-      await gh.close();
-    }
+    });
   });
 
   it('a secondary rate limit (403, retry-after 1) on listing runs and on creating the issue waits retry-after, then succeeds', async () => {
-    const gh = await startServer();
-    try {
-      await seedExamples(gh);
+    await withExamples(async (gh) => {
       const arrivals = watchArrivals(gh);
       const secondary = { status: 403, headers: { 'retry-after': '1' }, body: SECONDARY };
       gh.fault({ method: 'GET', origin: 'api', path: exactly(RUNS_PATH), ...secondary });
@@ -274,16 +275,12 @@ describe.concurrent('API faults', () => {
         'secondary rate limit (403 with retry-after: 1) on listing runs and on creating the issue',
         'waited retry-after, retried once; full audit; one issue filed',
       );
-    } finally {
-      await gh.close();
-    }
+    });
   });
 
   for (const status of [403, 429]) {
     it(`the primary rate limit (${status}, x-ratelimit-remaining 0) is retried only after x-ratelimit-reset`, async () => {
-      const gh = await startServer();
-      try {
-        await seedExamples(gh);
+      await withExamples(async (gh) => {
         // Exhausted when the request arrives, resetting 1–2 s later.
         const limited = [artifactsPath(RUN_TRAP), jobsPath(RUN_BYPASS)];
         const resets = new Map<string, number>();
@@ -320,16 +317,12 @@ describe.concurrent('API faults', () => {
           `primary rate limit (${status}, x-ratelimit-remaining 0, reset 1–2 s ahead) on listing artifacts and jobs`,
           'retried once, after the reset; full audit; issue filed',
         );
-      } finally {
-        await gh.close();
-      }
+      });
     });
   }
 
   it('a plain 429 (no rate-limit headers) is retried with backoff', async () => {
-    const gh = await startServer();
-    try {
-      await seedExamples(gh);
+    await withExamples(async (gh) => {
       const arrivals = watchArrivals(gh);
       gh.fault({ method: 'GET', origin: 'api', path: exactly(artifactsPath(RUN_BYPASS)), status: 429 });
       const { run, seconds } = await audit(gh, { throttle: true });
@@ -344,15 +337,11 @@ describe.concurrent('API faults', () => {
         'plain 429 Too Many Requests on listing artifacts',
         'retried after a backoff; full audit; issue filed',
       );
-    } finally {
-      await gh.close();
-    }
+    });
   });
 
   it('rate limits that do not lift: the wait stays bounded, the runs are reported not audited, the issue is filed', async () => {
-    const gh = await startServer();
-    try {
-      await seedExamples(gh);
+    await withExamples(async (gh) => {
       // A secondary limit on every attempt (retry-after 1), and a primary limit resetting in an hour.
       gh.fault({
         method: 'GET',
@@ -391,15 +380,11 @@ describe.concurrent('API faults', () => {
         'secondary rate limit on every attempt, and a primary limit resetting in an hour, on listing artifacts',
         'retried 3 times (retry-after honoured) and not at all past the 120 s wait bound; runs reported not audited; issue filed',
       );
-    } finally {
-      await gh.close();
-    }
+    });
   });
 
   it('410 Gone for an expired artifact is not retried; the run is partial', async () => {
-    const gh = await startServer();
-    try {
-      await seedExamples(gh);
+    await withExamples(async (gh) => {
       const agent = artifactId(gh, RUN_TRAP, 'agent');
       gh.fault({
         method: 'GET',
@@ -432,15 +417,11 @@ describe.concurrent('API faults', () => {
         '410 Gone on downloading an artifact',
         'not retried; run partial with an evidence-missing (expired) finding; issue filed',
       );
-    } finally {
-      await gh.close();
-    }
+    });
   });
 
   it('a run deleted between listing and fetching (its artifacts and jobs answer 404) does not crash the audit', async () => {
-    const gh = await startServer();
-    try {
-      await seedExamples(gh);
+    await withExamples(async (gh) => {
       // Delete the run from the fake the moment its artifacts or jobs are first asked for.
       const runs = gh.repos.get(REPO)!.runs;
       watchArrivals(gh, (r) => {
@@ -468,15 +449,11 @@ describe.concurrent('API faults', () => {
         'run deleted between listing and fetching (artifacts and jobs answer 404)',
         'not retried; run reported not audited (deleted) with its workflow and link; the other runs audited; issue filed',
       );
-    } finally {
-      await gh.close();
-    }
+    });
   });
 
   it('stalled downloads time out (idle limit) and are retried with a fresh URL; one that always stalls is partial', async () => {
-    const gh = await startServer();
-    try {
-      await seedExamples(gh);
+    await withExamples(async (gh) => {
       const once = artifactId(gh, RUN_BYPASS, 'agent');
       const always = artifactId(gh, RUN_CLEAN, 'agent');
       const apiHop = artifactId(gh, RUN_TRAP, 'activation');
@@ -508,15 +485,11 @@ describe.concurrent('API faults', () => {
         'download that never answers (storage or the API hop), 500 ms idle limit',
         'timed out and retried with a fresh URL; one stalling every time: 3 attempts, run partial; issue filed',
       );
-    } finally {
-      await gh.close();
-    }
+    });
   });
 
   it('API calls that never answer time out and are retried; one that never answers leaves its run not audited', async () => {
-    const gh = await startServer();
-    try {
-      await seedExamples(gh);
+    await withExamples(async (gh) => {
       gh.fault({ method: 'GET', origin: 'api', path: exactly(RUNS_PATH), action: 'hang' });
       gh.fault({
         method: 'GET',
@@ -538,15 +511,11 @@ describe.concurrent('API faults', () => {
         'API calls that never answer (listing runs once, one run’s artifacts always), 500 ms limit per attempt',
         'timed out and retried; the one that never answers: 4 attempts, that run not audited; the rest audited; issue filed',
       );
-    } finally {
-      await gh.close();
-    }
+    });
   });
 
   it('a connection reset in the middle of a download is retried; a storage URL that always answers 500 leaves the run partial', async () => {
-    const gh = await startServer();
-    try {
-      await seedExamples(gh);
+    await withExamples(async (gh) => {
       const reset = artifactId(gh, RUN_TRAP, 'agent');
       const broken = artifactId(gh, RUN_BYPASS, 'agent');
       gh.fault({ origin: 'storage', path: exactly(blobPath(reset)), action: 'reset' });
@@ -580,15 +549,11 @@ describe.concurrent('API faults', () => {
         'redirect to a storage URL that answers 500 every time',
         '3 attempts, each with a fresh URL and no token sent to storage; run partial (evidence-missing); issue filed',
       );
-    } finally {
-      await gh.close();
-    }
+    });
   });
 
   it('403 Resource not accessible by integration on listing runs or artifacts fails the step naming `actions: read`; not retried, nothing written', async () => {
-    const gh = await startServer();
-    try {
-      await seedExamples(gh);
+    await withExamples(async (gh) => {
       gh.fault({
         method: 'GET',
         origin: 'api',
@@ -608,9 +573,7 @@ describe.concurrent('API faults', () => {
       expect(run.report).toBeNull();
 
       // The same on one run's artifacts (fine-grained tokens can list runs without reading artifacts).
-      const second = await startServer();
-      try {
-        await seedExamples(second);
+      await withExamples(async (second) => {
         second.fault({
           method: 'GET',
           origin: 'api',
@@ -632,23 +595,17 @@ describe.concurrent('API faults', () => {
         expect(writes(second)).toEqual([]);
         expect(second.repos.get(REPO)!.issues).toEqual([]);
         expect(r2.report).toBeNull();
-      } finally {
-        await second.close();
-      }
+      });
       rel.record(
         'API faults',
         '403 Resource not accessible by integration on listing runs or a run’s artifacts',
         'not retried; step fails (exit 1) naming `actions: read` on the audited repository; nothing written',
       );
-    } finally {
-      await gh.close();
-    }
+    });
   });
 
   it('403 Resource not accessible by integration on creating the issue fails the step naming `issues: write` on the issue repository', async () => {
-    const gh = await startServer();
-    try {
-      await seedExamples(gh);
+    await withExamples(async (gh) => {
       const AUDITS = 'octo-org/audits';
       gh.repos.set(AUDITS, {
         runs: [],
@@ -685,8 +642,6 @@ describe.concurrent('API faults', () => {
         '403 Resource not accessible by integration on creating the issue',
         'not retried; step fails (exit 1) naming `issues: write` on the issue repository; nothing written',
       );
-    } finally {
-      await gh.close();
-    }
+    });
   });
 });

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { ZipFile } from 'yazl';
+import { zipFiles } from '../support/github-objects.js';
 import { evidenceOf, gw, gwOld, guardedPreamble, lines, memoryRun, P } from '../support/harness.js';
 import { collectEvidence } from '../../src/engine/collect.js';
 import { analyzeRun } from '../../src/engine/analyze.js';
@@ -565,19 +565,6 @@ function writeTree(root: string, files: Record<string, string | Buffer>): void {
   }
 }
 
-function zip(files: Record<string, string>): Promise<Buffer> {
-  const z = new ZipFile();
-  for (const [name, content] of Object.entries(files))
-    z.addBuffer(Buffer.from(content), name, { mtime: new Date('2026-01-01T00:00:00Z') });
-  z.end();
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    z.outputStream.on('data', (c: Buffer) => chunks.push(c));
-    z.outputStream.on('error', reject);
-    z.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
-  });
-}
-
 async function evidenceOnDisk(name: string, files: Record<string, string | Buffer>): Promise<RunEvidence> {
   const root = mkdtempSync(join(tmpdir(), 'collect-test-'));
   tmpRoots.push(root);
@@ -684,7 +671,7 @@ describe('layouts on disk (gh run download, gh aw logs, artifact zips)', () => {
   });
 
   it('reads artifact zips with a workflow_call hash prefix and the gh-aw/ entry prefix', async () => {
-    const agentZip = await zip({
+    const agentZip = await zipFiles({
       'gh-aw/mcp-logs/mcp-gateway.log': GATEWAY_LOG,
       'gh-aw/mcp-logs/rpc-messages.jsonl': JSONL,
       'gh-aw/sandbox/firewall/logs/access.log': ACCESS_LOG,
@@ -693,7 +680,7 @@ describe('layouts on disk (gh run download, gh aw logs, artifact zips)', () => {
     });
     const ev = await evidenceOnDisk('31000000006', {
       '9a8b7c-agent.zip': agentZip,
-      '9a8b7c-activation.zip': await zip({ 'aw_info.json': AW_INFO(31000000006) }),
+      '9a8b7c-activation.zip': await zipFiles({ 'aw_info.json': AW_INFO(31000000006) }),
       'build.dockerbuild': 'not a zip',
     });
     expect(ev.meta.id).toBe('31000000006');

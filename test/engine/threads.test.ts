@@ -2,20 +2,10 @@
 // against the calling thread (through the built CLI, the way a user runs it), and the policy choosing between them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { ZipFile } from 'yazl';
 import { FileStream, READ_CHUNK } from '../../src/util/file-stream.js';
 import { forEachLineBytes } from '../../src/util/lines.js';
 import { worthWorkers, WORKER_THRESHOLD_BYTES } from '../../src/engine/audit.js';
@@ -27,6 +17,9 @@ import { inflateThread, SLOT_BYTES, SLOTS, stopInflateThread } from '../../src/s
 import { directRead } from '../../src/util/direct-read.js';
 import type { EvidenceFile } from '../../src/sources/types.js';
 import { deflated, rawZip, stored } from '../hardening/zip-bytes.js';
+import { fdsBackTo, openFds } from '../support/fds.js';
+import { zipFiles } from '../support/github-objects.js';
+import { artifactsOf } from '../support/seed.js';
 
 let dir: string;
 beforeAll(() => {
@@ -237,9 +230,8 @@ describe('the inflate thread (zip entries read by the line splitter)', () => {
   });
 
   it('stops an entry whose reader fails, and reads the next ones; nothing stays open', async () => {
-    const fds = () => (existsSync('/proc/self/fd') ? readdirSync('/proc/self/fd').length : 0);
     await inflateThread();
-    const before = fds();
+    const before = openFds();
     const z = await readZip(archive('stopped.zip'), 'stopped.zip', 'agent');
     try {
       const gateway = z.files.find((f) => f.path.endsWith('mcp-gateway.log'))!;
@@ -256,8 +248,7 @@ describe('the inflate thread (zip entries read by the line splitter)', () => {
     } finally {
       await z.close();
     }
-    for (let i = 0; i < 100 && fds() > before; i++) await new Promise((r) => setTimeout(r, 10));
-    expect(fds()).toBe(before);
+    expect(await fdsBackTo(before)).toBe(before);
   });
 
   it('fails the entries being read when the thread stops, and starts a new one for the next', async () => {
@@ -291,28 +282,14 @@ describe('the inflate thread (zip entries read by the line splitter)', () => {
     expect(await inflateThread()).not.toBeNull();
   });
 
-  /** The example runs with each artifact folder zipped, the way the API hands them over. */
+  /** The example runs with each artifact zipped, the way the API hands them over. */
   async function zippedExamples(): Promise<string> {
     const out = join(dir, 'zipped-runs');
     for (const run of readdirSync(EXAMPLES)) {
-      const runDir = join(EXAMPLES, run);
       const target = join(out, run);
       mkdirSync(target, { recursive: true });
-      for (const artifact of readdirSync(runDir, { withFileTypes: true })) {
-        if (!artifact.isDirectory() || run.startsWith('run-')) {
-          cpSync(join(runDir, artifact.name), join(target, artifact.name), { recursive: true });
-          continue;
-        }
-        const zip = new ZipFile();
-        const folder = join(runDir, artifact.name);
-        for (const f of readdirSync(folder, { recursive: true, withFileTypes: true }))
-          if (f.isFile())
-            zip.addFile(join(f.parentPath, f.name), relative(folder, join(f.parentPath, f.name)));
-        zip.end();
-        const chunks: Buffer[] = [];
-        for await (const c of zip.outputStream) chunks.push(c as Buffer);
-        writeFileSync(join(target, `${artifact.name}.zip`), Buffer.concat(chunks));
-      }
+      for (const artifact of await artifactsOf(join(EXAMPLES, run)))
+        writeFileSync(join(target, `${artifact.name}.zip`), await zipFiles(artifact.files!));
     }
     return out;
   }

@@ -18,7 +18,6 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { ZipFile } from 'yazl';
 import { readZip, DEFAULT_ZIP_LIMITS, type ZipLimits } from '../../src/sources/zip.js';
 import { discoverRuns, openLocalRun, runIdFromName } from '../../src/sources/local.js';
 import { auditRuns, localJobs } from '../../src/engine/audit.js';
@@ -28,6 +27,8 @@ import { directRead } from '../../src/util/direct-read.js';
 import { inflateThread } from '../../src/sources/inflate-thread.js';
 import type { Report } from '../../src/engine/types.js';
 import { reliabilityRecorder } from '../support/reliability.js';
+import { fdsBackTo, openFds } from '../support/fds.js';
+import { zipFiles } from '../support/github-objects.js';
 import { gw, guardedPreamble, lines } from '../support/harness.js';
 import { deflated, deflatedZeros, manyEntriesZip, rawZip, stored, type RawEntry } from './zip-bytes.js';
 
@@ -44,22 +45,9 @@ const TRAP = gw(
   'WASM guard trap: guard=github, func=label_response, error=WASM function call failed: wasm error: unreachable',
 );
 
-function yazlZip(files: Record<string, string>): Promise<Buffer> {
-  const z = new ZipFile();
-  for (const [name, content] of Object.entries(files))
-    z.addBuffer(Buffer.from(content), name, { mtime: new Date('2026-01-01T00:00:00Z') });
-  z.end();
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    z.outputStream.on('data', (c: Buffer) => chunks.push(c));
-    z.outputStream.on('error', reject);
-    z.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
-  });
-}
-
 /** The good artifact every run folder holds: a guarded gateway whose GitHub guard trapped, and a non-empty agent log. */
 const goodAgent = () =>
-  yazlZip({
+  zipFiles({
     'mcp-logs/mcp-gateway.log': lines(...guardedPreamble(), TRAP),
     'agent-stdio.log': 'agent output\n',
   });
@@ -285,7 +273,7 @@ const CASES: HostileCase[] = [
     tried: 'truncated archive (a good zip cut in half)',
     outcome: 'reported as not a readable zip with a coverage note; other artifacts audited',
     zip: async () => {
-      const z = await yazlZip({ [ACCESS]: ACCESS_LINE.repeat(50), 'notes/ok.txt': 'x' });
+      const z = await zipFiles({ [ACCESS]: ACCESS_LINE.repeat(50), 'notes/ok.txt': 'x' });
       return z.subarray(0, z.length >> 1);
     },
     notes: [
@@ -302,10 +290,7 @@ const CASES: HostileCase[] = [
     tried: 'entry data running past the end of the archive (compressed size 10 MB in a 1 KB file)',
     outcome: 'the entry cannot be opened: a coverage note (partial); other artifacts audited',
     zip: async () =>
-      rawZip([
-        OK_ENTRY,
-        stored(ACCESS, ACCESS_LINE, { compressedSize: 10 * MB, uncompressedSize: 10 * MB }),
-      ]).subarray(0),
+      rawZip([OK_ENTRY, stored(ACCESS, ACCESS_LINE, { compressedSize: 10 * MB, uncompressedSize: 10 * MB })]),
     notes: [],
     files: { ...okFile, [`hostile/${ACCESS}`]: { error: /^file data overflows file bounds/ } },
     run: { note: /could not be opened \(file data overflows file bounds/, kind: 'unreadable' },
@@ -374,22 +359,6 @@ function fingerprint(path: string): string {
   return st
     ? `${st.size} ${st.mtimeMs} ${createHash('sha256').update(readFileSync(path)).digest('hex')}`
     : 'absent';
-}
-
-/** Open file descriptors of this process (Linux), or null elsewhere. */
-function openFds(): number | null {
-  try {
-    return readdirSync('/proc/self/fd').length;
-  } catch {
-    return null;
-  }
-}
-
-/** Waits until the descriptors are back to `before` (closing is asynchronous), or returns the count after 2 s. */
-async function fdsBackTo(before: number | null): Promise<number | null> {
-  for (let i = 0; i < 200 && before !== null && openFds()! > before; i++)
-    await new Promise((r) => setTimeout(r, 10));
-  return openFds();
 }
 
 /**
