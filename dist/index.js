@@ -41799,6 +41799,7 @@ function localHeader(zf, entry) {
  */
 class EntryStream extends external_node_stream_.Transform {
     place;
+    /** Bytes of content so far, through the stream or the direct read (one or the other). */
     seen = 0;
     connected = false;
     raw = null;
@@ -41807,11 +41808,17 @@ class EntryStream extends external_node_stream_.Transform {
         this.place = place;
         this.on('close', () => this.raw?.destroy());
     }
-    tooLarge() {
-        return new Error(`entry is larger than its declared ${this.place.declared} bytes`);
+    /** The error when `seen` bytes so far are more than the header declares (or than the cap), else null. */
+    overDeclared(seen) {
+        return seen > this.place.declared || seen > this.place.maxBytes
+            ? new Error(`entry is larger than its declared ${this.place.declared} bytes`)
+            : null;
     }
-    wrongSize(seen) {
-        return new Error(`entry has ${seen} bytes, its header declares ${this.place.declared}`);
+    /** The error when all `seen` bytes are not what the header declares, else null. */
+    notDeclared(seen) {
+        return seen === this.place.declared
+            ? null
+            : new Error(`entry has ${seen} bytes, its header declares ${this.place.declared}`);
     }
     /** The first read connects the compressed bytes (and the inflater) to this stream. */
     _read(size) {
@@ -41834,13 +41841,14 @@ class EntryStream extends external_node_stream_.Transform {
     }
     _transform(chunk, _enc, cb) {
         this.seen += chunk.length;
-        if (this.seen > this.place.declared || this.seen > this.place.maxBytes)
-            cb(this.tooLarge());
+        const err = this.overDeclared(this.seen);
+        if (err)
+            cb(err);
         else
             cb(null, chunk);
     }
     _flush(cb) {
-        cb(this.seen === this.place.declared ? null : this.wrongSize(this.seen));
+        cb(this.notDeclared(this.seen));
     }
     async readDirect(push) {
         const thread = await inflateThread();
@@ -41850,15 +41858,16 @@ class EntryStream extends external_node_stream_.Transform {
             return;
         }
         const p = this.place;
-        let total = 0;
         await thread.read({ path: p.zipPath, start: p.dataStart, size: p.compressedSize, method: p.method }, (chunk) => {
-            total += chunk.length;
-            if (total > p.declared || total > p.maxBytes)
-                throw this.tooLarge();
+            this.seen += chunk.length;
+            const err = this.overDeclared(this.seen);
+            if (err)
+                throw err;
             push(chunk);
         });
-        if (total !== p.declared)
-            throw this.wrongSize(total);
+        const err = this.notDeclared(this.seen);
+        if (err)
+            throw err;
     }
 }
 async function openEntry(zf, zipPath, fh, entry, maxBytes) {

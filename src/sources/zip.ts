@@ -212,6 +212,7 @@ interface EntryPlace {
  * inflate thread when there is one, with the same size checks.
  */
 class EntryStream extends Transform implements DirectRead {
+  /** Bytes of content so far, through the stream or the direct read (one or the other). */
   private seen = 0;
   private connected = false;
   private raw: Readable | null = null;
@@ -221,12 +222,18 @@ class EntryStream extends Transform implements DirectRead {
     this.on('close', () => this.raw?.destroy());
   }
 
-  private tooLarge(): Error {
-    return new Error(`entry is larger than its declared ${this.place.declared} bytes`);
+  /** The error when `seen` bytes so far are more than the header declares (or than the cap), else null. */
+  private overDeclared(seen: number): Error | null {
+    return seen > this.place.declared || seen > this.place.maxBytes
+      ? new Error(`entry is larger than its declared ${this.place.declared} bytes`)
+      : null;
   }
 
-  private wrongSize(seen: number): Error {
-    return new Error(`entry has ${seen} bytes, its header declares ${this.place.declared}`);
+  /** The error when all `seen` bytes are not what the header declares, else null. */
+  private notDeclared(seen: number): Error | null {
+    return seen === this.place.declared
+      ? null
+      : new Error(`entry has ${seen} bytes, its header declares ${this.place.declared}`);
   }
 
   /** The first read connects the compressed bytes (and the inflater) to this stream. */
@@ -254,12 +261,13 @@ class EntryStream extends Transform implements DirectRead {
     cb: (err?: Error | null, data?: Buffer) => void,
   ): void {
     this.seen += chunk.length;
-    if (this.seen > this.place.declared || this.seen > this.place.maxBytes) cb(this.tooLarge());
+    const err = this.overDeclared(this.seen);
+    if (err) cb(err);
     else cb(null, chunk);
   }
 
   override _flush(cb: (err?: Error | null) => void): void {
-    cb(this.seen === this.place.declared ? null : this.wrongSize(this.seen));
+    cb(this.notDeclared(this.seen));
   }
 
   async readDirect(push: (chunk: Buffer) => void): Promise<void> {
@@ -269,16 +277,17 @@ class EntryStream extends Transform implements DirectRead {
       return;
     }
     const p = this.place;
-    let total = 0;
     await thread.read(
       { path: p.zipPath, start: p.dataStart, size: p.compressedSize, method: p.method },
       (chunk) => {
-        total += chunk.length;
-        if (total > p.declared || total > p.maxBytes) throw this.tooLarge();
+        this.seen += chunk.length;
+        const err = this.overDeclared(this.seen);
+        if (err) throw err;
         push(chunk);
       },
     );
-    if (total !== p.declared) throw this.wrongSize(total);
+    const err = this.notDeclared(this.seen);
+    if (err) throw err;
   }
 }
 
