@@ -4,6 +4,7 @@ import { RULES } from '../rules/index.js';
 import { RunView } from '../rules/view.js';
 import type { RawFinding, RunEvidence, RunFacts, Severity } from './types.js';
 import { redact } from '../report/sanitize.js';
+import { markLowerBounds } from './sources.js';
 
 export interface RunAnalysis {
   facts: RunFacts;
@@ -68,6 +69,7 @@ export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
       });
     }
   }
+  markLowerBounds(run.events, findings);
   const filtered =
     view.of('DifcFiltered').length +
     view

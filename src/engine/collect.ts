@@ -18,6 +18,7 @@ import { parseJobsJson, parseRunJson } from '../parsers/run-folder-meta.js';
 import { findActivationRateLimit, isActivationJob, jobOfWorkflowLog } from '../parsers/job-log.js';
 import { errText } from '../sources/zip.js';
 import { DEFAULT_MAX_LINE_BYTES, lineStatsOf } from '../util/lines.js';
+import { jsonlSources, redactionNotes } from './sources.js';
 
 /**
  * Reads one evidence file with `read`. A stream error (a truncated zip entry, a vanished file) becomes a coverage
@@ -164,10 +165,16 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   }
 
   // One source per fact (FORMATS.md global rule 5).
-  const hasJsonl = loc.jsonl.length > 0;
   const textHasGateway = gatewayEvents.length > 0 || loc.gatewayLog !== null;
+  const sources = jsonlSources(
+    loc.jsonl.map((f) => f.path),
+    jsonlEvents,
+    textHasGateway ? gatewayEvents : stderrEvents,
+    stderrEvents,
+  );
+  notes.push(...sources.notes);
   for (const e of gatewayEvents) {
-    if (hasJsonl && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall')) continue;
+    if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && !sources.fromText(e.type)) continue;
     push(e);
   }
   for (const e of proxyEvents) {
@@ -175,11 +182,26 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
       continue;
     push(e);
   }
-  for (const e of jsonlEvents) push(e);
+  for (const e of jsonlEvents) {
+    if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && sources.fromText(e.type)) continue;
+    push(e);
+  }
+  const logged = (template: string, list: GatewayEvent[]) =>
+    list.some((e) => e.type === 'GatewayError' && e.template === template);
   for (const e of stderrEvents) {
     // The stderr copies of gateway records (logging fell back to stderr) count only without mcp-gateway.log.
     if (textHasGateway && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall')) continue;
-    if (hasJsonl && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall')) continue;
+    if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && !sources.fromText(e.type)) continue;
+    // The gateway exits on `Environment validation failed`: its exit text in stderr.log (and the record itself, when
+    // logging fell back to stderr) repeat the log's record. One failure, counted once.
+    if (
+      e.type === 'GatewayError' &&
+      e.template === 'Environment validation failed' &&
+      (logged(e.template, gatewayEvents) ||
+        (!textHasGateway && logged(e.template, mdEvents)) ||
+        logged(e.template, events))
+    )
+      continue;
     push(e);
   }
   const haveVersion = events.some((e) => e.type === 'GatewayVersion');
@@ -189,6 +211,7 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
     else if (e.type === 'UnrecognizedEndpoint' && !haveUnrecognized) push(e);
     else if ((e.type === 'GatewayError' || e.type === 'AuthRejected') && !textHasGateway) push(e);
   }
+  notes.push(...redactionNotes(events));
 
   let tools: Map<string, Set<string>> | null = null;
   if (loc.toolsJson) {

@@ -65,6 +65,8 @@ export type GatewayEvent =
       tool: string;
       /** repositories named by the result's items */ repos: string[];
       isError: boolean;
+      /** The result could name repositories but is not valid JSON (redacted lines, since 2026-08-06): not checked. */
+      unparsed?: true;
       loc: Loc;
     }
   | {
@@ -87,6 +89,11 @@ export type GatewayEvent =
       integrityTags: string[] | null;
       secrecyTags: string[] | null;
       source: 'jsonl' | 'gateway' | 'server';
+      /**
+       * A text copy whose JSON did not parse (redacted lines, since 2026-08-06): the fields are read one by one, and
+       * tags that could not be read are null.
+       */
+      unparsed?: true;
       loc: Loc;
     }
   | {
@@ -105,13 +112,34 @@ export type GatewayEvent =
       source: 'jsonl' | 'proxy' | 'markdown';
       loc: Loc;
     }
-  | { type: 'GatewayError'; template: string; message: string; loc: Loc }
+  | {
+      type: 'GatewayError';
+      template: string;
+      message: string;
+      /** The backend the failure names, when it names one. */
+      server?: string | null;
+      loc: Loc;
+    }
   | {
       type: 'RateLimit';
-      kind: 'upstream' | 'backend' | 'circuit-breaker' | 'guard-lookup';
+      kind:
+        | 'upstream'
+        | 'backend'
+        | 'circuit-breaker'
+        | 'guard-lookup'
+        /** since 2026-08-05: a HALF-OPEN probe never reported back and a new one was released */
+        | 'circuit-breaker-probe';
       server: string | null;
       loc: Loc;
     }
+  /** `MCP tool call error … error=rate limit circuit breaker is OPEN|HALF-OPEN for server %q …`: one refused call. */
+  | { type: 'CircuitBreakerRejection'; server: string; state: string; loc: Loc }
+  /** Debug `callWasmFunction: guard=%s is unavailable after a previous trap` (since 2026-08-16): one refused guard call. */
+  | { type: 'GuardRefusal'; guard: string; source: 'gateway' | 'proxy'; loc: Loc }
+  /** `HTTP backend is not ready: %v` (since 2026-08-07): a request to a late-registering HTTP backend got 503. */
+  | { type: 'BackendNotReady'; server: string | null; loc: Loc }
+  /** stderr.log `WARNING: … JSONL …` (since 2026-08-12): the JSONL writer dropped or could not write a record. */
+  | { type: 'JsonlWriterWarning'; message: string; loc: Loc }
   | { type: 'AuthRejected'; reason: string; path: string; shutdownNoise: boolean; loc: Loc };
 
 export interface FirewallDomainStats {

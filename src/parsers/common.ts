@@ -148,3 +148,45 @@ export function stringArrayOrNull(v: unknown): string[] | null {
 export function str(v: unknown): string {
   return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
 }
+
+/**
+ * Since 2026-08-06 every text-log line is secret-redacted (FORMATS.md §3.1), so JSON inside a line may not parse:
+ * `"token":"x"` becomes `"token"=[REDACTED]`, and `key: ⟨8+ non-space⟩` swallows the text to the next space. The
+ * first form is put back as a JSON pair; the second cannot be repaired (see the loose readers below).
+ */
+export function parseRedactedJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    if (!text.includes('=[REDACTED]')) return undefined;
+  }
+  try {
+    return JSON.parse(text.replace(/("(?:[^"\\]|\\.)*")=\[REDACTED\]/g, '$1:"[REDACTED]"'));
+  } catch {
+    return undefined;
+  }
+}
+
+const JSON_STRING = String.raw`"(?:[^"\\]|\\.)*"`;
+
+/** The first top-level-looking `"key":"value"` of a JSON text that does not parse (a redacted line); null if none. */
+export function looseString(text: string, key: string): string | null {
+  const m = new RegExp(`"${key}":(${JSON_STRING})`).exec(text);
+  if (!m) return null;
+  try {
+    return JSON.parse(m[1]) as string;
+  } catch {
+    return null;
+  }
+}
+
+/** `"key":[…strings…]` or `"key":null` of a JSON text that does not parse; undefined when it cannot be read. */
+export function looseStringArray(text: string, key: string): string[] | null | undefined {
+  const m = new RegExp(`"${key}":(null|\\[(?:${JSON_STRING}(?:,${JSON_STRING})*)?\\])`).exec(text);
+  if (!m) return undefined;
+  try {
+    return stringArrayOrNull(JSON.parse(m[1]));
+  } catch {
+    return undefined;
+  }
+}

@@ -6,12 +6,16 @@ import type { GatewayEvent } from '../engine/types.js';
 import { forEachLineBytes, type LineSink, type LineStats } from '../util/lines.js';
 import { ascii, indexOfByte, recordPrefix, startsWithAt, type RecordPrefix } from '../util/bytes.js';
 import { toolResultRepos } from './tool-result.js';
+import { canonicalTool } from './tool-names.js';
 import {
   afterTrapGuard,
   count,
   ExcerptBudget,
   Interner,
   loc,
+  looseString,
+  looseStringArray,
+  parseRedactedJson,
   parseWasmError,
   isRecord,
   partOf,
@@ -70,6 +74,9 @@ const DEBUG_SIGNALS = [
   '[DIFC] Filtered collection',
   '[DIFC] STRICT',
 ].map(ascii);
+/** Debug `callWasmFunction: guard=%s is unavailable after a previous trap` (§7.1), not the per-call benign forms. */
+const WASM_CALL = ascii('callWasmFunction: guard=');
+const REFUSED = ascii(' is unavailable after a previous trap');
 const CAT_RPC = ascii('rpc');
 const CAT_BACKEND = ascii('backend');
 const STDERR_TAG = ascii('] [stderr] ');
@@ -128,6 +135,7 @@ export class GatewayRecordParser implements LineSink {
     if (p.level === LEVEL_DEBUG) {
       if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
         return isToolCallRequest(buf, p.msg, end);
+      if (buf[p.msg] === 0x63 && startsWithAt(buf, p.msg, end, WASM_CALL)) return isRefusal(buf, p.msg, end);
       return buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig));
     }
     if (
@@ -206,6 +214,16 @@ export class GatewayRecordParser implements LineSink {
       } else if ((m = /^\[DIFC\] STRICT: blocking response — (\d+) filtered items/.exec(msg))) {
         const filtered = count(m[1]);
         if (filtered !== null) emit({ type: 'StrictBlock', filtered, total: null, loc: L() });
+      } else if ((m = /^callWasmFunction: guard=(\S+) is unavailable after a previous trap\s*$/.exec(msg))) {
+        // Since 2026-08-16: one line per guard call refused after a trap (the refused call's error record is the
+        // same call). `LabelResource|LabelResponse callWasmGuardFunction failed: …` repeats the trap text of the
+        // same call and is not parsed at all: neither a trap nor another failure.
+        emit({
+          type: 'GuardRefusal',
+          guard: this.names.get(m[1]),
+          source: ctx.kind === 'proxy' ? 'proxy' : 'gateway',
+          loc: this.excerpts.loc('refusal', ctx.file, h.line, h.raw),
+        });
       }
       return;
     }
@@ -270,7 +288,12 @@ export class GatewayRecordParser implements LineSink {
           loc: L(),
         });
       } else if (/^Environment validation failed: /.test(msg)) {
-        emit({ type: 'GatewayError', template: 'Environment validation failed', message: msg, loc: L() });
+        emit({
+          type: 'GatewayError',
+          template: 'Environment validation failed',
+          message: environmentFailure(msg, cont),
+          loc: L(),
+        });
       }
     }
   }
@@ -281,17 +304,33 @@ export class GatewayRecordParser implements LineSink {
     let m: RegExpExecArray | null;
     if (level === 'INFO') {
       if ((m = /^\[DIFC-FILTERED\] (\{.*)$/s.exec(msg))) {
-        const item = safeJson(m[1]);
+        const source = this.ctx.kind === 'server' ? 'server' : 'gateway';
+        const item = parseRedactedJson(m[1]);
         if (isRecord(item)) {
           emit({
             type: 'DifcFiltered',
             server: str(item.server_id) || server || 'unknown',
-            tool: str(item.tool_name),
+            tool: canonicalTool(str(item.tool_name)),
             description: str(item.description),
             reason: str(item.reason),
             integrityTags: stringArrayOrNull(item.integrity_tags),
             secrecyTags: stringArrayOrNull(item.secrecy_tags),
-            source: this.ctx.kind === 'server' ? 'server' : 'gateway',
+            source,
+            loc: L(),
+          });
+        } else if (item === undefined && isRedactedItem(m[1])) {
+          // Redacted (§3.1): still one filtered item; its fields are read one by one, unknown tags stay null.
+          const text = m[1];
+          emit({
+            type: 'DifcFiltered',
+            server: looseString(text, 'server_id') || server || 'unknown',
+            tool: canonicalTool(looseString(text, 'tool_name') ?? ''),
+            description: looseString(text, 'description') ?? '',
+            reason: looseString(text, 'reason') ?? '',
+            integrityTags: looseStringArray(text, 'integrity_tags') ?? null,
+            secrecyTags: looseStringArray(text, 'secrecy_tags') ?? null,
+            source,
+            unparsed: true,
             loc: L(),
           });
         }
@@ -434,11 +473,22 @@ export class GatewayRecordParser implements LineSink {
         return;
       }
       const template = BACKEND_ERRORS.find((t) => t.re.test(msg));
-      if (template) emit({ type: 'GatewayError', template: template.name, message: msg, loc: L() });
+      if (template) {
+        const named = /(?:^Failed to register tools from |\bserver=)([^\s,:()]+)/.exec(msg)?.[1] ?? server;
+        const message = template.withBody ? withBody(msg, cont) : msg;
+        emit({ type: 'GatewayError', template: template.name, message, server: named, loc: L() });
+      }
       return;
     }
-    if (level === 'WARN' && (m = /^rate-limit error for server "([^"]*)"/.exec(msg))) {
+    if (level !== 'WARN') return;
+    if ((m = /^rate-limit error for server "([^"]*)"/.exec(msg))) {
       emit({ type: 'RateLimit', kind: 'backend', server: m[1] ?? server, loc: L() });
+    } else if ((m = /^circuit breaker for server "([^"]*)": stranded HALF-OPEN probe detected/.exec(msg))) {
+      emit({ type: 'RateLimit', kind: 'circuit-breaker-probe', server: m[1], loc: L() });
+    } else if (/^HTTP backend is not ready: /.test(msg)) {
+      // Since 2026-08-07: a request to a routed HTTP backend whose tools are not registered yet got 503. A fact,
+      // not a failure of its own: the backend's startup failure is the finding, unless it registered later.
+      emit({ type: 'BackendNotReady', server, loc: L() });
     }
   }
 
@@ -450,26 +500,29 @@ export class GatewayRecordParser implements LineSink {
       if ((m = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/.exec(msg))) {
         emit({
           type: 'ToolCallRequest',
-          tool: this.names.get(m[1]),
+          tool: this.names.get(canonicalTool(m[1])),
           loc: this.excerpts.loc('request', this.ctx.file, h.line, h.raw),
         });
       } else if ((m = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s.exec(msg))) {
         const result = toolResultRepos(m[2]);
         const where =
           result.repos.length > 0 ? L() : this.excerpts.loc('response', this.ctx.file, h.line, h.raw);
-        emit({ type: 'ToolCallResponse', tool: this.names.get(m[1]), ...result, loc: where });
+        emit({ type: 'ToolCallResponse', tool: this.names.get(canonicalTool(m[1])), ...result, loc: where });
       }
     } else if (level === 'ERROR') {
       if ((m = /^MCP tool call error, session=[^,]*, tool=([^,]*), error=(.*)$/s.exec(msg))) {
         emit({
           type: 'ToolCallError',
-          tool: m[1],
+          tool: canonicalTool(m[1]),
           error: m[2],
           afterTrapGuard: afterTrapGuard(m[2]),
           wasm: parseWasmError(m[2], cont),
           source: 'gateway',
           loc: L(),
         });
+        // `rate limit circuit breaker is OPEN for server %q …`; since 2026-08-05 also `is HALF-OPEN` (§7.6).
+        const cb = /^rate limit circuit breaker is (OPEN|HALF-OPEN) for server "([^"]*)"/.exec(m[2]);
+        if (cb) emit({ type: 'CircuitBreakerRejection', server: cb[2], state: cb[1], loc: L() });
       } else if (/^upstream rate limit hit: /.test(msg)) {
         emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
       } else if ((m = /^Rejected MCP client connection: (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg))) {
@@ -501,12 +554,21 @@ export class GatewayRecordParser implements LineSink {
         emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
       }
     } else if (level === 'WARN' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/s.exec(msg))) {
-      const v = safeJson(m[1]);
+      const v = parseRedactedJson(m[1]);
       if (isRecord(v))
         emit({
           type: 'UnrecognizedEndpoint',
           method: str(v.method),
           path: str(v.path),
+          source: 'proxy',
+          loc: L(),
+        });
+      else if (v === undefined && m[1].includes('[REDACTED]') && looseString(m[1], 'path') !== null)
+        // Redacted (§3.1): still one forwarded request.
+        emit({
+          type: 'UnrecognizedEndpoint',
+          method: looseString(m[1], 'method') ?? '',
+          path: looseString(m[1], 'path') ?? '',
           source: 'proxy',
           loc: L(),
         });
@@ -518,7 +580,7 @@ export class GatewayRecordParser implements LineSink {
       if (c)
         emit({
           type: 'FilterCount',
-          tool: m[3] ? this.names.get(m[3]) : null,
+          tool: m[3] ? this.names.get(canonicalTool(m[3])) : null,
           filtered: c.part,
           total: c.whole,
           source: 'proxy',
@@ -542,7 +604,52 @@ function isToolCallRequest(buf: Buffer, msg: number, end: number): boolean {
   return false;
 }
 
-const BACKEND_ERRORS: { name: string; re: RegExp }[] = [
+/**
+ * A `[DIFC-FILTERED]` object the redaction broke (§3.1): it carries the `[REDACTED]` marker and still names its
+ * server or tool. Other text that does not parse is not an item.
+ */
+function isRedactedItem(text: string): boolean {
+  return (
+    text.includes('[REDACTED]') &&
+    (looseString(text, 'server_id') !== null || looseString(text, 'tool_name') !== null)
+  );
+}
+
+/** After `callWasmFunction: guard=`: the guard name, then ` is unavailable after a previous trap` (not `, func=`). */
+function isRefusal(buf: Buffer, msg: number, end: number): boolean {
+  const from = msg + WASM_CALL.length;
+  const limit = Math.min(end, from + 128);
+  for (let i = from; i < limit; i++) {
+    const c = buf[i];
+    if (c === 0x2c) return false;
+    if (c === 0x20) return startsWithAt(buf, i, end, REFUSED);
+  }
+  return false;
+}
+
+/** The first line of a message plus its first non-blank continuation line (multi-line `%v` errors). */
+function withBody(msg: string, cont: readonly string[]): string {
+  const detail = cont.find((c) => c.trim() !== '');
+  return detail === undefined ? msg : `${msg.trimEnd()} ${detail.trim()}`;
+}
+
+/**
+ * `Environment validation failed: %s` where `%s` repeats the prefix and lists the errors on continuation lines
+ * (`Environment validation failed: Environment validation failed:` + `  - ⟨error⟩`, §7.7): one failure, said once.
+ */
+export function environmentFailure(msg: string, cont: readonly string[]): string {
+  const head = msg.replace(/^(?:Environment validation failed:\s*)+/i, '').trim();
+  const items = cont
+    .map((c) => /^\s*-\s+(.*\S)/.exec(c)?.[1])
+    .filter((x): x is string => x !== undefined)
+    .slice(0, 5);
+  const parts = [head, ...items].filter((x) => x !== '');
+  return `Environment validation failed: ${parts.join('; ')}`.trim();
+}
+
+const BACKEND_ERRORS: { name: string; re: RegExp; withBody?: boolean }[] = [
+  // Since 2026-08-09: the container backend broke the host-path mount policy and was not launched.
+  { name: 'Mount policy violation', re: /^Mount policy violation: /, withBody: true },
   { name: 'MCP backend connection failed', re: /^MCP backend connection failed/ },
   { name: 'MCP backend command not found', re: /^MCP backend command not found/ },
   { name: 'MCP backend connection/protocol error', re: /^MCP backend connection\/protocol error/ },
@@ -559,11 +666,8 @@ const BACKEND_ERRORS: { name: string; re: RegExp }[] = [
 ];
 
 function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const v = parseRedactedJson(text);
+  return v === undefined ? null : v;
 }
 
 /** `Guard policy: {"allow-only":{"min-integrity":"approved","repos":[...]}}` → repos and min-integrity. */
@@ -572,7 +676,12 @@ export function parsePolicy(text: string): {
   minIntegrity: string | null;
 } {
   const v = safeJson(text);
-  if (!isRecord(v)) return { repos: null, minIntegrity: null };
+  if (!isRecord(v)) {
+    // A redacted line (§3.1): read the two fields one by one.
+    const min = looseString(text, 'min-integrity');
+    const all = /"repos":"(all|public)"/.exec(text)?.[1] as 'all' | 'public' | undefined;
+    return { repos: all ?? looseStringArray(text, 'repos') ?? null, minIntegrity: min };
+  }
   const body = isRecord(v['allow-only']) ? v['allow-only'] : isRecord(v.allowonly) ? v.allowonly : v;
   const repos = body.repos;
   const min = body['min-integrity'] ?? body.min_integrity;

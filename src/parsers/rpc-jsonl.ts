@@ -6,6 +6,7 @@ import type { GatewayEvent } from '../engine/types.js';
 import { forEachLineBytes, type LineSink } from '../util/lines.js';
 import { ascii, indexOfByte, startsWithAt } from '../util/bytes.js';
 import { ExcerptBudget, Interner, isRecord, loc, str, stringArrayOrNull } from './common.js';
+import { canonicalTool } from './tool-names.js';
 
 export interface JsonlStats {
   lines: number;
@@ -128,7 +129,7 @@ class RpcJsonlParser implements LineSink {
       emit({
         type: 'DifcFiltered',
         server: str(r.server_id) || 'unknown',
-        tool: str(r.tool_name),
+        tool: canonicalTool(str(r.tool_name)),
         description: str(r.description),
         reason: str(r.reason),
         integrityTags: stringArrayOrNull(r.integrity_tags),

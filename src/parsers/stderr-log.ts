@@ -5,13 +5,21 @@ import type { Readable } from 'node:stream';
 import type { GatewayEvent } from '../engine/types.js';
 import { forEachLine } from '../util/lines.js';
 import { afterTrapGuard, loc, parseWasmError, partOf } from './common.js';
-import { GatewayRecordParser, RECORD_START } from './gateway-log.js';
+import { environmentFailure, GatewayRecordParser, RECORD_START } from './gateway-log.js';
 
 const STD_LOG = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} (.*)$/s;
 const ENTRYPOINT = /^\[(INFO|WARN|ERROR)\] /;
 const DEBUG_ECHO = /^[a-z][\w.-]*:[\w.:-]+ .* \+[\d.]+(ns|µs|ms|s|m|h)$/;
 const PANIC = /^panic: (.*)$/;
 const GOROUTINE = /^goroutine \d+ \[/;
+/** The fatal exit text (`log.Fatalf`, with or without the std-log date). */
+const EXIT = /^(failed to load config|failed to create unified server|environment validation failed): /i;
+/**
+ * JSONL writer health (since 2026-08-12, §6.2): `WARNING: JSONL logEntry called but logger not initialized, dropping
+ * entry`, `WARNING: Failed to encode JSONL entry: %v`, `WARNING: Failed to sync JSONL log file: %v`. Each means
+ * rpc-messages.jsonl is incomplete. (`Warning: Failed to initialize JSONL logger` means there is no file at all.)
+ */
+const JSONL_WARNING = /^WARNING: .*\bJSONL\b/;
 
 export interface StderrOptions {
   /** Parse gateway records found in stderr (the gateway fell back to stderr for logging). */
@@ -83,8 +91,19 @@ export async function parseStderrLog(
       });
     } else if (/^FAILED to create HTTP connection for server /.test(body)) {
       emit({ type: 'GatewayError', template: 'Failed to create HTTP connection', message: body, loc: L() });
+    } else if (/^environment validation failed: /i.test(body)) {
+      // Since 2026-07-29 in gh-aw runs: the same failure as the log's `Environment validation failed` record (one
+      // fact: collect keeps this copy only when no log has it).
+      emit({
+        type: 'GatewayError',
+        template: 'Environment validation failed',
+        message: environmentFailure(body.replace(/^environment/, 'Environment'), p.cont),
+        loc: L(),
+      });
     } else if ((m = /^(failed to load config|failed to create unified server): /.exec(body))) {
       emit({ type: 'GatewayError', template: `Gateway exited: ${m[1]}`, message: body, loc: L() });
+    } else if (JSONL_WARNING.test(body)) {
+      emit({ type: 'JsonlWriterWarning', message: body, loc: L() });
     }
   }
 
@@ -104,7 +123,7 @@ export async function parseStderrLog(
       flush();
       inGatewayRecord = false;
       pending = { line: n, raw: line, body: line, cont: [] };
-    } else if (/^(failed to load config|failed to create unified server): /.test(line)) {
+    } else if (EXIT.test(line) || JSONL_WARNING.test(line)) {
       flush();
       inGatewayRecord = false;
       pending = { line: n, raw: line, body: line, cont: [] };

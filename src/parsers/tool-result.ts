@@ -1,6 +1,7 @@
 // The post-filter tool result of `MCP tool call response … result=⟨json⟩` (FORMATS.md §4.2, §8.5): the repositories
 // its items come from, read structurally (item fields `html_url`, `repository_url`, `repository.full_name`, also in
 // JSON nested in `content[].text`), never from free text. Extracted while parsing so results are not kept.
+import { parseRedactedJson } from './common.js';
 
 const NON_REPO_OWNERS = new Set([
   'orgs',
@@ -20,6 +21,7 @@ const NON_REPO_OWNERS = new Set([
   'search',
 ]);
 const MAX_DEPTH = 12;
+const HAS_REPO_KEY = /html_url|repository_url|full_name/;
 /**
  * References to other repositories that are metadata of an in-scope item, not data of those repositories: a pull
  * request's branch refs (`head.repo` is the fork the change came from) and a repository's fork/template lineage.
@@ -45,10 +47,15 @@ function repoFromApiUrl(url: string): string | null {
 }
 
 /** Collects repositories named by item fields, descending into JSON nested in `content[].text`. */
-export function reposInResult(value: unknown, out: Set<string>, depth = 0): void {
+export function reposInResult(
+  value: unknown,
+  out: Set<string>,
+  depth = 0,
+  state: { unparsed: boolean } = { unparsed: false },
+): void {
   if (depth > MAX_DEPTH || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    for (const v of value) reposInResult(v, out, depth + 1);
+    for (const v of value) reposInResult(v, out, depth + 1, state);
     return;
   }
   const obj = value as Record<string, unknown>;
@@ -66,32 +73,36 @@ export function reposInResult(value: unknown, out: Set<string>, depth = 0): void
   }
   for (const [k, v] of Object.entries(obj)) {
     if (k === 'text' && typeof v === 'string' && /^\s*[[{]/.test(v)) {
-      try {
-        reposInResult(JSON.parse(v), out, depth + 1);
-      } catch {
-        /* free text: never a source of repositories */
-      }
-    } else if (typeof v === 'object' && !REF_KEYS.has(k)) reposInResult(v, out, depth + 1);
+      const nested = parseRedactedJson(v);
+      if (nested !== undefined) reposInResult(nested, out, depth + 1, state);
+      // Free text is never a source of repositories; JSON-looking text naming repositories that does not parse
+      // (redacted) was not checked.
+      else if (HAS_REPO_KEY.test(v)) state.unparsed = true;
+    } else if (typeof v === 'object' && !REF_KEYS.has(k)) reposInResult(v, out, depth + 1, state);
   }
 }
 
 export interface ToolResultRepos {
   repos: string[];
   isError: boolean;
+  unparsed?: true;
 }
 
 /** Parses a result only when it can name a repository (byte-cheap check first); free text yields nothing. */
 export function toolResultRepos(result: string): ToolResultRepos {
   const isError = /"isError":\s*true/.test(result);
-  if (!/html_url|repository_url|full_name/.test(result)) return { repos: [], isError };
-  let value: unknown;
-  try {
-    value = JSON.parse(result);
-  } catch {
-    return { repos: [], isError };
-  }
+  if (!HAS_REPO_KEY.test(result)) return { repos: [], isError };
+  const value = parseRedactedJson(result);
+  // A redacted line (since 2026-08-06) may not parse: the result was not checked, which the report says.
+  if (value === undefined) return { repos: [], isError, unparsed: true };
   const found = new Set<string>();
-  reposInResult(value, found);
+  const state = { unparsed: false };
+  reposInResult(value, found, 0, state);
   const top = value as Record<string, unknown> | null;
-  return { repos: [...found], isError: !!top && typeof top === 'object' && top.isError === true };
+  const out: ToolResultRepos = {
+    repos: [...found],
+    isError: !!top && typeof top === 'object' && top.isError === true,
+  };
+  if (state.unparsed) out.unparsed = true;
+  return out;
 }

@@ -1,6 +1,7 @@
 // `tools.json` (FORMATS.md §4.7): server id → tool names, used to tell which server a tool call went to.
 import type { Readable } from 'node:stream';
 import { isRecord, readSmallJson } from './common.js';
+import { canonicalTool } from './tool-names.js';
 
 export async function parseToolsJson(
   stream: Readable,
@@ -11,7 +12,12 @@ export async function parseToolsJson(
   for (const [server, list] of Object.entries(value.servers)) {
     if (!Array.isArray(list)) continue;
     const names = new Set<string>();
-    for (const t of list) if (isRecord(t) && typeof t.name === 'string') names.add(t.name);
+    for (const t of list) {
+      if (!isRecord(t) || typeof t.name !== 'string') continue;
+      names.add(t.name);
+      // Events name a feature-flag alias by its canonical tool (§8.5): the server serves that name too.
+      names.add(canonicalTool(t.name));
+    }
     tools.set(server, names);
   }
   return { tools, error: null };

@@ -52,7 +52,10 @@ export function buildReport(runs: RunFacts[], raw: RawFinding[], options: BuildO
     }
     if (!existing.runs.includes(r.run)) existing.runs.push(r.run);
     existing.count += r.count;
+    const lowerBound = existing.details.lowerBound === true || r.details.lowerBound === true;
     existing.details = rule?.mergeDetails ? rule.mergeDetails(existing.details, r.details) : existing.details;
+    // A count summed with a lower bound is a lower bound (an incomplete JSONL in one of the runs).
+    if (lowerBound) existing.details = { ...existing.details, lowerBound: true };
     for (const e of r.evidence)
       if (existing.evidence.length < MAX_EVIDENCE_PER_FINDING) existing.evidence.push(e);
   }

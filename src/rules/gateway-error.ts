@@ -1,8 +1,47 @@
-// gateway-error: backend connection/startup failures, configuration validation, incomplete tool registration, Go
-// panics; grouped by message template.
+// gateway-error: backend connection/startup failures, configuration and environment validation, mount-policy
+// violations, incomplete tool registration, Go panics; grouped by message template.
 import { redact } from '../report/sanitize.js';
 import type { Loc } from '../engine/types.js';
 import type { Rule, RuleOutput } from './types.js';
+import type { RunView } from './view.js';
+import type { EventOf } from './types.js';
+
+/** The launch error of a mount-policy violation, as it recurs in that server's failure lines (§7.7). */
+const MOUNT_CAUSE =
+  /mount "[^"]*" rejected|container option "[^"]*" rejected by mount policy|invalid mount declaration/;
+
+/**
+ * Since 2026-08-07 a startup `Failed to register tools` is not final for a routed `type: http` backend: later requests
+ * retry, and a success rewrites tools.json. A backend that tools.json lists with tools, or that received tool calls,
+ * registered after all.
+ */
+function registeredLater(view: RunView, server: string): boolean {
+  if ((view.run.tools?.get(server)?.size ?? 0) > 0) return true;
+  return view.of('BackendToolCall').some((c) => c.server === server);
+}
+
+/** The gateway errors that stand as failures (recovered and repeated ones dropped, see above). */
+function standing(view: RunView): EventOf<'GatewayError'>[] {
+  const all = view.of('GatewayError');
+  const mountServers = new Set(
+    all.filter((e) => e.template === 'Mount policy violation').map((e) => e.server ?? null),
+  );
+  const register = all.filter((e) => e.template === 'Failed to register tools');
+  const recovered = (e: EventOf<'GatewayError'>) => !!e.server && registeredLater(view, e.server);
+  const allRecovered = register.length > 0 && register.every(recovered);
+  return all.filter((e) => {
+    if (e.template === 'Failed to register tools' && recovered(e)) return false;
+    if (e.template === 'Tool registration incomplete' && allRecovered) return false;
+    // The violation is the failure; its launch error repeated in the server's other failure lines is the same one.
+    if (
+      e.template !== 'Mount policy violation' &&
+      MOUNT_CAUSE.test(e.message) &&
+      (mountServers.has(e.server ?? null) || mountServers.has(null))
+    )
+      return false;
+    return true;
+  });
+}
 
 export const gatewayError: Rule = {
   meta: {
@@ -13,24 +52,40 @@ export const gatewayError: Rule = {
     fix: 'Read the error in the evidence: backend start failures point to the MCP server image or its token; configuration errors to the compiled lock file; panics should be reported to github/gh-aw-mcpg.',
   },
   check({ view }) {
-    const groups = new Map<string, { count: number; message: string; evidence: Loc[] }>();
-    for (const e of view.of('GatewayError')) {
+    const groups = new Map<
+      string,
+      { count: number; message: string; servers: Set<string>; evidence: Loc[] }
+    >();
+    for (const e of standing(view)) {
       let g = groups.get(e.template);
       if (!g)
         groups.set(
           e.template,
-          (g = { count: 0, message: redact(e.message.split('\n')[0]).slice(0, 300), evidence: [] }),
+          (g = {
+            count: 0,
+            message: redact(e.message.split('\n')[0]).slice(0, 300),
+            servers: new Set(),
+            evidence: [],
+          }),
         );
       g.count++;
+      if (e.server) g.servers.add(e.server);
       if (g.evidence.length < 3) g.evidence.push(e.loc);
     }
+    const notReady = view.of('BackendNotReady');
     const out: RuleOutput[] = [];
     for (const [template, g] of groups) {
+      const details: Record<string, unknown> = { template, message: g.message };
+      // Requests refused with 503 while a late-registering HTTP backend was still unregistered (§7.7).
+      if (template === 'Failed to register tools') {
+        const n = notReady.filter((r) => r.server === null || g.servers.has(r.server)).length;
+        if (n > 0) details.notReadyRequests = n;
+      }
       out.push({
         title: `${template} (${g.count}×)`,
         key: { template },
         count: g.count,
-        details: { template, message: g.message },
+        details,
         evidence: g.evidence,
       });
     }

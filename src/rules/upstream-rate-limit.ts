@@ -1,12 +1,14 @@
-// upstream-rate-limit: GitHub rate limits seen by the gateway, proxy or guard; circuit breaker opened.
+// upstream-rate-limit: GitHub rate limits seen by the gateway, proxy or guard; circuit breaker opened (OPEN or, since
+// 2026-08-05, HALF-OPEN rejections; a stranded HALF-OPEN probe).
 import type { Loc } from '../engine/types.js';
-import type { Rule, RuleOutput } from './types.js';
+import type { EventOf, Rule, RuleOutput } from './types.js';
 
 const LABEL = {
   upstream: 'GitHub rate limit hit through the proxy',
   backend: 'rate-limited tool results',
   'circuit-breaker': 'rate-limit circuit breaker opened',
   'guard-lookup': "guard's repository visibility lookups rate-limited",
+  'circuit-breaker-probe': 'rate-limit circuit breaker released a stranded HALF-OPEN probe',
 };
 
 export const upstreamRateLimit: Rule = {
@@ -19,7 +21,19 @@ export const upstreamRateLimit: Rule = {
   },
   check({ view }) {
     const groups = new Map<string, { count: number; servers: Set<string>; evidence: Loc[] }>();
-    for (const e of view.of('RateLimit')) {
+    // Calls the breaker refused (`… is OPEN|HALF-OPEN for server %q`, §7.6) are the same fact as its opening; they
+    // stand for it only when no OPENED record of that server was logged.
+    const opened = new Set(
+      view
+        .of('RateLimit')
+        .filter((e) => e.kind === 'circuit-breaker')
+        .map((e) => e.server),
+    );
+    const implied = new Map<string, EventOf<'RateLimit'>>();
+    for (const r of view.of('CircuitBreakerRejection'))
+      if (!opened.has(r.server) && !implied.has(r.server))
+        implied.set(r.server, { type: 'RateLimit', kind: 'circuit-breaker', server: r.server, loc: r.loc });
+    for (const e of [...view.of('RateLimit'), ...implied.values()]) {
       let g = groups.get(e.kind);
       if (!g) groups.set(e.kind, (g = { count: 0, servers: new Set(), evidence: [] }));
       g.count++;

@@ -83,28 +83,40 @@ export const wasmGuardTrap: Rule = {
       list.push(e);
       followOns.set(k, list);
     }
+    // Since 2026-08-16 each refused guard call also has a debug `callWasmFunction: guard=%s is unavailable after a
+    // previous trap` line. It is the same call as its error record, so it counts only where no error record was logged.
+    const refusals = new Map<string, Loc[]>();
+    for (const r of view.of('GuardRefusal')) {
+      const k = `${r.source}\u0000${r.guard}`;
+      const list = refusals.get(k) ?? [];
+      list.push(r.loc);
+      refusals.set(k, list);
+    }
     const out: RuleOutput[] = [];
     const attributed = new Set<string>();
     for (const g of groups.values()) {
       const fk = `${g.source}\u0000${g.guard}`;
-      const refused = !g.legacy && !attributed.has(fk) ? (followOns.get(fk) ?? []) : [];
-      if (refused.length > 0) attributed.add(fk);
+      const first = !g.legacy && !attributed.has(fk);
+      const refused = first ? (followOns.get(fk) ?? []) : [];
+      const debugOnly = first && refused.length === 0 ? (refusals.get(fk) ?? []) : [];
+      if (refused.length + debugOnly.length > 0) attributed.add(fk);
+      const failures = refused.length + debugOnly.length;
       const details: Record<string, unknown> = {
         guard: g.guard,
         func: g.func,
         cause: g.cause,
-        followOnFailures: refused.length,
+        followOnFailures: failures,
       };
       if (g.legacy) details.legacy = true;
       if (g.source === 'proxy') details.source = 'proxy';
       const tools = [...new Set(refused.map((r) => r.tool).filter(Boolean))].slice(0, 20);
       if (tools.length > 0) details.refusedTools = tools;
       out.push({
-        title: `WASM guard ${code(g.guard)} trapped in ${code(g.func)} (${code(g.cause)})${refused.length ? `; ${refused.length} later call(s) refused` : ''}`,
+        title: `WASM guard ${code(g.guard)} trapped in ${code(g.func)} (${code(g.cause)})${failures ? `; ${failures} later call(s) refused` : ''}`,
         key: { guard: g.guard, func: g.func, cause: g.cause, source: g.source },
         count: g.count,
         details,
-        evidence: [...g.evidence, ...refused.slice(0, 2).map((r) => r.loc)],
+        evidence: [...g.evidence, ...refused.slice(0, 2).map((r) => r.loc), ...debugOnly.slice(0, 2)],
       });
     }
     return out;
