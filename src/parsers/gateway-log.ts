@@ -563,12 +563,12 @@ export class GatewayRecordParser implements LineSink {
           source: 'proxy',
           loc: L(),
         });
-      else if (v === undefined && m[1].includes('[REDACTED]') && looseString(m[1], 'path') !== null)
-        // Redacted (§3.1): still one forwarded request.
+      else if (v === undefined && m[1].includes('[REDACTED]') && /^\{"method":"[A-Z]+"/.test(m[1]))
+        // Redacted (§3.1): still one forwarded request; a path the redaction ran into is kept up to the cut.
         emit({
           type: 'UnrecognizedEndpoint',
           method: looseString(m[1], 'method') ?? '',
-          path: looseString(m[1], 'path') ?? '',
+          path: looseString(m[1], 'path') ?? /"path":"([^"\s]*)/.exec(m[1])?.[1] ?? '',
           source: 'proxy',
           loc: L(),
         });

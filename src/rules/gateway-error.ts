@@ -36,7 +36,8 @@ function standing(view: RunView): EventOf<'GatewayError'>[] {
     if (
       e.template !== 'Mount policy violation' &&
       MOUNT_CAUSE.test(e.message) &&
-      (mountServers.has(e.server ?? null) || mountServers.has(null))
+      mountServers.size > 0 &&
+      (!e.server || mountServers.has(e.server) || mountServers.has(null))
     )
       return false;
     return true;
