@@ -39,6 +39,7 @@ export function jsonlSources(
         `(records dropped or not written, e.g. line ${warnings[0].loc.line}), so counts taken from it are lower bounds` +
         (taken.length > 0 ? `; ${taken.join(' and ')} counted from the text log instead` : ''),
       partial: true,
+      kind: 'incomplete',
     });
   }
   return { fromText: (type) => chosen.get(type) ?? false, notes };
@@ -60,6 +61,7 @@ export function redactionNotes(events: GatewayEvent[]): CoverageNote[] {
       file: results[0].loc.file,
       reason: `${results.length} post-filter tool result(s) are not valid JSON (redacted lines, e.g. line ${results[0].loc.line}), so they were not checked for out-of-scope repositories`,
       partial: scoped,
+      kind: 'incomplete',
     });
   }
   const items = events.filter((e) => e.type === 'DifcFiltered' && e.unparsed);
@@ -71,6 +73,7 @@ export function redactionNotes(events: GatewayEvent[]): CoverageNote[] {
         `${items.length} [DIFC-FILTERED] line(s) are not valid JSON (redacted, e.g. line ${items[0].loc.line}): counted, fields read one by one` +
         (untagged > 0 ? `; the integrity tags of ${untagged} could not be read and were not checked` : ''),
       partial: untagged > 0,
+      kind: 'incomplete',
     });
   }
   return notes;

@@ -184,7 +184,8 @@ export interface CoverageNote {
   reason: string;
   /** true when the note means the run was not fully audited */
   partial: boolean;
-  kind?: 'expired' | 'missing' | 'refused' | 'unreadable' | 'not-zip';
+  /** `incomplete`: the file was read, but the gateway says it misses records, or some of its lines were unreadable. */
+  kind?: 'expired' | 'missing' | 'refused' | 'unreadable' | 'not-zip' | 'incomplete';
 }
 
 /** Everything the parsers learned about one run. Rules read this, nothing else. */

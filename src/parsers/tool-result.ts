@@ -22,6 +22,7 @@ const NON_REPO_OWNERS = new Set([
 ]);
 const MAX_DEPTH = 12;
 const HAS_REPO_KEY = /html_url|repository_url|full_name/;
+const REDACTED = /\[REDACTED\]/;
 /**
  * References to other repositories that are metadata of an in-scope item, not data of those repositories: a pull
  * request's branch refs (`head.repo` is the fork the change came from) and a repository's fork/template lineage.
@@ -77,7 +78,7 @@ export function reposInResult(
       if (nested !== undefined) reposInResult(nested, out, depth + 1, state);
       // Free text is never a source of repositories; JSON-looking text naming repositories that does not parse
       // (redacted) was not checked.
-      else if (HAS_REPO_KEY.test(v)) state.unparsed = true;
+      else if (HAS_REPO_KEY.test(v) && REDACTED.test(v)) state.unparsed = true;
     } else if (typeof v === 'object' && !REF_KEYS.has(k)) reposInResult(v, out, depth + 1, state);
   }
 }
@@ -93,8 +94,10 @@ export function toolResultRepos(result: string): ToolResultRepos {
   const isError = /"isError":\s*true/.test(result);
   if (!HAS_REPO_KEY.test(result)) return { repos: [], isError };
   const value = parseRedactedJson(result);
-  // A redacted line (since 2026-08-06) may not parse: the result was not checked, which the report says.
-  if (value === undefined) return { repos: [], isError, unparsed: true };
+  // A redacted line (since 2026-08-06) may not parse: the result was not checked, which the report says. (Other
+  // text that does not parse, e.g. a line cut at the line cap, is noted where it is cut.)
+  if (value === undefined)
+    return REDACTED.test(result) ? { repos: [], isError, unparsed: true } : { repos: [], isError };
   const found = new Set<string>();
   const state = { unparsed: false };
   reposInResult(value, found, 0, state);

@@ -355,6 +355,31 @@ const gatewayRecord: Arb<string> = fc.oneof(
   rec('ERROR', 'backend', tpl`Tool registration incomplete: ${word}`),
   rec('ERROR', 'backend', tpl`Health check: server "${word}" reached max restart attempts`),
   rec('WARN', 'backend', tpl`rate-limit error for server "${word}"`),
+  // gateway v0.4.5 … v0.4.10 (2026-07-24 … 08-22)
+  rec('ERROR', 'backend', tpl`Mount policy violation: mount "${word}" rejected: ${word}`),
+  rec('WARN', 'backend', tpl`HTTP backend is not ready: ${word}`),
+  rec(
+    'WARN',
+    'backend',
+    tpl`circuit breaker for server "${word}": stranded HALF-OPEN probe detected, releasing a new probe`,
+  ),
+  rec('ERROR', 'startup', tpl`Environment validation failed: Environment validation failed:\n  - ${word}`),
+  rec('DEBUG', 'guard:wasm', tpl`callWasmFunction: guard=${word} is unavailable after a previous trap`),
+  rec(
+    'DEBUG',
+    'guard:wasm',
+    tpl`LabelResource callWasmGuardFunction failed: toolName=${word}, error=${wasmErr}`,
+  ),
+  rec(
+    'INFO',
+    'difc',
+    tpl`[DIFC-FILTERED] {"server_id":"${word}","tool_name":"${word}_ff_fields_param","token"=[REDACTED]`,
+  ),
+  rec(
+    'ERROR',
+    'client',
+    tpl`MCP tool call error, session=[REDACTED], tool=${word}, error=rate limit circuit breaker is HALF-OPEN for server "${word}" — requests temporarily rejected`,
+  ),
   rec('INFO', 'backend', tpl`[${word}] [stderr] ${word}`),
   rec('INFO', 'client', tpl`MCP tool call request, session=${word}, tool=${word}, args=${json}`),
   rec('INFO', 'client', tpl`MCP tool call response, session=${word}, tool=${word}, result=${json}`),

@@ -14,6 +14,7 @@ type Kind =
   | 'strings?'
   | 'repos'
   | 'wasm?'
+  | 'true'
   | readonly string[];
 
 const SPEC: { [T in GatewayEvent['type']]: Record<string, Kind> } = {
@@ -36,7 +37,7 @@ const SPEC: { [T in GatewayEvent['type']]: Record<string, Kind> } = {
   },
   ProxyPhase4Failed: { message: 'string', wasm: 'wasm?' },
   ToolCallRequest: { tool: 'string' },
-  ToolCallResponse: { tool: 'string', repos: 'strings', isError: 'bool' },
+  ToolCallResponse: { tool: 'string', repos: 'strings', isError: 'bool', 'unparsed?': 'true' },
   ToolCallError: {
     tool: 'string',
     error: 'string',
@@ -53,12 +54,20 @@ const SPEC: { [T in GatewayEvent['type']]: Record<string, Kind> } = {
     integrityTags: 'strings?',
     secrecyTags: 'strings?',
     source: ['jsonl', 'gateway', 'server'],
+    'unparsed?': 'true',
   },
   FilterCount: { tool: 'string?', filtered: 'count', total: 'count', source: ['gateway', 'proxy'] },
   StrictBlock: { filtered: 'count', total: 'count?' },
   UnrecognizedEndpoint: { method: 'string', path: 'string', source: ['jsonl', 'proxy', 'markdown'] },
-  GatewayError: { template: 'string', message: 'string' },
-  RateLimit: { kind: ['upstream', 'backend', 'circuit-breaker', 'guard-lookup'], server: 'string?' },
+  GatewayError: { template: 'string', message: 'string', 'server?': 'string?' },
+  RateLimit: {
+    kind: ['upstream', 'backend', 'circuit-breaker', 'guard-lookup', 'circuit-breaker-probe'],
+    server: 'string?',
+  },
+  CircuitBreakerRejection: { server: 'string', state: ['OPEN', 'HALF-OPEN'] },
+  GuardRefusal: { guard: 'string', source: ['gateway', 'proxy'] },
+  BackendNotReady: { server: 'string?' },
+  JsonlWriterWarning: { message: 'string' },
   AuthRejected: { reason: 'string', path: 'string', shutdownNoise: 'bool' },
 };
 
@@ -84,6 +93,8 @@ function kindProblem(kind: Kind, v: unknown): string | null {
       return v === null || isStrings(v) ? null : 'not an array of strings or null';
     case 'repos':
       return v === null || v === 'all' || v === 'public' || isStrings(v) ? null : 'not repos';
+    case 'true':
+      return v === true ? null : 'not true';
     case 'wasm?': {
       if (v === null) return null;
       const w = v as { cause?: unknown; module?: unknown };
@@ -118,10 +129,15 @@ export function eventProblems(e: GatewayEvent, files: ReadonlySet<string>, maxLi
   const spec = SPEC[e.type as GatewayEvent['type']] as Record<string, Kind> | undefined;
   if (!spec) return [`unknown event type ${JSON.stringify(e.type)}`];
   const out: string[] = [];
-  const expected = ['type', 'loc', ...Object.keys(spec)].sort().join();
+  // A field named `x?` in the spec may be absent; when present it has its kind.
+  const present = (field: string) => Object.prototype.hasOwnProperty.call(e, field);
+  const fields = Object.entries(spec)
+    .map(([k, kind]) => [k.replace(/\?$/, ''), kind, k.endsWith('?')] as const)
+    .filter(([field, , optional]) => !optional || present(field));
+  const expected = ['type', 'loc', ...fields.map(([field]) => field)].sort().join();
   const actual = Object.keys(e).sort().join();
   if (actual !== expected) out.push(`${e.type}: fields ${actual}, expected ${expected}`);
-  for (const [field, kind] of Object.entries(spec)) {
+  for (const [field, kind] of fields) {
     const p = kindProblem(kind, (e as unknown as Record<string, unknown>)[field]);
     if (p) out.push(`${e.type}.${field}: ${p} (${String((e as unknown as Record<string, unknown>)[field])})`);
   }

@@ -13,35 +13,17 @@ const REASON =
   'Resource \'commit:github/gh-aw@3ca1b00\' has lower integrity than agent requires. The agent cannot read data with integrity below \\"approved\\".';
 
 describe('redacted lines (§3.1, since 2026-08-06)', () => {
-  it('reads a [DIFC-FILTERED] copy whose SHA and commit URL are [REDACTED] (still valid JSON)', async () => {
-    // FORMATS.md §4.3, the U copy of a list_commits item
+  it('counts every redacted [DIFC-FILTERED] copy: SHAs [REDACTED] (still JSON), or JSON broken and read field by field', async () => {
+    // `secret:⟨8+ non-space⟩` swallows the text to the next space (`secret=[REDACTED]`), and a JSON pair whose key is
+    // "token" becomes `"token"=[REDACTED]` outside a string: neither line parses as JSON any more.
     const events = await gatewayEvents(
       lines(
+        // FORMATS.md §4.3, the U copy of a list_commits item
         g(
           'INFO',
           'difc',
           `[github] [DIFC-FILTERED] {"server_id":"github","tool_name":"list_commits","description":"commit:github/gh-aw@3ca1b00","reason":"${REASON}","secrecy_tags":[],"integrity_tags":["none:github/gh-aw","unapproved:github/gh-aw"],"author_login":"octocat","html_url":"https://github.com/github/gh-aw/commit/[REDACTED]","sha":"[REDACTED]"}`,
         ),
-      ),
-    );
-    expect(ofType(events, 'DifcFiltered')).toMatchObject([
-      {
-        server: 'github',
-        tool: 'list_commits',
-        description: 'commit:github/gh-aw@3ca1b00',
-        integrityTags: ['none:github/gh-aw', 'unapproved:github/gh-aw'],
-        secrecyTags: [],
-        source: 'gateway',
-      },
-    ]);
-    expect(ofType(events, 'DifcFiltered')[0].unparsed).toBeUndefined();
-  });
-
-  it('still counts a [DIFC-FILTERED] item whose JSON the redaction broke, reading its fields one by one', async () => {
-    // `secret:⟨8+ non-space⟩` swallows the text to the next space (`secret=[REDACTED]`), and a JSON pair whose key is
-    // "token" becomes `"token"=[REDACTED]` outside a string: neither line parses as JSON any more.
-    const events = await gatewayEvents(
-      lines(
         g(
           'INFO',
           'difc',
@@ -61,14 +43,16 @@ describe('redacted lines (§3.1, since 2026-08-06)', () => {
     );
     const items = ofType(events, 'DifcFiltered');
     expect(items.map((e) => [e.server, e.tool, e.integrityTags, e.unparsed])).toEqual([
+      ['github', 'list_commits', ['none:github/gh-aw', 'unapproved:github/gh-aw'], undefined],
       // the swallowed run stayed inside strings: still JSON, with the reason merged into the description
       ['github', 'get_file_contents', ['none:github/gh-aw', 'unapproved:github/gh-aw'], undefined],
       ['github', 'search_issues', null, true],
       ['github', 'get_file_contents', ['none:github/gh-aw'], true],
     ]);
-    expect(items[0].reason).toBe('');
-    expect(items[1].description).toBe('issue:github/gh-aw#7');
-    expect(items[0].loc.line).toBe(1);
+    expect(items[0]).toMatchObject({ description: 'commit:github/gh-aw@3ca1b00', source: 'gateway' });
+    expect(items[1].reason).toBe('');
+    expect(items[2].description).toBe('issue:github/gh-aw#7');
+    expect(items.map((e) => e.loc.line)).toEqual([1, 2, 3, 4]);
   });
 
   it('repairs a redacted JSON pair (`"token"=[REDACTED]`) and reads the item whole', async () => {
@@ -100,30 +84,6 @@ describe('redacted lines (§3.1, since 2026-08-06)', () => {
     expect(ofType(events, 'GuardPolicy')).toMatchObject([
       { server: 'github', repos: ['github/gh-aw', 'github/gh-aw-mcpg'], minIntegrity: 'approved' },
     ]);
-  });
-
-  it('keeps classifying lines whose session id is [REDACTED] (§3.4)', async () => {
-    const events = await gatewayEvents(
-      lines(
-        g(
-          'INFO',
-          'client',
-          'MCP tool call request, session=[REDACTED], tool=list_issues, args={"owner":"github","repo":"gh-aw"}',
-        ),
-        g(
-          'ERROR',
-          'difc',
-          '[github] label_agent failed: session=[REDACTED], guard=github, error=LabelAgent failed: WASM function returned error code: -1',
-        ),
-        g(
-          'ERROR',
-          'client',
-          'MCP tool call error, session=[REDACTED], tool=list_issues, error=guard session initialization failed: LabelAgent failed: WASM function returned error code: -1',
-        ),
-      ),
-    );
-    expect(types(events)).toEqual(['ToolCallRequest', 'LabelingFailure', 'ToolCallError']);
-    expect(ofType(events, 'LabelingFailure')[0]).toMatchObject({ kind: 'session', guard: 'github' });
   });
 
   it('marks a post-filter tool result that is no longer JSON as unparsed, and a valid one as read', async () => {
@@ -235,17 +195,7 @@ describe('per-call trap diagnostics (§7.1, since 2026-08-14/16)', () => {
     ]);
   });
 
-  it('reads the proxy refusal line as a proxy refusal, under any namespace', async () => {
-    const events = await gatewayEvents(
-      lines(
-        gw('DEBUG', 'guard:wasm_exec', 'callWasmFunction: guard=github is unavailable after a previous trap'),
-      ),
-      'proxy',
-    );
-    expect(ofType(events, 'GuardRefusal')).toMatchObject([{ guard: 'github', source: 'proxy' }]);
-  });
-
-  it('never takes the refusal text inside payloads, tool results or continuation lines', async () => {
+  it('reads the proxy refusal line under any namespace, and never the same text inside payloads or continuation lines', async () => {
     const decoy = 'callWasmFunction: guard=github is unavailable after a previous trap';
     const events = await gatewayEvents(
       lines(
@@ -264,9 +214,13 @@ describe('per-call trap diagnostics (§7.1, since 2026-08-14/16)', () => {
         g('INFO', 'startup', 'Starting MCPG in ROUTED mode on 0.0.0.0:8080'),
         decoy,
         `[${TS}] [DEBUG] [guard:wasm] callWasmFunction: guard=github, func=label_resource, note=is unavailable after a previous trap`,
+        g('DEBUG', 'guard:wasm_exec', decoy),
       ),
+      'proxy',
     );
-    expect(signals(events)).toEqual([]);
+    expect(signals(events)).toMatchObject([
+      { type: 'GuardRefusal', guard: 'github', source: 'proxy', loc: { line: 8 } },
+    ]);
   });
 });
 
@@ -358,7 +312,7 @@ describe('backend, startup and environment (§7.7, 2026-07-28 … 08-09)', () =>
 });
 
 describe('circuit breaker (§7.6, since 2026-08-05)', () => {
-  it('reads HALF-OPEN and OPEN rejections and the stranded-probe WARN with their server; the debug companions are nothing', async () => {
+  it('reads HALF-OPEN and OPEN rejections and the stranded-probe WARN with their server, whatever the (redacted) session; not the same text as data', async () => {
     const events = await gatewayEvents(
       lines(
         g(
@@ -386,21 +340,13 @@ describe('circuit breaker (§7.6, since 2026-08-05)', () => {
           'server:circuit_breaker',
           'server "github" circuit breaker releasing stranded HALF-OPEN probe after transport error',
         ),
-      ),
-    );
-    expect(ofType(events, 'CircuitBreakerRejection').map((e) => [e.server, e.state])).toEqual([
-      ['github', 'HALF-OPEN'],
-      ['github', 'OPEN'],
-    ]);
-    expect(ofType(events, 'RateLimit').map((e) => [e.kind, e.server])).toEqual([
-      ['circuit-breaker-probe', 'github'],
-    ]);
-    expect(ofType(events, 'ToolCallError')).toHaveLength(2);
-  });
-
-  it('never takes breaker text inside tool results or backend stderr', async () => {
-    const events = await gatewayEvents(
-      lines(
+        // §3.4: a hex session id prints as [REDACTED]; the lines keep their meaning
+        g(
+          'ERROR',
+          'difc',
+          '[github] label_agent failed: session=[REDACTED], guard=github, error=LabelAgent failed: WASM function returned error code: -1',
+        ),
+        // decoys: the same text as a tool result, backend output, and inside another error
         g(
           'INFO',
           'client',
@@ -418,8 +364,17 @@ describe('circuit breaker (§7.6, since 2026-08-05)', () => {
         ),
       ),
     );
-    expect(ofType(events, 'CircuitBreakerRejection')).toEqual([]);
-    expect(ofType(events, 'RateLimit')).toEqual([]);
+    expect(ofType(events, 'CircuitBreakerRejection').map((e) => [e.server, e.state])).toEqual([
+      ['github', 'HALF-OPEN'],
+      ['github', 'OPEN'],
+    ]);
+    expect(ofType(events, 'RateLimit').map((e) => [e.kind, e.server])).toEqual([
+      ['circuit-breaker-probe', 'github'],
+    ]);
+    expect(ofType(events, 'ToolCallError')).toHaveLength(3);
+    expect(ofType(events, 'LabelingFailure')).toMatchObject([
+      { kind: 'session', guard: 'github', server: 'github' },
+    ]);
   });
 });
 
@@ -469,7 +424,7 @@ describe('feature-flag alias tool names (§8.5, since 2026-07-24)', () => {
 });
 
 describe('the artifact-zip route (§7.5, since 2026-07-29)', () => {
-  it('yields nothing for the routed artifact download: no passthrough, no fail-open, no denial event', async () => {
+  it('yields nothing for the routed artifact download, and one forwarded request per redacted [UNRECOGNIZED-ENDPOINT] copy', async () => {
     const events = await gatewayEvents(
       lines(
         g(
@@ -483,15 +438,6 @@ describe('the artifact-zip route (§7.5, since 2026-07-29)', () => {
           "[DIFC] Phase 2: BLOCKED GET /repos/github/gh-aw/actions/artifacts/4242/zip — Resource 'actions_get' has secrecy requirements that agent doesn't meet.",
         ),
         g('DEBUG', 'proxy:handler', 'streamArtifactResponse: body copy error: unexpected EOF'),
-      ),
-      'proxy',
-    );
-    expect(signals(events)).toEqual([]);
-  });
-
-  it('still reads a redacted [UNRECOGNIZED-ENDPOINT] copy of another path as one forwarded request', async () => {
-    const events = await gatewayEvents(
-      lines(
         g(
           'WARN',
           'proxy',
@@ -505,6 +451,7 @@ describe('the artifact-zip route (§7.5, since 2026-07-29)', () => {
       ),
       'proxy',
     );
+    expect(types(signals(events))).toEqual(['UnrecognizedEndpoint', 'UnrecognizedEndpoint']);
     expect(ofType(events, 'UnrecognizedEndpoint').map((e) => [e.method, e.path])).toEqual([
       ['GET', '/repos/github/gh-aw/git/blobs/[REDACTED]'],
       ['GET', '/repos/github/gh-aw/git/trees/key:[REDACTED]'],

@@ -77,13 +77,21 @@ function trapWithDiagnostics(refused: string[], withClientErrors: boolean): stri
 }
 
 describe('wasm-guard-trap on v0.4.10 logs (§7.1)', () => {
-  it('counts one trap and each refused call once, although every refusal is also a debug line', async () => {
+  it('counts one trap and each refused call once, from its error record, else from its debug line (gateway and proxy)', async () => {
     const a = await analyzeFiles({
       [P.gateway]: lines(...preamble(), ...trapWithDiagnostics(['get_issue', 'list_pull_requests'], true)),
+      [P.proxy]: lines(
+        g('ERROR', 'backend', `WASM guard trap: guard=github, func=label_resource, error=${ERR}`),
+        ...STACK,
+        g('DEBUG', 'guard:wasm', 'callWasmFunction: guard=github is unavailable after a previous trap'),
+      ),
     });
-    const f = findingsOf(a, 'wasm-guard-trap');
-    expect(f).toHaveLength(1);
-    expect(f[0].count).toBe(1);
+    const all = findingsOf(a, 'wasm-guard-trap');
+    expect(all.map((x) => [x.details.source ?? 'gateway', x.count, x.details.followOnFailures])).toEqual([
+      ['gateway', 1, 2],
+      ['proxy', 1, 1],
+    ]);
+    const f = all.filter((x) => x.details.source === undefined);
     expect(f[0].details).toEqual({
       guard: 'github',
       func: 'label_response',
@@ -100,6 +108,17 @@ describe('wasm-guard-trap on v0.4.10 logs (§7.1)', () => {
       [P.gateway]: lines(
         ...preamble(),
         ...trapWithDiagnostics(['get_issue', 'get_issue', 'search_code'], false),
+        // decoys: the same texts in a tool result and an RPC preview
+        g(
+          'INFO',
+          'client',
+          `MCP tool call response, session=[REDACTED], tool=get_file_contents, result={"content":[{"type":"text","text":"LabelResponse callWasmGuardFunction failed: toolName=x, error=${ERR}"}]}`,
+        ),
+        g(
+          'DEBUG',
+          'rpc',
+          'github←resp 90b {"text":"callWasmFunction: guard=github is unavailable after a previous trap"}',
+        ),
       ),
     });
     const f = findingsOf(a, 'wasm-guard-trap');
@@ -122,25 +141,6 @@ describe('wasm-guard-trap on v0.4.10 logs (§7.1)', () => {
     const f = findingsOf(a, 'wasm-guard-trap');
     expect(f).toHaveLength(1);
     expect(f[0].details).toMatchObject({ source: 'proxy', followOnFailures: 2 });
-  });
-
-  it('takes no trap and no refusal from the same text inside payloads and tool results', async () => {
-    const a = await analyzeFiles({
-      [P.gateway]: lines(
-        ...preamble(),
-        g(
-          'INFO',
-          'client',
-          `MCP tool call response, session=[REDACTED], tool=get_file_contents, result={"content":[{"type":"text","text":"LabelResponse callWasmGuardFunction failed: toolName=x, error=${ERR}"}]}`,
-        ),
-        g(
-          'DEBUG',
-          'rpc',
-          'github←resp 90b {"text":"callWasmFunction: guard=github is unavailable after a previous trap"}',
-        ),
-      ),
-    });
-    expect(findingsOf(a, 'wasm-guard-trap')).toEqual([]);
   });
 });
 
@@ -303,42 +303,36 @@ describe('upstream-rate-limit: the HALF-OPEN circuit breaker (§7.6, since 2026-
           'backend',
           'circuit breaker for server "github": stranded HALF-OPEN probe detected, releasing a new probe',
         ),
+        // a second server whose opening was logged: its rejections (OPEN, then HALF-OPEN) are the same fact
+        g(
+          'ERROR',
+          'backend',
+          'circuit breaker for server "gh-enterprise" OPENED after 3 consecutive rate-limit errors; resets at 2026-08-20T14:10:00Z (in 5.0m)',
+        ),
+        g(
+          'ERROR',
+          'client',
+          'MCP tool call error, session=[REDACTED], tool=list_issues, error=rate limit circuit breaker is OPEN for server "gh-enterprise" — rate limit resets at 2026-08-20T14:10:00Z (retry after 0s)',
+        ),
+        g(
+          'ERROR',
+          'client',
+          'MCP tool call error, session=[REDACTED], tool=list_issues, error=rate limit circuit breaker is HALF-OPEN for server "gh-enterprise" — requests temporarily rejected',
+        ),
       ),
     });
     const f = findingsOf(a, 'upstream-rate-limit');
     const byKind = Object.fromEntries(f.map((x) => [x.details.kind as string, x]));
     expect(Object.keys(byKind).sort()).toEqual(['circuit-breaker', 'circuit-breaker-probe']);
-    expect(byKind['circuit-breaker'].count).toBe(1);
-    expect(byKind['circuit-breaker'].details).toEqual({ kind: 'circuit-breaker', servers: ['github'] });
+    expect(byKind['circuit-breaker'].count).toBe(2);
+    expect(byKind['circuit-breaker'].details).toEqual({
+      kind: 'circuit-breaker',
+      servers: ['gh-enterprise', 'github'],
+    });
     expect(byKind['circuit-breaker-probe'].count).toBe(1);
     expect(f.every((x) => x.severity === 'info')).toBe(true);
     expect(findingsOf(a, 'gateway-error')).toEqual([]);
     expect(a.facts.status).toBe('ok');
-  });
-
-  it('counts the opening once when the OPENED record is there: the rejections are the same fact', async () => {
-    const a = await analyzeFiles({
-      [P.gateway]: lines(
-        ...preamble(),
-        g(
-          'ERROR',
-          'backend',
-          'circuit breaker for server "github" OPENED after 3 consecutive rate-limit errors; resets at 2026-08-20T14:10:00Z (in 5.0m)',
-        ),
-        g(
-          'ERROR',
-          'client',
-          'MCP tool call error, session=[REDACTED], tool=list_issues, error=rate limit circuit breaker is OPEN for server "github" — rate limit resets at 2026-08-20T14:10:00Z (retry after 0s)',
-        ),
-        g(
-          'ERROR',
-          'client',
-          'MCP tool call error, session=[REDACTED], tool=list_issues, error=rate limit circuit breaker is HALF-OPEN for server "github" — requests temporarily rejected',
-        ),
-      ),
-    });
-    const f = findingsOf(a, 'upstream-rate-limit');
-    expect(f.map((x) => [x.details.kind, x.count])).toEqual([['circuit-breaker', 1]]);
   });
 });
 
@@ -354,7 +348,7 @@ const textItem = (tool: string, n: number) =>
 describe('rpc-messages.jsonl reported incomplete by the JSONL writer (§4.1, §6.2, since 2026-08-12)', () => {
   const warning = '2026/08/20 14:05:03 WARNING: Failed to encode JSONL entry: json: unsupported value: NaN';
 
-  it('makes the run partial, says why, and marks the counts taken from the JSONL as lower bounds', async () => {
+  it('makes the run partial, says why, and marks the counts taken from the JSONL as lower bounds (only then)', async () => {
     const a = await analyzeFiles({
       [P.gateway]: lines(...preamble(), textItem('list_issues', 1), textItem('list_issues', 2)),
       [P.jsonl]: lines(jsonlItem('list_issues', 1), jsonlItem('list_issues', 2)),
@@ -369,6 +363,19 @@ describe('rpc-messages.jsonl reported incomplete by the JSONL writer (§4.1, §6
     expect(f[0].count).toBe(2);
     expect(f[0].details.lowerBound).toBe(true);
     expect(a.facts.difc.filtered).toBe(2);
+
+    // without writer warnings (the normal JSONL lines are not warnings): full coverage, exact counts
+    const clean = await analyzeFiles({
+      [P.gateway]: lines(...preamble(), textItem('list_issues', 1)),
+      [P.jsonl]: lines(jsonlItem('list_issues', 1)),
+      [P.stderr]: lines(
+        '2026/08/20 09:14:00 Tools logging to file: /tmp/gh-aw/mcp-logs/tools.json',
+        '2026/08/20 09:14:00 Initializing JSONL logger: dir=/tmp/gh-aw/mcp-logs, file=rpc-messages.jsonl',
+        '2026/08/20 09:14:23 LogDifcFilteredItem called with nil entry, skipping',
+      ),
+    });
+    expect(clean.facts.coverage).toBe('full');
+    expect(findingsOf(clean, 'difc-filtering-summary')[0].details.lowerBound).toBeUndefined();
   });
 
   it('counts from the text log instead when it holds more items than the incomplete JSONL (still one source)', async () => {
@@ -388,20 +395,6 @@ describe('rpc-messages.jsonl reported incomplete by the JSONL writer (§4.1, §6
     expect(f[0].details.lowerBound).toBeUndefined();
     expect(a.facts.coverage).toBe('partial');
     expect(a.facts.coverageNotes!.join('\n')).toContain('filtered items counted from the text log instead');
-  });
-
-  it('keeps full coverage and exact counts without writer warnings (the normal JSONL lines are not warnings)', async () => {
-    const a = await analyzeFiles({
-      [P.gateway]: lines(...preamble(), textItem('list_issues', 1)),
-      [P.jsonl]: lines(jsonlItem('list_issues', 1)),
-      [P.stderr]: lines(
-        '2026/08/20 09:14:00 Tools logging to file: /tmp/gh-aw/mcp-logs/tools.json',
-        '2026/08/20 09:14:00 Initializing JSONL logger: dir=/tmp/gh-aw/mcp-logs, file=rpc-messages.jsonl',
-        '2026/08/20 09:14:23 LogDifcFilteredItem called with nil entry, skipping',
-      ),
-    });
-    expect(a.facts.coverage).toBe('full');
-    expect(findingsOf(a, 'difc-filtering-summary')[0].details.lowerBound).toBeUndefined();
   });
 });
 
@@ -487,7 +480,7 @@ describe('feature-flag alias tool names (§8.5, since 2026-07-24)', () => {
 });
 
 describe('the artifact-zip route (§7.5, since 2026-07-29)', () => {
-  it('raises no passthrough or proxy finding for a routed artifact download, allowed or blocked', async () => {
+  it('raises no finding for a routed artifact download (allowed or blocked), unlike a redacted passthrough or the pre-07-29 one', async () => {
     const a = await analyzeFiles({
       [P.proxy]: lines(
         g(
@@ -501,17 +494,24 @@ describe('the artifact-zip route (§7.5, since 2026-07-29)', () => {
           "[DIFC] Phase 2: BLOCKED GET /repos/github/gh-aw/actions/artifacts/4242/zip — Resource 'actions_get' has secrecy requirements that agent doesn't meet.",
         ),
         g('DEBUG', 'proxy:handler', 'streamArtifactResponse: body copy error: unexpected EOF'),
+        // another path, forwarded unfiltered; its copy redacted (§3.1) so that it is no longer JSON
+        g(
+          'WARN',
+          'proxy',
+          '[UNRECOGNIZED-ENDPOINT] {"method":"GET","path":"/repos/github/gh-aw/actions/caches","action":"passthrough_with_empty_labels","note":"Endpoint not in route table","token"=[REDACTED]',
+        ),
       ),
       [P.jsonl]: lines(
         '{"timestamp":"2026-08-20T14:05:00.000Z","event":"rpc_request","_schema":"rpc-message/v2","direction":"OUT","server_id":"github","method":"tools/call","payload":{"jsonrpc":"2.0","method":"tools/call","params":{"arguments":{"artifact_id":4242},"name":"actions_get"}}}',
       ),
     });
-    for (const rule of ['unlabeled-passthrough', 'proxy-fail-open', 'labeling-failure', 'over-filtering'])
+    for (const rule of ['proxy-fail-open', 'labeling-failure', 'over-filtering', 'gateway-error'])
       expect(findingsOf(a, rule)).toEqual([]);
-  });
+    expect(findingsOf(a, 'unlabeled-passthrough').map((f) => [f.details.endpoint, f.count])).toEqual([
+      ['/repos/{owner}/{repo}/actions/caches', 1],
+    ]);
 
-  it('still reports the pre-2026-07-29 passthrough of the same path', async () => {
-    const a = await analyzeFiles({
+    const before = await analyzeFiles({
       [P.proxy]: lines(
         gw(
           'WARN',
@@ -521,7 +521,7 @@ describe('the artifact-zip route (§7.5, since 2026-07-29)', () => {
         ),
       ),
     });
-    expect(findingsOf(a, 'unlabeled-passthrough').map((f) => f.details.endpoint)).toEqual([
+    expect(findingsOf(before, 'unlabeled-passthrough').map((f) => f.details.endpoint)).toEqual([
       '/repos/{owner}/{repo}/actions/artifacts/{n}/zip',
     ]);
   });
