@@ -91,6 +91,8 @@ export class GatewayRecordParser implements LineSink {
   private readonly prefix: RecordPrefix = { level: 0, catStart: 0, catEnd: 0, msg: 0 };
   private readonly excerpts = new ExcerptBudget();
   private readonly names = new Interner();
+  /** HTTP backend URL → server (`Configuring HTTP MCP backend: %s, url=%s`), for the failures that name only the URL. */
+  private readonly httpServers = new Map<string, string>();
 
   constructor(private readonly ctx: GatewayLogContext) {}
 
@@ -474,10 +476,22 @@ export class GatewayRecordParser implements LineSink {
       }
       const template = BACKEND_ERRORS.find((t) => t.re.test(msg));
       if (template) {
-        const named = /(?:^Failed to register tools from |\bserver=)([^\s,:()]+)/.exec(msg)?.[1] ?? server;
+        const url = /^All HTTP transports failed for url=(\S+)/.exec(msg)?.[1];
+        const named =
+          /(?:^Failed to register tools from |\bserver=)([^\s,:()]+)/.exec(msg)?.[1] ??
+          (url !== undefined ? (this.httpServers.get(url) ?? null) : null) ??
+          server;
         const message = template.withBody ? withBody(msg, cont) : msg;
         emit({ type: 'GatewayError', template: template.name, message, server: named, loc: L() });
       }
+      return;
+    }
+    if (level === 'INFO') {
+      if (
+        (m = /^Configuring HTTP MCP backend: ([^,\s]+), url=(\S+)/.exec(msg)) &&
+        this.httpServers.size < 1000
+      )
+        this.httpServers.set(m[2], server ?? m[1]);
       return;
     }
     if (level !== 'WARN') return;

@@ -87,6 +87,16 @@ export async function parseStderrLog(
         type: 'GatewayError',
         template: 'Launcher failed to connect to server',
         message: body,
+        server: m[1],
+        loc: L(),
+      });
+    } else if ((m = /^FAILED to create HTTP connection for server "([^"]*)"/.exec(body))) {
+      // Also one per late-registration retry of a routed HTTP backend (since 2026-08-07).
+      emit({
+        type: 'GatewayError',
+        template: 'Failed to create HTTP connection',
+        message: body,
+        server: m[1],
         loc: L(),
       });
     } else if (/^FAILED to create HTTP connection for server /.test(body)) {

@@ -20,6 +20,24 @@ function registeredLater(view: RunView, server: string): boolean {
   return view.of('BackendToolCall').some((c) => c.server === server);
 }
 
+/**
+ * The failures of a routed HTTP backend's registration, at startup and at each retry (the retries repeat the
+ * connection failures, seen on v0.4.10): not final while the backend may still register.
+ */
+const LATE_REGISTRATION = new Set([
+  'Failed to register tools',
+  'All HTTP transports failed',
+  'Failed to create HTTP connection',
+]);
+
+/** `Tool registration incomplete: %d of %d backends failed: [a b] — …`: the servers, when listed. */
+function incompleteServers(message: string): string[] | null {
+  const m = /backends failed: \[([^\]]*)\]/.exec(message);
+  if (!m) return null;
+  const names = m[1].split(/[\s,]+/).filter((x) => /^[\w.-]+$/.test(x));
+  return names.length > 0 ? names : null;
+}
+
 /** The gateway errors that stand as failures (recovered and repeated ones dropped, see above). */
 function standing(view: RunView): EventOf<'GatewayError'>[] {
   const all = view.of('GatewayError');
@@ -30,8 +48,13 @@ function standing(view: RunView): EventOf<'GatewayError'>[] {
   const recovered = (e: EventOf<'GatewayError'>) => !!e.server && registeredLater(view, e.server);
   const allRecovered = register.length > 0 && register.every(recovered);
   return all.filter((e) => {
-    if (e.template === 'Failed to register tools' && recovered(e)) return false;
-    if (e.template === 'Tool registration incomplete' && allRecovered) return false;
+    if (LATE_REGISTRATION.has(e.template) && recovered(e)) return false;
+    if (e.template === 'Tool registration incomplete') {
+      const listed = incompleteServers(e.message);
+      // Every backend it lists registered later, or failed on the mount policy (that violation is the finding).
+      const explained = (s: string) => registeredLater(view, s) || mountServers.has(s);
+      if (listed ? listed.every(explained) : allRecovered) return false;
+    }
     // The violation is the failure; its launch error repeated in the server's other failure lines is the same one.
     if (
       e.template !== 'Mount policy violation' &&

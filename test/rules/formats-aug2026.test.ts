@@ -146,7 +146,7 @@ describe('wasm-guard-trap on v0.4.10 logs (§7.1)', () => {
 
 describe('gateway-error on v0.4.10 logs (§7.7)', () => {
   it('reports a mount-policy violation once: its launch error in the register failures is the same failure', async () => {
-    const mount = 'mount "/etc:/host-etc:rw" rejected: host source is outside the allowed mount roots';
+    const mount = 'mount "/etc" rejected: host source is outside the allowed mount roots';
     const a = await analyzeFiles({
       [P.gateway]: lines(
         ...preamble(),
@@ -160,7 +160,7 @@ describe('gateway-error on v0.4.10 logs (§7.7)', () => {
         g(
           'ERROR',
           'backend',
-          `Tool registration incomplete: 1 of 2 backends failed: [github: failed to connect: server "github": ${mount}] — agents will not see tools from these servers`,
+          'Tool registration incomplete: 1 of 2 backends failed: [github] — agents will not see tools from these servers',
         ),
         // a decoy: the same text as backend output
         g('INFO', 'backend', `[github] [stderr] Mount policy violation: ${mount}`),
@@ -280,6 +280,93 @@ describe('gateway-error on v0.4.10 logs (§7.7)', () => {
     ]);
     expect(byTemplate['Failed to register tools'].details.notReadyRequests).toBe(2);
     expect(byTemplate['Failed to register tools'].count).toBe(1);
+  });
+});
+
+describe('gateway-error on the lines of a v0.4.10 gateway run (an unreachable HTTP backend, a mount violation)', () => {
+  // The shapes a v0.4.10 build writes: each late-registration retry repeats the connection failure in U and stderr.
+  const URL_ = 'http://127.0.0.1:9/mcp';
+  const CONNECT = `failed to connect using any HTTP transport (tried streamable, SSE, and plain JSON-RPC): last error: plain JSON-RPC initialize failed: cannot connect to HTTP backend at ${URL_}: Post "${URL_}": dial tcp 127.0.0.1:9: connect: connection refused`;
+  const attempt = (ts: string) => [
+    g('INFO', 'backend', `[remote] Configuring HTTP MCP backend: remote, url=${URL_}`, ts),
+    g(
+      'INFO',
+      'backend',
+      `Creating HTTP MCP connection with transport fallback, url=${URL_}, connectTimeout=30s`,
+      ts,
+    ),
+    g('ERROR', 'backend', `All HTTP transports failed for url=${URL_}`, ts),
+    g('ERROR', 'backend', `[remote] Failed to create HTTP connection: remote, error=${CONNECT}`, ts),
+  ];
+  const gateway = lines(
+    g('INFO', 'startup', 'MCPG Gateway version: v0.4.10'),
+    g('INFO', 'startup', 'Loaded 2 MCP server(s): [remote mnt]'),
+    g('INFO', 'backend', 'Starting tool registration for 2 backends'),
+    ...attempt('2026-08-20T14:05:00.100Z'),
+    g(
+      'ERROR',
+      'backend',
+      '[mnt] Mount policy violation: mount "/etc" rejected: host source is outside the allowed mount roots',
+    ),
+    g(
+      'ERROR',
+      'backend',
+      `[remote] Failed to register tools from remote (took 46.222998ms): failed to connect: failed to create HTTP connection: ${CONNECT}`,
+    ),
+    g(
+      'ERROR',
+      'backend',
+      'Failed to register tools from mnt (took 59.948377ms): failed to connect: server "mnt": mount "/etc" rejected: host source is outside the allowed mount roots',
+    ),
+    g(
+      'ERROR',
+      'backend',
+      'Tool registration incomplete: 2 of 2 backends failed: [remote mnt] — agents will not see tools from these servers',
+    ),
+    g('INFO', 'backend', 'Tool registration complete: 0 succeeded, 2 failed, total tools=0'),
+    ...attempt('2026-08-20T14:06:00.000Z'),
+    g(
+      'WARN',
+      'backend',
+      `[remote] HTTP backend is not ready: failed to connect: failed to create HTTP connection: ${CONNECT}`,
+    ),
+    ...attempt('2026-08-20T14:06:01.500Z'),
+    g(
+      'WARN',
+      'backend',
+      `[remote] HTTP backend is not ready: failed to connect: failed to create HTTP connection: ${CONNECT}`,
+    ),
+  );
+  const stderr = lines(
+    '2026/08/20 14:05:00 [CONFIG] Configured HTTP MCP server: remote -> http://127.0.0.1:9/mcp',
+    `2026/08/20 14:05:00 FAILED to create HTTP connection for server "remote": ${CONNECT}`,
+    `2026/08/20 14:06:00 FAILED to create HTTP connection for server "remote": ${CONNECT}`,
+    `2026/08/20 14:06:01 FAILED to create HTTP connection for server "remote": ${CONNECT}`,
+  );
+
+  it('reports the backend that never registered (with its refused requests) and the violation once', async () => {
+    const a = await analyzeFiles({ [P.gateway]: gateway, [P.stderr]: stderr, [P.tools]: '' });
+    const f = findingsOf(a, 'gateway-error');
+    const byTemplate = Object.fromEntries(f.map((x) => [x.details.template as string, x]));
+    expect(Object.fromEntries(f.map((x) => [x.details.template, x.count]))).toEqual({
+      'Mount policy violation': 1,
+      'Failed to register tools': 1,
+      'All HTTP transports failed': 3,
+      'Failed to create HTTP connection': 3,
+      'Tool registration incomplete': 1,
+    });
+    expect(byTemplate['Failed to register tools'].details.notReadyRequests).toBe(2);
+  });
+
+  it('drops every failure of the HTTP backend once it registered late (tools.json rewritten); the violation stays', async () => {
+    const a = await analyzeFiles({
+      [P.gateway]: gateway,
+      [P.stderr]: stderr,
+      [P.tools]: JSON.stringify({ servers: { remote: [{ name: 'lookup', description: 'x' }] } }, null, 2),
+    });
+    expect(findingsOf(a, 'gateway-error').map((x) => [x.details.template, x.count])).toEqual([
+      ['Mount policy violation', 1],
+    ]);
   });
 });
 
