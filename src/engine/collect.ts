@@ -194,6 +194,15 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
     if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && !sources.fromText(e.type)) continue;
     // The gateway exits on `Environment validation failed`: its exit text in stderr.log (and the record itself, when
     // logging fell back to stderr) repeat the log's record. One failure, counted once.
+    // Likewise `failed to load config: Configuration validation error …` repeats `Configuration validation failed`.
+    if (
+      e.type === 'GatewayError' &&
+      e.template === 'Gateway exited: failed to load config' &&
+      /^failed to load config: Configuration validation error/.test(e.message) &&
+      (logged('Configuration validation failed', gatewayEvents) ||
+        (!textHasGateway && logged('Configuration validation failed', mdEvents)))
+    )
+      continue;
     if (
       e.type === 'GatewayError' &&
       e.template === 'Environment validation failed' &&

@@ -282,7 +282,10 @@ export class GatewayRecordParser implements LineSink {
       }
     } else if (level === 'ERROR') {
       if (/^Configuration validation failed:/.test(msg)) {
-        const detail = cont.find((c) => c.trim() !== '') ?? '';
+        // Since 2026-07-20 the body nests `Location:` / `Error:` / `Details:` blocks; the innermost `Error:` says what.
+        const errors = cont.map((c) => /^\s*Error: (.*\S)/.exec(c)?.[1]).filter((x) => x !== undefined);
+        const detail =
+          errors.length > 0 ? errors[errors.length - 1] : (cont.find((c) => c.trim() !== '') ?? '');
         emit({
           type: 'GatewayError',
           template: 'Configuration validation failed',

@@ -204,6 +204,55 @@ describe('gateway-error on v0.4.10 logs (§7.7)', () => {
     });
   });
 
+  it('reports a configuration error once, by its innermost Error: line (JSON Pointer Location:, Details: since 2026-07-20/08-14)', async () => {
+    // The nested body a v0.4.10 build writes for `opentelemetry.endpoint` (HTTP or HTTPS since 2026-08-21).
+    const body = [
+      'Configuration validation error (MCP Gateway version: v0.4.10):',
+      '',
+      'Location: <root>',
+      "Error: jsonschema validation failed with 'https://docs.github.com/gh-aw/schemas/mcp-gateway-config.schema.json#'",
+      'Details: See the error message above for more information',
+      '  → Review the MCP Gateway configuration documentation for valid values',
+      '  Location: /gateway/opentelemetry/endpoint',
+      "  Error: 'grpc://otel:4317' does not match pattern '^(https?://.+|\\$\\{[A-Z_][A-Z0-9_]*\\})$'",
+      '  Details: Value format is incorrect',
+      '    → The value must match a specific format or pattern',
+      '',
+      'JSON Schema reference:',
+      'https://raw.githubusercontent.com/github/gh-aw/v0.86.2/docs/public/schemas/mcp-gateway-config.schema.json',
+    ];
+    const a = await analyzeFiles({
+      [P.gateway]: lines(
+        g('INFO', 'startup', 'MCPG Gateway version: v0.4.10'),
+        g(
+          'DEBUG',
+          'config:error_format',
+          `FormatConfigError: non-TOML-parse error, using plain message: ${body[0]}`,
+        ),
+        ...body.slice(1),
+        g('ERROR', 'startup', 'Configuration validation failed:'),
+        ...body,
+      ),
+      [P.stderr]: lines(
+        '2026/08/20 14:05:00 Reading configuration from stdin...',
+        `failed to load config: ${body[0]}`,
+        ...body.slice(1),
+      ),
+    });
+    const f = findingsOf(a, 'gateway-error');
+    expect(f.map((x) => [x.details.template, x.count])).toEqual([['Configuration validation failed', 1]]);
+    expect(f[0].details.message).toBe(
+      "Configuration validation failed: 'grpc://otel:4317' does not match pattern '^(https?://.+|\\$\\{[A-Z_][A-Z0-9_]*\\})$'",
+    );
+    // stderr alone still tells the gateway exited
+    const alone = await analyzeFiles({
+      [P.stderr]: lines(`failed to load config: ${body[0]}`, ...body.slice(1)),
+    });
+    expect(findingsOf(alone, 'gateway-error').map((x) => x.details.template)).toEqual([
+      'Gateway exited: failed to load config',
+    ]);
+  });
+
   it('reports an environment validation failure from stderr.log alone (the gateway exited)', async () => {
     const a = await analyzeFiles({
       [P.stderr]: lines(
