@@ -2075,18 +2075,30 @@ const wasmGuardTrap = {
             list.push(e);
             followOns.set(k, list);
         }
+        // Since 2026-08-16 each refused guard call also has a debug `callWasmFunction: guard=%s is unavailable after a
+        // previous trap` line. It is the same call as its error record, so it counts only where no error record was logged.
+        const refusals = new Map();
+        for (const r of view.of('GuardRefusal')) {
+            const k = `${r.source}\u0000${r.guard}`;
+            const list = refusals.get(k) ?? [];
+            list.push(r.loc);
+            refusals.set(k, list);
+        }
         const out = [];
         const attributed = new Set();
         for (const g of groups.values()) {
             const fk = `${g.source}\u0000${g.guard}`;
-            const refused = !g.legacy && !attributed.has(fk) ? (followOns.get(fk) ?? []) : [];
-            if (refused.length > 0)
+            const first = !g.legacy && !attributed.has(fk);
+            const refused = first ? (followOns.get(fk) ?? []) : [];
+            const debugOnly = first && refused.length === 0 ? (refusals.get(fk) ?? []) : [];
+            if (refused.length + debugOnly.length > 0)
                 attributed.add(fk);
+            const failures = refused.length + debugOnly.length;
             const details = {
                 guard: g.guard,
                 func: g.func,
                 cause: g.cause,
-                followOnFailures: refused.length,
+                followOnFailures: failures,
             };
             if (g.legacy)
                 details.legacy = true;
@@ -2096,11 +2108,11 @@ const wasmGuardTrap = {
             if (tools.length > 0)
                 details.refusedTools = tools;
             out.push({
-                title: `WASM guard ${code(g.guard)} trapped in ${code(g.func)} (${code(g.cause)})${refused.length ? `; ${refused.length} later call(s) refused` : ''}`,
+                title: `WASM guard ${code(g.guard)} trapped in ${code(g.func)} (${code(g.cause)})${failures ? `; ${failures} later call(s) refused` : ''}`,
                 key: { guard: g.guard, func: g.func, cause: g.cause, source: g.source },
                 count: g.count,
                 details,
-                evidence: [...g.evidence, ...refused.slice(0, 2).map((r) => r.loc)],
+                evidence: [...g.evidence, ...refused.slice(0, 2).map((r) => r.loc), ...debugOnly.slice(0, 2)],
             });
         }
         return out;
@@ -2213,6 +2225,9 @@ const emptyIntegrityTags = {
         const groups = new Map();
         for (const f of view.of('DifcFiltered')) {
             if (f.integrityTags !== null && f.integrityTags.length > 0)
+                continue;
+            // A redacted text copy whose tags could not be read: unknown, not empty (a coverage note says so).
+            if (f.unparsed && f.integrityTags === null)
                 continue;
             const k = `${f.server}\u0000${f.tool}`;
             let g = groups.get(k);
@@ -2478,9 +2493,64 @@ const unlabeledPassthrough = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/gateway-error.ts
-// gateway-error: backend connection/startup failures, configuration validation, incomplete tool registration, Go
-// panics; grouped by message template.
+// gateway-error: backend connection/startup failures, configuration and environment validation, mount-policy
+// violations, incomplete tool registration, Go panics; grouped by message template.
 
+/** The launch error of a mount-policy violation, as it recurs in that server's failure lines (§7.7). */
+const MOUNT_CAUSE = /mount "[^"]*" rejected|container option "[^"]*" rejected by mount policy|invalid mount declaration/;
+/**
+ * Since 2026-08-07 a startup `Failed to register tools` is not final for a routed `type: http` backend: later requests
+ * retry, and a success rewrites tools.json. A backend that tools.json lists with tools, or that received tool calls,
+ * registered after all.
+ */
+function registeredLater(view, server) {
+    if ((view.run.tools?.get(server)?.size ?? 0) > 0)
+        return true;
+    return view.of('BackendToolCall').some((c) => c.server === server);
+}
+/**
+ * The failures of a routed HTTP backend's registration, at startup and at each retry (the retries repeat the
+ * connection failures, seen on v0.4.10): not final while the backend may still register.
+ */
+const LATE_REGISTRATION = new Set([
+    'Failed to register tools',
+    'All HTTP transports failed',
+    'Failed to create HTTP connection',
+]);
+/** `Tool registration incomplete: %d of %d backends failed: [a b] — …`: the servers, when listed. */
+function incompleteServers(message) {
+    const m = /backends failed: \[([^\]]*)\]/.exec(message);
+    if (!m)
+        return null;
+    const names = m[1].split(/[\s,]+/).filter((x) => /^[\w.-]+$/.test(x));
+    return names.length > 0 ? names : null;
+}
+/** The gateway errors that stand as failures (recovered and repeated ones dropped, see above). */
+function standing(view) {
+    const all = view.of('GatewayError');
+    const mountServers = new Set(all.filter((e) => e.template === 'Mount policy violation').map((e) => e.server ?? null));
+    const register = all.filter((e) => e.template === 'Failed to register tools');
+    const recovered = (e) => !!e.server && registeredLater(view, e.server);
+    const allRecovered = register.length > 0 && register.every(recovered);
+    return all.filter((e) => {
+        if (LATE_REGISTRATION.has(e.template) && recovered(e))
+            return false;
+        if (e.template === 'Tool registration incomplete') {
+            const listed = incompleteServers(e.message);
+            // Every backend it lists registered later, or failed on the mount policy (that violation is the finding).
+            const explained = (s) => registeredLater(view, s) || mountServers.has(s);
+            if (listed ? listed.every(explained) : allRecovered)
+                return false;
+        }
+        // The violation is the failure; its launch error repeated in the server's other failure lines is the same one.
+        if (e.template !== 'Mount policy violation' &&
+            MOUNT_CAUSE.test(e.message) &&
+            mountServers.size > 0 &&
+            (!e.server || mountServers.has(e.server) || mountServers.has(null)))
+            return false;
+        return true;
+    });
+}
 const gatewayError = {
     meta: {
         id: 'gateway-error',
@@ -2491,21 +2561,36 @@ const gatewayError = {
     },
     check({ view }) {
         const groups = new Map();
-        for (const e of view.of('GatewayError')) {
+        for (const e of standing(view)) {
             let g = groups.get(e.template);
             if (!g)
-                groups.set(e.template, (g = { count: 0, message: redact(e.message.split('\n')[0]).slice(0, 300), evidence: [] }));
+                groups.set(e.template, (g = {
+                    count: 0,
+                    message: redact(e.message.split('\n')[0]).slice(0, 300),
+                    servers: new Set(),
+                    evidence: [],
+                }));
             g.count++;
+            if (e.server)
+                g.servers.add(e.server);
             if (g.evidence.length < 3)
                 g.evidence.push(e.loc);
         }
+        const notReady = view.of('BackendNotReady');
         const out = [];
         for (const [template, g] of groups) {
+            const details = { template, message: g.message };
+            // Requests refused with 503 while a late-registering HTTP backend was still unregistered (§7.7).
+            if (template === 'Failed to register tools') {
+                const n = notReady.filter((r) => r.server === null || g.servers.has(r.server)).length;
+                if (n > 0)
+                    details.notReadyRequests = n;
+            }
             out.push({
                 title: `${template} (${g.count}×)`,
                 key: { template },
                 count: g.count,
-                details: { template, message: g.message },
+                details,
                 evidence: g.evidence,
             });
         }
@@ -2628,6 +2713,7 @@ const LABEL = {
     backend: 'rate-limited tool results',
     'circuit-breaker': 'rate-limit circuit breaker opened',
     'guard-lookup': "guard's repository visibility lookups rate-limited",
+    'circuit-breaker-probe': 'rate-limit circuit breaker released a stranded HALF-OPEN probe',
 };
 const upstreamRateLimit = {
     meta: {
@@ -2639,7 +2725,17 @@ const upstreamRateLimit = {
     },
     check({ view }) {
         const groups = new Map();
-        for (const e of view.of('RateLimit')) {
+        // Calls the breaker refused (`… is OPEN|HALF-OPEN for server %q`, §7.6) are the same fact as its opening; they
+        // stand for it only when no OPENED record of that server was logged.
+        const opened = new Set(view
+            .of('RateLimit')
+            .filter((e) => e.kind === 'circuit-breaker')
+            .map((e) => e.server));
+        const implied = new Map();
+        for (const r of view.of('CircuitBreakerRejection'))
+            if (!opened.has(r.server) && !implied.has(r.server))
+                implied.set(r.server, { type: 'RateLimit', kind: 'circuit-breaker', server: r.server, loc: r.loc });
+        for (const e of [...view.of('RateLimit'), ...implied.values()]) {
             let g = groups.get(e.kind);
             if (!g)
                 groups.set(e.kind, (g = { count: 0, servers: new Set(), evidence: [] }));
@@ -2846,7 +2942,101 @@ function ruleById(id) {
     return RULES.find((r) => r.meta.id === id);
 }
 
+;// CONCATENATED MODULE: ./src/engine/sources.ts
+/**
+ * Filtered items and backend tool calls are counted from the JSONL when it exists, else from the text log. When the
+ * gateway reported that the JSONL is incomplete (`WARNING: … JSONL …` in stderr.log), the JSONL can undercount: the
+ * text log is taken instead when it holds more of that fact (still one source), and counts that stay with the JSONL
+ * are lower bounds (a partial-coverage note here; `details.lowerBound` on the findings, see lowerBoundRules).
+ */
+function jsonlSources(jsonlFiles, jsonl, text, stderr) {
+    const warnings = stderr.filter((e) => e.type === 'JsonlWriterWarning');
+    const incomplete = jsonlFiles.length > 0 && warnings.length > 0;
+    const count = (list, type) => list.filter((e) => e.type === type).length;
+    const chosen = new Map();
+    for (const type of ['DifcFiltered', 'BackendToolCall'])
+        chosen.set(type, jsonlFiles.length === 0 || (incomplete && count(text, type) > count(jsonl, type)));
+    const notes = [];
+    if (incomplete) {
+        const taken = [...chosen].filter(([, t]) => t).map(([type]) => sources_LABEL[type]);
+        notes.push({
+            file: jsonlFiles[0],
+            reason: `incomplete: the gateway reported ${warnings.length} JSONL writer warning(s) in ${warnings[0].loc.file} ` +
+                `(records dropped or not written, e.g. line ${warnings[0].loc.line}), so counts taken from it are lower bounds` +
+                (taken.length > 0 ? `; ${taken.join(' and ')} counted from the text log instead` : ''),
+            partial: true,
+            kind: 'incomplete',
+        });
+    }
+    return { fromText: (type) => chosen.get(type) ?? false, notes };
+}
+const sources_LABEL = {
+    DifcFiltered: 'filtered items',
+    BackendToolCall: 'backend tool calls',
+};
+/** Redacted text lines that could not be read whole: what they hid is said, and fails coverage when it matters. */
+function redactionNotes(events) {
+    const notes = [];
+    const results = events.filter((e) => e.type === 'ToolCallResponse' && e.unparsed);
+    if (results.length > 0) {
+        // Only a policy with a repository list makes the scope check apply to these results.
+        const scoped = events.some((e) => e.type === 'GuardPolicy' && Array.isArray(e.repos));
+        notes.push({
+            file: results[0].loc.file,
+            reason: `${results.length} post-filter tool result(s) are not valid JSON (redacted lines, e.g. line ${results[0].loc.line}), so they were not checked for out-of-scope repositories`,
+            partial: scoped,
+            kind: 'incomplete',
+        });
+    }
+    const items = events.filter((e) => e.type === 'DifcFiltered' && e.unparsed);
+    if (items.length > 0) {
+        const untagged = items.filter((e) => e.type === 'DifcFiltered' && e.integrityTags === null).length;
+        notes.push({
+            file: items[0].loc.file,
+            reason: `${items.length} [DIFC-FILTERED] line(s) are not valid JSON (redacted, e.g. line ${items[0].loc.line}): counted, fields read one by one` +
+                (untagged > 0 ? `; the integrity tags of ${untagged} could not be read and were not checked` : ''),
+            partial: untagged > 0,
+            kind: 'incomplete',
+        });
+    }
+    return notes;
+}
+/**
+ * Rules whose counts come from these events: when the run's JSONL is incomplete and some of these events came from
+ * it, the finding's count is a lower bound (`details.lowerBound: true`).
+ */
+const LOWER_BOUND_RULES = {
+    'difc-filtering-summary': ['DifcFiltered'],
+    'empty-integrity-tags': ['DifcFiltered'],
+    'unscoped-integrity-tag': ['DifcFiltered'],
+    'unlabeled-passthrough': ['UnrecognizedEndpoint'],
+    'guard-bypass': ['BackendToolCall'],
+    'difc-not-enforced': ['BackendToolCall'],
+};
+/** The JSONL-sourced event types of a run whose JSONL is incomplete (empty when it is complete or absent). */
+function lowerBoundTypes(events) {
+    if (!events.some((e) => e.type === 'JsonlWriterWarning'))
+        return new Set();
+    const types = new Set();
+    for (const e of events)
+        if ('source' in e && e.source === 'jsonl')
+            types.add(e.type);
+    return types;
+}
+/** Marks the findings whose counts rest on an incomplete JSONL (see LOWER_BOUND_RULES). */
+function markLowerBounds(events, findings) {
+    const types = lowerBoundTypes(events);
+    if (types.size === 0)
+        return;
+    for (const f of findings) {
+        const uses = LOWER_BOUND_RULES[f.rule];
+        if (uses?.some((t) => types.has(t)))
+            f.details = { ...f.details, lowerBound: true };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/analyze.ts
+
 
 
 
@@ -2914,6 +3104,7 @@ function analyzeRun(run, config) {
             });
         }
     }
+    markLowerBounds(run.events, findings);
     const filtered = view.of('DifcFiltered').length +
         view
             .of('FilterCount')
@@ -3300,107 +3491,6 @@ function recordPrefix(buf, start, end, out) {
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/parsers/tool-result.ts
-// The post-filter tool result of `MCP tool call response … result=⟨json⟩` (FORMATS.md §4.2, §8.5): the repositories
-// its items come from, read structurally (item fields `html_url`, `repository_url`, `repository.full_name`, also in
-// JSON nested in `content[].text`), never from free text. Extracted while parsing so results are not kept.
-const NON_REPO_OWNERS = new Set([
-    'orgs',
-    'users',
-    'settings',
-    'sponsors',
-    'apps',
-    'marketplace',
-    'topics',
-    'collections',
-    'features',
-    'enterprises',
-    'advisories',
-    'organizations',
-    'notifications',
-    'login',
-    'search',
-]);
-const MAX_DEPTH = 12;
-/**
- * References to other repositories that are metadata of an in-scope item, not data of those repositories: a pull
- * request's branch refs (`head.repo` is the fork the change came from) and a repository's fork/template lineage.
- */
-const REF_KEYS = new Set(['head', 'base', 'parent', 'source', 'template_repository']);
-function repoFromHtmlUrl(url) {
-    let u;
-    try {
-        u = new URL(url);
-    }
-    catch {
-        return null;
-    }
-    if (u.hostname.startsWith('gist.') || u.hostname.startsWith('api.'))
-        return null;
-    const parts = u.pathname.split('/').filter(Boolean);
-    if (parts.length < 2 || NON_REPO_OWNERS.has(parts[0].toLowerCase()))
-        return null;
-    return `${parts[0]}/${parts[1]}`;
-}
-function repoFromApiUrl(url) {
-    const m = /\/repos\/([^/]+)\/([^/?#]+)/.exec(url);
-    return m ? `${m[1]}/${m[2]}` : null;
-}
-/** Collects repositories named by item fields, descending into JSON nested in `content[].text`. */
-function reposInResult(value, out, depth = 0) {
-    if (depth > MAX_DEPTH || value === null || typeof value !== 'object')
-        return;
-    if (Array.isArray(value)) {
-        for (const v of value)
-            reposInResult(v, out, depth + 1);
-        return;
-    }
-    const obj = value;
-    if (typeof obj.html_url === 'string') {
-        const r = repoFromHtmlUrl(obj.html_url);
-        if (r)
-            out.add(r.toLowerCase());
-    }
-    if (typeof obj.repository_url === 'string') {
-        const r = repoFromApiUrl(obj.repository_url);
-        if (r)
-            out.add(r.toLowerCase());
-    }
-    const repo = obj.repository;
-    if (repo && typeof repo === 'object' && typeof repo.full_name === 'string') {
-        out.add(repo.full_name.toLowerCase());
-    }
-    for (const [k, v] of Object.entries(obj)) {
-        if (k === 'text' && typeof v === 'string' && /^\s*[[{]/.test(v)) {
-            try {
-                reposInResult(JSON.parse(v), out, depth + 1);
-            }
-            catch {
-                /* free text: never a source of repositories */
-            }
-        }
-        else if (typeof v === 'object' && !REF_KEYS.has(k))
-            reposInResult(v, out, depth + 1);
-    }
-}
-/** Parses a result only when it can name a repository (byte-cheap check first); free text yields nothing. */
-function toolResultRepos(result) {
-    const isError = /"isError":\s*true/.test(result);
-    if (!/html_url|repository_url|full_name/.test(result))
-        return { repos: [], isError };
-    let value;
-    try {
-        value = JSON.parse(result);
-    }
-    catch {
-        return { repos: [], isError };
-    }
-    const found = new Set();
-    reposInResult(value, found);
-    const top = value;
-    return { repos: [...found], isError: !!top && typeof top === 'object' && top.isError === true };
-}
-
 ;// CONCATENATED MODULE: ./src/parsers/common.ts
 const EXCERPT_MAX = 400;
 /**
@@ -3533,8 +3623,179 @@ function stringArrayOrNull(v) {
 function str(v) {
     return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
 }
+/**
+ * Since 2026-08-06 every text-log line is secret-redacted (FORMATS.md §3.1), so JSON inside a line may not parse:
+ * `"token":"x"` becomes `"token"=[REDACTED]`, and `key: ⟨8+ non-space⟩` swallows the text to the next space. The
+ * first form is put back as a JSON pair; the second cannot be repaired (see the loose readers below).
+ */
+function parseRedactedJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        if (!text.includes('=[REDACTED]'))
+            return undefined;
+    }
+    try {
+        return JSON.parse(text.replace(/("(?:[^"\\]|\\.)*")=\[REDACTED\]/g, '$1:"[REDACTED]"'));
+    }
+    catch {
+        return undefined;
+    }
+}
+const JSON_STRING = String.raw `"(?:[^"\\]|\\.)*"`;
+/** The first top-level-looking `"key":"value"` of a JSON text that does not parse (a redacted line); null if none. */
+function looseString(text, key) {
+    const m = new RegExp(`"${key}":(${JSON_STRING})`).exec(text);
+    if (!m)
+        return null;
+    try {
+        return JSON.parse(m[1]);
+    }
+    catch {
+        return null;
+    }
+}
+/** `"key":[…strings…]` or `"key":null` of a JSON text that does not parse; undefined when it cannot be read. */
+function looseStringArray(text, key) {
+    const m = new RegExp(`"${key}":(null|\\[(?:${JSON_STRING}(?:,${JSON_STRING})*)?\\])`).exec(text);
+    if (!m)
+        return undefined;
+    try {
+        return stringArrayOrNull(JSON.parse(m[1]));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/tool-result.ts
+// The post-filter tool result of `MCP tool call response … result=⟨json⟩` (FORMATS.md §4.2, §8.5): the repositories
+// its items come from, read structurally (item fields `html_url`, `repository_url`, `repository.full_name`, also in
+// JSON nested in `content[].text`), never from free text. Extracted while parsing so results are not kept.
+
+const NON_REPO_OWNERS = new Set([
+    'orgs',
+    'users',
+    'settings',
+    'sponsors',
+    'apps',
+    'marketplace',
+    'topics',
+    'collections',
+    'features',
+    'enterprises',
+    'advisories',
+    'organizations',
+    'notifications',
+    'login',
+    'search',
+]);
+const MAX_DEPTH = 12;
+const HAS_REPO_KEY = /html_url|repository_url|full_name/;
+const REDACTED = /\[REDACTED\]/;
+/**
+ * References to other repositories that are metadata of an in-scope item, not data of those repositories: a pull
+ * request's branch refs (`head.repo` is the fork the change came from) and a repository's fork/template lineage.
+ */
+const REF_KEYS = new Set(['head', 'base', 'parent', 'source', 'template_repository']);
+function repoFromHtmlUrl(url) {
+    let u;
+    try {
+        u = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    if (u.hostname.startsWith('gist.') || u.hostname.startsWith('api.'))
+        return null;
+    const parts = u.pathname.split('/').filter(Boolean);
+    if (parts.length < 2 || NON_REPO_OWNERS.has(parts[0].toLowerCase()))
+        return null;
+    return `${parts[0]}/${parts[1]}`;
+}
+function repoFromApiUrl(url) {
+    const m = /\/repos\/([^/]+)\/([^/?#]+)/.exec(url);
+    return m ? `${m[1]}/${m[2]}` : null;
+}
+/** Collects repositories named by item fields, descending into JSON nested in `content[].text`. */
+function reposInResult(value, out, depth = 0, state = { unparsed: false }) {
+    if (depth > MAX_DEPTH || value === null || typeof value !== 'object')
+        return;
+    if (Array.isArray(value)) {
+        for (const v of value)
+            reposInResult(v, out, depth + 1, state);
+        return;
+    }
+    const obj = value;
+    if (typeof obj.html_url === 'string') {
+        const r = repoFromHtmlUrl(obj.html_url);
+        if (r)
+            out.add(r.toLowerCase());
+    }
+    if (typeof obj.repository_url === 'string') {
+        const r = repoFromApiUrl(obj.repository_url);
+        if (r)
+            out.add(r.toLowerCase());
+    }
+    const repo = obj.repository;
+    if (repo && typeof repo === 'object' && typeof repo.full_name === 'string') {
+        out.add(repo.full_name.toLowerCase());
+    }
+    for (const [k, v] of Object.entries(obj)) {
+        if (k === 'text' && typeof v === 'string' && /^\s*[[{]/.test(v)) {
+            const nested = parseRedactedJson(v);
+            if (nested !== undefined)
+                reposInResult(nested, out, depth + 1, state);
+            // Free text is never a source of repositories; JSON-looking text naming repositories that does not parse
+            // (redacted) was not checked.
+            else if (HAS_REPO_KEY.test(v) && REDACTED.test(v))
+                state.unparsed = true;
+        }
+        else if (typeof v === 'object' && !REF_KEYS.has(k))
+            reposInResult(v, out, depth + 1, state);
+    }
+}
+/** Parses a result only when it can name a repository (byte-cheap check first); free text yields nothing. */
+function toolResultRepos(result) {
+    const isError = /"isError":\s*true/.test(result);
+    if (!HAS_REPO_KEY.test(result))
+        return { repos: [], isError };
+    const value = parseRedactedJson(result);
+    // A redacted line (since 2026-08-06) may not parse: the result was not checked, which the report says. (Other
+    // text that does not parse, e.g. a line cut at the line cap, is noted where it is cut.)
+    if (value === undefined)
+        return REDACTED.test(result) ? { repos: [], isError, unparsed: true } : { repos: [], isError };
+    const found = new Set();
+    const state = { unparsed: false };
+    reposInResult(value, found, 0, state);
+    const top = value;
+    const out = {
+        repos: [...found],
+        isError: !!top && typeof top === 'object' && top.isError === true,
+    };
+    if (state.unparsed)
+        out.unparsed = true;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/tool-names.ts
+// Tool names as the rules compare them (FORMATS.md §8.5). Since 2026-07-24 the GitHub MCP server's feature-flag alias
+// tools (`list_issues_ff_fields_param`, `issue_dependency_read_ff_issue_dependencies`, …) are labelled like their
+// canonical tools, and their names appear in `tool_name` and `tool=`. The alias is `⟨canonical⟩_ff_⟨flag⟩`; the
+// parsers report the canonical name, so per-tool counts, the filtering summary and tools.json attribution treat an
+// alias and its canonical tool as one tool.
+const ALIAS = /^([a-z][a-z0-9]*(?:_[a-z0-9]+)*?)_ff_[a-z0-9]+(?:_[a-z0-9]+)*$/;
+/** `list_issues_ff_fields_param` → `list_issues`; any other name unchanged. */
+function canonicalTool(name) {
+    if (name.length > 200 || !name.includes('_ff_'))
+        return name;
+    const m = ALIAS.exec(name);
+    return m ? m[1] : name;
+}
 
 ;// CONCATENATED MODULE: ./src/parsers/gateway-log.ts
+
 
 
 
@@ -3567,6 +3828,9 @@ const DEBUG_SIGNALS = [
     '[DIFC] Filtered collection',
     '[DIFC] STRICT',
 ].map(ascii);
+/** Debug `callWasmFunction: guard=%s is unavailable after a previous trap` (§7.1), not the per-call benign forms. */
+const WASM_CALL = ascii('callWasmFunction: guard=');
+const REFUSED = ascii(' is unavailable after a previous trap');
 const CAT_RPC = ascii('rpc');
 const CAT_BACKEND = ascii('backend');
 const STDERR_TAG = ascii('] [stderr] ');
@@ -3581,6 +3845,8 @@ class GatewayRecordParser {
     prefix = { level: 0, catStart: 0, catEnd: 0, msg: 0 };
     excerpts = new ExcerptBudget();
     names = new Interner();
+    /** HTTP backend URL → server (`Configuring HTTP MCP backend: %s, url=%s`), for the failures that name only the URL. */
+    httpServers = new Map();
     constructor(ctx) {
         this.ctx = ctx;
     }
@@ -3624,6 +3890,8 @@ class GatewayRecordParser {
         if (p.level === LEVEL_DEBUG) {
             if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
                 return isToolCallRequest(buf, p.msg, end);
+            if (buf[p.msg] === 0x63 && startsWithAt(buf, p.msg, end, WASM_CALL))
+                return isRefusal(buf, p.msg, end);
             return buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig));
         }
         if (p.level === LEVEL_INFO &&
@@ -3704,6 +3972,17 @@ class GatewayRecordParser {
                 if (filtered !== null)
                     emit({ type: 'StrictBlock', filtered, total: null, loc: L() });
             }
+            else if ((m = /^callWasmFunction: guard=(\S+) is unavailable after a previous trap\s*$/.exec(msg))) {
+                // Since 2026-08-16: one line per guard call refused after a trap (the refused call's error record is the
+                // same call). `LabelResource|LabelResponse callWasmGuardFunction failed: …` repeats the trap text of the
+                // same call and is not parsed at all: neither a trap nor another failure.
+                emit({
+                    type: 'GuardRefusal',
+                    guard: this.names.get(m[1]),
+                    source: ctx.kind === 'proxy' ? 'proxy' : 'gateway',
+                    loc: this.excerpts.loc('refusal', ctx.file, h.line, h.raw),
+                });
+            }
             return;
         }
         switch (category) {
@@ -3759,7 +4038,9 @@ class GatewayRecordParser {
         }
         else if (level === 'ERROR') {
             if (/^Configuration validation failed:/.test(msg)) {
-                const detail = cont.find((c) => c.trim() !== '') ?? '';
+                // Since 2026-07-20 the body nests `Location:` / `Error:` / `Details:` blocks; the innermost `Error:` says what.
+                const errors = cont.map((c) => /^\s*Error: (.*\S)/.exec(c)?.[1]).filter((x) => x !== undefined);
+                const detail = errors.length > 0 ? errors[errors.length - 1] : (cont.find((c) => c.trim() !== '') ?? '');
                 emit({
                     type: 'GatewayError',
                     template: 'Configuration validation failed',
@@ -3768,7 +4049,12 @@ class GatewayRecordParser {
                 });
             }
             else if (/^Environment validation failed: /.test(msg)) {
-                emit({ type: 'GatewayError', template: 'Environment validation failed', message: msg, loc: L() });
+                emit({
+                    type: 'GatewayError',
+                    template: 'Environment validation failed',
+                    message: environmentFailure(msg, cont),
+                    loc: L(),
+                });
             }
         }
     }
@@ -3778,17 +4064,34 @@ class GatewayRecordParser {
         let m;
         if (level === 'INFO') {
             if ((m = /^\[DIFC-FILTERED\] (\{.*)$/s.exec(msg))) {
-                const item = safeJson(m[1]);
+                const source = this.ctx.kind === 'server' ? 'server' : 'gateway';
+                const item = parseRedactedJson(m[1]);
                 if (isRecord(item)) {
                     emit({
                         type: 'DifcFiltered',
                         server: str(item.server_id) || server || 'unknown',
-                        tool: str(item.tool_name),
+                        tool: canonicalTool(str(item.tool_name)),
                         description: str(item.description),
                         reason: str(item.reason),
                         integrityTags: stringArrayOrNull(item.integrity_tags),
                         secrecyTags: stringArrayOrNull(item.secrecy_tags),
-                        source: this.ctx.kind === 'server' ? 'server' : 'gateway',
+                        source,
+                        loc: L(),
+                    });
+                }
+                else if (item === undefined && isRedactedItem(m[1])) {
+                    // Redacted (§3.1): still one filtered item; its fields are read one by one, unknown tags stay null.
+                    const text = m[1];
+                    emit({
+                        type: 'DifcFiltered',
+                        server: looseString(text, 'server_id') || server || 'unknown',
+                        tool: canonicalTool(looseString(text, 'tool_name') ?? ''),
+                        description: looseString(text, 'description') ?? '',
+                        reason: looseString(text, 'reason') ?? '',
+                        integrityTags: looseStringArray(text, 'integrity_tags') ?? null,
+                        secrecyTags: looseStringArray(text, 'secrecy_tags') ?? null,
+                        source,
+                        unparsed: true,
                         loc: L(),
                     });
                 }
@@ -3926,12 +4229,34 @@ class GatewayRecordParser {
                 return;
             }
             const template = BACKEND_ERRORS.find((t) => t.re.test(msg));
-            if (template)
-                emit({ type: 'GatewayError', template: template.name, message: msg, loc: L() });
+            if (template) {
+                const url = /^All HTTP transports failed for url=(\S+)/.exec(msg)?.[1];
+                const named = /(?:^Failed to register tools from |\bserver=)([^\s,:()]+)/.exec(msg)?.[1] ??
+                    (url !== undefined ? (this.httpServers.get(url) ?? null) : null) ??
+                    server;
+                const message = template.withBody ? withBody(msg, cont) : msg;
+                emit({ type: 'GatewayError', template: template.name, message, server: named, loc: L() });
+            }
             return;
         }
-        if (level === 'WARN' && (m = /^rate-limit error for server "([^"]*)"/.exec(msg))) {
+        if (level === 'INFO') {
+            if ((m = /^Configuring HTTP MCP backend: ([^,\s]+), url=(\S+)/.exec(msg)) &&
+                this.httpServers.size < 1000)
+                this.httpServers.set(m[2], server ?? m[1]);
+            return;
+        }
+        if (level !== 'WARN')
+            return;
+        if ((m = /^rate-limit error for server "([^"]*)"/.exec(msg))) {
             emit({ type: 'RateLimit', kind: 'backend', server: m[1] ?? server, loc: L() });
+        }
+        else if ((m = /^circuit breaker for server "([^"]*)": stranded HALF-OPEN probe detected/.exec(msg))) {
+            emit({ type: 'RateLimit', kind: 'circuit-breaker-probe', server: m[1], loc: L() });
+        }
+        else if (/^HTTP backend is not ready: /.test(msg)) {
+            // Since 2026-08-07: a request to a routed HTTP backend whose tools are not registered yet got 503. A fact,
+            // not a failure of its own: the backend's startup failure is the finding, unless it registered later.
+            emit({ type: 'BackendNotReady', server, loc: L() });
         }
     }
     client(level, msg, h, cont) {
@@ -3942,27 +4267,31 @@ class GatewayRecordParser {
             if ((m = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/.exec(msg))) {
                 emit({
                     type: 'ToolCallRequest',
-                    tool: this.names.get(m[1]),
+                    tool: this.names.get(canonicalTool(m[1])),
                     loc: this.excerpts.loc('request', this.ctx.file, h.line, h.raw),
                 });
             }
             else if ((m = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s.exec(msg))) {
                 const result = toolResultRepos(m[2]);
                 const where = result.repos.length > 0 ? L() : this.excerpts.loc('response', this.ctx.file, h.line, h.raw);
-                emit({ type: 'ToolCallResponse', tool: this.names.get(m[1]), ...result, loc: where });
+                emit({ type: 'ToolCallResponse', tool: this.names.get(canonicalTool(m[1])), ...result, loc: where });
             }
         }
         else if (level === 'ERROR') {
             if ((m = /^MCP tool call error, session=[^,]*, tool=([^,]*), error=(.*)$/s.exec(msg))) {
                 emit({
                     type: 'ToolCallError',
-                    tool: m[1],
+                    tool: canonicalTool(m[1]),
                     error: m[2],
                     afterTrapGuard: afterTrapGuard(m[2]),
                     wasm: parseWasmError(m[2], cont),
                     source: 'gateway',
                     loc: L(),
                 });
+                // `rate limit circuit breaker is OPEN for server %q …`; since 2026-08-05 also `is HALF-OPEN` (§7.6).
+                const cb = /^rate limit circuit breaker is (OPEN|HALF-OPEN) for server "([^"]*)"/.exec(m[2]);
+                if (cb)
+                    emit({ type: 'CircuitBreakerRejection', server: cb[2], state: cb[1], loc: L() });
             }
             else if (/^upstream rate limit hit: /.test(msg)) {
                 emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
@@ -3999,12 +4328,21 @@ class GatewayRecordParser {
             }
         }
         else if (level === 'WARN' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/s.exec(msg))) {
-            const v = safeJson(m[1]);
+            const v = parseRedactedJson(m[1]);
             if (isRecord(v))
                 emit({
                     type: 'UnrecognizedEndpoint',
                     method: str(v.method),
                     path: str(v.path),
+                    source: 'proxy',
+                    loc: L(),
+                });
+            else if (v === undefined && m[1].includes('[REDACTED]') && /^\{"method":"[A-Z]+"/.test(m[1]))
+                // Redacted (§3.1): still one forwarded request; a path the redaction ran into is kept up to the cut.
+                emit({
+                    type: 'UnrecognizedEndpoint',
+                    method: looseString(m[1], 'method') ?? '',
+                    path: looseString(m[1], 'path') ?? /"path":"([^"\s]*)/.exec(m[1])?.[1] ?? '',
                     source: 'proxy',
                     loc: L(),
                 });
@@ -4015,7 +4353,7 @@ class GatewayRecordParser {
             if (c)
                 emit({
                     type: 'FilterCount',
-                    tool: m[3] ? this.names.get(m[3]) : null,
+                    tool: m[3] ? this.names.get(canonicalTool(m[3])) : null,
                     filtered: c.part,
                     total: c.whole,
                     source: 'proxy',
@@ -4037,7 +4375,48 @@ function isToolCallRequest(buf, msg, end) {
     }
     return false;
 }
+/**
+ * A `[DIFC-FILTERED]` object the redaction broke (§3.1): it carries the `[REDACTED]` marker and still names its
+ * server or tool. Other text that does not parse is not an item.
+ */
+function isRedactedItem(text) {
+    return (text.includes('[REDACTED]') &&
+        (looseString(text, 'server_id') !== null || looseString(text, 'tool_name') !== null));
+}
+/** After `callWasmFunction: guard=`: the guard name, then ` is unavailable after a previous trap` (not `, func=`). */
+function isRefusal(buf, msg, end) {
+    const from = msg + WASM_CALL.length;
+    const limit = Math.min(end, from + 128);
+    for (let i = from; i < limit; i++) {
+        const c = buf[i];
+        if (c === 0x2c)
+            return false;
+        if (c === 0x20)
+            return startsWithAt(buf, i, end, REFUSED);
+    }
+    return false;
+}
+/** The first line of a message plus its first non-blank continuation line (multi-line `%v` errors). */
+function withBody(msg, cont) {
+    const detail = cont.find((c) => c.trim() !== '');
+    return detail === undefined ? msg : `${msg.trimEnd()} ${detail.trim()}`;
+}
+/**
+ * `Environment validation failed: %s` where `%s` repeats the prefix and lists the errors on continuation lines
+ * (`Environment validation failed: Environment validation failed:` + `  - ⟨error⟩`, §7.7): one failure, said once.
+ */
+function environmentFailure(msg, cont) {
+    const head = msg.replace(/^(?:Environment validation failed:\s*)+/i, '').trim();
+    const items = cont
+        .map((c) => /^\s*-\s+(.*\S)/.exec(c)?.[1])
+        .filter((x) => x !== undefined)
+        .slice(0, 5);
+    const parts = [head, ...items].filter((x) => x !== '');
+    return `Environment validation failed: ${parts.join('; ')}`.trim();
+}
 const BACKEND_ERRORS = [
+    // Since 2026-08-09: the container backend broke the host-path mount policy and was not launched.
+    { name: 'Mount policy violation', re: /^Mount policy violation: /, withBody: true },
     { name: 'MCP backend connection failed', re: /^MCP backend connection failed/ },
     { name: 'MCP backend command not found', re: /^MCP backend command not found/ },
     { name: 'MCP backend connection/protocol error', re: /^MCP backend connection\/protocol error/ },
@@ -4053,18 +4432,18 @@ const BACKEND_ERRORS = [
     },
 ];
 function safeJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return null;
-    }
+    const v = parseRedactedJson(text);
+    return v === undefined ? null : v;
 }
 /** `Guard policy: {"allow-only":{"min-integrity":"approved","repos":[...]}}` → repos and min-integrity. */
 function parsePolicy(text) {
     const v = safeJson(text);
-    if (!isRecord(v))
-        return { repos: null, minIntegrity: null };
+    if (!isRecord(v)) {
+        // A redacted line (§3.1): read the two fields one by one.
+        const min = looseString(text, 'min-integrity');
+        const all = /"repos":"(all|public)"/.exec(text)?.[1];
+        return { repos: all ?? looseStringArray(text, 'repos') ?? null, minIntegrity: min };
+    }
     const body = isRecord(v['allow-only']) ? v['allow-only'] : isRecord(v.allowonly) ? v.allowonly : v;
     const repos = body.repos;
     const min = body['min-integrity'] ?? body.min_integrity;
@@ -4085,6 +4464,7 @@ async function parseGatewayLog(stream, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/rpc-jsonl.ts
+
 
 
 
@@ -4193,7 +4573,7 @@ class RpcJsonlParser {
             emit({
                 type: 'DifcFiltered',
                 server: str(r.server_id) || 'unknown',
-                tool: str(r.tool_name),
+                tool: canonicalTool(str(r.tool_name)),
                 description: str(r.description),
                 reason: str(r.reason),
                 integrityTags: stringArrayOrNull(r.integrity_tags),
@@ -4329,6 +4709,14 @@ const ENTRYPOINT = /^\[(INFO|WARN|ERROR)\] /;
 const DEBUG_ECHO = /^[a-z][\w.-]*:[\w.:-]+ .* \+[\d.]+(ns|µs|ms|s|m|h)$/;
 const PANIC = /^panic: (.*)$/;
 const GOROUTINE = /^goroutine \d+ \[/;
+/** The fatal exit text (`log.Fatalf`, with or without the std-log date). */
+const EXIT = /^(failed to load config|failed to create unified server|environment validation failed): /i;
+/**
+ * JSONL writer health (since 2026-08-12, §6.2): `WARNING: JSONL logEntry called but logger not initialized, dropping
+ * entry`, `WARNING: Failed to encode JSONL entry: %v`, `WARNING: Failed to sync JSONL log file: %v`. Each means
+ * rpc-messages.jsonl is incomplete. (`Warning: Failed to initialize JSONL logger` means there is no file at all.)
+ */
+const JSONL_WARNING = /^WARNING: .*\bJSONL\b/;
 async function parseStderrLog(stream, file, emit, options = { gatewayFallback: false }) {
     const gateway = options.gatewayFallback ? new GatewayRecordParser({ file, kind: 'gateway', emit }) : null;
     let pending = null;
@@ -4384,14 +4772,38 @@ async function parseStderrLog(stream, file, emit, options = { gatewayFallback: f
                 type: 'GatewayError',
                 template: 'Launcher failed to connect to server',
                 message: body,
+                server: m[1],
+                loc: L(),
+            });
+        }
+        else if ((m = /^FAILED to create HTTP connection for server "([^"]*)"/.exec(body))) {
+            // Also one per late-registration retry of a routed HTTP backend (since 2026-08-07).
+            emit({
+                type: 'GatewayError',
+                template: 'Failed to create HTTP connection',
+                message: body,
+                server: m[1],
                 loc: L(),
             });
         }
         else if (/^FAILED to create HTTP connection for server /.test(body)) {
             emit({ type: 'GatewayError', template: 'Failed to create HTTP connection', message: body, loc: L() });
         }
+        else if (/^environment validation failed: /i.test(body)) {
+            // Since 2026-07-29 in gh-aw runs: the same failure as the log's `Environment validation failed` record (one
+            // fact: collect keeps this copy only when no log has it).
+            emit({
+                type: 'GatewayError',
+                template: 'Environment validation failed',
+                message: environmentFailure(body.replace(/^environment/, 'Environment'), p.cont),
+                loc: L(),
+            });
+        }
         else if ((m = /^(failed to load config|failed to create unified server): /.exec(body))) {
             emit({ type: 'GatewayError', template: `Gateway exited: ${m[1]}`, message: body, loc: L() });
+        }
+        else if (JSONL_WARNING.test(body)) {
+            emit({ type: 'JsonlWriterWarning', message: body, loc: L() });
         }
     }
     await forEachLine(stream, (line, n) => {
@@ -4412,7 +4824,7 @@ async function parseStderrLog(stream, file, emit, options = { gatewayFallback: f
             inGatewayRecord = false;
             pending = { line: n, raw: line, body: line, cont: [] };
         }
-        else if (/^(failed to load config|failed to create unified server): /.test(line)) {
+        else if (EXIT.test(line) || JSONL_WARNING.test(line)) {
             flush();
             inGatewayRecord = false;
             pending = { line: n, raw: line, body: line, cont: [] };
@@ -4677,6 +5089,7 @@ async function parseAwInfo(stream) {
 
 ;// CONCATENATED MODULE: ./src/parsers/tools-json.ts
 
+
 async function parseToolsJson(stream) {
     const { value, error } = await readSmallJson(stream);
     if (error || !isRecord(value) || !isRecord(value.servers))
@@ -4686,9 +5099,13 @@ async function parseToolsJson(stream) {
         if (!Array.isArray(list))
             continue;
         const names = new Set();
-        for (const t of list)
-            if (isRecord(t) && typeof t.name === 'string')
-                names.add(t.name);
+        for (const t of list) {
+            if (!isRecord(t) || typeof t.name !== 'string')
+                continue;
+            names.add(t.name);
+            // Events name a feature-flag alias by its canonical tool (§8.5): the server serves that name too.
+            names.add(canonicalTool(t.name));
+        }
         tools.set(server, names);
     }
     return { tools, error: null };
@@ -5504,6 +5921,7 @@ function errText(err) {
 
 
 
+
 /**
  * Reads one evidence file with `read`. A stream error (a truncated zip entry, a vanished file) becomes a coverage
  * note; whatever was parsed before the error is kept. Lines cut at the line cap are noted too (not partial: the
@@ -5636,10 +6054,11 @@ async function collectEvidence(input) {
         await withFile(loc.gatewayMd, notes, (s) => parseGatewayMd(s, loc.gatewayMd.path, (e) => mdEvents.push(e)));
     }
     // One source per fact (FORMATS.md global rule 5).
-    const hasJsonl = loc.jsonl.length > 0;
     const textHasGateway = gatewayEvents.length > 0 || loc.gatewayLog !== null;
+    const sources = jsonlSources(loc.jsonl.map((f) => f.path), jsonlEvents, textHasGateway ? gatewayEvents : stderrEvents, stderrEvents);
+    notes.push(...sources.notes);
     for (const e of gatewayEvents) {
-        if (hasJsonl && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall'))
+        if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && !sources.fromText(e.type))
             continue;
         push(e);
     }
@@ -5648,13 +6067,32 @@ async function collectEvidence(input) {
             continue;
         push(e);
     }
-    for (const e of jsonlEvents)
+    for (const e of jsonlEvents) {
+        if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && sources.fromText(e.type))
+            continue;
         push(e);
+    }
+    const logged = (template, list) => list.some((e) => e.type === 'GatewayError' && e.template === template);
     for (const e of stderrEvents) {
         // The stderr copies of gateway records (logging fell back to stderr) count only without mcp-gateway.log.
         if (textHasGateway && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall'))
             continue;
-        if (hasJsonl && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall'))
+        if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && !sources.fromText(e.type))
+            continue;
+        // The gateway exits on `Environment validation failed`: its exit text in stderr.log (and the record itself, when
+        // logging fell back to stderr) repeat the log's record. One failure, counted once.
+        // Likewise `failed to load config: Configuration validation error …` repeats `Configuration validation failed`.
+        if (e.type === 'GatewayError' &&
+            e.template === 'Gateway exited: failed to load config' &&
+            /^failed to load config: Configuration validation error/.test(e.message) &&
+            (logged('Configuration validation failed', gatewayEvents) ||
+                (!textHasGateway && logged('Configuration validation failed', mdEvents))))
+            continue;
+        if (e.type === 'GatewayError' &&
+            e.template === 'Environment validation failed' &&
+            (logged(e.template, gatewayEvents) ||
+                (!textHasGateway && logged(e.template, mdEvents)) ||
+                logged(e.template, events)))
             continue;
         push(e);
     }
@@ -5668,6 +6106,7 @@ async function collectEvidence(input) {
         else if ((e.type === 'GatewayError' || e.type === 'AuthRejected') && !textHasGateway)
             push(e);
     }
+    notes.push(...redactionNotes(events));
     let tools = null;
     if (loc.toolsJson) {
         used('tools-json', loc.toolsJson);
@@ -5793,7 +6232,11 @@ function buildReport(runs, raw, options) {
         if (!existing.runs.includes(r.run))
             existing.runs.push(r.run);
         existing.count += r.count;
+        const lowerBound = existing.details.lowerBound === true || r.details.lowerBound === true;
         existing.details = rule?.mergeDetails ? rule.mergeDetails(existing.details, r.details) : existing.details;
+        // A count summed with a lower bound is a lower bound (an incomplete JSONL in one of the runs).
+        if (lowerBound)
+            existing.details = { ...existing.details, lowerBound: true };
         for (const e of r.evidence)
             if (existing.evidence.length < MAX_EVIDENCE_PER_FINDING)
                 existing.evidence.push(e);
