@@ -481,7 +481,10 @@ export class GatewayRecordParser implements LineSink {
       if (template) {
         const url = /^All HTTP transports failed for url=(\S+)/.exec(msg)?.[1];
         const named =
-          /(?:^Failed to register tools from |\bserver=)([^\s,:()]+)/.exec(msg)?.[1] ??
+          /(?:^Failed to register tools from |\bserver=)([^\s,:()]+)|\bserver "([^"]+)"/
+            .exec(msg)
+            ?.slice(1)
+            .find((x) => x !== undefined) ??
           (url !== undefined ? (this.httpServers.get(url) ?? null) : null) ??
           server;
         const message = template.withBody ? withBody(msg, cont) : msg;

@@ -303,10 +303,16 @@ describe('backend, startup and environment (§7.7, 2026-07-28 … 08-09)', () =>
           'backend',
           'MCP backend connection failed: server=github, command=podman, args=[run --rm -i ghcr.io/github/github-mcp-server], error=exit status 125',
         ),
+        g(
+          'ERROR',
+          'backend',
+          'Health check: restart failed for server "github": exit status 125 (attempt 1/3)',
+        ),
       ),
     );
     expect(ofType(events, 'GatewayError').map((e) => [e.template, e.server])).toEqual([
       ['MCP backend connection failed', 'github'],
+      ['Health check restart failed', 'github'],
     ]);
   });
 });
