@@ -42494,9 +42494,7 @@ async function collectEvidence(input) {
             continue;
         if (e.type === 'GatewayError' &&
             e.template === 'Environment validation failed' &&
-            (logged(e.template, gatewayEvents) ||
-                (!textHasGateway && logged(e.template, mdEvents)) ||
-                logged(e.template, events)))
+            (logged(e.template, gatewayEvents) || logged(e.template, events)))
             continue;
         push(e);
     }
@@ -42507,6 +42505,11 @@ async function collectEvidence(input) {
             push(e);
         else if (e.type === 'UnrecognizedEndpoint' && !haveUnrecognized)
             push(e);
+        else if (e.type === 'GatewayError' && e.template === 'Environment validation failed') {
+            // One failure: stderr.log's copy, when there, lists its errors (the bullet shows only its first line).
+            if (!textHasGateway && !logged(e.template, events))
+                push(e);
+        }
         else if ((e.type === 'GatewayError' || e.type === 'AuthRejected') && !textHasGateway)
             push(e);
     }

@@ -206,9 +206,7 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
     if (
       e.type === 'GatewayError' &&
       e.template === 'Environment validation failed' &&
-      (logged(e.template, gatewayEvents) ||
-        (!textHasGateway && logged(e.template, mdEvents)) ||
-        logged(e.template, events))
+      (logged(e.template, gatewayEvents) || logged(e.template, events))
     )
       continue;
     push(e);
@@ -218,7 +216,10 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   for (const e of mdEvents) {
     if (e.type === 'GatewayVersion' && !haveVersion) push(e);
     else if (e.type === 'UnrecognizedEndpoint' && !haveUnrecognized) push(e);
-    else if ((e.type === 'GatewayError' || e.type === 'AuthRejected') && !textHasGateway) push(e);
+    else if (e.type === 'GatewayError' && e.template === 'Environment validation failed') {
+      // One failure: stderr.log's copy, when there, lists its errors (the bullet shows only its first line).
+      if (!textHasGateway && !logged(e.template, events)) push(e);
+    } else if ((e.type === 'GatewayError' || e.type === 'AuthRejected') && !textHasGateway) push(e);
   }
   notes.push(...redactionNotes(events));
 

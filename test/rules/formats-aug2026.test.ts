@@ -253,7 +253,7 @@ describe('gateway-error on v0.4.10 logs (§7.7)', () => {
     ]);
   });
 
-  it('reports an environment validation failure from stderr.log alone (the gateway exited)', async () => {
+  it('reports an environment validation failure from stderr.log alone (the gateway exited), or beside gateway.md, once', async () => {
     const a = await analyzeFiles({
       [P.stderr]: lines(
         '[INFO] Command: ./awmg --routed --listen 0.0.0.0:8080 --config-stdin --validate-env --log-dir /tmp/gh-aw/mcp-logs',
@@ -268,6 +268,29 @@ describe('gateway-error on v0.4.10 logs (§7.7)', () => {
     expect(f[0].details.message).toBe(
       'Environment validation failed: Docker daemon is not accessible. Ensure the Docker socket is mounted or Docker is running.',
     );
+    // with gateway.md (no mcp-gateway.log): still once, with the errors stderr.log lists
+    const withMd = await analyzeFiles({
+      [P.stderr]: lines(
+        'environment validation failed: Environment validation failed:',
+        '  - Docker daemon is not accessible. Ensure the Docker socket is mounted or Docker is running.',
+      ),
+      [P.md]: lines(
+        '<details>',
+        '<summary>MCP Gateway</summary>',
+        '',
+        '- ✗ **startup**',
+        '  ```',
+        '  Environment validation failed: Environment validation failed:',
+        '  - Docker daemon is not accessible. Ensure the Docker socket is mounted or Docker is running.',
+        '  ```',
+      ),
+    });
+    expect(findingsOf(withMd, 'gateway-error').map((x) => [x.count, x.details.message])).toEqual([
+      [
+        1,
+        'Environment validation failed: Docker daemon is not accessible. Ensure the Docker socket is mounted or Docker is running.',
+      ],
+    ]);
   });
 
   const lateHttp = [
