@@ -116,7 +116,12 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   if (loc.gatewayLog) {
     used('gateway-log', loc.gatewayLog);
     await withFile(loc.gatewayLog, notes, (s) =>
-      parseGatewayLog(s, { file: loc.gatewayLog!.path, kind: 'gateway', emit: (e) => gatewayEvents.push(e) }),
+      parseGatewayLog(s, {
+        file: loc.gatewayLog!.path,
+        kind: 'gateway',
+        emit: (e) => gatewayEvents.push(e),
+        hint: (e) => gatewayEvents.push(e),
+      }),
     );
   } else {
     for (const f of loc.serverLogs) {
@@ -127,6 +132,7 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
           kind: 'server',
           serverId: serverIdOf(f.path),
           emit: (e) => gatewayEvents.push(e),
+          hint: (e) => gatewayEvents.push(e),
         }),
       );
     }
@@ -152,6 +158,7 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
     await withFile(loc.stderrLog, notes, (s) =>
       parseStderrLog(s, loc.stderrLog!.path, (e) => stderrEvents.push(e), {
         gatewayFallback: !loc.gatewayLog,
+        hint: (e) => stderrEvents.push(e),
       }),
     );
   }
@@ -159,7 +166,12 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   if (loc.gatewayMd) {
     used('gateway-md', loc.gatewayMd);
     await withFile(loc.gatewayMd, notes, (s) =>
-      parseGatewayMd(s, loc.gatewayMd!.path, (e) => mdEvents.push(e)),
+      parseGatewayMd(
+        s,
+        loc.gatewayMd!.path,
+        (e) => mdEvents.push(e),
+        (e) => mdEvents.push(e),
+      ),
     );
   }
 
@@ -179,16 +191,31 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   for (const e of stderrEvents) {
     // The stderr copies of gateway records (logging fell back to stderr) count only without mcp-gateway.log.
     if (textHasGateway && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall')) continue;
+    if (textHasGateway && e.type === 'RoutedToolCall') continue;
     if (hasJsonl && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall')) continue;
     push(e);
   }
+  // gateway.md's RPC bullets copy the `[rpc]` lines: they count the calls only when nothing else does (§7.4).
+  const haveBackendCalls = events.some((e) => e.type === 'BackendToolCall');
   const haveVersion = events.some((e) => e.type === 'GatewayVersion');
   const haveUnrecognized = events.some((e) => e.type === 'UnrecognizedEndpoint');
   for (const e of mdEvents) {
     if (e.type === 'GatewayVersion' && !haveVersion) push(e);
     else if (e.type === 'UnrecognizedEndpoint' && !haveUnrecognized) push(e);
     else if ((e.type === 'GatewayError' || e.type === 'AuthRejected') && !textHasGateway) push(e);
+    else if (e.type === 'BackendToolCall' && !haveBackendCalls) push(e);
+    else if (e.type === 'ServerNamed') push(e);
   }
+
+  // Each `⟨serverID⟩.log` names a server, parsed or not (created on that server's first message, §1.5).
+  for (const f of loc.serverLogs)
+    push({
+      type: 'ServerNamed',
+      server: serverIdOf(f.path),
+      complete: false,
+      source: 'server-log',
+      loc: { file: f.path, line: 0, excerpt: '' },
+    });
 
   let tools: Map<string, Set<string>> | null = null;
   if (loc.toolsJson) {
