@@ -1867,9 +1867,9 @@ class CallAttribution {
             const open = among.filter((s) => !isSafeOutputs(s));
             return open.length > 0 ? open : among.slice(0, 1);
         }
-        // A server whose complete tool list is known (tools.json) did not expose the tool.
+        // A server whose tool list is known (tools.json, not empty) did not expose the tool.
         const listed = this.view.run.tools;
-        const open = [...this.knownServers].filter((s) => !isSafeOutputs(s) && !listed?.has(s));
+        const open = [...this.knownServers].filter((s) => !isSafeOutputs(s) && !(listed?.get(s)?.size ?? 0));
         if (open.length > 0)
             return open;
         // A startup list named every server, and each was ruled out: the call reached none we could audit.
@@ -1914,12 +1914,15 @@ class CallAttribution {
             this.add(s, 'inferred', at);
     }
 }
-/** The sentence the report shows for a finding whose calls were (partly) counted by inference. */
-function inferredNote(calls, view) {
-    const why = view.attribution.source === 'requests'
-        ? 'the logs name no server for these tool calls (no tools.json entry, no JSONL `server_id`, no `[rpc]` or routed-mode line)'
-        : 'the logs name no server for these tool calls';
-    return `${calls.inferred} of ${calls.count} tool call(s) counted by inference: ${why}, so each is counted for every server it could have reached (any server but safe-outputs).`;
+/**
+ * The sentence the report shows for a finding whose calls were (partly) counted by inference: why (kept under the
+ * Markdown's 200-character cap for a detail value).
+ */
+function inferredNote(view) {
+    const why = view.attribution.source === 'backend'
+        ? 'the gateway logged these calls with server unknown'
+        : 'no JSONL server_id, [rpc] or routed-mode line, tools.json entry or other line names the server of these calls';
+    return `${why}, so each is counted for every server it could have reached but safe-outputs`;
 }
 /**
  * What a finding built on `calls` adds when some were counted by inference: `details.attribution: "inferred"`, the
@@ -1929,11 +1932,14 @@ function inferredNote(calls, view) {
 function inferredParts(calls, view) {
     if (calls.inferred === 0)
         return null;
-    const note = inferredNote(calls, view);
     return {
-        details: { attribution: 'inferred', inferredToolCalls: calls.inferred, attributionNote: note },
+        details: {
+            attribution: 'inferred',
+            inferredToolCalls: calls.inferred,
+            attributionNote: inferredNote(view),
+        },
         titleSuffix: calls.attributed === 0 ? ' (server of the calls inferred)' : ' (server of some calls inferred)',
-        recommendation: `Attribution inferred: ${note} Check the run's \`rpc-messages.jsonl\` or \`tools.json\` to confirm which server received them.`,
+        recommendation: `The server of ${calls.inferred} call(s) was inferred, not logged: confirm it from the run's \`rpc-messages.jsonl\` or \`tools.json\` if available.`,
     };
 }
 
@@ -3821,7 +3827,7 @@ const NOT_FOUND = new RegExp(`^Tool not found: mode=routed:(${ID}), method=tools
 const LOADED = /^Loaded \d+ MCP server\(s\): \[([^\]]*)\]/;
 const ROUTES = /^Routes: \/mcp\/<server> (?:for servers:|where <server> is one of:) \[([^\]]*)\]/;
 const CONNECTION = new RegExp(`^New MCP client connection, .*, backend=(${ID}), session=`);
-const ROUTE_PATH = new RegExp(`^(?:Authentication successful|Request rejected|Authentication failed): .*path=/mcp/(${ID})/?\\s*$`);
+const ROUTE_PATH = new RegExp(`^(?:Authentication successful|Request rejected: .*|Authentication failed: .*), remote=\\S*, path=/mcp/(${ID})/?\\s*$`);
 class AttributionLines {
     file;
     emit;

@@ -51,7 +51,7 @@ const LOADED = /^Loaded \d+ MCP server\(s\): \[([^\]]*)\]/;
 const ROUTES = /^Routes: \/mcp\/<server> (?:for servers:|where <server> is one of:) \[([^\]]*)\]/;
 const CONNECTION = new RegExp(`^New MCP client connection, .*, backend=(${ID}), session=`);
 const ROUTE_PATH = new RegExp(
-  `^(?:Authentication successful|Request rejected|Authentication failed): .*path=/mcp/(${ID})/?\\s*$`,
+  `^(?:Authentication successful|Request rejected: .*|Authentication failed: .*), remote=\\S*, path=/mcp/(${ID})/?\\s*$`,
 );
 
 export class AttributionLines {

@@ -158,9 +158,9 @@ export class CallAttribution {
       const open = among.filter((s) => !isSafeOutputs(s));
       return open.length > 0 ? open : among.slice(0, 1);
     }
-    // A server whose complete tool list is known (tools.json) did not expose the tool.
+    // A server whose tool list is known (tools.json, not empty) did not expose the tool.
     const listed = this.view.run.tools;
-    const open = [...this.knownServers].filter((s) => !isSafeOutputs(s) && !listed?.has(s));
+    const open = [...this.knownServers].filter((s) => !isSafeOutputs(s) && !(listed?.get(s)?.size ?? 0));
     if (open.length > 0) return open;
     // A startup list named every server, and each was ruled out: the call reached none we could audit.
     if (this.completeServerList) return [];
@@ -197,13 +197,16 @@ export class CallAttribution {
   }
 }
 
-/** The sentence the report shows for a finding whose calls were (partly) counted by inference. */
-export function inferredNote(calls: ServerCalls, view: RunView): string {
+/**
+ * The sentence the report shows for a finding whose calls were (partly) counted by inference: why (kept under the
+ * Markdown's 200-character cap for a detail value).
+ */
+export function inferredNote(view: RunView): string {
   const why =
-    view.attribution.source === 'requests'
-      ? 'the logs name no server for these tool calls (no tools.json entry, no JSONL `server_id`, no `[rpc]` or routed-mode line)'
-      : 'the logs name no server for these tool calls';
-  return `${calls.inferred} of ${calls.count} tool call(s) counted by inference: ${why}, so each is counted for every server it could have reached (any server but safe-outputs).`;
+    view.attribution.source === 'backend'
+      ? 'the gateway logged these calls with server unknown'
+      : 'no JSONL server_id, [rpc] or routed-mode line, tools.json entry or other line names the server of these calls';
+  return `${why}, so each is counted for every server it could have reached but safe-outputs`;
 }
 
 /**
@@ -216,11 +219,14 @@ export function inferredParts(
   view: RunView,
 ): { details: Record<string, unknown>; titleSuffix: string; recommendation: string } | null {
   if (calls.inferred === 0) return null;
-  const note = inferredNote(calls, view);
   return {
-    details: { attribution: 'inferred', inferredToolCalls: calls.inferred, attributionNote: note },
+    details: {
+      attribution: 'inferred',
+      inferredToolCalls: calls.inferred,
+      attributionNote: inferredNote(view),
+    },
     titleSuffix:
       calls.attributed === 0 ? ' (server of the calls inferred)' : ' (server of some calls inferred)',
-    recommendation: `Attribution inferred: ${note} Check the run's \`rpc-messages.jsonl\` or \`tools.json\` to confirm which server received them.`,
+    recommendation: `The server of ${calls.inferred} call(s) was inferred, not logged: confirm it from the run's \`rpc-messages.jsonl\` or \`tools.json\` if available.`,
   };
 }
