@@ -1745,7 +1745,7 @@ class CallAttribution {
     source;
     /** Every server the logs name (not the placeholder). */
     knownServers;
-    /** A startup list (`Loaded N MCP server(s)`, `Routes:`) named every server. */
+    /** A startup list (`Loaded N MCP server(s)`, `Routes:`) or tools.json named every server. */
     completeServerList;
     /** Calls whose server is not known (each counted for every candidate). */
     unattributedCalls;
@@ -1757,7 +1757,8 @@ class CallAttribution {
         const complete = new Set();
         for (const e of view.of('ServerNamed'))
             (e.complete ? complete : known).add(e.server);
-        this.completeServerList = complete.size > 0;
+        // tools.json lists every server whose tools registered, i.e. every server a call could reach (§4.7).
+        this.completeServerList = complete.size > 0 || (view.run.tools?.size ?? 0) > 0;
         for (const s of complete)
             known.add(s);
         for (const s of view.servers.keys())
@@ -1872,7 +1873,7 @@ class CallAttribution {
         const open = [...this.knownServers].filter((s) => !isSafeOutputs(s) && !(listed?.get(s)?.size ?? 0));
         if (open.length > 0)
             return open;
-        // A startup list named every server, and each was ruled out: the call reached none we could audit.
+        // A startup list or tools.json named every server, and each was ruled out: the call reached none we could audit.
         if (this.completeServerList)
             return [];
         return [UNNAMED_SERVER];
@@ -6102,7 +6103,7 @@ async function collectEvidence(input) {
             server: serverIdOf(f.path),
             complete: false,
             source: 'server-log',
-            loc: { file: f.path, line: 0, excerpt: '' },
+            loc: { file: f.path, line: 1, excerpt: '' },
         });
     let tools = null;
     if (loc.toolsJson) {

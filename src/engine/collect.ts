@@ -214,7 +214,7 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
       server: serverIdOf(f.path),
       complete: false,
       source: 'server-log',
-      loc: { file: f.path, line: 0, excerpt: '' },
+      loc: { file: f.path, line: 1, excerpt: '' },
     });
 
   let tools: Map<string, Set<string>> | null = null;

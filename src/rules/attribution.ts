@@ -51,7 +51,7 @@ export class CallAttribution {
   readonly source: AttributionSource | null;
   /** Every server the logs name (not the placeholder). */
   readonly knownServers: Set<string>;
-  /** A startup list (`Loaded N MCP server(s)`, `Routes:`) named every server. */
+  /** A startup list (`Loaded N MCP server(s)`, `Routes:`) or tools.json named every server. */
   readonly completeServerList: boolean;
   /** Calls whose server is not known (each counted for every candidate). */
   readonly unattributedCalls: number;
@@ -62,7 +62,8 @@ export class CallAttribution {
     const known = new Set<string>();
     const complete = new Set<string>();
     for (const e of view.of('ServerNamed')) (e.complete ? complete : known).add(e.server);
-    this.completeServerList = complete.size > 0;
+    // tools.json lists every server whose tools registered, i.e. every server a call could reach (§4.7).
+    this.completeServerList = complete.size > 0 || (view.run.tools?.size ?? 0) > 0;
     for (const s of complete) known.add(s);
     for (const s of view.servers.keys()) known.add(s);
     for (const s of view.run.tools?.keys() ?? []) known.add(s);
@@ -162,7 +163,7 @@ export class CallAttribution {
     const listed = this.view.run.tools;
     const open = [...this.knownServers].filter((s) => !isSafeOutputs(s) && !(listed?.get(s)?.size ?? 0));
     if (open.length > 0) return open;
-    // A startup list named every server, and each was ruled out: the call reached none we could audit.
+    // A startup list or tools.json named every server, and each was ruled out: the call reached none we could audit.
     if (this.completeServerList) return [];
     return [UNNAMED_SERVER];
   }

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/build.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
+import { RunView } from '../../src/rules/view.js';
 import { analyzeFiles, findingsOf, gw, lines, P } from '../support/harness.js';
 
 const VERSION = gw('INFO', 'startup', 'MCPG Gateway version: v0.4.10');
@@ -408,6 +409,35 @@ describe('attribution: no inferred finding when evidence ties the calls to other
         ),
         'New MCP client connection, remote=x, method=POST, path=/mcp/github, backend=github, session=y',
       ),
+    });
+    expect(findingsOf(a, 'difc-not-enforced')).toEqual([]);
+  });
+});
+
+describe('attribution: lines that name a tool with its server', () => {
+  it('learns tool → server from `[DIFC-FILTERED]` items and `tools/call denied` lines', async () => {
+    const a = await analyzeFiles({
+      [P.gateway]: lines(
+        gw(
+          'INFO',
+          'difc',
+          '[github-enterprise] [DIFC-FILTERED] {"server_id":"github-enterprise","tool_name":"list_issues","description":"issue:octo-org/app#1","reason":"r","secrecy_tags":[],"integrity_tags":["none:octo-org/app"]}',
+        ),
+        gw('WARN', 'client', 'tools/call denied: tool="delete_file" not in allowed-tools for server=github'),
+      ),
+    });
+    const view = new RunView(a.evidence);
+    expect(view.serverOfTool('list_issues')).toBe('github-enterprise');
+    expect(view.serverOfTool('delete_file')).toBe('github');
+    expect(view.serverOfTool('get_me')).toBeNull();
+  });
+
+  it('takes tools.json as the list of servers a call could reach: an unlisted tool is counted for none', async () => {
+    const a = await analyzeFiles({
+      [P.gateway]: lines(...DISABLED, request('not_a_tool')),
+      [P.tools]: JSON.stringify({
+        servers: { github: [{ name: 'list_issues' }], safeoutputs: [{ name: 'create_issue' }] },
+      }),
     });
     expect(findingsOf(a, 'difc-not-enforced')).toEqual([]);
   });
