@@ -1846,7 +1846,7 @@ class CallAttribution {
     }
     /**
      * Servers a tool belongs to: tools.json (every server listing it), else the lines naming the tool with its server,
-     * else a `⟨server⟩___` prefix on the name.
+     * else a `⟨server⟩___` prefix on the name, else the servers of its canonical name if it is a feature-flag alias.
      */
     serversOfTool(tool) {
         const map = this.tools();
@@ -1860,7 +1860,10 @@ class CallAttribution {
             if (!bare || bare.has(server))
                 return [server];
         }
-        return [];
+        // A GitHub MCP feature-flag alias (`list_issues_ff_fields_param`, §8.5) belongs where its canonical tool does.
+        const alias = /^(.+?)_ff_[a-z0-9_]+$/.exec(tool);
+        const canonical = alias ? map.get(alias[1]) : undefined;
+        return canonical ? [...canonical] : [];
     }
     /** Where a call of unknown server could have gone: `among` (ambiguous names) or any server the logs name. */
     candidates(among) {
@@ -3802,6 +3805,8 @@ const DEBUG_ATTRIBUTION = [
 /** A server id as the gateway prints it (config keys: letters, digits, `_`, `-`, `.`). */
 const ID = '[A-Za-z0-9][A-Za-z0-9_.-]*';
 const SERVER_ID = new RegExp(`^${ID}$`);
+/** Bracketed message starts of `difc`/`backend` lines that are not server ids. */
+const NOT_SERVER_PREFIXES = new Set(['allowed-tools', 'REDACTED', 'Filtered', 'stderr']);
 /** `⟨server⟩___⟨tool⟩`: the prefixed name the payload middleware and unified mode use (§7.4). */
 function splitPrefixedTool(name) {
     const i = name.indexOf('___');
@@ -3844,7 +3849,11 @@ class AttributionLines {
     /** One record's prefix and first line; `prefixServer` is the `[⟨serverID⟩] ` after the category, if any. */
     record(level, category, msg, prefixServer, line, raw) {
         const L = () => loc(this.file, line, raw);
-        if (prefixServer && SERVER_ID.test(prefixServer) && category !== 'guard') {
+        // `…ToServer` lines (`[difc] [⟨server⟩] …`, `[backend] [⟨server⟩] …`, §3.3); not the bracketed message starts.
+        if (prefixServer &&
+            (category === 'difc' || category === 'backend') &&
+            SERVER_ID.test(prefixServer) &&
+            !NOT_SERVER_PREFIXES.has(prefixServer)) {
             this.server(prefixServer, false, 'prefix', L);
         }
         let m;

@@ -19,6 +19,8 @@ export const DEBUG_ATTRIBUTION = [
 /** A server id as the gateway prints it (config keys: letters, digits, `_`, `-`, `.`). */
 const ID = '[A-Za-z0-9][A-Za-z0-9_.-]*';
 const SERVER_ID = new RegExp(`^${ID}$`);
+/** Bracketed message starts of `difc`/`backend` lines that are not server ids. */
+const NOT_SERVER_PREFIXES = new Set(['allowed-tools', 'REDACTED', 'Filtered', 'stderr']);
 
 /** `⟨server⟩___⟨tool⟩`: the prefixed name the payload middleware and unified mode use (§7.4). */
 export function splitPrefixedTool(name: string): { server: string; tool: string } | null {
@@ -75,7 +77,13 @@ export class AttributionLines {
     raw: string,
   ): void {
     const L = () => loc(this.file, line, raw);
-    if (prefixServer && SERVER_ID.test(prefixServer) && category !== 'guard') {
+    // `…ToServer` lines (`[difc] [⟨server⟩] …`, `[backend] [⟨server⟩] …`, §3.3); not the bracketed message starts.
+    if (
+      prefixServer &&
+      (category === 'difc' || category === 'backend') &&
+      SERVER_ID.test(prefixServer) &&
+      !NOT_SERVER_PREFIXES.has(prefixServer)
+    ) {
       this.server(prefixServer, false, 'prefix', L);
     }
     let m: RegExpExecArray | null;

@@ -138,7 +138,7 @@ export class CallAttribution {
 
   /**
    * Servers a tool belongs to: tools.json (every server listing it), else the lines naming the tool with its server,
-   * else a `⟨server⟩___` prefix on the name.
+   * else a `⟨server⟩___` prefix on the name, else the servers of its canonical name if it is a feature-flag alias.
    */
   serversOfTool(tool: string): string[] {
     const map = this.tools();
@@ -150,7 +150,10 @@ export class CallAttribution {
       const bare = map.get(tool.slice(i + 3));
       if (!bare || bare.has(server)) return [server];
     }
-    return [];
+    // A GitHub MCP feature-flag alias (`list_issues_ff_fields_param`, §8.5) belongs where its canonical tool does.
+    const alias = /^(.+?)_ff_[a-z0-9_]+$/.exec(tool);
+    const canonical = alias ? map.get(alias[1]) : undefined;
+    return canonical ? [...canonical] : [];
   }
 
   /** Where a call of unknown server could have gone: `among` (ambiguous names) or any server the logs name. */

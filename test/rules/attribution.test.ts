@@ -442,3 +442,21 @@ describe('attribution: lines that name a tool with its server', () => {
     expect(findingsOf(a, 'difc-not-enforced')).toEqual([]);
   });
 });
+
+describe('attribution: feature-flag alias names (§8.5)', () => {
+  it('maps an alias to the server of its canonical tool', async () => {
+    const a = await analyzeFiles({
+      [P.gateway]: lines(
+        ...NOOP_WITH_POLICY,
+        request('list_issues_ff_fields_param'),
+        request('create_issue'),
+      ),
+      [P.tools]: JSON.stringify({
+        servers: { github: [{ name: 'list_issues' }], safeoutputs: [{ name: 'create_issue' }] },
+      }),
+    });
+    const f = findingsOf(a, 'guard-bypass');
+    expect(f).toHaveLength(1);
+    expect(f[0].details).toEqual({ server: 'github', reason: BYPASS_REASON, toolCalls: 1 });
+  });
+});
