@@ -38125,8 +38125,232 @@ function inline(text) {
         .join('');
 }
 
+;// CONCATENATED MODULE: ./src/rules/attribution.ts
+/** Placeholder for calls that could have reached a server the logs never name. */
+const UNNAMED_SERVER = 'unknown';
+/** The safe-outputs server's ids (`safeoutputs` in gh-aw; `safe_outputs` / `safe-outputs` spellings accepted). */
+function isSafeOutputs(server) {
+    return /^safe[-_]?outputs?$/i.test(server);
+}
+/** gh-aw safe-output tools that no GitHub MCP server tool shares a name with. */
+const SAFE_OUTPUT_ONLY_TOOLS = new Set([
+    'noop',
+    'missing_tool',
+    'missing_data',
+    'report_incomplete',
+    'upload_asset',
+    'push_to_pull_request_branch',
+]);
+class CallAttribution {
+    view;
+    source;
+    /** Every server the logs name (not the placeholder). */
+    knownServers;
+    /** A startup list (`Loaded N MCP server(s)`, `Routes:`) or tools.json named every server. */
+    completeServerList;
+    /** Calls whose server is not known (each counted for every candidate). */
+    unattributedCalls;
+    tally = new Map();
+    toolMap = null;
+    constructor(view) {
+        this.view = view;
+        const known = new Set();
+        const complete = new Set();
+        for (const e of view.of('ServerNamed'))
+            (e.complete ? complete : known).add(e.server);
+        // tools.json lists every server whose tools registered, i.e. every server a call could reach (§4.7).
+        this.completeServerList = complete.size > 0 || (view.run.tools?.size ?? 0) > 0;
+        for (const s of complete)
+            known.add(s);
+        for (const s of view.servers.keys())
+            known.add(s);
+        for (const s of view.run.tools?.keys() ?? [])
+            known.add(s);
+        for (const e of view.of('BackendToolCall'))
+            known.add(e.server);
+        for (const e of view.of('RoutedToolCall'))
+            known.add(e.server);
+        for (const e of view.of('ToolServer'))
+            known.add(e.server);
+        for (const e of view.of('DifcFiltered'))
+            known.add(e.server);
+        for (const e of view.of('LabelingFailure'))
+            if (e.server)
+                known.add(e.server);
+        known.delete(UNNAMED_SERVER);
+        known.delete('');
+        this.knownServers = known;
+        let unattributed = 0;
+        const backend = view.of('BackendToolCall');
+        const routed = view.of('RoutedToolCall');
+        if (backend.length > 0) {
+            this.source = 'backend';
+            for (const c of backend) {
+                if (c.server === UNNAMED_SERVER || c.server === '') {
+                    unattributed++;
+                    this.addInferred(this.candidates(null), c.loc);
+                }
+                else
+                    this.add(c.server, 'attributed', c.loc);
+            }
+        }
+        else if (routed.some((r) => r.found)) {
+            this.source = 'routed';
+            for (const r of routed)
+                if (r.found)
+                    this.add(r.server, 'attributed', r.loc);
+            for (const r of routed) {
+                const t = this.tally.get(r.server);
+                if (!r.found && t && t.attributed > 0)
+                    t.attributed--;
+            }
+        }
+        else {
+            const requests = view.of('ToolCallRequest');
+            // Without request lines, each call left one response or one error line.
+            const calls = requests.length > 0
+                ? requests
+                : [
+                    ...view.of('ToolCallResponse'),
+                    ...view.of('ToolCallError').filter((e) => e.source === 'gateway'),
+                ];
+            this.source = calls.length > 0 ? 'requests' : null;
+            for (const c of calls) {
+                const servers = this.serversOfTool(c.tool);
+                if (servers.length === 1) {
+                    this.add(servers[0], 'attributed', c.loc);
+                    continue;
+                }
+                if (servers.length === 0 && SAFE_OUTPUT_ONLY_TOOLS.has(c.tool))
+                    continue;
+                unattributed++;
+                this.addInferred(this.candidates(servers.length > 1 ? servers : null), c.loc);
+            }
+        }
+        this.unattributedCalls = unattributed;
+    }
+    /** Calls counted for a server. */
+    callsTo(server) {
+        const t = this.tally.get(server);
+        if (!t)
+            return { count: 0, attributed: 0, inferred: 0, first: null };
+        return {
+            count: t.attributed + t.inferred,
+            attributed: t.attributed,
+            inferred: t.inferred,
+            first: t.first,
+        };
+    }
+    /** Servers with any call counted (the placeholder included). */
+    serversWithCalls() {
+        return [...this.tally.entries()].filter(([, t]) => t.attributed + t.inferred > 0).map(([s]) => s);
+    }
+    /**
+     * Servers a tool belongs to: tools.json (every server listing it), else the lines naming the tool with its server,
+     * else a `⟨server⟩___` prefix on the name, else the servers of its canonical name if it is a feature-flag alias.
+     */
+    serversOfTool(tool) {
+        const map = this.tools();
+        const hit = map.get(tool);
+        if (hit && hit.size > 0)
+            return [...hit];
+        const i = tool.indexOf('___');
+        if (i > 0) {
+            const server = tool.slice(0, i);
+            const bare = map.get(tool.slice(i + 3));
+            if (!bare || bare.has(server))
+                return [server];
+        }
+        // A GitHub MCP feature-flag alias (`list_issues_ff_fields_param`, §8.5) belongs where its canonical tool does.
+        const alias = /^(.+?)_ff_[a-z0-9_]+$/.exec(tool);
+        const canonical = alias ? map.get(alias[1]) : undefined;
+        return canonical ? [...canonical] : [];
+    }
+    /** Where a call of unknown server could have gone: `among` (ambiguous names) or any server the logs name. */
+    candidates(among) {
+        if (among) {
+            const open = among.filter((s) => !isSafeOutputs(s));
+            return open.length > 0 ? open : among.slice(0, 1);
+        }
+        // A server whose tool list is known (tools.json, not empty) did not expose the tool.
+        const listed = this.view.run.tools;
+        const open = [...this.knownServers].filter((s) => !isSafeOutputs(s) && !(listed?.get(s)?.size ?? 0));
+        if (open.length > 0)
+            return open;
+        // A startup list or tools.json named every server, and each was ruled out: the call reached none we could audit.
+        if (this.completeServerList)
+            return [];
+        return [UNNAMED_SERVER];
+    }
+    tools() {
+        if (this.toolMap)
+            return this.toolMap;
+        const map = new Map();
+        const put = (tool, server) => {
+            let s = map.get(tool);
+            if (!s)
+                map.set(tool, (s = new Set()));
+            s.add(server);
+        };
+        const listed = this.view.run.tools;
+        if (listed)
+            for (const [server, names] of listed)
+                for (const t of names)
+                    put(t, server);
+        // Lines that name a tool with its server complete the picture for servers tools.json does not list.
+        for (const e of this.view.of('ToolServer'))
+            if (!listed?.has(e.server))
+                put(e.tool, e.server);
+        for (const e of this.view.of('DifcFiltered'))
+            if (e.tool && e.server !== UNNAMED_SERVER && !listed?.has(e.server))
+                put(e.tool, e.server);
+        this.toolMap = map;
+        return map;
+    }
+    add(server, kind, at) {
+        let t = this.tally.get(server);
+        if (!t)
+            this.tally.set(server, (t = { attributed: 0, inferred: 0, first: null }));
+        t[kind]++;
+        t.first ??= at;
+    }
+    addInferred(servers, at) {
+        for (const s of servers)
+            this.add(s, 'inferred', at);
+    }
+}
+/**
+ * The sentence the report shows for a finding whose calls were (partly) counted by inference: why (kept under the
+ * Markdown's 200-character cap for a detail value).
+ */
+function inferredNote(view) {
+    const why = view.attribution.source === 'backend'
+        ? 'the gateway logged these calls with server unknown'
+        : 'no JSONL server_id, [rpc] or routed-mode line, tools.json entry or other line names the server of these calls';
+    return `${why}, so each is counted for every server it could have reached but safe-outputs`;
+}
+/**
+ * What a finding built on `calls` adds when some were counted by inference: `details.attribution: "inferred"`, the
+ * number inferred and the reason (shown in the Markdown), a title suffix and a recommendation prefix. Null when every
+ * call was attributed from the logs.
+ */
+function inferredParts(calls, view) {
+    if (calls.inferred === 0)
+        return null;
+    return {
+        details: {
+            attribution: 'inferred',
+            inferredToolCalls: calls.inferred,
+            attributionNote: inferredNote(view),
+        },
+        titleSuffix: calls.attributed === 0 ? ' (server of the calls inferred)' : ' (server of some calls inferred)',
+        recommendation: `The server of ${calls.inferred} call(s) was inferred, not logged: confirm it from the run's \`rpc-messages.jsonl\` or \`tools.json\` if available.`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/guard-bypass.ts
 // guard-bypass: a server has a guard policy but ends up unguarded while tool calls still go through.
+
 
 const guardBypass = {
     meta: {
@@ -38167,12 +38391,15 @@ const guardBypass = {
                 continue;
             if (calls.first)
                 evidence.push(calls.first);
+            // Calls of unknown server count here too: a bypass never vanishes for want of attribution evidence.
+            const inferred = inferredParts(calls, view);
             out.push({
-                title: `Guard bypass on server ${code(s.server)}: ${code(reason)}`,
+                title: `Guard bypass on server ${code(s.server)}: ${code(reason)}${inferred?.titleSuffix ?? ''}`,
                 key: { server: s.server, reason: reason.replace(/:.*$/, '') },
                 count: calls.count,
-                details: { server: s.server, reason, toolCalls: calls.count },
+                details: { server: s.server, reason, toolCalls: calls.count, ...inferred?.details },
                 evidence,
+                recommendation: inferred ? `${inferred.recommendation} ${guardBypass.meta.fix}` : undefined,
             });
         }
         return out;
@@ -38211,6 +38438,7 @@ const proxyFailOpen = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/view.ts
+
 class RunView {
     run;
     byType = new Map();
@@ -38257,23 +38485,31 @@ class RunView {
         const v = this.gatewayVersion;
         return v !== null && compareVersions(v, 'v0.1.8') >= 0;
     }
-    /** Server a tool belongs to, from tools.json; null when unknown. */
+    attributionCache = null;
+    /** Which server each tool call went to, from every source the logs give (rules/attribution.ts). */
+    get attribution() {
+        return (this.attributionCache ??= new CallAttribution(this));
+    }
+    /**
+     * Server a tool belongs to: tools.json (the first server listing it), else the lines naming the tool with its
+     * server; null when unknown or ambiguous.
+     */
     serverOfTool(tool) {
         const tools = this.run.tools;
-        if (!tools)
-            return null;
-        for (const [server, names] of tools)
-            if (names.has(tool))
-                return server;
-        return null;
+        if (tools)
+            for (const [server, names] of tools)
+                if (names.has(tool))
+                    return server;
+        const servers = this.attribution.serversOfTool(tool);
+        return servers.length === 1 ? servers[0] : null;
     }
-    /** Tool calls a server received: JSONL/RPC `tools/call` requests, else agent requests mapped through tools.json. */
+    /**
+     * Tool calls a server received: backend requests (JSONL, `[rpc]`, gateway.md), else routed-mode requests, else the
+     * agent's requests mapped to servers; calls of unknown server are counted for every server they could have reached
+     * (`inferred`).
+     */
     toolCallsTo(server) {
-        const backend = this.of('BackendToolCall').filter((c) => c.server === server);
-        if (backend.length > 0)
-            return { count: backend.length, first: backend[0].loc };
-        const requests = this.of('ToolCallRequest').filter((r) => this.serverOfTool(r.tool) === server);
-        return { count: requests.length, first: requests[0]?.loc ?? null };
+        return this.attribution.callsTo(server);
     }
     /** GitHub MCP servers: `github` by id, or servers with a guard policy (only the GitHub guard takes one). */
     isGitHubServer(server) {
@@ -38727,6 +38963,7 @@ const overFiltering = {
 ;// CONCATENATED MODULE: ./src/rules/difc-not-enforced.ts
 // difc-not-enforced: a GitHub MCP server received tool calls unguarded, with no guard policy for it.
 
+
 const difcNotEnforced = {
     meta: {
         id: 'difc-not-enforced',
@@ -38745,6 +38982,12 @@ const difcNotEnforced = {
         for (const c of view.of('BackendToolCall'))
             if (view.isGitHubServer(c.server))
                 candidates.add(c.server);
+        for (const s of view.attribution.knownServers)
+            if (view.isGitHubServer(s))
+                candidates.add(s);
+        // Calls that could have reached a server the logs never name: that server may be the GitHub one.
+        if (view.attribution.callsTo(UNNAMED_SERVER).count > 0)
+            candidates.add(UNNAMED_SERVER);
         for (const server of candidates) {
             const state = view.servers.get(server);
             if (state?.policy)
@@ -38775,8 +39018,12 @@ const difcNotEnforced = {
             const evidence = [state?.registered?.loc ?? disabled?.loc].filter((l) => !!l);
             if (calls.first)
                 evidence.push(calls.first);
+            const inferred = inferredParts(calls, view);
+            const subject = server === UNNAMED_SERVER
+                ? 'A server the logs do not name (possibly the GitHub MCP server)'
+                : code(server);
             out.push({
-                title: `${code(server)} ran unguarded for ${calls.count} tool call(s): ${note}`,
+                title: `${subject} ran unguarded for ${calls.count} tool call(s): ${note}${inferred?.titleSuffix ?? ''}`,
                 key: {
                     server,
                     variant: severity === 'warning' ? 'unguarded' : !hasGuards ? 'pre-guard-gateway' : 'private-repository',
@@ -38788,12 +39035,20 @@ const difcNotEnforced = {
                     gatewayVersion: version,
                     toolCalls: calls.count,
                     note,
+                    ...inferred?.details,
                 },
                 evidence,
                 severity,
-                recommendation: severity === 'info' && !hasGuards
-                    ? 'Upgrade the gh-aw compiler (and so the gateway) to get integrity filtering; nothing to fix in this run.'
-                    : undefined,
+                recommendation: [
+                    inferred?.recommendation,
+                    severity === 'info' && !hasGuards
+                        ? 'Upgrade the gh-aw compiler (and so the gateway) to get integrity filtering; nothing to fix in this run.'
+                        : inferred
+                            ? difcNotEnforced.meta.fix
+                            : undefined,
+                ]
+                    .filter((x) => x)
+                    .join(' ') || undefined,
             });
         }
         return out;
@@ -40195,7 +40450,146 @@ function canonicalTool(name) {
     return m ? m[1] : name;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/attribution-lines.ts
+
+
+/** Debug message starts (any namespace) that carry attribution; the byte-level pre-filter lets these through. */
+const DEBUG_ATTRIBUTION = [
+    'JSON-RPC request parsed: mode=routed:',
+    'callBackendTool: serverID=',
+    'executeBackendToolCall: serverID=',
+    'Logging filtered items: serverID=',
+    'Middleware processing tool call: tool=',
+    'Processing tool call: tool=',
+    '[DIFC] Guard calling backend ',
+].map(ascii);
+/** A server id as the gateway prints it (config keys: letters, digits, `_`, `-`, `.`). */
+const ID = '[A-Za-z0-9][A-Za-z0-9_.-]*';
+const SERVER_ID = new RegExp(`^${ID}$`);
+/** Bracketed message starts of `difc`/`backend` lines that are not server ids. */
+const NOT_SERVER_PREFIXES = new Set(['allowed-tools', 'REDACTED', 'Filtered', 'stderr']);
+/** `⟨server⟩___⟨tool⟩`: the prefixed name the payload middleware and unified mode use (§7.4). */
+function splitPrefixedTool(name) {
+    const i = name.indexOf('___');
+    if (i <= 0)
+        return null;
+    const server = name.slice(0, i);
+    const tool = name.slice(i + 3);
+    return SERVER_ID.test(server) && tool !== '' ? { server, tool } : null;
+}
+/** `[a b c]` (Go `%v` of a slice) → names. */
+function goList(text) {
+    return text
+        .trim()
+        .split(/\s+/)
+        .filter((s) => SERVER_ID.test(s));
+}
+const PAYLOAD_TOOL = /^(?:Middleware processing tool call|Processing tool call|Response data marshaled to JSON|Skipping payload storage|Failed to save payload to filesystem): tool=([^,\s]+)/;
+const PAYLOAD_SIZE = /^Payload size \(\d+ bytes\) .*?: tool=([^,\s]+)/;
+const SERVER_TOOL = new RegExp(`^(?:callBackendTool|executeBackendToolCall|Logging filtered items): serverID=(${ID}), toolName=([^,\\s]+)`);
+const GUARD_CALL = new RegExp(`^\\[DIFC\\] Guard calling backend (${ID}) tool (\\S+) for metadata`);
+const DENIED = new RegExp(`^tools/call denied: tool="([^"]+)" not in allowed-tools for server=(${ID})`);
+const ROUTED = new RegExp(`^JSON-RPC request parsed: mode=routed:(${ID}), method=tools/call,`);
+const NOT_FOUND = new RegExp(`^Tool not found: mode=routed:(${ID}), method=tools/call,`);
+const LOADED = /^Loaded \d+ MCP server\(s\): \[([^\]]*)\]/;
+const ROUTES = /^Routes: \/mcp\/<server> (?:for servers:|where <server> is one of:) \[([^\]]*)\]/;
+const CONNECTION = new RegExp(`^New MCP client connection, .*, backend=(${ID}), session=`);
+const ROUTE_PATH = new RegExp(`^(?:Authentication successful|Request rejected: .*|Authentication failed: .*), remote=\\S*, path=/mcp/(${ID})/?\\s*$`);
+class AttributionLines {
+    file;
+    emit;
+    names;
+    named = new Set();
+    pairs = new Set();
+    excerpts = new ExcerptBudget();
+    constructor(file, emit, names) {
+        this.file = file;
+        this.emit = emit;
+        this.names = names;
+    }
+    /** One record's prefix and first line; `prefixServer` is the `[⟨serverID⟩] ` after the category, if any. */
+    record(level, category, msg, prefixServer, line, raw) {
+        const L = () => loc(this.file, line, raw);
+        // `…ToServer` lines (`[difc] [⟨server⟩] …`, `[backend] [⟨server⟩] …`, §3.3); not the bracketed message starts.
+        if (prefixServer &&
+            (category === 'difc' || category === 'backend') &&
+            SERVER_ID.test(prefixServer) &&
+            !NOT_SERVER_PREFIXES.has(prefixServer)) {
+            this.server(prefixServer, false, 'prefix', L);
+        }
+        let m;
+        if (level === 'DEBUG') {
+            if ((m = ROUTED.exec(msg)))
+                this.routed(m[1], true, line, raw);
+            else if ((m = SERVER_TOOL.exec(msg)) || (m = GUARD_CALL.exec(msg)))
+                this.pair(m[1], m[2], 'debug', L);
+            else if ((m = PAYLOAD_TOOL.exec(msg)))
+                this.prefixed(m[1], L);
+            return;
+        }
+        switch (category) {
+            case 'startup':
+                if (level === 'INFO' && ((m = LOADED.exec(msg)) || (m = ROUTES.exec(msg))))
+                    for (const s of goList(m[1]))
+                        this.server(s, true, 'startup', L);
+                return;
+            case 'client':
+                if (level === 'INFO' && (m = CONNECTION.exec(msg)))
+                    this.server(m[1], false, 'connection', L);
+                else if (level === 'WARN' && (m = NOT_FOUND.exec(msg)))
+                    this.routed(m[1], false, line, raw);
+                else if (level === 'WARN' && (m = DENIED.exec(msg)))
+                    this.pair(m[2], m[1], 'allowed-tools', L);
+                return;
+            case 'auth':
+                if ((m = ROUTE_PATH.exec(msg)))
+                    this.server(m[1], false, 'route', L);
+                return;
+            case 'payload':
+                if ((m = PAYLOAD_TOOL.exec(msg)) || (m = PAYLOAD_SIZE.exec(msg)))
+                    this.prefixed(m[1], L);
+                return;
+            default:
+                return;
+        }
+    }
+    routed(server, found, line, raw) {
+        this.emit({
+            type: 'RoutedToolCall',
+            server: this.names.get(server),
+            found,
+            loc: this.excerpts.loc(found ? 'routed' : 'not-found', this.file, line, raw),
+        });
+    }
+    prefixed(name, L) {
+        const p = splitPrefixedTool(name);
+        if (p)
+            this.pair(p.server, p.tool, 'prefix', L);
+    }
+    pair(server, tool, source, L) {
+        const k = `${server}\u0000${tool}`;
+        if (this.pairs.has(k) || this.pairs.size >= 5000)
+            return;
+        this.pairs.add(k);
+        this.emit({
+            type: 'ToolServer',
+            server: this.names.get(server),
+            tool: this.names.get(tool),
+            source,
+            loc: L(),
+        });
+    }
+    server(server, complete, source, L) {
+        const k = `${complete ? 1 : 0}${server}`;
+        if (this.named.has(k) || this.named.size >= 1000)
+            return;
+        this.named.add(k);
+        this.emit({ type: 'ServerNamed', server: this.names.get(server), complete, source, loc: L() });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/gateway-log.ts
+
 
 
 
@@ -40248,8 +40642,10 @@ class GatewayRecordParser {
     names = new Interner();
     /** HTTP backend URL → server (`Configuring HTTP MCP backend: %s, url=%s`), for the failures that name only the URL. */
     httpServers = new Map();
+    attribution;
     constructor(ctx) {
         this.ctx = ctx;
+        this.attribution = ctx.hint ? new AttributionLines(ctx.file, (e) => ctx.hint(e), this.names) : null;
     }
     /** Feeds one decoded line: a record start opens a record; any other line continues the open one (else it is stray). */
     line(text, lineNo) {
@@ -40293,7 +40689,9 @@ class GatewayRecordParser {
                 return isToolCallRequest(buf, p.msg, end);
             if (buf[p.msg] === 0x63 && startsWithAt(buf, p.msg, end, WASM_CALL))
                 return isRefusal(buf, p.msg, end);
-            return buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig));
+            if (buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig)))
+                return true;
+            return this.attribution !== null && DEBUG_ATTRIBUTION.some((sig) => startsWithAt(buf, p.msg, end, sig));
         }
         if (p.level === LEVEL_INFO &&
             catLen === 7 &&
@@ -40329,6 +40727,7 @@ class GatewayRecordParser {
         const { level, category } = h;
         const { server: prefixServer, msg } = splitServer(h.message);
         const server = prefixServer ?? ctx.serverId ?? null;
+        this.attribution?.record(level, category, msg, prefixServer, h.line, h.raw);
         if (level === 'DEBUG') {
             if (category === 'rpc') {
                 const rpc = /^([^\s→←]+)→tools\/call /.exec(msg);
@@ -41010,10 +41409,15 @@ class RpcJsonlParser {
 
 
 const BULLET = /^- (✓|⚠️|✗|🔍|•) \*\*([^*]+)\*\*(?: (.*))?$/u;
+/** The RPC bullet of a request to a backend (§5, §7.4): `- 🔍 rpc **⟨server⟩**→`tools/call` `⟨tool⟩``. */
+const RPC_TOOLS_CALL = /^- 🔍 rpc \*\*([A-Za-z0-9][A-Za-z0-9_.-]*)\*\*→`tools\/call`/u;
+const SERVER_LIST = /^(?:Loaded \d+ MCP server\(s\):|Routes: \/mcp\/<server> (?:for servers:|where <server> is one of:)) \[([^\]]*)\]/;
 /** Fences are indented by two spaces (technical messages, RPC payloads); the closing one is exactly this. */
 const FENCE_OPEN = /^ {2}```/;
 const FENCE_CLOSE = '  ```';
-async function parseGatewayMd(stream, file, emit) {
+async function parseGatewayMd(stream, file, emit, 
+/** Receives the attribution facts (RPC `tools/call` bullets, server lists); not read without it. */
+hint) {
     let pending = null;
     let inFence = false;
     await forEachLine(stream, (rawLine, n) => {
@@ -41034,6 +41438,12 @@ async function parseGatewayMd(stream, file, emit) {
         }
         if (FENCE_OPEN.test(line)) {
             inFence = true;
+            return;
+        }
+        const rpc = RPC_TOOLS_CALL.exec(line);
+        if (rpc && hint) {
+            pending = null;
+            hint({ type: 'BackendToolCall', server: rpc[1], source: 'markdown', loc: loc(file, n, line) });
             return;
         }
         const m = BULLET.exec(line);
@@ -41062,6 +41472,13 @@ async function parseGatewayMd(stream, file, emit) {
         let m;
         if (cat === 'startup' && (m = /^MCPG Gateway version: (\S+)/.exec(message))) {
             emit({ type: 'GatewayVersion', version: m[1], loc: L() });
+        }
+        else if (cat === 'startup' && emoji === '✓' && (m = SERVER_LIST.exec(message))) {
+            for (const server of m[1]
+                .trim()
+                .split(/\s+/)
+                .filter((s) => /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(s)))
+                hint?.({ type: 'ServerNamed', server, complete: true, source: 'markdown', loc: L() });
         }
         else if (emoji !== '✗' && !(emoji === '⚠️' && cat === 'proxy')) {
             return;
@@ -41122,7 +41539,9 @@ const EXIT = /^(failed to load config|failed to create unified server|environmen
  */
 const JSONL_WARNING = /^WARNING: .*\bJSONL\b/;
 async function parseStderrLog(stream, file, emit, options = { gatewayFallback: false }) {
-    const gateway = options.gatewayFallback ? new GatewayRecordParser({ file, kind: 'gateway', emit }) : null;
+    const gateway = options.gatewayFallback
+        ? new GatewayRecordParser({ file, kind: 'gateway', emit, hint: options.hint })
+        : null;
     let pending = null;
     let inGatewayRecord = false;
     const flush = () => {
@@ -41203,6 +41622,9 @@ async function parseStderrLog(stream, file, emit, options = { gatewayFallback: f
                 loc: L(),
             });
         }
+        else if ((m = /^\[CONFIG\] Configured HTTP MCP server: ([A-Za-z0-9][A-Za-z0-9_.-]*) -> /.exec(body))) {
+            options.hint?.({ type: 'ServerNamed', server: m[1], complete: false, source: 'config', loc: L() });
+        }
         else if ((m = /^(failed to load config|failed to create unified server): /.exec(body))) {
             emit({ type: 'GatewayError', template: `Gateway exited: ${m[1]}`, message: body, loc: L() });
         }
@@ -41228,7 +41650,9 @@ async function parseStderrLog(stream, file, emit, options = { gatewayFallback: f
             inGatewayRecord = false;
             pending = { line: n, raw: line, body: line, cont: [] };
         }
-        else if (EXIT.test(line) || JSONL_WARNING.test(line)) {
+        else if (EXIT.test(line) ||
+            JSONL_WARNING.test(line) ||
+            /^\[CONFIG\] Configured HTTP MCP server: /.test(line)) {
             flush();
             inGatewayRecord = false;
             pending = { line: n, raw: line, body: line, cont: [] };
@@ -42419,7 +42843,12 @@ async function collectEvidence(input) {
     const gatewayEvents = [];
     if (loc.gatewayLog) {
         used('gateway-log', loc.gatewayLog);
-        await withFile(loc.gatewayLog, notes, (s) => parseGatewayLog(s, { file: loc.gatewayLog.path, kind: 'gateway', emit: (e) => gatewayEvents.push(e) }));
+        await withFile(loc.gatewayLog, notes, (s) => parseGatewayLog(s, {
+            file: loc.gatewayLog.path,
+            kind: 'gateway',
+            emit: (e) => gatewayEvents.push(e),
+            hint: (e) => gatewayEvents.push(e),
+        }));
     }
     else {
         for (const f of loc.serverLogs) {
@@ -42429,6 +42858,7 @@ async function collectEvidence(input) {
                 kind: 'server',
                 serverId: serverIdOf(f.path),
                 emit: (e) => gatewayEvents.push(e),
+                hint: (e) => gatewayEvents.push(e),
             }));
         }
     }
@@ -42450,12 +42880,13 @@ async function collectEvidence(input) {
         used('stderr-log', loc.stderrLog);
         await withFile(loc.stderrLog, notes, (s) => parseStderrLog(s, loc.stderrLog.path, (e) => stderrEvents.push(e), {
             gatewayFallback: !loc.gatewayLog,
+            hint: (e) => stderrEvents.push(e),
         }));
     }
     const mdEvents = [];
     if (loc.gatewayMd) {
         used('gateway-md', loc.gatewayMd);
-        await withFile(loc.gatewayMd, notes, (s) => parseGatewayMd(s, loc.gatewayMd.path, (e) => mdEvents.push(e)));
+        await withFile(loc.gatewayMd, notes, (s) => parseGatewayMd(s, loc.gatewayMd.path, (e) => mdEvents.push(e), (e) => mdEvents.push(e)));
     }
     // One source per fact (FORMATS.md global rule 5).
     const textHasGateway = gatewayEvents.length > 0 || loc.gatewayLog !== null;
@@ -42496,8 +42927,12 @@ async function collectEvidence(input) {
             e.template === 'Environment validation failed' &&
             (logged(e.template, gatewayEvents) || logged(e.template, events)))
             continue;
+        if (textHasGateway && e.type === 'RoutedToolCall')
+            continue;
         push(e);
     }
+    // gateway.md's RPC bullets copy the `[rpc]` lines: they count the calls only when nothing else does (§7.4).
+    const haveBackendCalls = events.some((e) => e.type === 'BackendToolCall');
     const haveVersion = events.some((e) => e.type === 'GatewayVersion');
     const haveUnrecognized = events.some((e) => e.type === 'UnrecognizedEndpoint');
     for (const e of mdEvents) {
@@ -42512,8 +42947,21 @@ async function collectEvidence(input) {
         }
         else if ((e.type === 'GatewayError' || e.type === 'AuthRejected') && !textHasGateway)
             push(e);
+        else if (e.type === 'BackendToolCall' && !haveBackendCalls)
+            push(e);
+        else if (e.type === 'ServerNamed')
+            push(e);
     }
     notes.push(...redactionNotes(events));
+    // Each `⟨serverID⟩.log` names a server, parsed or not (created on that server's first message, §1.5).
+    for (const f of loc.serverLogs)
+        push({
+            type: 'ServerNamed',
+            server: serverIdOf(f.path),
+            complete: false,
+            source: 'server-log',
+            loc: { file: f.path, line: 1, excerpt: '' },
+        });
     let tools = null;
     if (loc.toolsJson) {
         used('tools-json', loc.toolsJson);

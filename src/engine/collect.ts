@@ -117,7 +117,12 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   if (loc.gatewayLog) {
     used('gateway-log', loc.gatewayLog);
     await withFile(loc.gatewayLog, notes, (s) =>
-      parseGatewayLog(s, { file: loc.gatewayLog!.path, kind: 'gateway', emit: (e) => gatewayEvents.push(e) }),
+      parseGatewayLog(s, {
+        file: loc.gatewayLog!.path,
+        kind: 'gateway',
+        emit: (e) => gatewayEvents.push(e),
+        hint: (e) => gatewayEvents.push(e),
+      }),
     );
   } else {
     for (const f of loc.serverLogs) {
@@ -128,6 +133,7 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
           kind: 'server',
           serverId: serverIdOf(f.path),
           emit: (e) => gatewayEvents.push(e),
+          hint: (e) => gatewayEvents.push(e),
         }),
       );
     }
@@ -153,6 +159,7 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
     await withFile(loc.stderrLog, notes, (s) =>
       parseStderrLog(s, loc.stderrLog!.path, (e) => stderrEvents.push(e), {
         gatewayFallback: !loc.gatewayLog,
+        hint: (e) => stderrEvents.push(e),
       }),
     );
   }
@@ -160,7 +167,12 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   if (loc.gatewayMd) {
     used('gateway-md', loc.gatewayMd);
     await withFile(loc.gatewayMd, notes, (s) =>
-      parseGatewayMd(s, loc.gatewayMd!.path, (e) => mdEvents.push(e)),
+      parseGatewayMd(
+        s,
+        loc.gatewayMd!.path,
+        (e) => mdEvents.push(e),
+        (e) => mdEvents.push(e),
+      ),
     );
   }
 
@@ -209,8 +221,11 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
       (logged(e.template, gatewayEvents) || logged(e.template, events))
     )
       continue;
+    if (textHasGateway && e.type === 'RoutedToolCall') continue;
     push(e);
   }
+  // gateway.md's RPC bullets copy the `[rpc]` lines: they count the calls only when nothing else does (§7.4).
+  const haveBackendCalls = events.some((e) => e.type === 'BackendToolCall');
   const haveVersion = events.some((e) => e.type === 'GatewayVersion');
   const haveUnrecognized = events.some((e) => e.type === 'UnrecognizedEndpoint');
   for (const e of mdEvents) {
@@ -220,8 +235,20 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
       // One failure: stderr.log's copy, when there, lists its errors (the bullet shows only its first line).
       if (!textHasGateway && !logged(e.template, events)) push(e);
     } else if ((e.type === 'GatewayError' || e.type === 'AuthRejected') && !textHasGateway) push(e);
+    else if (e.type === 'BackendToolCall' && !haveBackendCalls) push(e);
+    else if (e.type === 'ServerNamed') push(e);
   }
   notes.push(...redactionNotes(events));
+
+  // Each `⟨serverID⟩.log` names a server, parsed or not (created on that server's first message, §1.5).
+  for (const f of loc.serverLogs)
+    push({
+      type: 'ServerNamed',
+      server: serverIdOf(f.path),
+      complete: false,
+      source: 'server-log',
+      loc: { file: f.path, line: 1, excerpt: '' },
+    });
 
   let tools: Map<string, Set<string>> | null = null;
   if (loc.toolsJson) {

@@ -79,7 +79,13 @@ export type GatewayEvent =
       source: 'gateway' | 'proxy';
       loc: Loc;
     }
-  | { type: 'BackendToolCall'; server: string; source: 'jsonl' | 'rpc-text'; loc: Loc }
+  | { type: 'BackendToolCall'; server: string; source: 'jsonl' | 'rpc-text' | 'markdown'; loc: Loc }
+  /** A `tools/call` request routed to a server (`mode=routed:⟨server⟩`); `found: false` for `Tool not found`. */
+  | { type: 'RoutedToolCall'; server: string; found: boolean; loc: Loc }
+  /** A line that names a tool together with its server (payload `⟨server⟩___⟨tool⟩`, debug `serverID=…, toolName=…`). */
+  | { type: 'ToolServer'; server: string; tool: string; source: string; loc: Loc }
+  /** A server the logs name (startup lists, routes, `[⟨server⟩]` prefixes, connections, config lines, file names). */
+  | { type: 'ServerNamed'; server: string; complete: boolean; source: string; loc: Loc }
   | {
       type: 'DifcFiltered';
       server: string;

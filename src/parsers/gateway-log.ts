@@ -7,6 +7,7 @@ import { forEachLineBytes, type LineSink, type LineStats } from '../util/lines.j
 import { ascii, indexOfByte, recordPrefix, startsWithAt, type RecordPrefix } from '../util/bytes.js';
 import { toolResultRepos } from './tool-result.js';
 import { canonicalTool } from './tool-names.js';
+import { AttributionLines, DEBUG_ATTRIBUTION } from './attribution-lines.js';
 import {
   afterTrapGuard,
   count,
@@ -35,6 +36,8 @@ export interface GatewayLogContext {
   /** For `⟨serverID⟩.log`: the server the file belongs to. */
   serverId?: string;
   emit(e: GatewayEvent): void;
+  /** Receives the attribution facts (`RoutedToolCall`, `ToolServer`, `ServerNamed`); not read without it. */
+  hint?(e: GatewayEvent): void;
 }
 
 /** Continuation lines kept per record (a trap's stack trace needs only the first frames). */
@@ -93,8 +96,11 @@ export class GatewayRecordParser implements LineSink {
   private readonly names = new Interner();
   /** HTTP backend URL → server (`Configuring HTTP MCP backend: %s, url=%s`), for the failures that name only the URL. */
   private readonly httpServers = new Map<string, string>();
+  private readonly attribution: AttributionLines | null;
 
-  constructor(private readonly ctx: GatewayLogContext) {}
+  constructor(private readonly ctx: GatewayLogContext) {
+    this.attribution = ctx.hint ? new AttributionLines(ctx.file, (e) => ctx.hint!(e), this.names) : null;
+  }
 
   /** Feeds one decoded line: a record start opens a record; any other line continues the open one (else it is stray). */
   line(text: string, lineNo: number): void {
@@ -138,7 +144,8 @@ export class GatewayRecordParser implements LineSink {
       if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
         return isToolCallRequest(buf, p.msg, end);
       if (buf[p.msg] === 0x63 && startsWithAt(buf, p.msg, end, WASM_CALL)) return isRefusal(buf, p.msg, end);
-      return buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig));
+      if (buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig))) return true;
+      return this.attribution !== null && DEBUG_ATTRIBUTION.some((sig) => startsWithAt(buf, p.msg, end, sig));
     }
     if (
       p.level === LEVEL_INFO &&
@@ -177,6 +184,7 @@ export class GatewayRecordParser implements LineSink {
     const { level, category } = h;
     const { server: prefixServer, msg } = splitServer(h.message);
     const server = prefixServer ?? ctx.serverId ?? null;
+    this.attribution?.record(level, category, msg, prefixServer, h.line, h.raw);
 
     if (level === 'DEBUG') {
       if (category === 'rpc') {

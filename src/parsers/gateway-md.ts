@@ -6,6 +6,10 @@ import { forEachLine } from '../util/lines.js';
 import { isRecord, loc, str } from './common.js';
 
 const BULLET = /^- (✓|⚠️|✗|🔍|•) \*\*([^*]+)\*\*(?: (.*))?$/u;
+/** The RPC bullet of a request to a backend (§5, §7.4): `- 🔍 rpc **⟨server⟩**→`tools/call` `⟨tool⟩``. */
+const RPC_TOOLS_CALL = /^- 🔍 rpc \*\*([A-Za-z0-9][A-Za-z0-9_.-]*)\*\*→`tools\/call`/u;
+const SERVER_LIST =
+  /^(?:Loaded \d+ MCP server\(s\):|Routes: \/mcp\/<server> (?:for servers:|where <server> is one of:)) \[([^\]]*)\]/;
 
 /** Fences are indented by two spaces (technical messages, RPC payloads); the closing one is exactly this. */
 const FENCE_OPEN = /^ {2}```/;
@@ -15,6 +19,8 @@ export async function parseGatewayMd(
   stream: Readable,
   file: string,
   emit: (e: GatewayEvent) => void,
+  /** Receives the attribution facts (RPC `tools/call` bullets, server lists); not read without it. */
+  hint?: (e: GatewayEvent) => void,
 ): Promise<void> {
   let pending: { cat: string; emoji: string; line: number; raw: string } | null = null;
   let inFence = false;
@@ -35,6 +41,12 @@ export async function parseGatewayMd(
     }
     if (FENCE_OPEN.test(line)) {
       inFence = true;
+      return;
+    }
+    const rpc = RPC_TOOLS_CALL.exec(line);
+    if (rpc && hint) {
+      pending = null;
+      hint({ type: 'BackendToolCall', server: rpc[1], source: 'markdown', loc: loc(file, n, line) });
       return;
     }
     const m = BULLET.exec(line);
@@ -63,6 +75,12 @@ export async function parseGatewayMd(
     let m: RegExpExecArray | null;
     if (cat === 'startup' && (m = /^MCPG Gateway version: (\S+)/.exec(message))) {
       emit({ type: 'GatewayVersion', version: m[1], loc: L() });
+    } else if (cat === 'startup' && emoji === '✓' && (m = SERVER_LIST.exec(message))) {
+      for (const server of m[1]
+        .trim()
+        .split(/\s+/)
+        .filter((s) => /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(s)))
+        hint?.({ type: 'ServerNamed', server, complete: true, source: 'markdown', loc: L() });
     } else if (emoji !== '✗' && !(emoji === '⚠️' && cat === 'proxy')) {
       return;
     } else if (cat === 'startup' && /^(Configuration|Environment) validation failed/.test(message)) {

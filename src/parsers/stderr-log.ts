@@ -24,6 +24,8 @@ const JSONL_WARNING = /^WARNING: .*\bJSONL\b/;
 export interface StderrOptions {
   /** Parse gateway records found in stderr (the gateway fell back to stderr for logging). */
   gatewayFallback: boolean;
+  /** Receives the attribution facts (servers named, routed calls); not read without it. */
+  hint?: (e: GatewayEvent) => void;
 }
 
 interface Pending {
@@ -39,7 +41,9 @@ export async function parseStderrLog(
   emit: (e: GatewayEvent) => void,
   options: StderrOptions = { gatewayFallback: false },
 ): Promise<void> {
-  const gateway = options.gatewayFallback ? new GatewayRecordParser({ file, kind: 'gateway', emit }) : null;
+  const gateway = options.gatewayFallback
+    ? new GatewayRecordParser({ file, kind: 'gateway', emit, hint: options.hint })
+    : null;
   let pending: Pending | null = null;
   let inGatewayRecord = false;
 
@@ -110,6 +114,8 @@ export async function parseStderrLog(
         message: environmentFailure(body.replace(/^environment/, 'Environment'), p.cont),
         loc: L(),
       });
+    } else if ((m = /^\[CONFIG\] Configured HTTP MCP server: ([A-Za-z0-9][A-Za-z0-9_.-]*) -> /.exec(body))) {
+      options.hint?.({ type: 'ServerNamed', server: m[1], complete: false, source: 'config', loc: L() });
     } else if ((m = /^(failed to load config|failed to create unified server): /.exec(body))) {
       emit({ type: 'GatewayError', template: `Gateway exited: ${m[1]}`, message: body, loc: L() });
     } else if (JSONL_WARNING.test(body)) {
@@ -133,7 +139,11 @@ export async function parseStderrLog(
       flush();
       inGatewayRecord = false;
       pending = { line: n, raw: line, body: line, cont: [] };
-    } else if (EXIT.test(line) || JSONL_WARNING.test(line)) {
+    } else if (
+      EXIT.test(line) ||
+      JSONL_WARNING.test(line) ||
+      /^\[CONFIG\] Configured HTTP MCP server: /.test(line)
+    ) {
       flush();
       inGatewayRecord = false;
       pending = { line: n, raw: line, body: line, cont: [] };

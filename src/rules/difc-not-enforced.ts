@@ -1,6 +1,7 @@
 // difc-not-enforced: a GitHub MCP server received tool calls unguarded, with no guard policy for it.
 import { code } from '../report/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
+import { inferredParts, UNNAMED_SERVER } from './attribution.js';
 
 export const difcNotEnforced: Rule = {
   meta: {
@@ -16,6 +17,9 @@ export const difcNotEnforced: Rule = {
     const candidates = new Set<string>();
     for (const s of view.servers.keys()) if (view.isGitHubServer(s)) candidates.add(s);
     for (const c of view.of('BackendToolCall')) if (view.isGitHubServer(c.server)) candidates.add(c.server);
+    for (const s of view.attribution.knownServers) if (view.isGitHubServer(s)) candidates.add(s);
+    // Calls that could have reached a server the logs never name: that server may be the GitHub one.
+    if (view.attribution.callsTo(UNNAMED_SERVER).count > 0) candidates.add(UNNAMED_SERVER);
     for (const server of candidates) {
       const state = view.servers.get(server);
       if (state?.policy) continue; // with a policy it is guard-bypass
@@ -42,8 +46,13 @@ export const difcNotEnforced: Rule = {
         (l): l is NonNullable<typeof l> => !!l,
       );
       if (calls.first) evidence.push(calls.first);
+      const inferred = inferredParts(calls, view);
+      const subject =
+        server === UNNAMED_SERVER
+          ? 'A server the logs do not name (possibly the GitHub MCP server)'
+          : code(server);
       out.push({
-        title: `${code(server)} ran unguarded for ${calls.count} tool call(s): ${note}`,
+        title: `${subject} ran unguarded for ${calls.count} tool call(s): ${note}${inferred?.titleSuffix ?? ''}`,
         key: {
           server,
           variant:
@@ -56,13 +65,21 @@ export const difcNotEnforced: Rule = {
           gatewayVersion: version,
           toolCalls: calls.count,
           note,
+          ...inferred?.details,
         },
         evidence,
         severity,
         recommendation:
-          severity === 'info' && !hasGuards
-            ? 'Upgrade the gh-aw compiler (and so the gateway) to get integrity filtering; nothing to fix in this run.'
-            : undefined,
+          [
+            inferred?.recommendation,
+            severity === 'info' && !hasGuards
+              ? 'Upgrade the gh-aw compiler (and so the gateway) to get integrity filtering; nothing to fix in this run.'
+              : inferred
+                ? difcNotEnforced.meta.fix
+                : undefined,
+          ]
+            .filter((x) => x)
+            .join(' ') || undefined,
       });
     }
     return out;

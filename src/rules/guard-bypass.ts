@@ -1,6 +1,7 @@
 // guard-bypass: a server has a guard policy but ends up unguarded while tool calls still go through.
 import { code } from '../report/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
+import { inferredParts } from './attribution.js';
 
 export const guardBypass: Rule = {
   meta: {
@@ -34,12 +35,15 @@ export const guardBypass: Rule = {
       const calls = view.toolCallsTo(s.server);
       if (calls.count === 0) continue;
       if (calls.first) evidence.push(calls.first);
+      // Calls of unknown server count here too: a bypass never vanishes for want of attribution evidence.
+      const inferred = inferredParts(calls, view);
       out.push({
-        title: `Guard bypass on server ${code(s.server)}: ${code(reason)}`,
+        title: `Guard bypass on server ${code(s.server)}: ${code(reason)}${inferred?.titleSuffix ?? ''}`,
         key: { server: s.server, reason: reason.replace(/:.*$/, '') },
         count: calls.count,
-        details: { server: s.server, reason, toolCalls: calls.count },
+        details: { server: s.server, reason, toolCalls: calls.count, ...inferred?.details },
         evidence,
+        recommendation: inferred ? `${inferred.recommendation} ${guardBypass.meta.fix}` : undefined,
       });
     }
     return out;

@@ -1,6 +1,7 @@
 // Derived, read-only views of a run's events that several rules share (guards per server, tool → server, …).
-import type { GatewayEvent, Loc, RunEvidence } from '../engine/types.js';
+import type { GatewayEvent, RunEvidence } from '../engine/types.js';
 import type { EventOf } from './types.js';
+import { CallAttribution, type ServerCalls } from './attribution.js';
 
 export interface ServerGuardState {
   server: string;
@@ -53,20 +54,31 @@ export class RunView {
     return v !== null && compareVersions(v, 'v0.1.8') >= 0;
   }
 
-  /** Server a tool belongs to, from tools.json; null when unknown. */
-  serverOfTool(tool: string): string | null {
-    const tools = this.run.tools;
-    if (!tools) return null;
-    for (const [server, names] of tools) if (names.has(tool)) return server;
-    return null;
+  private attributionCache: CallAttribution | null = null;
+
+  /** Which server each tool call went to, from every source the logs give (rules/attribution.ts). */
+  get attribution(): CallAttribution {
+    return (this.attributionCache ??= new CallAttribution(this));
   }
 
-  /** Tool calls a server received: JSONL/RPC `tools/call` requests, else agent requests mapped through tools.json. */
-  toolCallsTo(server: string): { count: number; first: Loc | null } {
-    const backend = this.of('BackendToolCall').filter((c) => c.server === server);
-    if (backend.length > 0) return { count: backend.length, first: backend[0].loc };
-    const requests = this.of('ToolCallRequest').filter((r) => this.serverOfTool(r.tool) === server);
-    return { count: requests.length, first: requests[0]?.loc ?? null };
+  /**
+   * Server a tool belongs to: tools.json (the first server listing it), else the lines naming the tool with its
+   * server; null when unknown or ambiguous.
+   */
+  serverOfTool(tool: string): string | null {
+    const tools = this.run.tools;
+    if (tools) for (const [server, names] of tools) if (names.has(tool)) return server;
+    const servers = this.attribution.serversOfTool(tool);
+    return servers.length === 1 ? servers[0] : null;
+  }
+
+  /**
+   * Tool calls a server received: backend requests (JSONL, `[rpc]`, gateway.md), else routed-mode requests, else the
+   * agent's requests mapped to servers; calls of unknown server are counted for every server they could have reached
+   * (`inferred`).
+   */
+  toolCallsTo(server: string): ServerCalls {
+    return this.attribution.callsTo(server);
   }
 
   /** GitHub MCP servers: `github` by id, or servers with a guard policy (only the GitHub guard takes one). */

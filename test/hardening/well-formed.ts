@@ -45,7 +45,10 @@ const SPEC: { [T in GatewayEvent['type']]: Record<string, Kind> } = {
     wasm: 'wasm?',
     source: ['gateway', 'proxy'],
   },
-  BackendToolCall: { server: 'string', source: ['jsonl', 'rpc-text'] },
+  BackendToolCall: { server: 'string', source: ['jsonl', 'rpc-text', 'markdown'] },
+  RoutedToolCall: { server: 'string', found: 'bool' },
+  ToolServer: { server: 'string', tool: 'string', source: 'string' },
+  ServerNamed: { server: 'string', complete: 'bool', source: 'string' },
   DifcFiltered: {
     server: 'string',
     tool: 'string',
