@@ -2147,7 +2147,7 @@ const labelingFailure = {
         const out = [];
         for (const g of groups.values()) {
             out.push({
-                title: `${KIND_LABEL[g.kind]} failed${g.guard ? ` for guard ${code(g.guard)}` : ''} (${g.count}×)`,
+                title: labelingFailure.title({ kind: g.kind, guard: g.guard }, g.count, 1),
                 key: { kind: g.kind, guard: g.guard, template: g.template },
                 count: g.count,
                 details: { kind: g.kind, guard: g.guard, error: g.message },
@@ -2156,6 +2156,7 @@ const labelingFailure = {
         }
         return out;
     },
+    title: (d, count) => `${KIND_LABEL[d.kind] ?? String(d.kind)} failed${typeof d.guard === 'string' && d.guard ? ` for guard ${code(d.guard)}` : ''} (${count}×)`,
 };
 
 ;// CONCATENATED MODULE: ./src/rules/unscoped-integrity-tag.ts
@@ -2188,7 +2189,7 @@ const unscopedIntegrityTag = {
         for (const g of groups.values()) {
             const tags = [...g.tags].sort();
             out.push({
-                title: `Unscoped integrity tag(s) ${tags.map((t) => code(t)).join(', ')} on ${g.count} item(s) from ${code(g.tool)}`,
+                title: unscopedIntegrityTag.title({ tool: g.tool, tags }, g.count, 1),
                 key: { server: g.server, tool: g.tool },
                 count: g.count,
                 details: { server: g.server, tool: g.tool, tags },
@@ -2197,7 +2198,14 @@ const unscopedIntegrityTag = {
         }
         return out;
     },
+    mergeDetails: (a, b) => ({ ...a, tags: [...new Set([...tagsOf(a), ...tagsOf(b)])].sort() }),
+    title: (d, count) => `Unscoped integrity tag(s) ${tagsOf(d)
+        .map((t) => code(t))
+        .join(', ')} on ${count} item(s) from ${code(String(d.tool))}`,
 };
+function tagsOf(d) {
+    return Array.isArray(d.tags) ? d.tags.filter((t) => typeof t === 'string') : [];
+}
 
 ;// CONCATENATED MODULE: ./src/rules/empty-integrity-tags.ts
 
@@ -2229,7 +2237,7 @@ const emptyIntegrityTags = {
         for (const g of groups.values()) {
             const count = g.nulls + g.empty;
             out.push({
-                title: `${count} filtered item(s) from ${code(g.tool)} with ${g.nulls ? '`null`' : ''}${g.nulls && g.empty ? ' or ' : ''}${g.empty ? 'empty' : ''} integrity tags`,
+                title: emptyIntegrityTags.title({ tool: g.tool, null: g.nulls, empty: g.empty }, count, 1),
                 key: { server: g.server, tool: g.tool },
                 count,
                 details: { server: g.server, tool: g.tool, null: g.nulls, empty: g.empty },
@@ -2238,9 +2246,62 @@ const emptyIntegrityTags = {
         }
         return out;
     },
+    mergeDetails: (a, b) => ({ ...a, null: num(a.null) + num(b.null), empty: num(a.empty) + num(b.empty) }),
+    title: (d, count) => {
+        const nulls = num(d.null);
+        const empty = num(d.empty);
+        return `${count} filtered item(s) from ${code(String(d.tool))} with ${nulls ? '`null`' : ''}${nulls && empty ? ' or ' : ''}${empty ? 'empty' : ''} integrity tags`;
+    },
 };
+function num(v) {
+    return typeof v === 'number' ? v : 0;
+}
+
+;// CONCATENATED MODULE: ./src/rules/strict-blocks.ts
+const VIOLATION = /^DIFC policy violation: (\d+) of (\d+) items in response are not accessible/;
+/** How many records apart the paired records may be (the gateway writes them back to back). */
+const NEAR = 50;
+function strictBlocksOf(view) {
+    const blocks = view.of('StrictBlock');
+    const sameCall = new Set();
+    if (blocks.length === 0)
+        return { blocks: [], sameCall };
+    const errors = view.of('ToolCallError').filter((e) => e.source === 'gateway' && VIOLATION.test(e.error));
+    const counts = view.of('FilterCount').filter((c) => c.source === 'gateway');
+    const usedErrors = new Set();
+    const out = [];
+    for (const block of blocks) {
+        const { file, line } = block.loc;
+        let error = null;
+        for (const e of errors) {
+            if (usedErrors.has(e) || e.loc.file !== file || e.loc.line <= line || e.loc.line > line + NEAR)
+                continue;
+            const m = VIOLATION.exec(e.error);
+            if (Number(m[1]) !== block.filtered || (block.total !== null && Number(m[2]) !== block.total))
+                continue;
+            if (!error || e.loc.line < error.loc.line)
+                error = e;
+        }
+        if (error)
+            usedErrors.add(error);
+        let count = null;
+        for (const c of counts) {
+            if (sameCall.has(c) || c.loc.file !== file || c.loc.line >= line || c.loc.line < line - NEAR)
+                continue;
+            if (c.filtered !== block.filtered || (block.total !== null && c.total !== block.total))
+                continue;
+            if (!count || c.loc.line > count.loc.line)
+                count = c;
+        }
+        if (count)
+            sameCall.add(count);
+        out.push({ block, tool: error ? error.tool : null });
+    }
+    return { blocks: out, sameCall };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/over-filtering.ts
+
 
 const overFiltering = {
     meta: {
@@ -2253,7 +2314,21 @@ const overFiltering = {
     check({ view, config }) {
         const { ratio, minItems } = config.overFiltering;
         const out = [];
-        const counts = view.of('FilterCount');
+        const strict = strictBlocksOf(view);
+        const counts = view
+            .of('FilterCount')
+            .filter((c) => !strict.sameCall.has(c))
+            .map((c) => ({ tool: c.tool, filtered: c.filtered, total: c.total, strict: false, loc: c.loc }));
+        // A strict block without its total (the proxy's debug line) has no share to measure: summary only.
+        for (const s of strict.blocks)
+            if (s.block.total !== null)
+                counts.push({
+                    tool: s.tool,
+                    filtered: s.block.filtered,
+                    total: s.block.total,
+                    strict: true,
+                    loc: s.block.loc,
+                });
         const byTool = new Map();
         for (const c of counts) {
             if (c.total < minItems || c.filtered / c.total < ratio)
@@ -2261,19 +2336,24 @@ const overFiltering = {
             const tool = c.tool ?? '(gateway call)';
             let g = byTool.get(tool);
             if (!g)
-                byTool.set(tool, (g = { calls: 0, filtered: 0, total: 0, evidence: [] }));
+                byTool.set(tool, (g = { calls: 0, filtered: 0, total: 0, strictBlocks: 0, evidence: [] }));
             g.calls++;
             g.filtered += c.filtered;
             g.total += c.total;
+            if (c.strict)
+                g.strictBlocks++;
             if (g.evidence.length < 3)
                 g.evidence.push(c.loc);
         }
         for (const [tool, g] of byTool) {
+            const details = { tool, filtered: g.filtered, total: g.total, calls: g.calls };
+            if (g.strictBlocks > 0)
+                details.strictBlocks = g.strictBlocks;
             out.push({
-                title: `${code(tool)}: ${g.filtered} of ${g.total} items filtered in ${g.calls} call(s)`,
+                title: overFiltering.title(details, g.calls, 1),
                 key: { tool, scope: 'call' },
                 count: g.calls,
-                details: { tool, filtered: g.filtered, total: g.total, calls: g.calls },
+                details,
                 evidence: g.evidence,
             });
         }
@@ -2281,32 +2361,40 @@ const overFiltering = {
             const filtered = counts.reduce((a, c) => a + c.filtered, 0);
             const total = counts.reduce((a, c) => a + c.total, 0);
             if (total >= minItems && filtered / total >= ratio) {
+                const details = { tool: null, filtered, total, calls: counts.length };
+                const strictBlocks = counts.filter((c) => c.strict).length;
+                if (strictBlocks > 0)
+                    details.strictBlocks = strictBlocks;
                 out.push({
-                    title: `Run filtered ${filtered} of ${total} items`,
+                    title: overFiltering.title(details, counts.length, 1),
                     key: { tool: '*', scope: 'run' },
                     count: counts.length,
-                    details: { tool: null, filtered, total, calls: counts.length },
+                    details,
                     evidence: counts.slice(0, 3).map((c) => c.loc),
                 });
             }
         }
-        const strict = view.of('StrictBlock');
-        if (strict.length > 0) {
-            const filtered = strict.reduce((a, s) => a + s.filtered, 0);
-            const total = strict.every((s) => s.total !== null)
-                ? strict.reduce((a, s) => a + (s.total ?? 0), 0)
-                : null;
-            out.push({
-                title: `Strict mode blocked ${strict.length} whole response(s)`,
-                key: { tool: 'strict-mode', scope: 'response' },
-                count: strict.length,
-                details: { tool: null, filtered, total, strictBlocks: strict.length },
-                evidence: strict.slice(0, 3).map((s) => s.loc),
-            });
+        return out;
+    },
+    mergeDetails: (a, b) => {
+        const out = { ...a };
+        for (const k of ['filtered', 'total', 'calls', 'strictBlocks']) {
+            if (typeof a[k] === 'number' || typeof b[k] === 'number')
+                out[k] = over_filtering_num(a[k]) + over_filtering_num(b[k]);
         }
         return out;
     },
+    title: (d, _count, runs) => {
+        const strict = over_filtering_num(d.strictBlocks);
+        const tail = strict > 0 ? `; strict mode withheld ${strict} whole response(s)` : '';
+        if (typeof d.tool !== 'string')
+            return `${runs > 1 ? `${runs} runs` : 'Run'} filtered ${over_filtering_num(d.filtered)} of ${over_filtering_num(d.total)} items${tail}`;
+        return `${code(d.tool)}: ${over_filtering_num(d.filtered)} of ${over_filtering_num(d.total)} items filtered in ${over_filtering_num(d.calls)} call(s)${tail}`;
+    },
 };
+function over_filtering_num(v) {
+    return typeof v === 'number' ? v : 0;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/difc-not-enforced.ts
 // difc-not-enforced: a GitHub MCP server received tool calls unguarded, with no guard policy for it.
@@ -2360,7 +2448,7 @@ const difcNotEnforced = {
             if (calls.first)
                 evidence.push(calls.first);
             out.push({
-                title: `${code(server)} ran unguarded for ${calls.count} tool call(s): ${note}`,
+                title: difcNotEnforced.title({ server, note }, calls.count, 1),
                 key: {
                     server,
                     variant: severity === 'warning' ? 'unguarded' : !hasGuards ? 'pre-guard-gateway' : 'private-repository',
@@ -2382,7 +2470,12 @@ const difcNotEnforced = {
         }
         return out;
     },
+    mergeDetails: (a, b) => ({ ...a, toolCalls: difc_not_enforced_num(a.toolCalls) + difc_not_enforced_num(b.toolCalls) }),
+    title: (d, count) => `${code(String(d.server))} ran unguarded for ${count} tool call(s): ${String(d.note)}`,
 };
+function difc_not_enforced_num(v) {
+    return typeof v === 'number' ? v : 0;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/direct-api-bypass.ts
 // direct-api-bypass: the firewall denied the agent direct access to GitHub or an AI service, instead of going
@@ -2466,7 +2559,7 @@ const unlabeledPassthrough = {
         const out = [];
         for (const g of groups.values()) {
             out.push({
-                title: `${code(`${g.method} ${g.template}`)} forwarded with empty labels (${g.count}×)`,
+                title: unlabeledPassthrough.title({ method: g.method, endpoint: g.template }, g.count, 1),
                 key: { method: g.method, endpoint: g.template },
                 count: g.count,
                 details: { method: g.method, endpoint: g.template },
@@ -2475,6 +2568,7 @@ const unlabeledPassthrough = {
         }
         return out;
     },
+    title: (d, count) => `${code(`${String(d.method)} ${String(d.endpoint)}`)} forwarded with empty labels (${count}×)`,
 };
 
 ;// CONCATENATED MODULE: ./src/rules/gateway-error.ts
@@ -2502,7 +2596,7 @@ const gatewayError = {
         const out = [];
         for (const [template, g] of groups) {
             out.push({
-                title: `${template} (${g.count}×)`,
+                title: gatewayError.title({ template }, g.count, 1),
                 key: { template },
                 count: g.count,
                 details: { template, message: g.message },
@@ -2511,6 +2605,7 @@ const gatewayError = {
         }
         return out;
     },
+    title: (d, count) => `${String(d.template)} (${count}×)`,
 };
 
 ;// CONCATENATED MODULE: ./src/rules/firewall-block.ts
@@ -2586,7 +2681,7 @@ const activationRateLimit = {
         const workflow = run.meta.workflow ?? run.meta.workflowPath ?? '(unknown workflow)';
         return [
             {
-                title: `${code(workflow)}: activation job rate-limited (agent not invoked)`,
+                title: activationRateLimit.title({ workflow }, 1, 1),
                 key: { workflow },
                 count: 1,
                 details: { workflow },
@@ -2594,7 +2689,16 @@ const activationRateLimit = {
             },
         ];
     },
+    // One finding per run: merged ones count the runs.
+    mergeDetails: (a, b) => ({ ...a, repeated: repeatedOf(a) + repeatedOf(b) }),
+    title: (d, _count, runs) => `${code(String(d.workflow))}: activation job rate-limited${runs > 1 ? ` in ${runs} runs` : ''} (agent not invoked)`,
+    recommendation: (_d, _count, runs) => runs > 1
+        ? `The same workflow was rate-limited in ${runs} runs: stagger its scheduled cron time away from the other agentic workflows of the repository.`
+        : undefined,
 };
+function repeatedOf(d) {
+    return typeof d.repeated === 'number' ? d.repeated : 1;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/agent-not-invoked.ts
 const agentNotInvoked = {
@@ -2652,7 +2756,7 @@ const upstreamRateLimit = {
         const out = [];
         for (const [kind, g] of groups) {
             out.push({
-                title: `${LABEL[kind]} (${g.count}×)`,
+                title: upstreamRateLimit.title({ kind }, g.count, 1),
                 key: { kind },
                 count: g.count,
                 details: { kind, servers: [...g.servers] },
@@ -2661,7 +2765,13 @@ const upstreamRateLimit = {
         }
         return out;
     },
+    mergeDetails: (a, b) => ({ ...a, servers: union(a.servers, b.servers) }),
+    title: (d, count) => `${LABEL[d.kind] ?? String(d.kind)} (${count}×)`,
 };
+function union(a, b) {
+    const list = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+    return [...new Set([...list(a), ...list(b)])];
+}
 
 ;// CONCATENATED MODULE: ./src/rules/auth-rejected.ts
 
@@ -2689,7 +2799,7 @@ const authRejected = {
         const out = [];
         for (const g of groups.values()) {
             out.push({
-                title: `${code(g.reason)} on ${code(g.path)} (${g.count}×)`,
+                title: authRejected.title({ reason: g.reason, path: g.path }, g.count, 1),
                 key: { reason: g.reason, path: g.path },
                 count: g.count,
                 details: { reason: g.reason, path: g.path },
@@ -2698,6 +2808,7 @@ const authRejected = {
         }
         return out;
     },
+    title: (d, count) => `${code(String(d.reason))} on ${code(String(d.path))} (${count}×)`,
 };
 
 ;// CONCATENATED MODULE: ./src/rules/evidence-missing.ts
@@ -2735,6 +2846,10 @@ const evidenceMissing = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/difc-filtering-summary.ts
+// difc-filtering-summary: normal filtering: how many items were filtered, by server, tool and reason; and the
+// strict-mode blocks (whole responses withheld because some of their items violate the policy), by tool and run.
+
+
 function reasonClass(reason) {
     if (/has lower integrity than agent requires/.test(reason))
         return 'integrity';
@@ -2752,14 +2867,15 @@ const difcFilteringSummary = {
         id: 'difc-filtering-summary',
         defaultSeverity: 'info',
         title: 'DIFC filtering summary',
-        why: 'Items below the policy were removed before they reached the agent: the integrity layer working as intended.',
+        why: 'Items below the policy were removed before they reached the agent (in strict mode, the whole response that held them was withheld): the integrity layer working as intended.',
         fix: 'Nothing to do. Review the reasons if the counts change sharply.',
     },
-    check({ view }) {
+    check({ view, run }) {
         const items = view.of('DifcFiltered');
         const proxy = view.of('FilterCount').filter((c) => c.source === 'proxy');
         const filtered = items.length + proxy.reduce((a, c) => a + c.filtered, 0);
-        if (filtered === 0)
+        const strict = strictBlocksOf(view).blocks;
+        if (filtered === 0 && strict.length === 0)
             return [];
         const byServer = {};
         const byTool = {};
@@ -2776,19 +2892,51 @@ const difcFilteringSummary = {
             bump(byTool, c.tool ?? '(proxy)', c.filtered);
             bump(byReason, 'proxy', c.filtered);
         }
+        const details = { filtered, byServer, byTool, byReason };
+        let violating = 0;
+        if (strict.length > 0) {
+            const s = { blocks: 0, violating: 0, items: 0, byTool: {}, byRun: {} };
+            for (const b of strict) {
+                s.blocks++;
+                s.violating += b.block.filtered;
+                s.items = s.items === null || b.block.total === null ? null : s.items + b.block.total;
+                bump(s.byTool, b.tool ?? '(unknown tool)');
+                bump(s.byRun, run.meta.id);
+            }
+            violating = s.violating;
+            details.strict = s;
+        }
         return [
             {
-                title: `${filtered} item(s) filtered`,
+                title: difcFilteringSummary.title(details, filtered + violating, 1),
                 key: {},
-                count: filtered,
-                details: { filtered, byServer, byTool, byReason },
-                evidence: items.slice(0, 2).map((i) => i.loc),
+                count: filtered + violating,
+                details,
+                evidence: [...items.slice(0, 2).map((i) => i.loc), ...strict.slice(0, 2).map((b) => b.block.loc)],
             },
         ];
     },
     mergeDetails: (a, b) => mergeFilteringDetails(a, b),
+    title: (d) => {
+        const parts = [];
+        const filtered = typeof d.filtered === 'number' ? d.filtered : 0;
+        const s = d.strict;
+        if (filtered > 0 || !s)
+            parts.push(`${filtered} item(s) filtered`);
+        if (s) {
+            const tools = Object.keys(s.byTool)
+                .sort()
+                .slice(0, 5)
+                .map((t) => code(t))
+                .join(', ');
+            const runs = Object.keys(s.byRun).length;
+            parts.push(`strict mode withheld ${s.blocks} whole response(s) of ${tools} (${s.violating}${s.items === null ? '' : ` of ${s.items}`} item(s) violated the policy)${runs > 1 ? ` in ${runs} runs` : ''}`);
+        }
+        const text = parts.join('; ');
+        return text.charAt(0).toUpperCase() + text.slice(1);
+    },
 };
-/** Merging across runs: sums the counts and the per-server, per-tool and per-reason maps. */
+/** Merging across runs: sums the counts and the per-server, per-tool and per-reason maps, and the strict blocks. */
 function mergeFilteringDetails(a, b) {
     const out = { filtered: a.filtered + b.filtered };
     for (const k of ['byServer', 'byTool', 'byReason']) {
@@ -2796,6 +2944,23 @@ function mergeFilteringDetails(a, b) {
         for (const [x, n] of Object.entries(b[k]))
             bump(m, x, n);
         out[k] = m;
+    }
+    const sa = a.strict;
+    const sb = b.strict;
+    if (sa || sb) {
+        const s = { blocks: 0, violating: 0, items: 0, byTool: {}, byRun: {} };
+        for (const x of [sa, sb]) {
+            if (!x)
+                continue;
+            s.blocks += x.blocks;
+            s.violating += x.violating;
+            s.items = s.items === null || x.items === null ? null : s.items + x.items;
+            for (const [t, n] of Object.entries(x.byTool))
+                bump(s.byTool, t, n);
+            for (const [r, n] of Object.entries(x.byRun))
+                bump(s.byRun, r, n);
+        }
+        out.strict = s;
     }
     return out;
 }
@@ -5801,12 +5966,14 @@ function buildReport(runs, raw, options) {
     const findings = [...merged.values()].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
         (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99) ||
         a.order - b.order);
+    // Titles and recommendations with numbers are rendered from the merged details, count and runs.
     for (const f of findings) {
-        if (f.rule === 'activation-rate-limit' && f.runs.length > 1) {
-            f.details = { ...f.details, repeated: f.runs.length };
-            f.title = f.title.replace('activation job rate-limited', `activation job rate-limited in ${f.runs.length} runs`);
-            f.recommendation = `The same workflow was rate-limited in ${f.runs.length} runs: stagger its scheduled cron time away from the other agentic workflows of the repository.`;
-        }
+        const rule = ruleById(f.rule);
+        if (rule?.title)
+            f.title = rule.title(f.details, f.count, f.runs.length);
+        const recommendation = rule?.recommendation?.(f.details, f.count, f.runs.length);
+        if (recommendation !== undefined)
+            f.recommendation = recommendation;
     }
     const counters = { critical: 0, warning: 0, info: 0 };
     const prefix = { critical: 'C', warning: 'W', info: 'I' };
