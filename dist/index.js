@@ -38560,6 +38560,126 @@ const labelingFailure = {
     title: (d, count) => `${KIND_LABEL[d.kind] ?? String(d.kind)} failed${typeof d.guard === 'string' && d.guard ? ` for guard ${code(d.guard)}` : ''} (${count}×)`,
 };
 
+;// CONCATENATED MODULE: ./src/rules/guard-lookup-failed.ts
+
+function bump(map, key, n = 1) {
+    map[key] = (map[key] ?? 0) + n;
+}
+function num(v) {
+    return typeof v === 'number' ? v : 0;
+}
+function counts(v) {
+    return typeof v === 'object' && v !== null ? v : {};
+}
+/**
+ * The reason as the report says it. The gateway's `no GitHub token available` is reworded: a report redacts
+ * `token ⟨word⟩` as a possible secret.
+ */
+function reasonText(reason, code) {
+    if (reason === null)
+        return `code ${code ?? '?'}, no reason logged`;
+    if (/^no GitHub token available\b/.test(reason))
+        return 'the gateway had no GitHub token';
+    return reason;
+}
+/** Entries of a count map, most frequent first. */
+function ranked(m) {
+    return Object.entries(m).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+const guardLookupFailed = {
+    meta: {
+        id: 'guard-lookup-failed',
+        defaultSeverity: 'warning',
+        title: 'Guard labelled on less information (lookups failed)',
+        why: "The guard could not look up what it labels with (a user's collaborator permission, a repository's visibility): it fell back to `author_association` and treated repositories of unknown visibility as private, so items a maintainer would have let through may have been filtered, and the filtering of that run rests on coarser labels.",
+        fix: 'Read the reason: without a GitHub token the gateway skips permission lookups (give the gateway a token, e.g. `GITHUB_MCP_SERVER_TOKEN`); rate limits or backend errors fail visibility lookups. Review the items filtered in the run.',
+    },
+    check({ view, run }) {
+        const failures = view.of('GuardLookupFailed');
+        if (failures.length === 0)
+            return [];
+        const filtered = view.of('DifcFiltered').length +
+            view
+                .of('FilterCount')
+                .filter((c) => c.source === 'proxy')
+                .reduce((a, c) => a + c.filtered, 0);
+        const byGuard = new Map();
+        for (const f of failures) {
+            let g = byGuard.get(f.guard);
+            if (!g)
+                byGuard.set(f.guard, (g = { failed: 0, byTool: {}, reasons: {}, evidence: [] }));
+            g.failed++;
+            bump(g.byTool, f.tool ?? '(unknown lookup)');
+            bump(g.reasons, reasonText(f.reason, f.code));
+            if (g.evidence.length < 3)
+                g.evidence.push(f.loc);
+        }
+        const out = [];
+        for (const [guard, g] of byGuard) {
+            const byRun = { [run.meta.id]: { failed: g.failed, filtered } };
+            const details = {
+                guard,
+                failed: g.failed,
+                byTool: g.byTool,
+                reasons: g.reasons,
+                filteredInRuns: filtered,
+                byRun,
+            };
+            out.push({
+                title: guardLookupFailed.title(details, g.failed, 1),
+                key: { guard },
+                count: g.failed,
+                details,
+                evidence: g.evidence,
+                recommendation: guardLookupFailed.recommendation(details, g.failed, 1),
+            });
+        }
+        return out;
+    },
+    mergeDetails: (a, b) => {
+        const byTool = { ...counts(a.byTool) };
+        for (const [k, n] of Object.entries(counts(b.byTool)))
+            bump(byTool, k, n);
+        const reasons = { ...counts(a.reasons) };
+        for (const [k, n] of Object.entries(counts(b.reasons)))
+            bump(reasons, k, n);
+        const byRun = {
+            ...a.byRun,
+            ...b.byRun,
+        };
+        return {
+            guard: a.guard,
+            failed: num(a.failed) + num(b.failed),
+            byTool,
+            reasons,
+            filteredInRuns: num(a.filteredInRuns) + num(b.filteredInRuns),
+            byRun,
+        };
+    },
+    title: (d, _count, runs) => {
+        const tools = ranked(counts(d.byTool))
+            .map(([t, n]) => `${code(t)} ×${n}`)
+            .join(', ');
+        const reasons = ranked(counts(d.reasons))
+            .slice(0, 2)
+            .map(([r]) => code(r, 120))
+            .join(', ');
+        const filtered = num(d.filteredInRuns);
+        return `Guard ${code(String(d.guard))} labelled on less information: ${num(d.failed)} lookup(s) failed (${tools}; ${reasons}); ${filtered} item(s) filtered in ${runs > 1 ? `those ${runs} runs` : 'that run'}`;
+    },
+    recommendation: (d) => {
+        const reasons = Object.keys(counts(d.reasons)).join('\n');
+        const steps = [];
+        if (/no GitHub token/i.test(reasons))
+            steps.push('give the gateway a GitHub token (`GITHUB_MCP_SERVER_TOKEN`, `GITHUB_TOKEN` or `GH_TOKEN` in its environment) so the guard can look up collaborator permissions');
+        if (/rate limit/i.test(reasons))
+            steps.push('the lookups were rate-limited: spread heavy workflows over time or use a token with a larger budget');
+        steps.push('review the items filtered in the run: some may have been filtered only because the guard fell back to `author_association` or treated a repository as private');
+        const text = steps.join('; ');
+        return text.charAt(0).toUpperCase() + text.slice(1) + '.';
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/unscoped-integrity-tag.ts
 
 const BARE = new Set(['approved', 'merged', 'unapproved']);
@@ -38647,14 +38767,14 @@ const emptyIntegrityTags = {
         }
         return out;
     },
-    mergeDetails: (a, b) => ({ ...a, null: num(a.null) + num(b.null), empty: num(a.empty) + num(b.empty) }),
+    mergeDetails: (a, b) => ({ ...a, null: empty_integrity_tags_num(a.null) + empty_integrity_tags_num(b.null), empty: empty_integrity_tags_num(a.empty) + empty_integrity_tags_num(b.empty) }),
     title: (d, count) => {
-        const nulls = num(d.null);
-        const empty = num(d.empty);
+        const nulls = empty_integrity_tags_num(d.null);
+        const empty = empty_integrity_tags_num(d.empty);
         return `${count} filtered item(s) from ${code(String(d.tool))} with ${nulls ? '`null`' : ''}${nulls && empty ? ' or ' : ''}${empty ? 'empty' : ''} integrity tags`;
     },
 };
-function num(v) {
+function empty_integrity_tags_num(v) {
     return typeof v === 'number' ? v : 0;
 }
 
@@ -39260,7 +39380,7 @@ function reasonClass(reason) {
         return 'write';
     return 'other';
 }
-function bump(map, key, n = 1) {
+function difc_filtering_summary_bump(map, key, n = 1) {
     map[key] = (map[key] ?? 0) + n;
 }
 const difcFilteringSummary = {
@@ -39282,16 +39402,16 @@ const difcFilteringSummary = {
         const byTool = {};
         const byReason = {};
         for (const i of items) {
-            bump(byServer, i.server);
-            bump(byTool, i.tool || '(unknown)');
-            bump(byReason, reasonClass(i.reason));
+            difc_filtering_summary_bump(byServer, i.server);
+            difc_filtering_summary_bump(byTool, i.tool || '(unknown)');
+            difc_filtering_summary_bump(byReason, reasonClass(i.reason));
         }
         for (const c of proxy) {
             if (c.filtered === 0)
                 continue;
-            bump(byServer, 'proxy', c.filtered);
-            bump(byTool, c.tool ?? '(proxy)', c.filtered);
-            bump(byReason, 'proxy', c.filtered);
+            difc_filtering_summary_bump(byServer, 'proxy', c.filtered);
+            difc_filtering_summary_bump(byTool, c.tool ?? '(proxy)', c.filtered);
+            difc_filtering_summary_bump(byReason, 'proxy', c.filtered);
         }
         const details = { filtered, byServer, byTool, byReason };
         let violating = 0;
@@ -39301,8 +39421,8 @@ const difcFilteringSummary = {
                 s.blocks++;
                 s.violating += b.block.filtered;
                 s.items = s.items === null || b.block.total === null ? null : s.items + b.block.total;
-                bump(s.byTool, b.tool ?? '(unknown tool)');
-                bump(s.byRun, run.meta.id);
+                difc_filtering_summary_bump(s.byTool, b.tool ?? '(unknown tool)');
+                difc_filtering_summary_bump(s.byRun, run.meta.id);
             }
             violating = s.violating;
             details.strict = s;
@@ -39343,7 +39463,7 @@ function mergeFilteringDetails(a, b) {
     for (const k of ['byServer', 'byTool', 'byReason']) {
         const m = { ...a[k] };
         for (const [x, n] of Object.entries(b[k]))
-            bump(m, x, n);
+            difc_filtering_summary_bump(m, x, n);
         out[k] = m;
     }
     const sa = a.strict;
@@ -39357,9 +39477,9 @@ function mergeFilteringDetails(a, b) {
             s.violating += x.violating;
             s.items = s.items === null || x.items === null ? null : s.items + x.items;
             for (const [t, n] of Object.entries(x.byTool))
-                bump(s.byTool, t, n);
+                difc_filtering_summary_bump(s.byTool, t, n);
             for (const [r, n] of Object.entries(x.byRun))
-                bump(s.byRun, r, n);
+                difc_filtering_summary_bump(s.byRun, r, n);
         }
         out.strict = s;
     }
@@ -39386,12 +39506,14 @@ function mergeFilteringDetails(a, b) {
 
 
 
+
 const RULES = [
     guardBypass,
     proxyFailOpen,
     scopeViolation,
     wasmGuardTrap,
     labelingFailure,
+    guardLookupFailed,
     unscopedIntegrityTag,
     emptyIntegrityTags,
     overFiltering,
@@ -40134,6 +40256,15 @@ const DEBUG_SIGNALS = [
     '[DIFC] STRICT',
 ].map(ascii);
 const CAT_RPC = ascii('rpc');
+/** Debug records around a guard's `call_backend` lookup (see guardLookupDebug()). */
+const CAT_GUARD_WASM = ascii('guard:wasm');
+const CAT_SERVER_UNIFIED = ascii('server:unified');
+const GUARD_MSG_START = ascii('[guard:');
+const CALL_BACKEND_TOOL = ascii('] INFO: >>> call_backend: tool=');
+const CALL_BACKEND_RETURNED = ascii('] INFO: <<< call_backend returned');
+const BACKEND_CALL_FAILED = ascii('Backend call failed: ');
+const GUARD_CALLING_BACKEND = ascii('WASM guard calling backend: tool=');
+const PERMISSION_LOOKUP = ascii('get_collaborator_permission: ');
 const CAT_BACKEND = ascii('backend');
 const STDERR_TAG = ascii('] [stderr] ');
 const LEVEL_INFO = 0;
@@ -40147,6 +40278,9 @@ class GatewayRecordParser {
     prefix = { level: 0, catStart: 0, catEnd: 0, msg: 0 };
     excerpts = new ExcerptBudget();
     names = new Interner();
+    /** The guard lookup in progress (debug records before its `<<< call_backend FAILED`), and the last one failed. */
+    lookup = { tool: null, reason: null };
+    lastLookupFailure = null;
     constructor(ctx) {
         this.ctx = ctx;
     }
@@ -40190,6 +40324,12 @@ class GatewayRecordParser {
         if (p.level === LEVEL_DEBUG) {
             if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
                 return isToolCallRequest(buf, p.msg, end);
+            if (catLen === 10 && startsWithAt(buf, p.catStart, p.catEnd, CAT_GUARD_WASM))
+                return isGuardLookupDebug(buf, p.msg, end);
+            if (catLen === 14 &&
+                startsWithAt(buf, p.catStart, p.catEnd, CAT_SERVER_UNIFIED) &&
+                startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP))
+                return true;
             return buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig));
         }
         if (p.level === LEVEL_INFO &&
@@ -40237,6 +40377,10 @@ class GatewayRecordParser {
                         loc: this.excerpts.loc('call', ctx.file, h.line, h.raw),
                     });
                 return;
+            }
+            if (category === 'guard:wasm' || category === 'server:unified') {
+                if (this.guardLookupDebug(h.message))
+                    return;
             }
             let m;
             if ((m = /^\[Guard\] Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
@@ -40457,10 +40601,69 @@ class GatewayRecordParser {
             loc: loc(this.ctx.file, h.line, h.raw),
         });
     }
+    /**
+     * The debug records of a guard's lookup through `call_backend`, before its `<<< call_backend FAILED` (v0.4.10):
+     * the guard's `>>> call_backend: tool=X`, the gateway's `WASM guard calling backend: tool=X`, its reason
+     * (`get_collaborator_permission: no GitHub token available for …, skipping`) and `Backend call failed: X: reason`.
+     */
+    guardLookupDebug(message) {
+        let m;
+        if ((m = /^\[guard:[^\]]*\] INFO: >>> call_backend: tool=(\S+)\s*$/.exec(message))) {
+            this.lookup = { tool: this.names.get(m[1]), reason: null };
+        }
+        else if (/^\[guard:[^\]]*\] INFO: <<< call_backend returned /.test(message)) {
+            this.lookup = { tool: null, reason: null }; // that lookup succeeded
+        }
+        else if ((m = /^WASM guard calling backend: tool=(\S+)\s*$/.exec(message))) {
+            if (this.lookup.tool !== m[1])
+                this.lookup = { tool: this.names.get(m[1]), reason: null };
+        }
+        else if ((m = /^Backend call failed: (.+)$/.exec(message))) {
+            // `get_collaborator_permission: no GitHub token available`, or the backend's error for a forwarded lookup
+            // (`calling "tools/call": API rate limit exceeded …`)
+            const own = /^([a-z_]+): (.+)$/.exec(m[1]);
+            if (own && (this.lookup.tool === null || this.lookup.tool === own[1])) {
+                this.lookup.tool ??= this.names.get(own[1]);
+                this.lookup.reason = own[2].trim().slice(0, 200);
+            }
+            else
+                this.lookup.reason = m[1].trim().slice(0, 200);
+        }
+        else if ((m = /^get_collaborator_permission: (no GitHub token available)\b/.exec(message))) {
+            this.lookup.reason ??= m[1];
+        }
+        else
+            return false;
+        return true;
+    }
     /** `guardName` is the `[⟨guard⟩] ` the guard's own messages start with (split off like a server prefix). */
     guard(level, msg, guardName, h) {
         const L = () => loc(this.ctx.file, h.line, h.raw);
         let m;
+        if (level === 'ERROR' && guardName && (m = /^<<< call_backend FAILED with code (-?\d+)\s*$/.exec(msg))) {
+            const code = Number(m[1]);
+            const e = {
+                type: 'GuardLookupFailed',
+                guard: guardName,
+                tool: this.lookup.tool,
+                code: Number.isSafeInteger(code) ? code : null,
+                reason: this.lookup.reason,
+                loc: L(),
+            };
+            this.lookup = { tool: null, reason: null };
+            this.lastLookupFailure = e;
+            this.ctx.emit(e);
+            return;
+        }
+        if (level === 'WARN' &&
+            guardName &&
+            (m = /^Backend call ([A-Za-z0-9_]+) failed with code -?\d+\s*$/.exec(msg))) {
+            // The guard's own follow-up names the tool: it completes a failure whose debug records were not logged.
+            const last = this.lastLookupFailure;
+            if (last && last.guard === guardName && last.tool === null)
+                last.tool = this.names.get(m[1]);
+            return;
+        }
         if (level === 'INFO' && (m = /^Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
             this.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
         }
@@ -40618,6 +40821,16 @@ const BACKEND_ERRORS = [
         re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/,
     },
 ];
+/** `[guard:⟨name⟩] INFO: >>> call_backend: tool=`, `Backend call failed: ` or `WASM guard calling backend: tool=`. */
+function isGuardLookupDebug(buf, msg, end) {
+    if (startsWithAt(buf, msg, end, BACKEND_CALL_FAILED) || startsWithAt(buf, msg, end, GUARD_CALLING_BACKEND))
+        return true;
+    if (!startsWithAt(buf, msg, end, GUARD_MSG_START))
+        return false;
+    const close = indexOfByte(buf, 0x5d, msg + GUARD_MSG_START.length, Math.min(end, msg + 72));
+    return (close > 0 &&
+        (startsWithAt(buf, close, end, CALL_BACKEND_TOOL) || startsWithAt(buf, close, end, CALL_BACKEND_RETURNED)));
+}
 function safeJson(text) {
     try {
         return JSON.parse(text);

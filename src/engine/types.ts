@@ -112,7 +112,18 @@ export type GatewayEvent =
       server: string | null;
       loc: Loc;
     }
-  | { type: 'AuthRejected'; reason: string; path: string; shutdownNoise: boolean; loc: Loc };
+  | { type: 'AuthRejected'; reason: string; path: string; shutdownNoise: boolean; loc: Loc }
+  | {
+      /** A guard's enrichment lookup through the host's `call_backend` failed (`<<< call_backend FAILED`). */
+      type: 'GuardLookupFailed';
+      guard: string;
+      /** the looked-up tool (`get_collaborator_permission`, `search_repositories`), from the records around it */
+      tool: string | null;
+      code: number | null;
+      /** why, when the gateway says (`no GitHub token available`) */
+      reason: string | null;
+      loc: Loc;
+    };
 
 export interface FirewallDomainStats {
   host: string;

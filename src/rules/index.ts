@@ -5,6 +5,7 @@ import { proxyFailOpen } from './proxy-fail-open.js';
 import { scopeViolation } from './scope-violation.js';
 import { wasmGuardTrap } from './wasm-guard-trap.js';
 import { labelingFailure } from './labeling-failure.js';
+import { guardLookupFailed } from './guard-lookup-failed.js';
 import { unscopedIntegrityTag } from './unscoped-integrity-tag.js';
 import { emptyIntegrityTags } from './empty-integrity-tags.js';
 import { overFiltering } from './over-filtering.js';
@@ -26,6 +27,7 @@ export const RULES: readonly Rule[] = [
   scopeViolation,
   wasmGuardTrap,
   labelingFailure,
+  guardLookupFailed,
   unscopedIntegrityTag,
   emptyIntegrityTags,
   overFiltering,
