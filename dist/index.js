@@ -39129,6 +39129,88 @@ const gatewayError = {
     title: (d, count) => `${String(d.template)} (${count}×)`,
 };
 
+;// CONCATENATED MODULE: ./src/rules/backend-lost.ts
+
+/** The error of a call on a connection to a backend that is gone (go-sdk `ErrConnectionClosed`, a closed pipe). */
+function isConnectionLost(error) {
+    return /^connection closed\b|^(?:calling "[^"]*": )?client is closing\b|\bbroken pipe\b|\bfile already closed\b/.test(error);
+}
+const backendLost = {
+    meta: {
+        id: 'backend-lost',
+        defaultSeverity: 'warning',
+        title: 'MCP backend lost mid-session',
+        why: "The server's backend process exited while the agent was using it; the gateway neither logged the exit nor relaunched it, so every later call to that server failed and the agent worked without those tools for the rest of the run.",
+        fix: "Read the backend's last `[stderr]` lines in the gateway log (a crash, an out-of-memory kill, a token that expired); fix the backend or its configuration and rerun. The failed calls are what the agent lost.",
+        perRun: true,
+    },
+    check({ view }) {
+        const lostErrors = view
+            .of('ToolCallError')
+            .filter((e) => e.source === 'gateway' && isConnectionLost(e.error));
+        const failures = view.of('BackendCallFailed').filter((f) => isConnectionLost(f.error));
+        const byServer = new Map();
+        if (failures.length > 0) {
+            for (const f of failures) {
+                let g = byServer.get(f.server);
+                if (!g)
+                    byServer.set(f.server, (g = { server: f.server, failed: [], error: f.error, callsBefore: 0 }));
+                g.failed.push(f.loc);
+            }
+            for (const g of byServer.values())
+                g.callsBefore = servedBefore(view.of('BackendToolCall'), g);
+        }
+        else {
+            // Neither the JSONL nor the RPC debug lines: the client error records, by the server of their tool.
+            for (const e of lostErrors) {
+                const server = view.serverOfTool(e.tool) ?? '(unknown server)';
+                let g = byServer.get(server);
+                if (!g)
+                    byServer.set(server, (g = { server, failed: [], error: e.error, callsBefore: 0 }));
+                g.failed.push(e.loc);
+            }
+            for (const g of byServer.values()) {
+                const first = g.failed[0];
+                g.callsBefore = [...view.of('ToolCallResponse'), ...view.of('ToolCallError')].filter((c) => c.loc.file === first.file &&
+                    c.loc.line < first.line &&
+                    (g.server === '(unknown server)' || view.serverOfTool(c.tool) === g.server)).length;
+            }
+        }
+        const out = [];
+        for (const g of byServer.values()) {
+            const failedTools = {};
+            for (const e of lostErrors) {
+                const server = view.serverOfTool(e.tool);
+                if (byServer.size === 1 || server === g.server)
+                    failedTools[e.tool] = (failedTools[e.tool] ?? 0) + 1;
+            }
+            const details = {
+                server: g.server,
+                callsBefore: g.callsBefore,
+                failedAfter: g.failed.length,
+                error: redact(g.error.split('\n')[0]).slice(0, 200),
+            };
+            if (Object.keys(failedTools).length > 0)
+                details.failedTools = failedTools;
+            out.push({
+                title: backendLost.title(details, g.failed.length, 1),
+                key: { server: g.server },
+                count: g.failed.length,
+                details,
+                evidence: g.failed.slice(0, 3),
+            });
+        }
+        return out;
+    },
+    title: (d, count) => `Backend of ${code(String(d.server))} lost after serving ${typeof d.callsBefore === 'number' ? d.callsBefore : '?'} call(s); ${count} later call(s) failed (${code(String(d.error), 80)})`,
+};
+/** Backend `tools/call` requests of the server before its first lost call, without that call's own request. */
+function servedBefore(calls, g) {
+    const first = g.failed[0];
+    const before = calls.filter((c) => c.server === g.server && c.loc.file === first.file && c.loc.line < first.line);
+    return Math.max(0, before.length - 1);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/firewall-block.ts
 // firewall-block: other denied destinations (expected blocks, or a missing `network.allowed` entry).
 
@@ -39507,6 +39589,7 @@ function mergeFilteringDetails(a, b) {
 
 
 
+
 const RULES = [
     guardBypass,
     proxyFailOpen,
@@ -39521,6 +39604,7 @@ const RULES = [
     directApiBypass,
     unlabeledPassthrough,
     gatewayError,
+    backendLost,
     firewallBlock,
     activationRateLimit,
     agentNotInvoked,
@@ -40323,7 +40407,7 @@ class GatewayRecordParser {
         const catLen = p.catEnd - p.catStart;
         if (p.level === LEVEL_DEBUG) {
             if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
-                return isToolCallRequest(buf, p.msg, end);
+                return isToolCallRequest(buf, p.msg, end) || isErrorResponse(buf, p.msg, end);
             if (catLen === 10 && startsWithAt(buf, p.catStart, p.catEnd, CAT_GUARD_WASM))
                 return isGuardLookupDebug(buf, p.msg, end);
             if (catLen === 14 &&
@@ -40368,6 +40452,17 @@ class GatewayRecordParser {
         const server = prefixServer ?? ctx.serverId ?? null;
         if (level === 'DEBUG') {
             if (category === 'rpc') {
+                const failed = /^([^\s→←]+)←resp \d+b err:(.+)$/.exec(msg);
+                if (failed) {
+                    emit({
+                        type: 'BackendCallFailed',
+                        server: this.names.get(failed[1]),
+                        error: failed[2].trim().slice(0, 300),
+                        source: 'rpc-text',
+                        loc: this.excerpts.loc('failed', ctx.file, h.line, h.raw),
+                    });
+                    return;
+                }
                 const rpc = /^([^\s→←]+)→tools\/call /.exec(msg);
                 if (rpc)
                     emit({
@@ -40821,6 +40916,30 @@ const BACKEND_ERRORS = [
         re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/,
     },
 ];
+const RESP_ERR = ascii('resp ');
+/** `⟨server⟩←resp ⟨n⟩b err:` at the start of an RPC message (`←` is E2 86 90): a backend call that failed. */
+function isErrorResponse(buf, msg, end) {
+    const limit = Math.min(end - 8, msg + 128);
+    for (let i = msg; i < limit; i++) {
+        const c = buf[i];
+        if (c === 0x20)
+            return false;
+        if (c === 0xe2 && buf[i + 1] === 0x86 && buf[i + 2] === 0x90) {
+            let j = i + 3;
+            if (!startsWithAt(buf, j, end, RESP_ERR))
+                return false;
+            j += RESP_ERR.length;
+            while (j < end && buf[j] >= 0x30 && buf[j] <= 0x39)
+                j++;
+            return (buf[j] === 0x62 &&
+                buf[j + 1] === 0x20 &&
+                buf[j + 2] === 0x65 &&
+                buf[j + 3] === 0x72 &&
+                buf[j + 4] === 0x72);
+        }
+    }
+    return false;
+}
 /** `[guard:⟨name⟩] INFO: >>> call_backend: tool=`, `Backend call failed: ` or `WASM guard calling backend: tool=`. */
 function isGuardLookupDebug(buf, msg, end) {
     if (startsWithAt(buf, msg, end, BACKEND_CALL_FAILED) || startsWithAt(buf, msg, end, GUARD_CALLING_BACKEND))
@@ -40907,6 +41026,25 @@ function isBackendResponse(buf, start, end) {
     const close = indexOfByte(buf, 0x22, start + TS_KEY.length, Math.min(end, start + TS_KEY.length + 40));
     return close > 0 && buf[close - 1] !== 0x5c && RESPONSE_KINDS.some((k) => startsWithAt(buf, close, end, k));
 }
+/**
+ * Whether a response line has a top-level `"error":"…"` before its payload (writer order: `…,"server_id":"x",
+ * "error":"…","payload":…`). Inside the payload every quote of a string is escaped, so only a key can match; the
+ * record is parsed before it counts.
+ */
+const ERROR_KEY = ascii(',"error":"');
+const PAYLOAD_KEY = ascii(',"payload":');
+function hasErrorKey(buf, start, end) {
+    const limit = Math.min(end, start + 400) - ERROR_KEY.length;
+    for (let i = start; i < limit; i++) {
+        if (buf[i] !== 0x2c)
+            continue;
+        if (startsWithAt(buf, i, end, ERROR_KEY))
+            return true;
+        if (startsWithAt(buf, i, end, PAYLOAD_KEY))
+            return false;
+    }
+    return false;
+}
 /** A `tools/call` request in writer order: the server id is read from the first bytes, no JSON.parse needed. */
 const TOOLS_CALL_REQUEST = /^\{"timestamp":"[^"\\]*","(?:event":"rpc_request","_schema":"rpc-message\/v2"|type":"REQUEST"),"direction":"OUT","server_id":"([^"\\]*)","method":"tools\/call"[,}]/;
 const REQUEST_PEEK = 240;
@@ -40929,8 +41067,14 @@ class RpcJsonlParser {
     lineBytes(buf, start, end, n) {
         const { stats, file, emit } = this;
         stats.lines++;
-        if (end - start < 2 || isBackendResponse(buf, start, end))
+        if (end - start < 2)
             return;
+        if (isBackendResponse(buf, start, end)) {
+            // A response is read only when it carries the gateway's `error` (a call that failed in its client).
+            if (hasErrorKey(buf, start, end))
+                this.record(buf.toString('utf8', start, end), n);
+            return;
+        }
         const fast = TOOLS_CALL_REQUEST.exec(buf.toString('latin1', start, Math.min(end, start + REQUEST_PEEK)));
         if (fast && /^[\x20-\x7e]*$/.test(fast[1])) {
             stats.records++;
@@ -40968,7 +41112,17 @@ class RpcJsonlParser {
         }
         stats.records++;
         const kind = recordKind(r);
-        if (kind === 'difc_filtered') {
+        if (kind === 'rpc_response') {
+            if (typeof r.error === 'string' && r.error !== '')
+                emit({
+                    type: 'BackendCallFailed',
+                    server: this.names.get(str(r.server_id) || 'unknown'),
+                    error: r.error.trim().slice(0, 300),
+                    source: 'jsonl',
+                    loc: this.excerpts.loc('failed', file, n, line),
+                });
+        }
+        else if (kind === 'difc_filtered') {
             emit({
                 type: 'DifcFiltered',
                 server: str(r.server_id) || 'unknown',
@@ -42420,6 +42574,8 @@ async function collectEvidence(input) {
     for (const e of gatewayEvents) {
         if (hasJsonl && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall'))
             continue;
+        if (hasJsonl && e.type === 'BackendCallFailed')
+            continue; // the JSONL `rpc_response` is the same call
         push(e);
     }
     for (const e of proxyEvents) {

@@ -79,6 +79,14 @@ export type GatewayEvent =
     }
   | { type: 'BackendToolCall'; server: string; source: 'jsonl' | 'rpc-text'; loc: Loc }
   | {
+      /** A backend call that failed in the gateway's client (a JSONL `rpc_response` with an `error`, `←resp … err:`). */
+      type: 'BackendCallFailed';
+      server: string;
+      error: string;
+      source: 'jsonl' | 'rpc-text';
+      loc: Loc;
+    }
+  | {
       type: 'DifcFiltered';
       server: string;
       tool: string;

@@ -141,7 +141,7 @@ export class GatewayRecordParser implements LineSink {
     const catLen = p.catEnd - p.catStart;
     if (p.level === LEVEL_DEBUG) {
       if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
-        return isToolCallRequest(buf, p.msg, end);
+        return isToolCallRequest(buf, p.msg, end) || isErrorResponse(buf, p.msg, end);
       if (catLen === 10 && startsWithAt(buf, p.catStart, p.catEnd, CAT_GUARD_WASM))
         return isGuardLookupDebug(buf, p.msg, end);
       if (
@@ -192,6 +192,17 @@ export class GatewayRecordParser implements LineSink {
 
     if (level === 'DEBUG') {
       if (category === 'rpc') {
+        const failed = /^([^\s→←]+)←resp \d+b err:(.+)$/.exec(msg);
+        if (failed) {
+          emit({
+            type: 'BackendCallFailed',
+            server: this.names.get(failed[1]),
+            error: failed[2].trim().slice(0, 300),
+            source: 'rpc-text',
+            loc: this.excerpts.loc('failed', ctx.file, h.line, h.raw),
+          });
+          return;
+        }
         const rpc = /^([^\s→←]+)→tools\/call /.exec(msg);
         if (rpc)
           emit({
@@ -634,6 +645,31 @@ const BACKEND_ERRORS: { name: string; re: RegExp }[] = [
     re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/,
   },
 ];
+
+const RESP_ERR = ascii('resp ');
+
+/** `⟨server⟩←resp ⟨n⟩b err:` at the start of an RPC message (`←` is E2 86 90): a backend call that failed. */
+function isErrorResponse(buf: Buffer, msg: number, end: number): boolean {
+  const limit = Math.min(end - 8, msg + 128);
+  for (let i = msg; i < limit; i++) {
+    const c = buf[i];
+    if (c === 0x20) return false;
+    if (c === 0xe2 && buf[i + 1] === 0x86 && buf[i + 2] === 0x90) {
+      let j = i + 3;
+      if (!startsWithAt(buf, j, end, RESP_ERR)) return false;
+      j += RESP_ERR.length;
+      while (j < end && buf[j] >= 0x30 && buf[j] <= 0x39) j++;
+      return (
+        buf[j] === 0x62 &&
+        buf[j + 1] === 0x20 &&
+        buf[j + 2] === 0x65 &&
+        buf[j + 3] === 0x72 &&
+        buf[j + 4] === 0x72
+      );
+    }
+  }
+  return false;
+}
 
 /** `[guard:⟨name⟩] INFO: >>> call_backend: tool=`, `Backend call failed: ` or `WASM guard calling backend: tool=`. */
 function isGuardLookupDebug(buf: Buffer, msg: number, end: number): boolean {

@@ -13,6 +13,7 @@ import { difcNotEnforced } from './difc-not-enforced.js';
 import { directApiBypass } from './direct-api-bypass.js';
 import { unlabeledPassthrough } from './unlabeled-passthrough.js';
 import { gatewayError } from './gateway-error.js';
+import { backendLost } from './backend-lost.js';
 import { firewallBlock } from './firewall-block.js';
 import { activationRateLimit } from './activation-rate-limit.js';
 import { agentNotInvoked } from './agent-not-invoked.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   directApiBypass,
   unlabeledPassthrough,
   gatewayError,
+  backendLost,
   firewallBlock,
   activationRateLimit,
   agentNotInvoked,

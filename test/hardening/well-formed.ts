@@ -46,6 +46,7 @@ const SPEC: { [T in GatewayEvent['type']]: Record<string, Kind> } = {
     source: ['gateway', 'proxy'],
   },
   BackendToolCall: { server: 'string', source: ['jsonl', 'rpc-text'] },
+  BackendCallFailed: { server: 'string', error: 'string', source: ['jsonl', 'rpc-text'] },
   DifcFiltered: {
     server: 'string',
     tool: 'string',

@@ -1307,3 +1307,68 @@ describe('guard enrichment lookups through call_backend (§7.1, seen on v0.4.10)
     expect(ofType(events, 'GuardLookupFailed')).toEqual([]);
   });
 });
+
+describe('a backend that exited mid-session (seen on v0.4.10)', () => {
+  const EOF_ERR = 'connection closed: calling "tools/call": client is closing: EOF';
+
+  it('reads the failed backend call of the RPC debug line, with its server, and the client error', async () => {
+    const events = await gatewayEvents(
+      lines(
+        gw('INFO', 'backend', '[github] [stderr] fake backend exiting after 2 calls'),
+        gw(
+          'DEBUG',
+          'rpc',
+          'github→tools/call 115b {"jsonrpc":"2.0","method":"tools/call","params":{"arguments":{"owner":"octo-org","repo":"app"},"name":"get_issue"}}',
+        ),
+        gw(
+          'DEBUG',
+          'mcp:connection_logging',
+          'Inbound RPC response: serverID=github, payloadBytes=0, hasError=true',
+        ),
+        gw('DEBUG', 'rpc', `github←resp 0b err:${EOF_ERR}`),
+        gw('ERROR', 'client', `MCP tool call error, session=test-key, tool=get_issue, error=${EOF_ERR}`),
+        gw(
+          'DEBUG',
+          'payload',
+          `Tool call failed, skipping payload storage: tool=github___get_issue, queryID=[REDACTED], error=${EOF_ERR}`,
+        ),
+      ),
+    );
+    expect(signals(events)).toEqual([
+      {
+        type: 'BackendCallFailed',
+        server: 'github',
+        error: EOF_ERR,
+        source: 'rpc-text',
+        loc: expect.objectContaining({ line: 4 }),
+      },
+      expect.objectContaining({
+        type: 'ToolCallError',
+        tool: 'get_issue',
+        error: EOF_ERR,
+        source: 'gateway',
+      }),
+    ]);
+    expect(ofType(events, 'BackendToolCall')).toHaveLength(1);
+  });
+
+  it('a successful response, or the text inside one, in backend stderr or in a payload, is no failure', async () => {
+    const events = await gatewayEvents(
+      lines(
+        gw(
+          'DEBUG',
+          'rpc',
+          `github←resp 120b {"jsonrpc":"2.0","id":3,"result":{"content":[{"type":"text","text":"github←resp 0b err:${EOF_ERR.replace(/"/g, '\\"')}"}]}}`,
+        ),
+        gw('INFO', 'backend', `[github] [stderr] [DEBUG] [rpc] github←resp 0b err:${EOF_ERR}`),
+        gw(
+          'DEBUG',
+          'rpc',
+          `safeoutputs→tools/call 40b {"params":{"name":"x","arguments":{"t":"github←resp 0b err:boom"}}}`,
+        ),
+        gw('DEBUG', 'sdk', `github←resp 0b err:${EOF_ERR}`),
+      ),
+    );
+    expect(ofType(events, 'BackendCallFailed')).toEqual([]);
+  });
+});
