@@ -39523,7 +39523,7 @@ const difcFilteringSummary = {
     title: (d) => {
         const parts = [];
         const filtered = typeof d.filtered === 'number' ? d.filtered : 0;
-        const s = d.strict;
+        const s = strictOf(d.strict);
         if (filtered > 0 || !s)
             parts.push(`${filtered} item(s) filtered`);
         if (s) {
@@ -39539,6 +39539,16 @@ const difcFilteringSummary = {
         return text.charAt(0).toUpperCase() + text.slice(1);
     },
 };
+/** `details.strict` when it has its shape. */
+function strictOf(v) {
+    if (typeof v !== 'object' || v === null)
+        return undefined;
+    const s = v;
+    const isMap = (m) => typeof m === 'object' && m !== null && !Array.isArray(m);
+    return typeof s.blocks === 'number' && typeof s.violating === 'number' && isMap(s.byTool) && isMap(s.byRun)
+        ? s
+        : undefined;
+}
 /** Merging across runs: sums the counts and the per-server, per-tool and per-reason maps, and the strict blocks. */
 function mergeFilteringDetails(a, b) {
     const out = { filtered: a.filtered + b.filtered };
@@ -39548,8 +39558,8 @@ function mergeFilteringDetails(a, b) {
             difc_filtering_summary_bump(m, x, n);
         out[k] = m;
     }
-    const sa = a.strict;
-    const sb = b.strict;
+    const sa = strictOf(a.strict);
+    const sb = strictOf(b.strict);
     if (sa || sb) {
         const s = { blocks: 0, violating: 0, items: 0, byTool: {}, byRun: {} };
         for (const x of [sa, sb]) {
