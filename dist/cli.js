@@ -2215,14 +2215,15 @@ const guardLookupFailed = {
         }
         const out = [];
         for (const [guard, g] of byGuard) {
-            const byRun = { [run.meta.id]: { failed: g.failed, filtered } };
             const details = {
                 guard,
                 failed: g.failed,
                 byTool: g.byTool,
                 reasons: g.reasons,
                 filteredInRuns: filtered,
-                byRun,
+                // per run: the failed lookups, and the items that run filtered
+                failedByRun: { [run.meta.id]: g.failed },
+                filteredByRun: { [run.meta.id]: filtered },
             };
             out.push({
                 title: guardLookupFailed.title(details, g.failed, 1),
@@ -2236,23 +2237,20 @@ const guardLookupFailed = {
         return out;
     },
     mergeDetails: (a, b) => {
-        const byTool = { ...counts(a.byTool) };
-        for (const [k, n] of Object.entries(counts(b.byTool)))
-            bump(byTool, k, n);
-        const reasons = { ...counts(a.reasons) };
-        for (const [k, n] of Object.entries(counts(b.reasons)))
-            bump(reasons, k, n);
-        const byRun = {
-            ...a.byRun,
-            ...b.byRun,
+        const sum = (k) => {
+            const m = { ...counts(a[k]) };
+            for (const [x, n] of Object.entries(counts(b[k])))
+                bump(m, x, n);
+            return m;
         };
         return {
             guard: a.guard,
             failed: num(a.failed) + num(b.failed),
-            byTool,
-            reasons,
+            byTool: sum('byTool'),
+            reasons: sum('reasons'),
             filteredInRuns: num(a.filteredInRuns) + num(b.filteredInRuns),
-            byRun,
+            failedByRun: sum('failedByRun'),
+            filteredByRun: sum('filteredByRun'),
         };
     },
     title: (d, _count, runs) => {
