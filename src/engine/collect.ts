@@ -187,6 +187,8 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   notes.push(...sources.notes);
   for (const e of gatewayEvents) {
     if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && !sources.fromText(e.type)) continue;
+    // the JSONL `rpc_response` is the same call
+    if (e.type === 'BackendCallFailed' && !sources.fromText('BackendToolCall')) continue;
     push(e);
   }
   for (const e of proxyEvents) {

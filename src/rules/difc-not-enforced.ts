@@ -47,12 +47,8 @@ export const difcNotEnforced: Rule = {
       );
       if (calls.first) evidence.push(calls.first);
       const inferred = inferredParts(calls, view);
-      const subject =
-        server === UNNAMED_SERVER
-          ? 'A server the logs do not name (possibly the GitHub MCP server)'
-          : code(server);
       out.push({
-        title: `${subject} ran unguarded for ${calls.count} tool call(s): ${note}${inferred?.titleSuffix ?? ''}`,
+        title: difcNotEnforced.title!({ server, note, ...inferred?.details }, calls.count, 1),
         key: {
           server,
           variant:
@@ -84,4 +80,33 @@ export const difcNotEnforced: Rule = {
     }
     return out;
   },
+  mergeDetails: (a, b) => {
+    const merged: Record<string, unknown> = { ...a, toolCalls: num(a.toolCalls) + num(b.toolCalls) };
+    const inferred = num(a.inferredToolCalls) + num(b.inferredToolCalls);
+    if (inferred > 0)
+      Object.assign(merged, {
+        attribution: 'inferred',
+        inferredToolCalls: inferred,
+        attributionNote: a.attributionNote ?? b.attributionNote,
+      });
+    return merged;
+  },
+  title: (d, count) => {
+    const subject =
+      d.server === UNNAMED_SERVER
+        ? 'A server the logs do not name (possibly the GitHub MCP server)'
+        : code(String(d.server));
+    const inferred = num(d.inferredToolCalls);
+    const suffix =
+      d.attribution !== 'inferred'
+        ? ''
+        : inferred >= count
+          ? ' (server of the calls inferred)'
+          : ' (server of some calls inferred)';
+    return `${subject} ran unguarded for ${count} tool call(s): ${String(d.note)}${suffix}`;
+  },
 };
+
+function num(v: unknown): number {
+  return typeof v === 'number' ? v : 0;
+}

@@ -106,7 +106,7 @@ export const gatewayError: Rule = {
         if (n > 0) details.notReadyRequests = n;
       }
       out.push({
-        title: `${template} (${g.count}×)`,
+        title: gatewayError.title!({ template }, g.count, 1),
         key: { template },
         count: g.count,
         details,
@@ -115,4 +115,5 @@ export const gatewayError: Rule = {
     }
     return out;
   },
+  title: (d, count) => `${String(d.template)} (${count}×)`,
 };

@@ -10,6 +10,7 @@ type Kind =
   | 'bool'
   | 'count'
   | 'count?'
+  | 'int?'
   | 'strings'
   | 'strings?'
   | 'repos'
@@ -49,6 +50,7 @@ const SPEC: { [T in GatewayEvent['type']]: Record<string, Kind> } = {
   RoutedToolCall: { server: 'string', found: 'bool' },
   ToolServer: { server: 'string', tool: 'string', source: 'string' },
   ServerNamed: { server: 'string', complete: 'bool', source: 'string' },
+  BackendCallFailed: { server: 'string', error: 'string', source: ['jsonl', 'rpc-text'] },
   DifcFiltered: {
     server: 'string',
     tool: 'string',
@@ -72,6 +74,7 @@ const SPEC: { [T in GatewayEvent['type']]: Record<string, Kind> } = {
   BackendNotReady: { server: 'string?' },
   JsonlWriterWarning: { message: 'string' },
   AuthRejected: { reason: 'string', path: 'string', shutdownNoise: 'bool' },
+  GuardLookupFailed: { guard: 'string', tool: 'string?', code: 'int?', reason: 'string?' },
 };
 
 const isCount = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
@@ -90,6 +93,10 @@ function kindProblem(kind: Kind, v: unknown): string | null {
       return isCount(v) ? null : 'not a non-negative integer';
     case 'count?':
       return v === null || isCount(v) ? null : 'not a non-negative integer or null';
+    case 'int?':
+      return v === null || (typeof v === 'number' && Number.isSafeInteger(v))
+        ? null
+        : 'not an integer or null';
     case 'strings':
       return isStrings(v) ? null : 'not an array of strings';
     case 'strings?':
