@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SCRATCH_TMP } from './test/support/scratch.js';
 
 export default defineConfig({
   test: {
@@ -7,5 +8,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     globalSetup: ['test/support/global-setup.ts'],
+    // Every temporary folder of the tests goes to one scratch folder in the checkout, removed after the suite.
+    env: { TMPDIR: SCRATCH_TMP },
   },
 });
