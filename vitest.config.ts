@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
-import { SCRATCH_TMP } from './test/support/scratch.js';
+import { runScratch } from './test/support/scratch.js';
 
 export default defineConfig({
   plugins: [
@@ -22,8 +22,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     globalSetup: ['test/support/global-setup.ts'],
-    // Every temporary folder of the tests goes to one scratch folder in the checkout, removed after the suite.
-    env: { TMPDIR: SCRATCH_TMP },
+    // Every temporary folder of the tests goes to this run's scratch folder in the checkout, removed after the suite.
+    env: { TMPDIR: runScratch() },
     server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });
