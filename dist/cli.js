@@ -8197,9 +8197,14 @@ function renderText(report) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** This release (package.json's version; scripts/release-check.mjs checks that they agree). */
+const VERSION = '1.0.0';
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI: `integrity-audit analyze <path>... [--format json|markdown|text] [--output FILE] [--config FILE]
 // [--fail-on critical|warning]`. Argument parsing is Node's own util.parseArgs (no dependency needed).
+
 
 
 
@@ -8222,6 +8227,7 @@ Options:
   --config FILE                 rules config (JSON): severities, disabled rules, thresholds
   --fail-on critical|warning    exit 3 when a finding at or above this severity exists
   -h, --help                    show this help
+  -V, --version                 print the version
 
 Exit codes: 0 analysis completed, 1 failure, 2 bad usage, 3 findings at or above --fail-on.
 `;
@@ -8246,6 +8252,7 @@ async function main(argv, options = {}) {
                 config: { type: 'string', short: 'c' },
                 'fail-on': { type: 'string' },
                 help: { type: 'boolean', short: 'h' },
+                version: { type: 'boolean', short: 'V' },
             },
         });
     }
@@ -8256,6 +8263,10 @@ async function main(argv, options = {}) {
     const { values, positionals } = parsed;
     if (values.help) {
         process.stdout.write(USAGE);
+        return 0;
+    }
+    if (values.version) {
+        process.stdout.write(`integrity-audit ${VERSION}\n`);
         return 0;
     }
     try {

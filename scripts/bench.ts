@@ -2,7 +2,7 @@
 // per size and, in one run, measures the CLI end to end (wall time, MB/s, peak RSS) against the old procedure's
 // `grep -rcE` and `cat` (the I/O floor) over the same files, the same for zipped artifacts, and the action's download
 // concurrency against a fake GitHub adding 100 ms to every response. Each contender's median of `--repeat` runs
-// counts. Prints the figures, the ratios and the targets.
+// counts. Prints the figures, the ratios and the targets; `--write-doc` also writes them into docs/PERFORMANCE.md.
 import { spawn } from 'node:child_process';
 import {
   createWriteStream,
@@ -205,17 +205,17 @@ interface Row {
   zipped: Timed;
 }
 
-/** `--readme`: puts the figures into README.md between the performance markers. */
-function writeReadme(figures: string): void {
-  const readme = join(root, 'README.md');
-  const text = readFileSync(readme, 'utf8');
+/** `--write-doc` (or its old name `--readme`): puts the figures into docs/PERFORMANCE.md between the markers. */
+function writeDoc(figures: string): void {
+  const doc = join(root, 'docs', 'PERFORMANCE.md');
+  const text = readFileSync(doc, 'utf8');
   const start = '<!-- performance:start -->';
   const end = '<!-- performance:end -->';
   const a = text.indexOf(start);
   const b = text.indexOf(end);
-  if (a < 0 || b < a) throw new Error('README.md has no performance markers');
-  writeFileSync(readme, text.slice(0, a + start.length) + '\n' + figures + '\n' + text.slice(b));
-  console.log('README.md: Performance figures written');
+  if (a < 0 || b < a) throw new Error('docs/PERFORMANCE.md has no performance markers');
+  writeFileSync(doc, text.slice(0, a + start.length) + '\n' + figures + '\n' + text.slice(b));
+  console.log('docs/PERFORMANCE.md: Performance figures written');
 }
 
 async function main() {
@@ -317,7 +317,7 @@ async function main() {
   ]);
   for (const [text, ok] of checks) say(`- ${ok ? '✅' : '❌'} ${text}`);
   say(`\nReproduce: \`npm run bench -- --sizes ${sizes.map((s) => s.label).join(',')}\``);
-  if (args.includes('--readme')) writeReadme(out.join('\n').trim());
+  if (args.includes('--write-doc') || args.includes('--readme')) writeDoc(out.join('\n').trim());
   process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
 }
 

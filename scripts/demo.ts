@@ -2,8 +2,7 @@
 // (`node dist/index.js` with INPUT_* and GITHUB_* variables) against a fake GitHub on 127.0.0.1 seeded from
 // examples/runs, and the issue it filed.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFakeGitHub } from '../test/support/fake-github.js';
 import { seedFromRunFolders } from '../test/support/seed.js';
@@ -27,7 +26,10 @@ if (cli.status !== 0) {
 const gh = await startFakeGitHub({ token: 'ghs_demo' });
 try {
   await seedFromRunFolders(gh, repo, examples);
-  const temp = mkdtempSync(join(tmpdir(), 'integrity-audit-demo-'));
+  // The runner's files (job summary, outputs, RUNNER_TEMP with the JSON report) stay in .demo/ to be looked at.
+  const temp = join(root, '.demo');
+  rmSync(temp, { recursive: true, force: true });
+  mkdirSync(temp);
   const summary = join(temp, 'summary.md');
   const output = join(temp, 'output.txt');
   writeFileSync(summary, '');
@@ -57,6 +59,9 @@ try {
     console.log(`Issue #${issue.number} filed in ${repo} [${issue.labels.join(', ')}]: ${issue.title}\n`);
     console.log(issue.body);
   }
+  console.log(
+    `\nThe job summary is in .demo/summary.md, the outputs in .demo/output.txt, the JSON report in .demo/integrity-audit-report.json.`,
+  );
   process.exitCode = action.status ?? 1;
 } finally {
   await gh.close();

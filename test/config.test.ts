@@ -1,9 +1,9 @@
 // The rules config: severity overrides, disabled rules, thresholds, expected domains, allowed repositories,
 // repository visibility. Every error names the offending key.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_CONFIG, loadConfigFile, parseConfig } from '../src/config.js';
 import { RULE_IDS } from '../src/rules/index.js';
 
@@ -153,6 +153,7 @@ describe('parseConfig', () => {
 
 describe('loadConfigFile', () => {
   const dir = mkdtempSync(join(tmpdir(), 'integrity-audit-config-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reads and validates a JSON file, naming the file in errors', () => {
     const good = join(dir, 'good.json');

@@ -10,6 +10,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import type { Report } from '../engine/types.js';
 import { basename } from 'node:path';
+import { VERSION } from '../version.js';
 
 const USAGE = `Usage: integrity-audit analyze <path>... [options]
 
@@ -24,6 +25,7 @@ Options:
   --config FILE                 rules config (JSON): severities, disabled rules, thresholds
   --fail-on critical|warning    exit 3 when a finding at or above this severity exists
   -h, --help                    show this help
+  -V, --version                 print the version
 
 Exit codes: 0 analysis completed, 1 failure, 2 bad usage, 3 findings at or above --fail-on.
 `;
@@ -53,6 +55,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
         config: { type: 'string', short: 'c' },
         'fail-on': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'V' },
       },
     });
   } catch (err) {
@@ -62,6 +65,10 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   const { values, positionals } = parsed;
   if (values.help) {
     process.stdout.write(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    process.stdout.write(`integrity-audit ${VERSION}\n`);
     return 0;
   }
   try {

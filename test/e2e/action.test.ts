@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, onTestFinished } 
 import type { FakeGitHub, FakeIssue } from '../support/fake-github.js';
 import { artifactsOf } from '../support/seed.js';
 import { reliabilityRecorder } from '../support/reliability.js';
+import { NODE24_PREFIX } from '../support/scratch.js';
 import {
   assertDistFresh,
   describeRun,
@@ -686,7 +687,6 @@ describe('logs-path (the step after the agent)', () => {
 
 // ---- Node 24 (the runner's runtime: action.yml `using: node24`) --------------------------------------------------
 
-const NODE24_PREFIX = join(tmpdir(), 'integrity-audit-node24');
 const NODE24_BIN = join(NODE24_PREFIX, 'node_modules', 'node', 'bin', 'node');
 
 async function node24(): Promise<string> {

@@ -1,5 +1,6 @@
 // Shared pieces of the end-to-end tests: the fake server's lifecycle, seeding, request filters, the JSON report
-// schema (DESIGN.md "JSON report (schemaVersion 1)") and the checks every action run must pass.
+// schema (docs/report.schema.json) and the checks every action run must pass.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
@@ -115,112 +116,10 @@ export function expectExit(r: ActionRun, code: number): void {
 
 // ---- the JSON report (schemaVersion 1) ------------------------------------------------------------------------
 
-const nullableString = { type: ['string', 'null'] };
-const iso = { type: 'string', format: 'date-time' };
-const count = { type: 'integer', minimum: 0 };
-
-export const REPORT_SCHEMA = {
-  type: 'object',
-  required: ['schemaVersion', 'generatedAt', 'target', 'window', 'summary', 'runs', 'findings'],
-  properties: {
-    schemaVersion: { const: 1 },
-    generatedAt: iso,
-    target: nullableString,
-    window: {
-      type: 'object',
-      required: ['from', 'to'],
-      properties: { from: { anyOf: [iso, { type: 'null' }] }, to: { anyOf: [iso, { type: 'null' }] } },
-    },
-    summary: {
-      type: 'object',
-      required: ['runs', 'runsWithArtifacts', 'critical', 'warning', 'info'],
-      properties: { runs: count, runsWithArtifacts: count, critical: count, warning: count, info: count },
-      additionalProperties: false,
-    },
-    runs: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: [
-          'id',
-          'workflow',
-          'branch',
-          'url',
-          'agentInvoked',
-          'gatewayVersion',
-          'difc',
-          'firewall',
-          'status',
-          'coverage',
-        ],
-        properties: {
-          id: { type: 'string', minLength: 1 },
-          workflow: nullableString,
-          branch: nullableString,
-          url: nullableString,
-          agentInvoked: { type: ['boolean', 'null'] },
-          gatewayVersion: nullableString,
-          difc: {
-            type: 'object',
-            required: ['filtered', 'guarded'],
-            properties: { filtered: count, guarded: { type: 'boolean' } },
-          },
-          firewall: {
-            type: 'object',
-            required: ['blocked', 'total'],
-            properties: { blocked: count, total: { anyOf: [count, { type: 'null' }] } },
-          },
-          status: { enum: ['ok', 'warning', 'critical'] },
-          coverage: { enum: ['full', 'partial', 'none'] },
-          coverageNotes: { type: 'array', items: { type: 'string' } },
-        },
-      },
-    },
-    findings: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: [
-          'id',
-          'rule',
-          'severity',
-          'title',
-          'runs',
-          'count',
-          'details',
-          'evidence',
-          'fingerprint',
-          'recommendation',
-        ],
-        properties: {
-          id: { type: 'string', pattern: '^[CWI]-[1-9][0-9]*$' },
-          rule: { type: 'string', pattern: '^[a-z]+(-[a-z]+)*$' },
-          severity: { enum: ['critical', 'warning', 'info'] },
-          title: { type: 'string', minLength: 1 },
-          runs: { type: 'array', items: { type: 'string' }, minItems: 1 },
-          count: { type: 'integer', minimum: 1 },
-          details: { type: 'object' },
-          evidence: {
-            type: 'array',
-            items: {
-              type: 'object',
-              required: ['run', 'file', 'line', 'excerpt'],
-              properties: {
-                run: { type: 'string' },
-                file: { type: 'string' },
-                line: count,
-                excerpt: { type: 'string' },
-              },
-            },
-          },
-          fingerprint: { type: 'string', minLength: 8 },
-          recommendation: { type: 'string', minLength: 1 },
-        },
-      },
-    },
-    notes: { type: 'array', items: { type: 'string' } },
-  },
-} as const;
+/** The report's JSON Schema, as published in docs/ (every report an end-to-end test sees is validated against it). */
+export const REPORT_SCHEMA = JSON.parse(
+  readFileSync(new URL('../../docs/report.schema.json', import.meta.url), 'utf8'),
+) as object;
 
 let validator: ReturnType<Ajv['compile']> | null = null;
 

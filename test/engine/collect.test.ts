@@ -13,9 +13,8 @@ import { DEFAULT_CONFIG } from '../../src/config.js';
 import { openLocalRun } from '../../src/sources/local.js';
 import { locateFiles } from '../../src/sources/locate.js';
 import type { EvidenceFile } from '../../src/sources/types.js';
+import { describeReal, REAL_RUN } from '../support/real-corpus.js';
 import type { GatewayEvent, RunEvidence } from '../../src/engine/types.js';
-
-const CORPUS = new URL('../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/', import.meta.url);
 
 const ofType = <T extends GatewayEvent['type']>(ev: RunEvidence, type: T) =>
   ev.events.filter((e): e is Extract<GatewayEvent, { type: T }> => e.type === type);
@@ -698,9 +697,9 @@ describe('layouts on disk (gh run download, gh aw logs, artifact zips)', () => {
 
 // ── the real corpus ─────────────────────────────────────────────────────────────────────────────────────────────────
 
-describe('real corpus: gh-aw v0.43 Copilot run 21986494867 (gateway v0.1.4, AWF v0.16.4)', () => {
+describeReal('real corpus: gh-aw v0.43 Copilot run 21986494867 (gateway v0.1.4, AWF v0.16.4)', () => {
   const corpusEvidence = async () => {
-    const run = await openLocalRun({ kind: 'dir', path: new URL('.', CORPUS).pathname });
+    const run = await openLocalRun({ kind: 'dir', path: REAL_RUN });
     try {
       return await collectEvidence(run);
     } finally {

@@ -1,16 +1,14 @@
 // The real gh-aw v0.43 run (gateway v0.1.4, AWF v0.16.4) through the whole local pipeline: one run, the facts the
 // files prove, and no critical or warning finding (DESIGN.md "Testing").
-import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { discoverRuns, type LocalRunRef } from '../../src/sources/local.js';
 import { auditRuns, localJobs } from '../../src/engine/audit.js';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import type { RunAnalysis } from '../../src/engine/analyze.js';
 import type { Report } from '../../src/engine/types.js';
+import { describeReal, REAL_CORPUS as CORPUS } from '../support/real-corpus.js';
 
-const CORPUS = fileURLToPath(new URL('../../../shared/corpus/real', import.meta.url));
-
-describe('real corpus (gh-aw v0.43, gateway v0.1.4)', () => {
+describeReal('real corpus (gh-aw v0.43, gateway v0.1.4)', () => {
   let refs: LocalRunRef[];
   let report: Report;
   let analyses: RunAnalysis[];

@@ -4,11 +4,9 @@ import { createReadStream } from 'node:fs';
 import { lines } from '../support/harness.js';
 import { parseAccessLog } from '../../src/parsers/access-log.js';
 import { streamOf } from './helpers.js';
+import { itReal, realFile } from '../support/real-corpus.js';
 
-const CORPUS_ACCESS = new URL(
-  '../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/sandbox/firewall/logs/access.log',
-  import.meta.url,
-);
+const CORPUS_ACCESS = realFile('sandbox/firewall/logs/access.log');
 const FILE = 'agent/sandbox/firewall/logs/access.log';
 
 const parse = (text: string, peers: string[] = []) => parseAccessLog(streamOf(text), FILE, new Set(peers));
@@ -96,24 +94,33 @@ describe('access.log', () => {
     expect(summary).toMatchObject({ total: 1, blocked: 1 });
   });
 
-  it('reads the real corpus: 7 requests after noise, 2 denials of telemetry.individual.githubcopilot.com', async () => {
-    const { summary, stats } = await parseAccessLog(
-      createReadStream(CORPUS_ACCESS),
-      'sandbox/firewall/logs/access.log',
-      new Set(),
-    );
-    expect(stats).toEqual({ lines: 12, unparsed: 0 });
-    expect(summary.total).toBe(7);
-    expect(summary.blocked).toBe(2);
-    expect([...summary.domains.values()].filter((d) => d.blocked > 0)).toEqual([
-      { host: 'telemetry.individual.githubcopilot.com', blocked: 2, allowed: 0, ports: ['443'], reasons: [] },
-    ]);
-    expect(Object.fromEntries([...summary.domains].map(([h, d]) => [h, d.allowed]))).toEqual({
-      'api.github.com': 1,
-      'api.githubcopilot.com': 1,
-      'api.individual.githubcopilot.com': 3,
-      'telemetry.individual.githubcopilot.com': 0,
-    });
-    expect(summary.firstBlock.get('telemetry.individual.githubcopilot.com')?.line).toBe(9);
-  });
+  itReal(
+    'reads the real corpus: 7 requests after noise, 2 denials of telemetry.individual.githubcopilot.com',
+    async () => {
+      const { summary, stats } = await parseAccessLog(
+        createReadStream(CORPUS_ACCESS),
+        'sandbox/firewall/logs/access.log',
+        new Set(),
+      );
+      expect(stats).toEqual({ lines: 12, unparsed: 0 });
+      expect(summary.total).toBe(7);
+      expect(summary.blocked).toBe(2);
+      expect([...summary.domains.values()].filter((d) => d.blocked > 0)).toEqual([
+        {
+          host: 'telemetry.individual.githubcopilot.com',
+          blocked: 2,
+          allowed: 0,
+          ports: ['443'],
+          reasons: [],
+        },
+      ]);
+      expect(Object.fromEntries([...summary.domains].map(([h, d]) => [h, d.allowed]))).toEqual({
+        'api.github.com': 1,
+        'api.githubcopilot.com': 1,
+        'api.individual.githubcopilot.com': 3,
+        'telemetry.individual.githubcopilot.com': 0,
+      });
+      expect(summary.firstBlock.get('telemetry.individual.githubcopilot.com')?.line).toBe(9);
+    },
+  );
 });

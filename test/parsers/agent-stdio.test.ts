@@ -5,11 +5,9 @@ import { createReadStream } from 'node:fs';
 import { lines } from '../support/harness.js';
 import { parseAgentStdio } from '../../src/parsers/agent-stdio.js';
 import { streamOf } from './helpers.js';
+import { itReal, realFile } from '../support/real-corpus.js';
 
-const CORPUS_STDIO = new URL(
-  '../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/agent-stdio.log',
-  import.meta.url,
-);
+const CORPUS_STDIO = realFile('agent-stdio.log');
 const FILE = 'agent/agent-stdio.log';
 const parse = (text: string, peers: string[] = []) => parseAgentStdio(streamOf(text), FILE, new Set(peers));
 
@@ -17,10 +15,13 @@ const parse = (text: string, peers: string[] = []) => parseAgentStdio(streamOf(t
 const yellow = (s: string) => `\x1b[33m${s}\x1b[39m`;
 
 describe('agent-stdio.log', () => {
-  it('reads the real v0.43 log: non-empty, agent exited 0, so no summary (the access.log has the denials)', async () => {
-    const r = await parseAgentStdio(createReadStream(CORPUS_STDIO), 'agent-stdio.log', new Set());
-    expect(r).toEqual({ nonEmpty: true, summary: null });
-  });
+  itReal(
+    'reads the real v0.43 log: non-empty, agent exited 0, so no summary (the access.log has the denials)',
+    async () => {
+      const r = await parseAgentStdio(createReadStream(CORPUS_STDIO), 'agent-stdio.log', new Set());
+      expect(r).toEqual({ nonEmpty: true, summary: null });
+    },
+  );
 
   it('reads the blocked-domain summary with ANSI colours, with its reasons and ports', async () => {
     const r = await parse(

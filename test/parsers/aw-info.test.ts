@@ -3,11 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { createReadStream } from 'node:fs';
 import { parseAwInfo } from '../../src/parsers/aw-info.js';
 import { streamOf } from './helpers.js';
+import { itReal, realFile } from '../support/real-corpus.js';
 
-const CORPUS_AW_INFO = new URL(
-  '../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/aw_info.json',
-  import.meta.url,
-);
+const CORPUS_AW_INFO = realFile('aw_info.json');
 
 // §2, real gh-aw v0.43.18 (compact form of the file).
 const REAL =
@@ -21,7 +19,7 @@ const REAL =
 const parse = (text: string | Buffer) => parseAwInfo(streamOf(text));
 
 describe('aw_info.json', () => {
-  it('reads the real file (pretty-printed) and its fields', async () => {
+  itReal('reads the real file (pretty-printed) and its fields', async () => {
     const { info, error } = await parseAwInfo(createReadStream(CORPUS_AW_INFO));
     expect(error).toBeNull();
     expect(info).toMatchObject({

@@ -5,11 +5,9 @@ import { gw, gwOld, lines } from '../support/harness.js';
 import { parseGatewayLog, parsePolicy, RECORD_START } from '../../src/parsers/gateway-log.js';
 import type { GatewayEvent } from '../../src/engine/types.js';
 import { gatewayEvents, ofType, signals, types } from './helpers.js';
+import { describeReal, itReal, realFile } from '../support/real-corpus.js';
 
-const CORPUS_LOGS = new URL(
-  '../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/mcp-logs/',
-  import.meta.url,
-);
+const CORPUS_LOGS = realFile('mcp-logs/');
 
 describe('record grammar (§3.1)', () => {
   it('accepts both timestamp eras: RFC3339 without fraction and .000Z', async () => {
@@ -1139,7 +1137,7 @@ describe('⟨serverID⟩.log (§3.3)', () => {
     });
   });
 
-  it('parses the real v0.1.4 github.log and safeoutputs.log with no signal', async () => {
+  itReal('parses the real v0.1.4 github.log and safeoutputs.log with no signal', async () => {
     for (const name of ['github.log', 'safeoutputs.log']) {
       const events: GatewayEvent[] = [];
       const serverId = name.replace(/\.log$/, '');
@@ -1155,7 +1153,7 @@ describe('⟨serverID⟩.log (§3.3)', () => {
   });
 });
 
-describe('real corpus mcp-gateway.log (gateway v0.1.4)', () => {
+describeReal('real corpus mcp-gateway.log (gateway v0.1.4)', () => {
   it('yields exactly the version, the noop registrations, the tool calls and the /close rejection', async () => {
     const events: GatewayEvent[] = [];
     await parseGatewayLog(createReadStream(new URL('mcp-gateway.log', CORPUS_LOGS)), {

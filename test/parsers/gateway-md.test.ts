@@ -6,11 +6,9 @@ import { lines } from '../support/harness.js';
 import { parseGatewayMd } from '../../src/parsers/gateway-md.js';
 import type { GatewayEvent } from '../../src/engine/types.js';
 import { ofType, streamOf, types } from './helpers.js';
+import { itReal, realFile } from '../support/real-corpus.js';
 
-const CORPUS_MD = new URL(
-  '../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/mcp-logs/gateway.md',
-  import.meta.url,
-);
+const CORPUS_MD = realFile('mcp-logs/gateway.md');
 const FENCE = '  ```';
 
 async function parse(text: string | Buffer): Promise<GatewayEvent[]> {
@@ -23,7 +21,7 @@ const HEADER = ['<details>', '<summary>MCP Gateway</summary>', ''];
 const FOOTER = ['', '</details>'];
 
 describe('gateway.md', () => {
-  it('reads the real v0.1.4 file: the version and the shutdown /close rejection only', async () => {
+  itReal('reads the real v0.1.4 file: the version and the shutdown /close rejection only', async () => {
     const events: GatewayEvent[] = [];
     await parseGatewayMd(createReadStream(CORPUS_MD), 'mcp-logs/gateway.md', (e) => events.push(e));
     expect(events).toEqual([

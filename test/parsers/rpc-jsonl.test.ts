@@ -5,11 +5,9 @@ import { lines } from '../support/harness.js';
 import { parseRpcJsonl, recordKind } from '../../src/parsers/rpc-jsonl.js';
 import type { GatewayEvent } from '../../src/engine/types.js';
 import { ofType, streamOf, types } from './helpers.js';
+import { describeReal, realFile } from '../support/real-corpus.js';
 
-const CORPUS_JSONL = new URL(
-  '../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/mcp-logs/rpc-messages.jsonl',
-  import.meta.url,
-);
+const CORPUS_JSONL = realFile('mcp-logs/rpc-messages.jsonl');
 
 async function parse(text: string, file = 'agent/mcp-logs/rpc-messages.jsonl') {
   const events: GatewayEvent[] = [];
@@ -237,7 +235,7 @@ describe('robustness', () => {
   });
 });
 
-describe('real corpus rpc-messages.jsonl (v0.1.4, legacy)', () => {
+describeReal('real corpus rpc-messages.jsonl (v0.1.4, legacy)', () => {
   it('yields the three backend tool calls and nothing else', async () => {
     const events: GatewayEvent[] = [];
     const stats = await parseRpcJsonl(createReadStream(CORPUS_JSONL), 'mcp-logs/rpc-messages.jsonl', (e) =>

@@ -6,11 +6,9 @@ import { lines } from '../support/harness.js';
 import { parseStderrLog } from '../../src/parsers/stderr-log.js';
 import type { GatewayEvent } from '../../src/engine/types.js';
 import { ofType, streamOf, types } from './helpers.js';
+import { itReal, realFile } from '../support/real-corpus.js';
 
-const CORPUS_STDERR = new URL(
-  '../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/mcp-logs/stderr.log',
-  import.meta.url,
-);
+const CORPUS_STDERR = realFile('mcp-logs/stderr.log');
 
 async function parse(text: string, gatewayFallback = false): Promise<GatewayEvent[]> {
   const events: GatewayEvent[] = [];
@@ -21,7 +19,7 @@ async function parse(text: string, gatewayFallback = false): Promise<GatewayEven
 }
 
 describe('stderr.log', () => {
-  it('reads the real v0.1.4 file: enforcement disabled and the noop registrations only', async () => {
+  itReal('reads the real v0.1.4 file: enforcement disabled and the noop registrations only', async () => {
     const events: GatewayEvent[] = [];
     await parseStderrLog(createReadStream(CORPUS_STDERR), 'mcp-logs/stderr.log', (e) => events.push(e));
     expect(events.map((e) => [e.type, e.loc.line])).toEqual([

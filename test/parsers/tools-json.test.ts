@@ -3,14 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { createReadStream } from 'node:fs';
 import { parseToolsJson } from '../../src/parsers/tools-json.js';
 import { streamOf } from './helpers.js';
+import { itReal, realFile } from '../support/real-corpus.js';
 
-const CORPUS_TOOLS = new URL(
-  '../../../shared/corpus/real/gh-aw-v0.43-copilot-run-21986494867/mcp-logs/tools.json',
-  import.meta.url,
-);
+const CORPUS_TOOLS = realFile('mcp-logs/tools.json');
 
 describe('tools.json', () => {
-  it('reads the real file: the github and safeoutputs tool lists', async () => {
+  itReal('reads the real file: the github and safeoutputs tool lists', async () => {
     const { tools, error } = await parseToolsJson(createReadStream(CORPUS_TOOLS));
     expect(error).toBeNull();
     expect([...tools!.keys()]).toEqual(['github', 'safeoutputs']);

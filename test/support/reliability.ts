@@ -1,5 +1,5 @@
 // The Reliability table of the README is produced by the test suite: hardening tests record what they tried and what
-// happened; `scripts/reliability.ts` renders the records into the README (and `npm test` checks it is current).
+// happened; `scripts/reliability.mjs` renders the records into docs/RELIABILITY.md (and `npm test` checks it is current).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { afterAll } from 'vitest';
