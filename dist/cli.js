@@ -4135,6 +4135,9 @@ function isBackendResponse(buf, start, end) {
     const close = indexOfByte(buf, 0x22, start + TS_KEY.length, Math.min(end, start + TS_KEY.length + 40));
     return close > 0 && buf[close - 1] !== 0x5c && RESPONSE_KINDS.some((k) => startsWithAt(buf, close, end, k));
 }
+function isSpace(b) {
+    return b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0a;
+}
 /** A `tools/call` request in writer order: the server id is read from the first bytes, no JSON.parse needed. */
 const TOOLS_CALL_REQUEST = /^\{"timestamp":"[^"\\]*","(?:event":"rpc_request","_schema":"rpc-message\/v2"|type":"REQUEST"),"direction":"OUT","server_id":"([^"\\]*)","method":"tools\/call"[,}]/;
 const REQUEST_PEEK = 240;
@@ -4157,7 +4160,21 @@ class RpcJsonlParser {
     lineBytes(buf, start, end, n) {
         const { stats, file, emit } = this;
         stats.lines++;
-        if (end - start < 2 || isBackendResponse(buf, start, end))
+        // Blank lines are no records; a line that is not `{…}` (a last line cut by a killed writer, stray text) is an
+        // invalid one, counted without decoding it. Only the records read below are parsed in full.
+        let first = start;
+        let last = end - 1;
+        while (first <= last && isSpace(buf[first]))
+            first++;
+        while (last >= first && isSpace(buf[last]))
+            last--;
+        if (first > last)
+            return;
+        if (buf[first] !== 0x7b || buf[last] !== 0x7d) {
+            stats.invalid++;
+            return;
+        }
+        if (isBackendResponse(buf, start, end))
             return;
         const fast = TOOLS_CALL_REQUEST.exec(buf.toString('latin1', start, Math.min(end, start + REQUEST_PEEK)));
         if (fast && /^[\x20-\x7e]*$/.test(fast[1])) {
@@ -5705,8 +5722,15 @@ async function collectEvidence(input) {
     if (!firewall && loc.auditJsonl) {
         used('audit-jsonl', loc.auditJsonl);
         const r = await withFile(loc.auditJsonl, notes, (s) => parseAuditJsonl(s, loc.auditJsonl.path, peers));
-        if (r)
+        if (r) {
             firewall = r.summary;
+            if (r.invalid > 0)
+                notes.push({
+                    file: loc.auditJsonl.path,
+                    reason: `${r.invalid} invalid JSON line(s) skipped`,
+                    partial: false,
+                });
+        }
     }
     let agentStdio = null;
     if (loc.agentStdio) {
@@ -5794,7 +5818,7 @@ function inconclusiveReason(report) {
         return report.window.from && report.window.to
             ? `no completed agentic run in the audit window (${report.window.from} → ${report.window.to})`
             : 'no run was given, so there was no evidence to read';
-    return `none of the ${report.runs.length} run(s) had evidence that could be read`;
+    return `no run had evidence that could be read (${report.runs.length} run(s))`;
 }
 function oneLine(text) {
     return redact(text).replace(/[\u0000-\u001f\u007f]+/g, ' ');
@@ -5811,7 +5835,7 @@ function runList(runs, max = 5) {
  * Findings at or above `failOn` fail with 3. An audit that could not vouch for its runs fails with 4: `inconclusive`
  * whenever a `failOn` level is set, and with `requireFullCoverage` also any run not fully audited.
  */
-function verdict_gate(report, opts) {
+function gate(report, opts) {
     const { critical, warning } = report.summary;
     const { failOn, requireFullCoverage } = opts;
     if (failOn === 'critical' && critical > 0)
@@ -7009,10 +7033,6 @@ Exit codes: 0 analysis completed, 1 failure, 2 bad usage (also: a path that hold
 const HELP_HINT = "(see 'integrity-audit --help')";
 class UsageError extends Error {
 }
-/** Exit code of a finished audit: 0, 3 (findings at or above `failOn`) or 4 (see report/verdict.ts `gate`). */
-function exitCodeFor(report, failOn, requireFullCoverage = false) {
-    return gate(report, { failOn: (failOn ?? 'never'), requireFullCoverage }).code;
-}
 /** Node's argument-parser errors, in one line of our own. */
 function argError(err) {
     const code = err instanceof Error && 'code' in err ? String(err.code) : '';
@@ -7138,7 +7158,7 @@ async function main(argv, options = {}) {
             writeOutput(values.output, text);
         else
             process.stdout.write(text);
-        const result = verdict_gate(report, {
+        const result = gate(report, {
             failOn: (failOn ?? 'never'),
             requireFullCoverage: values['require-full-coverage'] === true,
         });

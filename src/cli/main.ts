@@ -17,7 +17,6 @@ import {
 } from '../sources/local.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
-import type { Report } from '../engine/types.js';
 import { gate, type FailOn } from '../report/verdict.js';
 import { VERSION } from '../version.js';
 

@@ -56,6 +56,10 @@ function isBackendResponse(buf: Buffer, start: number, end: number): boolean {
   return close > 0 && buf[close - 1] !== 0x5c && RESPONSE_KINDS.some((k) => startsWithAt(buf, close, end, k));
 }
 
+function isSpace(b: number): boolean {
+  return b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0a;
+}
+
 /** A `tools/call` request in writer order: the server id is read from the first bytes, no JSON.parse needed. */
 const TOOLS_CALL_REQUEST =
   /^\{"timestamp":"[^"\\]*","(?:event":"rpc_request","_schema":"rpc-message\/v2"|type":"REQUEST"),"direction":"OUT","server_id":"([^"\\]*)","method":"tools\/call"[,}]/;
@@ -85,7 +89,18 @@ class RpcJsonlParser implements LineSink {
   lineBytes(buf: Buffer, start: number, end: number, n: number): void {
     const { stats, file, emit } = this;
     stats.lines++;
-    if (end - start < 2 || isBackendResponse(buf, start, end)) return;
+    // Blank lines are no records; a line that is not `{…}` (a last line cut by a killed writer, stray text) is an
+    // invalid one, counted without decoding it. Only the records read below are parsed in full.
+    let first = start;
+    let last = end - 1;
+    while (first <= last && isSpace(buf[first])) first++;
+    while (last >= first && isSpace(buf[last])) last--;
+    if (first > last) return;
+    if (buf[first] !== 0x7b || buf[last] !== 0x7d) {
+      stats.invalid++;
+      return;
+    }
+    if (isBackendResponse(buf, start, end)) return;
     const fast = TOOLS_CALL_REQUEST.exec(buf.toString('latin1', start, Math.min(end, start + REQUEST_PEEK)));
     if (fast && /^[\x20-\x7e]*$/.test(fast[1])) {
       stats.records++;
