@@ -41907,7 +41907,13 @@ async function openEntry(zf, zipPath, fh, entry, maxBytes) {
     });
 }
 function errText(err) {
-    return err instanceof Error ? err.message : String(err);
+    if (!(err instanceof Error))
+        return String(err);
+    // Node's file-system errors end with the path (`EACCES: permission denied, open '/abs/run/x.log'`); the note that
+    // carries this text names the file already, so the path is dropped rather than said twice.
+    if ('path' in err && typeof err.path === 'string' && 'syscall' in err)
+        return err.message.replace(/, \w+ '[^']*'( -> '[^']*')?$/, '');
+    return err.message;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/collect.ts
@@ -42496,9 +42502,8 @@ function pathErrorText(err) {
         return 'no such file or directory';
     if (code === 'EACCES' || code === 'EPERM')
         return 'permission denied';
-    const text = err instanceof Error ? err.message : String(err);
-    // Node's `EIO: i/o error, stat '/x'`: the syscall and the path are dropped.
-    return text.replace(/^[A-Z]+: /, '').replace(/, \w+ '[^']*'( -> '[^']*')?$/, '');
+    // Node's `EIO: i/o error, stat '/x'`: the code, the syscall and the path are dropped.
+    return errText(err).replace(/^[A-Z]+: /, '');
 }
 /** A path given on the command line (or as `logs-path`) that is no run location: said in one line, without the path. */
 class NotARunError extends Error {
