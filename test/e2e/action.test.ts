@@ -1,7 +1,7 @@
 // The action end to end: the built dist/index.js runs as a process (as the runner runs it) against the fake GitHub
 // server, and the tests assert on what the server received, the outputs, the JSON report and the job summary.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -142,7 +142,14 @@ async function mainScenario(node?: string): Promise<{ gh: FakeGitHub; run: Actio
     expectValidReport(report);
     expect(report.target).toBe(REPO);
     expect(Date.parse(report.window.to!) - Date.parse(report.window.from!)).toBe(24 * HOUR);
-    expect(report.summary).toEqual({ runs: 3, runsWithArtifacts: 3, critical: 0, warning: 2, info: 2 });
+    expect(report.summary).toEqual({
+      runs: 3,
+      runsWithArtifacts: 3,
+      critical: 0,
+      warning: 2,
+      info: 2,
+      verdict: 'findings',
+    });
     expect(report.runs.map((r) => r.id).sort()).toEqual([RUN_TRAP, RUN_BYPASS, RUN_CLEAN].sort());
     for (const r of report.runs) {
       expect(r.coverage).toBe('full');
@@ -193,9 +200,13 @@ async function mainScenario(node?: string): Promise<{ gh: FakeGitHub; run: Actio
     expect(summaryCounts(body)).toEqual({ critical: 0, warning: 2, info: 2 });
     const rows = runsTable(body);
     expect([...rows.keys()].sort()).toEqual([RUN_TRAP, RUN_BYPASS, RUN_CLEAN].sort());
-    expect(rows.get(RUN_TRAP)).toMatch(/\| Smoke Copilot \| main \| ✅ \| 0 \| 0\/2 \| ⚠️ \|$/);
-    expect(rows.get(RUN_BYPASS)).toMatch(/\| AI Moderator \| main \| ✅ \| 1 \| 5\/6 \| ⚠️ \|$/);
-    expect(rows.get(RUN_CLEAN)).toMatch(/\| Daily Triage \| main \| ✅ \| 0 \| 0\/2 \| ✅ \|$/);
+    expect(rows.get(RUN_TRAP)).toMatch(/\| Smoke Copilot \| main \| ✅ \| 0 \| 0\/2 \| full \| ⚠️ \|$/);
+    expect(rows.get(RUN_BYPASS)).toMatch(/\| AI Moderator \| main \| ✅ \| 1 \| 5\/6 \| full \| ⚠️ \|$/);
+    expect(rows.get(RUN_CLEAN)).toMatch(/\| Daily Triage \| main \| ✅ \| 0 \| 0\/2 \| full \| ✅ \|$/);
+    // The body leads with the verdict, in one line.
+    expect(body.split('\n')[2]).toBe(
+      '**Verdict: findings** 🔴 — 0 critical and 2 warning finding(s) in 2 run(s).',
+    );
     expect(body).toContain('#### W-1 · WASM guard `github` trapped in `label_response`');
     const state = parseState(body);
     expect(state?.target).toBe(REPO);
@@ -210,14 +221,14 @@ async function mainScenario(node?: string): Promise<{ gh: FakeGitHub; run: Actio
       'issue-url': `https://github.com/${REPO}/issues/1`,
     });
     expectCountOutputs(run);
-    expect(run.outputs).toMatchObject({ critical: '0', warning: '2', info: '2' });
+    expect(run.outputs).toMatchObject({ critical: '0', warning: '2', info: '2', verdict: 'findings' });
 
     // The job summary: the same tables, no state block, and the link to the issue.
     expect(run.summary).toContain('### Findings Summary');
     expect(run.summary).toContain('| Severity | Count | Description |');
     expect(run.summary).toContain('### Runs Analyzed');
     expect(run.summary).toContain(
-      '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Status |',
+      '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Coverage | Status |',
     );
     expect(summaryCounts(run.summary)).toEqual({ critical: 0, warning: 2, info: 2 });
     expect([...runsTable(run.summary).keys()].sort()).toEqual([RUN_TRAP, RUN_BYPASS, RUN_CLEAN].sort());
@@ -666,7 +677,14 @@ describe('issue options', () => {
     expect(issue.body).toContain('Clean bill of health');
     expect(summaryCounts(issue.body)).toEqual({ critical: 0, warning: 0, info: 0 });
     expect(run.report?.runs.map((r) => [r.id, r.coverage, r.status])).toEqual([[RUN_CLEAN, 'full', 'ok']]);
-    expect(run.outputs).toMatchObject({ 'issue-action': 'created', critical: '0', warning: '0', info: '0' });
+    expect(run.outputs).toMatchObject({
+      'issue-action': 'created',
+      critical: '0',
+      warning: '0',
+      info: '0',
+      verdict: 'clean',
+    });
+    expect(issue.body).toContain('**Verdict: clean** ✅ — clean bill of health: 1 run(s) fully audited');
   });
 });
 
@@ -676,12 +694,89 @@ describe('logs-path (the step after the agent)', () => {
     expectExit(run, 0);
     expectValidReport(run.report);
     expect(run.report.target).toBeNull();
-    expect(run.report.summary).toEqual({ runs: 3, runsWithArtifacts: 3, critical: 0, warning: 2, info: 2 });
+    expect(run.report.summary).toEqual({
+      runs: 3,
+      runsWithArtifacts: 3,
+      critical: 0,
+      warning: 2,
+      info: 2,
+      verdict: 'findings',
+    });
+    expect(run.outputs.verdict).toBe('findings');
     expect(run.report.runs.map((r) => r.id).sort()).toEqual([RUN_TRAP, RUN_BYPASS, RUN_CLEAN].sort());
     expect(run.outputs).toMatchObject({ 'issue-action': 'none', 'issue-number': '', 'issue-url': '' });
     expectCountOutputs(run);
     expect(run.summary).toContain('**Audit period**: Local logs');
     expect(summaryCounts(run.summary)).toEqual({ critical: 0, warning: 2, info: 2 });
+  });
+});
+
+describe('verdict and gates (logs-path)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'integrity-audit-gates-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a text file named x.zip: verdict inconclusive, and fail-on fails the step saying why', async () => {
+    const runs = join(dir, 'textzip');
+    mkdirSync(runs);
+    writeFileSync(join(runs, 'x.zip'), 'not a zip archive\n');
+    const pass = await runAction({ inputs: { 'logs-path': runs } });
+    expectExit(pass, 0);
+    expectValidReport(pass.report);
+    expect(pass.report.runs).toMatchObject([{ id: 'textzip', coverage: 'none', status: 'unaudited' }]);
+    expect(pass.outputs.verdict).toBe('inconclusive');
+    expect(pass.summary).not.toMatch(/clean bill of health/i);
+    expect(pass.summary).toMatch(/^\*\*Verdict: inconclusive\*\* ⬜ — nothing was audited/m);
+    const fail = await runAction({ inputs: { 'logs-path': runs, 'fail-on': 'warning' } });
+    expectExit(fail, 1);
+    expect(fail.outputs.verdict).toBe('inconclusive');
+    const errors = workflowCommands(fail.stdout, 'error');
+    expect(errors, describeRun(fail)).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /verdict inconclusive, nothing was audited .*x\.zip: not a readable zip.*\(fail-on: warning\)$/,
+    );
+  });
+
+  it('require-full-coverage fails an incomplete audit; without it the step passes with verdict incomplete', async () => {
+    const run = join(dir, 'partial', RUN_CLEAN);
+    cpSync(join(EXAMPLES, RUN_CLEAN), run, { recursive: true });
+    writeFileSync(join(run, 'agent-artifacts.zip'), 'truncated download\n');
+    const pass = await runAction({ inputs: { 'logs-path': run, 'fail-on': 'warning' } });
+    expectExit(pass, 0);
+    expect(pass.outputs.verdict).toBe('incomplete');
+    expect(pass.report?.summary.verdict).toBe('incomplete');
+    const fail = await runAction({ inputs: { 'logs-path': run, 'require-full-coverage': 'true' } });
+    expectExit(fail, 1);
+    expect(fail.outputs.verdict).toBe('incomplete');
+    const errors = workflowCommands(fail.stdout, 'error');
+    expect(errors, describeRun(fail)).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      new RegExp(
+        `1 run\\(s\\) not fully audited: ${RUN_CLEAN} \\(partial: agent-artifacts\\.zip: .*\\(require-full-coverage\\)$`,
+      ),
+    );
+    const bad = await runAction({ inputs: { 'logs-path': run, 'require-full-coverage': 'maybe' } });
+    expectExit(bad, 1);
+    expect(workflowCommands(bad.stdout, 'error').join('\n')).toMatch(
+      /Input "require-full-coverage" must be true or false/,
+    );
+  });
+
+  it('a logs-path that holds no run fails the step in one line, saying what is there', async () => {
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const r = await runAction({ inputs: { 'logs-path': empty } });
+    expectExit(r, 1);
+    const errors = workflowCommands(r.stdout, 'error');
+    expect(errors, describeRun(r)).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /Input "logs-path" \(.*empty\): no run found: the folder is empty; a run folder holds aw_info\.json/,
+    );
+    const missing = await runAction({ inputs: { 'logs-path': join(dir, 'missing') } });
+    expectExit(missing, 1);
+    const m = workflowCommands(missing.stdout, 'error');
+    expect(m).toHaveLength(1);
+    expect(m[0]).toMatch(/Input "logs-path" \(.*missing\): no such file or directory$/);
+    expect(m[0]).not.toMatch(/\bat .*\.js:\d+/);
   });
 });
 

@@ -155,5 +155,6 @@ export function expectCountOutputs(run: ActionRun): void {
   expect(run.outputs.critical).toBe(String(report.summary.critical));
   expect(run.outputs.warning).toBe(String(report.summary.warning));
   expect(run.outputs.info).toBe(String(report.summary.info));
+  expect(run.outputs.verdict).toBe(report.summary.verdict);
   expect(run.outputs['report-path']).toBe(join(run.temp, 'integrity-audit-report.json'));
 }

@@ -40,7 +40,8 @@ describe('README', () => {
   it('has the sections users look for, and points to nothing a visitor does not have', () => {
     for (const heading of ['## Use it', '### Inputs', '### Outputs', '## The CLI', '## Rule catalogue'])
       expect(readme).toContain(`\n${heading}\n`);
-    for (const file of markdownFiles) expect(read(file), file).not.toMatch(/DESIGN\.md|project's shared folder/);
+    for (const file of markdownFiles)
+      expect(read(file), file).not.toMatch(/DESIGN\.md|project's shared folder/);
   });
 
   it('lists every input and output of action.yml', () => {
