@@ -55,7 +55,12 @@ function filesUnder(dir: string, prefix: string): Record<string, Buffer> {
 }
 
 /** Lays out `logDir` (a gateway --log-dir) as run `runId` of `workflow` under `dir`, folder and zips. */
-export async function layoutRun(logDir: string, dir: string, runId: number, workflow: string): Promise<RunLayout> {
+export async function layoutRun(
+  logDir: string,
+  dir: string,
+  runId: number,
+  workflow: string,
+): Promise<RunLayout> {
   const folder = join(dir, 'folder');
   const runFolder = join(folder, `run-${runId}`);
   mkdirSync(join(runFolder, 'activation'), { recursive: true });
@@ -81,7 +86,10 @@ export function auditWithCli(target: string, out: string, extra: string[] = []):
     const child = spawn(
       process.execPath,
       [join(ROOT, 'dist', 'cli.js'), 'analyze', target, '--format', 'json', '--output', out, ...extra],
-      { stdio: ['ignore', 'ignore', 'pipe'], env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' } },
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp' },
+      },
     );
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
@@ -90,7 +98,11 @@ export function auditWithCli(target: string, out: string, extra: string[] = []):
       try {
         ok({ code, stderr, report: JSON.parse(readFileSync(out, 'utf8')) as Report });
       } catch (err) {
-        fail(new Error(`dist/cli.js analyze ${target} exited ${code} without a report: ${stderr}\n${String(err)}`));
+        fail(
+          new Error(
+            `dist/cli.js analyze ${target} exited ${code} without a report: ${stderr}\n${String(err)}`,
+          ),
+        );
       }
     });
   });

@@ -50,8 +50,11 @@ export function callTool(name: string, args: Record<string, unknown>): unknown {
     case 'issue_read':
     case 'get_issue': {
       const n = Number(args.issue_number ?? 0);
-      const issue = ISSUES.find((i) => i.number === n && i.html_url.startsWith(`https://github.com/${repo}/`));
-      if (!issue) return { content: [{ type: 'text', text: `failed to get issue: 404 Not Found` }], isError: true };
+      const issue = ISSUES.find(
+        (i) => i.number === n && i.html_url.startsWith(`https://github.com/${repo}/`),
+      );
+      if (!issue)
+        return { content: [{ type: 'text', text: `failed to get issue: 404 Not Found` }], isError: true };
       return text(issue);
     }
     case 'search_issues':
@@ -61,10 +64,17 @@ export function callTool(name: string, args: Record<string, unknown>): unknown {
     case 'get_file_contents':
       return {
         content: [
-          { type: 'text', text: `successfully downloaded text file (SHA: 3f786850e387550fdab836ed7e6dc881de23001b)` },
+          {
+            type: 'text',
+            text: `successfully downloaded text file (SHA: 3f786850e387550fdab836ed7e6dc881de23001b)`,
+          },
           {
             type: 'resource',
-            resource: { uri: `repo://${repo}/contents/${str(args, 'path')}`, mimeType: 'text/plain', text: FILE_TEXT },
+            resource: {
+              uri: `repo://${repo}/contents/${str(args, 'path')}`,
+              mimeType: 'text/plain',
+              text: FILE_TEXT,
+            },
           },
         ],
       };

@@ -65,7 +65,14 @@ export const FILE_TEXT = '# app\n\nA small application used by the integrity-aud
 
 /** What search_repositories finds: the policy repository is public, the outside one private. */
 export const REPOSITORIES = [
-  { id: 1001, name: 'app', full_name: POLICY_REPO, private: false, visibility: 'public', owner: { login: 'octo-org' } },
+  {
+    id: 1001,
+    name: 'app',
+    full_name: POLICY_REPO,
+    private: false,
+    visibility: 'public',
+    owner: { login: 'octo-org' },
+  },
   {
     id: 1002,
     name: 'secret-repo',

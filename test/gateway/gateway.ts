@@ -174,7 +174,9 @@ function configToml(setup: ServerSetup, port: number, payloadDir: string): strin
   ];
   if (policy) {
     lines.push('', '[servers.github.guard_policies.allow-only]');
-    lines.push(`repos = ${Array.isArray(policy.repos) ? `[${policy.repos.map(tomlString).join(', ')}]` : tomlString(policy.repos)}`);
+    lines.push(
+      `repos = ${Array.isArray(policy.repos) ? `[${policy.repos.map(tomlString).join(', ')}]` : tomlString(policy.repos)}`,
+    );
     lines.push(`min-integrity = ${tomlString(policy['min-integrity'])}`);
   }
   return `${lines.join('\n')}\n`;
@@ -235,7 +237,9 @@ export async function startGateway(binary: string, workDir: string, setup: Serve
     if ((await post(run, '/health', 'GET', 1000)) === 200) return run;
     if (Date.now() > deadline) {
       await stopGateway(run);
-      throw new Error(`gateway did not answer /health within 20 s; stderr:\n${tail(join(logDir, 'stderr.log'))}`);
+      throw new Error(
+        `gateway did not answer /health within 20 s; stderr:\n${tail(join(logDir, 'stderr.log'))}`,
+      );
     }
     await sleep(50);
   }
@@ -249,7 +253,12 @@ function post(run: GatewayRun, path: string, method: 'GET' | 'POST', timeoutMs: 
   return new Promise((ok) => {
     const req = http.request(
       `${run.url}${path}`,
-      { method, agent: false, headers: { Authorization: AGENT_KEY, Connection: 'close' }, timeout: timeoutMs },
+      {
+        method,
+        agent: false,
+        headers: { Authorization: AGENT_KEY, Connection: 'close' },
+        timeout: timeoutMs,
+      },
       (res) => {
         res.resume();
         res.on('end', () => ok(res.statusCode ?? 0));
@@ -329,7 +338,8 @@ export function leftoverProcesses(binary: string): { pid: number; cmdline: strin
     } catch {
       continue;
     }
-    if (cmdline.includes(kit.server) || cmdline.startsWith(binary)) found.push({ pid: Number(entry), cmdline });
+    if (cmdline.includes(kit.server) || cmdline.startsWith(binary))
+      found.push({ pid: Number(entry), cmdline });
   }
   return found;
 }
@@ -396,7 +406,11 @@ export interface CallOutcome {
 }
 
 /** Calls a tool; a JSON-RPC error or an error result is an outcome, not an exception. */
-export async function call(client: Client, tool: string, args: Record<string, unknown>): Promise<CallOutcome> {
+export async function call(
+  client: Client,
+  tool: string,
+  args: Record<string, unknown>,
+): Promise<CallOutcome> {
   try {
     const result = await client.callTool({ name: tool, arguments: args }, undefined, { timeout: 15_000 });
     const content = (result.content ?? []) as { type: string; text?: string }[];

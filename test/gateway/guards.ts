@@ -54,7 +54,10 @@ const FILTER_TOOL = '"tool_name":"search_issues"';
 function watString(s: string): string {
   let out = '';
   for (const b of Buffer.from(s, 'utf8')) {
-    out += b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c ? String.fromCharCode(b) : `\\${b.toString(16).padStart(2, '0')}`;
+    out +=
+      b >= 0x20 && b < 0x7f && b !== 0x22 && b !== 0x5c
+        ? String.fromCharCode(b)
+        : `\\${b.toString(16).padStart(2, '0')}`;
   }
   return `"${out}"`;
 }
@@ -75,7 +78,8 @@ export function guardWat(spec: GuardSpec = {}): string {
   }
   if (offset > 65536) throw new Error('guard constants exceed the first page');
   const seg = Object.fromEntries(segments.map((s) => [s.name, s]));
-  const emit = (name: string) => `(call $emit (local.get 2) (local.get 3) (i32.const ${seg[name].offset}) (i32.const ${seg[name].length}))`;
+  const emit = (name: string) =>
+    `(call $emit (local.get 2) (local.get 3) (i32.const ${seg[name].offset}) (i32.const ${seg[name].length}))`;
   const trap = (fn: string) => (spec.trapIn === fn ? '(call $panic)' : '');
   const response = spec.filterOutside
     ? `(if (result i32) (call $contains (local.get 0) (local.get 1) (i32.const ${seg.tool.offset}) (i32.const ${seg.tool.length}))
@@ -157,7 +161,8 @@ export async function compileGuard(spec: GuardSpec = {}): Promise<Uint8Array> {
 }
 
 /** What goes in a guards directory for server `github`. */
-export type GuardChoice = { kind: 'wat'; spec: GuardSpec } | { kind: 'real' } | { kind: 'not-a-module' } | null;
+export type GuardChoice =
+  { kind: 'wat'; spec: GuardSpec } | { kind: 'real' } | { kind: 'not-a-module' } | null;
 
 /** Writes `<dir>/github/00-github-guard.wasm` (the container's name) for the choice; returns the dir. */
 export async function writeGuardsDir(dir: string, choice: GuardChoice): Promise<string> {
@@ -165,7 +170,8 @@ export async function writeGuardsDir(dir: string, choice: GuardChoice): Promise<
   const file = join(dir, 'github', '00-github-guard.wasm');
   if (choice === null) return dir;
   if (choice.kind === 'real') copyFileSync(REAL_GUARD, file);
-  else if (choice.kind === 'not-a-module') writeFileSync(file, 'NOTWASM\0 this file is not a WebAssembly module\n');
+  else if (choice.kind === 'not-a-module')
+    writeFileSync(file, 'NOTWASM\0 this file is not a WebAssembly module\n');
   else writeFileSync(file, await compileGuard(choice.spec));
   return dir;
 }

@@ -28,7 +28,10 @@ export interface Scenario {
   calls: Call[];
 }
 
-const WAT = (spec: Parameters<typeof import('./guards.js').guardWat>[0] = {}) => ({ kind: 'wat' as const, spec });
+const WAT = (spec: Parameters<typeof import('./guards.js').guardWat>[0] = {}) => ({
+  kind: 'wat' as const,
+  spec,
+});
 const { listIssues, readIssue, searchIssues, listCommits, fileContents } = CALLS;
 
 export const SCENARIOS = {
