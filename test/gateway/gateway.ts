@@ -6,7 +6,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import {
   chmodSync,
   closeSync,
-  existsSync,
   mkdirSync,
   mkdtempSync,
   openSync,
@@ -18,28 +17,16 @@ import http from 'node:http';
 import { createServer } from 'node:net';
 import { Readable } from 'node:stream';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import ts from 'typescript';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { writeGuardsDir, type GuardChoice } from './guards.js';
 import { POLICY_REPO } from './fixtures.js';
 
-export const ROOT = resolve(new URL('../..', import.meta.url).pathname);
 export const AGENT_KEY = 'integrity-audit-test-key';
 
-/** The gateway binary: INTEGRITY_AUDIT_GATEWAY_BIN, else ../shared/gateway/awmg; null when neither exists. */
-export function gatewayBinary(env: NodeJS.ProcessEnv = process.env): string | null {
-  const named = env.INTEGRITY_AUDIT_GATEWAY_BIN;
-  if (named) return existsSync(named) ? resolve(named) : null;
-  const beside = resolve(ROOT, '..', 'shared', 'gateway', 'awmg');
-  return existsSync(beside) ? beside : null;
-}
-
-/** Where the binary was looked for, for the message when it is missing. */
-export function gatewayBinaryWanted(env: NodeJS.ProcessEnv = process.env): string {
-  return env.INTEGRITY_AUDIT_GATEWAY_BIN || resolve(ROOT, '..', 'shared', 'gateway', 'awmg');
-}
+export { ROOT, gatewayBinary, gatewayBinaryWanted } from './binary.js';
 
 /** A port nobody listens on now. */
 export function freePort(): Promise<number> {

@@ -8,9 +8,8 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import wabtInit from 'wabt';
+import { githubGuardPath } from './binary.js';
 import { OUTSIDE_INDEX, OUTSIDE_REPO, POLICY_REPO } from './fixtures.js';
-
-export const REAL_GUARD = new URL('../../../shared/gateway/github-guard.wasm', import.meta.url).pathname;
 
 export interface GuardSpec {
   /** `difc_mode` answered by label_agent (default filter). */
@@ -169,7 +168,7 @@ export async function writeGuardsDir(dir: string, choice: GuardChoice): Promise<
   mkdirSync(join(dir, 'github'), { recursive: true });
   const file = join(dir, 'github', '00-github-guard.wasm');
   if (choice === null) return dir;
-  if (choice.kind === 'real') copyFileSync(REAL_GUARD, file);
+  if (choice.kind === 'real') copyFileSync(githubGuardPath(), file);
   else if (choice.kind === 'not-a-module')
     writeFileSync(file, 'NOTWASM\0 this file is not a WebAssembly module\n');
   else writeFileSync(file, await compileGuard(choice.spec));
