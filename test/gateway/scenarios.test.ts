@@ -251,6 +251,33 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
   });
 
   it.concurrent(
+    'totals across runs: three real filter runs audited together say the merged count in the title',
+    { timeout: 120_000 },
+    async () => {
+      await results.record(
+        'merged-totals',
+        'Three real filter runs audited together: merged totals',
+        async () => {
+          const r = await scenarioRun(SCENARIOS.filterMode);
+          const dir = mkdtempSync(join(base, 'totals-'));
+          let folder = '';
+          for (const offset of [0, 100, 200]) {
+            folder = (await layoutRun(r.logDir, dir, r.runId + offset, 'Gateway filter-mode')).folder;
+          }
+          const { report } = await auditWithCli(folder, join(dir, 'report.json'));
+          expect(report.runs).toHaveLength(3);
+          const summary = only(report, 'difc-filtering-summary');
+          expect(summary.details).toMatchObject({ filtered: 6, byTool: { search_issues: 6 } });
+          expect(summary.runs).toHaveLength(3);
+          // Every number in the title is the merged one, not the first run's.
+          expect(summary.title).toContain('6 item(s) filtered');
+          expect(summary.title).not.toMatch(/\b2 item\(s\)/);
+        },
+      );
+    },
+  );
+
+  it.concurrent(
     'the action (dist/index.js) audits a real trap run from the fake GitHub and opens the issue',
     { timeout: 120_000 },
     async () => {
