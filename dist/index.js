@@ -38548,7 +38548,7 @@ const labelingFailure = {
         const out = [];
         for (const g of groups.values()) {
             out.push({
-                title: `${KIND_LABEL[g.kind]} failed${g.guard ? ` for guard ${code(g.guard)}` : ''} (${g.count}×)`,
+                title: labelingFailure.title({ kind: g.kind, guard: g.guard }, g.count, 1),
                 key: { kind: g.kind, guard: g.guard, template: g.template },
                 count: g.count,
                 details: { kind: g.kind, guard: g.guard, error: g.message },
@@ -38556,6 +38556,127 @@ const labelingFailure = {
             });
         }
         return out;
+    },
+    title: (d, count) => `${KIND_LABEL[d.kind] ?? String(d.kind)} failed${typeof d.guard === 'string' && d.guard ? ` for guard ${code(d.guard)}` : ''} (${count}×)`,
+};
+
+;// CONCATENATED MODULE: ./src/rules/guard-lookup-failed.ts
+
+function bump(map, key, n = 1) {
+    map[key] = (map[key] ?? 0) + n;
+}
+function num(v) {
+    return typeof v === 'number' ? v : 0;
+}
+function counts(v) {
+    return typeof v === 'object' && v !== null ? v : {};
+}
+/**
+ * The reason as the report says it. The gateway's `no GitHub token available` is reworded: a report redacts
+ * `token ⟨word⟩` as a possible secret.
+ */
+function reasonText(reason, code) {
+    if (reason === null)
+        return `code ${code ?? '?'}, no reason logged`;
+    if (/^no GitHub token available\b/.test(reason))
+        return 'the gateway had no GitHub token';
+    return reason;
+}
+/** Entries of a count map, most frequent first. */
+function ranked(m) {
+    return Object.entries(m).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+const guardLookupFailed = {
+    meta: {
+        id: 'guard-lookup-failed',
+        defaultSeverity: 'warning',
+        title: 'Guard labelled on less information (lookups failed)',
+        why: "The guard could not look up what it labels with (a user's collaborator permission, a repository's visibility): it fell back to `author_association` and treated repositories of unknown visibility as private, so items a maintainer would have let through may have been filtered, and the filtering of that run rests on coarser labels.",
+        fix: 'Read the reason: without a GitHub token the gateway skips permission lookups (give the gateway a token, e.g. `GITHUB_MCP_SERVER_TOKEN`); rate limits or backend errors fail visibility lookups. Review the items filtered in the run.',
+    },
+    check({ view, run }) {
+        const failures = view.of('GuardLookupFailed');
+        if (failures.length === 0)
+            return [];
+        const filtered = view.of('DifcFiltered').length +
+            view
+                .of('FilterCount')
+                .filter((c) => c.source === 'proxy')
+                .reduce((a, c) => a + c.filtered, 0);
+        const byGuard = new Map();
+        for (const f of failures) {
+            let g = byGuard.get(f.guard);
+            if (!g)
+                byGuard.set(f.guard, (g = { failed: 0, byTool: {}, reasons: {}, evidence: [] }));
+            g.failed++;
+            bump(g.byTool, f.tool ?? '(unknown lookup)');
+            bump(g.reasons, reasonText(f.reason, f.code));
+            if (g.evidence.length < 3)
+                g.evidence.push(f.loc);
+        }
+        const out = [];
+        for (const [guard, g] of byGuard) {
+            const byRun = { [run.meta.id]: { failed: g.failed, filtered } };
+            const details = {
+                guard,
+                failed: g.failed,
+                byTool: g.byTool,
+                reasons: g.reasons,
+                filteredInRuns: filtered,
+                byRun,
+            };
+            out.push({
+                title: guardLookupFailed.title(details, g.failed, 1),
+                key: { guard },
+                count: g.failed,
+                details,
+                evidence: g.evidence,
+                recommendation: guardLookupFailed.recommendation(details, g.failed, 1),
+            });
+        }
+        return out;
+    },
+    mergeDetails: (a, b) => {
+        const byTool = { ...counts(a.byTool) };
+        for (const [k, n] of Object.entries(counts(b.byTool)))
+            bump(byTool, k, n);
+        const reasons = { ...counts(a.reasons) };
+        for (const [k, n] of Object.entries(counts(b.reasons)))
+            bump(reasons, k, n);
+        const byRun = {
+            ...a.byRun,
+            ...b.byRun,
+        };
+        return {
+            guard: a.guard,
+            failed: num(a.failed) + num(b.failed),
+            byTool,
+            reasons,
+            filteredInRuns: num(a.filteredInRuns) + num(b.filteredInRuns),
+            byRun,
+        };
+    },
+    title: (d, _count, runs) => {
+        const tools = ranked(counts(d.byTool))
+            .map(([t, n]) => `${code(t)} ×${n}`)
+            .join(', ');
+        const reasons = ranked(counts(d.reasons))
+            .slice(0, 2)
+            .map(([r]) => code(r, 120))
+            .join(', ');
+        const filtered = num(d.filteredInRuns);
+        return `Guard ${code(String(d.guard))} labelled on less information: ${num(d.failed)} lookup(s) failed (${tools}; ${reasons}); ${filtered} item(s) filtered in ${runs > 1 ? `those ${runs} runs` : 'that run'}`;
+    },
+    recommendation: (d) => {
+        const reasons = Object.keys(counts(d.reasons)).join('\n');
+        const steps = [];
+        if (/no GitHub token/i.test(reasons))
+            steps.push('give the gateway a GitHub token (`GITHUB_MCP_SERVER_TOKEN`, `GITHUB_TOKEN` or `GH_TOKEN` in its environment) so the guard can look up collaborator permissions');
+        if (/rate limit/i.test(reasons))
+            steps.push('the lookups were rate-limited: spread heavy workflows over time or use a token with a larger budget');
+        steps.push('review the items filtered in the run: some may have been filtered only because the guard fell back to `author_association` or treated a repository as private');
+        const text = steps.join('; ');
+        return text.charAt(0).toUpperCase() + text.slice(1) + '.';
     },
 };
 
@@ -38589,7 +38710,7 @@ const unscopedIntegrityTag = {
         for (const g of groups.values()) {
             const tags = [...g.tags].sort();
             out.push({
-                title: `Unscoped integrity tag(s) ${tags.map((t) => code(t)).join(', ')} on ${g.count} item(s) from ${code(g.tool)}`,
+                title: unscopedIntegrityTag.title({ tool: g.tool, tags }, g.count, 1),
                 key: { server: g.server, tool: g.tool },
                 count: g.count,
                 details: { server: g.server, tool: g.tool, tags },
@@ -38598,7 +38719,14 @@ const unscopedIntegrityTag = {
         }
         return out;
     },
+    mergeDetails: (a, b) => ({ ...a, tags: [...new Set([...tagsOf(a), ...tagsOf(b)])].sort() }),
+    title: (d, count) => `Unscoped integrity tag(s) ${tagsOf(d)
+        .map((t) => code(t))
+        .join(', ')} on ${count} item(s) from ${code(String(d.tool))}`,
 };
+function tagsOf(d) {
+    return Array.isArray(d.tags) ? d.tags.filter((t) => typeof t === 'string') : [];
+}
 
 ;// CONCATENATED MODULE: ./src/rules/empty-integrity-tags.ts
 
@@ -38630,7 +38758,7 @@ const emptyIntegrityTags = {
         for (const g of groups.values()) {
             const count = g.nulls + g.empty;
             out.push({
-                title: `${count} filtered item(s) from ${code(g.tool)} with ${g.nulls ? '`null`' : ''}${g.nulls && g.empty ? ' or ' : ''}${g.empty ? 'empty' : ''} integrity tags`,
+                title: emptyIntegrityTags.title({ tool: g.tool, null: g.nulls, empty: g.empty }, count, 1),
                 key: { server: g.server, tool: g.tool },
                 count,
                 details: { server: g.server, tool: g.tool, null: g.nulls, empty: g.empty },
@@ -38639,9 +38767,62 @@ const emptyIntegrityTags = {
         }
         return out;
     },
+    mergeDetails: (a, b) => ({ ...a, null: empty_integrity_tags_num(a.null) + empty_integrity_tags_num(b.null), empty: empty_integrity_tags_num(a.empty) + empty_integrity_tags_num(b.empty) }),
+    title: (d, count) => {
+        const nulls = empty_integrity_tags_num(d.null);
+        const empty = empty_integrity_tags_num(d.empty);
+        return `${count} filtered item(s) from ${code(String(d.tool))} with ${nulls ? '`null`' : ''}${nulls && empty ? ' or ' : ''}${empty ? 'empty' : ''} integrity tags`;
+    },
 };
+function empty_integrity_tags_num(v) {
+    return typeof v === 'number' ? v : 0;
+}
+
+;// CONCATENATED MODULE: ./src/rules/strict-blocks.ts
+const VIOLATION = /^DIFC policy violation: (\d+) of (\d+) items in response are not accessible/;
+/** How many records apart the paired records may be (the gateway writes them back to back). */
+const NEAR = 50;
+function strictBlocksOf(view) {
+    const blocks = view.of('StrictBlock');
+    const sameCall = new Set();
+    if (blocks.length === 0)
+        return { blocks: [], sameCall };
+    const errors = view.of('ToolCallError').filter((e) => e.source === 'gateway' && VIOLATION.test(e.error));
+    const counts = view.of('FilterCount').filter((c) => c.source === 'gateway');
+    const usedErrors = new Set();
+    const out = [];
+    for (const block of blocks) {
+        const { file, line } = block.loc;
+        let error = null;
+        for (const e of errors) {
+            if (usedErrors.has(e) || e.loc.file !== file || e.loc.line <= line || e.loc.line > line + NEAR)
+                continue;
+            const m = VIOLATION.exec(e.error);
+            if (Number(m[1]) !== block.filtered || (block.total !== null && Number(m[2]) !== block.total))
+                continue;
+            if (!error || e.loc.line < error.loc.line)
+                error = e;
+        }
+        if (error)
+            usedErrors.add(error);
+        let count = null;
+        for (const c of counts) {
+            if (sameCall.has(c) || c.loc.file !== file || c.loc.line >= line || c.loc.line < line - NEAR)
+                continue;
+            if (c.filtered !== block.filtered || (block.total !== null && c.total !== block.total))
+                continue;
+            if (!count || c.loc.line > count.loc.line)
+                count = c;
+        }
+        if (count)
+            sameCall.add(count);
+        out.push({ block, tool: error ? error.tool : null });
+    }
+    return { blocks: out, sameCall };
+}
 
 ;// CONCATENATED MODULE: ./src/rules/over-filtering.ts
+
 
 const overFiltering = {
     meta: {
@@ -38654,7 +38835,21 @@ const overFiltering = {
     check({ view, config }) {
         const { ratio, minItems } = config.overFiltering;
         const out = [];
-        const counts = view.of('FilterCount');
+        const strict = strictBlocksOf(view);
+        const counts = view
+            .of('FilterCount')
+            .filter((c) => !strict.sameCall.has(c))
+            .map((c) => ({ tool: c.tool, filtered: c.filtered, total: c.total, strict: false, loc: c.loc }));
+        // A strict block without its total (the proxy's debug line) has no share to measure: summary only.
+        for (const s of strict.blocks)
+            if (s.block.total !== null)
+                counts.push({
+                    tool: s.tool,
+                    filtered: s.block.filtered,
+                    total: s.block.total,
+                    strict: true,
+                    loc: s.block.loc,
+                });
         const byTool = new Map();
         for (const c of counts) {
             if (c.total < minItems || c.filtered / c.total < ratio)
@@ -38662,19 +38857,24 @@ const overFiltering = {
             const tool = c.tool ?? '(gateway call)';
             let g = byTool.get(tool);
             if (!g)
-                byTool.set(tool, (g = { calls: 0, filtered: 0, total: 0, evidence: [] }));
+                byTool.set(tool, (g = { calls: 0, filtered: 0, total: 0, strictBlocks: 0, evidence: [] }));
             g.calls++;
             g.filtered += c.filtered;
             g.total += c.total;
+            if (c.strict)
+                g.strictBlocks++;
             if (g.evidence.length < 3)
                 g.evidence.push(c.loc);
         }
         for (const [tool, g] of byTool) {
+            const details = { tool, filtered: g.filtered, total: g.total, calls: g.calls };
+            if (g.strictBlocks > 0)
+                details.strictBlocks = g.strictBlocks;
             out.push({
-                title: `${code(tool)}: ${g.filtered} of ${g.total} items filtered in ${g.calls} call(s)`,
+                title: overFiltering.title(details, g.calls, 1),
                 key: { tool, scope: 'call' },
                 count: g.calls,
-                details: { tool, filtered: g.filtered, total: g.total, calls: g.calls },
+                details,
                 evidence: g.evidence,
             });
         }
@@ -38682,32 +38882,40 @@ const overFiltering = {
             const filtered = counts.reduce((a, c) => a + c.filtered, 0);
             const total = counts.reduce((a, c) => a + c.total, 0);
             if (total >= minItems && filtered / total >= ratio) {
+                const details = { tool: null, filtered, total, calls: counts.length };
+                const strictBlocks = counts.filter((c) => c.strict).length;
+                if (strictBlocks > 0)
+                    details.strictBlocks = strictBlocks;
                 out.push({
-                    title: `Run filtered ${filtered} of ${total} items`,
+                    title: overFiltering.title(details, counts.length, 1),
                     key: { tool: '*', scope: 'run' },
                     count: counts.length,
-                    details: { tool: null, filtered, total, calls: counts.length },
+                    details,
                     evidence: counts.slice(0, 3).map((c) => c.loc),
                 });
             }
         }
-        const strict = view.of('StrictBlock');
-        if (strict.length > 0) {
-            const filtered = strict.reduce((a, s) => a + s.filtered, 0);
-            const total = strict.every((s) => s.total !== null)
-                ? strict.reduce((a, s) => a + (s.total ?? 0), 0)
-                : null;
-            out.push({
-                title: `Strict mode blocked ${strict.length} whole response(s)`,
-                key: { tool: 'strict-mode', scope: 'response' },
-                count: strict.length,
-                details: { tool: null, filtered, total, strictBlocks: strict.length },
-                evidence: strict.slice(0, 3).map((s) => s.loc),
-            });
+        return out;
+    },
+    mergeDetails: (a, b) => {
+        const out = { ...a };
+        for (const k of ['filtered', 'total', 'calls', 'strictBlocks']) {
+            if (typeof a[k] === 'number' || typeof b[k] === 'number')
+                out[k] = over_filtering_num(a[k]) + over_filtering_num(b[k]);
         }
         return out;
     },
+    title: (d, _count, runs) => {
+        const strict = over_filtering_num(d.strictBlocks);
+        const tail = strict > 0 ? `; strict mode withheld ${strict} whole response(s)` : '';
+        if (typeof d.tool !== 'string')
+            return `${runs > 1 ? `${runs} runs` : 'Run'} filtered ${over_filtering_num(d.filtered)} of ${over_filtering_num(d.total)} items${tail}`;
+        return `${code(d.tool)}: ${over_filtering_num(d.filtered)} of ${over_filtering_num(d.total)} items filtered in ${over_filtering_num(d.calls)} call(s)${tail}`;
+    },
 };
+function over_filtering_num(v) {
+    return typeof v === 'number' ? v : 0;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/difc-not-enforced.ts
 // difc-not-enforced: a GitHub MCP server received tool calls unguarded, with no guard policy for it.
@@ -38761,7 +38969,7 @@ const difcNotEnforced = {
             if (calls.first)
                 evidence.push(calls.first);
             out.push({
-                title: `${code(server)} ran unguarded for ${calls.count} tool call(s): ${note}`,
+                title: difcNotEnforced.title({ server, note }, calls.count, 1),
                 key: {
                     server,
                     variant: severity === 'warning' ? 'unguarded' : !hasGuards ? 'pre-guard-gateway' : 'private-repository',
@@ -38783,7 +38991,12 @@ const difcNotEnforced = {
         }
         return out;
     },
+    mergeDetails: (a, b) => ({ ...a, toolCalls: difc_not_enforced_num(a.toolCalls) + difc_not_enforced_num(b.toolCalls) }),
+    title: (d, count) => `${code(String(d.server))} ran unguarded for ${count} tool call(s): ${String(d.note)}`,
 };
+function difc_not_enforced_num(v) {
+    return typeof v === 'number' ? v : 0;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/direct-api-bypass.ts
 // direct-api-bypass: the firewall denied the agent direct access to GitHub or an AI service, instead of going
@@ -38867,7 +39080,7 @@ const unlabeledPassthrough = {
         const out = [];
         for (const g of groups.values()) {
             out.push({
-                title: `${code(`${g.method} ${g.template}`)} forwarded with empty labels (${g.count}×)`,
+                title: unlabeledPassthrough.title({ method: g.method, endpoint: g.template }, g.count, 1),
                 key: { method: g.method, endpoint: g.template },
                 count: g.count,
                 details: { method: g.method, endpoint: g.template },
@@ -38876,6 +39089,7 @@ const unlabeledPassthrough = {
         }
         return out;
     },
+    title: (d, count) => `${code(`${String(d.method)} ${String(d.endpoint)}`)} forwarded with empty labels (${count}×)`,
 };
 
 ;// CONCATENATED MODULE: ./src/rules/gateway-error.ts
@@ -38903,7 +39117,7 @@ const gatewayError = {
         const out = [];
         for (const [template, g] of groups) {
             out.push({
-                title: `${template} (${g.count}×)`,
+                title: gatewayError.title({ template }, g.count, 1),
                 key: { template },
                 count: g.count,
                 details: { template, message: g.message },
@@ -38912,7 +39126,90 @@ const gatewayError = {
         }
         return out;
     },
+    title: (d, count) => `${String(d.template)} (${count}×)`,
 };
+
+;// CONCATENATED MODULE: ./src/rules/backend-lost.ts
+
+/** The error of a call on a connection to a backend that is gone (go-sdk `ErrConnectionClosed`, a closed pipe). */
+function isConnectionLost(error) {
+    return /^connection closed\b|^(?:calling "[^"]*": )?client is closing\b|\bbroken pipe\b|\bfile already closed\b/.test(error);
+}
+const backendLost = {
+    meta: {
+        id: 'backend-lost',
+        defaultSeverity: 'warning',
+        title: 'MCP backend lost mid-session',
+        why: "The server's backend process exited while the agent was using it; the gateway neither logged the exit nor relaunched it, so every later call to that server failed and the agent worked without those tools for the rest of the run.",
+        fix: "Read the backend's last `[stderr]` lines in the gateway log (a crash, an out-of-memory kill, a token that expired); fix the backend or its configuration and rerun. The failed calls are what the agent lost.",
+        perRun: true,
+    },
+    check({ view }) {
+        const lostErrors = view
+            .of('ToolCallError')
+            .filter((e) => e.source === 'gateway' && isConnectionLost(e.error));
+        const failures = view.of('BackendCallFailed').filter((f) => isConnectionLost(f.error));
+        const byServer = new Map();
+        if (failures.length > 0) {
+            for (const f of failures) {
+                let g = byServer.get(f.server);
+                if (!g)
+                    byServer.set(f.server, (g = { server: f.server, failed: [], error: f.error, callsBefore: 0 }));
+                g.failed.push(f.loc);
+            }
+            for (const g of byServer.values())
+                g.callsBefore = servedBefore(view.of('BackendToolCall'), g);
+        }
+        else {
+            // Neither the JSONL nor the RPC debug lines: the client error records, by the server of their tool.
+            for (const e of lostErrors) {
+                const server = view.serverOfTool(e.tool) ?? '(unknown server)';
+                let g = byServer.get(server);
+                if (!g)
+                    byServer.set(server, (g = { server, failed: [], error: e.error, callsBefore: 0 }));
+                g.failed.push(e.loc);
+            }
+            for (const g of byServer.values()) {
+                const first = g.failed[0];
+                g.callsBefore = [...view.of('ToolCallResponse'), ...view.of('ToolCallError')].filter((c) => c.loc.file === first.file &&
+                    c.loc.line < first.line &&
+                    (g.server === '(unknown server)' || view.serverOfTool(c.tool) === g.server)).length;
+            }
+        }
+        const out = [];
+        for (const g of byServer.values()) {
+            const failedTools = {};
+            for (const e of lostErrors) {
+                const server = view.serverOfTool(e.tool);
+                if (byServer.size === 1 || server === g.server)
+                    failedTools[e.tool] = (failedTools[e.tool] ?? 0) + 1;
+            }
+            const details = {
+                server: g.server,
+                callsBefore: g.callsBefore,
+                failedAfter: g.failed.length,
+                error: redact(g.error.split('\n')[0]).slice(0, 200),
+            };
+            if (Object.keys(failedTools).length > 0)
+                details.failedTools = failedTools;
+            out.push({
+                title: backendLost.title(details, g.failed.length, 1),
+                key: { server: g.server },
+                count: g.failed.length,
+                details,
+                evidence: g.failed.slice(0, 3),
+            });
+        }
+        return out;
+    },
+    title: (d, count) => `Backend of ${code(String(d.server))} lost after serving ${typeof d.callsBefore === 'number' ? d.callsBefore : '?'} call(s); ${count} later call(s) failed (${code(String(d.error), 80)})`,
+};
+/** Backend `tools/call` requests of the server before its first lost call, without that call's own request. */
+function servedBefore(calls, g) {
+    const first = g.failed[0];
+    const before = calls.filter((c) => c.server === g.server && c.loc.file === first.file && c.loc.line < first.line);
+    return Math.max(0, before.length - 1);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/firewall-block.ts
 // firewall-block: other denied destinations (expected blocks, or a missing `network.allowed` entry).
@@ -38987,7 +39284,7 @@ const activationRateLimit = {
         const workflow = run.meta.workflow ?? run.meta.workflowPath ?? '(unknown workflow)';
         return [
             {
-                title: `${code(workflow)}: activation job rate-limited (agent not invoked)`,
+                title: activationRateLimit.title({ workflow }, 1, 1),
                 key: { workflow },
                 count: 1,
                 details: { workflow },
@@ -38995,7 +39292,16 @@ const activationRateLimit = {
             },
         ];
     },
+    // One finding per run: merged ones count the runs.
+    mergeDetails: (a, b) => ({ ...a, repeated: repeatedOf(a) + repeatedOf(b) }),
+    title: (d, _count, runs) => `${code(String(d.workflow))}: activation job rate-limited${runs > 1 ? ` in ${runs} runs` : ''} (agent not invoked)`,
+    recommendation: (_d, _count, runs) => runs > 1
+        ? `The same workflow was rate-limited in ${runs} runs: stagger its scheduled cron time away from the other agentic workflows of the repository.`
+        : undefined,
 };
+function repeatedOf(d) {
+    return typeof d.repeated === 'number' ? d.repeated : 1;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/agent-not-invoked.ts
 const agentNotInvoked = {
@@ -39053,7 +39359,7 @@ const upstreamRateLimit = {
         const out = [];
         for (const [kind, g] of groups) {
             out.push({
-                title: `${LABEL[kind]} (${g.count}×)`,
+                title: upstreamRateLimit.title({ kind }, g.count, 1),
                 key: { kind },
                 count: g.count,
                 details: { kind, servers: [...g.servers] },
@@ -39062,7 +39368,13 @@ const upstreamRateLimit = {
         }
         return out;
     },
+    mergeDetails: (a, b) => ({ ...a, servers: union(a.servers, b.servers) }),
+    title: (d, count) => `${LABEL[d.kind] ?? String(d.kind)} (${count}×)`,
 };
+function union(a, b) {
+    const list = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
+    return [...new Set([...list(a), ...list(b)])];
+}
 
 ;// CONCATENATED MODULE: ./src/rules/auth-rejected.ts
 
@@ -39090,7 +39402,7 @@ const authRejected = {
         const out = [];
         for (const g of groups.values()) {
             out.push({
-                title: `${code(g.reason)} on ${code(g.path)} (${g.count}×)`,
+                title: authRejected.title({ reason: g.reason, path: g.path }, g.count, 1),
                 key: { reason: g.reason, path: g.path },
                 count: g.count,
                 details: { reason: g.reason, path: g.path },
@@ -39099,6 +39411,7 @@ const authRejected = {
         }
         return out;
     },
+    title: (d, count) => `${code(String(d.reason))} on ${code(String(d.path))} (${count}×)`,
 };
 
 ;// CONCATENATED MODULE: ./src/rules/evidence-missing.ts
@@ -39136,6 +39449,10 @@ const evidenceMissing = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/difc-filtering-summary.ts
+// difc-filtering-summary: normal filtering: how many items were filtered, by server, tool and reason; and the
+// strict-mode blocks (whole responses withheld because some of their items violate the policy), by tool and run.
+
+
 function reasonClass(reason) {
     if (/has lower integrity than agent requires/.test(reason))
         return 'integrity';
@@ -39145,7 +39462,7 @@ function reasonClass(reason) {
         return 'write';
     return 'other';
 }
-function bump(map, key, n = 1) {
+function difc_filtering_summary_bump(map, key, n = 1) {
     map[key] = (map[key] ?? 0) + n;
 }
 const difcFilteringSummary = {
@@ -39153,55 +39470,107 @@ const difcFilteringSummary = {
         id: 'difc-filtering-summary',
         defaultSeverity: 'info',
         title: 'DIFC filtering summary',
-        why: 'Items below the policy were removed before they reached the agent: the integrity layer working as intended.',
+        why: 'Items below the policy were removed before they reached the agent (in strict mode, the whole response that held them was withheld): the integrity layer working as intended.',
         fix: 'Nothing to do. Review the reasons if the counts change sharply.',
     },
-    check({ view }) {
+    check({ view, run }) {
         const items = view.of('DifcFiltered');
         const proxy = view.of('FilterCount').filter((c) => c.source === 'proxy');
         const filtered = items.length + proxy.reduce((a, c) => a + c.filtered, 0);
-        if (filtered === 0)
+        const strict = strictBlocksOf(view).blocks;
+        if (filtered === 0 && strict.length === 0)
             return [];
         const byServer = {};
         const byTool = {};
         const byReason = {};
         for (const i of items) {
-            bump(byServer, i.server);
-            bump(byTool, i.tool || '(unknown)');
-            bump(byReason, reasonClass(i.reason));
+            difc_filtering_summary_bump(byServer, i.server);
+            difc_filtering_summary_bump(byTool, i.tool || '(unknown)');
+            difc_filtering_summary_bump(byReason, reasonClass(i.reason));
         }
         for (const c of proxy) {
             if (c.filtered === 0)
                 continue;
-            bump(byServer, 'proxy', c.filtered);
-            bump(byTool, c.tool ?? '(proxy)', c.filtered);
-            bump(byReason, 'proxy', c.filtered);
+            difc_filtering_summary_bump(byServer, 'proxy', c.filtered);
+            difc_filtering_summary_bump(byTool, c.tool ?? '(proxy)', c.filtered);
+            difc_filtering_summary_bump(byReason, 'proxy', c.filtered);
+        }
+        const details = { filtered, byServer, byTool, byReason };
+        let violating = 0;
+        if (strict.length > 0) {
+            const s = { blocks: 0, violating: 0, items: 0, byTool: {}, byRun: {} };
+            for (const b of strict) {
+                s.blocks++;
+                s.violating += b.block.filtered;
+                s.items = s.items === null || b.block.total === null ? null : s.items + b.block.total;
+                difc_filtering_summary_bump(s.byTool, b.tool ?? '(unknown tool)');
+                difc_filtering_summary_bump(s.byRun, run.meta.id);
+            }
+            violating = s.violating;
+            details.strict = s;
         }
         return [
             {
-                title: `${filtered} item(s) filtered`,
+                title: difcFilteringSummary.title(details, filtered + violating, 1),
                 key: {},
-                count: filtered,
-                details: { filtered, byServer, byTool, byReason },
-                evidence: items.slice(0, 2).map((i) => i.loc),
+                count: filtered + violating,
+                details,
+                evidence: [...items.slice(0, 2).map((i) => i.loc), ...strict.slice(0, 2).map((b) => b.block.loc)],
             },
         ];
     },
     mergeDetails: (a, b) => mergeFilteringDetails(a, b),
+    title: (d) => {
+        const parts = [];
+        const filtered = typeof d.filtered === 'number' ? d.filtered : 0;
+        const s = d.strict;
+        if (filtered > 0 || !s)
+            parts.push(`${filtered} item(s) filtered`);
+        if (s) {
+            const tools = Object.keys(s.byTool)
+                .sort()
+                .slice(0, 5)
+                .map((t) => code(t))
+                .join(', ');
+            const runs = Object.keys(s.byRun).length;
+            parts.push(`strict mode withheld ${s.blocks} whole response(s) of ${tools} (${s.violating}${s.items === null ? '' : ` of ${s.items}`} item(s) violated the policy)${runs > 1 ? ` in ${runs} runs` : ''}`);
+        }
+        const text = parts.join('; ');
+        return text.charAt(0).toUpperCase() + text.slice(1);
+    },
 };
-/** Merging across runs: sums the counts and the per-server, per-tool and per-reason maps. */
+/** Merging across runs: sums the counts and the per-server, per-tool and per-reason maps, and the strict blocks. */
 function mergeFilteringDetails(a, b) {
     const out = { filtered: a.filtered + b.filtered };
     for (const k of ['byServer', 'byTool', 'byReason']) {
         const m = { ...a[k] };
         for (const [x, n] of Object.entries(b[k]))
-            bump(m, x, n);
+            difc_filtering_summary_bump(m, x, n);
         out[k] = m;
+    }
+    const sa = a.strict;
+    const sb = b.strict;
+    if (sa || sb) {
+        const s = { blocks: 0, violating: 0, items: 0, byTool: {}, byRun: {} };
+        for (const x of [sa, sb]) {
+            if (!x)
+                continue;
+            s.blocks += x.blocks;
+            s.violating += x.violating;
+            s.items = s.items === null || x.items === null ? null : s.items + x.items;
+            for (const [t, n] of Object.entries(x.byTool))
+                difc_filtering_summary_bump(s.byTool, t, n);
+            for (const [r, n] of Object.entries(x.byRun))
+                difc_filtering_summary_bump(s.byRun, r, n);
+        }
+        out.strict = s;
     }
     return out;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
 
 
 
@@ -39227,6 +39596,7 @@ const RULES = [
     scopeViolation,
     wasmGuardTrap,
     labelingFailure,
+    guardLookupFailed,
     unscopedIntegrityTag,
     emptyIntegrityTags,
     overFiltering,
@@ -39234,6 +39604,7 @@ const RULES = [
     directApiBypass,
     unlabeledPassthrough,
     gatewayError,
+    backendLost,
     firewallBlock,
     activationRateLimit,
     agentNotInvoked,
@@ -39969,6 +40340,15 @@ const DEBUG_SIGNALS = [
     '[DIFC] STRICT',
 ].map(ascii);
 const CAT_RPC = ascii('rpc');
+/** Debug records around a guard's `call_backend` lookup (see guardLookupDebug()). */
+const CAT_GUARD_WASM = ascii('guard:wasm');
+const CAT_SERVER_UNIFIED = ascii('server:unified');
+const GUARD_MSG_START = ascii('[guard:');
+const CALL_BACKEND_TOOL = ascii('] INFO: >>> call_backend: tool=');
+const CALL_BACKEND_RETURNED = ascii('] INFO: <<< call_backend returned');
+const BACKEND_CALL_FAILED = ascii('Backend call failed: ');
+const GUARD_CALLING_BACKEND = ascii('WASM guard calling backend: tool=');
+const PERMISSION_LOOKUP = ascii('get_collaborator_permission: ');
 const CAT_BACKEND = ascii('backend');
 const STDERR_TAG = ascii('] [stderr] ');
 const LEVEL_INFO = 0;
@@ -39982,6 +40362,9 @@ class GatewayRecordParser {
     prefix = { level: 0, catStart: 0, catEnd: 0, msg: 0 };
     excerpts = new ExcerptBudget();
     names = new Interner();
+    /** The guard lookup in progress (debug records before its `<<< call_backend FAILED`), and the last one failed. */
+    lookup = { tool: null, reason: null };
+    lastLookupFailure = null;
     constructor(ctx) {
         this.ctx = ctx;
     }
@@ -40024,7 +40407,13 @@ class GatewayRecordParser {
         const catLen = p.catEnd - p.catStart;
         if (p.level === LEVEL_DEBUG) {
             if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
-                return isToolCallRequest(buf, p.msg, end);
+                return isToolCallRequest(buf, p.msg, end) || isErrorResponse(buf, p.msg, end);
+            if (catLen === 10 && startsWithAt(buf, p.catStart, p.catEnd, CAT_GUARD_WASM))
+                return isGuardLookupDebug(buf, p.msg, end);
+            if (catLen === 14 &&
+                startsWithAt(buf, p.catStart, p.catEnd, CAT_SERVER_UNIFIED) &&
+                startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP))
+                return true;
             return buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig));
         }
         if (p.level === LEVEL_INFO &&
@@ -40063,6 +40452,17 @@ class GatewayRecordParser {
         const server = prefixServer ?? ctx.serverId ?? null;
         if (level === 'DEBUG') {
             if (category === 'rpc') {
+                const failed = /^([^\s→←]+)←resp \d+b err:(.+)$/.exec(msg);
+                if (failed) {
+                    emit({
+                        type: 'BackendCallFailed',
+                        server: this.names.get(failed[1]),
+                        error: failed[2].trim().slice(0, 300),
+                        source: 'rpc-text',
+                        loc: this.excerpts.loc('failed', ctx.file, h.line, h.raw),
+                    });
+                    return;
+                }
                 const rpc = /^([^\s→←]+)→tools\/call /.exec(msg);
                 if (rpc)
                     emit({
@@ -40072,6 +40472,10 @@ class GatewayRecordParser {
                         loc: this.excerpts.loc('call', ctx.file, h.line, h.raw),
                     });
                 return;
+            }
+            if (category === 'guard:wasm' || category === 'server:unified') {
+                if (this.guardLookupDebug(h.message))
+                    return;
             }
             let m;
             if ((m = /^\[Guard\] Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
@@ -40292,10 +40696,69 @@ class GatewayRecordParser {
             loc: loc(this.ctx.file, h.line, h.raw),
         });
     }
+    /**
+     * The debug records of a guard's lookup through `call_backend`, before its `<<< call_backend FAILED` (v0.4.10):
+     * the guard's `>>> call_backend: tool=X`, the gateway's `WASM guard calling backend: tool=X`, its reason
+     * (`get_collaborator_permission: no GitHub token available for …, skipping`) and `Backend call failed: X: reason`.
+     */
+    guardLookupDebug(message) {
+        let m;
+        if ((m = /^\[guard:[^\]]*\] INFO: >>> call_backend: tool=(\S+)\s*$/.exec(message))) {
+            this.lookup = { tool: this.names.get(m[1]), reason: null };
+        }
+        else if (/^\[guard:[^\]]*\] INFO: <<< call_backend returned /.test(message)) {
+            this.lookup = { tool: null, reason: null }; // that lookup succeeded
+        }
+        else if ((m = /^WASM guard calling backend: tool=(\S+)\s*$/.exec(message))) {
+            if (this.lookup.tool !== m[1])
+                this.lookup = { tool: this.names.get(m[1]), reason: null };
+        }
+        else if ((m = /^Backend call failed: (.+)$/.exec(message))) {
+            // `get_collaborator_permission: no GitHub token available`, or the backend's error for a forwarded lookup
+            // (`calling "tools/call": API rate limit exceeded …`)
+            const own = /^([a-z_]+): (.+)$/.exec(m[1]);
+            if (own && (this.lookup.tool === null || this.lookup.tool === own[1])) {
+                this.lookup.tool ??= this.names.get(own[1]);
+                this.lookup.reason = own[2].trim().slice(0, 200);
+            }
+            else
+                this.lookup.reason = m[1].trim().slice(0, 200);
+        }
+        else if ((m = /^get_collaborator_permission: (no GitHub token available)\b/.exec(message))) {
+            this.lookup.reason ??= m[1];
+        }
+        else
+            return false;
+        return true;
+    }
     /** `guardName` is the `[⟨guard⟩] ` the guard's own messages start with (split off like a server prefix). */
     guard(level, msg, guardName, h) {
         const L = () => loc(this.ctx.file, h.line, h.raw);
         let m;
+        if (level === 'ERROR' && guardName && (m = /^<<< call_backend FAILED with code (-?\d+)\s*$/.exec(msg))) {
+            const code = Number(m[1]);
+            const e = {
+                type: 'GuardLookupFailed',
+                guard: guardName,
+                tool: this.lookup.tool,
+                code: Number.isSafeInteger(code) ? code : null,
+                reason: this.lookup.reason,
+                loc: L(),
+            };
+            this.lookup = { tool: null, reason: null };
+            this.lastLookupFailure = e;
+            this.ctx.emit(e);
+            return;
+        }
+        if (level === 'WARN' &&
+            guardName &&
+            (m = /^Backend call ([A-Za-z0-9_]+) failed with code -?\d+\s*$/.exec(msg))) {
+            // The guard's own follow-up names the tool: it completes a failure whose debug records were not logged.
+            const last = this.lastLookupFailure;
+            if (last && last.guard === guardName && last.tool === null)
+                last.tool = this.names.get(m[1]);
+            return;
+        }
         if (level === 'INFO' && (m = /^Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
             this.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
         }
@@ -40453,6 +40916,40 @@ const BACKEND_ERRORS = [
         re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/,
     },
 ];
+const RESP_ERR = ascii('resp ');
+/** `⟨server⟩←resp ⟨n⟩b err:` at the start of an RPC message (`←` is E2 86 90): a backend call that failed. */
+function isErrorResponse(buf, msg, end) {
+    const limit = Math.min(end - 8, msg + 128);
+    for (let i = msg; i < limit; i++) {
+        const c = buf[i];
+        if (c === 0x20)
+            return false;
+        if (c === 0xe2 && buf[i + 1] === 0x86 && buf[i + 2] === 0x90) {
+            let j = i + 3;
+            if (!startsWithAt(buf, j, end, RESP_ERR))
+                return false;
+            j += RESP_ERR.length;
+            while (j < end && buf[j] >= 0x30 && buf[j] <= 0x39)
+                j++;
+            return (buf[j] === 0x62 &&
+                buf[j + 1] === 0x20 &&
+                buf[j + 2] === 0x65 &&
+                buf[j + 3] === 0x72 &&
+                buf[j + 4] === 0x72);
+        }
+    }
+    return false;
+}
+/** `[guard:⟨name⟩] INFO: >>> call_backend: tool=`, `Backend call failed: ` or `WASM guard calling backend: tool=`. */
+function isGuardLookupDebug(buf, msg, end) {
+    if (startsWithAt(buf, msg, end, BACKEND_CALL_FAILED) || startsWithAt(buf, msg, end, GUARD_CALLING_BACKEND))
+        return true;
+    if (!startsWithAt(buf, msg, end, GUARD_MSG_START))
+        return false;
+    const close = indexOfByte(buf, 0x5d, msg + GUARD_MSG_START.length, Math.min(end, msg + 72));
+    return (close > 0 &&
+        (startsWithAt(buf, close, end, CALL_BACKEND_TOOL) || startsWithAt(buf, close, end, CALL_BACKEND_RETURNED)));
+}
 function safeJson(text) {
     try {
         return JSON.parse(text);
@@ -40529,6 +41026,25 @@ function isBackendResponse(buf, start, end) {
     const close = indexOfByte(buf, 0x22, start + TS_KEY.length, Math.min(end, start + TS_KEY.length + 40));
     return close > 0 && buf[close - 1] !== 0x5c && RESPONSE_KINDS.some((k) => startsWithAt(buf, close, end, k));
 }
+/**
+ * Whether a response line has a top-level `"error":"…"` before its payload (writer order: `…,"server_id":"x",
+ * "error":"…","payload":…`). Inside the payload every quote of a string is escaped, so only a key can match; the
+ * record is parsed before it counts.
+ */
+const ERROR_KEY = ascii(',"error":"');
+const PAYLOAD_KEY = ascii(',"payload":');
+function hasErrorKey(buf, start, end) {
+    const limit = Math.min(end, start + 400) - ERROR_KEY.length;
+    for (let i = start; i < limit; i++) {
+        if (buf[i] !== 0x2c)
+            continue;
+        if (startsWithAt(buf, i, end, ERROR_KEY))
+            return true;
+        if (startsWithAt(buf, i, end, PAYLOAD_KEY))
+            return false;
+    }
+    return false;
+}
 /** A `tools/call` request in writer order: the server id is read from the first bytes, no JSON.parse needed. */
 const TOOLS_CALL_REQUEST = /^\{"timestamp":"[^"\\]*","(?:event":"rpc_request","_schema":"rpc-message\/v2"|type":"REQUEST"),"direction":"OUT","server_id":"([^"\\]*)","method":"tools\/call"[,}]/;
 const REQUEST_PEEK = 240;
@@ -40551,8 +41067,14 @@ class RpcJsonlParser {
     lineBytes(buf, start, end, n) {
         const { stats, file, emit } = this;
         stats.lines++;
-        if (end - start < 2 || isBackendResponse(buf, start, end))
+        if (end - start < 2)
             return;
+        if (isBackendResponse(buf, start, end)) {
+            // A response is read only when it carries the gateway's `error` (a call that failed in its client).
+            if (hasErrorKey(buf, start, end))
+                this.record(buf.toString('utf8', start, end), n);
+            return;
+        }
         const fast = TOOLS_CALL_REQUEST.exec(buf.toString('latin1', start, Math.min(end, start + REQUEST_PEEK)));
         if (fast && /^[\x20-\x7e]*$/.test(fast[1])) {
             stats.records++;
@@ -40590,7 +41112,17 @@ class RpcJsonlParser {
         }
         stats.records++;
         const kind = recordKind(r);
-        if (kind === 'difc_filtered') {
+        if (kind === 'rpc_response') {
+            if (typeof r.error === 'string' && r.error !== '')
+                emit({
+                    type: 'BackendCallFailed',
+                    server: this.names.get(str(r.server_id) || 'unknown'),
+                    error: r.error.trim().slice(0, 300),
+                    source: 'jsonl',
+                    loc: this.excerpts.loc('failed', file, n, line),
+                });
+        }
+        else if (kind === 'difc_filtered') {
             emit({
                 type: 'DifcFiltered',
                 server: str(r.server_id) || 'unknown',
@@ -42042,6 +42574,8 @@ async function collectEvidence(input) {
     for (const e of gatewayEvents) {
         if (hasJsonl && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall'))
             continue;
+        if (hasJsonl && e.type === 'BackendCallFailed')
+            continue; // the JSONL `rpc_response` is the same call
         push(e);
     }
     for (const e of proxyEvents) {
@@ -42202,12 +42736,14 @@ function buildReport(runs, raw, options) {
     const findings = [...merged.values()].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
         (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99) ||
         a.order - b.order);
+    // Titles and recommendations with numbers are rendered from the merged details, count and runs.
     for (const f of findings) {
-        if (f.rule === 'activation-rate-limit' && f.runs.length > 1) {
-            f.details = { ...f.details, repeated: f.runs.length };
-            f.title = f.title.replace('activation job rate-limited', `activation job rate-limited in ${f.runs.length} runs`);
-            f.recommendation = `The same workflow was rate-limited in ${f.runs.length} runs: stagger its scheduled cron time away from the other agentic workflows of the repository.`;
-        }
+        const rule = ruleById(f.rule);
+        if (rule?.title)
+            f.title = rule.title(f.details, f.count, f.runs.length);
+        const recommendation = rule?.recommendation?.(f.details, f.count, f.runs.length);
+        if (recommendation !== undefined)
+            f.recommendation = recommendation;
     }
     const counters = { critical: 0, warning: 0, info: 0 };
     const prefix = { critical: 'C', warning: 'W', info: 'I' };

@@ -168,6 +168,7 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   const textHasGateway = gatewayEvents.length > 0 || loc.gatewayLog !== null;
   for (const e of gatewayEvents) {
     if (hasJsonl && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall')) continue;
+    if (hasJsonl && e.type === 'BackendCallFailed') continue; // the JSONL `rpc_response` is the same call
     push(e);
   }
   for (const e of proxyEvents) {

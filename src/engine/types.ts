@@ -79,6 +79,14 @@ export type GatewayEvent =
     }
   | { type: 'BackendToolCall'; server: string; source: 'jsonl' | 'rpc-text'; loc: Loc }
   | {
+      /** A backend call that failed in the gateway's client (a JSONL `rpc_response` with an `error`, `←resp … err:`). */
+      type: 'BackendCallFailed';
+      server: string;
+      error: string;
+      source: 'jsonl' | 'rpc-text';
+      loc: Loc;
+    }
+  | {
       type: 'DifcFiltered';
       server: string;
       tool: string;
@@ -112,7 +120,18 @@ export type GatewayEvent =
       server: string | null;
       loc: Loc;
     }
-  | { type: 'AuthRejected'; reason: string; path: string; shutdownNoise: boolean; loc: Loc };
+  | { type: 'AuthRejected'; reason: string; path: string; shutdownNoise: boolean; loc: Loc }
+  | {
+      /** A guard's enrichment lookup through the host's `call_backend` failed (`<<< call_backend FAILED`). */
+      type: 'GuardLookupFailed';
+      guard: string;
+      /** the looked-up tool (`get_collaborator_permission`, `search_repositories`), from the records around it */
+      tool: string | null;
+      code: number | null;
+      /** why, when the gateway says (`no GitHub token available`) */
+      reason: string | null;
+      loc: Loc;
+    };
 
 export interface FirewallDomainStats {
   host: string;

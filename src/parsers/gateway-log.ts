@@ -24,6 +24,8 @@ export const RECORD_START =
 
 export type GatewayFileKind = 'gateway' | 'proxy' | 'server';
 
+type LookupFailure = Extract<GatewayEvent, { type: 'GuardLookupFailed' }>;
+
 export interface GatewayLogContext {
   /** Path shown in evidence. */
   file: string;
@@ -71,6 +73,15 @@ const DEBUG_SIGNALS = [
   '[DIFC] STRICT',
 ].map(ascii);
 const CAT_RPC = ascii('rpc');
+/** Debug records around a guard's `call_backend` lookup (see guardLookupDebug()). */
+const CAT_GUARD_WASM = ascii('guard:wasm');
+const CAT_SERVER_UNIFIED = ascii('server:unified');
+const GUARD_MSG_START = ascii('[guard:');
+const CALL_BACKEND_TOOL = ascii('] INFO: >>> call_backend: tool=');
+const CALL_BACKEND_RETURNED = ascii('] INFO: <<< call_backend returned');
+const BACKEND_CALL_FAILED = ascii('Backend call failed: ');
+const GUARD_CALLING_BACKEND = ascii('WASM guard calling backend: tool=');
+const PERMISSION_LOOKUP = ascii('get_collaborator_permission: ');
 const CAT_BACKEND = ascii('backend');
 const STDERR_TAG = ascii('] [stderr] ');
 const LEVEL_INFO = 0;
@@ -84,6 +95,9 @@ export class GatewayRecordParser implements LineSink {
   private readonly prefix: RecordPrefix = { level: 0, catStart: 0, catEnd: 0, msg: 0 };
   private readonly excerpts = new ExcerptBudget();
   private readonly names = new Interner();
+  /** The guard lookup in progress (debug records before its `<<< call_backend FAILED`), and the last one failed. */
+  private lookup: { tool: string | null; reason: string | null } = { tool: null, reason: null };
+  private lastLookupFailure: LookupFailure | null = null;
 
   constructor(private readonly ctx: GatewayLogContext) {}
 
@@ -127,7 +141,15 @@ export class GatewayRecordParser implements LineSink {
     const catLen = p.catEnd - p.catStart;
     if (p.level === LEVEL_DEBUG) {
       if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
-        return isToolCallRequest(buf, p.msg, end);
+        return isToolCallRequest(buf, p.msg, end) || isErrorResponse(buf, p.msg, end);
+      if (catLen === 10 && startsWithAt(buf, p.catStart, p.catEnd, CAT_GUARD_WASM))
+        return isGuardLookupDebug(buf, p.msg, end);
+      if (
+        catLen === 14 &&
+        startsWithAt(buf, p.catStart, p.catEnd, CAT_SERVER_UNIFIED) &&
+        startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP)
+      )
+        return true;
       return buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig));
     }
     if (
@@ -170,6 +192,17 @@ export class GatewayRecordParser implements LineSink {
 
     if (level === 'DEBUG') {
       if (category === 'rpc') {
+        const failed = /^([^\s→←]+)←resp \d+b err:(.+)$/.exec(msg);
+        if (failed) {
+          emit({
+            type: 'BackendCallFailed',
+            server: this.names.get(failed[1]),
+            error: failed[2].trim().slice(0, 300),
+            source: 'rpc-text',
+            loc: this.excerpts.loc('failed', ctx.file, h.line, h.raw),
+          });
+          return;
+        }
         const rpc = /^([^\s→←]+)→tools\/call /.exec(msg);
         if (rpc)
           emit({
@@ -179,6 +212,9 @@ export class GatewayRecordParser implements LineSink {
             loc: this.excerpts.loc('call', ctx.file, h.line, h.raw),
           });
         return;
+      }
+      if (category === 'guard:wasm' || category === 'server:unified') {
+        if (this.guardLookupDebug(h.message)) return;
       }
       let m: RegExpExecArray | null;
       if ((m = /^\[Guard\] Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
@@ -397,10 +433,62 @@ export class GatewayRecordParser implements LineSink {
     });
   }
 
+  /**
+   * The debug records of a guard's lookup through `call_backend`, before its `<<< call_backend FAILED` (v0.4.10):
+   * the guard's `>>> call_backend: tool=X`, the gateway's `WASM guard calling backend: tool=X`, its reason
+   * (`get_collaborator_permission: no GitHub token available for …, skipping`) and `Backend call failed: X: reason`.
+   */
+  private guardLookupDebug(message: string): boolean {
+    let m: RegExpExecArray | null;
+    if ((m = /^\[guard:[^\]]*\] INFO: >>> call_backend: tool=(\S+)\s*$/.exec(message))) {
+      this.lookup = { tool: this.names.get(m[1]), reason: null };
+    } else if (/^\[guard:[^\]]*\] INFO: <<< call_backend returned /.test(message)) {
+      this.lookup = { tool: null, reason: null }; // that lookup succeeded
+    } else if ((m = /^WASM guard calling backend: tool=(\S+)\s*$/.exec(message))) {
+      if (this.lookup.tool !== m[1]) this.lookup = { tool: this.names.get(m[1]), reason: null };
+    } else if ((m = /^Backend call failed: (.+)$/.exec(message))) {
+      // `get_collaborator_permission: no GitHub token available`, or the backend's error for a forwarded lookup
+      // (`calling "tools/call": API rate limit exceeded …`)
+      const own = /^([a-z_]+): (.+)$/.exec(m[1]);
+      if (own && (this.lookup.tool === null || this.lookup.tool === own[1])) {
+        this.lookup.tool ??= this.names.get(own[1]);
+        this.lookup.reason = own[2].trim().slice(0, 200);
+      } else this.lookup.reason = m[1].trim().slice(0, 200);
+    } else if ((m = /^get_collaborator_permission: (no GitHub token available)\b/.exec(message))) {
+      this.lookup.reason ??= m[1];
+    } else return false;
+    return true;
+  }
+
   /** `guardName` is the `[⟨guard⟩] ` the guard's own messages start with (split off like a server prefix). */
   private guard(level: string, msg: string, guardName: string | null, h: RecordHead): void {
     const L = () => loc(this.ctx.file, h.line, h.raw);
     let m: RegExpExecArray | null;
+    if (level === 'ERROR' && guardName && (m = /^<<< call_backend FAILED with code (-?\d+)\s*$/.exec(msg))) {
+      const code = Number(m[1]);
+      const e: LookupFailure = {
+        type: 'GuardLookupFailed',
+        guard: guardName,
+        tool: this.lookup.tool,
+        code: Number.isSafeInteger(code) ? code : null,
+        reason: this.lookup.reason,
+        loc: L(),
+      };
+      this.lookup = { tool: null, reason: null };
+      this.lastLookupFailure = e;
+      this.ctx.emit(e);
+      return;
+    }
+    if (
+      level === 'WARN' &&
+      guardName &&
+      (m = /^Backend call ([A-Za-z0-9_]+) failed with code -?\d+\s*$/.exec(msg))
+    ) {
+      // The guard's own follow-up names the tool: it completes a failure whose debug records were not logged.
+      const last = this.lastLookupFailure;
+      if (last && last.guard === guardName && last.tool === null) last.tool = this.names.get(m[1]);
+      return;
+    }
     if (level === 'INFO' && (m = /^Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
       this.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
     } else if (
@@ -557,6 +645,43 @@ const BACKEND_ERRORS: { name: string; re: RegExp }[] = [
     re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/,
   },
 ];
+
+const RESP_ERR = ascii('resp ');
+
+/** `⟨server⟩←resp ⟨n⟩b err:` at the start of an RPC message (`←` is E2 86 90): a backend call that failed. */
+function isErrorResponse(buf: Buffer, msg: number, end: number): boolean {
+  const limit = Math.min(end - 8, msg + 128);
+  for (let i = msg; i < limit; i++) {
+    const c = buf[i];
+    if (c === 0x20) return false;
+    if (c === 0xe2 && buf[i + 1] === 0x86 && buf[i + 2] === 0x90) {
+      let j = i + 3;
+      if (!startsWithAt(buf, j, end, RESP_ERR)) return false;
+      j += RESP_ERR.length;
+      while (j < end && buf[j] >= 0x30 && buf[j] <= 0x39) j++;
+      return (
+        buf[j] === 0x62 &&
+        buf[j + 1] === 0x20 &&
+        buf[j + 2] === 0x65 &&
+        buf[j + 3] === 0x72 &&
+        buf[j + 4] === 0x72
+      );
+    }
+  }
+  return false;
+}
+
+/** `[guard:⟨name⟩] INFO: >>> call_backend: tool=`, `Backend call failed: ` or `WASM guard calling backend: tool=`. */
+function isGuardLookupDebug(buf: Buffer, msg: number, end: number): boolean {
+  if (startsWithAt(buf, msg, end, BACKEND_CALL_FAILED) || startsWithAt(buf, msg, end, GUARD_CALLING_BACKEND))
+    return true;
+  if (!startsWithAt(buf, msg, end, GUARD_MSG_START)) return false;
+  const close = indexOfByte(buf, 0x5d, msg + GUARD_MSG_START.length, Math.min(end, msg + 72));
+  return (
+    close > 0 &&
+    (startsWithAt(buf, close, end, CALL_BACKEND_TOOL) || startsWithAt(buf, close, end, CALL_BACKEND_RETURNED))
+  );
+}
 
 function safeJson(text: string): unknown {
   try {

@@ -56,6 +56,23 @@ function isBackendResponse(buf: Buffer, start: number, end: number): boolean {
   return close > 0 && buf[close - 1] !== 0x5c && RESPONSE_KINDS.some((k) => startsWithAt(buf, close, end, k));
 }
 
+/**
+ * Whether a response line has a top-level `"error":"…"` before its payload (writer order: `…,"server_id":"x",
+ * "error":"…","payload":…`). Inside the payload every quote of a string is escaped, so only a key can match; the
+ * record is parsed before it counts.
+ */
+const ERROR_KEY = ascii(',"error":"');
+const PAYLOAD_KEY = ascii(',"payload":');
+function hasErrorKey(buf: Buffer, start: number, end: number): boolean {
+  const limit = Math.min(end, start + 400) - ERROR_KEY.length;
+  for (let i = start; i < limit; i++) {
+    if (buf[i] !== 0x2c) continue;
+    if (startsWithAt(buf, i, end, ERROR_KEY)) return true;
+    if (startsWithAt(buf, i, end, PAYLOAD_KEY)) return false;
+  }
+  return false;
+}
+
 /** A `tools/call` request in writer order: the server id is read from the first bytes, no JSON.parse needed. */
 const TOOLS_CALL_REQUEST =
   /^\{"timestamp":"[^"\\]*","(?:event":"rpc_request","_schema":"rpc-message\/v2"|type":"REQUEST"),"direction":"OUT","server_id":"([^"\\]*)","method":"tools\/call"[,}]/;
@@ -85,7 +102,12 @@ class RpcJsonlParser implements LineSink {
   lineBytes(buf: Buffer, start: number, end: number, n: number): void {
     const { stats, file, emit } = this;
     stats.lines++;
-    if (end - start < 2 || isBackendResponse(buf, start, end)) return;
+    if (end - start < 2) return;
+    if (isBackendResponse(buf, start, end)) {
+      // A response is read only when it carries the gateway's `error` (a call that failed in its client).
+      if (hasErrorKey(buf, start, end)) this.record(buf.toString('utf8', start, end), n);
+      return;
+    }
     const fast = TOOLS_CALL_REQUEST.exec(buf.toString('latin1', start, Math.min(end, start + REQUEST_PEEK)));
     if (fast && /^[\x20-\x7e]*$/.test(fast[1])) {
       stats.records++;
@@ -124,7 +146,16 @@ class RpcJsonlParser implements LineSink {
     }
     stats.records++;
     const kind = recordKind(r);
-    if (kind === 'difc_filtered') {
+    if (kind === 'rpc_response') {
+      if (typeof r.error === 'string' && r.error !== '')
+        emit({
+          type: 'BackendCallFailed',
+          server: this.names.get(str(r.server_id) || 'unknown'),
+          error: r.error.trim().slice(0, 300),
+          source: 'jsonl',
+          loc: this.excerpts.loc('failed', file, n, line),
+        });
+    } else if (kind === 'difc_filtered') {
       emit({
         type: 'DifcFiltered',
         server: str(r.server_id) || 'unknown',

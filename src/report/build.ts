@@ -62,15 +62,12 @@ export function buildReport(runs: RunFacts[], raw: RawFinding[], options: BuildO
       (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99) ||
       a.order - b.order,
   );
+  // Titles and recommendations with numbers are rendered from the merged details, count and runs.
   for (const f of findings) {
-    if (f.rule === 'activation-rate-limit' && f.runs.length > 1) {
-      f.details = { ...f.details, repeated: f.runs.length };
-      f.title = f.title.replace(
-        'activation job rate-limited',
-        `activation job rate-limited in ${f.runs.length} runs`,
-      );
-      f.recommendation = `The same workflow was rate-limited in ${f.runs.length} runs: stagger its scheduled cron time away from the other agentic workflows of the repository.`;
-    }
+    const rule = ruleById(f.rule);
+    if (rule?.title) f.title = rule.title(f.details, f.count, f.runs.length);
+    const recommendation = rule?.recommendation?.(f.details, f.count, f.runs.length);
+    if (recommendation !== undefined) f.recommendation = recommendation;
   }
   const counters = { critical: 0, warning: 0, info: 0 };
   const prefix = { critical: 'C', warning: 'W', info: 'I' } as const;

@@ -16,7 +16,7 @@ export const activationRateLimit: Rule = {
     const workflow = run.meta.workflow ?? run.meta.workflowPath ?? '(unknown workflow)';
     return [
       {
-        title: `${code(workflow)}: activation job rate-limited (agent not invoked)`,
+        title: activationRateLimit.title!({ workflow }, 1, 1),
         key: { workflow },
         count: 1,
         details: { workflow },
@@ -24,4 +24,16 @@ export const activationRateLimit: Rule = {
       },
     ];
   },
+  // One finding per run: merged ones count the runs.
+  mergeDetails: (a, b) => ({ ...a, repeated: repeatedOf(a) + repeatedOf(b) }),
+  title: (d, _count, runs) =>
+    `${code(String(d.workflow))}: activation job rate-limited${runs > 1 ? ` in ${runs} runs` : ''} (agent not invoked)`,
+  recommendation: (_d, _count, runs) =>
+    runs > 1
+      ? `The same workflow was rate-limited in ${runs} runs: stagger its scheduled cron time away from the other agentic workflows of the repository.`
+      : undefined,
 };
+
+function repeatedOf(d: Record<string, unknown>): number {
+  return typeof d.repeated === 'number' ? d.repeated : 1;
+}

@@ -24,7 +24,7 @@ export const authRejected: Rule = {
     const out: RuleOutput[] = [];
     for (const g of groups.values()) {
       out.push({
-        title: `${code(g.reason)} on ${code(g.path)} (${g.count}×)`,
+        title: authRejected.title!({ reason: g.reason, path: g.path }, g.count, 1),
         key: { reason: g.reason, path: g.path },
         count: g.count,
         details: { reason: g.reason, path: g.path },
@@ -33,4 +33,5 @@ export const authRejected: Rule = {
     }
     return out;
   },
+  title: (d, count) => `${code(String(d.reason))} on ${code(String(d.path))} (${count}×)`,
 };

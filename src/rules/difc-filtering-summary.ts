@@ -1,4 +1,7 @@
-// difc-filtering-summary: normal filtering: how many items were filtered, by server, tool and reason.
+// difc-filtering-summary: normal filtering: how many items were filtered, by server, tool and reason; and the
+// strict-mode blocks (whole responses withheld because some of their items violate the policy), by tool and run.
+import { code } from '../report/sanitize.js';
+import { strictBlocksOf } from './strict-blocks.js';
 import type { Rule } from './types.js';
 
 export function reasonClass(reason: string): string {
@@ -12,19 +15,32 @@ function bump(map: Record<string, number>, key: string, n = 1) {
   map[key] = (map[key] ?? 0) + n;
 }
 
+/** `details.strict`: responses withheld whole by strict mode. */
+interface StrictDetails {
+  /** blocked responses (calls) */
+  blocks: number;
+  /** items that violated the policy, summed over the blocks */
+  violating: number;
+  /** items of the blocked responses (withheld from the agent); null when a block did not say */
+  items: number | null;
+  byTool: Record<string, number>;
+  byRun: Record<string, number>;
+}
+
 export const difcFilteringSummary: Rule = {
   meta: {
     id: 'difc-filtering-summary',
     defaultSeverity: 'info',
     title: 'DIFC filtering summary',
-    why: 'Items below the policy were removed before they reached the agent: the integrity layer working as intended.',
+    why: 'Items below the policy were removed before they reached the agent (in strict mode, the whole response that held them was withheld): the integrity layer working as intended.',
     fix: 'Nothing to do. Review the reasons if the counts change sharply.',
   },
-  check({ view }) {
+  check({ view, run }) {
     const items = view.of('DifcFiltered');
     const proxy = view.of('FilterCount').filter((c) => c.source === 'proxy');
     const filtered = items.length + proxy.reduce((a, c) => a + c.filtered, 0);
-    if (filtered === 0) return [];
+    const strict = strictBlocksOf(view).blocks;
+    if (filtered === 0 && strict.length === 0) return [];
     const byServer: Record<string, number> = {};
     const byTool: Record<string, number> = {};
     const byReason: Record<string, number> = {};
@@ -39,20 +55,53 @@ export const difcFilteringSummary: Rule = {
       bump(byTool, c.tool ?? '(proxy)', c.filtered);
       bump(byReason, 'proxy', c.filtered);
     }
+    const details: Record<string, unknown> = { filtered, byServer, byTool, byReason };
+    let violating = 0;
+    if (strict.length > 0) {
+      const s: StrictDetails = { blocks: 0, violating: 0, items: 0, byTool: {}, byRun: {} };
+      for (const b of strict) {
+        s.blocks++;
+        s.violating += b.block.filtered;
+        s.items = s.items === null || b.block.total === null ? null : s.items + b.block.total;
+        bump(s.byTool, b.tool ?? '(unknown tool)');
+        bump(s.byRun, run.meta.id);
+      }
+      violating = s.violating;
+      details.strict = s;
+    }
     return [
       {
-        title: `${filtered} item(s) filtered`,
+        title: difcFilteringSummary.title!(details, filtered + violating, 1),
         key: {},
-        count: filtered,
-        details: { filtered, byServer, byTool, byReason },
-        evidence: items.slice(0, 2).map((i) => i.loc),
+        count: filtered + violating,
+        details,
+        evidence: [...items.slice(0, 2).map((i) => i.loc), ...strict.slice(0, 2).map((b) => b.block.loc)],
       },
     ];
   },
   mergeDetails: (a, b) => mergeFilteringDetails(a, b),
+  title: (d) => {
+    const parts: string[] = [];
+    const filtered = typeof d.filtered === 'number' ? d.filtered : 0;
+    const s = d.strict as StrictDetails | undefined;
+    if (filtered > 0 || !s) parts.push(`${filtered} item(s) filtered`);
+    if (s) {
+      const tools = Object.keys(s.byTool)
+        .sort()
+        .slice(0, 5)
+        .map((t) => code(t))
+        .join(', ');
+      const runs = Object.keys(s.byRun).length;
+      parts.push(
+        `strict mode withheld ${s.blocks} whole response(s) of ${tools} (${s.violating}${s.items === null ? '' : ` of ${s.items}`} item(s) violated the policy)${runs > 1 ? ` in ${runs} runs` : ''}`,
+      );
+    }
+    const text = parts.join('; ');
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  },
 };
 
-/** Merging across runs: sums the counts and the per-server, per-tool and per-reason maps. */
+/** Merging across runs: sums the counts and the per-server, per-tool and per-reason maps, and the strict blocks. */
 export function mergeFilteringDetails(
   a: Record<string, unknown>,
   b: Record<string, unknown>,
@@ -62,6 +111,20 @@ export function mergeFilteringDetails(
     const m: Record<string, number> = { ...(a[k] as Record<string, number>) };
     for (const [x, n] of Object.entries(b[k] as Record<string, number>)) bump(m, x, n);
     out[k] = m;
+  }
+  const sa = a.strict as StrictDetails | undefined;
+  const sb = b.strict as StrictDetails | undefined;
+  if (sa || sb) {
+    const s: StrictDetails = { blocks: 0, violating: 0, items: 0, byTool: {}, byRun: {} };
+    for (const x of [sa, sb]) {
+      if (!x) continue;
+      s.blocks += x.blocks;
+      s.violating += x.violating;
+      s.items = s.items === null || x.items === null ? null : s.items + x.items;
+      for (const [t, n] of Object.entries(x.byTool)) bump(s.byTool, t, n);
+      for (const [r, n] of Object.entries(x.byRun)) bump(s.byRun, r, n);
+    }
+    out.strict = s;
   }
   return out;
 }

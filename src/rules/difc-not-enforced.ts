@@ -43,7 +43,7 @@ export const difcNotEnforced: Rule = {
       );
       if (calls.first) evidence.push(calls.first);
       out.push({
-        title: `${code(server)} ran unguarded for ${calls.count} tool call(s): ${note}`,
+        title: difcNotEnforced.title!({ server, note }, calls.count, 1),
         key: {
           server,
           variant:
@@ -67,4 +67,10 @@ export const difcNotEnforced: Rule = {
     }
     return out;
   },
+  mergeDetails: (a, b) => ({ ...a, toolCalls: num(a.toolCalls) + num(b.toolCalls) }),
+  title: (d, count) => `${code(String(d.server))} ran unguarded for ${count} tool call(s): ${String(d.note)}`,
 };
+
+function num(v: unknown): number {
+  return typeof v === 'number' ? v : 0;
+}

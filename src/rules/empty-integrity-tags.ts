@@ -29,7 +29,7 @@ export const emptyIntegrityTags: Rule = {
     for (const g of groups.values()) {
       const count = g.nulls + g.empty;
       out.push({
-        title: `${count} filtered item(s) from ${code(g.tool)} with ${g.nulls ? '`null`' : ''}${g.nulls && g.empty ? ' or ' : ''}${g.empty ? 'empty' : ''} integrity tags`,
+        title: emptyIntegrityTags.title!({ tool: g.tool, null: g.nulls, empty: g.empty }, count, 1),
         key: { server: g.server, tool: g.tool },
         count,
         details: { server: g.server, tool: g.tool, null: g.nulls, empty: g.empty },
@@ -38,4 +38,14 @@ export const emptyIntegrityTags: Rule = {
     }
     return out;
   },
+  mergeDetails: (a, b) => ({ ...a, null: num(a.null) + num(b.null), empty: num(a.empty) + num(b.empty) }),
+  title: (d, count) => {
+    const nulls = num(d.null);
+    const empty = num(d.empty);
+    return `${count} filtered item(s) from ${code(String(d.tool))} with ${nulls ? '`null`' : ''}${nulls && empty ? ' or ' : ''}${empty ? 'empty' : ''} integrity tags`;
+  },
 };
+
+function num(v: unknown): number {
+  return typeof v === 'number' ? v : 0;
+}

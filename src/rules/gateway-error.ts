@@ -27,7 +27,7 @@ export const gatewayError: Rule = {
     const out: RuleOutput[] = [];
     for (const [template, g] of groups) {
       out.push({
-        title: `${template} (${g.count}×)`,
+        title: gatewayError.title!({ template }, g.count, 1),
         key: { template },
         count: g.count,
         details: { template, message: g.message },
@@ -36,4 +36,5 @@ export const gatewayError: Rule = {
     }
     return out;
   },
+  title: (d, count) => `${String(d.template)} (${count}×)`,
 };

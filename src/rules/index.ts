@@ -5,6 +5,7 @@ import { proxyFailOpen } from './proxy-fail-open.js';
 import { scopeViolation } from './scope-violation.js';
 import { wasmGuardTrap } from './wasm-guard-trap.js';
 import { labelingFailure } from './labeling-failure.js';
+import { guardLookupFailed } from './guard-lookup-failed.js';
 import { unscopedIntegrityTag } from './unscoped-integrity-tag.js';
 import { emptyIntegrityTags } from './empty-integrity-tags.js';
 import { overFiltering } from './over-filtering.js';
@@ -12,6 +13,7 @@ import { difcNotEnforced } from './difc-not-enforced.js';
 import { directApiBypass } from './direct-api-bypass.js';
 import { unlabeledPassthrough } from './unlabeled-passthrough.js';
 import { gatewayError } from './gateway-error.js';
+import { backendLost } from './backend-lost.js';
 import { firewallBlock } from './firewall-block.js';
 import { activationRateLimit } from './activation-rate-limit.js';
 import { agentNotInvoked } from './agent-not-invoked.js';
@@ -26,6 +28,7 @@ export const RULES: readonly Rule[] = [
   scopeViolation,
   wasmGuardTrap,
   labelingFailure,
+  guardLookupFailed,
   unscopedIntegrityTag,
   emptyIntegrityTags,
   overFiltering,
@@ -33,6 +36,7 @@ export const RULES: readonly Rule[] = [
   directApiBypass,
   unlabeledPassthrough,
   gatewayError,
+  backendLost,
   firewallBlock,
   activationRateLimit,
   agentNotInvoked,

@@ -53,7 +53,7 @@ export const labelingFailure: Rule = {
     const out: RuleOutput[] = [];
     for (const g of groups.values()) {
       out.push({
-        title: `${KIND_LABEL[g.kind as keyof typeof KIND_LABEL]} failed${g.guard ? ` for guard ${code(g.guard)}` : ''} (${g.count}×)`,
+        title: labelingFailure.title!({ kind: g.kind, guard: g.guard }, g.count, 1),
         key: { kind: g.kind, guard: g.guard, template: g.template },
         count: g.count,
         details: { kind: g.kind, guard: g.guard, error: g.message },
@@ -62,4 +62,6 @@ export const labelingFailure: Rule = {
     }
     return out;
   },
+  title: (d, count) =>
+    `${KIND_LABEL[d.kind as keyof typeof KIND_LABEL] ?? String(d.kind)} failed${typeof d.guard === 'string' && d.guard ? ` for guard ${code(d.guard)}` : ''} (${count}×)`,
 };

@@ -1,8 +1,19 @@
-// over-filtering: a tool call or a run filtered at least a threshold share of its items, or strict mode blocked a
-// whole response.
+// over-filtering: a tool call or a run filtered at least a threshold share of its items. A strict-mode block (the
+// whole response withheld because some of its items violate the policy) counts by the same threshold, with its
+// violating items as the filtered share; below it, it is the policy working as designed (difc-filtering-summary).
 import type { Loc } from '../engine/types.js';
 import { code } from '../report/sanitize.js';
+import { strictBlocksOf } from './strict-blocks.js';
 import type { Rule, RuleOutput } from './types.js';
+
+/** One call's count: a filter count, or a strict block with a known total. */
+interface CallCount {
+  tool: string | null;
+  filtered: number;
+  total: number;
+  strict: boolean;
+  loc: Loc;
+}
 
 export const overFiltering: Rule = {
   meta: {
@@ -15,24 +26,45 @@ export const overFiltering: Rule = {
   check({ view, config }) {
     const { ratio, minItems } = config.overFiltering;
     const out: RuleOutput[] = [];
-    const counts = view.of('FilterCount');
-    const byTool = new Map<string, { calls: number; filtered: number; total: number; evidence: Loc[] }>();
+    const strict = strictBlocksOf(view);
+    const counts: CallCount[] = view
+      .of('FilterCount')
+      .filter((c) => !strict.sameCall.has(c))
+      .map((c) => ({ tool: c.tool, filtered: c.filtered, total: c.total, strict: false, loc: c.loc }));
+    // A strict block without its total (the proxy's debug line) has no share to measure: summary only.
+    for (const s of strict.blocks)
+      if (s.block.total !== null)
+        counts.push({
+          tool: s.tool,
+          filtered: s.block.filtered,
+          total: s.block.total,
+          strict: true,
+          loc: s.block.loc,
+        });
+
+    const byTool = new Map<
+      string,
+      { calls: number; filtered: number; total: number; strictBlocks: number; evidence: Loc[] }
+    >();
     for (const c of counts) {
       if (c.total < minItems || c.filtered / c.total < ratio) continue;
       const tool = c.tool ?? '(gateway call)';
       let g = byTool.get(tool);
-      if (!g) byTool.set(tool, (g = { calls: 0, filtered: 0, total: 0, evidence: [] }));
+      if (!g) byTool.set(tool, (g = { calls: 0, filtered: 0, total: 0, strictBlocks: 0, evidence: [] }));
       g.calls++;
       g.filtered += c.filtered;
       g.total += c.total;
+      if (c.strict) g.strictBlocks++;
       if (g.evidence.length < 3) g.evidence.push(c.loc);
     }
     for (const [tool, g] of byTool) {
+      const details: Record<string, unknown> = { tool, filtered: g.filtered, total: g.total, calls: g.calls };
+      if (g.strictBlocks > 0) details.strictBlocks = g.strictBlocks;
       out.push({
-        title: `${code(tool)}: ${g.filtered} of ${g.total} items filtered in ${g.calls} call(s)`,
+        title: overFiltering.title!(details, g.calls, 1),
         key: { tool, scope: 'call' },
         count: g.calls,
-        details: { tool, filtered: g.filtered, total: g.total, calls: g.calls },
+        details,
         evidence: g.evidence,
       });
     }
@@ -40,29 +72,36 @@ export const overFiltering: Rule = {
       const filtered = counts.reduce((a, c) => a + c.filtered, 0);
       const total = counts.reduce((a, c) => a + c.total, 0);
       if (total >= minItems && filtered / total >= ratio) {
+        const details: Record<string, unknown> = { tool: null, filtered, total, calls: counts.length };
+        const strictBlocks = counts.filter((c) => c.strict).length;
+        if (strictBlocks > 0) details.strictBlocks = strictBlocks;
         out.push({
-          title: `Run filtered ${filtered} of ${total} items`,
+          title: overFiltering.title!(details, counts.length, 1),
           key: { tool: '*', scope: 'run' },
           count: counts.length,
-          details: { tool: null, filtered, total, calls: counts.length },
+          details,
           evidence: counts.slice(0, 3).map((c) => c.loc),
         });
       }
     }
-    const strict = view.of('StrictBlock');
-    if (strict.length > 0) {
-      const filtered = strict.reduce((a, s) => a + s.filtered, 0);
-      const total = strict.every((s) => s.total !== null)
-        ? strict.reduce((a, s) => a + (s.total ?? 0), 0)
-        : null;
-      out.push({
-        title: `Strict mode blocked ${strict.length} whole response(s)`,
-        key: { tool: 'strict-mode', scope: 'response' },
-        count: strict.length,
-        details: { tool: null, filtered, total, strictBlocks: strict.length },
-        evidence: strict.slice(0, 3).map((s) => s.loc),
-      });
+    return out;
+  },
+  mergeDetails: (a, b) => {
+    const out: Record<string, unknown> = { ...a };
+    for (const k of ['filtered', 'total', 'calls', 'strictBlocks']) {
+      if (typeof a[k] === 'number' || typeof b[k] === 'number') out[k] = num(a[k]) + num(b[k]);
     }
     return out;
   },
+  title: (d, _count, runs) => {
+    const strict = num(d.strictBlocks);
+    const tail = strict > 0 ? `; strict mode withheld ${strict} whole response(s)` : '';
+    if (typeof d.tool !== 'string')
+      return `${runs > 1 ? `${runs} runs` : 'Run'} filtered ${num(d.filtered)} of ${num(d.total)} items${tail}`;
+    return `${code(d.tool)}: ${num(d.filtered)} of ${num(d.total)} items filtered in ${num(d.calls)} call(s)${tail}`;
+  },
 };
+
+function num(v: unknown): number {
+  return typeof v === 'number' ? v : 0;
+}

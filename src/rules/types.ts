@@ -41,6 +41,14 @@ export interface Rule {
   check(ctx: RuleContext): RuleOutput[];
   /** Combines the details of two findings with the same fingerprint from different runs (default: the first's). */
   mergeDetails?(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown>;
+  /**
+   * The title of a finding rendered from its (merged) details, count and number of runs, so that every number in it
+   * is the merged value, never one run's. The report builder calls it on every finding after merging; a rule that
+   * has it uses it in check() as well, so a single-run title reads the same.
+   */
+  title?(details: Record<string, unknown>, count: number, runs: number): string;
+  /** The same for a recommendation that carries numbers (undefined: the finding keeps its recommendation). */
+  recommendation?(details: Record<string, unknown>, count: number, runs: number): string | undefined;
 }
 
 export type EventOf<T extends GatewayEvent['type']> = Extract<GatewayEvent, { type: T }>;

@@ -32,7 +32,7 @@ export const unlabeledPassthrough: Rule = {
     const out: RuleOutput[] = [];
     for (const g of groups.values()) {
       out.push({
-        title: `${code(`${g.method} ${g.template}`)} forwarded with empty labels (${g.count}×)`,
+        title: unlabeledPassthrough.title!({ method: g.method, endpoint: g.template }, g.count, 1),
         key: { method: g.method, endpoint: g.template },
         count: g.count,
         details: { method: g.method, endpoint: g.template },
@@ -41,4 +41,6 @@ export const unlabeledPassthrough: Rule = {
     }
     return out;
   },
+  title: (d, count) =>
+    `${code(`${String(d.method)} ${String(d.endpoint)}`)} forwarded with empty labels (${count}×)`,
 };

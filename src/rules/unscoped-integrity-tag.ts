@@ -33,7 +33,7 @@ export const unscopedIntegrityTag: Rule = {
     for (const g of groups.values()) {
       const tags = [...g.tags].sort();
       out.push({
-        title: `Unscoped integrity tag(s) ${tags.map((t) => code(t)).join(', ')} on ${g.count} item(s) from ${code(g.tool)}`,
+        title: unscopedIntegrityTag.title!({ tool: g.tool, tags }, g.count, 1),
         key: { server: g.server, tool: g.tool },
         count: g.count,
         details: { server: g.server, tool: g.tool, tags },
@@ -42,4 +42,13 @@ export const unscopedIntegrityTag: Rule = {
     }
     return out;
   },
+  mergeDetails: (a, b) => ({ ...a, tags: [...new Set([...tagsOf(a), ...tagsOf(b)])].sort() }),
+  title: (d, count) =>
+    `Unscoped integrity tag(s) ${tagsOf(d)
+      .map((t) => code(t))
+      .join(', ')} on ${count} item(s) from ${code(String(d.tool))}`,
 };
+
+function tagsOf(d: Record<string, unknown>): string[] {
+  return Array.isArray(d.tags) ? d.tags.filter((t): t is string => typeof t === 'string') : [];
+}

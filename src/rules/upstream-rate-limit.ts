@@ -29,7 +29,7 @@ export const upstreamRateLimit: Rule = {
     const out: RuleOutput[] = [];
     for (const [kind, g] of groups) {
       out.push({
-        title: `${LABEL[kind as keyof typeof LABEL]} (${g.count}×)`,
+        title: upstreamRateLimit.title!({ kind }, g.count, 1),
         key: { kind },
         count: g.count,
         details: { kind, servers: [...g.servers] },
@@ -38,4 +38,11 @@ export const upstreamRateLimit: Rule = {
     }
     return out;
   },
+  mergeDetails: (a, b) => ({ ...a, servers: union(a.servers, b.servers) }),
+  title: (d, count) => `${LABEL[d.kind as keyof typeof LABEL] ?? String(d.kind)} (${count}×)`,
 };
+
+function union(a: unknown, b: unknown): string[] {
+  const list = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  return [...new Set([...list(a), ...list(b)])];
+}

@@ -10,6 +10,7 @@ type Kind =
   | 'bool'
   | 'count'
   | 'count?'
+  | 'int?'
   | 'strings'
   | 'strings?'
   | 'repos'
@@ -45,6 +46,7 @@ const SPEC: { [T in GatewayEvent['type']]: Record<string, Kind> } = {
     source: ['gateway', 'proxy'],
   },
   BackendToolCall: { server: 'string', source: ['jsonl', 'rpc-text'] },
+  BackendCallFailed: { server: 'string', error: 'string', source: ['jsonl', 'rpc-text'] },
   DifcFiltered: {
     server: 'string',
     tool: 'string',
@@ -60,6 +62,7 @@ const SPEC: { [T in GatewayEvent['type']]: Record<string, Kind> } = {
   GatewayError: { template: 'string', message: 'string' },
   RateLimit: { kind: ['upstream', 'backend', 'circuit-breaker', 'guard-lookup'], server: 'string?' },
   AuthRejected: { reason: 'string', path: 'string', shutdownNoise: 'bool' },
+  GuardLookupFailed: { guard: 'string', tool: 'string?', code: 'int?', reason: 'string?' },
 };
 
 const isCount = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
@@ -78,6 +81,8 @@ function kindProblem(kind: Kind, v: unknown): string | null {
       return isCount(v) ? null : 'not a non-negative integer';
     case 'count?':
       return v === null || isCount(v) ? null : 'not a non-negative integer or null';
+    case 'int?':
+      return v === null || (typeof v === 'number' && Number.isSafeInteger(v)) ? null : 'not an integer or null';
     case 'strings':
       return isStrings(v) ? null : 'not an array of strings';
     case 'strings?':

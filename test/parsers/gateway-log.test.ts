@@ -1199,3 +1199,176 @@ describe('real corpus mcp-gateway.log (gateway v0.1.4)', () => {
     }
   });
 });
+
+describe('guard enrichment lookups through call_backend (§7.1, seen on v0.4.10)', () => {
+  // As the real gateway writes a failed `get_collaborator_permission` lookup of the real GitHub guard (no token).
+  const permissionLookup = (user: string) => [
+    gw(
+      'DEBUG',
+      'guard:wasm',
+      `[guard:github] DEBUG: get_collaborator_permission: fetching permission for octo-org/app user ${user}`,
+    ),
+    gw('DEBUG', 'guard:wasm', '[guard:github] INFO: >>> call_backend: tool=get_collaborator_permission'),
+    gw(
+      'DEBUG',
+      'guard:wasm',
+      `[guard:github] DEBUG:     args={"owner":"octo-org","repo":"app","username":"${user}"}`,
+    ),
+    gw('DEBUG', 'guard:wasm', 'WASM guard calling backend: tool=get_collaborator_permission'),
+    gw('DEBUG', 'envutil:github', 'GitHub token not found in any candidate env var'),
+    gw(
+      'DEBUG',
+      'server:unified',
+      `get_collaborator_permission: no GitHub token available for octo-org/app user ${user}, skipping`,
+    ),
+    gw('DEBUG', 'guard:wasm', 'Backend call failed: get_collaborator_permission: no GitHub token available'),
+    gw('DEBUG', 'guard:wasm', '[guard:github] ERROR: <<< call_backend FAILED with code -1'),
+    gw('ERROR', 'guard', '[github] <<< call_backend FAILED with code -1'),
+    gw(
+      'DEBUG',
+      'guard:wasm',
+      '[guard:github] WARN: Backend call get_collaborator_permission failed with code -1',
+    ),
+    gw('WARN', 'guard', '[github] Backend call get_collaborator_permission failed with code -1'),
+  ];
+
+  it('reads each failed lookup once, with its tool and the reason the gateway gives', async () => {
+    const events = await gatewayEvents(lines(...permissionLookup('user2'), ...permissionLookup('user3')));
+    expect(signals(events)).toEqual([
+      {
+        type: 'GuardLookupFailed',
+        guard: 'github',
+        tool: 'get_collaborator_permission',
+        code: -1,
+        reason: 'no GitHub token available',
+        loc: expect.objectContaining({ line: 9 }),
+      },
+      expect.objectContaining({
+        type: 'GuardLookupFailed',
+        reason: 'no GitHub token available',
+        loc: expect.objectContaining({ line: 20 }),
+      }),
+    ]);
+  });
+
+  it('takes the backend error of a forwarded visibility lookup as the reason; a successful lookup leaves nothing behind', async () => {
+    const events = await gatewayEvents(
+      lines(
+        gw('DEBUG', 'guard:wasm', '[guard:github] INFO: >>> call_backend: tool=search_repositories'),
+        gw('DEBUG', 'guard:wasm', '[guard:github] INFO: <<< call_backend returned 196 bytes'),
+        gw('DEBUG', 'guard:wasm', '[guard:github] INFO: >>> call_backend: tool=search_repositories'),
+        gw(
+          'DEBUG',
+          'guard:wasm',
+          'Backend call failed: calling "tools/call": API rate limit exceeded for user',
+        ),
+        gw('ERROR', 'guard', '[github] <<< call_backend FAILED with code -1'),
+        gw('DEBUG', 'guard:wasm', '[guard:github] INFO: >>> call_backend: tool=search_repositories'),
+        gw('DEBUG', 'guard:wasm', '[guard:github] INFO: <<< call_backend returned 196 bytes'),
+        // without the debug records (DEBUG off): the guard's own WARN after the failure names the tool
+        gw('ERROR', 'guard', '[github] <<< call_backend FAILED with code -1'),
+        gw('WARN', 'guard', '[github] Backend call get_collaborator_permission failed with code -1'),
+      ),
+    );
+    expect(ofType(events, 'GuardLookupFailed').map((e) => [e.tool, e.reason, e.loc.line])).toEqual([
+      ['search_repositories', 'calling "tools/call": API rate limit exceeded for user', 5],
+      ['get_collaborator_permission', null, 8],
+    ]);
+  });
+
+  it('the same text in payloads, guard input previews, backend stderr and debug copies is data', async () => {
+    const events = await gatewayEvents(
+      lines(
+        gw('DEBUG', 'guard:wasm', '[guard:github] INFO: >>> call_backend: tool=get_collaborator_permission'),
+        gw(
+          'DEBUG',
+          'guard:wasm',
+          '[guard:github] INFO:     input_preview={"tool_result":{"content":[{"text":"[ERROR] [guard] [github] <<< call_backend FAILED with code -1"}]}}',
+        ),
+        gw('DEBUG', 'guard:wasm', '[guard:github] ERROR: <<< call_backend FAILED with code -1'),
+        gw(
+          'INFO',
+          'client',
+          'MCP tool call response, session=test-key, tool=get_issue, result={"content":[{"type":"text","text":"<<< call_backend FAILED with code -1"}]}',
+        ),
+        gw(
+          'INFO',
+          'backend',
+          '[github] [stderr] [ERROR] [guard] [github] <<< call_backend FAILED with code -1',
+        ),
+        gw('ERROR', 'guard', '[github] <<< call_backend FAILED with code -1 (not the gateway line)'),
+        gw(
+          'ERROR',
+          'client',
+          'MCP tool call error, session=test-key, tool=x, error=<<< call_backend FAILED with code -1',
+        ),
+      ),
+    );
+    expect(ofType(events, 'GuardLookupFailed')).toEqual([]);
+  });
+});
+
+describe('a backend that exited mid-session (seen on v0.4.10)', () => {
+  const EOF_ERR = 'connection closed: calling "tools/call": client is closing: EOF';
+
+  it('reads the failed backend call of the RPC debug line, with its server, and the client error', async () => {
+    const events = await gatewayEvents(
+      lines(
+        gw('INFO', 'backend', '[github] [stderr] fake backend exiting after 2 calls'),
+        gw(
+          'DEBUG',
+          'rpc',
+          'github→tools/call 115b {"jsonrpc":"2.0","method":"tools/call","params":{"arguments":{"owner":"octo-org","repo":"app"},"name":"get_issue"}}',
+        ),
+        gw(
+          'DEBUG',
+          'mcp:connection_logging',
+          'Inbound RPC response: serverID=github, payloadBytes=0, hasError=true',
+        ),
+        gw('DEBUG', 'rpc', `github←resp 0b err:${EOF_ERR}`),
+        gw('ERROR', 'client', `MCP tool call error, session=test-key, tool=get_issue, error=${EOF_ERR}`),
+        gw(
+          'DEBUG',
+          'payload',
+          `Tool call failed, skipping payload storage: tool=github___get_issue, queryID=[REDACTED], error=${EOF_ERR}`,
+        ),
+      ),
+    );
+    expect(signals(events)).toEqual([
+      {
+        type: 'BackendCallFailed',
+        server: 'github',
+        error: EOF_ERR,
+        source: 'rpc-text',
+        loc: expect.objectContaining({ line: 4 }),
+      },
+      expect.objectContaining({
+        type: 'ToolCallError',
+        tool: 'get_issue',
+        error: EOF_ERR,
+        source: 'gateway',
+      }),
+    ]);
+    expect(ofType(events, 'BackendToolCall')).toHaveLength(1);
+  });
+
+  it('a successful response, or the text inside one, in backend stderr or in a payload, is no failure', async () => {
+    const events = await gatewayEvents(
+      lines(
+        gw(
+          'DEBUG',
+          'rpc',
+          `github←resp 120b {"jsonrpc":"2.0","id":3,"result":{"content":[{"type":"text","text":"github←resp 0b err:${EOF_ERR.replace(/"/g, '\\"')}"}]}}`,
+        ),
+        gw('INFO', 'backend', `[github] [stderr] [DEBUG] [rpc] github←resp 0b err:${EOF_ERR}`),
+        gw(
+          'DEBUG',
+          'rpc',
+          `safeoutputs→tools/call 40b {"params":{"name":"x","arguments":{"t":"github←resp 0b err:boom"}}}`,
+        ),
+        gw('DEBUG', 'sdk', `github←resp 0b err:${EOF_ERR}`),
+      ),
+    );
+    expect(ofType(events, 'BackendCallFailed')).toEqual([]);
+  });
+});

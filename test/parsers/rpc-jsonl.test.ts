@@ -53,7 +53,7 @@ describe('record kinds (§4.1)', () => {
 });
 
 describe('v2 records (since 2026-05-25)', () => {
-  it('yields backend tool calls, filtered items and passthroughs; responses and transport errors are not signals', async () => {
+  it('yields backend tool calls, filtered items, passthroughs and failed calls; responses are not signals', async () => {
     const { events, stats } = await parse(
       lines(
         PASSTHROUGH,
@@ -70,9 +70,19 @@ describe('v2 records (since 2026-05-25)', () => {
       'BackendToolCall',
       'DifcFiltered',
       'DifcFiltered',
+      'BackendCallFailed',
       'BackendToolCall',
     ]);
     expect(stats).toMatchObject({ lines: 7, invalid: 0 });
+    expect(ofType(events, 'BackendCallFailed')).toEqual([
+      {
+        type: 'BackendCallFailed',
+        server: 'github',
+        error: 'context deadline exceeded',
+        source: 'jsonl',
+        loc: { file: 'agent/mcp-logs/rpc-messages.jsonl', line: 6, excerpt: V2_TRANSPORT_ERROR },
+      },
+    ]);
     expect(ofType(events, 'UnrecognizedEndpoint')[0]).toMatchObject({
       method: 'GET',
       path: '/repos/github/gh-aw/actions/caches',
@@ -111,6 +121,32 @@ describe('v2 records (since 2026-05-25)', () => {
     expect(ofType(events, 'DifcFiltered')).toMatchObject([
       { integrityTags: null, secrecyTags: null, description: 'commit:github/gh-aw@[REDACTED]' },
     ]);
+  });
+});
+
+describe('calls that failed in the gateway client (seen on v0.4.10: a backend that exited)', () => {
+  const lost = (ts: string) =>
+    `{"timestamp":"${ts}","event":"rpc_response","_schema":"rpc-message/v2","direction":"IN","server_id":"github","error":"connection closed: calling \\"tools/call\\": client is closing: EOF","payload":{"_error":"invalid JSON","_raw":""}}`;
+
+  it('reads the `error` of each failed response once; the same text inside payloads is data', async () => {
+    const { events, stats } = await parse(
+      lines(
+        V2_REQUEST,
+        lost('2026-12-04T14:41:05.198Z'),
+        V2_REQUEST,
+        lost('2026-12-04T14:41:05.238Z'),
+        // decoys: the text as a payload key or inside a result's text, and a request that mentions it
+        '{"timestamp":"2026-12-04T14:41:06.001Z","event":"rpc_response","_schema":"rpc-message/v2","direction":"IN","server_id":"github","payload":{"jsonrpc":"2.0","id":9,"error":"connection closed: calling \\"tools/call\\": client is closing: EOF"}}',
+        '{"timestamp":"2026-12-04T14:41:06.002Z","event":"rpc_response","_schema":"rpc-message/v2","direction":"IN","server_id":"github","payload":{"jsonrpc":"2.0","id":10,"result":{"content":[{"type":"text","text":"{\\"error\\":\\"connection closed: EOF\\"}"}]}}}',
+        '{"timestamp":"2026-12-04T14:41:06.003Z","event":"rpc_request","_schema":"rpc-message/v2","direction":"OUT","server_id":"github","method":"tools/call","error":"connection closed","payload":{"jsonrpc":"2.0","method":"tools/call","params":{"arguments":{"q":",\\"error\\":\\"x"},"name":"search_issues"}}}',
+      ),
+    );
+    expect(ofType(events, 'BackendCallFailed').map((e) => [e.server, e.error, e.loc.line])).toEqual([
+      ['github', 'connection closed: calling "tools/call": client is closing: EOF', 2],
+      ['github', 'connection closed: calling "tools/call": client is closing: EOF', 4],
+    ]);
+    expect(ofType(events, 'BackendToolCall')).toHaveLength(3);
+    expect(stats.invalid).toBe(0);
   });
 });
 

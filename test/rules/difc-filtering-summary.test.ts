@@ -211,4 +211,146 @@ describe('difc-filtering-summary', () => {
       byReason: { integrity: 3, secrecy: 1 },
     });
   });
+
+  it("merged over ten runs of 60 filtered items, the title says 600, not one run's 60", async () => {
+    const sixty = Array.from({ length: 60 }, (_, i) =>
+      jsonl({ ...ITEMS[0], description: `issue:github/gh-aw#${i}` }, 1),
+    );
+    const runs = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        analyzeFiles({ [P.jsonl]: lines(...sixty) }, undefined, { id: `40${i}` }),
+      ),
+    );
+    expect(findingsOf(runs[0], RULE)[0].title).toBe('60 item(s) filtered');
+    const report = buildReport(
+      runs.map((r) => r.facts),
+      runs.flatMap((r) => r.findings),
+      { target: null, window: { from: null, to: null } },
+    );
+    const f = report.findings.filter((x) => x.rule === RULE);
+    expect(f).toHaveLength(1);
+    expect(f[0].count).toBe(600);
+    expect(f[0].details.filtered).toBe(600);
+    expect(f[0].title).toBe('600 item(s) filtered');
+  });
+
+  describe('strict mode (the whole response withheld)', () => {
+    // As the real gateway (v0.4.10) writes a strict block: debug count, STRICT warning, the client error naming the tool.
+    const strictCall = (violating: number, total: number, tool: string) => [
+      gw(
+        'DEBUG',
+        'server:unified',
+        `[DIFC] Filtered collection: ${total - violating}/${total} items accessible`,
+      ),
+      gw(
+        'WARN',
+        'difc',
+        `STRICT MODE: Blocking entire response - ${violating}/${total} items violate DIFC policy`,
+      ),
+      gw(
+        'ERROR',
+        'client',
+        `MCP tool call error, session=test-key, tool=${tool}, error=DIFC policy violation: ${violating} of ${total} items in response are not accessible to agent test-key`,
+      ),
+    ];
+
+    it('reports a strict block as information: which tool, how many items, which run', async () => {
+      const a = await analyzeFiles(
+        { [P.gateway]: lines(...guardedPreamble(), ...strictCall(1, 4, 'list_issues')) },
+        undefined,
+        { id: '501' },
+      );
+      const f = findingsOf(a, RULE);
+      expect(f).toHaveLength(1);
+      expect(f[0].severity).toBe('info');
+      expect(f[0].details).toEqual({
+        filtered: 0,
+        byServer: {},
+        byTool: {},
+        byReason: {},
+        strict: { blocks: 1, violating: 1, items: 4, byTool: { list_issues: 1 }, byRun: { '501': 1 } },
+      });
+      expect(f[0].title).toBe(
+        'Strict mode withheld 1 whole response(s) of `list_issues` (1 of 4 item(s) violated the policy)',
+      );
+      expect(f[0].evidence.map((e) => e.line)).toEqual([8]);
+      expect(a.findings.map((x) => x.rule)).toEqual([RULE]);
+    });
+
+    it('sums strict blocks with the filtered items, and merges them across runs', async () => {
+      const one = await analyzeFiles(
+        {
+          [P.jsonl]: lines(...ITEMS.map(jsonl)),
+          [P.gateway]: lines(
+            ...guardedPreamble(),
+            ...strictCall(1, 4, 'list_issues'),
+            ...strictCall(2, 3, 'get_me'),
+          ),
+        },
+        undefined,
+        { id: '601' },
+      );
+      const two = await analyzeFiles(
+        { [P.gateway]: lines(...guardedPreamble(), ...strictCall(1, 2, 'list_issues')) },
+        undefined,
+        { id: '602' },
+      );
+      expect(findingsOf(one, RULE)[0].title).toBe(
+        '3 item(s) filtered; strict mode withheld 2 whole response(s) of `get_me`, `list_issues` (3 of 7 item(s) violated the policy)',
+      );
+      const report = buildReport([one.facts, two.facts], [...one.findings, ...two.findings], {
+        target: null,
+        window: { from: null, to: null },
+      });
+      const f = report.findings.filter((x) => x.rule === RULE);
+      expect(f).toHaveLength(1);
+      expect(f[0].details.strict).toEqual({
+        blocks: 3,
+        violating: 4,
+        items: 9,
+        byTool: { list_issues: 2, get_me: 1 },
+        byRun: { '601': 2, '602': 1 },
+      });
+      expect(f[0].title).toBe(
+        '3 item(s) filtered; strict mode withheld 3 whole response(s) of `get_me`, `list_issues` (4 of 9 item(s) violated the policy) in 2 runs',
+      );
+    });
+
+    it('a proxy strict block (no total, no tool) is still reported', async () => {
+      const a = await analyzeFiles({
+        [P.proxy]: lines(gw('DEBUG', 'proxy:handler', '[DIFC] STRICT: blocking response — 2 filtered items')),
+      });
+      expect(findingsOf(a, RULE)[0].details.strict).toEqual({
+        blocks: 1,
+        violating: 2,
+        items: null,
+        byTool: { '(unknown tool)': 1 },
+        byRun: { '1001': 1 },
+      });
+    });
+
+    it('strict-mode text inside payloads and backend stderr is data', async () => {
+      const a = await analyzeFiles({
+        [P.gateway]: lines(
+          ...guardedPreamble(),
+          gw(
+            'INFO',
+            'client',
+            'MCP tool call response, session=test-key, tool=get_issue, result={"content":[{"type":"text","text":"STRICT MODE: Blocking entire response - 1/4 items violate DIFC policy"}]}',
+          ),
+          gw(
+            'INFO',
+            'backend',
+            '[github] [stderr] [WARN] [difc] STRICT MODE: Blocking entire response - 1/4 items',
+          ),
+          gw(
+            'DEBUG',
+            'rpc',
+            'github←resp 120b {"jsonrpc":"2.0","id":3,"result":{"content":[{"type":"text","text":"STRICT MODE: Blocking entire response - 1/4 items violate DIFC policy"}]}}',
+          ),
+        ),
+      });
+      expect(findingsOf(a, RULE)).toEqual([]);
+    });
+  });
 });

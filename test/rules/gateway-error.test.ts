@@ -1,6 +1,7 @@
 // gateway-error: backend connection/startup failures, configuration validation failures, incomplete tool
 // registration, Go panics in stderr.log; grouped by message template. Rate limits are never gateway errors.
 import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/report/build.js';
 import { analyzeFiles, findingsOf, gw, guardedPreamble, lines, P } from '../support/harness.js';
 
 const RULE = 'gateway-error';
@@ -182,5 +183,18 @@ describe('gateway-error', () => {
     });
     expect(findingsOf(a, RULE)).toEqual([]);
     expect(findingsOf(a, 'upstream-rate-limit').length).toBeGreaterThan(0);
+  });
+
+  it('merged across runs, the `(N×)` of the title is the merged count', async () => {
+    const fail = gw('ERROR', 'backend', 'MCP backend server startup timeout: server=github, timeout=1m0s');
+    const one = await analyzeFiles({ [P.gateway]: lines(fail) }, undefined, { id: '701' });
+    const two = await analyzeFiles({ [P.gateway]: lines(fail, fail, fail) }, undefined, { id: '702' });
+    expect(findingsOf(one, RULE)[0].title).toBe('MCP backend server startup timeout (1×)');
+    const report = buildReport([one.facts, two.facts], [...one.findings, ...two.findings], {
+      target: null,
+      window: { from: null, to: null },
+    });
+    const f = report.findings.filter((x) => x.rule === RULE);
+    expect(f.map((x) => [x.count, x.title])).toEqual([[4, 'MCP backend server startup timeout (4×)']]);
   });
 });

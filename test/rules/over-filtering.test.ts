@@ -1,8 +1,9 @@
-// over-filtering: a tool call or a run filtered at least a threshold share of its items (default 80% of ≥ 5), or
-// strict mode blocked a whole response. Thresholds come from the config.
+// over-filtering: a tool call or a run filtered at least a threshold share of its items (default 80% of ≥ 5); a
+// strict-mode block counts by the same threshold. Thresholds come from the config.
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import { RULE_IDS } from '../../src/rules/index.js';
+import { buildReport } from '../../src/report/build.js';
 import { analyzeFiles, findingsOf, gw, guardedPreamble, lines, P } from '../support/harness.js';
 
 const RULE = 'over-filtering';
@@ -57,28 +58,85 @@ describe('over-filtering', () => {
     expect(f[0].details).toEqual({ tool: null, filtered: 7, total: 8, calls: 3 });
   });
 
-  it('reports strict-mode blocks of whole responses (gateway warning and proxy debug forms)', async () => {
+  // Strict mode as the real gateway (v0.4.10) writes it: the debug count, the STRICT warning, the client error that
+  // names the tool, all one call.
+  const strictCall = (violating: number, total: number, tool = 'list_issues') => [
+    collection(total - violating, total),
+    gw(
+      'WARN',
+      'difc',
+      `STRICT MODE: Blocking entire response - ${violating}/${total} items violate DIFC policy`,
+    ),
+    gw(
+      'ERROR',
+      'client',
+      `MCP tool call error, session=test-key, tool=${tool}, error=DIFC policy violation: ${violating} of ${total} items in response are not accessible to agent test-key`,
+    ),
+  ];
+
+  it('a strict block below the threshold is not over-filtering (1 of 4 items violate)', async () => {
+    const a = await analyzeFiles({ [P.gateway]: lines(...guardedPreamble(), ...strictCall(1, 4)) });
+    expect(findingsOf(a, RULE)).toEqual([]);
+    expect(a.facts.status).toBe('ok');
+    expect(findingsOf(a, 'difc-filtering-summary')).toHaveLength(1);
+  });
+
+  it('a strict block meets the threshold by its violating items, named by its tool, counted once', async () => {
     const a = await analyzeFiles({
-      [P.gateway]: lines(
-        ...guardedPreamble(),
-        gw('WARN', 'difc', 'STRICT MODE: Blocking entire response - 3/4 items violate DIFC policy'),
-      ),
-      [P.proxy]: lines(gw('DEBUG', 'proxy:handler', '[DIFC] STRICT: blocking response — 2 filtered items')),
+      [P.gateway]: lines(...guardedPreamble(), ...strictCall(5, 5, 'search_issues'), ...strictCall(1, 6)),
     });
     const f = findingsOf(a, RULE);
     expect(f).toHaveLength(1);
-    expect(f[0].count).toBe(2);
-    expect(f[0].details).toEqual({ tool: null, filtered: 5, total: null, strictBlocks: 2 });
+    expect(f[0].count).toBe(1);
+    expect(f[0].details).toEqual({ tool: 'search_issues', filtered: 5, total: 5, calls: 1, strictBlocks: 1 });
+    expect(f[0].title).toBe(
+      '`search_issues`: 5 of 5 items filtered in 1 call(s); strict mode withheld 1 whole response(s)',
+    );
+    expect(f[0].evidence.map((e) => e.line)).toEqual([8]);
   });
 
-  it('reads the pre-2026-04-10 stderr.log strict-mode line', async () => {
+  it('strict blocks count by the config threshold; a proxy block without a total has no share to measure', async () => {
+    const files = {
+      [P.gateway]: lines(...guardedPreamble(), ...strictCall(3, 4)),
+      [P.proxy]: lines(gw('DEBUG', 'proxy:handler', '[DIFC] STRICT: blocking response — 2 filtered items')),
+    };
+    expect(findingsOf(await analyzeFiles(files), RULE)).toEqual([]);
+    const loose = parseConfig({ thresholds: { 'over-filtering': { ratio: 0.75, minItems: 4 } } }, RULE_IDS);
+    const f = findingsOf(await analyzeFiles(files, loose), RULE);
+    expect(f.map((x) => x.details)).toEqual([
+      { tool: 'list_issues', filtered: 3, total: 4, calls: 1, strictBlocks: 1 },
+    ]);
+  });
+
+  it('reads the pre-2026-04-10 stderr.log strict-mode line (no tool named)', async () => {
     const a = await analyzeFiles({
       [P.gateway]: lines(gw('INFO', 'startup', 'MCPG Gateway version: v0.2.6')),
       [P.stderr]: lines(
         '2026/03/30 09:00:00 [DIFC] STRICT MODE: Blocking entire response - 5/5 items violate DIFC policy',
       ),
     });
-    expect(findingsOf(a, RULE)[0].details).toEqual({ tool: null, filtered: 5, total: 5, strictBlocks: 1 });
+    expect(findingsOf(a, RULE)[0].details).toEqual({
+      tool: '(gateway call)',
+      filtered: 5,
+      total: 5,
+      calls: 1,
+      strictBlocks: 1,
+    });
+  });
+
+  it('merged across runs, the title carries the merged numbers', async () => {
+    const run = (id: string, n: number) =>
+      analyzeFiles({ [P.proxy]: lines(proxyCount(n, n, 'list_issues')) }, undefined, { id });
+    const runs = await Promise.all([run('301', 6), run('302', 10), run('303', 20)]);
+    const report = buildReport(
+      runs.map((r) => r.facts),
+      runs.flatMap((r) => r.findings),
+      { target: null, window: { from: null, to: null } },
+    );
+    const f = report.findings.filter((x) => x.rule === RULE);
+    expect(f).toHaveLength(1);
+    expect(f[0].details).toEqual({ tool: 'list_issues', filtered: 36, total: 36, calls: 3 });
+    expect(f[0].title).toBe('`list_issues`: 36 of 36 items filtered in 3 call(s)');
   });
 
   it('uses the thresholds of the config', async () => {
