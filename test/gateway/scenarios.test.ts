@@ -205,7 +205,14 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
     // The gateway logs no exit and does not relaunch the backend: every later call fails.
     const lost = only(report, 'backend-lost');
     expect(lost.severity).toBe('warning');
-    expect(lost.details).toMatchObject({ server: 'github', callsBefore: 2, failedAfter: 3 });
+    expect(lost.details).toMatchObject({
+      server: 'github',
+      callsBefore: 2,
+      failedAfter: 3,
+      failedTools: { get_file_contents: 1, issue_read: 1, list_issues: 1 },
+    });
+    expect(String(lost.details.error)).toContain('connection closed');
+    expect(lost.title).toContain('2 call(s); 3 later call(s) failed');
     expect(report.runs[0].status).toBe('warning');
     expectVerdict(report, 'findings');
   });
@@ -229,12 +236,20 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
     expect(rules(report)).not.toContain('scope-violation');
     // Without a GitHub token every collaborator-permission lookup fails: the labels were computed on less
     // information, which the audit reports as a warning (which lookups, how many, why).
-    expect(readLog(r)).toContain('<<< call_backend FAILED with code -1');
+    const failedLookups = readLog(r).match(
+      /^\[[^\]]+\] \[ERROR\] \[guard\] \[github\] <<< call_backend FAILED with code -1$/gm,
+    );
+    expect(failedLookups?.length ?? 0).toBeGreaterThan(0);
     const lookups = only(report, 'guard-lookup-failed');
     expect(lookups.severity).toBe('warning');
-    expect(lookups.details).toMatchObject({ server: 'github' });
-    expect(JSON.stringify(lookups.details)).toContain('get_collaborator_permission');
-    expect(JSON.stringify(lookups.details)).toContain('no GitHub token');
+    expect(lookups.details).toMatchObject({
+      guard: 'github',
+      failed: failedLookups!.length,
+      byTool: { get_collaborator_permission: failedLookups!.length },
+      filteredInRuns: 5,
+    });
+    expect(Object.keys(lookups.details.reasons as object).join(' ')).toContain('no GitHub token');
+    expect(lookups.title).toContain('get_collaborator_permission');
     expect(severities(report)).toEqual({ critical: 0, warning: 1 });
   };
 
