@@ -1492,6 +1492,8 @@ var __webpack_exports__ = {};
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/config.ts
 // The rules config file: severity overrides, disabled rules, thresholds, expected domains, extra allowed repositories.
 
@@ -3295,7 +3297,9 @@ function analyzeRun(run, config) {
         ? 'critical'
         : findings.some((f) => f.severity === 'warning')
             ? 'warning'
-            : 'ok';
+            : coverage === 'none'
+                ? 'unaudited'
+                : 'ok';
     const facts = {
         id: run.meta.id,
         workflow: run.meta.workflow,
@@ -3306,11 +3310,14 @@ function analyzeRun(run, config) {
         difc: { filtered, guarded },
         firewall: { blocked: run.firewall?.blocked ?? 0, total: run.firewall ? run.firewall.total : null },
         status,
-        coverage: coverageOf(run),
+        coverage,
     };
     const notes = run.notes.filter((n) => n.partial).map((n) => `${n.file}: ${n.reason}`);
     if (notes.length > 0)
         facts.coverageNotes = notes.slice(0, 20);
+    const skipped = run.notes.filter((n) => !n.partial).map((n) => `${n.file}: ${n.reason}`);
+    if (skipped.length > 0)
+        facts.evidenceNotes = skipped.slice(0, 20);
     return { facts, findings };
 }
 
@@ -4644,6 +4651,9 @@ function hasErrorKey(buf, start, end) {
     }
     return false;
 }
+function isSpace(b) {
+    return b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0a;
+}
 /** A `tools/call` request in writer order: the server id is read from the first bytes, no JSON.parse needed. */
 const TOOLS_CALL_REQUEST = /^\{"timestamp":"[^"\\]*","(?:event":"rpc_request","_schema":"rpc-message\/v2"|type":"REQUEST"),"direction":"OUT","server_id":"([^"\\]*)","method":"tools\/call"[,}]/;
 const REQUEST_PEEK = 240;
@@ -4666,8 +4676,20 @@ class RpcJsonlParser {
     lineBytes(buf, start, end, n) {
         const { stats, file, emit } = this;
         stats.lines++;
-        if (end - start < 2)
+        // Blank lines are no records; a line that is not `{…}` (a last line cut by a killed writer, stray text) is an
+        // invalid one, counted without decoding it. Only the records read below are parsed in full.
+        let first = start;
+        let last = end - 1;
+        while (first <= last && isSpace(buf[first]))
+            first++;
+        while (last >= first && isSpace(buf[last]))
+            last--;
+        if (first > last)
             return;
+        if (buf[first] !== 0x7b || buf[last] !== 0x7d) {
+            stats.invalid++;
+            return;
+        }
         if (isBackendResponse(buf, start, end)) {
             // A response is read only when it carries the gateway's `error` (a call that failed in its client).
             if (hasErrorKey(buf, start, end))
@@ -6232,8 +6254,15 @@ async function collectEvidence(input) {
     if (!firewall && loc.auditJsonl) {
         used('audit-jsonl', loc.auditJsonl);
         const r = await withFile(loc.auditJsonl, notes, (s) => parseAuditJsonl(s, loc.auditJsonl.path, peers));
-        if (r)
+        if (r) {
             firewall = r.summary;
+            if (r.invalid > 0)
+                notes.push({
+                    file: loc.auditJsonl.path,
+                    reason: `${r.invalid} invalid JSON line(s) skipped`,
+                    partial: false,
+                });
+        }
     }
     let agentStdio = null;
     if (loc.agentStdio) {
@@ -6281,13 +6310,94 @@ async function collectEvidence(input) {
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/engine/types.ts
-// Shared types of the pipeline: evidence locations, typed events, run facts and findings.
 const SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'warning', 'info']));
 const SEVERITY_RANK = { critical: 3, warning: 2, info: 1 };
+
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+
+/**
+ * Runs the audit could not vouch for: coverage partial or none, except a run whose agent never ran (its evidence
+ * explains why there are no logs, e.g. the activation rate limit).
+ */
+function notFullyAudited(r) {
+    return r.coverage === 'partial' || (r.coverage === 'none' && r.agentInvoked !== false);
+}
+/**
+ * `findings`: a critical or warning finding. Otherwise `inconclusive` when no run could be audited at all (no run,
+ * or every run with coverage none), `incomplete` when some run was not fully audited, else `clean`.
+ */
+function verdictOf(summary, runs) {
+    if (summary.critical + summary.warning > 0)
+        return 'findings';
+    if (!runs.some((r) => r.coverage !== 'none'))
+        return 'inconclusive';
+    if (runs.some(notFullyAudited))
+        return 'incomplete';
+    return 'clean';
+}
+/** Why a run was not (fully) audited, in a few words (its first coverage note). */
+function whyNotAudited(r) {
+    return (r.coverageNotes?.[0] ??
+        (r.coverage === 'none' ? 'no evidence artifact or log file found' : 'some evidence could not be read'));
+}
+/** The runs a verdict other than `clean` is about: those not fully audited (for `inconclusive`: every run). */
+function uncoveredRuns(report) {
+    return report.summary.verdict === 'inconclusive' ? report.runs : report.runs.filter(notFullyAudited);
+}
+/** Why nothing was audited (verdict `inconclusive`), as one sentence without the run list. */
+function inconclusiveReason(report) {
+    if (report.runs.length === 0)
+        return report.window.from && report.window.to
+            ? `no completed agentic run in the audit window (${report.window.from} → ${report.window.to})`
+            : 'no run was given, so there was no evidence to read';
+    return `no run had evidence that could be read (${report.runs.length} run(s))`;
+}
+function oneLine(text) {
+    return redact(text).replace(/[\u0000-\u001f\u007f]+/g, ' ');
+}
+function runList(runs, max = 5) {
+    // Run ids and notes come from logs and file names: redacted, on one line, without control characters.
+    const shown = runs
+        .slice(0, max)
+        .map((r) => oneLine(`${r.id} (${r.coverage}: ${whyNotAudited(r)})`).slice(0, 300));
+    return shown.join('; ') + (runs.length > max ? `; and ${runs.length - max} more` : '');
+}
+/**
+ * The gate of the CLI (`--fail-on`, `--require-full-coverage`) and the action (`fail-on`, `require-full-coverage`).
+ * Findings at or above `failOn` fail with 3. An audit that could not vouch for its runs fails with 4: `inconclusive`
+ * whenever a `failOn` level is set, and with `requireFullCoverage` also any run not fully audited.
+ */
+function gate(report, opts) {
+    const { critical, warning } = report.summary;
+    const { failOn, requireFullCoverage } = opts;
+    if (failOn === 'critical' && critical > 0)
+        return { code: 3, reason: `integrity-audit: ${critical} critical finding(s) (fail-on: critical)` };
+    if (failOn === 'warning' && critical + warning > 0)
+        return {
+            code: 3,
+            reason: `integrity-audit: ${critical} critical and ${warning} warning finding(s) (fail-on: warning)`,
+        };
+    const audited = report.runs.some((r) => r.coverage !== 'none');
+    if (!audited && (failOn !== 'never' || requireFullCoverage)) {
+        const runs = report.runs.length > 0 ? `: ${runList(report.runs)}` : '';
+        return {
+            code: 4,
+            reason: `integrity-audit: verdict inconclusive, nothing was audited (${inconclusiveReason(report)})${runs} (${failOn !== 'never' ? `fail-on: ${failOn}` : 'require-full-coverage'})`,
+        };
+    }
+    const uncovered = report.runs.filter(notFullyAudited);
+    if (requireFullCoverage && uncovered.length > 0)
+        return {
+            code: 4,
+            reason: `integrity-audit: ${uncovered.length} run(s) not fully audited: ${runList(uncovered)} (require-full-coverage)`,
+        };
+    return { code: 0, reason: null };
+}
 
 ;// CONCATENATED MODULE: ./src/report/build.ts
 // Builds the JSON report (schemaVersion 1): merges per-run findings that share a fingerprint (unless the rule keeps
 // them per run), numbers them C-n / W-n / I-n in report order, and sums the counts.
+
 
 
 
@@ -6367,6 +6477,7 @@ function buildReport(runs, raw, options) {
             critical: counters.critical,
             warning: counters.warning,
             info: counters.info,
+            verdict: verdictOf(counters, runs),
         },
         runs: redactDeep(runs),
         findings: out,
@@ -6451,8 +6562,6 @@ async function readFileChunks(path, push) {
     }
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/sources/local.ts
 // Local sources: directories of run folders, single run folders and artifact zips (DESIGN.md "CLI").
 
@@ -6494,6 +6603,10 @@ async function readdirSafe(dir) {
         return [];
     }
 }
+/** A folder or zip name that names a run (`123`, `run-123`, `gh-aw-copilot-run-123`), not an artifact. */
+function isRunName(name) {
+    return !isEvidenceArtifact(name) && (RUN_ID_NAME.test(name) || RUN_LIKE_NAME.test(name));
+}
 async function holdsDirectEvidence(dir, names) {
     for (const e of await readdirSafe(dir)) {
         if (names.has(e.name))
@@ -6511,6 +6624,20 @@ async function isArtifactFolder(dir) {
         return true;
     return holdsDirectEvidence(dir, ARTIFACT_ROOT_EVIDENCE);
 }
+/** The message of a file-system error without the path (the caller names it once). */
+function pathErrorText(err) {
+    const code = err instanceof Error && 'code' in err ? String(err.code) : '';
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return 'no such file or directory';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    const text = err instanceof Error ? err.message : String(err);
+    // Node's `EIO: i/o error, stat '/x'`: the syscall and the path are dropped.
+    return text.replace(/^[A-Z]+: /, '').replace(/, \w+ '[^']*'( -> '[^']*')?$/, '');
+}
+/** A path given on the command line (or as `logs-path`) that is no run location: said in one line, without the path. */
+class NotARunError extends Error {
+}
 /** Classifies one path given on the command line into run locations. */
 async function discoverRuns(path) {
     const abs = (0,external_node_path_namespaceObject.resolve)(path);
@@ -6518,9 +6645,46 @@ async function discoverRuns(path) {
     if (st.isFile()) {
         if (abs.endsWith('.zip'))
             return [{ kind: 'zip', path: abs }];
-        throw new Error(`${path}: not a directory or a .zip file`);
+        throw new NotARunError('not a folder or a .zip file');
     }
+    if (!st.isDirectory())
+        throw new NotARunError('not a folder or a .zip file');
     return classifyDir(abs, 0);
+}
+/** What a run location looks like, for the message about a path that holds none. */
+const RUN_LAYOUT_HINT = 'a run folder holds aw_info.json, mcp-logs/, sandbox/, agent-stdio.log, workflow-logs/ or artifact folders or .zip files ' +
+    '(what `gh run download <id> --dir D` or `gh aw logs` write); an artifact zip is a .zip downloaded from a run';
+/** For a folder that holds no run: what is there, and what a run looks like (one line). */
+async function describeNoRun(path) {
+    const entries = (await readdirSafe((0,external_node_path_namespaceObject.resolve)(path))).sort((a, b) => a.name.localeCompare(b.name));
+    const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name + '/');
+    const files = entries.filter((e) => !e.isDirectory()).map((e) => e.name);
+    const names = [...dirs, ...files];
+    const found = names.length === 0
+        ? 'the folder is empty'
+        : `found ${dirs.length} folder(s) and ${files.length} file(s) (${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}) but no run evidence in them`;
+    return `no run found: ${found}; ${RUN_LAYOUT_HINT}`.replace(/[\u0000-\u001f\u007f]/g, '?');
+}
+/**
+ * The same run given twice is audited once: a location given again (the same path, or reached through a symbolic
+ * link), or one inside a run folder that is audited already (a run folder given directly and via its parent, an
+ * artifact given beside its run), is dropped. The first occurrence keeps its place.
+ */
+async function dedupeRuns(refs) {
+    const real = await Promise.all(refs.map((r) => external_node_fs_namespaceObject.promises.realpath(r.path).catch(() => (0,external_node_path_namespaceObject.resolve)(r.path))));
+    const dirs = real.filter((p, i) => refs[i].kind === 'dir');
+    const seen = new Set();
+    const out = [];
+    for (const [i, ref] of refs.entries()) {
+        const p = real[i];
+        if (seen.has(p))
+            continue;
+        if (dirs.some((d) => d !== p && p.startsWith(d.endsWith(external_node_path_namespaceObject.sep) ? d : d + external_node_path_namespaceObject.sep)))
+            continue;
+        seen.add(p);
+        out.push(ref);
+    }
+    return out;
 }
 async function classifyDir(dir, depth) {
     if (await isRunFolder(dir))
@@ -6537,12 +6701,24 @@ async function classifyDir(dir, depth) {
     }
     return out;
 }
+/**
+ * One run: named like one, or holding run evidence directly, artifact zips, or artifact folders. A folder that holds
+ * runs of its own (folders or zips named like runs) is a folder of runs: a `.zip` beside them is one more run, not an
+ * artifact of its neighbours.
+ */
 async function isRunFolder(dir) {
     if (RUN_ID_NAME.test((0,external_node_path_namespaceObject.basename)(dir)))
         return true;
-    if (await holdsDirectEvidence(dir, DIRECT_EVIDENCE))
+    const entries = await readdirSafe(dir);
+    if (entries.some((e) => DIRECT_EVIDENCE.has(e.name)))
         return true;
-    for (const e of await readdirSafe(dir)) {
+    const holdsRuns = entries.some((e) => (e.isDirectory() && isRunName(e.name)) ||
+        (e.isFile() && e.name.endsWith('.zip') && isRunName(e.name.slice(0, -4))));
+    if (holdsRuns)
+        return false;
+    if (entries.some((e) => e.isFile() && e.name.endsWith('.zip')))
+        return true;
+    for (const e of entries) {
         if (e.isDirectory() && (await isArtifactFolder((0,external_node_path_namespaceObject.join)(dir, e.name))))
             return true;
     }
@@ -6995,7 +7171,13 @@ function stateOf(report) {
     const findings = {};
     for (const k of keys.slice(0, MAX_STATE_FINDINGS))
         findings[k] = all[k];
-    const state = { v: 1, target: report.target, digest, findings };
+    const state = {
+        v: 1,
+        target: report.target,
+        digest,
+        findings,
+        verdict: report.summary.verdict,
+    };
     if (keys.length > MAX_STATE_FINDINGS)
         state.truncated = true;
     // Measured as rendered: escaping makes `-`, `<` and `>` six characters each, and titles can be full of them.
@@ -7034,7 +7216,10 @@ function diffState(prev, next) {
     const added = Object.keys(next.findings).filter((k) => !(k in before));
     const recurring = Object.keys(next.findings).filter((k) => k in before);
     const resolved = Object.keys(before).filter((k) => !(k in next.findings));
-    const unchanged = prev !== null && prev.digest === next.digest && prev.target === next.target;
+    const unchanged = prev !== null &&
+        prev.digest === next.digest &&
+        prev.target === next.target &&
+        prev.verdict === next.verdict;
     return { added, recurring, resolved, unchanged };
 }
 
@@ -7042,13 +7227,8 @@ function diffState(prev, next) {
 
 
 
-/**
- * Runs the audit could not vouch for: coverage partial or none, except a run whose agent never ran (its evidence
- * explains why there are no logs, e.g. the activation rate limit).
- */
-function notFullyAudited(r) {
-    return r.coverage === 'partial' || (r.coverage === 'none' && r.agentInvoked !== false);
-}
+
+
 const ISSUE_BODY_BUDGET = 60_000;
 const ICON = { critical: '🔴', warning: '🟡', info: '🟢' };
 const SECTION = {
@@ -7120,12 +7300,41 @@ function renderFinding(f, report, level, opts, isNew) {
     lines.push(`- **Recommendation**: ${plain(f.recommendation, 600)}`);
     return lines.join('\n');
 }
+const VERDICT_ICON = { clean: '✅', findings: '🔴', incomplete: '⚠️', inconclusive: '⬜' };
+/** Runs named in the lead line, each with the reason it was not (fully) audited. */
+function uncoveredList(report, opts, max = 5) {
+    const runs = uncoveredRuns(report);
+    const shown = runs
+        .slice(0, max)
+        .map((r) => `${runLink(r.id, r, opts)} (${r.coverage}: ${code(whyNotAudited(r), 160)})`);
+    return shown.join('; ') + (runs.length > max ? `; and ${runs.length - max} more` : '');
+}
+/** The one-line verdict every view leads with. */
+function verdictLine(report, opts = {}) {
+    const s = report.summary;
+    const head = `**Verdict: ${s.verdict}** ${VERDICT_ICON[s.verdict]}`;
+    switch (s.verdict) {
+        case 'clean':
+            return `${head} — clean bill of health: ${s.runs} run(s) fully audited, no critical or warning finding.`;
+        case 'findings': {
+            const runs = new Set(report.findings.filter((f) => f.severity !== 'info').flatMap((f) => f.runs)).size;
+            const gaps = report.runs.filter(notFullyAudited).length;
+            return `${head} — ${s.critical} critical and ${s.warning} warning finding(s) in ${runs} run(s)${gaps > 0 ? `; ${gaps} of ${s.runs} run(s) not fully audited` : ''}.`;
+        }
+        case 'incomplete': {
+            const gaps = report.runs.filter(notFullyAudited).length;
+            return `${head} — no critical or warning finding, but ${gaps} of ${s.runs} run(s) not fully audited, so this is not a clean result: ${uncoveredList(report, opts)}.`;
+        }
+        case 'inconclusive':
+            return `${head} — nothing was audited: ${plain(inconclusiveReason(report), 300)}${report.runs.length > 0 ? `: ${uncoveredList(report, opts)}` : ''}.`;
+    }
+}
 function render(report, level, opts) {
     const out = [];
     const target = report.target ?? 'local logs';
     const prevKeys = new Set(Object.keys(opts.previous?.findings ?? {}));
     const isNew = (f) => opts.previous != null && !prevKeys.has(`${f.fingerprint}:${f.severity}`);
-    out.push(`### Integrity Filtering Audit — ${plain(target, 140)}`, '');
+    out.push(`### Integrity Filtering Audit — ${plain(target, 140)}`, '', verdictLine(report, opts), '');
     const period = opts.periodLabel ?? 'Local logs';
     const win = report.window.from && report.window.to ? ` (${report.window.from} → ${report.window.to})` : '';
     out.push(`**Audit period**: ${plain(period)}${win}  `);
@@ -7181,14 +7390,20 @@ function render(report, level, opts) {
         out.push('', `> ${omitted} finding(s) not shown here to stay within GitHub's size limit; the JSON report has them all.`);
     if (level !== markdown_LEVELS[0])
         out.push('', "> Evidence excerpts were shortened or left out to stay within GitHub's size limit; the JSON report has them.");
-    out.push('', '### Runs Analyzed', '', '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Status |', '|-----|----------|--------|---------------|-------------|-----------------|--------|');
+    out.push('', '### Runs Analyzed', '', '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Coverage | Status |', '|-----|----------|--------|---------------|-------------|-----------------|----------|--------|');
     for (const r of report.runs.slice(0, level.maxRuns)) {
         const agent = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
         // A run that was not audited is never shown as clean.
-        const status = r.status === 'critical' ? '❌' : r.status === 'warning' ? '⚠️' : r.coverage === 'none' ? '⬜' : '✅';
-        const coverage = r.coverage === 'full' ? '' : r.coverage === 'none' ? ' not audited' : ' (partial)';
+        const status = r.status === 'critical'
+            ? '❌'
+            : r.status === 'warning'
+                ? '⚠️'
+                : r.status === 'unaudited' || r.coverage === 'none'
+                    ? '⬜ not audited'
+                    : '✅';
+        const coverage = r.coverage === 'full' ? 'full' : r.coverage === 'none' ? '⬜ none' : '◐ partial';
         const fw = r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked}/${r.firewall.total}`;
-        out.push(`| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${status}${coverage} |`);
+        out.push(`| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${coverage} | ${status} |`);
     }
     if (report.runs.length > level.maxRuns)
         out.push('', `> ${report.runs.length - level.maxRuns} more run(s) in the JSON report.`);
@@ -7199,10 +7414,16 @@ function render(report, level, opts) {
         list.push(f.id);
         recs.set(f.recommendation, list);
     }
-    if (recs.size === 0)
-        out.push(report.findings.length === 0
-            ? '✅ Clean bill of health: no findings in the audited runs.'
-            : '✅ No critical or warning findings: nothing to act on.');
+    if (recs.size === 0) {
+        const verdict = report.summary.verdict;
+        out.push(verdict === 'clean'
+            ? report.findings.length === 0
+                ? '✅ Clean bill of health: no findings in the audited runs.'
+                : '✅ Clean bill of health: no critical or warning findings, nothing to act on.'
+            : verdict === 'inconclusive'
+                ? "⬜ Nothing was audited, so this is not a clean result: make the runs' logs available (artifacts within their retention period, or a folder that holds run evidence) and audit again."
+                : '⚠️ No critical or warning finding in the evidence that was read, but not every run was fully audited, so this is not a clean result: see the runs without full coverage above.');
+    }
     let n = 0;
     for (const [rec, ids] of recs) {
         if (++n > 15)
@@ -7232,6 +7453,7 @@ function renderMarkdown(report, opts = {}) {
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
 const SEV = { critical: 'CRITICAL', warning: 'WARNING ', info: 'INFO    ' };
 function pad(s, n) {
     return s.length > n ? s.slice(0, n - 1) + '…' : s.padEnd(n);
@@ -7242,9 +7464,32 @@ function clean(s) {
         .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
         .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
+/** The one-line verdict the view leads with. */
+function textVerdictLine(report) {
+    const s = report.summary;
+    const gaps = report.runs.filter(notFullyAudited).length;
+    const list = () => {
+        const runs = uncoveredRuns(report);
+        return (runs
+            .slice(0, 5)
+            .map((r) => `${clean(r.id)} (${r.coverage}: ${clean(whyNotAudited(r)).slice(0, 160)})`)
+            .join('; ') + (runs.length > 5 ? `; and ${runs.length - 5} more` : ''));
+    };
+    switch (s.verdict) {
+        case 'clean':
+            return `VERDICT: CLEAN — clean bill of health: ${s.runs} run(s) fully audited, no critical or warning finding`;
+        case 'findings':
+            return `VERDICT: FINDINGS — ${s.critical} critical, ${s.warning} warning${gaps > 0 ? `; ${gaps} of ${s.runs} run(s) not fully audited` : ''}`;
+        case 'incomplete':
+            return `VERDICT: INCOMPLETE — no critical or warning finding, but ${gaps} of ${s.runs} run(s) not fully audited (not a clean result): ${list()}`;
+        case 'inconclusive':
+            return `VERDICT: INCONCLUSIVE — nothing was audited: ${clean(inconclusiveReason(report))}${report.runs.length > 0 ? `: ${list()}` : ''}`;
+    }
+}
 function renderText(report) {
     const out = [];
     const s = report.summary;
+    out.push(textVerdictLine(report));
     out.push(`integrity-audit — ${report.target ?? 'local logs'}: ${s.runs} run(s), ${s.runsWithArtifacts} with artifacts — ${s.critical} critical, ${s.warning} warning, ${s.info} info`, '');
     out.push(`${pad('RUN', 14)} ${pad('WORKFLOW', 28)} ${pad('AGENT', 7)} ${pad('DIFC', 6)} ${pad('FW BLOCKS', 10)} ${pad('COVERAGE', 9)} STATUS`);
     for (const r of report.runs) {
@@ -7265,15 +7510,27 @@ function renderText(report) {
         if (f.severity !== 'info')
             out.push(`         → ${clean(f.recommendation)}`);
     }
-    for (const r of report.runs)
+    for (const r of report.runs) {
         for (const n of r.coverageNotes ?? [])
             out.push(`note: run ${clean(r.id)}: ${clean(n)}`);
+        for (const n of r.evidenceNotes ?? [])
+            out.push(`note: run ${clean(r.id)}: ${clean(n)} (coverage not lowered)`);
+    }
     return out.join('\n') + '\n';
 }
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/version.ts
+// The package version (`--version`), bundled from package.json at build time.
+
+const VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI: `integrity-audit analyze <path>... [--format json|markdown|text] [--output FILE] [--config FILE]
 // [--fail-on critical|warning]`. Argument parsing is Node's own util.parseArgs (no dependency needed).
+
+
 
 
 
@@ -7294,19 +7551,68 @@ Options:
   --format json|markdown|text   output format (default: text on a terminal, json otherwise)
   --output FILE                 write the report to FILE instead of stdout
   --config FILE                 rules config (JSON): severities, disabled rules, thresholds
-  --fail-on critical|warning    exit 3 when a finding at or above this severity exists
+  --fail-on critical|warning    exit 3 when a finding at or above this severity exists,
+                                exit 4 when nothing could be audited (verdict inconclusive)
+  --require-full-coverage       exit 4 when some run was not fully audited (verdict incomplete)
+  --version                     print the version
   -h, --help                    show this help
 
-Exit codes: 0 analysis completed, 1 failure, 2 bad usage, 3 findings at or above --fail-on.
+Verdict (summary.verdict): clean, findings, incomplete (some run not fully audited)
+or inconclusive (nothing could be audited).
+
+Exit codes: 0 analysis completed, 1 failure, 2 bad usage (also: a path that holds no run),
+3 findings at or above --fail-on, 4 audit incomplete or inconclusive under
+--fail-on / --require-full-coverage. Every non-zero exit says why on stderr.
 `;
+const HELP_HINT = "(see 'integrity-audit --help')";
 class UsageError extends Error {
 }
-function exitCodeFor(report, failOn) {
-    if (failOn === 'critical' && report.summary.critical > 0)
-        return 3;
-    if (failOn === 'warning' && report.summary.critical + report.summary.warning > 0)
-        return 3;
-    return 0;
+/** Node's argument-parser errors, in one line of our own. */
+function argError(err) {
+    const code = err instanceof Error && 'code' in err ? String(err.code) : '';
+    const message = err instanceof Error ? err.message : String(err);
+    const option = /'(-[^' ]*(?:, --[^' ]*)?)/.exec(message)?.[1]?.split(', ').pop() ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        return `unknown option ${option || message}`;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+        return /does not take an argument/.test(message)
+            ? `option ${option} takes no value`
+            : `option ${option} needs a value`;
+    return message.split('\n', 1)[0];
+}
+/** Fails before the audit when `--output` cannot be written: a folder, or a file in a folder that does not exist. */
+function checkOutput(path) {
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.statSync)(path);
+    }
+    catch {
+        st = null;
+    }
+    if (st?.isDirectory())
+        throw new UsageError(`--output ${path}: is a folder; give the path of a file`);
+    const dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path));
+    let dirSt;
+    try {
+        dirSt = (0,external_node_fs_namespaceObject.statSync)(dir);
+    }
+    catch {
+        dirSt = null;
+    }
+    if (!dirSt?.isDirectory())
+        throw new UsageError(`--output ${path}: the folder ${(0,external_node_path_namespaceObject.dirname)(path)} does not exist; create it first`);
+}
+/** Writes the report beside the target, then renames it (nothing half-written); no temporary file is left behind. */
+function writeOutput(path, text) {
+    const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)), `.${(0,external_node_path_namespaceObject.basename)(path)}.tmp-${process.pid}`);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
+        (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+    }
+    catch (err) {
+        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+        throw new Error(`--output ${path}: could not be written (${pathErrorText(err)})`);
+    }
 }
 async function main(argv, options = {}) {
     let parsed;
@@ -7319,12 +7625,14 @@ async function main(argv, options = {}) {
                 output: { type: 'string', short: 'o' },
                 config: { type: 'string', short: 'c' },
                 'fail-on': { type: 'string' },
+                'require-full-coverage': { type: 'boolean' },
+                version: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },
         });
     }
     catch (err) {
-        process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
+        process.stderr.write(`error: ${argError(err)} ${HELP_HINT}\n`);
         return 2;
     }
     const { values, positionals } = parsed;
@@ -7332,10 +7640,16 @@ async function main(argv, options = {}) {
         process.stdout.write(USAGE);
         return 0;
     }
+    if (values.version) {
+        process.stdout.write(`integrity-audit ${VERSION}\n`);
+        return 0;
+    }
     try {
         const [command, ...paths] = positionals;
         if (command !== 'analyze')
-            throw new UsageError(command ? `unknown command "${command}"` : 'missing command');
+            throw new UsageError(command
+                ? `unknown command "${command}": the command is analyze`
+                : 'missing command: integrity-audit analyze <path>...');
         if (paths.length === 0)
             throw new UsageError('analyze needs at least one path');
         const format = values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'json');
@@ -7345,15 +7659,22 @@ async function main(argv, options = {}) {
         if (failOn !== undefined && !['critical', 'warning', 'never'].includes(failOn))
             throw new UsageError(`--fail-on must be critical or warning (got "${failOn}")`);
         const config = values.config ? loadConfigFile(values.config, RULE_IDS) : DEFAULT_CONFIG;
-        const refs = [];
+        if (values.output !== undefined)
+            checkOutput(values.output);
+        const found = [];
         for (const p of paths) {
+            let runs;
             try {
-                refs.push(...(await discoverRuns(p)));
+                runs = await discoverRuns(p);
             }
             catch (err) {
-                throw new UsageError(`${p}: ${err instanceof Error && 'code' in err && err.code === 'ENOENT' ? 'no such file or directory' : err instanceof Error ? err.message : String(err)}`);
+                throw new UsageError(`${p}: ${pathErrorText(err)}`);
             }
+            if (runs.length === 0)
+                throw new UsageError(`${p}: ${await describeNoRun(p)}`);
+            found.push(...runs);
         }
+        const refs = await dedupeRuns(found);
         const { report } = await auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
             config,
             workerEntry: options.workerEntry,
@@ -7367,29 +7688,39 @@ async function main(argv, options = {}) {
             : format === 'markdown'
                 ? renderMarkdown(report, { periodLabel: 'Local logs', includeState: false })
                 : renderText(report);
-        if (values.output) {
-            // Nothing half-written: write beside the target, then rename.
-            const tmp = `${values.output}.tmp-${process.pid}`;
-            (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
-            (0,external_node_fs_namespaceObject.renameSync)(tmp, values.output);
-        }
-        else {
+        if (values.output)
+            writeOutput(values.output, text);
+        else
             process.stdout.write(text);
-        }
-        return exitCodeFor(report, failOn);
+        const result = gate(report, {
+            failOn: (failOn ?? 'never'),
+            requireFullCoverage: values['require-full-coverage'] === true,
+        });
+        if (result.reason)
+            process.stderr.write(`${result.reason}\n`);
+        return result.code;
     }
     catch (err) {
         if (err instanceof UsageError) {
-            process.stderr.write(`error: ${err.message}\n\n${USAGE}`);
+            process.stderr.write(`error: ${main_oneLine(err.message)} ${HELP_HINT}\n`);
             return 2;
         }
         if (err instanceof ConfigError) {
-            process.stderr.write(`error: ${err.message}\n`);
+            process.stderr.write(`error: ${main_oneLine(err.message)}\n`);
             return 2;
         }
-        process.stderr.write(`error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+        process.stderr.write(failureText(err));
         return 1;
     }
+}
+function main_oneLine(text) {
+    return text.replace(/\s*\n\s*/g, ' ');
+}
+/** Exit 1: one line; the stack trace only with INTEGRITY_AUDIT_DEBUG=1. */
+function failureText(err) {
+    const message = main_oneLine(err instanceof Error ? err.message : String(err));
+    const stack = process.env.INTEGRITY_AUDIT_DEBUG === '1' && err instanceof Error && err.stack ? `${err.stack}\n` : '';
+    return `error: ${message}\n${stack}`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -7412,7 +7743,7 @@ else {
     main(process.argv.slice(2), { workerEntry: new URL(import.meta.url) }).then((code) => {
         process.exitCode = code;
     }, (err) => {
-        process.stderr.write(`fatal: ${String(err)}\n`);
+        process.stderr.write(failureText(err));
         process.exitCode = 1;
     });
 }

@@ -17092,7 +17092,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 7253:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17964,7 +17964,7 @@ module.exports = {
 
 
 const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
+const { Cache } = __nccwpck_require__(7253)
 const { webidl } = __nccwpck_require__(5893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
@@ -37769,7 +37769,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -39696,7 +39696,9 @@ function analyzeRun(run, config) {
         ? 'critical'
         : findings.some((f) => f.severity === 'warning')
             ? 'warning'
-            : 'ok';
+            : coverage === 'none'
+                ? 'unaudited'
+                : 'ok';
     const facts = {
         id: run.meta.id,
         workflow: run.meta.workflow,
@@ -39707,11 +39709,14 @@ function analyzeRun(run, config) {
         difc: { filtered, guarded },
         firewall: { blocked: run.firewall?.blocked ?? 0, total: run.firewall ? run.firewall.total : null },
         status,
-        coverage: coverageOf(run),
+        coverage,
     };
     const notes = run.notes.filter((n) => n.partial).map((n) => `${n.file}: ${n.reason}`);
     if (notes.length > 0)
         facts.coverageNotes = notes.slice(0, 20);
+    const skipped = run.notes.filter((n) => !n.partial).map((n) => `${n.file}: ${n.reason}`);
+    if (skipped.length > 0)
+        facts.evidenceNotes = skipped.slice(0, 20);
     return { facts, findings };
 }
 
@@ -41045,6 +41050,9 @@ function hasErrorKey(buf, start, end) {
     }
     return false;
 }
+function isSpace(b) {
+    return b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0a;
+}
 /** A `tools/call` request in writer order: the server id is read from the first bytes, no JSON.parse needed. */
 const TOOLS_CALL_REQUEST = /^\{"timestamp":"[^"\\]*","(?:event":"rpc_request","_schema":"rpc-message\/v2"|type":"REQUEST"),"direction":"OUT","server_id":"([^"\\]*)","method":"tools\/call"[,}]/;
 const REQUEST_PEEK = 240;
@@ -41067,8 +41075,20 @@ class RpcJsonlParser {
     lineBytes(buf, start, end, n) {
         const { stats, file, emit } = this;
         stats.lines++;
-        if (end - start < 2)
+        // Blank lines are no records; a line that is not `{…}` (a last line cut by a killed writer, stray text) is an
+        // invalid one, counted without decoding it. Only the records read below are parsed in full.
+        let first = start;
+        let last = end - 1;
+        while (first <= last && isSpace(buf[first]))
+            first++;
+        while (last >= first && isSpace(buf[last]))
+            last--;
+        if (first > last)
             return;
+        if (buf[first] !== 0x7b || buf[last] !== 0x7d) {
+            stats.invalid++;
+            return;
+        }
         if (isBackendResponse(buf, start, end)) {
             // A response is read only when it carries the gateway's `error` (a call that failed in its client).
             if (hasErrorKey(buf, start, end))
@@ -42633,8 +42653,15 @@ async function collectEvidence(input) {
     if (!firewall && loc.auditJsonl) {
         used('audit-jsonl', loc.auditJsonl);
         const r = await withFile(loc.auditJsonl, notes, (s) => parseAuditJsonl(s, loc.auditJsonl.path, peers));
-        if (r)
+        if (r) {
             firewall = r.summary;
+            if (r.invalid > 0)
+                notes.push({
+                    file: loc.auditJsonl.path,
+                    reason: `${r.invalid} invalid JSON line(s) skipped`,
+                    partial: false,
+                });
+        }
     }
     let agentStdio = null;
     if (loc.agentStdio) {
@@ -42682,13 +42709,94 @@ async function collectEvidence(input) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/engine/types.ts
-// Shared types of the pipeline: evidence locations, typed events, run facts and findings.
 const SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'warning', 'info']));
 const SEVERITY_RANK = { critical: 3, warning: 2, info: 1 };
+
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+
+/**
+ * Runs the audit could not vouch for: coverage partial or none, except a run whose agent never ran (its evidence
+ * explains why there are no logs, e.g. the activation rate limit).
+ */
+function notFullyAudited(r) {
+    return r.coverage === 'partial' || (r.coverage === 'none' && r.agentInvoked !== false);
+}
+/**
+ * `findings`: a critical or warning finding. Otherwise `inconclusive` when no run could be audited at all (no run,
+ * or every run with coverage none), `incomplete` when some run was not fully audited, else `clean`.
+ */
+function verdictOf(summary, runs) {
+    if (summary.critical + summary.warning > 0)
+        return 'findings';
+    if (!runs.some((r) => r.coverage !== 'none'))
+        return 'inconclusive';
+    if (runs.some(notFullyAudited))
+        return 'incomplete';
+    return 'clean';
+}
+/** Why a run was not (fully) audited, in a few words (its first coverage note). */
+function whyNotAudited(r) {
+    return (r.coverageNotes?.[0] ??
+        (r.coverage === 'none' ? 'no evidence artifact or log file found' : 'some evidence could not be read'));
+}
+/** The runs a verdict other than `clean` is about: those not fully audited (for `inconclusive`: every run). */
+function uncoveredRuns(report) {
+    return report.summary.verdict === 'inconclusive' ? report.runs : report.runs.filter(notFullyAudited);
+}
+/** Why nothing was audited (verdict `inconclusive`), as one sentence without the run list. */
+function inconclusiveReason(report) {
+    if (report.runs.length === 0)
+        return report.window.from && report.window.to
+            ? `no completed agentic run in the audit window (${report.window.from} → ${report.window.to})`
+            : 'no run was given, so there was no evidence to read';
+    return `no run had evidence that could be read (${report.runs.length} run(s))`;
+}
+function oneLine(text) {
+    return redact(text).replace(/[\u0000-\u001f\u007f]+/g, ' ');
+}
+function runList(runs, max = 5) {
+    // Run ids and notes come from logs and file names: redacted, on one line, without control characters.
+    const shown = runs
+        .slice(0, max)
+        .map((r) => oneLine(`${r.id} (${r.coverage}: ${whyNotAudited(r)})`).slice(0, 300));
+    return shown.join('; ') + (runs.length > max ? `; and ${runs.length - max} more` : '');
+}
+/**
+ * The gate of the CLI (`--fail-on`, `--require-full-coverage`) and the action (`fail-on`, `require-full-coverage`).
+ * Findings at or above `failOn` fail with 3. An audit that could not vouch for its runs fails with 4: `inconclusive`
+ * whenever a `failOn` level is set, and with `requireFullCoverage` also any run not fully audited.
+ */
+function gate(report, opts) {
+    const { critical, warning } = report.summary;
+    const { failOn, requireFullCoverage } = opts;
+    if (failOn === 'critical' && critical > 0)
+        return { code: 3, reason: `integrity-audit: ${critical} critical finding(s) (fail-on: critical)` };
+    if (failOn === 'warning' && critical + warning > 0)
+        return {
+            code: 3,
+            reason: `integrity-audit: ${critical} critical and ${warning} warning finding(s) (fail-on: warning)`,
+        };
+    const audited = report.runs.some((r) => r.coverage !== 'none');
+    if (!audited && (failOn !== 'never' || requireFullCoverage)) {
+        const runs = report.runs.length > 0 ? `: ${runList(report.runs)}` : '';
+        return {
+            code: 4,
+            reason: `integrity-audit: verdict inconclusive, nothing was audited (${inconclusiveReason(report)})${runs} (${failOn !== 'never' ? `fail-on: ${failOn}` : 'require-full-coverage'})`,
+        };
+    }
+    const uncovered = report.runs.filter(notFullyAudited);
+    if (requireFullCoverage && uncovered.length > 0)
+        return {
+            code: 4,
+            reason: `integrity-audit: ${uncovered.length} run(s) not fully audited: ${runList(uncovered)} (require-full-coverage)`,
+        };
+    return { code: 0, reason: null };
+}
 
 ;// CONCATENATED MODULE: ./src/report/build.ts
 // Builds the JSON report (schemaVersion 1): merges per-run findings that share a fingerprint (unless the rule keeps
 // them per run), numbers them C-n / W-n / I-n in report order, and sums the counts.
+
 
 
 
@@ -42768,6 +42876,7 @@ function buildReport(runs, raw, options) {
             critical: counters.critical,
             warning: counters.warning,
             info: counters.info,
+            verdict: verdictOf(counters, runs),
         },
         runs: redactDeep(runs),
         findings: out,
@@ -42893,6 +43002,10 @@ async function readdirSafe(dir) {
         return [];
     }
 }
+/** A folder or zip name that names a run (`123`, `run-123`, `gh-aw-copilot-run-123`), not an artifact. */
+function isRunName(name) {
+    return !isEvidenceArtifact(name) && (RUN_ID_NAME.test(name) || RUN_LIKE_NAME.test(name));
+}
 async function holdsDirectEvidence(dir, names) {
     for (const e of await readdirSafe(dir)) {
         if (names.has(e.name))
@@ -42910,6 +43023,20 @@ async function isArtifactFolder(dir) {
         return true;
     return holdsDirectEvidence(dir, ARTIFACT_ROOT_EVIDENCE);
 }
+/** The message of a file-system error without the path (the caller names it once). */
+function pathErrorText(err) {
+    const code = err instanceof Error && 'code' in err ? String(err.code) : '';
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+        return 'no such file or directory';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    const text = err instanceof Error ? err.message : String(err);
+    // Node's `EIO: i/o error, stat '/x'`: the syscall and the path are dropped.
+    return text.replace(/^[A-Z]+: /, '').replace(/, \w+ '[^']*'( -> '[^']*')?$/, '');
+}
+/** A path given on the command line (or as `logs-path`) that is no run location: said in one line, without the path. */
+class NotARunError extends Error {
+}
 /** Classifies one path given on the command line into run locations. */
 async function discoverRuns(path) {
     const abs = (0,external_node_path_namespaceObject.resolve)(path);
@@ -42917,9 +43044,46 @@ async function discoverRuns(path) {
     if (st.isFile()) {
         if (abs.endsWith('.zip'))
             return [{ kind: 'zip', path: abs }];
-        throw new Error(`${path}: not a directory or a .zip file`);
+        throw new NotARunError('not a folder or a .zip file');
     }
+    if (!st.isDirectory())
+        throw new NotARunError('not a folder or a .zip file');
     return classifyDir(abs, 0);
+}
+/** What a run location looks like, for the message about a path that holds none. */
+const RUN_LAYOUT_HINT = 'a run folder holds aw_info.json, mcp-logs/, sandbox/, agent-stdio.log, workflow-logs/ or artifact folders or .zip files ' +
+    '(what `gh run download <id> --dir D` or `gh aw logs` write); an artifact zip is a .zip downloaded from a run';
+/** For a folder that holds no run: what is there, and what a run looks like (one line). */
+async function describeNoRun(path) {
+    const entries = (await readdirSafe((0,external_node_path_namespaceObject.resolve)(path))).sort((a, b) => a.name.localeCompare(b.name));
+    const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name + '/');
+    const files = entries.filter((e) => !e.isDirectory()).map((e) => e.name);
+    const names = [...dirs, ...files];
+    const found = names.length === 0
+        ? 'the folder is empty'
+        : `found ${dirs.length} folder(s) and ${files.length} file(s) (${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}) but no run evidence in them`;
+    return `no run found: ${found}; ${RUN_LAYOUT_HINT}`.replace(/[\u0000-\u001f\u007f]/g, '?');
+}
+/**
+ * The same run given twice is audited once: a location given again (the same path, or reached through a symbolic
+ * link), or one inside a run folder that is audited already (a run folder given directly and via its parent, an
+ * artifact given beside its run), is dropped. The first occurrence keeps its place.
+ */
+async function dedupeRuns(refs) {
+    const real = await Promise.all(refs.map((r) => external_node_fs_namespaceObject.promises.realpath(r.path).catch(() => (0,external_node_path_namespaceObject.resolve)(r.path))));
+    const dirs = real.filter((p, i) => refs[i].kind === 'dir');
+    const seen = new Set();
+    const out = [];
+    for (const [i, ref] of refs.entries()) {
+        const p = real[i];
+        if (seen.has(p))
+            continue;
+        if (dirs.some((d) => d !== p && p.startsWith(d.endsWith(external_node_path_namespaceObject.sep) ? d : d + external_node_path_namespaceObject.sep)))
+            continue;
+        seen.add(p);
+        out.push(ref);
+    }
+    return out;
 }
 async function classifyDir(dir, depth) {
     if (await isRunFolder(dir))
@@ -42936,12 +43100,24 @@ async function classifyDir(dir, depth) {
     }
     return out;
 }
+/**
+ * One run: named like one, or holding run evidence directly, artifact zips, or artifact folders. A folder that holds
+ * runs of its own (folders or zips named like runs) is a folder of runs: a `.zip` beside them is one more run, not an
+ * artifact of its neighbours.
+ */
 async function isRunFolder(dir) {
     if (RUN_ID_NAME.test((0,external_node_path_namespaceObject.basename)(dir)))
         return true;
-    if (await holdsDirectEvidence(dir, DIRECT_EVIDENCE))
+    const entries = await readdirSafe(dir);
+    if (entries.some((e) => DIRECT_EVIDENCE.has(e.name)))
         return true;
-    for (const e of await readdirSafe(dir)) {
+    const holdsRuns = entries.some((e) => (e.isDirectory() && isRunName(e.name)) ||
+        (e.isFile() && e.name.endsWith('.zip') && isRunName(e.name.slice(0, -4))));
+    if (holdsRuns)
+        return false;
+    if (entries.some((e) => e.isFile() && e.name.endsWith('.zip')))
+        return true;
+    for (const e of entries) {
         if (e.isDirectory() && (await isArtifactFolder((0,external_node_path_namespaceObject.join)(dir, e.name))))
             return true;
     }
@@ -49235,7 +49411,13 @@ function stateOf(report) {
     const findings = {};
     for (const k of keys.slice(0, MAX_STATE_FINDINGS))
         findings[k] = all[k];
-    const state = { v: 1, target: report.target, digest, findings };
+    const state = {
+        v: 1,
+        target: report.target,
+        digest,
+        findings,
+        verdict: report.summary.verdict,
+    };
     if (keys.length > MAX_STATE_FINDINGS)
         state.truncated = true;
     // Measured as rendered: escaping makes `-`, `<` and `>` six characters each, and titles can be full of them.
@@ -49274,7 +49456,10 @@ function diffState(prev, next) {
     const added = Object.keys(next.findings).filter((k) => !(k in before));
     const recurring = Object.keys(next.findings).filter((k) => k in before);
     const resolved = Object.keys(before).filter((k) => !(k in next.findings));
-    const unchanged = prev !== null && prev.digest === next.digest && prev.target === next.target;
+    const unchanged = prev !== null &&
+        prev.digest === next.digest &&
+        prev.target === next.target &&
+        prev.verdict === next.verdict;
     return { added, recurring, resolved, unchanged };
 }
 
@@ -49282,13 +49467,8 @@ function diffState(prev, next) {
 
 
 
-/**
- * Runs the audit could not vouch for: coverage partial or none, except a run whose agent never ran (its evidence
- * explains why there are no logs, e.g. the activation rate limit).
- */
-function notFullyAudited(r) {
-    return r.coverage === 'partial' || (r.coverage === 'none' && r.agentInvoked !== false);
-}
+
+
 const ISSUE_BODY_BUDGET = 60_000;
 const ICON = { critical: '🔴', warning: '🟡', info: '🟢' };
 const SECTION = {
@@ -49360,12 +49540,41 @@ function renderFinding(f, report, level, opts, isNew) {
     lines.push(`- **Recommendation**: ${plain(f.recommendation, 600)}`);
     return lines.join('\n');
 }
+const VERDICT_ICON = { clean: '✅', findings: '🔴', incomplete: '⚠️', inconclusive: '⬜' };
+/** Runs named in the lead line, each with the reason it was not (fully) audited. */
+function uncoveredList(report, opts, max = 5) {
+    const runs = uncoveredRuns(report);
+    const shown = runs
+        .slice(0, max)
+        .map((r) => `${runLink(r.id, r, opts)} (${r.coverage}: ${code(whyNotAudited(r), 160)})`);
+    return shown.join('; ') + (runs.length > max ? `; and ${runs.length - max} more` : '');
+}
+/** The one-line verdict every view leads with. */
+function verdictLine(report, opts = {}) {
+    const s = report.summary;
+    const head = `**Verdict: ${s.verdict}** ${VERDICT_ICON[s.verdict]}`;
+    switch (s.verdict) {
+        case 'clean':
+            return `${head} — clean bill of health: ${s.runs} run(s) fully audited, no critical or warning finding.`;
+        case 'findings': {
+            const runs = new Set(report.findings.filter((f) => f.severity !== 'info').flatMap((f) => f.runs)).size;
+            const gaps = report.runs.filter(notFullyAudited).length;
+            return `${head} — ${s.critical} critical and ${s.warning} warning finding(s) in ${runs} run(s)${gaps > 0 ? `; ${gaps} of ${s.runs} run(s) not fully audited` : ''}.`;
+        }
+        case 'incomplete': {
+            const gaps = report.runs.filter(notFullyAudited).length;
+            return `${head} — no critical or warning finding, but ${gaps} of ${s.runs} run(s) not fully audited, so this is not a clean result: ${uncoveredList(report, opts)}.`;
+        }
+        case 'inconclusive':
+            return `${head} — nothing was audited: ${plain(inconclusiveReason(report), 300)}${report.runs.length > 0 ? `: ${uncoveredList(report, opts)}` : ''}.`;
+    }
+}
 function render(report, level, opts) {
     const out = [];
     const target = report.target ?? 'local logs';
     const prevKeys = new Set(Object.keys(opts.previous?.findings ?? {}));
     const isNew = (f) => opts.previous != null && !prevKeys.has(`${f.fingerprint}:${f.severity}`);
-    out.push(`### Integrity Filtering Audit — ${plain(target, 140)}`, '');
+    out.push(`### Integrity Filtering Audit — ${plain(target, 140)}`, '', verdictLine(report, opts), '');
     const period = opts.periodLabel ?? 'Local logs';
     const win = report.window.from && report.window.to ? ` (${report.window.from} → ${report.window.to})` : '';
     out.push(`**Audit period**: ${plain(period)}${win}  `);
@@ -49421,14 +49630,20 @@ function render(report, level, opts) {
         out.push('', `> ${omitted} finding(s) not shown here to stay within GitHub's size limit; the JSON report has them all.`);
     if (level !== markdown_LEVELS[0])
         out.push('', "> Evidence excerpts were shortened or left out to stay within GitHub's size limit; the JSON report has them.");
-    out.push('', '### Runs Analyzed', '', '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Status |', '|-----|----------|--------|---------------|-------------|-----------------|--------|');
+    out.push('', '### Runs Analyzed', '', '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Coverage | Status |', '|-----|----------|--------|---------------|-------------|-----------------|----------|--------|');
     for (const r of report.runs.slice(0, level.maxRuns)) {
         const agent = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
         // A run that was not audited is never shown as clean.
-        const status = r.status === 'critical' ? '❌' : r.status === 'warning' ? '⚠️' : r.coverage === 'none' ? '⬜' : '✅';
-        const coverage = r.coverage === 'full' ? '' : r.coverage === 'none' ? ' not audited' : ' (partial)';
+        const status = r.status === 'critical'
+            ? '❌'
+            : r.status === 'warning'
+                ? '⚠️'
+                : r.status === 'unaudited' || r.coverage === 'none'
+                    ? '⬜ not audited'
+                    : '✅';
+        const coverage = r.coverage === 'full' ? 'full' : r.coverage === 'none' ? '⬜ none' : '◐ partial';
         const fw = r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked}/${r.firewall.total}`;
-        out.push(`| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${status}${coverage} |`);
+        out.push(`| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${coverage} | ${status} |`);
     }
     if (report.runs.length > level.maxRuns)
         out.push('', `> ${report.runs.length - level.maxRuns} more run(s) in the JSON report.`);
@@ -49439,10 +49654,16 @@ function render(report, level, opts) {
         list.push(f.id);
         recs.set(f.recommendation, list);
     }
-    if (recs.size === 0)
-        out.push(report.findings.length === 0
-            ? '✅ Clean bill of health: no findings in the audited runs.'
-            : '✅ No critical or warning findings: nothing to act on.');
+    if (recs.size === 0) {
+        const verdict = report.summary.verdict;
+        out.push(verdict === 'clean'
+            ? report.findings.length === 0
+                ? '✅ Clean bill of health: no findings in the audited runs.'
+                : '✅ Clean bill of health: no critical or warning findings, nothing to act on.'
+            : verdict === 'inconclusive'
+                ? "⬜ Nothing was audited, so this is not a clean result: make the runs' logs available (artifacts within their retention period, or a folder that holds run evidence) and audit again."
+                : '⚠️ No critical or warning finding in the evidence that was read, but not every run was fully audited, so this is not a clean result: see the runs without full coverage above.');
+    }
     let n = 0;
     for (const [rec, ids] of recs) {
         if (++n > 15)
@@ -49503,14 +49724,26 @@ async function upsertIssue(report, opts) {
     const rotate = !current || ageDays >= opts.rotateDays;
     const diff = diffState(previous, next);
     const newSerious = report.findings.filter((f) => f.severity !== 'info' && diff.added.includes(`${f.fingerprint}:${f.severity}`));
-    const comment = !rotate && newSerious.length > 0
+    // Watchers hear of new critical or warning findings, and of an audit that stopped seeing (all of) the evidence.
+    const lostCoverage = previous?.verdict !== undefined &&
+        previous.verdict !== next.verdict &&
+        (next.verdict === 'incomplete' || next.verdict === 'inconclusive');
+    const comment = !rotate && (newSerious.length > 0 || lostCoverage)
         ? [
-            `**${newSerious.length} new finding(s)** since the previous audit:`,
-            '',
-            ...newSerious
-                .slice(0, 30)
-                .map((f) => `- ${f.severity === 'critical' ? '🔴' : '🟡'} **${f.id}** ${code(f.rule)}: ${inline(f.title)}`),
-            ...(newSerious.length > 30 ? [`- … and ${newSerious.length - 30} more`] : []),
+            ...(lostCoverage
+                ? [`**Verdict changed**: ${previous.verdict} → ${next.verdict}. ${verdictLine(report)}`]
+                : []),
+            ...(lostCoverage && newSerious.length > 0 ? [''] : []),
+            ...(newSerious.length > 0
+                ? [
+                    `**${newSerious.length} new finding(s)** since the previous audit:`,
+                    '',
+                    ...newSerious
+                        .slice(0, 30)
+                        .map((f) => `- ${f.severity === 'critical' ? '🔴' : '🟡'} **${f.id}** ${code(f.rule)}: ${inline(f.title)}`),
+                    ...(newSerious.length > 30 ? [`- … and ${newSerious.length - 30} more`] : []),
+                ]
+                : []),
         ].join('\n')
         : null;
     if (opts.dryRun) {
@@ -49712,6 +49945,7 @@ function getInputs(env = process.env) {
         rotateDays: numberInput('rotate-days', 7, 0, 3650),
         dryRun: boolInput('dry-run', false),
         failOn: failOn,
+        requireFullCoverage: boolInput('require-full-coverage', false),
         configPath: raw('config'),
         apiUrl,
     };
@@ -49719,6 +49953,7 @@ function getInputs(env = process.env) {
 
 ;// CONCATENATED MODULE: ./src/sinks/summary.ts
 // Action sinks: the JSON report file, the job summary, outputs, annotations and the exit status.
+
 
 
 
@@ -49773,14 +50008,14 @@ function setCountOutputs(report, reportPath) {
     setOutput('critical', String(report.summary.critical));
     setOutput('warning', String(report.summary.warning));
     setOutput('info', String(report.summary.info));
+    setOutput('verdict', report.summary.verdict);
     setOutput('report-path', reportPath);
 }
-function failIfNeeded(report, failOn) {
-    const { critical, warning } = report.summary;
-    if (failOn === 'critical' && critical > 0)
-        setFailed(`integrity-audit: ${critical} critical finding(s) (fail-on: critical)`);
-    else if (failOn === 'warning' && critical + warning > 0)
-        setFailed(`integrity-audit: ${critical} critical and ${warning} warning finding(s) (fail-on: warning)`);
+/** The `fail-on` / `require-full-coverage` gate (the CLI's, report/verdict.ts): fails the step with one line saying why. */
+function failIfNeeded(report, opts) {
+    const { reason } = gate(report, opts);
+    if (reason)
+        setFailed(reason);
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
@@ -49802,8 +50037,21 @@ function failIfNeeded(report, failOn) {
 
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
 const RUN_CONCURRENCY = 8;
+/** The runs under `logs-path`; a path that holds none is a wrong input, said in one line. */
+async function localRuns(path) {
+    let refs;
+    try {
+        refs = await dedupeRuns(await discoverRuns(path));
+    }
+    catch (err) {
+        throw new InputError(`Input "logs-path" (${path}): ${pathErrorText(err)}`);
+    }
+    if (refs.length === 0)
+        throw new InputError(`Input "logs-path" (${path}): ${await describeNoRun(path)}`);
+    return refs;
+}
 async function auditLocal(inputs, config, workerEntry) {
-    const refs = await discoverRuns(inputs.logsPath);
+    const refs = await localRuns(inputs.logsPath);
     info(`integrity-audit: auditing ${refs.length} run(s) under ${inputs.logsPath}`);
     const { report } = await auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
         config,
@@ -49852,6 +50100,9 @@ async function auditRepository(inputs, config, client, workerEntry) {
     finally {
         await external_node_fs_namespaceObject.promises.rm(tempRoot, { recursive: true, force: true });
     }
+}
+function firstLine(text) {
+    return text.split('\n', 1)[0];
 }
 function periodLabel(inputs) {
     return inputs.logsPath ? 'Local logs' : `Last ${inputs.lookbackHours} hours`;
@@ -49908,14 +50159,18 @@ async function run(options = {}) {
                 .map((r) => `${r.id} (${r.coverage}${r.coverageNotes?.[0] ? `: ${r.coverageNotes[0]}` : ''})`)
                 .join('; ')}`);
         }
-        info(`integrity-audit: ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`);
-        failIfNeeded(report, inputs.failOn);
+        info(`integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`);
+        failIfNeeded(report, { failOn: inputs.failOn, requireFullCoverage: inputs.requireFullCoverage });
     }
     catch (err) {
         if (err instanceof InputError || err instanceof ConfigError || err instanceof PermissionError)
             setFailed(err.message);
-        else
-            setFailed(`integrity-audit failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+        else {
+            // One line for the step's error; the stack trace only in the debug log (ACTIONS_STEP_DEBUG).
+            if (err instanceof Error && err.stack)
+                core_debug(err.stack);
+            setFailed(`integrity-audit failed: ${firstLine(err instanceof Error ? err.message : String(err))}`);
+        }
     }
 }
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // CLI entry (dist/cli.js). The same bundle serves as the analysis worker when started by the pool.
 import { writeFileSync } from 'node:fs';
-import { main } from './cli/main.js';
+import { failureText, main } from './cli/main.js';
 import { isAuditWorker, serveWorker } from './engine/workers.js';
 import { analyzeRequest } from './engine/audit.js';
 import { boundHeapGrowth } from './util/heap.js';
@@ -20,7 +20,7 @@ if (isAuditWorker()) {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`fatal: ${String(err)}\n`);
+      process.stderr.write(failureText(err));
       process.exitCode = 1;
     },
   );

@@ -1,8 +1,9 @@
 // Every action input, read, defaulted and validated in one place (actions/checkout's settings pattern). The runner
 // fills defaults from action.yml, but the code does not depend on it: an unset input gets the documented default.
 import * as core from '@actions/core';
+import type { FailOn } from '../report/verdict.js';
 
-export type FailOn = 'never' | 'warning' | 'critical';
+export type { FailOn };
 
 export interface Inputs {
   githubToken: string;
@@ -20,6 +21,8 @@ export interface Inputs {
   rotateDays: number;
   dryRun: boolean;
   failOn: FailOn;
+  /** An audit that did not fully cover every run fails the step too (exit as for `fail-on`). */
+  requireFullCoverage: boolean;
   configPath: string | null;
   apiUrl: string;
 }
@@ -109,6 +112,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     rotateDays: numberInput('rotate-days', 7, 0, 3650),
     dryRun: boolInput('dry-run', false),
     failOn: failOn as FailOn,
+    requireFullCoverage: boolInput('require-full-coverage', false),
     configPath: raw('config'),
     apiUrl,
   };

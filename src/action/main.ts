@@ -6,7 +6,15 @@ import { basename, join } from 'node:path';
 import { DEFAULT_CONFIG, loadConfigFile, ConfigError, type AuditConfig } from '../config.js';
 import { RULE_IDS } from '../rules/index.js';
 import { auditRuns, localJobs, worthWorkers } from '../engine/audit.js';
-import { discoverRuns as discoverLocalRuns, runIdFromName, totalBytes } from '../sources/local.js';
+import {
+  dedupeRuns,
+  describeNoRun,
+  discoverRuns as discoverLocalRuns,
+  pathErrorText,
+  runIdFromName,
+  totalBytes,
+  type LocalRunRef,
+} from '../sources/local.js';
 import { discoverRuns, prepareRun, repositoryIsPrivate } from '../sources/github.js';
 import { createClient } from '../github/client.js';
 import { PermissionError } from '../github/errors.js';
@@ -14,7 +22,7 @@ import { upsertIssue, type IssueResult } from '../sinks/issue.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
 import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary } from '../sinks/summary.js';
 import type { Report } from '../engine/types.js';
-import { notFullyAudited } from '../report/markdown.js';
+import { notFullyAudited } from '../report/verdict.js';
 
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
 const RUN_CONCURRENCY = 8;
@@ -24,8 +32,20 @@ export interface RunOptions {
   workerEntry?: URL;
 }
 
+/** The runs under `logs-path`; a path that holds none is a wrong input, said in one line. */
+async function localRuns(path: string): Promise<LocalRunRef[]> {
+  let refs: LocalRunRef[];
+  try {
+    refs = await dedupeRuns(await discoverLocalRuns(path));
+  } catch (err) {
+    throw new InputError(`Input "logs-path" (${path}): ${pathErrorText(err)}`);
+  }
+  if (refs.length === 0) throw new InputError(`Input "logs-path" (${path}): ${await describeNoRun(path)}`);
+  return refs;
+}
+
 async function auditLocal(inputs: Inputs, config: AuditConfig, workerEntry?: URL): Promise<Report> {
-  const refs = await discoverLocalRuns(inputs.logsPath!);
+  const refs = await localRuns(inputs.logsPath!);
   core.info(`integrity-audit: auditing ${refs.length} run(s) under ${inputs.logsPath}`);
   const { report } = await auditRuns(
     localJobs(refs, (p) => runIdFromName(basename(p))),
@@ -87,6 +107,10 @@ async function auditRepository(
   } finally {
     await fs.rm(tempRoot, { recursive: true, force: true });
   }
+}
+
+function firstLine(text: string): string {
+  return text.split('\n', 1)[0];
 }
 
 function periodLabel(inputs: Inputs): string {
@@ -153,15 +177,18 @@ export async function run(options: RunOptions = {}): Promise<void> {
       );
     }
     core.info(
-      `integrity-audit: ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`,
+      `integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`,
     );
-    failIfNeeded(report, inputs.failOn);
+    failIfNeeded(report, { failOn: inputs.failOn, requireFullCoverage: inputs.requireFullCoverage });
   } catch (err) {
     if (err instanceof InputError || err instanceof ConfigError || err instanceof PermissionError)
       core.setFailed(err.message);
-    else
+    else {
+      // One line for the step's error; the stack trace only in the debug log (ACTIONS_STEP_DEBUG).
+      if (err instanceof Error && err.stack) core.debug(err.stack);
       core.setFailed(
-        `integrity-audit failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+        `integrity-audit failed: ${firstLine(err instanceof Error ? err.message : String(err))}`,
       );
+    }
   }
 }

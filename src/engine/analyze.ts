@@ -77,11 +77,13 @@ export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
   const guarded = [...view.servers.values()].some(
     (s) => view.isGitHubServer(s.server) && s.registered !== null && s.registered.guard !== 'noop',
   );
-  const status = findings.some((f) => f.severity === 'critical')
+  const status: RunFacts['status'] = findings.some((f) => f.severity === 'critical')
     ? 'critical'
     : findings.some((f) => f.severity === 'warning')
       ? 'warning'
-      : 'ok';
+      : coverage === 'none'
+        ? 'unaudited'
+        : 'ok';
   const facts: RunFacts = {
     id: run.meta.id,
     workflow: run.meta.workflow,
@@ -92,9 +94,11 @@ export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
     difc: { filtered, guarded },
     firewall: { blocked: run.firewall?.blocked ?? 0, total: run.firewall ? run.firewall.total : null },
     status,
-    coverage: coverageOf(run),
+    coverage,
   };
   const notes = run.notes.filter((n) => n.partial).map((n) => `${n.file}: ${n.reason}`);
   if (notes.length > 0) facts.coverageNotes = notes.slice(0, 20);
+  const skipped = run.notes.filter((n) => !n.partial).map((n) => `${n.file}: ${n.reason}`);
+  if (skipped.length > 0) facts.evidenceNotes = skipped.slice(0, 20);
   return { facts, findings };
 }

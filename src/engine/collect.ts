@@ -222,7 +222,15 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   if (!firewall && loc.auditJsonl) {
     used('audit-jsonl', loc.auditJsonl);
     const r = await withFile(loc.auditJsonl, notes, (s) => parseAuditJsonl(s, loc.auditJsonl!.path, peers));
-    if (r) firewall = r.summary;
+    if (r) {
+      firewall = r.summary;
+      if (r.invalid > 0)
+        notes.push({
+          file: loc.auditJsonl.path,
+          reason: `${r.invalid} invalid JSON line(s) skipped`,
+          partial: false,
+        });
+    }
   }
   let agentStdio: RunEvidence['agentStdio'] = null;
   if (loc.agentStdio) {

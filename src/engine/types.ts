@@ -1,4 +1,5 @@
 // Shared types of the pipeline: evidence locations, typed events, run facts and findings.
+import type { Verdict } from '../report/verdict.js';
 
 export type Severity = 'critical' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['critical', 'warning', 'info'];
@@ -234,9 +235,13 @@ export interface RunFacts {
   gatewayVersion: string | null;
   difc: { filtered: number; guarded: boolean };
   firewall: { blocked: number; total: number | null };
-  status: 'ok' | 'warning' | 'critical';
+  /** `unaudited`: coverage none and no critical or warning finding (never `ok`: nothing was read to say so). */
+  status: 'ok' | 'warning' | 'critical' | 'unaudited';
   coverage: 'full' | 'partial' | 'none';
+  /** Why coverage is not full (the notes that made it partial or none). */
   coverageNotes?: string[];
+  /** Evidence skipped without lowering coverage (invalid JSONL lines, symbolic links, over-long lines cut). */
+  evidenceNotes?: string[];
 }
 
 export interface Report {
@@ -244,7 +249,15 @@ export interface Report {
   generatedAt: string;
   target: string | null;
   window: { from: string | null; to: string | null };
-  summary: { runs: number; runsWithArtifacts: number; critical: number; warning: number; info: number };
+  summary: {
+    runs: number;
+    runsWithArtifacts: number;
+    critical: number;
+    warning: number;
+    info: number;
+    /** clean | findings | incomplete | inconclusive (report/verdict.ts) */
+    verdict: Verdict;
+  };
   runs: RunFacts[];
   findings: Finding[];
   notes?: string[];

@@ -73,6 +73,10 @@ function hasErrorKey(buf: Buffer, start: number, end: number): boolean {
   return false;
 }
 
+function isSpace(b: number): boolean {
+  return b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0a;
+}
+
 /** A `tools/call` request in writer order: the server id is read from the first bytes, no JSON.parse needed. */
 const TOOLS_CALL_REQUEST =
   /^\{"timestamp":"[^"\\]*","(?:event":"rpc_request","_schema":"rpc-message\/v2"|type":"REQUEST"),"direction":"OUT","server_id":"([^"\\]*)","method":"tools\/call"[,}]/;
@@ -102,7 +106,17 @@ class RpcJsonlParser implements LineSink {
   lineBytes(buf: Buffer, start: number, end: number, n: number): void {
     const { stats, file, emit } = this;
     stats.lines++;
-    if (end - start < 2) return;
+    // Blank lines are no records; a line that is not `{…}` (a last line cut by a killed writer, stray text) is an
+    // invalid one, counted without decoding it. Only the records read below are parsed in full.
+    let first = start;
+    let last = end - 1;
+    while (first <= last && isSpace(buf[first])) first++;
+    while (last >= first && isSpace(buf[last])) last--;
+    if (first > last) return;
+    if (buf[first] !== 0x7b || buf[last] !== 0x7d) {
+      stats.invalid++;
+      return;
+    }
     if (isBackendResponse(buf, start, end)) {
       // A response is read only when it carries the gateway's `error` (a call that failed in its client).
       if (hasErrorKey(buf, start, end)) this.record(buf.toString('utf8', start, end), n);

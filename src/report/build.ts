@@ -5,6 +5,7 @@ import type { Finding, RawFinding, Report, RunFacts } from '../engine/types.js';
 import { SEVERITY_RANK } from '../engine/types.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { redactDeep, redactInline } from './sanitize.js';
+import { verdictOf } from './verdict.js';
 
 export const MAX_EVIDENCE_PER_FINDING = 5;
 
@@ -92,6 +93,7 @@ export function buildReport(runs: RunFacts[], raw: RawFinding[], options: BuildO
       critical: counters.critical,
       warning: counters.warning,
       info: counters.info,
+      verdict: verdictOf(counters, runs),
     },
     runs: redactDeep(runs),
     findings: out,

@@ -5,14 +5,9 @@ import type { Finding, Report, RunFacts, Severity } from '../engine/types.js';
 import { ruleById } from '../rules/index.js';
 import { code, fence, inline, plain } from './sanitize.js';
 import { renderState, stateOf, type AuditState } from './state.js';
+import { inconclusiveReason, notFullyAudited, uncoveredRuns, whyNotAudited } from './verdict.js';
 
-/**
- * Runs the audit could not vouch for: coverage partial or none, except a run whose agent never ran (its evidence
- * explains why there are no logs, e.g. the activation rate limit).
- */
-export function notFullyAudited(r: RunFacts): boolean {
-  return r.coverage === 'partial' || (r.coverage === 'none' && r.agentInvoked !== false);
-}
+export { notFullyAudited };
 
 export const ISSUE_BODY_BUDGET = 60_000;
 
@@ -124,12 +119,44 @@ function renderFinding(
   return lines.join('\n');
 }
 
+const VERDICT_ICON = { clean: '✅', findings: '🔴', incomplete: '⚠️', inconclusive: '⬜' } as const;
+
+/** Runs named in the lead line, each with the reason it was not (fully) audited. */
+function uncoveredList(report: Report, opts: MarkdownOptions, max = 5): string {
+  const runs = uncoveredRuns(report);
+  const shown = runs
+    .slice(0, max)
+    .map((r) => `${runLink(r.id, r, opts)} (${r.coverage}: ${code(whyNotAudited(r), 160)})`);
+  return shown.join('; ') + (runs.length > max ? `; and ${runs.length - max} more` : '');
+}
+
+/** The one-line verdict every view leads with. */
+export function verdictLine(report: Report, opts: MarkdownOptions = {}): string {
+  const s = report.summary;
+  const head = `**Verdict: ${s.verdict}** ${VERDICT_ICON[s.verdict]}`;
+  switch (s.verdict) {
+    case 'clean':
+      return `${head} — clean bill of health: ${s.runs} run(s) fully audited, no critical or warning finding.`;
+    case 'findings': {
+      const runs = new Set(report.findings.filter((f) => f.severity !== 'info').flatMap((f) => f.runs)).size;
+      const gaps = report.runs.filter(notFullyAudited).length;
+      return `${head} — ${s.critical} critical and ${s.warning} warning finding(s) in ${runs} run(s)${gaps > 0 ? `; ${gaps} of ${s.runs} run(s) not fully audited` : ''}.`;
+    }
+    case 'incomplete': {
+      const gaps = report.runs.filter(notFullyAudited).length;
+      return `${head} — no critical or warning finding, but ${gaps} of ${s.runs} run(s) not fully audited, so this is not a clean result: ${uncoveredList(report, opts)}.`;
+    }
+    case 'inconclusive':
+      return `${head} — nothing was audited: ${plain(inconclusiveReason(report), 300)}${report.runs.length > 0 ? `: ${uncoveredList(report, opts)}` : ''}.`;
+  }
+}
+
 function render(report: Report, level: Detail, opts: MarkdownOptions): string {
   const out: string[] = [];
   const target = report.target ?? 'local logs';
   const prevKeys = new Set(Object.keys(opts.previous?.findings ?? {}));
   const isNew = (f: Finding) => opts.previous != null && !prevKeys.has(`${f.fingerprint}:${f.severity}`);
-  out.push(`### Integrity Filtering Audit — ${plain(target, 140)}`, '');
+  out.push(`### Integrity Filtering Audit — ${plain(target, 140)}`, '', verdictLine(report, opts), '');
   const period = opts.periodLabel ?? 'Local logs';
   const win = report.window.from && report.window.to ? ` (${report.window.from} → ${report.window.to})` : '';
   out.push(`**Audit period**: ${plain(period)}${win}  `);
@@ -216,19 +243,25 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
     '',
     '### Runs Analyzed',
     '',
-    '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Status |',
-    '|-----|----------|--------|---------------|-------------|-----------------|--------|',
+    '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Coverage | Status |',
+    '|-----|----------|--------|---------------|-------------|-----------------|----------|--------|',
   );
   for (const r of report.runs.slice(0, level.maxRuns)) {
     const agent = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
     // A run that was not audited is never shown as clean.
     const status =
-      r.status === 'critical' ? '❌' : r.status === 'warning' ? '⚠️' : r.coverage === 'none' ? '⬜' : '✅';
-    const coverage = r.coverage === 'full' ? '' : r.coverage === 'none' ? ' not audited' : ' (partial)';
+      r.status === 'critical'
+        ? '❌'
+        : r.status === 'warning'
+          ? '⚠️'
+          : r.status === 'unaudited' || r.coverage === 'none'
+            ? '⬜ not audited'
+            : '✅';
+    const coverage = r.coverage === 'full' ? 'full' : r.coverage === 'none' ? '⬜ none' : '◐ partial';
     const fw =
       r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked}/${r.firewall.total}`;
     out.push(
-      `| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${status}${coverage} |`,
+      `| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${coverage} | ${status} |`,
     );
   }
   if (report.runs.length > level.maxRuns)
@@ -241,12 +274,18 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
     list.push(f.id);
     recs.set(f.recommendation, list);
   }
-  if (recs.size === 0)
+  if (recs.size === 0) {
+    const verdict = report.summary.verdict;
     out.push(
-      report.findings.length === 0
-        ? '✅ Clean bill of health: no findings in the audited runs.'
-        : '✅ No critical or warning findings: nothing to act on.',
+      verdict === 'clean'
+        ? report.findings.length === 0
+          ? '✅ Clean bill of health: no findings in the audited runs.'
+          : '✅ Clean bill of health: no critical or warning findings, nothing to act on.'
+        : verdict === 'inconclusive'
+          ? "⬜ Nothing was audited, so this is not a clean result: make the runs' logs available (artifacts within their retention period, or a folder that holds run evidence) and audit again."
+          : '⚠️ No critical or warning finding in the evidence that was read, but not every run was fully audited, so this is not a clean result: see the runs without full coverage above.',
     );
+  }
   let n = 0;
   for (const [rec, ids] of recs) {
     if (++n > 15) break;

@@ -2,6 +2,7 @@
 // audit tells new, recurring and resolved findings apart, and a rerun on the same data writes nothing.
 import { createHash } from 'node:crypto';
 import type { Report, Severity } from '../engine/types.js';
+import type { Verdict } from './verdict.js';
 
 export const STATE_MARKER = 'integrity-audit:state';
 
@@ -13,6 +14,8 @@ export interface AuditState {
   /** Fingerprint:severity → summary; capped (critical first) so the block stays small whatever the report size. */
   findings: Record<string, { rule: string; severity: Severity; count: number; title?: string }>;
   truncated?: boolean;
+  /** The report's verdict: a change (e.g. clean → incomplete) is a change to the issue. Absent in older issues. */
+  verdict?: Verdict;
 }
 
 const MAX_STATE_FINDINGS = 300;
@@ -41,7 +44,13 @@ export function stateOf(report: Report): AuditState {
   const keys = Object.keys(all);
   const findings: AuditState['findings'] = {};
   for (const k of keys.slice(0, MAX_STATE_FINDINGS)) findings[k] = all[k];
-  const state: AuditState = { v: 1, target: report.target, digest, findings };
+  const state: AuditState = {
+    v: 1,
+    target: report.target,
+    digest,
+    findings,
+    verdict: report.summary.verdict,
+  };
   if (keys.length > MAX_STATE_FINDINGS) state.truncated = true;
   // Measured as rendered: escaping makes `-`, `<` and `>` six characters each, and titles can be full of them.
   if (renderState(state).length > MAX_STATE_CHARS) for (const v of Object.values(findings)) delete v.title;
@@ -75,7 +84,7 @@ export interface StateDiff {
   added: string[];
   recurring: string[];
   resolved: string[];
-  /** Same fingerprints with the same counts, over the same runs. */
+  /** Same fingerprints with the same counts, over the same runs, with the same verdict. */
   unchanged: boolean;
 }
 
@@ -84,6 +93,10 @@ export function diffState(prev: AuditState | null, next: AuditState): StateDiff 
   const added = Object.keys(next.findings).filter((k) => !(k in before));
   const recurring = Object.keys(next.findings).filter((k) => k in before);
   const resolved = Object.keys(before).filter((k) => !(k in next.findings));
-  const unchanged = prev !== null && prev.digest === next.digest && prev.target === next.target;
+  const unchanged =
+    prev !== null &&
+    prev.digest === next.digest &&
+    prev.target === next.target &&
+    prev.verdict === next.verdict;
   return { added, recurring, resolved, unchanged };
 }

@@ -1,6 +1,7 @@
 // The terminal view: a compact runs table and the findings.
 import type { Report } from '../engine/types.js';
 import { redact } from './sanitize.js';
+import { inconclusiveReason, notFullyAudited, uncoveredRuns, whyNotAudited } from './verdict.js';
 
 const SEV = { critical: 'CRITICAL', warning: 'WARNING ', info: 'INFO    ' };
 
@@ -15,9 +16,35 @@ function clean(s: string): string {
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
 }
 
+/** The one-line verdict the view leads with. */
+export function textVerdictLine(report: Report): string {
+  const s = report.summary;
+  const gaps = report.runs.filter(notFullyAudited).length;
+  const list = () => {
+    const runs = uncoveredRuns(report);
+    return (
+      runs
+        .slice(0, 5)
+        .map((r) => `${clean(r.id)} (${r.coverage}: ${clean(whyNotAudited(r)).slice(0, 160)})`)
+        .join('; ') + (runs.length > 5 ? `; and ${runs.length - 5} more` : '')
+    );
+  };
+  switch (s.verdict) {
+    case 'clean':
+      return `VERDICT: CLEAN — clean bill of health: ${s.runs} run(s) fully audited, no critical or warning finding`;
+    case 'findings':
+      return `VERDICT: FINDINGS — ${s.critical} critical, ${s.warning} warning${gaps > 0 ? `; ${gaps} of ${s.runs} run(s) not fully audited` : ''}`;
+    case 'incomplete':
+      return `VERDICT: INCOMPLETE — no critical or warning finding, but ${gaps} of ${s.runs} run(s) not fully audited (not a clean result): ${list()}`;
+    case 'inconclusive':
+      return `VERDICT: INCONCLUSIVE — nothing was audited: ${clean(inconclusiveReason(report))}${report.runs.length > 0 ? `: ${list()}` : ''}`;
+  }
+}
+
 export function renderText(report: Report): string {
   const out: string[] = [];
   const s = report.summary;
+  out.push(textVerdictLine(report));
   out.push(
     `integrity-audit — ${report.target ?? 'local logs'}: ${s.runs} run(s), ${s.runsWithArtifacts} with artifacts — ${s.critical} critical, ${s.warning} warning, ${s.info} info`,
     '',
@@ -45,7 +72,10 @@ export function renderText(report: Report): string {
       out.push(`         ${clean(e.file)}:${e.line}  ${clean(e.excerpt).slice(0, 160)}`);
     if (f.severity !== 'info') out.push(`         → ${clean(f.recommendation)}`);
   }
-  for (const r of report.runs)
+  for (const r of report.runs) {
     for (const n of r.coverageNotes ?? []) out.push(`note: run ${clean(r.id)}: ${clean(n)}`);
+    for (const n of r.evidenceNotes ?? [])
+      out.push(`note: run ${clean(r.id)}: ${clean(n)} (coverage not lowered)`);
+  }
   return out.join('\n') + '\n';
 }

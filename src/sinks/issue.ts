@@ -4,7 +4,7 @@
 import { splitRepository, type GitHubClient } from '../github/client.js';
 import { statusOf, withPermission } from '../github/errors.js';
 import type { Report } from '../engine/types.js';
-import { renderMarkdown, ISSUE_BODY_BUDGET } from '../report/markdown.js';
+import { renderMarkdown, verdictLine, ISSUE_BODY_BUDGET } from '../report/markdown.js';
 import { diffState, parseState, stateOf, type AuditState } from '../report/state.js';
 import { code, inline } from '../report/sanitize.js';
 
@@ -76,18 +76,31 @@ export async function upsertIssue(report: Report, opts: IssueOptions): Promise<I
   const newSerious = report.findings.filter(
     (f) => f.severity !== 'info' && diff.added.includes(`${f.fingerprint}:${f.severity}`),
   );
+  // Watchers hear of new critical or warning findings, and of an audit that stopped seeing (all of) the evidence.
+  const lostCoverage =
+    previous?.verdict !== undefined &&
+    previous.verdict !== next.verdict &&
+    (next.verdict === 'incomplete' || next.verdict === 'inconclusive');
   const comment =
-    !rotate && newSerious.length > 0
+    !rotate && (newSerious.length > 0 || lostCoverage)
       ? [
-          `**${newSerious.length} new finding(s)** since the previous audit:`,
-          '',
-          ...newSerious
-            .slice(0, 30)
-            .map(
-              (f) =>
-                `- ${f.severity === 'critical' ? '🔴' : '🟡'} **${f.id}** ${code(f.rule)}: ${inline(f.title)}`,
-            ),
-          ...(newSerious.length > 30 ? [`- … and ${newSerious.length - 30} more`] : []),
+          ...(lostCoverage
+            ? [`**Verdict changed**: ${previous.verdict} → ${next.verdict}. ${verdictLine(report)}`]
+            : []),
+          ...(lostCoverage && newSerious.length > 0 ? [''] : []),
+          ...(newSerious.length > 0
+            ? [
+                `**${newSerious.length} new finding(s)** since the previous audit:`,
+                '',
+                ...newSerious
+                  .slice(0, 30)
+                  .map(
+                    (f) =>
+                      `- ${f.severity === 'critical' ? '🔴' : '🟡'} **${f.id}** ${code(f.rule)}: ${inline(f.title)}`,
+                  ),
+                ...(newSerious.length > 30 ? [`- … and ${newSerious.length - 30} more`] : []),
+              ]
+            : []),
         ].join('\n')
       : null;
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Report } from '../engine/types.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { redact } from '../report/sanitize.js';
-import type { FailOn } from '../action/inputs.js';
+import { gate, type GateOptions } from '../report/verdict.js';
 
 export const SUMMARY_BUDGET = 1024 * 1024 - 4096;
 
@@ -69,15 +69,12 @@ export function setCountOutputs(report: Report, reportPath: string): void {
   core.setOutput('critical', String(report.summary.critical));
   core.setOutput('warning', String(report.summary.warning));
   core.setOutput('info', String(report.summary.info));
+  core.setOutput('verdict', report.summary.verdict);
   core.setOutput('report-path', reportPath);
 }
 
-export function failIfNeeded(report: Report, failOn: FailOn): void {
-  const { critical, warning } = report.summary;
-  if (failOn === 'critical' && critical > 0)
-    core.setFailed(`integrity-audit: ${critical} critical finding(s) (fail-on: critical)`);
-  else if (failOn === 'warning' && critical + warning > 0)
-    core.setFailed(
-      `integrity-audit: ${critical} critical and ${warning} warning finding(s) (fail-on: warning)`,
-    );
+/** The `fail-on` / `require-full-coverage` gate (the CLI's, report/verdict.ts): fails the step with one line saying why. */
+export function failIfNeeded(report: Report, opts: GateOptions): void {
+  const { reason } = gate(report, opts);
+  if (reason) core.setFailed(reason);
 }

@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { FileStream } from '../util/file-stream.js';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, resolve, sep } from 'node:path';
 import type { CoverageNote, RunMeta } from '../engine/types.js';
 import type { EvidenceFile, RunInput } from './types.js';
 import { DEFAULT_ZIP_LIMITS, errText, readZip, type ZipLimits } from './zip.js';
@@ -53,6 +53,11 @@ async function readdirSafe(dir: string) {
   }
 }
 
+/** A folder or zip name that names a run (`123`, `run-123`, `gh-aw-copilot-run-123`), not an artifact. */
+function isRunName(name: string): boolean {
+  return !isEvidenceArtifact(name) && (RUN_ID_NAME.test(name) || RUN_LIKE_NAME.test(name));
+}
+
 async function holdsDirectEvidence(dir: string, names: Set<string>): Promise<boolean> {
   for (const e of await readdirSafe(dir)) {
     if (names.has(e.name)) return true;
@@ -68,15 +73,67 @@ async function isArtifactFolder(dir: string): Promise<boolean> {
   return holdsDirectEvidence(dir, ARTIFACT_ROOT_EVIDENCE);
 }
 
+/** The message of a file-system error without the path (the caller names it once). */
+export function pathErrorText(err: unknown): string {
+  const code = err instanceof Error && 'code' in err ? String(err.code) : '';
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  const text = err instanceof Error ? err.message : String(err);
+  // Node's `EIO: i/o error, stat '/x'`: the syscall and the path are dropped.
+  return text.replace(/^[A-Z]+: /, '').replace(/, \w+ '[^']*'( -> '[^']*')?$/, '');
+}
+
+/** A path given on the command line (or as `logs-path`) that is no run location: said in one line, without the path. */
+export class NotARunError extends Error {}
+
 /** Classifies one path given on the command line into run locations. */
 export async function discoverRuns(path: string): Promise<LocalRunRef[]> {
   const abs = resolve(path);
   const st = await fs.stat(abs);
   if (st.isFile()) {
     if (abs.endsWith('.zip')) return [{ kind: 'zip', path: abs }];
-    throw new Error(`${path}: not a directory or a .zip file`);
+    throw new NotARunError('not a folder or a .zip file');
   }
+  if (!st.isDirectory()) throw new NotARunError('not a folder or a .zip file');
   return classifyDir(abs, 0);
+}
+
+/** What a run location looks like, for the message about a path that holds none. */
+export const RUN_LAYOUT_HINT =
+  'a run folder holds aw_info.json, mcp-logs/, sandbox/, agent-stdio.log, workflow-logs/ or artifact folders or .zip files ' +
+  '(what `gh run download <id> --dir D` or `gh aw logs` write); an artifact zip is a .zip downloaded from a run';
+
+/** For a folder that holds no run: what is there, and what a run looks like (one line). */
+export async function describeNoRun(path: string): Promise<string> {
+  const entries = (await readdirSafe(resolve(path))).sort((a, b) => a.name.localeCompare(b.name));
+  const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name + '/');
+  const files = entries.filter((e) => !e.isDirectory()).map((e) => e.name);
+  const names = [...dirs, ...files];
+  const found =
+    names.length === 0
+      ? 'the folder is empty'
+      : `found ${dirs.length} folder(s) and ${files.length} file(s) (${names.slice(0, 6).join(', ')}${names.length > 6 ? ', …' : ''}) but no run evidence in them`;
+  return `no run found: ${found}; ${RUN_LAYOUT_HINT}`.replace(/[\u0000-\u001f\u007f]/g, '?');
+}
+
+/**
+ * The same run given twice is audited once: a location given again (the same path, or reached through a symbolic
+ * link), or one inside a run folder that is audited already (a run folder given directly and via its parent, an
+ * artifact given beside its run), is dropped. The first occurrence keeps its place.
+ */
+export async function dedupeRuns(refs: LocalRunRef[]): Promise<LocalRunRef[]> {
+  const real = await Promise.all(refs.map((r) => fs.realpath(r.path).catch(() => resolve(r.path))));
+  const dirs = real.filter((p, i) => refs[i].kind === 'dir');
+  const seen = new Set<string>();
+  const out: LocalRunRef[] = [];
+  for (const [i, ref] of refs.entries()) {
+    const p = real[i];
+    if (seen.has(p)) continue;
+    if (dirs.some((d) => d !== p && p.startsWith(d.endsWith(sep) ? d : d + sep))) continue;
+    seen.add(p);
+    out.push(ref);
+  }
+  return out;
 }
 
 async function classifyDir(dir: string, depth: number): Promise<LocalRunRef[]> {
@@ -92,10 +149,23 @@ async function classifyDir(dir: string, depth: number): Promise<LocalRunRef[]> {
   return out;
 }
 
+/**
+ * One run: named like one, or holding run evidence directly, artifact zips, or artifact folders. A folder that holds
+ * runs of its own (folders or zips named like runs) is a folder of runs: a `.zip` beside them is one more run, not an
+ * artifact of its neighbours.
+ */
 async function isRunFolder(dir: string): Promise<boolean> {
   if (RUN_ID_NAME.test(basename(dir))) return true;
-  if (await holdsDirectEvidence(dir, DIRECT_EVIDENCE)) return true;
-  for (const e of await readdirSafe(dir)) {
+  const entries = await readdirSafe(dir);
+  if (entries.some((e) => DIRECT_EVIDENCE.has(e.name))) return true;
+  const holdsRuns = entries.some(
+    (e) =>
+      (e.isDirectory() && isRunName(e.name)) ||
+      (e.isFile() && e.name.endsWith('.zip') && isRunName(e.name.slice(0, -4))),
+  );
+  if (holdsRuns) return false;
+  if (entries.some((e) => e.isFile() && e.name.endsWith('.zip'))) return true;
+  for (const e of entries) {
     if (e.isDirectory() && (await isArtifactFolder(join(dir, e.name)))) return true;
   }
   return false;

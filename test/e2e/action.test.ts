@@ -141,7 +141,14 @@ async function mainScenario(node?: string): Promise<{ gh: FakeGitHub; run: Actio
     expectValidReport(report);
     expect(report.target).toBe(REPO);
     expect(Date.parse(report.window.to!) - Date.parse(report.window.from!)).toBe(24 * HOUR);
-    expect(report.summary).toEqual({ runs: 3, runsWithArtifacts: 3, critical: 0, warning: 2, info: 2 });
+    expect(report.summary).toEqual({
+      runs: 3,
+      runsWithArtifacts: 3,
+      critical: 0,
+      warning: 2,
+      info: 2,
+      verdict: 'findings',
+    });
     expect(report.runs.map((r) => r.id).sort()).toEqual([RUN_TRAP, RUN_BYPASS, RUN_CLEAN].sort());
     for (const r of report.runs) {
       expect(r.coverage).toBe('full');
@@ -192,9 +199,13 @@ async function mainScenario(node?: string): Promise<{ gh: FakeGitHub; run: Actio
     expect(summaryCounts(body)).toEqual({ critical: 0, warning: 2, info: 2 });
     const rows = runsTable(body);
     expect([...rows.keys()].sort()).toEqual([RUN_TRAP, RUN_BYPASS, RUN_CLEAN].sort());
-    expect(rows.get(RUN_TRAP)).toMatch(/\| Smoke Copilot \| main \| ✅ \| 0 \| 0\/2 \| ⚠️ \|$/);
-    expect(rows.get(RUN_BYPASS)).toMatch(/\| AI Moderator \| main \| ✅ \| 1 \| 5\/6 \| ⚠️ \|$/);
-    expect(rows.get(RUN_CLEAN)).toMatch(/\| Daily Triage \| main \| ✅ \| 0 \| 0\/2 \| ✅ \|$/);
+    expect(rows.get(RUN_TRAP)).toMatch(/\| Smoke Copilot \| main \| ✅ \| 0 \| 0\/2 \| full \| ⚠️ \|$/);
+    expect(rows.get(RUN_BYPASS)).toMatch(/\| AI Moderator \| main \| ✅ \| 1 \| 5\/6 \| full \| ⚠️ \|$/);
+    expect(rows.get(RUN_CLEAN)).toMatch(/\| Daily Triage \| main \| ✅ \| 0 \| 0\/2 \| full \| ✅ \|$/);
+    // The body leads with the verdict, in one line.
+    expect(body.split('\n')[2]).toBe(
+      '**Verdict: findings** 🔴 — 0 critical and 2 warning finding(s) in 2 run(s).',
+    );
     expect(body).toContain('#### W-1 · WASM guard `github` trapped in `label_response`');
     const state = parseState(body);
     expect(state?.target).toBe(REPO);
@@ -209,14 +220,14 @@ async function mainScenario(node?: string): Promise<{ gh: FakeGitHub; run: Actio
       'issue-url': `https://github.com/${REPO}/issues/1`,
     });
     expectCountOutputs(run);
-    expect(run.outputs).toMatchObject({ critical: '0', warning: '2', info: '2' });
+    expect(run.outputs).toMatchObject({ critical: '0', warning: '2', info: '2', verdict: 'findings' });
 
     // The job summary: the same tables, no state block, and the link to the issue.
     expect(run.summary).toContain('### Findings Summary');
     expect(run.summary).toContain('| Severity | Count | Description |');
     expect(run.summary).toContain('### Runs Analyzed');
     expect(run.summary).toContain(
-      '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Status |',
+      '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Coverage | Status |',
     );
     expect(summaryCounts(run.summary)).toEqual({ critical: 0, warning: 2, info: 2 });
     expect([...runsTable(run.summary).keys()].sort()).toEqual([RUN_TRAP, RUN_BYPASS, RUN_CLEAN].sort());
@@ -665,7 +676,14 @@ describe('issue options', () => {
     expect(issue.body).toContain('Clean bill of health');
     expect(summaryCounts(issue.body)).toEqual({ critical: 0, warning: 0, info: 0 });
     expect(run.report?.runs.map((r) => [r.id, r.coverage, r.status])).toEqual([[RUN_CLEAN, 'full', 'ok']]);
-    expect(run.outputs).toMatchObject({ 'issue-action': 'created', critical: '0', warning: '0', info: '0' });
+    expect(run.outputs).toMatchObject({
+      'issue-action': 'created',
+      critical: '0',
+      warning: '0',
+      info: '0',
+      verdict: 'clean',
+    });
+    expect(issue.body).toContain('**Verdict: clean** ✅ — clean bill of health: 1 run(s) fully audited');
   });
 });
 
@@ -675,7 +693,15 @@ describe('logs-path (the step after the agent)', () => {
     expectExit(run, 0);
     expectValidReport(run.report);
     expect(run.report.target).toBeNull();
-    expect(run.report.summary).toEqual({ runs: 3, runsWithArtifacts: 3, critical: 0, warning: 2, info: 2 });
+    expect(run.report.summary).toEqual({
+      runs: 3,
+      runsWithArtifacts: 3,
+      critical: 0,
+      warning: 2,
+      info: 2,
+      verdict: 'findings',
+    });
+    expect(run.outputs.verdict).toBe('findings');
     expect(run.report.runs.map((r) => r.id).sort()).toEqual([RUN_TRAP, RUN_BYPASS, RUN_CLEAN].sort());
     expect(run.outputs).toMatchObject({ 'issue-action': 'none', 'issue-number': '', 'issue-url': '' });
     expectCountOutputs(run);

@@ -133,8 +133,15 @@ export const REPORT_SCHEMA = {
     },
     summary: {
       type: 'object',
-      required: ['runs', 'runsWithArtifacts', 'critical', 'warning', 'info'],
-      properties: { runs: count, runsWithArtifacts: count, critical: count, warning: count, info: count },
+      required: ['runs', 'runsWithArtifacts', 'critical', 'warning', 'info', 'verdict'],
+      properties: {
+        runs: count,
+        runsWithArtifacts: count,
+        critical: count,
+        warning: count,
+        info: count,
+        verdict: { enum: ['clean', 'findings', 'incomplete', 'inconclusive'] },
+      },
       additionalProperties: false,
     },
     runs: {
@@ -170,9 +177,10 @@ export const REPORT_SCHEMA = {
             required: ['blocked', 'total'],
             properties: { blocked: count, total: { anyOf: [count, { type: 'null' }] } },
           },
-          status: { enum: ['ok', 'warning', 'critical'] },
+          status: { enum: ['ok', 'warning', 'critical', 'unaudited'] },
           coverage: { enum: ['full', 'partial', 'none'] },
           coverageNotes: { type: 'array', items: { type: 'string' } },
+          evidenceNotes: { type: 'array', items: { type: 'string' } },
         },
       },
     },
@@ -256,5 +264,6 @@ export function expectCountOutputs(run: ActionRun): void {
   expect(run.outputs.critical).toBe(String(report.summary.critical));
   expect(run.outputs.warning).toBe(String(report.summary.warning));
   expect(run.outputs.info).toBe(String(report.summary.info));
+  expect(run.outputs.verdict).toBe(report.summary.verdict);
   expect(run.outputs['report-path']).toBe(join(run.temp, 'integrity-audit-report.json'));
 }

@@ -131,7 +131,7 @@ describe('report safety: size budgets', () => {
     // the layout survives: summary table, severity sections, runs table, recommendations
     const s = structureOf(toHtml(out.body));
     expect(s.details).toBe(3);
-    expect(s.tables.map((t) => t[0])).toEqual([3, 7]);
+    expect(s.tables.map((t) => t[0])).toEqual([3, 8]); // Runs Analyzed: 8 columns (with Coverage)
 
     expect(Buffer.byteLength(out.summary, 'utf8')).toBeLessThanOrEqual(MIB);
     expect(Buffer.byteLength(out.summary, 'utf8')).toBeLessThanOrEqual(SUMMARY_BUDGET);

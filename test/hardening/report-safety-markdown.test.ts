@@ -135,10 +135,10 @@ describe('report safety: Markdown', () => {
       'h3',
     ]);
     expect(s.details).toBe(3);
-    // Findings Summary: header + 3 severities, 3 columns; Runs Analyzed: header + 1 run, 7 columns
+    // Findings Summary: header + 3 severities, 3 columns; Runs Analyzed: header + 1 run, 8 columns (with Coverage)
     expect(s.tables).toEqual([
       [3, 3, 3, 3],
-      [7, 7],
+      [8, 8],
     ]);
     expect(injected(r.body)).toEqual([]);
     expect(injected(r.summary)).toEqual([]);

@@ -202,8 +202,11 @@ export function factsProblems(f: RunFacts): string[] {
   if (!isCount(f.firewall.blocked) || !(f.firewall.total === null || isCount(f.firewall.total))) {
     out.push(`firewall ${JSON.stringify(f.firewall)}`);
   }
-  if (!['ok', 'warning', 'critical'].includes(f.status)) out.push(`status ${f.status}`);
+  if (!['ok', 'warning', 'critical', 'unaudited'].includes(f.status)) out.push(`status ${f.status}`);
+  if ((f.status === 'ok') !== (f.coverage !== 'none' && f.status !== 'warning' && f.status !== 'critical'))
+    out.push(`status ${f.status} with coverage ${f.coverage}`);
   if (!['full', 'partial', 'none'].includes(f.coverage)) out.push(`coverage ${f.coverage}`);
   if (f.coverageNotes !== undefined && !isStrings(f.coverageNotes)) out.push('coverageNotes');
+  if (f.evidenceNotes !== undefined && !isStrings(f.evidenceNotes)) out.push('evidenceNotes');
   return out;
 }
