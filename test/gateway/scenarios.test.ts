@@ -142,6 +142,7 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
     // No policy was configured: not a bypass.
     expect(rules(report)).not.toContain('guard-bypass');
     expect(severities(report)).toEqual({ critical: 0, warning: 1 });
+    expectVerdict(report, 'findings');
   });
 
   scenario(SCENARIOS.filterMode, (r, report) => {
@@ -197,6 +198,7 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
     expect(leak.title).toContain(OUTSIDE_REPO);
     expect(only(report, 'guard-bypass').severity).toBe('critical');
     expect(severities(report)).toEqual({ critical: 2, warning: 0 });
+    expectVerdict(report, 'findings');
   });
 
   scenario(SCENARIOS.backendLost, (r, report) => {
@@ -250,6 +252,7 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
     });
     expect(Object.keys(lookups.details.reasons as object).join(' ')).toContain('no GitHub token');
     expect(lookups.title).toContain('get_collaborator_permission');
+    expectVerdict(report, 'findings');
     expect(severities(report)).toEqual({ critical: 0, warning: 1 });
   };
 
@@ -433,10 +436,8 @@ function severities(report: Report): { critical: number; warning: number } {
   return { critical: report.summary.critical, warning: report.summary.warning };
 }
 
-/** summary.verdict (issue 10), asserted where the report has the field. */
-function expectVerdict(report: Report, verdict: string): void {
-  const summary = report.summary as Report['summary'] & { verdict?: string };
-  if ('verdict' in summary) expect(summary.verdict).toBe(verdict);
+function expectVerdict(report: Report, verdict: Report['summary']['verdict']): void {
+  expect(report.summary.verdict).toBe(verdict);
 }
 
 /** A report without what differs between two audits of the same run: the time, the artifact path prefix. */
