@@ -8,6 +8,7 @@
 // --check renders without writing and exits 1 when docs/COMPATIBILITY.md differs from what the data gives.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { SuiteResults } from '../test/gateway/results.js';
 
@@ -139,4 +140,4 @@ function main(): void {
   console.log(`compat: ${merged.versions.length} gateway version(s) -> ${values.out}`);
 }
 
-main();
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

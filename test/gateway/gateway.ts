@@ -171,6 +171,10 @@ function configToml(setup: ServerSetup, port: number, payloadDir: string): strin
 
 /** Live gateways of this process, stopped by stopAll() (afterEach/afterAll) whatever the tests did. */
 const live = new Set<GatewayRun>();
+// Last resort when the test process ends with gateways still running (a crash, a timeout): kill their groups.
+process.on('exit', () => {
+  for (const run of live) killGroup(run, 'SIGKILL');
+});
 
 /** Starts the gateway for one scenario under `workDir` and waits until /health answers. */
 export async function startGateway(binary: string, workDir: string, setup: ServerSetup): Promise<GatewayRun> {
@@ -289,13 +293,17 @@ async function exitsWithin(run: GatewayRun, ms: number): Promise<boolean> {
 }
 
 /** POST /close, then SIGTERM, then SIGKILL of the process group (so no backend survives either way). */
-export async function stopGateway(run: GatewayRun): Promise<void> {
+export async function stopGateway(
+  run: GatewayRun,
+  wait: { closeMs?: number; termMs?: number } = {},
+): Promise<void> {
+  const closeMs = wait.closeMs ?? 5000;
   if (run.child.exitCode === null && run.child.signalCode === null) {
-    await post(run, '/close', 'POST', 3000);
-    if (await exitsWithin(run, 5000)) run.stoppedBy ??= 'close';
+    await post(run, '/close', 'POST', Math.min(3000, closeMs));
+    if (await exitsWithin(run, closeMs)) run.stoppedBy ??= 'close';
     else {
       killGroup(run, 'SIGTERM');
-      if (await exitsWithin(run, 3000)) run.stoppedBy ??= 'SIGTERM';
+      if (await exitsWithin(run, wait.termMs ?? 3000)) run.stoppedBy ??= 'SIGTERM';
       else {
         run.stoppedBy ??= 'SIGKILL';
         killGroup(run, 'SIGKILL');

@@ -366,6 +366,26 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
   it.todo('drift: a reworded guard registration line makes the run incomplete and names the line');
 
   it(
+    'stops a gateway that no longer answers: SIGTERM, then SIGKILL of its whole process group',
+    { timeout: 60_000 },
+    async () => {
+      const gw = await startGateway(bin, mkdtempSync(join(base, 'frozen-')), {
+        guard: { kind: 'wat', spec: {} },
+      });
+      const client = await connect(gw);
+      expect((await call(client, 'list_issues', { owner: 'octo-org', repo: 'app' })).ok).toBe(true);
+      const pids = groupPids(gw.child.pid!);
+      expect(pids.length).toBeGreaterThanOrEqual(2);
+      // Frozen: it neither answers /close nor handles SIGTERM; its backends keep running.
+      process.kill(gw.child.pid!, 'SIGSTOP');
+      await stopGateway(gw, { closeMs: 500, termMs: 500 });
+      expect(gw.stoppedBy).toBe('SIGKILL');
+      expect(groupPids(gw.child.pid!)).toEqual([]);
+      await client.close().catch(() => undefined);
+    },
+  );
+
+  it(
     'leaves no gateway or backend process behind, and gave the gateway a clean environment',
     { timeout: 60_000 },
     async () => {
