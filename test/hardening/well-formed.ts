@@ -82,7 +82,9 @@ function kindProblem(kind: Kind, v: unknown): string | null {
     case 'count?':
       return v === null || isCount(v) ? null : 'not a non-negative integer or null';
     case 'int?':
-      return v === null || (typeof v === 'number' && Number.isSafeInteger(v)) ? null : 'not an integer or null';
+      return v === null || (typeof v === 'number' && Number.isSafeInteger(v))
+        ? null
+        : 'not an integer or null';
     case 'strings':
       return isStrings(v) ? null : 'not an array of strings';
     case 'strings?':
