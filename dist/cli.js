@@ -3219,7 +3219,29 @@ function ruleById(id) {
     return RULES.find((r) => r.meta.id === id);
 }
 
+;// CONCATENATED MODULE: ./src/engine/unread-lines.ts
+function unreadLineNotes(view) {
+    const notes = [];
+    if (view.enforcementDisabled)
+        return notes; // the gateway said why nothing is guarded: guard-bypass reads it
+    for (const s of view.servers.values()) {
+        if (!s.policy || s.registered !== null || s.loadFailures.length > 0)
+            continue;
+        if (view.toolCallsTo(s.server).count === 0)
+            continue;
+        notes.push({
+            file: s.policy.loc.file,
+            reason: `guard policy for \`${s.server}\` (line ${s.policy.loc.line}) but no guard registration or load failure ` +
+                `line for it was read: which guard ran is unknown (has the gateway's log wording changed?)`,
+            partial: true,
+            kind: 'unreadable',
+        });
+    }
+    return notes;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/analyze.ts
+
 
 
 
@@ -3247,6 +3269,7 @@ function coverageOf(run) {
 }
 function analyzeRun(run, config) {
     const view = new RunView(run);
+    run.notes.push(...unreadLineNotes(view));
     const agentInvoked = agentInvokedOf(run, view);
     const coverage = coverageOf(run);
     const findings = [];

@@ -17092,7 +17092,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7253:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17964,7 +17964,7 @@ module.exports = {
 
 
 const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(7253)
+const { Cache } = __nccwpck_require__(9634)
 const { webidl } = __nccwpck_require__(5893)
 const { kEnumerableProperty } = __nccwpck_require__(3440)
 
@@ -39618,7 +39618,29 @@ function ruleById(id) {
     return RULES.find((r) => r.meta.id === id);
 }
 
+;// CONCATENATED MODULE: ./src/engine/unread-lines.ts
+function unreadLineNotes(view) {
+    const notes = [];
+    if (view.enforcementDisabled)
+        return notes; // the gateway said why nothing is guarded: guard-bypass reads it
+    for (const s of view.servers.values()) {
+        if (!s.policy || s.registered !== null || s.loadFailures.length > 0)
+            continue;
+        if (view.toolCallsTo(s.server).count === 0)
+            continue;
+        notes.push({
+            file: s.policy.loc.file,
+            reason: `guard policy for \`${s.server}\` (line ${s.policy.loc.line}) but no guard registration or load failure ` +
+                `line for it was read: which guard ran is unknown (has the gateway's log wording changed?)`,
+            partial: true,
+            kind: 'unreadable',
+        });
+    }
+    return notes;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/analyze.ts
+
 
 
 
@@ -39646,6 +39668,7 @@ function coverageOf(run) {
 }
 function analyzeRun(run, config) {
     const view = new RunView(run);
+    run.notes.push(...unreadLineNotes(view));
     const agentInvoked = agentInvokedOf(run, view);
     const coverage = coverageOf(run);
     const findings = [];

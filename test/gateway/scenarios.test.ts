@@ -360,10 +360,40 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
     });
   });
 
-  // Fail-closed on drift of a line whose loss leaves no other trace: reword `Registered guard 'github'` in a clean
-  // run and today's audit still says `ok` (with `difc.guarded: false` and no note). Issue 10's verdict must make it
-  // name the line it could not read; until then this is a known gap, not a passing test.
-  it.todo('drift: a reworded guard registration line makes the run incomplete and names the line');
+  it.concurrent(
+    'drift: a reworded guard registration line leaves the run incomplete, naming what was not read',
+    { timeout: 120_000 },
+    async () => {
+      await results.record(
+        'drift-registration-line',
+        'A reworded guard registration line is not read as clean',
+        async () => {
+          const r = await scenarioRun(SCENARIOS.guardedClean);
+          expect(r.folder.summary.verdict).toBe('clean');
+          const dir = mkdtempSync(join(base, 'drift-registration-'));
+          const layout = await layoutRun(r.logDir, dir, r.runId, 'Gateway drift');
+          const logs = join(layout.folder, `run-${r.runId}`, 'agent', 'mcp-logs');
+          let reworded = 0;
+          for (const name of readdirSync(logs).filter((n) => n.endsWith('.log'))) {
+            const text = readFileSync(join(logs, name), 'utf8');
+            const next = text.replace(
+              /Registered guard 'github'/g,
+              () => (reworded++, 'Enrolled guard github'),
+            );
+            writeFileSync(join(logs, name), next);
+          }
+          expect(reworded).toBeGreaterThan(0);
+          const { report } = await auditWithCli(layout.folder, join(dir, 'report.json'));
+          // Which guard ran can no longer be read: not clean, and the report says what it could not read.
+          expectVerdict(report, 'incomplete');
+          expect(report.runs[0].coverage).toBe('partial');
+          expect((report.runs[0].coverageNotes ?? []).join('\n')).toMatch(
+            /mcp-logs\/mcp-gateway\.log: guard policy for `github` \(line \d+\) but no guard registration/,
+          );
+        },
+      );
+    },
+  );
 
   it(
     'stops a gateway that no longer answers: SIGTERM, then SIGKILL of its whole process group',
