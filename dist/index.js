@@ -39619,6 +39619,8 @@ function ruleById(id) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/unread-lines.ts
+/** The note's `file`: what could not be read, not a file that failed to read (the note names the file). */
+const UNREAD_GUARD_STATE = 'guard state';
 function unreadLineNotes(view) {
     const notes = [];
     if (view.enforcementDisabled)
@@ -39626,14 +39628,17 @@ function unreadLineNotes(view) {
     for (const s of view.servers.values()) {
         if (!s.policy || s.registered !== null || s.loadFailures.length > 0)
             continue;
+        // The DIFC proxy logs no `Guard policy:` line of its own (FORMATS.md §7.2): only the gateway's count.
+        if (/(^|\/)proxy\.log$/.test(s.policy.loc.file))
+            continue;
         if (view.toolCallsTo(s.server).count === 0)
             continue;
         notes.push({
-            file: s.policy.loc.file,
-            reason: `guard policy for \`${s.server}\` (line ${s.policy.loc.line}) but no guard registration or load failure ` +
-                `line for it was read: which guard ran is unknown (has the gateway's log wording changed?)`,
+            file: UNREAD_GUARD_STATE,
+            reason: `${s.policy.loc.file} line ${s.policy.loc.line} sets a guard policy for \`${s.server}\`, which received ` +
+                `tool calls, but no guard registration or load failure line for it was read: which guard ran is unknown ` +
+                `(has the gateway's log wording changed?)`,
             partial: true,
-            kind: 'unreadable',
         });
     }
     return notes;

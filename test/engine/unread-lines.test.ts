@@ -29,7 +29,7 @@ describe('unread guard state', () => {
     const a = await analyzeFiles({ [P.gateway]: lines(VERSION, POLICY, CALL, RPC) });
     expect(a.facts.coverage).toBe('partial');
     expect(a.facts.coverageNotes?.join('\n')).toMatch(
-      /mcp-gateway\.log: guard policy for `github` \(line 2\)/,
+      /^guard state: \S*mcp-gateway\.log line 2 sets a guard policy for `github`/,
     );
   });
 
@@ -50,5 +50,9 @@ describe('unread guard state', () => {
       expect(a.facts.coverage).toBe('full');
     }
     expect((await analyzeFiles({ [P.gateway]: lines(VERSION, POLICY) })).facts.coverage).toBe('full');
+    // The DIFC proxy logs no policy line of its own: a fuzzed or foreign one there is not the gateway's.
+    expect(
+      (await analyzeFiles({ [P.proxy]: POLICY, [P.gateway]: lines(VERSION, CALL, RPC) })).facts.coverage,
+    ).toBe('full');
   });
 });

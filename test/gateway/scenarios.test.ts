@@ -388,7 +388,7 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
           expectVerdict(report, 'incomplete');
           expect(report.runs[0].coverage).toBe('partial');
           expect((report.runs[0].coverageNotes ?? []).join('\n')).toMatch(
-            /mcp-logs\/mcp-gateway\.log: guard policy for `github` \(line \d+\) but no guard registration/,
+            /^guard state: \S*mcp-logs\/mcp-gateway\.log line \d+ sets a guard policy for `github`.* no guard registration/m,
           );
         },
       );
