@@ -38616,14 +38616,15 @@ const guardLookupFailed = {
         }
         const out = [];
         for (const [guard, g] of byGuard) {
-            const byRun = { [run.meta.id]: { failed: g.failed, filtered } };
             const details = {
                 guard,
                 failed: g.failed,
                 byTool: g.byTool,
                 reasons: g.reasons,
                 filteredInRuns: filtered,
-                byRun,
+                // per run: the failed lookups, and the items that run filtered
+                failedByRun: { [run.meta.id]: g.failed },
+                filteredByRun: { [run.meta.id]: filtered },
             };
             out.push({
                 title: guardLookupFailed.title(details, g.failed, 1),
@@ -38637,23 +38638,20 @@ const guardLookupFailed = {
         return out;
     },
     mergeDetails: (a, b) => {
-        const byTool = { ...counts(a.byTool) };
-        for (const [k, n] of Object.entries(counts(b.byTool)))
-            bump(byTool, k, n);
-        const reasons = { ...counts(a.reasons) };
-        for (const [k, n] of Object.entries(counts(b.reasons)))
-            bump(reasons, k, n);
-        const byRun = {
-            ...a.byRun,
-            ...b.byRun,
+        const sum = (k) => {
+            const m = { ...counts(a[k]) };
+            for (const [x, n] of Object.entries(counts(b[k])))
+                bump(m, x, n);
+            return m;
         };
         return {
             guard: a.guard,
             failed: num(a.failed) + num(b.failed),
-            byTool,
-            reasons,
+            byTool: sum('byTool'),
+            reasons: sum('reasons'),
             filteredInRuns: num(a.filteredInRuns) + num(b.filteredInRuns),
-            byRun,
+            failedByRun: sum('failedByRun'),
+            filteredByRun: sum('filteredByRun'),
         };
     },
     title: (d, _count, runs) => {
@@ -39523,7 +39521,7 @@ const difcFilteringSummary = {
     title: (d) => {
         const parts = [];
         const filtered = typeof d.filtered === 'number' ? d.filtered : 0;
-        const s = d.strict;
+        const s = strictOf(d.strict);
         if (filtered > 0 || !s)
             parts.push(`${filtered} item(s) filtered`);
         if (s) {
@@ -39539,6 +39537,16 @@ const difcFilteringSummary = {
         return text.charAt(0).toUpperCase() + text.slice(1);
     },
 };
+/** `details.strict` when it has its shape. */
+function strictOf(v) {
+    if (typeof v !== 'object' || v === null)
+        return undefined;
+    const s = v;
+    const isMap = (m) => typeof m === 'object' && m !== null && !Array.isArray(m);
+    return typeof s.blocks === 'number' && typeof s.violating === 'number' && isMap(s.byTool) && isMap(s.byRun)
+        ? s
+        : undefined;
+}
 /** Merging across runs: sums the counts and the per-server, per-tool and per-reason maps, and the strict blocks. */
 function mergeFilteringDetails(a, b) {
     const out = { filtered: a.filtered + b.filtered };
@@ -39548,8 +39556,8 @@ function mergeFilteringDetails(a, b) {
             difc_filtering_summary_bump(m, x, n);
         out[k] = m;
     }
-    const sa = a.strict;
-    const sb = b.strict;
+    const sa = strictOf(a.strict);
+    const sb = strictOf(b.strict);
     if (sa || sb) {
         const s = { blocks: 0, violating: 0, items: 0, byTool: {}, byRun: {} };
         for (const x of [sa, sb]) {
@@ -40441,8 +40449,10 @@ class GatewayRecordParser {
         if (p.level === LEVEL_DEBUG) {
             if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
                 return isToolCallRequest(buf, p.msg, end) || isErrorResponse(buf, p.msg, end);
-            if (catLen === 10 && startsWithAt(buf, p.catStart, p.catEnd, CAT_GUARD_WASM))
-                return isGuardLookupDebug(buf, p.msg, end);
+            if (catLen === 10 &&
+                startsWithAt(buf, p.catStart, p.catEnd, CAT_GUARD_WASM) &&
+                isGuardLookupDebug(buf, p.msg, end))
+                return true;
             if (catLen === 14 &&
                 startsWithAt(buf, p.catStart, p.catEnd, CAT_SERVER_UNIFIED) &&
                 startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP))

@@ -142,8 +142,12 @@ export class GatewayRecordParser implements LineSink {
     if (p.level === LEVEL_DEBUG) {
       if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
         return isToolCallRequest(buf, p.msg, end) || isErrorResponse(buf, p.msg, end);
-      if (catLen === 10 && startsWithAt(buf, p.catStart, p.catEnd, CAT_GUARD_WASM))
-        return isGuardLookupDebug(buf, p.msg, end);
+      if (
+        catLen === 10 &&
+        startsWithAt(buf, p.catStart, p.catEnd, CAT_GUARD_WASM) &&
+        isGuardLookupDebug(buf, p.msg, end)
+      )
+        return true;
       if (
         catLen === 14 &&
         startsWithAt(buf, p.catStart, p.catEnd, CAT_SERVER_UNIFIED) &&

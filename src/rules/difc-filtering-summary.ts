@@ -83,7 +83,7 @@ export const difcFilteringSummary: Rule = {
   title: (d) => {
     const parts: string[] = [];
     const filtered = typeof d.filtered === 'number' ? d.filtered : 0;
-    const s = d.strict as StrictDetails | undefined;
+    const s = strictOf(d.strict);
     if (filtered > 0 || !s) parts.push(`${filtered} item(s) filtered`);
     if (s) {
       const tools = Object.keys(s.byTool)
@@ -101,6 +101,16 @@ export const difcFilteringSummary: Rule = {
   },
 };
 
+/** `details.strict` when it has its shape. */
+function strictOf(v: unknown): StrictDetails | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const s = v as Partial<StrictDetails>;
+  const isMap = (m: unknown) => typeof m === 'object' && m !== null && !Array.isArray(m);
+  return typeof s.blocks === 'number' && typeof s.violating === 'number' && isMap(s.byTool) && isMap(s.byRun)
+    ? (s as StrictDetails)
+    : undefined;
+}
+
 /** Merging across runs: sums the counts and the per-server, per-tool and per-reason maps, and the strict blocks. */
 export function mergeFilteringDetails(
   a: Record<string, unknown>,
@@ -112,8 +122,8 @@ export function mergeFilteringDetails(
     for (const [x, n] of Object.entries(b[k] as Record<string, number>)) bump(m, x, n);
     out[k] = m;
   }
-  const sa = a.strict as StrictDetails | undefined;
-  const sb = b.strict as StrictDetails | undefined;
+  const sa = strictOf(a.strict);
+  const sb = strictOf(b.strict);
   if (sa || sb) {
     const s: StrictDetails = { blocks: 0, violating: 0, items: 0, byTool: {}, byRun: {} };
     for (const x of [sa, sb]) {

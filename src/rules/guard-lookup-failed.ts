@@ -5,11 +5,6 @@ import type { Loc } from '../engine/types.js';
 import { code } from '../report/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
 
-interface RunCounts {
-  failed: number;
-  filtered: number;
-}
-
 function bump(map: Record<string, number>, key: string, n = 1) {
   map[key] = (map[key] ?? 0) + n;
 }
@@ -68,14 +63,15 @@ export const guardLookupFailed: Rule = {
     }
     const out: RuleOutput[] = [];
     for (const [guard, g] of byGuard) {
-      const byRun: Record<string, RunCounts> = { [run.meta.id]: { failed: g.failed, filtered } };
       const details = {
         guard,
         failed: g.failed,
         byTool: g.byTool,
         reasons: g.reasons,
         filteredInRuns: filtered,
-        byRun,
+        // per run: the failed lookups, and the items that run filtered
+        failedByRun: { [run.meta.id]: g.failed },
+        filteredByRun: { [run.meta.id]: filtered },
       };
       out.push({
         title: guardLookupFailed.title!(details, g.failed, 1),
@@ -89,21 +85,19 @@ export const guardLookupFailed: Rule = {
     return out;
   },
   mergeDetails: (a, b) => {
-    const byTool = { ...counts(a.byTool) };
-    for (const [k, n] of Object.entries(counts(b.byTool))) bump(byTool, k, n);
-    const reasons = { ...counts(a.reasons) };
-    for (const [k, n] of Object.entries(counts(b.reasons))) bump(reasons, k, n);
-    const byRun = {
-      ...(a.byRun as Record<string, RunCounts>),
-      ...(b.byRun as Record<string, RunCounts>),
+    const sum = (k: string) => {
+      const m = { ...counts(a[k]) };
+      for (const [x, n] of Object.entries(counts(b[k]))) bump(m, x, n);
+      return m;
     };
     return {
       guard: a.guard,
       failed: num(a.failed) + num(b.failed),
-      byTool,
-      reasons,
+      byTool: sum('byTool'),
+      reasons: sum('reasons'),
       filteredInRuns: num(a.filteredInRuns) + num(b.filteredInRuns),
-      byRun,
+      failedByRun: sum('failedByRun'),
+      filteredByRun: sum('filteredByRun'),
     };
   },
   title: (d, _count, runs) => {

@@ -372,6 +372,22 @@ const gatewayRecord: Arb<string> = fc.oneof(
   rec('ERROR', 'auth', tpl`Request rejected: ${word}, remote=${word}, path=${word}`),
   rec('ERROR', 'auth', tpl`Authentication failed: ${word}, remote=${word}, path=/close`),
   rec('ERROR', 'shutdown', tpl`Proxy server exited with error: ${word}`),
+  rec(
+    'ERROR',
+    'guard',
+    tpl`<<< call_backend FAILED with code ${fc.constantFrom('-1', '-2', '99999999999999999999')}`,
+  ),
+  rec('WARN', 'guard', tpl`Backend call ${word} failed with code -1`),
+  rec('DEBUG', 'guard:wasm', tpl`[guard:${word}] INFO: >>> call_backend: tool=${word}`),
+  rec('DEBUG', 'guard:wasm', tpl`[guard:${word}] INFO: <<< call_backend returned ${num} bytes`),
+  rec('DEBUG', 'guard:wasm', tpl`WASM guard calling backend: tool=${word}`),
+  rec('DEBUG', 'guard:wasm', tpl`Backend call failed: ${word}: ${word}`),
+  rec(
+    'DEBUG',
+    'server:unified',
+    tpl`get_collaborator_permission: no GitHub token available for ${word}, skipping`,
+  ),
+  rec('DEBUG', 'rpc', tpl`${word}←resp ${num}b err:${word}`),
   rec('INFO', 'startup', word),
 );
 
@@ -425,6 +441,7 @@ const rpcLine: Arb<string> = fc.oneof(
   { weight: 4, arbitrary: rpcRecord },
   tpl`{"timestamp":"2026-07-19T14:03:01.012Z","event":"rpc_request","_schema":"rpc-message/v2","direction":"OUT","server_id":"${word}","method":"tools/call"${fc.constantFrom('}', ',', ',"payload":null}', '')}`,
   tpl`{"timestamp":"${word}","event":"rpc_response"${word}`,
+  tpl`{"timestamp":"2026-07-19T14:03:01.012Z","event":"rpc_response","_schema":"rpc-message/v2","direction":"IN","server_id":"${word}","error":${fc.constantFrom('"connection closed: EOF"', '""', 'null', '7', '{"x":1}')},"payload":${weirdValue.map((v) => JSON.stringify(v) ?? 'null')}}`,
   tpl`{"timestamp":"2026-07-19T14:03:01.012Z","type":"REQUEST","direction":"OUT","server_id":"${word}","method":"tools/call",${word}}`,
 );
 

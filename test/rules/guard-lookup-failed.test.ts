@@ -58,7 +58,8 @@ describe('guard-lookup-failed', () => {
       byTool: { get_collaborator_permission: 2 },
       reasons: { 'the gateway had no GitHub token': 2 },
       filteredInRuns: 2,
-      byRun: { '801': { failed: 2, filtered: 2 } },
+      failedByRun: { '801': 2 },
+      filteredByRun: { '801': 2 },
     });
     expect(f[0].title).toBe(
       'Guard `github` labelled on less information: 2 lookup(s) failed (`get_collaborator_permission` ×2; `the gateway had no GitHub token`); 2 item(s) filtered in that run',
@@ -108,7 +109,8 @@ describe('guard-lookup-failed', () => {
         'calling "tools/call": API rate limit exceeded for user': 2,
       },
       filteredInRuns: 4,
-      byRun: { '901': { failed: 1, filtered: 1 }, '902': { failed: 2, filtered: 3 } },
+      failedByRun: { '901': 1, '902': 2 },
+      filteredByRun: { '901': 1, '902': 3 },
     });
     expect(f[0].title).toBe(
       'Guard `github` labelled on less information: 3 lookup(s) failed (`search_repositories` ×2, `get_collaborator_permission` ×1; `calling "tools/call": API rate limit exceeded for user`, `the gateway had no GitHub token`); 4 item(s) filtered in those 2 runs',
