@@ -6076,7 +6076,13 @@ async function openEntry(zf, zipPath, fh, entry, maxBytes) {
     });
 }
 function errText(err) {
-    return err instanceof Error ? err.message : String(err);
+    if (!(err instanceof Error))
+        return String(err);
+    // Node's file-system errors end with the path (`EACCES: permission denied, open '/abs/run/x.log'`); the note that
+    // carries this text names the file already, so the path is dropped rather than said twice.
+    if ('path' in err && typeof err.path === 'string' && 'syscall' in err)
+        return err.message.replace(/, \w+ '[^']*'( -> '[^']*')?$/, '');
+    return err.message;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/collect.ts
@@ -6669,9 +6675,8 @@ function pathErrorText(err) {
         return 'no such file or directory';
     if (code === 'EACCES' || code === 'EPERM')
         return 'permission denied';
-    const text = err instanceof Error ? err.message : String(err);
-    // Node's `EIO: i/o error, stat '/x'`: the syscall and the path are dropped.
-    return text.replace(/^[A-Z]+: /, '').replace(/, \w+ '[^']*'( -> '[^']*')?$/, '');
+    // Node's `EIO: i/o error, stat '/x'`: the code, the syscall and the path are dropped.
+    return errText(err).replace(/^[A-Z]+: /, '');
 }
 /** A path given on the command line (or as `logs-path`) that is no run location: said in one line, without the path. */
 class NotARunError extends Error {
@@ -7364,7 +7369,7 @@ function verdictLine(report, opts = {}) {
             return `${head} — no critical or warning finding, but ${gaps} of ${s.runs} run(s) not fully audited, so this is not a clean result: ${uncoveredList(report, opts)}.`;
         }
         case 'inconclusive':
-            return `${head} — nothing was audited: ${plain(inconclusiveReason(report), 300)}${report.runs.length > 0 ? `: ${uncoveredList(report, opts)}` : ''}.`;
+            return `${head} — nothing was audited: ${inconclusiveReason(report)}${report.runs.length > 0 ? `: ${uncoveredList(report, opts)}` : ''}.`;
     }
 }
 function render(report, level, opts) {
@@ -7441,7 +7446,7 @@ function render(report, level, opts) {
                     : '✅';
         const coverage = r.coverage === 'full' ? 'full' : r.coverage === 'none' ? '⬜ none' : '◐ partial';
         const fw = r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked}/${r.firewall.total}`;
-        out.push(`| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${coverage} | ${status} |`);
+        out.push(`| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${coverage} | ${status}${r.coverage === 'partial' ? ' (partial)' : ''} |`);
     }
     if (report.runs.length > level.maxRuns)
         out.push('', `> ${report.runs.length - level.maxRuns} more run(s) in the JSON report.`);

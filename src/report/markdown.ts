@@ -147,7 +147,7 @@ export function verdictLine(report: Report, opts: MarkdownOptions = {}): string 
       return `${head} — no critical or warning finding, but ${gaps} of ${s.runs} run(s) not fully audited, so this is not a clean result: ${uncoveredList(report, opts)}.`;
     }
     case 'inconclusive':
-      return `${head} — nothing was audited: ${plain(inconclusiveReason(report), 300)}${report.runs.length > 0 ? `: ${uncoveredList(report, opts)}` : ''}.`;
+      return `${head} — nothing was audited: ${inconclusiveReason(report)}${report.runs.length > 0 ? `: ${uncoveredList(report, opts)}` : ''}.`;
   }
 }
 
@@ -261,7 +261,7 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
     const fw =
       r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked}/${r.firewall.total}`;
     out.push(
-      `| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${coverage} | ${status} |`,
+      `| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${coverage} | ${status}${r.coverage === 'partial' ? ' (partial)' : ''} |`,
     );
   }
   if (report.runs.length > level.maxRuns)

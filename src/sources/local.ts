@@ -78,9 +78,8 @@ export function pathErrorText(err: unknown): string {
   const code = err instanceof Error && 'code' in err ? String(err.code) : '';
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or directory';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  const text = err instanceof Error ? err.message : String(err);
-  // Node's `EIO: i/o error, stat '/x'`: the syscall and the path are dropped.
-  return text.replace(/^[A-Z]+: /, '').replace(/, \w+ '[^']*'( -> '[^']*')?$/, '');
+  // Node's `EIO: i/o error, stat '/x'`: the code, the syscall and the path are dropped.
+  return errText(err).replace(/^[A-Z]+: /, '');
 }
 
 /** A path given on the command line (or as `logs-path`) that is no run location: said in one line, without the path. */

@@ -9,6 +9,8 @@ import type { Report } from '../../src/engine/types.js';
 import { assertDistFresh, ROOT } from '../support/run-action.js';
 import { expectValidReport } from '../e2e/fixtures.js';
 import { lines } from '../support/harness.js';
+import { openLocalRun } from '../../src/sources/local.js';
+import { collectEvidence } from '../../src/engine/collect.js';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
 const EXAMPLES = join(ROOT, 'examples', 'runs');
@@ -335,5 +337,20 @@ describe('input handling', () => {
     expect(text).toContain(
       'note: run 4242: sandbox/firewall/logs/audit.jsonl: 2 invalid JSON line(s) skipped',
     );
+  });
+});
+
+describe('messages name a path once', () => {
+  it('a file that vanished between listing and reading: its note names it once, without the absolute path', async () => {
+    const dir = fresh('vanished');
+    const run = cleanRun(dir);
+    const input = await openLocalRun({ kind: 'dir', path: run });
+    rmSync(join(run, 'agent', 'mcp-logs', 'mcp-gateway.log'));
+    const evidence = await collectEvidence(input);
+    await input.close();
+    const note = evidence.notes.find((n) => n.file === 'agent/mcp-logs/mcp-gateway.log');
+    expect(note).toMatchObject({ partial: true, kind: 'unreadable' });
+    expect(note!.reason).toMatch(/no such file or directory/);
+    expect(note!.reason).not.toContain(run);
   });
 });

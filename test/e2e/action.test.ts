@@ -1,7 +1,7 @@
 // The action end to end: the built dist/index.js runs as a process (as the runner runs it) against the fake GitHub
 // server, and the tests assert on what the server received, the outputs, the JSON report and the job summary.
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -707,6 +707,75 @@ describe('logs-path (the step after the agent)', () => {
     expectCountOutputs(run);
     expect(run.summary).toContain('**Audit period**: Local logs');
     expect(summaryCounts(run.summary)).toEqual({ critical: 0, warning: 2, info: 2 });
+  });
+});
+
+describe('verdict and gates (logs-path)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'integrity-audit-gates-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('a text file named x.zip: verdict inconclusive, and fail-on fails the step saying why', async () => {
+    const runs = join(dir, 'textzip');
+    mkdirSync(runs);
+    writeFileSync(join(runs, 'x.zip'), 'not a zip archive\n');
+    const pass = await runAction({ inputs: { 'logs-path': runs } });
+    expectExit(pass, 0);
+    expectValidReport(pass.report);
+    expect(pass.report.runs).toMatchObject([{ id: 'textzip', coverage: 'none', status: 'unaudited' }]);
+    expect(pass.outputs.verdict).toBe('inconclusive');
+    expect(pass.summary).not.toMatch(/clean bill of health/i);
+    expect(pass.summary).toMatch(/^\*\*Verdict: inconclusive\*\* ⬜ — nothing was audited/m);
+    const fail = await runAction({ inputs: { 'logs-path': runs, 'fail-on': 'warning' } });
+    expectExit(fail, 1);
+    expect(fail.outputs.verdict).toBe('inconclusive');
+    const errors = workflowCommands(fail.stdout, 'error');
+    expect(errors, describeRun(fail)).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /verdict inconclusive, nothing was audited .*x\.zip: not a readable zip.*\(fail-on: warning\)$/,
+    );
+  });
+
+  it('require-full-coverage fails an incomplete audit; without it the step passes with verdict incomplete', async () => {
+    const run = join(dir, 'partial', RUN_CLEAN);
+    cpSync(join(EXAMPLES, RUN_CLEAN), run, { recursive: true });
+    writeFileSync(join(run, 'agent-artifacts.zip'), 'truncated download\n');
+    const pass = await runAction({ inputs: { 'logs-path': run, 'fail-on': 'warning' } });
+    expectExit(pass, 0);
+    expect(pass.outputs.verdict).toBe('incomplete');
+    expect(pass.report?.summary.verdict).toBe('incomplete');
+    const fail = await runAction({ inputs: { 'logs-path': run, 'require-full-coverage': 'true' } });
+    expectExit(fail, 1);
+    expect(fail.outputs.verdict).toBe('incomplete');
+    const errors = workflowCommands(fail.stdout, 'error');
+    expect(errors, describeRun(fail)).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      new RegExp(
+        `1 run\\(s\\) not fully audited: ${RUN_CLEAN} \\(partial: agent-artifacts\\.zip: .*\\(require-full-coverage\\)$`,
+      ),
+    );
+    const bad = await runAction({ inputs: { 'logs-path': run, 'require-full-coverage': 'maybe' } });
+    expectExit(bad, 1);
+    expect(workflowCommands(bad.stdout, 'error').join('\n')).toMatch(
+      /Input "require-full-coverage" must be true or false/,
+    );
+  });
+
+  it('a logs-path that holds no run fails the step in one line, saying what is there', async () => {
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    const r = await runAction({ inputs: { 'logs-path': empty } });
+    expectExit(r, 1);
+    const errors = workflowCommands(r.stdout, 'error');
+    expect(errors, describeRun(r)).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /Input "logs-path" \(.*empty\): no run found: the folder is empty; a run folder holds aw_info\.json/,
+    );
+    const missing = await runAction({ inputs: { 'logs-path': join(dir, 'missing') } });
+    expectExit(missing, 1);
+    const m = workflowCommands(missing.stdout, 'error');
+    expect(m).toHaveLength(1);
+    expect(m[0]).toMatch(/Input "logs-path" \(.*missing\): no such file or directory$/);
+    expect(m[0]).not.toMatch(/\bat .*\.js:\d+/);
   });
 });
 
