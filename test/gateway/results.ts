@@ -41,8 +41,14 @@ export function binaryVersion(binary: string): string {
 
 export class ResultsRecorder {
   private readonly scenarios = new Map<string, ScenarioResult>();
+  private readonly planned = new Set<string>();
 
   constructor(private readonly gatewayVersion: string) {}
+
+  /** Declares a scenario of the suite: results are written only when every declared one ran (not for `-t` runs). */
+  plan(id: string): void {
+    this.planned.add(id);
+  }
 
   /** Runs `body` as scenario `id`, recording whether it passed; rethrows its failure. */
   async record(id: string, title: string, body: () => Promise<void>): Promise<void> {
@@ -61,9 +67,9 @@ export class ResultsRecorder {
     return [...this.scenarios.values()].some((s) => s.status === 'failed');
   }
 
-  /** Writes `<dir>/<version>.json`; returns its path (null when nothing was recorded). */
+  /** Writes `<dir>/<version>.json`; returns its path (null when some declared scenario did not run). */
   write(dir = resultsDir()): string | null {
-    if (this.scenarios.size === 0) return null;
+    if (this.scenarios.size === 0 || [...this.planned].some((id) => !this.scenarios.has(id))) return null;
     const results: SuiteResults = {
       gatewayVersion: this.gatewayVersion,
       testedAt: new Date().toISOString(),

@@ -30,6 +30,8 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
   const bin = binary!;
   const version = binary ? binaryVersion(bin) : 'none';
   const results = new ResultsRecorder(version);
+  for (const id of ['merged-totals', 'action-issue', 'drift-trap-line', 'drift-registration-line'])
+    results.plan(id);
   // Kept when INTEGRITY_AUDIT_GATEWAY_LOGS names a folder (the compat workflow uploads it on failure), or on failure.
   const keep = process.env.INTEGRITY_AUDIT_GATEWAY_LOGS;
   const base = keep ? mkdtempSync(join(keep, 'run-')) : mkdtempSync(join(tmpdir(), 'ia-gateway-'));
@@ -69,6 +71,7 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
 
   /** A scenario test: the run, the same report from the folder and from the zips, then the scenario's assertions. */
   function scenario(s: Scenario, check: (r: ScenarioRun, report: Report) => void | Promise<void>): void {
+    results.plan(s.id);
     it.concurrent(`${s.id}: ${s.title}`, { timeout: 120_000 }, async () => {
       await results.record(s.id, s.title, async () => {
         const r = await scenarioRun(s);
@@ -249,6 +252,8 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
       failed: failedLookups!.length,
       byTool: { get_collaborator_permission: failedLookups!.length },
       filteredInRuns: 5,
+      failedByRun: { [String(r.runId)]: failedLookups!.length },
+      filteredByRun: { [String(r.runId)]: 5 },
     });
     expect(Object.keys(lookups.details.reasons as object).join(' ')).toContain('no GitHub token');
     expect(lookups.title).toContain('get_collaborator_permission');
