@@ -1,6 +1,8 @@
 // The harness's own parts, without a gateway binary: the fixtures' constraint, the WAT guards run in Node's own
 // WebAssembly engine through the gateway's ABI, the fake server's answers, the environment scrub, and the
 // compatibility page renderer.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { merge, render } from '../../scripts/compat.js';
 import { callTool } from './fake-github-mcp.js';
@@ -14,7 +16,7 @@ import {
   REPOSITORIES,
   SEARCH_ISSUES,
 } from './fixtures.js';
-import { cleanEnv } from './gateway.js';
+import { cleanEnv, ROOT } from './gateway.js';
 import { compileGuard, type GuardSpec } from './guards.js';
 import type { SuiteResults } from './results.js';
 
@@ -153,6 +155,22 @@ describe('the gateway environment', () => {
       for (const k of Object.keys(process.env)) if (!(k in saved)) delete process.env[k];
       Object.assign(process.env, saved);
     }
+  });
+});
+
+describe('npm run test:gateway', () => {
+  it('exits 1 with a clear message when there is no gateway binary (it never passes by skipping)', () => {
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), join(ROOT, 'scripts', 'test-gateway.ts')],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, INTEGRITY_AUDIT_GATEWAY_BIN: '/nonexistent/awmg' },
+      },
+    );
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('test:gateway: no MCP Gateway binary at /nonexistent/awmg');
   });
 });
 

@@ -2,6 +2,7 @@
 // the real GitHub guard, drives it with the MCP SDK client, lays its logs out as a gh-aw run (folder and artifact
 // zips) and audits them with dist/cli.js. Skipped, with one line from the global setup, when no binary is found;
 // `npm run test:gateway` refuses to run without one. The results go to .gateway-results/ for docs/COMPATIBILITY.md.
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import { seedFromRunFolders } from '../support/seed.js';
 import { auditWithCli, layoutRun } from './artifact.js';
 import { ISSUES, OUTSIDE_REPO, POLICY_REPO } from './fixtures.js';
 import {
+  ROOT,
   call,
   connect,
   gatewayBinary,
@@ -321,6 +323,7 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
             });
             expect(run.code, describeRun(run)).toBe(0);
             expect(run.outputs['issue-action']).toBe('created');
+            expect(run.outputs.verdict).toBe('findings');
             expect(run.outputs.warning).toBe('1');
             const issues = gh.repos.get(repo)!.issues;
             expect(issues).toHaveLength(1);
@@ -400,6 +403,27 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
     },
   );
 
+  it.concurrent(
+    'npm run gateway:corpus keeps real sessions as run folders that analyze reads',
+    { timeout: 120_000 },
+    async () => {
+      const out = mkdtempSync(join(base, 'corpus-'));
+      const tsx = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+      const script = join(ROOT, 'scripts', 'gateway-corpus.ts');
+      const args = [tsx, script, '--runs', '2', '--calls', '6', '--guard', 'filter', '--out', out];
+      const done = await slot(() => runNode(args, { INTEGRITY_AUDIT_GATEWAY_BIN: bin }));
+      expect(done.code, done.output).toBe(0);
+      expect(readdirSync(out).sort()).toEqual(['run-920000001', 'run-920000002']);
+      const { report } = await auditWithCli(out, join(base, 'corpus-report.json'));
+      // Six calls cycle through five tools: one search_issues per run, its outside item filtered.
+      expect(report.runs.map((r) => r.difc)).toEqual([
+        { filtered: 1, guarded: true },
+        { filtered: 1, guarded: true },
+      ]);
+      expect(only(report, 'difc-filtering-summary').details).toMatchObject({ filtered: 2 });
+    },
+  );
+
   it(
     'stops a gateway that no longer answers: SIGTERM, then SIGKILL of its whole process group',
     { timeout: 60_000 },
@@ -455,6 +479,20 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
     },
   );
 });
+
+/** Runs node with these arguments; exit code and combined output. */
+function runNode(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
+  return new Promise((ok) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env } });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    child.on('close', (code) => ok({ code, output }));
+  });
+}
 
 /** Pids whose process group is `pgid`. */
 function groupPids(pgid: number): number[] {
