@@ -23,6 +23,8 @@ interface Request {
 
 const dieAfter = Number(process.env.FAKE_GH_DIE_AFTER ?? '0');
 let calls = 0;
+/** Set once the backend decided to die: later requests are never answered (they see the connection close). */
+let dying = false;
 
 function send(message: unknown): void {
   process.stdout.write(`${JSON.stringify(message)}\n`);
@@ -89,7 +91,7 @@ export function callTool(name: string, args: Record<string, unknown>): unknown {
 }
 
 function handle(req: Request): void {
-  if (req.id === undefined) return; // a notification
+  if (dying || req.id === undefined) return; // dying, or a notification
   const id = req.id;
   switch (req.method) {
     case 'initialize': {
@@ -117,6 +119,7 @@ function handle(req: Request): void {
       send({ jsonrpc: '2.0', id, result: callTool(name, args) });
       calls++;
       if (dieAfter > 0 && calls >= dieAfter) {
+        dying = true;
         process.stderr.write(`fake github-mcp-server: exiting after ${calls} tool calls\n`);
         // Let stdout drain before the process goes.
         process.stdout.write('', () => process.exit(1));

@@ -321,8 +321,11 @@ export async function stopAll(): Promise<void> {
   await Promise.all([...live].map((r) => stopGateway(r)));
 }
 
-/** Processes still running whose command line names the fake server or the binary of this toolkit. */
-export function leftoverProcesses(binary: string): { pid: number; cmdline: string }[] {
+/**
+ * Processes of ours still running: fake servers of this process's toolkit, and gateways (`binary`) whose command
+ * line names `workRoot` (their --log-dir is under it). Other users of the same binary on the machine do not count.
+ */
+export function leftoverProcesses(binary: string, workRoot: string): { pid: number; cmdline: string }[] {
   const kit = gatewayToolkit();
   const found: { pid: number; cmdline: string }[] = [];
   for (const entry of readdirSafe('/proc')) {
@@ -333,7 +336,7 @@ export function leftoverProcesses(binary: string): { pid: number; cmdline: strin
     } catch {
       continue;
     }
-    if (cmdline.includes(kit.server) || cmdline.startsWith(binary))
+    if (cmdline.includes(kit.server) || (cmdline.startsWith(binary) && cmdline.includes(workRoot)))
       found.push({ pid: Number(entry), cmdline });
   }
   return found;

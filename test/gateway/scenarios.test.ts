@@ -475,7 +475,7 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
       // After every scenario of this file: nothing of ours is still running.
       await Promise.allSettled([...runs.values()]);
       await stopAll();
-      expect(leftoverProcesses(bin)).toEqual([]);
+      expect(leftoverProcesses(bin, base)).toEqual([]);
     },
   );
 });
