@@ -12,6 +12,7 @@ import { awInfo } from '../test/gateway/artifact.js';
 import {
   call,
   connect,
+  disposeToolkit,
   gatewayBinary,
   gatewayBinaryWanted,
   startGateway,
@@ -107,6 +108,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await stopAll();
+    disposeToolkit();
     rmSync(work, { recursive: true, force: true });
   }
   console.log(`gateway:corpus: ${runs} run(s) in ${out}`);

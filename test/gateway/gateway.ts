@@ -11,6 +11,7 @@ import {
   openSync,
   readdirSync,
   readFileSync,
+  rmSync,
   writeFileSync,
 } from 'node:fs';
 import http from 'node:http';
@@ -98,6 +99,12 @@ exec ${JSON.stringify(process.execPath)} ${JSON.stringify(server)}
   return toolkit;
 }
 
+/** Removes the toolkit (after the last gateway of this process stopped). */
+export function disposeToolkit(): void {
+  if (toolkit) rmSync(toolkit.dir, { recursive: true, force: true });
+  toolkit = null;
+}
+
 export interface ServerSetup {
   /** The guard file in $MCP_GATEWAY_WASM_GUARDS_DIR/github/ (null: none). */
   guard: GuardChoice;
@@ -174,6 +181,7 @@ const live = new Set<GatewayRun>();
 // Last resort when the test process ends with gateways still running (a crash, a timeout): kill their groups.
 process.on('exit', () => {
   for (const run of live) killGroup(run, 'SIGKILL');
+  if (toolkit) rmSync(toolkit.dir, { recursive: true, force: true });
 });
 
 /** Starts the gateway for one scenario under `workDir` and waits until /health answers. */

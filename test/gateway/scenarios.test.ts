@@ -17,6 +17,7 @@ import {
   ROOT,
   call,
   connect,
+  disposeToolkit,
   gatewayBinary,
   leftoverProcesses,
   startGateway,
@@ -43,6 +44,7 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
   // stopped here.
   afterAll(async () => {
     await stopAll();
+    disposeToolkit();
     results.write();
     if (!keep && !results.failed) rmSync(base, { recursive: true, force: true });
     else if (results.failed) console.log(`gateway logs kept in ${base}`);
