@@ -8,7 +8,7 @@
 // Behaviour for a scenario comes from the environment (the shim passes the config's `-e` variables):
 //   FAKE_GH_DIE_AFTER=N  exit (status 1) after answering N tool calls: a backend that dies mid-session.
 //
-// Bundled to one .mjs by the harness (esbuild) so that each backend starts in a few tens of milliseconds.
+// Transpiled to plain JavaScript by the harness (gateway.ts) so that each backend starts in tens of milliseconds.
 // Fixture strings hold no braces, brackets, quotes or backslashes, so that a guard can delimit items by text.
 import { createInterface } from 'node:readline';
 import { ISSUES, SEARCH_ISSUES, COMMITS, FILE_TEXT, REPOSITORIES, TOOLS } from './fixtures.js';
