@@ -34874,7 +34874,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 6919:
+/***/ 4649:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -40271,7 +40271,34 @@ function markLowerBounds(events, findings) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/unread-lines.ts
+/** The note's `file`: what could not be read, not a file that failed to read (the note names the file). */
+const UNREAD_GUARD_STATE = 'guard state';
+function unreadLineNotes(view) {
+    const notes = [];
+    if (view.enforcementDisabled)
+        return notes; // the gateway said why nothing is guarded: guard-bypass reads it
+    for (const s of view.servers.values()) {
+        if (!s.policy || s.registered !== null || s.loadFailures.length > 0)
+            continue;
+        // The DIFC proxy logs no `Guard policy:` line of its own (FORMATS.md §7.2): only the gateway's count.
+        if (/(^|\/)proxy\.log$/.test(s.policy.loc.file))
+            continue;
+        if (view.toolCallsTo(s.server).count === 0)
+            continue;
+        notes.push({
+            file: UNREAD_GUARD_STATE,
+            reason: `${s.policy.loc.file} line ${s.policy.loc.line} sets a guard policy for \`${s.server}\`, which received ` +
+                `tool calls, but no guard registration or load failure line for it was read: which guard ran is unknown ` +
+                `(has the gateway's log wording changed?)`,
+            partial: true,
+        });
+    }
+    return notes;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/analyze.ts
+
 
 
 
@@ -40300,6 +40327,7 @@ function coverageOf(run) {
 }
 function analyzeRun(run, config) {
     const view = new RunView(run);
+    run.notes.push(...unreadLineNotes(view));
     const agentInvoked = agentInvokedOf(run, view);
     const coverage = coverageOf(run);
     const findings = [];
@@ -45270,8 +45298,8 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-// EXTERNAL MODULE: ./node_modules/@octokit/request/node_modules/content-type/dist/index.js
-var dist = __nccwpck_require__(6919);
+// EXTERNAL MODULE: ./node_modules/content-type/dist/index.js
+var dist = __nccwpck_require__(4649);
 ;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it

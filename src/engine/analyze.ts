@@ -5,6 +5,7 @@ import { RunView } from '../rules/view.js';
 import type { RawFinding, RunEvidence, RunFacts, Severity } from './types.js';
 import { redact } from '../report/sanitize.js';
 import { markLowerBounds } from './sources.js';
+import { unreadLineNotes } from './unread-lines.js';
 
 export interface RunAnalysis {
   facts: RunFacts;
@@ -31,6 +32,7 @@ export function coverageOf(run: RunEvidence): 'full' | 'partial' | 'none' {
 
 export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
   const view = new RunView(run);
+  run.notes.push(...unreadLineNotes(view));
   const agentInvoked = agentInvokedOf(run, view);
   const coverage = coverageOf(run);
   const findings: RawFinding[] = [];

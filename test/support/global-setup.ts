@@ -3,6 +3,7 @@
 // says once when the real corpus is absent (and fails when it is required: see real-corpus.ts).
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { gatewayBinary, gatewayBinaryWanted } from '../gateway/binary.js';
 import { RELIABILITY_DIR } from './reliability-dir.js';
 import { runScratch, SCRATCH_ROOT } from './scratch.js';
 import { realCorpusNotice } from './real-corpus.js';
@@ -20,6 +21,10 @@ export default function setup(): () => void {
   rmSync(RELIABILITY_DIR, { recursive: true, force: true });
   const notice = realCorpusNotice();
   if (notice) console.warn(`\n⚠ ${notice}\n`);
+  if (gatewayBinary() === null)
+    console.log(
+      `[gateway suite] SKIPPED: no MCP Gateway binary at ${gatewayBinaryWanted()} (set INTEGRITY_AUDIT_GATEWAY_BIN; npm run test:gateway requires one)`,
+    );
   if (existsSync(SCRATCH_ROOT))
     for (const name of readdirSync(SCRATCH_ROOT)) {
       const pid = Number(/^run-(\d+)$/.exec(name)?.[1]);
