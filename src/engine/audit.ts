@@ -145,12 +145,54 @@ export async function auditRuns(
         }
       },
     );
-    const facts: RunFacts[] = analyses.map((a) => a.facts);
-    const raw: RawFinding[] = analyses.flatMap((a) => a.findings);
-    return { report: buildReport(facts, raw, options), analyses };
+    const { kept, notes } = dedupeAnalyses(analyses);
+    const facts: RunFacts[] = kept.map((a) => a.facts);
+    const raw: RawFinding[] = kept.flatMap((a) => a.findings);
+    const buildOptions =
+      notes.length > 0 ? { ...options, notes: [...(options.notes ?? []), ...notes] } : options;
+    return { report: buildReport(facts, raw, buildOptions), analyses: kept };
   } finally {
     await pool?.close();
   }
+}
+
+const COVERAGE_RANK = { none: 0, partial: 1, full: 2 } as const;
+
+/**
+ * The same GitHub run (one numeric run id) given twice, e.g. as a run folder and as its artifact zip, is audited once:
+ * the best-covered copy stays. Another copy is dropped only when it covers no more and every finding of it is also a
+ * finding of the copy kept (its own `evidence-missing` aside); otherwise both stay, so nothing a copy shows is hidden. Ids that are not run ids (folder
+ * names) are never merged: two folders called `logs` are two runs.
+ */
+export function dedupeAnalyses(analyses: RunAnalysis[]): { kept: RunAnalysis[]; notes: string[] } {
+  const byId = new Map<string, RunAnalysis[]>();
+  for (const a of analyses) {
+    if (!/^\d+$/.test(a.facts.id)) continue;
+    const list = byId.get(a.facts.id);
+    if (list) list.push(a);
+    else byId.set(a.facts.id, [a]);
+  }
+  const dropped = new Set<RunAnalysis>();
+  const notes: string[] = [];
+  const findingKey = (f: RawFinding) => `${f.rule}\u0000${f.severity}\u0000${JSON.stringify(f.key)}`;
+  for (const [id, copies] of byId) {
+    if (copies.length < 2) continue;
+    const best = copies.reduce((a, b) =>
+      COVERAGE_RANK[b.facts.coverage] > COVERAGE_RANK[a.facts.coverage] ? b : a,
+    );
+    const bestKeys = new Set(best.findings.map(findingKey));
+    let n = 0;
+    for (const c of copies) {
+      if (c === best) continue;
+      if (COVERAGE_RANK[c.facts.coverage] > COVERAGE_RANK[best.facts.coverage]) continue;
+      // What the copy found must be found by the kept one too; only its own missing evidence is no loss.
+      if (!c.findings.every((f) => f.rule === 'evidence-missing' || bestKeys.has(findingKey(f)))) continue;
+      dropped.add(c);
+      n++;
+    }
+    if (n > 0) notes.push(`Run ${id} was given ${n + 1} times: audited once.`);
+  }
+  return { kept: analyses.filter((a) => !dropped.has(a)), notes };
 }
 
 /** From this much input, worker threads can pay off (below it their start-up and warm-up cost more than they gain). */

@@ -266,6 +266,21 @@ describe('input handling', () => {
     expect(part.runs.map((r) => r.id)).toEqual([RUN_BYPASS]);
   });
 
+  it('the same run as two copies (two folders, or a folder and an unreadable zip): audited once, with a note', () => {
+    const dir = fresh('copies');
+    cpSync(join(EXAMPLES, 'run-' + RUN_TRAP), join(dir, 'a', 'run-' + RUN_TRAP), { recursive: true });
+    cpSync(join(EXAMPLES, 'run-' + RUN_TRAP), join(dir, 'b', RUN_TRAP), { recursive: true });
+    writeFileSync(join(dir, RUN_TRAP + '.zip'), 'not a zip\n');
+    const once = json([join(EXAMPLES, 'run-' + RUN_TRAP)]).report;
+    const copies = json([join(dir, 'a'), join(dir, 'b'), join(dir, RUN_TRAP + '.zip')]).report;
+    expect(copies.runs.map((r) => [r.id, r.coverage])).toEqual([[RUN_TRAP, 'full']]);
+    expect(copies.summary).toEqual(once.summary);
+    expect(copies.findings.map((f) => [f.rule, f.count, f.runs])).toEqual(
+      once.findings.map((f) => [f.rule, f.count, f.runs]),
+    );
+    expect(copies.notes).toEqual([`Run ${RUN_TRAP} was given 3 times: audited once.`]);
+  });
+
   it('a stray .zip beside run folders is a run of its own, not an artifact of its neighbours', () => {
     const dir = fresh('stray');
     cpSync(EXAMPLES, dir, { recursive: true });
