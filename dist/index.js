@@ -38184,7 +38184,7 @@ function loadConfigFile(path, knownRules) {
     return parseConfig(value, knownRules, path);
 }
 
-;// CONCATENATED MODULE: ./src/report/sanitize.ts
+;// CONCATENATED MODULE: ./src/util/sanitize.ts
 // Report safety: redact secrets from log text, and make untrusted text inert in Markdown (no mentions, no issue
 // links, no HTML, no breaking out of a code span, fence, table or `<details>` block).
 // A secret starts a word: after a non-word character, or right after a JSON escape (`\n`, `\t`, `\u003e`), since logs
@@ -38755,6 +38755,14 @@ function messageTemplate(message, max = 160) {
         .replace(/\b[0-9a-f]{12,}\b/gi, '⟨id⟩')
         .replace(/\d+(\.\d+)?/g, 'N')
         .slice(0, max);
+}
+/** GitHub and the AI services: reached directly, not through the gateway (direct-api-bypass, firewall-block). */
+const BYPASS_DOMAINS = ['github.com', 'openai.com', 'chatgpt.com'];
+function isBypassDomain(host) {
+    return BYPASS_DOMAINS.some((d) => domainMatches(host, d));
+}
+function isExpected(host, expected) {
+    return expected.some((e) => (e.startsWith('*.') ? domainMatches(host, e) : host === e));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/scope-violation.ts
@@ -39472,13 +39480,6 @@ function difc_not_enforced_num(v) {
 // through the gateway. Evidence is a firewall decision only, never a hostname in a log payload.
 
 
-const BYPASS_DOMAINS = ['github.com', 'openai.com', 'chatgpt.com'];
-function isBypassDomain(host) {
-    return BYPASS_DOMAINS.some((d) => domainMatches(host, d));
-}
-function isExpected(host, expected) {
-    return expected.some((e) => (e.startsWith('*.') ? domainMatches(host, e) : host === e));
-}
 const directApiBypass = {
     meta: {
         id: 'direct-api-bypass',
@@ -42808,7 +42809,16 @@ async function parseJobsJson(stream, onError) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/model/jobs.ts
+// gh-aw's job names: the activation jobs run before the agent (FORMATS.md §10.2).
+/** `activation` or `pre_activation`: the jobs whose failure means the agent never ran. */
+function isActivationJob(name) {
+    return name === 'activation' || name === 'pre_activation';
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/job-log.ts
+
+
 
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z /;
@@ -42823,9 +42833,6 @@ function jobOfWorkflowLog(path) {
     const file = /^\d+_(.+)\.txt$/.exec(rel);
     return file ? file[1] : null;
 }
-function isActivationJob(name) {
-    return name === 'activation' || name === 'pre_activation';
-}
 async function findActivationRateLimit(stream, file) {
     let hit = null;
     await forEachLine(stream, (line, n) => {
@@ -42838,14 +42845,602 @@ async function findActivationRateLimit(stream, file) {
     return hit;
 }
 
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/util/errors.ts
+// The text of a caught error, as a coverage note or a log line says it.
+function errText(err) {
+    if (!(err instanceof Error))
+        return String(err);
+    // Node's file-system errors end with the path (`EACCES: permission denied, open '/abs/run/x.log'`); the note that
+    // carries this text names the file already, so the path is dropped rather than said twice.
+    if ('path' in err && typeof err.path === 'string' && 'syscall' in err)
+        return err.message.replace(/, \w+ '[^']*'( -> '[^']*')?$/, '');
+    return err.message;
+}
+
+;// CONCATENATED MODULE: ./src/engine/collect.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads one evidence file with `read`. A stream error (a truncated zip entry, a vanished file) becomes a coverage
+ * note; whatever was parsed before the error is kept. Lines cut at the line cap are noted too (not partial: the
+ * records they start are read).
+ */
+async function withFile(file, notes, read) {
+    let stream;
+    try {
+        stream = await file.open();
+    }
+    catch (err) {
+        notes.push({
+            file: file.path,
+            reason: `could not be opened (${errText(err)})`,
+            partial: true,
+            kind: 'unreadable',
+        });
+        return null;
+    }
+    try {
+        return await read(stream);
+    }
+    catch (err) {
+        notes.push({
+            file: file.path,
+            reason: `could not be read to the end (${errText(err)})`,
+            partial: true,
+            kind: 'unreadable',
+        });
+        return null;
+    }
+    finally {
+        const cut = lineStatsOf(stream)?.truncatedLines ?? 0;
+        if (cut > 0)
+            notes.push({
+                file: file.path,
+                reason: `${cut} over-long line(s) cut at ${DEFAULT_MAX_LINE_BYTES / 1024 / 1024} MiB`,
+                partial: false,
+            });
+        stream.destroy();
+    }
+}
+function serverIdOf(path) {
+    return path.slice(path.lastIndexOf('/') + 1).replace(/\.log$/, '');
+}
+async function collectEvidence(input) {
+    const notes = [...input.notes];
+    const loc = locateFiles(input.files);
+    const filesUsed = [];
+    const used = (kind, f) => f && filesUsed.push({ kind, path: f.path });
+    const meta = { ...input.meta };
+    /** A file that is there but cannot be used: said in the report, not skipped in silence. */
+    const unusable = (f) => (error) => {
+        if (error)
+            notes.push({ file: f.path, reason: `unreadable: ${error}`, partial: false });
+    };
+    // Run metadata first: aw_info.json names the run id and workflow.
+    let awInfo = null;
+    if (loc.awInfo) {
+        used('aw_info', loc.awInfo);
+        const r = await withFile(loc.awInfo, notes, parseAwInfo);
+        unusable(loc.awInfo)(r?.error ?? null);
+        if (r?.info) {
+            awInfo = r.info.raw;
+            if (r.info.runId)
+                meta.id = r.info.runId;
+            meta.workflow ??= r.info.workflowName;
+            meta.repository ??= r.info.repository;
+            if (!meta.branch && r.info.ref)
+                meta.branch = r.info.ref.replace(/^refs\/heads\//, '');
+            meta.event ??= r.info.eventName;
+        }
+    }
+    if (loc.runJson) {
+        const runJson = loc.runJson;
+        const r = await withFile(runJson, notes, (s) => parseRunJson(s, unusable(runJson)));
+        if (r) {
+            meta.workflow ??= r.workflow ?? null;
+            meta.branch ??= r.branch ?? null;
+            meta.url ??= r.url ?? null;
+            meta.conclusion ??= r.conclusion ?? null;
+        }
+    }
+    if (loc.jobsJson && !meta.jobs) {
+        const jobsJson = loc.jobsJson;
+        meta.jobs = await withFile(jobsJson, notes, (s) => parseJobsJson(s, unusable(jobsJson)));
+    }
+    const events = [];
+    const push = (e) => events.push(e);
+    // Gateway text log (U), else the per-server logs (S) as the fallback source.
+    const gatewayEvents = [];
+    if (loc.gatewayLog) {
+        used('gateway-log', loc.gatewayLog);
+        await withFile(loc.gatewayLog, notes, (s) => parseGatewayLog(s, {
+            file: loc.gatewayLog.path,
+            kind: 'gateway',
+            emit: (e) => gatewayEvents.push(e),
+            hint: (e) => gatewayEvents.push(e),
+        }));
+    }
+    else {
+        for (const f of loc.serverLogs) {
+            used('server-log', f);
+            await withFile(f, notes, (s) => parseGatewayLog(s, {
+                file: f.path,
+                kind: 'server',
+                serverId: serverIdOf(f.path),
+                emit: (e) => gatewayEvents.push(e),
+                hint: (e) => gatewayEvents.push(e),
+            }));
+        }
+    }
+    const proxyEvents = [];
+    if (loc.proxyLog) {
+        used('proxy-log', loc.proxyLog);
+        await withFile(loc.proxyLog, notes, (s) => parseGatewayLog(s, { file: loc.proxyLog.path, kind: 'proxy', emit: (e) => proxyEvents.push(e) }));
+    }
+    const jsonlEvents = [];
+    for (const f of loc.jsonl) {
+        used('rpc-jsonl', f);
+        const stats = await withFile(f, notes, (s) => parseRpcJsonl(s, f.path, (e) => jsonlEvents.push(e)));
+        if (stats && stats.invalid > 0) {
+            notes.push({ file: f.path, reason: `${stats.invalid} invalid JSON line(s) skipped`, partial: false });
+        }
+    }
+    const stderrEvents = [];
+    if (loc.stderrLog) {
+        used('stderr-log', loc.stderrLog);
+        await withFile(loc.stderrLog, notes, (s) => parseStderrLog(s, loc.stderrLog.path, (e) => stderrEvents.push(e), {
+            gatewayFallback: !loc.gatewayLog,
+            hint: (e) => stderrEvents.push(e),
+        }));
+    }
+    const mdEvents = [];
+    if (loc.gatewayMd) {
+        used('gateway-md', loc.gatewayMd);
+        await withFile(loc.gatewayMd, notes, (s) => parseGatewayMd(s, loc.gatewayMd.path, (e) => mdEvents.push(e), (e) => mdEvents.push(e)));
+    }
+    // One source per fact (FORMATS.md global rule 5).
+    const textHasGateway = gatewayEvents.length > 0 || loc.gatewayLog !== null;
+    const sources = jsonlSources(loc.jsonl.map((f) => f.path), jsonlEvents, textHasGateway ? gatewayEvents : stderrEvents, stderrEvents);
+    notes.push(...sources.notes);
+    for (const e of gatewayEvents) {
+        if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && !sources.fromText(e.type))
+            continue;
+        // the JSONL `rpc_response` is the same call
+        if (e.type === 'BackendCallFailed' && !sources.fromText('BackendToolCall'))
+            continue;
+        push(e);
+    }
+    for (const e of proxyEvents) {
+        if (e.type === 'UnrecognizedEndpoint' && jsonlEvents.some((j) => j.type === 'UnrecognizedEndpoint'))
+            continue;
+        push(e);
+    }
+    for (const e of jsonlEvents) {
+        if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && sources.fromText(e.type))
+            continue;
+        push(e);
+    }
+    const logged = (template, list) => list.some((e) => e.type === 'GatewayError' && e.template === template);
+    for (const e of stderrEvents) {
+        // The stderr copies of gateway records (logging fell back to stderr) count only without mcp-gateway.log.
+        if (textHasGateway && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall'))
+            continue;
+        if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && !sources.fromText(e.type))
+            continue;
+        // The gateway exits on `Environment validation failed`: its exit text in stderr.log (and the record itself, when
+        // logging fell back to stderr) repeat the log's record. One failure, counted once.
+        // Likewise `failed to load config: Configuration validation error …` repeats `Configuration validation failed`.
+        if (e.type === 'GatewayError' &&
+            e.template === 'Gateway exited: failed to load config' &&
+            /^failed to load config: Configuration validation error/.test(e.message) &&
+            (logged('Configuration validation failed', gatewayEvents) ||
+                (!textHasGateway && logged('Configuration validation failed', mdEvents))))
+            continue;
+        if (e.type === 'GatewayError' &&
+            e.template === 'Environment validation failed' &&
+            (logged(e.template, gatewayEvents) || logged(e.template, events)))
+            continue;
+        if (textHasGateway && e.type === 'RoutedToolCall')
+            continue;
+        push(e);
+    }
+    // gateway.md's RPC bullets copy the `[rpc]` lines: they count the calls only when nothing else does (§7.4).
+    const haveBackendCalls = events.some((e) => e.type === 'BackendToolCall');
+    const haveVersion = events.some((e) => e.type === 'GatewayVersion');
+    const haveUnrecognized = events.some((e) => e.type === 'UnrecognizedEndpoint');
+    for (const e of mdEvents) {
+        if (e.type === 'GatewayVersion' && !haveVersion)
+            push(e);
+        else if (e.type === 'UnrecognizedEndpoint' && !haveUnrecognized)
+            push(e);
+        else if (e.type === 'GatewayError' && e.template === 'Environment validation failed') {
+            // One failure: stderr.log's copy, when there, lists its errors (the bullet shows only its first line).
+            if (!textHasGateway && !logged(e.template, events))
+                push(e);
+        }
+        else if ((e.type === 'GatewayError' || e.type === 'AuthRejected') && !textHasGateway)
+            push(e);
+        else if (e.type === 'BackendToolCall' && !haveBackendCalls)
+            push(e);
+        else if (e.type === 'ServerNamed')
+            push(e);
+    }
+    notes.push(...redactionNotes(events));
+    // Each `⟨serverID⟩.log` names a server, parsed or not (created on that server's first message, §1.5).
+    for (const f of loc.serverLogs)
+        push({
+            type: 'ServerNamed',
+            server: serverIdOf(f.path),
+            complete: false,
+            source: 'server-log',
+            loc: { file: f.path, line: 1, excerpt: '' },
+        });
+    let tools = null;
+    if (loc.toolsJson) {
+        used('tools-json', loc.toolsJson);
+        const r = await withFile(loc.toolsJson, notes, parseToolsJson);
+        unusable(loc.toolsJson)(r?.error ?? null);
+        tools = r?.tools ?? null;
+    }
+    // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
+    const manifest = loc.policyManifest;
+    const peers = manifest
+        ? ((await withFile(manifest, notes, (s) => parsePolicyManifest(s, unusable(manifest)))) ??
+            new Set())
+        : new Set();
+    let firewall = null;
+    if (loc.accessLog) {
+        used('access-log', loc.accessLog);
+        const r = await withFile(loc.accessLog, notes, (s) => parseAccessLog(s, loc.accessLog.path, peers));
+        if (r) {
+            firewall = r.summary;
+            if (r.stats.unparsed > 0)
+                notes.push({
+                    file: loc.accessLog.path,
+                    reason: `${r.stats.unparsed} unparsable line(s) skipped`,
+                    partial: false,
+                });
+        }
+    }
+    if (!firewall && loc.auditJsonl) {
+        used('audit-jsonl', loc.auditJsonl);
+        const r = await withFile(loc.auditJsonl, notes, (s) => parseAuditJsonl(s, loc.auditJsonl.path, peers));
+        if (r) {
+            firewall = r.summary;
+            if (r.invalid > 0)
+                notes.push({
+                    file: loc.auditJsonl.path,
+                    reason: `${r.invalid} invalid JSON line(s) skipped`,
+                    partial: false,
+                });
+        }
+    }
+    let agentStdio = null;
+    if (loc.agentStdio) {
+        used('agent-stdio', loc.agentStdio);
+        const r = await withFile(loc.agentStdio, notes, (s) => parseAgentStdio(s, loc.agentStdio.path, peers));
+        if (r) {
+            agentStdio = { present: true, nonEmpty: r.nonEmpty, summaryBlocks: r.summary?.blocked ?? 0 };
+            if (!firewall && r.summary)
+                firewall = r.summary;
+        }
+    }
+    let activity = null;
+    if (loc.activitySummary) {
+        used('activity-summary', loc.activitySummary);
+        const r = await withFile(loc.activitySummary, notes, parseActivitySummary);
+        unusable(loc.activitySummary)(r?.error ?? null);
+        activity = r?.summary ?? null;
+    }
+    let activationRateLimit = null;
+    for (const f of loc.workflowLogs) {
+        if (!isActivationJob(jobOfWorkflowLog(f.path)))
+            continue;
+        used('job-log', f);
+        activationRateLimit = await withFile(f, notes, (s) => findActivationRateLimit(s, f.path));
+        if (activationRateLimit)
+            break;
+    }
+    return {
+        meta,
+        events,
+        firewall,
+        awInfo,
+        activity,
+        tools,
+        agentStdio,
+        activationRateLimit,
+        files: filesUsed,
+        notes,
+        // Job logs fetched through the API are not artifacts: a run with only those was not audited.
+        hasArtifacts: input.files.some((f) => !/^workflow-logs\//.test(f.path)),
+        repositoryPrivate: input.repositoryPrivate ?? null,
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/model/types.ts
+// Shared types of the pipeline: evidence locations, typed events, run facts and findings.
+const SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'warning', 'info']));
+const SEVERITY_RANK = { critical: 3, warning: 2, info: 1 };
+
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+
+/**
+ * Runs the audit could not vouch for: coverage partial or none, except a run whose agent never ran (its evidence
+ * explains why there are no logs, e.g. the activation rate limit).
+ */
+function notFullyAudited(r) {
+    return r.coverage === 'partial' || (r.coverage === 'none' && r.agentInvoked !== false);
+}
+/**
+ * `findings`: a critical or warning finding. Otherwise `inconclusive` when no run could be audited at all (no run,
+ * or every run with coverage none), `incomplete` when some run was not fully audited, else `clean`.
+ */
+function verdictOf(summary, runs) {
+    if (summary.critical + summary.warning > 0)
+        return 'findings';
+    if (!runs.some((r) => r.coverage !== 'none'))
+        return 'inconclusive';
+    if (runs.some(notFullyAudited))
+        return 'incomplete';
+    return 'clean';
+}
+/** Why a run was not (fully) audited, in a few words (its first coverage note). */
+function whyNotAudited(r) {
+    return (r.coverageNotes?.[0] ??
+        (r.coverage === 'none' ? 'no evidence artifact or log file found' : 'some evidence could not be read'));
+}
+/** The runs a verdict other than `clean` is about: those not fully audited (for `inconclusive`: every run). */
+function uncoveredRuns(report) {
+    return report.summary.verdict === 'inconclusive' ? report.runs : report.runs.filter(notFullyAudited);
+}
+/** Why nothing was audited (verdict `inconclusive`), as one sentence without the run list. */
+function inconclusiveReason(report) {
+    if (report.runs.length === 0)
+        return report.window.from && report.window.to
+            ? `no completed agentic run in the audit window (${report.window.from} → ${report.window.to})`
+            : 'no run was given, so there was no evidence to read';
+    return `no run had evidence that could be read (${report.runs.length} run(s))`;
+}
+function oneLine(text) {
+    return redact(text).replace(/[\u0000-\u001f\u007f]+/g, ' ');
+}
+function runList(runs, max = 5) {
+    // Run ids and notes come from logs and file names: redacted, on one line, without control characters.
+    const shown = runs
+        .slice(0, max)
+        .map((r) => oneLine(`${r.id} (${r.coverage}: ${whyNotAudited(r)})`).slice(0, 300));
+    return shown.join('; ') + (runs.length > max ? `; and ${runs.length - max} more` : '');
+}
+/**
+ * The gate of the CLI (`--fail-on`, `--require-full-coverage`) and the action (`fail-on`, `require-full-coverage`).
+ * Findings at or above `failOn` fail with 3. An audit that could not vouch for its runs fails with 4: `inconclusive`
+ * whenever a `failOn` level is set, and with `requireFullCoverage` also any run not fully audited.
+ */
+function gate(report, opts) {
+    const { critical, warning } = report.summary;
+    const { failOn, requireFullCoverage } = opts;
+    if (failOn === 'critical' && critical > 0)
+        return { code: 3, reason: `integrity-audit: ${critical} critical finding(s) (fail-on: critical)` };
+    if (failOn === 'warning' && critical + warning > 0)
+        return {
+            code: 3,
+            reason: `integrity-audit: ${critical} critical and ${warning} warning finding(s) (fail-on: warning)`,
+        };
+    const audited = report.runs.some((r) => r.coverage !== 'none');
+    if (!audited && (failOn !== 'never' || requireFullCoverage)) {
+        const runs = report.runs.length > 0 ? `: ${runList(report.runs)}` : '';
+        return {
+            code: 4,
+            reason: `integrity-audit: verdict inconclusive, nothing was audited (${inconclusiveReason(report)})${runs} (${failOn !== 'never' ? `fail-on: ${failOn}` : 'require-full-coverage'})`,
+        };
+    }
+    const uncovered = report.runs.filter(notFullyAudited);
+    if (requireFullCoverage && uncovered.length > 0)
+        return {
+            code: 4,
+            reason: `integrity-audit: ${uncovered.length} run(s) not fully audited: ${runList(uncovered)} (require-full-coverage)`,
+        };
+    return { code: 0, reason: null };
+}
+
+;// CONCATENATED MODULE: ./src/report/build.ts
+// Builds the JSON report (schemaVersion 1): merges per-run findings that share a fingerprint (unless the rule keeps
+// them per run), numbers them C-n / W-n / I-n in report order, and sums the counts.
+
+
+
+
+
+const MAX_EVIDENCE_PER_FINDING = 5;
+function fingerprintOf(rule, key) {
+    const canonical = JSON.stringify(Object.keys(key)
+        .sort()
+        .map((k) => [k, key[k]]));
+    return (0,external_node_crypto_.createHash)('sha256').update(`${rule}\u0000${canonical}`).digest('hex').slice(0, 16);
+}
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.meta.id, i]));
+function buildReport(runs, raw, options) {
+    const merged = new Map();
+    let order = 0;
+    for (const r of raw) {
+        const rule = ruleById(r.rule);
+        const fingerprint = fingerprintOf(r.rule, r.key);
+        const mergeKey = rule?.meta.perRun ? `${fingerprint}\u0000${r.run}` : `${fingerprint}\u0000${r.severity}`;
+        const existing = merged.get(mergeKey);
+        if (!existing) {
+            merged.set(mergeKey, {
+                id: '',
+                rule: r.rule,
+                severity: r.severity,
+                title: r.title,
+                runs: [r.run],
+                count: r.count,
+                details: r.details,
+                evidence: r.evidence.slice(0, MAX_EVIDENCE_PER_FINDING),
+                fingerprint,
+                recommendation: r.recommendation,
+                order: order++,
+            });
+            continue;
+        }
+        if (!existing.runs.includes(r.run))
+            existing.runs.push(r.run);
+        existing.count += r.count;
+        const lowerBound = existing.details.lowerBound === true || r.details.lowerBound === true;
+        existing.details = rule?.mergeDetails ? rule.mergeDetails(existing.details, r.details) : existing.details;
+        // A count summed with a lower bound is a lower bound (an incomplete JSONL in one of the runs).
+        if (lowerBound)
+            existing.details = { ...existing.details, lowerBound: true };
+        for (const e of r.evidence)
+            if (existing.evidence.length < MAX_EVIDENCE_PER_FINDING)
+                existing.evidence.push(e);
+    }
+    const findings = [...merged.values()].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99) ||
+        a.order - b.order);
+    // Titles and recommendations with numbers are rendered from the merged details, count and runs.
+    for (const f of findings) {
+        const rule = ruleById(f.rule);
+        if (rule?.title)
+            f.title = rule.title(f.details, f.count, f.runs.length);
+        const recommendation = rule?.recommendation?.(f.details, f.count, f.runs.length);
+        if (recommendation !== undefined)
+            f.recommendation = recommendation;
+    }
+    const counters = { critical: 0, warning: 0, info: 0 };
+    const prefix = { critical: 'C', warning: 'W', info: 'I' };
+    // Secrets are redacted in everything a log could have put in the report (details, titles, excerpts, run names), not
+    // only where a renderer looks: the JSON report is written out as it is.
+    const out = findings.map(({ order: _order, ...f }) => {
+        counters[f.severity]++;
+        return {
+            ...redactDeep(f),
+            id: `${prefix[f.severity]}-${counters[f.severity]}`,
+            title: redactInline(f.title),
+        };
+    });
+    const report = {
+        schemaVersion: 1,
+        generatedAt: (options.generatedAt ?? new Date()).toISOString(),
+        target: options.target,
+        window: options.window,
+        summary: {
+            runs: runs.length,
+            runsWithArtifacts: runs.filter((r) => r.coverage !== 'none').length,
+            critical: counters.critical,
+            warning: counters.warning,
+            info: counters.info,
+            verdict: verdictOf(counters, runs),
+        },
+        runs: redactDeep(runs),
+        findings: out,
+    };
+    if (options.notes && options.notes.length > 0)
+        report.notes = redactDeep(options.notes);
+    return report;
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/util/file-stream.ts
+// Files on disk for the parsers. A FileStream is an ordinary Readable (every parser accepts it), and a DirectRead:
+// the line splitter reads it directly, through one reused buffer. Through a stream every chunk is a fresh 256 KiB
+// allocation (garbage the collector must find, and RSS until it does), and the parser waits for the thread pool at
+// every chunk.
+
+
+
+/** Large reads: fewer syscalls and callbacks per MB on the hot path. */
+const READ_CHUNK = 256 * 1024;
+/** A file read lazily (opened at the first read) in READ_CHUNK reads. */
+class FileStream extends external_node_stream_.Readable {
+    path;
+    fd = -1;
+    constructor(path) {
+        super({ highWaterMark: READ_CHUNK });
+        this.path = path;
+    }
+    _read() {
+        if (this.fd < 0) {
+            (0,external_node_fs_namespaceObject.open)(this.path, 'r', (err, fd) => {
+                if (err)
+                    return this.destroy(err);
+                if (this.destroyed)
+                    return (0,external_node_fs_namespaceObject.close)(fd, () => undefined);
+                this.fd = fd;
+                this._read();
+            });
+            return;
+        }
+        const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
+        (0,external_node_fs_namespaceObject.read)(this.fd, buf, 0, READ_CHUNK, null, (err, n) => {
+            if (err)
+                this.destroy(err);
+            else
+                this.push(n === 0 ? null : n === READ_CHUNK ? buf : buf.subarray(0, n));
+        });
+    }
+    readDirect(push) {
+        return readFileChunks(this.path, push);
+    }
+    _destroy(err, cb) {
+        if (this.fd < 0)
+            return cb(err);
+        const fd = this.fd;
+        this.fd = -1;
+        (0,external_node_fs_namespaceObject.close)(fd, () => cb(err));
+    }
+}
+/** Reads between two turns of the event loop (4 MiB): downloads and timers in the same thread keep going. */
+const CHUNKS_PER_TURN = 16;
+/**
+ * Feeds a file's bytes to `push` in READ_CHUNK pieces through one reused buffer: `push` must be done with a piece
+ * when it returns (the line splitter is: it copies only the unfinished line it keeps). The reads are synchronous: a
+ * 256 KiB read of a local file takes about 30 µs, while a read through the thread pool costs about 90 µs of round
+ * trip, and the parser waits for it (100 MB: 12 ms of reading against 37 ms).
+ */
+async function readFileChunks(path, push) {
+    const fh = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
+        for (let n = 1;; n++) {
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fh.fd, buf, 0, READ_CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            push(bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead));
+            if (n % CHUNKS_PER_TURN === 0)
+                await new Promise((resolve) => setImmediate(resolve));
+        }
+    }
+    finally {
+        await fh.close();
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/sources/paths.ts
 // Path normalisation shared by the zip and directory sources.
 /** `/`-separated, no leading `./`; null for absolute or `..` paths (refused). */
@@ -43282,6 +43877,7 @@ async function stopInflateThread() {
 
 
 
+
 const DEFAULT_ZIP_LIMITS = {
     maxEntries: 100_000,
     maxEntryBytes: 512 * 1024 * 1024,
@@ -43519,593 +44115,10 @@ async function openEntry(zf, zipPath, fh, entry, maxBytes) {
         maxBytes,
     });
 }
-function errText(err) {
-    if (!(err instanceof Error))
-        return String(err);
-    // Node's file-system errors end with the path (`EACCES: permission denied, open '/abs/run/x.log'`); the note that
-    // carries this text names the file already, so the path is dropped rather than said twice.
-    if ('path' in err && typeof err.path === 'string' && 'syscall' in err)
-        return err.message.replace(/, \w+ '[^']*'( -> '[^']*')?$/, '');
-    return err.message;
-}
-
-;// CONCATENATED MODULE: ./src/engine/collect.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Reads one evidence file with `read`. A stream error (a truncated zip entry, a vanished file) becomes a coverage
- * note; whatever was parsed before the error is kept. Lines cut at the line cap are noted too (not partial: the
- * records they start are read).
- */
-async function withFile(file, notes, read) {
-    let stream;
-    try {
-        stream = await file.open();
-    }
-    catch (err) {
-        notes.push({
-            file: file.path,
-            reason: `could not be opened (${errText(err)})`,
-            partial: true,
-            kind: 'unreadable',
-        });
-        return null;
-    }
-    try {
-        return await read(stream);
-    }
-    catch (err) {
-        notes.push({
-            file: file.path,
-            reason: `could not be read to the end (${errText(err)})`,
-            partial: true,
-            kind: 'unreadable',
-        });
-        return null;
-    }
-    finally {
-        const cut = lineStatsOf(stream)?.truncatedLines ?? 0;
-        if (cut > 0)
-            notes.push({
-                file: file.path,
-                reason: `${cut} over-long line(s) cut at ${DEFAULT_MAX_LINE_BYTES / 1024 / 1024} MiB`,
-                partial: false,
-            });
-        stream.destroy();
-    }
-}
-function serverIdOf(path) {
-    return path.slice(path.lastIndexOf('/') + 1).replace(/\.log$/, '');
-}
-async function collectEvidence(input) {
-    const notes = [...input.notes];
-    const loc = locateFiles(input.files);
-    const filesUsed = [];
-    const used = (kind, f) => f && filesUsed.push({ kind, path: f.path });
-    const meta = { ...input.meta };
-    /** A file that is there but cannot be used: said in the report, not skipped in silence. */
-    const unusable = (f) => (error) => {
-        if (error)
-            notes.push({ file: f.path, reason: `unreadable: ${error}`, partial: false });
-    };
-    // Run metadata first: aw_info.json names the run id and workflow.
-    let awInfo = null;
-    if (loc.awInfo) {
-        used('aw_info', loc.awInfo);
-        const r = await withFile(loc.awInfo, notes, parseAwInfo);
-        unusable(loc.awInfo)(r?.error ?? null);
-        if (r?.info) {
-            awInfo = r.info.raw;
-            if (r.info.runId)
-                meta.id = r.info.runId;
-            meta.workflow ??= r.info.workflowName;
-            meta.repository ??= r.info.repository;
-            if (!meta.branch && r.info.ref)
-                meta.branch = r.info.ref.replace(/^refs\/heads\//, '');
-            meta.event ??= r.info.eventName;
-        }
-    }
-    if (loc.runJson) {
-        const runJson = loc.runJson;
-        const r = await withFile(runJson, notes, (s) => parseRunJson(s, unusable(runJson)));
-        if (r) {
-            meta.workflow ??= r.workflow ?? null;
-            meta.branch ??= r.branch ?? null;
-            meta.url ??= r.url ?? null;
-            meta.conclusion ??= r.conclusion ?? null;
-        }
-    }
-    if (loc.jobsJson && !meta.jobs) {
-        const jobsJson = loc.jobsJson;
-        meta.jobs = await withFile(jobsJson, notes, (s) => parseJobsJson(s, unusable(jobsJson)));
-    }
-    const events = [];
-    const push = (e) => events.push(e);
-    // Gateway text log (U), else the per-server logs (S) as the fallback source.
-    const gatewayEvents = [];
-    if (loc.gatewayLog) {
-        used('gateway-log', loc.gatewayLog);
-        await withFile(loc.gatewayLog, notes, (s) => parseGatewayLog(s, {
-            file: loc.gatewayLog.path,
-            kind: 'gateway',
-            emit: (e) => gatewayEvents.push(e),
-            hint: (e) => gatewayEvents.push(e),
-        }));
-    }
-    else {
-        for (const f of loc.serverLogs) {
-            used('server-log', f);
-            await withFile(f, notes, (s) => parseGatewayLog(s, {
-                file: f.path,
-                kind: 'server',
-                serverId: serverIdOf(f.path),
-                emit: (e) => gatewayEvents.push(e),
-                hint: (e) => gatewayEvents.push(e),
-            }));
-        }
-    }
-    const proxyEvents = [];
-    if (loc.proxyLog) {
-        used('proxy-log', loc.proxyLog);
-        await withFile(loc.proxyLog, notes, (s) => parseGatewayLog(s, { file: loc.proxyLog.path, kind: 'proxy', emit: (e) => proxyEvents.push(e) }));
-    }
-    const jsonlEvents = [];
-    for (const f of loc.jsonl) {
-        used('rpc-jsonl', f);
-        const stats = await withFile(f, notes, (s) => parseRpcJsonl(s, f.path, (e) => jsonlEvents.push(e)));
-        if (stats && stats.invalid > 0) {
-            notes.push({ file: f.path, reason: `${stats.invalid} invalid JSON line(s) skipped`, partial: false });
-        }
-    }
-    const stderrEvents = [];
-    if (loc.stderrLog) {
-        used('stderr-log', loc.stderrLog);
-        await withFile(loc.stderrLog, notes, (s) => parseStderrLog(s, loc.stderrLog.path, (e) => stderrEvents.push(e), {
-            gatewayFallback: !loc.gatewayLog,
-            hint: (e) => stderrEvents.push(e),
-        }));
-    }
-    const mdEvents = [];
-    if (loc.gatewayMd) {
-        used('gateway-md', loc.gatewayMd);
-        await withFile(loc.gatewayMd, notes, (s) => parseGatewayMd(s, loc.gatewayMd.path, (e) => mdEvents.push(e), (e) => mdEvents.push(e)));
-    }
-    // One source per fact (FORMATS.md global rule 5).
-    const textHasGateway = gatewayEvents.length > 0 || loc.gatewayLog !== null;
-    const sources = jsonlSources(loc.jsonl.map((f) => f.path), jsonlEvents, textHasGateway ? gatewayEvents : stderrEvents, stderrEvents);
-    notes.push(...sources.notes);
-    for (const e of gatewayEvents) {
-        if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && !sources.fromText(e.type))
-            continue;
-        // the JSONL `rpc_response` is the same call
-        if (e.type === 'BackendCallFailed' && !sources.fromText('BackendToolCall'))
-            continue;
-        push(e);
-    }
-    for (const e of proxyEvents) {
-        if (e.type === 'UnrecognizedEndpoint' && jsonlEvents.some((j) => j.type === 'UnrecognizedEndpoint'))
-            continue;
-        push(e);
-    }
-    for (const e of jsonlEvents) {
-        if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && sources.fromText(e.type))
-            continue;
-        push(e);
-    }
-    const logged = (template, list) => list.some((e) => e.type === 'GatewayError' && e.template === template);
-    for (const e of stderrEvents) {
-        // The stderr copies of gateway records (logging fell back to stderr) count only without mcp-gateway.log.
-        if (textHasGateway && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall'))
-            continue;
-        if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && !sources.fromText(e.type))
-            continue;
-        // The gateway exits on `Environment validation failed`: its exit text in stderr.log (and the record itself, when
-        // logging fell back to stderr) repeat the log's record. One failure, counted once.
-        // Likewise `failed to load config: Configuration validation error …` repeats `Configuration validation failed`.
-        if (e.type === 'GatewayError' &&
-            e.template === 'Gateway exited: failed to load config' &&
-            /^failed to load config: Configuration validation error/.test(e.message) &&
-            (logged('Configuration validation failed', gatewayEvents) ||
-                (!textHasGateway && logged('Configuration validation failed', mdEvents))))
-            continue;
-        if (e.type === 'GatewayError' &&
-            e.template === 'Environment validation failed' &&
-            (logged(e.template, gatewayEvents) || logged(e.template, events)))
-            continue;
-        if (textHasGateway && e.type === 'RoutedToolCall')
-            continue;
-        push(e);
-    }
-    // gateway.md's RPC bullets copy the `[rpc]` lines: they count the calls only when nothing else does (§7.4).
-    const haveBackendCalls = events.some((e) => e.type === 'BackendToolCall');
-    const haveVersion = events.some((e) => e.type === 'GatewayVersion');
-    const haveUnrecognized = events.some((e) => e.type === 'UnrecognizedEndpoint');
-    for (const e of mdEvents) {
-        if (e.type === 'GatewayVersion' && !haveVersion)
-            push(e);
-        else if (e.type === 'UnrecognizedEndpoint' && !haveUnrecognized)
-            push(e);
-        else if (e.type === 'GatewayError' && e.template === 'Environment validation failed') {
-            // One failure: stderr.log's copy, when there, lists its errors (the bullet shows only its first line).
-            if (!textHasGateway && !logged(e.template, events))
-                push(e);
-        }
-        else if ((e.type === 'GatewayError' || e.type === 'AuthRejected') && !textHasGateway)
-            push(e);
-        else if (e.type === 'BackendToolCall' && !haveBackendCalls)
-            push(e);
-        else if (e.type === 'ServerNamed')
-            push(e);
-    }
-    notes.push(...redactionNotes(events));
-    // Each `⟨serverID⟩.log` names a server, parsed or not (created on that server's first message, §1.5).
-    for (const f of loc.serverLogs)
-        push({
-            type: 'ServerNamed',
-            server: serverIdOf(f.path),
-            complete: false,
-            source: 'server-log',
-            loc: { file: f.path, line: 1, excerpt: '' },
-        });
-    let tools = null;
-    if (loc.toolsJson) {
-        used('tools-json', loc.toolsJson);
-        const r = await withFile(loc.toolsJson, notes, parseToolsJson);
-        unusable(loc.toolsJson)(r?.error ?? null);
-        tools = r?.tools ?? null;
-    }
-    // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
-    const manifest = loc.policyManifest;
-    const peers = manifest
-        ? ((await withFile(manifest, notes, (s) => parsePolicyManifest(s, unusable(manifest)))) ??
-            new Set())
-        : new Set();
-    let firewall = null;
-    if (loc.accessLog) {
-        used('access-log', loc.accessLog);
-        const r = await withFile(loc.accessLog, notes, (s) => parseAccessLog(s, loc.accessLog.path, peers));
-        if (r) {
-            firewall = r.summary;
-            if (r.stats.unparsed > 0)
-                notes.push({
-                    file: loc.accessLog.path,
-                    reason: `${r.stats.unparsed} unparsable line(s) skipped`,
-                    partial: false,
-                });
-        }
-    }
-    if (!firewall && loc.auditJsonl) {
-        used('audit-jsonl', loc.auditJsonl);
-        const r = await withFile(loc.auditJsonl, notes, (s) => parseAuditJsonl(s, loc.auditJsonl.path, peers));
-        if (r) {
-            firewall = r.summary;
-            if (r.invalid > 0)
-                notes.push({
-                    file: loc.auditJsonl.path,
-                    reason: `${r.invalid} invalid JSON line(s) skipped`,
-                    partial: false,
-                });
-        }
-    }
-    let agentStdio = null;
-    if (loc.agentStdio) {
-        used('agent-stdio', loc.agentStdio);
-        const r = await withFile(loc.agentStdio, notes, (s) => parseAgentStdio(s, loc.agentStdio.path, peers));
-        if (r) {
-            agentStdio = { present: true, nonEmpty: r.nonEmpty, summaryBlocks: r.summary?.blocked ?? 0 };
-            if (!firewall && r.summary)
-                firewall = r.summary;
-        }
-    }
-    let activity = null;
-    if (loc.activitySummary) {
-        used('activity-summary', loc.activitySummary);
-        const r = await withFile(loc.activitySummary, notes, parseActivitySummary);
-        unusable(loc.activitySummary)(r?.error ?? null);
-        activity = r?.summary ?? null;
-    }
-    let activationRateLimit = null;
-    for (const f of loc.workflowLogs) {
-        if (!isActivationJob(jobOfWorkflowLog(f.path)))
-            continue;
-        used('job-log', f);
-        activationRateLimit = await withFile(f, notes, (s) => findActivationRateLimit(s, f.path));
-        if (activationRateLimit)
-            break;
-    }
-    return {
-        meta,
-        events,
-        firewall,
-        awInfo,
-        activity,
-        tools,
-        agentStdio,
-        activationRateLimit,
-        files: filesUsed,
-        notes,
-        // Job logs fetched through the API are not artifacts: a run with only those was not audited.
-        hasArtifacts: input.files.some((f) => !/^workflow-logs\//.test(f.path)),
-        repositoryPrivate: input.repositoryPrivate ?? null,
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/engine/types.ts
-const SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'warning', 'info']));
-const SEVERITY_RANK = { critical: 3, warning: 2, info: 1 };
-
-;// CONCATENATED MODULE: ./src/report/verdict.ts
-
-/**
- * Runs the audit could not vouch for: coverage partial or none, except a run whose agent never ran (its evidence
- * explains why there are no logs, e.g. the activation rate limit).
- */
-function notFullyAudited(r) {
-    return r.coverage === 'partial' || (r.coverage === 'none' && r.agentInvoked !== false);
-}
-/**
- * `findings`: a critical or warning finding. Otherwise `inconclusive` when no run could be audited at all (no run,
- * or every run with coverage none), `incomplete` when some run was not fully audited, else `clean`.
- */
-function verdictOf(summary, runs) {
-    if (summary.critical + summary.warning > 0)
-        return 'findings';
-    if (!runs.some((r) => r.coverage !== 'none'))
-        return 'inconclusive';
-    if (runs.some(notFullyAudited))
-        return 'incomplete';
-    return 'clean';
-}
-/** Why a run was not (fully) audited, in a few words (its first coverage note). */
-function whyNotAudited(r) {
-    return (r.coverageNotes?.[0] ??
-        (r.coverage === 'none' ? 'no evidence artifact or log file found' : 'some evidence could not be read'));
-}
-/** The runs a verdict other than `clean` is about: those not fully audited (for `inconclusive`: every run). */
-function uncoveredRuns(report) {
-    return report.summary.verdict === 'inconclusive' ? report.runs : report.runs.filter(notFullyAudited);
-}
-/** Why nothing was audited (verdict `inconclusive`), as one sentence without the run list. */
-function inconclusiveReason(report) {
-    if (report.runs.length === 0)
-        return report.window.from && report.window.to
-            ? `no completed agentic run in the audit window (${report.window.from} → ${report.window.to})`
-            : 'no run was given, so there was no evidence to read';
-    return `no run had evidence that could be read (${report.runs.length} run(s))`;
-}
-function oneLine(text) {
-    return redact(text).replace(/[\u0000-\u001f\u007f]+/g, ' ');
-}
-function runList(runs, max = 5) {
-    // Run ids and notes come from logs and file names: redacted, on one line, without control characters.
-    const shown = runs
-        .slice(0, max)
-        .map((r) => oneLine(`${r.id} (${r.coverage}: ${whyNotAudited(r)})`).slice(0, 300));
-    return shown.join('; ') + (runs.length > max ? `; and ${runs.length - max} more` : '');
-}
-/**
- * The gate of the CLI (`--fail-on`, `--require-full-coverage`) and the action (`fail-on`, `require-full-coverage`).
- * Findings at or above `failOn` fail with 3. An audit that could not vouch for its runs fails with 4: `inconclusive`
- * whenever a `failOn` level is set, and with `requireFullCoverage` also any run not fully audited.
- */
-function gate(report, opts) {
-    const { critical, warning } = report.summary;
-    const { failOn, requireFullCoverage } = opts;
-    if (failOn === 'critical' && critical > 0)
-        return { code: 3, reason: `integrity-audit: ${critical} critical finding(s) (fail-on: critical)` };
-    if (failOn === 'warning' && critical + warning > 0)
-        return {
-            code: 3,
-            reason: `integrity-audit: ${critical} critical and ${warning} warning finding(s) (fail-on: warning)`,
-        };
-    const audited = report.runs.some((r) => r.coverage !== 'none');
-    if (!audited && (failOn !== 'never' || requireFullCoverage)) {
-        const runs = report.runs.length > 0 ? `: ${runList(report.runs)}` : '';
-        return {
-            code: 4,
-            reason: `integrity-audit: verdict inconclusive, nothing was audited (${inconclusiveReason(report)})${runs} (${failOn !== 'never' ? `fail-on: ${failOn}` : 'require-full-coverage'})`,
-        };
-    }
-    const uncovered = report.runs.filter(notFullyAudited);
-    if (requireFullCoverage && uncovered.length > 0)
-        return {
-            code: 4,
-            reason: `integrity-audit: ${uncovered.length} run(s) not fully audited: ${runList(uncovered)} (require-full-coverage)`,
-        };
-    return { code: 0, reason: null };
-}
-
-;// CONCATENATED MODULE: ./src/report/build.ts
-// Builds the JSON report (schemaVersion 1): merges per-run findings that share a fingerprint (unless the rule keeps
-// them per run), numbers them C-n / W-n / I-n in report order, and sums the counts.
-
-
-
-
-
-const MAX_EVIDENCE_PER_FINDING = 5;
-function fingerprintOf(rule, key) {
-    const canonical = JSON.stringify(Object.keys(key)
-        .sort()
-        .map((k) => [k, key[k]]));
-    return (0,external_node_crypto_.createHash)('sha256').update(`${rule}\u0000${canonical}`).digest('hex').slice(0, 16);
-}
-const RULE_ORDER = new Map(RULES.map((r, i) => [r.meta.id, i]));
-function buildReport(runs, raw, options) {
-    const merged = new Map();
-    let order = 0;
-    for (const r of raw) {
-        const rule = ruleById(r.rule);
-        const fingerprint = fingerprintOf(r.rule, r.key);
-        const mergeKey = rule?.meta.perRun ? `${fingerprint}\u0000${r.run}` : `${fingerprint}\u0000${r.severity}`;
-        const existing = merged.get(mergeKey);
-        if (!existing) {
-            merged.set(mergeKey, {
-                id: '',
-                rule: r.rule,
-                severity: r.severity,
-                title: r.title,
-                runs: [r.run],
-                count: r.count,
-                details: r.details,
-                evidence: r.evidence.slice(0, MAX_EVIDENCE_PER_FINDING),
-                fingerprint,
-                recommendation: r.recommendation,
-                order: order++,
-            });
-            continue;
-        }
-        if (!existing.runs.includes(r.run))
-            existing.runs.push(r.run);
-        existing.count += r.count;
-        const lowerBound = existing.details.lowerBound === true || r.details.lowerBound === true;
-        existing.details = rule?.mergeDetails ? rule.mergeDetails(existing.details, r.details) : existing.details;
-        // A count summed with a lower bound is a lower bound (an incomplete JSONL in one of the runs).
-        if (lowerBound)
-            existing.details = { ...existing.details, lowerBound: true };
-        for (const e of r.evidence)
-            if (existing.evidence.length < MAX_EVIDENCE_PER_FINDING)
-                existing.evidence.push(e);
-    }
-    const findings = [...merged.values()].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-        (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99) ||
-        a.order - b.order);
-    // Titles and recommendations with numbers are rendered from the merged details, count and runs.
-    for (const f of findings) {
-        const rule = ruleById(f.rule);
-        if (rule?.title)
-            f.title = rule.title(f.details, f.count, f.runs.length);
-        const recommendation = rule?.recommendation?.(f.details, f.count, f.runs.length);
-        if (recommendation !== undefined)
-            f.recommendation = recommendation;
-    }
-    const counters = { critical: 0, warning: 0, info: 0 };
-    const prefix = { critical: 'C', warning: 'W', info: 'I' };
-    // Secrets are redacted in everything a log could have put in the report (details, titles, excerpts, run names), not
-    // only where a renderer looks: the JSON report is written out as it is.
-    const out = findings.map(({ order: _order, ...f }) => {
-        counters[f.severity]++;
-        return {
-            ...redactDeep(f),
-            id: `${prefix[f.severity]}-${counters[f.severity]}`,
-            title: redactInline(f.title),
-        };
-    });
-    const report = {
-        schemaVersion: 1,
-        generatedAt: (options.generatedAt ?? new Date()).toISOString(),
-        target: options.target,
-        window: options.window,
-        summary: {
-            runs: runs.length,
-            runsWithArtifacts: runs.filter((r) => r.coverage !== 'none').length,
-            critical: counters.critical,
-            warning: counters.warning,
-            info: counters.info,
-            verdict: verdictOf(counters, runs),
-        },
-        runs: redactDeep(runs),
-        findings: out,
-    };
-    if (options.notes && options.notes.length > 0)
-        report.notes = redactDeep(options.notes);
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/util/file-stream.ts
-// Files on disk for the parsers. A FileStream is an ordinary Readable (every parser accepts it), and a DirectRead:
-// the line splitter reads it directly, through one reused buffer. Through a stream every chunk is a fresh 256 KiB
-// allocation (garbage the collector must find, and RSS until it does), and the parser waits for the thread pool at
-// every chunk.
-
-
-
-/** Large reads: fewer syscalls and callbacks per MB on the hot path. */
-const READ_CHUNK = 256 * 1024;
-/** A file read lazily (opened at the first read) in READ_CHUNK reads. */
-class FileStream extends external_node_stream_.Readable {
-    path;
-    fd = -1;
-    constructor(path) {
-        super({ highWaterMark: READ_CHUNK });
-        this.path = path;
-    }
-    _read() {
-        if (this.fd < 0) {
-            (0,external_node_fs_namespaceObject.open)(this.path, 'r', (err, fd) => {
-                if (err)
-                    return this.destroy(err);
-                if (this.destroyed)
-                    return (0,external_node_fs_namespaceObject.close)(fd, () => undefined);
-                this.fd = fd;
-                this._read();
-            });
-            return;
-        }
-        const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
-        (0,external_node_fs_namespaceObject.read)(this.fd, buf, 0, READ_CHUNK, null, (err, n) => {
-            if (err)
-                this.destroy(err);
-            else
-                this.push(n === 0 ? null : n === READ_CHUNK ? buf : buf.subarray(0, n));
-        });
-    }
-    readDirect(push) {
-        return readFileChunks(this.path, push);
-    }
-    _destroy(err, cb) {
-        if (this.fd < 0)
-            return cb(err);
-        const fd = this.fd;
-        this.fd = -1;
-        (0,external_node_fs_namespaceObject.close)(fd, () => cb(err));
-    }
-}
-/** Reads between two turns of the event loop (4 MiB): downloads and timers in the same thread keep going. */
-const CHUNKS_PER_TURN = 16;
-/**
- * Feeds a file's bytes to `push` in READ_CHUNK pieces through one reused buffer: `push` must be done with a piece
- * when it returns (the line splitter is: it copies only the unfinished line it keeps). The reads are synchronous: a
- * 256 KiB read of a local file takes about 30 µs, while a read through the thread pool costs about 90 µs of round
- * trip, and the parser waits for it (100 MB: 12 ms of reading against 37 ms).
- */
-async function readFileChunks(path, push) {
-    const fh = await (0,promises_namespaceObject.open)(path, 'r');
-    try {
-        const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
-        for (let n = 1;; n++) {
-            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fh.fd, buf, 0, READ_CHUNK, null);
-            if (bytesRead === 0)
-                break;
-            push(bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead));
-            if (n % CHUNKS_PER_TURN === 0)
-                await new Promise((resolve) => setImmediate(resolve));
-        }
-    }
-    finally {
-        await fh.close();
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/sources/local.ts
 // Local sources: directories of run folders, single run folders and artifact zips (DESIGN.md "CLI").
+
 
 
 
@@ -44402,7 +44415,7 @@ function openFileStream(path) {
     return new FileStream(path);
 }
 
-;// CONCATENATED MODULE: ./src/engine/run-spec.ts
+;// CONCATENATED MODULE: ./src/sources/run-spec.ts
 
 
 async function openRunSpec(spec) {

@@ -8,7 +8,7 @@
 //      `tools/call denied`), or by a `⟨server⟩___` prefix on the name itself.
 // A call of source 3 that maps to no single server is counted for every server it could have reached (any server but
 // safe-outputs) and marked inferred.
-import type { Loc } from '../engine/types.js';
+import type { Loc } from '../model/types.js';
 import type { RunView } from './view.js';
 
 /** Placeholder for calls that could have reached a server the logs never name. */

@@ -1,6 +1,6 @@
 // auth-rejected: gateway authentication rejections (the `path=/close` rejection at shutdown is noise).
-import type { Loc } from '../engine/types.js';
-import { code } from '../report/sanitize.js';
+import type { Loc } from '../model/types.js';
+import { code } from '../util/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
 
 export const authRejected: Rule = {

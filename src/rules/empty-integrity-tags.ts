@@ -1,6 +1,6 @@
 // empty-integrity-tags: a filtered item carries `null` or empty integrity tags.
-import type { Loc } from '../engine/types.js';
-import { code } from '../report/sanitize.js';
+import type { Loc } from '../model/types.js';
+import { code } from '../util/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
 
 export const emptyIntegrityTags: Rule = {

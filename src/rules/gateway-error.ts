@@ -1,10 +1,9 @@
 // gateway-error: backend connection/startup failures, configuration and environment validation, mount-policy
 // violations, incomplete tool registration, Go panics; grouped by message template.
-import { redact } from '../report/sanitize.js';
-import type { Loc } from '../engine/types.js';
+import { redact } from '../util/sanitize.js';
+import type { EventOf, Loc } from '../model/types.js';
 import type { Rule, RuleOutput } from './types.js';
 import type { RunView } from './view.js';
-import type { EventOf } from './types.js';
 
 /** The launch error of a mount-policy violation, as it recurs in that server's failure lines (§7.7). */
 const MOUNT_CAUSE =

@@ -1,8 +1,8 @@
 // guard-lookup-failed: a guard's enrichment lookups through the host's `call_backend` failed (`<<< call_backend
 // FAILED`), so it labelled on less information: without a collaborator permission it falls back to
 // `author_association`, and a failed repository visibility lookup counts as private.
-import type { Loc } from '../engine/types.js';
-import { code } from '../report/sanitize.js';
+import type { Loc } from '../model/types.js';
+import { code } from '../util/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
 
 function bump(map: Record<string, number>, key: string, n = 1) {

@@ -1,6 +1,6 @@
 // labeling-failure: the guard, response or session labeling failed for a reason other than a trap (fail-closed).
-import type { Loc } from '../engine/types.js';
-import { code, redact } from '../report/sanitize.js';
+import type { Loc } from '../model/types.js';
+import { code, redact } from '../util/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
 import { messageTemplate } from './view.js';
 

@@ -1,8 +1,8 @@
 // over-filtering: a tool call or a run filtered at least a threshold share of its items. A strict-mode block (the
 // whole response withheld because some of its items violate the policy) counts by the same threshold, with its
 // violating items as the filtered share; below it, it is the policy working as designed (difc-filtering-summary).
-import type { Loc } from '../engine/types.js';
-import { code } from '../report/sanitize.js';
+import type { Loc } from '../model/types.js';
+import { code } from '../util/sanitize.js';
 import { strictBlocksOf } from './strict-blocks.js';
 import type { Rule, RuleOutput } from './types.js';
 

@@ -1,10 +1,10 @@
 // scope-violation: data from a repository outside the policy's `repos` reached the agent. Reads the post-filter
 // `MCP tool call response … result=` records only, structurally: repositories come from item fields, never free text
 // (parsers/tool-result.ts extracts them while parsing, so results are never kept in memory).
-import { code } from '../report/sanitize.js';
+import { code } from '../util/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
 import { repoCovered } from './view.js';
-import type { Loc } from '../engine/types.js';
+import type { Loc } from '../model/types.js';
 
 /** Tools whose results are GitHub-global or user metadata (labelled `approved:github` / `private:user`). */
 const GLOBAL_TOOLS = new Set([

@@ -1,6 +1,6 @@
 // unlabeled-passthrough: the proxy forwarded an unrecognised REST endpoint with empty labels (unfiltered).
-import type { Loc } from '../engine/types.js';
-import { code } from '../report/sanitize.js';
+import type { Loc } from '../model/types.js';
+import { code } from '../util/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
 
 /** `/repos/octo/app/actions/caches/12` → `/repos/{owner}/{repo}/actions/caches/{n}` */

@@ -1,6 +1,6 @@
 // unscoped-integrity-tag: a per-item integrity tag is a bare level instead of `level:scope` (FORMATS.md §8.3).
-import type { Loc } from '../engine/types.js';
-import { code } from '../report/sanitize.js';
+import type { Loc } from '../model/types.js';
+import { code } from '../util/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
 
 const BARE = new Set(['approved', 'merged', 'unapproved']);

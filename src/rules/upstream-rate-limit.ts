@@ -1,7 +1,8 @@
 // upstream-rate-limit: GitHub rate limits seen by the gateway, proxy or guard; circuit breaker opened (OPEN or, since
 // 2026-08-05, HALF-OPEN rejections; a stranded HALF-OPEN probe).
-import type { Loc } from '../engine/types.js';
-import type { EventOf, Rule, RuleOutput } from './types.js';
+import type { Loc } from '../model/types.js';
+import type { EventOf } from '../model/types.js';
+import type { Rule, RuleOutput } from './types.js';
 
 const LABEL = {
   upstream: 'GitHub rate limit hit through the proxy',

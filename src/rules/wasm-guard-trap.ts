@@ -1,8 +1,9 @@
 // wasm-guard-trap: a WASM guard trapped (a Rust panic surfaces as `wasm error: unreachable`), with its blast radius:
 // the later tool calls refused because the guard was unavailable.
-import type { Loc } from '../engine/types.js';
-import { code } from '../report/sanitize.js';
-import type { EventOf, Rule, RuleOutput } from './types.js';
+import type { Loc } from '../model/types.js';
+import { code } from '../util/sanitize.js';
+import type { EventOf } from '../model/types.js';
+import type { Rule, RuleOutput } from './types.js';
 
 const FUNC_OF_KIND = { response: 'label_response', guard: 'label_resource', session: 'label_agent' } as const;
 
