@@ -2038,6 +2038,22 @@ const proxyFailOpen = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/group.ts
+/** The evidence locations one finding keeps. */
+const EVIDENCE_PER_FINDING = 3;
+class FindingGroups extends Map {
+    /** Counts one occurrence at `loc` under `key` (a new group starts as `init()`) and returns its group. */
+    add(key, loc, init) {
+        let g = this.get(key);
+        if (!g)
+            this.set(key, (g = { ...init(), count: 0, evidence: [] }));
+        g.count++;
+        if (g.evidence.length < EVIDENCE_PER_FINDING)
+            g.evidence.push(loc);
+        return g;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/view.ts
 
 class RunView {
@@ -2189,6 +2205,7 @@ function isExpected(host, expected) {
 // (parsers/tool-result.ts extracts them while parsing, so results are never kept in memory).
 
 
+
 /** Tools whose results are GitHub-global or user metadata (labelled `approved:github` / `private:user`). */
 const GLOBAL_TOOLS = new Set([
     'get_me',
@@ -2214,7 +2231,7 @@ const scopeViolation = {
         const policies = [...view.servers.values()].filter((s) => s.policy && Array.isArray(s.policy.repos));
         if (policies.length === 0)
             return [];
-        const hits = new Map();
+        const hits = new FindingGroups();
         for (const r of view.of('ToolCallResponse')) {
             if (GLOBAL_TOOLS.has(r.tool))
                 continue;
@@ -2232,13 +2249,12 @@ const scopeViolation = {
             for (const repo of r.repos) {
                 if (repoCovered(repo, repos) || repoCovered(repo, config.allowedRepositories))
                     continue;
-                const k = `${state.server}\u0000${r.tool}\u0000${repo}`;
-                let h = hits.get(k);
-                if (!h)
-                    hits.set(k, (h = { repo, tool: r.tool, server: state.server, policyRepos: repos, count: 0, evidence: [] }));
-                h.count++;
-                if (h.evidence.length < 3)
-                    h.evidence.push(r.loc);
+                hits.add(`${state.server}\u0000${r.tool}\u0000${repo}`, r.loc, () => ({
+                    repo,
+                    tool: r.tool,
+                    server: state.server,
+                    policyRepos: repos,
+                }));
             }
         }
         const out = [];
@@ -2256,6 +2272,7 @@ const scopeViolation = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/wasm-guard-trap.ts
+
 
 const FUNC_OF_KIND = { response: 'label_response', guard: 'label_resource', session: 'label_agent' };
 /** The labeling kind of a client error text (`response labeling failed: …` etc.). */
@@ -2278,16 +2295,14 @@ const wasmGuardTrap = {
         perRun: true,
     },
     check({ view }) {
-        const groups = new Map();
-        const add = (guard, func, cause, source, legacy, l) => {
-            const k = [guard, func, cause, source].join('\u0000');
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = { guard, func, cause, source, legacy, count: 0, evidence: [] }));
-            g.count++;
-            if (g.evidence.length < 3)
-                g.evidence.push(l);
-        };
+        const groups = new FindingGroups();
+        const add = (guard, func, cause, source, legacy, l) => groups.add([guard, func, cause, source].join('\u0000'), l, () => ({
+            guard,
+            func,
+            cause,
+            source,
+            legacy,
+        }));
         const traps = view.of('WasmTrap');
         for (const t of traps)
             add(t.guard, t.func, t.cause, t.source, false, t.loc);
@@ -2366,6 +2381,8 @@ const wasmGuardTrap = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/labeling-failure.ts
+// labeling-failure: the guard, response or session labeling failed for a reason other than a trap (fail-closed).
+
 
 
 const KIND_LABEL = {
@@ -2382,25 +2399,17 @@ const labelingFailure = {
         fix: "Read the error in the evidence: a policy rejected by label_agent (`error code: -1`) points to the guard policy (see the guard's `FAILED …` line); size or memory errors point to the guard limits; report guard errors to the gateway maintainers.",
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const f of view.of('LabelingFailure')) {
             if (f.wasm || f.afterTrap)
                 continue; // traps and their follow-ons belong to wasm-guard-trap
             const template = messageTemplate(f.message);
-            const k = [f.kind, f.guard ?? '', template].join('\u0000');
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = {
-                    kind: f.kind,
-                    guard: f.guard,
-                    template,
-                    count: 0,
-                    evidence: [],
-                    message: redact(f.message.split('\n')[0]).slice(0, 300),
-                }));
-            g.count++;
-            if (g.evidence.length < 3)
-                g.evidence.push(f.loc);
+            groups.add([f.kind, f.guard ?? '', template].join('\u0000'), f.loc, () => ({
+                kind: f.kind,
+                guard: f.guard,
+                template,
+                message: redact(f.message.split('\n')[0]).slice(0, 300),
+            }));
         }
         const out = [];
         for (const g of groups.values()) {
@@ -2536,6 +2545,8 @@ const guardLookupFailed = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/unscoped-integrity-tag.ts
+// unscoped-integrity-tag: a per-item integrity tag is a bare level instead of `level:scope` (FORMATS.md §8.3).
+
 
 const BARE = new Set(['approved', 'merged', 'unapproved']);
 const unscopedIntegrityTag = {
@@ -2547,19 +2558,17 @@ const unscopedIntegrityTag = {
         fix: 'Report the tool and item to the guard maintainers; upgrade the gateway (the bare-level labels come from an outdated or broken guard).',
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const f of view.of('DifcFiltered')) {
             const bare = (f.integrityTags ?? []).filter((t) => BARE.has(t));
             if (bare.length === 0)
                 continue;
-            const k = `${f.server}\u0000${f.tool}`;
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = { server: f.server, tool: f.tool, tags: new Set(), count: 0, evidence: [] }));
+            const g = groups.add(`${f.server}\u0000${f.tool}`, f.loc, () => ({
+                server: f.server,
+                tool: f.tool,
+                tags: new Set(),
+            }));
             bare.forEach((t) => g.tags.add(t));
-            g.count++;
-            if (g.evidence.length < 3)
-                g.evidence.push(f.loc);
         }
         const out = [];
         for (const g of groups.values()) {
@@ -2584,6 +2593,8 @@ function tagsOf(d) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/empty-integrity-tags.ts
+// empty-integrity-tags: a filtered item carries `null` or empty integrity tags.
+
 
 const emptyIntegrityTags = {
     meta: {
@@ -2594,27 +2605,27 @@ const emptyIntegrityTags = {
         fix: 'Report the tool and item description to the guard maintainers; check the gateway version.',
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const f of view.of('DifcFiltered')) {
             if (f.integrityTags !== null && f.integrityTags.length > 0)
                 continue;
             // A redacted text copy whose tags could not be read: unknown, not empty (a coverage note says so).
             if (f.unparsed && f.integrityTags === null)
                 continue;
-            const k = `${f.server}\u0000${f.tool}`;
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = { server: f.server, tool: f.tool, nulls: 0, empty: 0, evidence: [] }));
+            const g = groups.add(`${f.server}\u0000${f.tool}`, f.loc, () => ({
+                server: f.server,
+                tool: f.tool,
+                nulls: 0,
+                empty: 0,
+            }));
             if (f.integrityTags === null)
                 g.nulls++;
             else
                 g.empty++;
-            if (g.evidence.length < 3)
-                g.evidence.push(f.loc);
         }
         const out = [];
         for (const g of groups.values()) {
-            const count = g.nulls + g.empty;
+            const count = g.count;
             out.push({
                 title: emptyIntegrityTags.title({ tool: g.tool, null: g.nulls, empty: g.empty }, count, 1),
                 key: { server: g.server, tool: g.tool },
@@ -2937,6 +2948,8 @@ const directApiBypass = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/unlabeled-passthrough.ts
+// unlabeled-passthrough: the proxy forwarded an unrecognised REST endpoint with empty labels (unfiltered).
+
 
 /** `/repos/octo/app/actions/caches/12` → `/repos/{owner}/{repo}/actions/caches/{n}` */
 function endpointTemplate(path) {
@@ -2954,16 +2967,10 @@ const unlabeledPassthrough = {
         fix: 'Ask the gateway maintainers to add the endpoint to the proxy route table, or avoid calling it in pre-agent `gh` steps.',
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const e of view.of('UnrecognizedEndpoint')) {
             const template = endpointTemplate(e.path);
-            const k = `${e.method} ${template}`;
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = { method: e.method, template, count: 0, evidence: [] }));
-            g.count++;
-            if (g.evidence.length < 3)
-                g.evidence.push(e.loc);
+            groups.add(`${e.method} ${template}`, e.loc, () => ({ method: e.method, template }));
         }
         const out = [];
         for (const g of groups.values()) {
@@ -2983,6 +2990,7 @@ const unlabeledPassthrough = {
 ;// CONCATENATED MODULE: ./src/rules/gateway-error.ts
 // gateway-error: backend connection/startup failures, configuration and environment validation, mount-policy
 // violations, incomplete tool registration, Go panics; grouped by message template.
+
 
 /** The launch error of a mount-policy violation, as it recurs in that server's failure lines (§7.7). */
 const MOUNT_CAUSE = /mount "[^"]*" rejected|container option "[^"]*" rejected by mount policy|invalid mount declaration/;
@@ -3048,21 +3056,14 @@ const gatewayError = {
         fix: 'Read the error in the evidence: backend start failures point to the MCP server image or its token; configuration errors to the compiled lock file; panics should be reported to github/gh-aw-mcpg.',
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const e of standing(view)) {
-            let g = groups.get(e.template);
-            if (!g)
-                groups.set(e.template, (g = {
-                    count: 0,
-                    message: redact(e.message.split('\n')[0]).slice(0, 300),
-                    servers: new Set(),
-                    evidence: [],
-                }));
-            g.count++;
+            const g = groups.add(e.template, e.loc, () => ({
+                message: redact(e.message.split('\n')[0]).slice(0, 300),
+                servers: new Set(),
+            }));
             if (e.server)
                 g.servers.add(e.server);
-            if (g.evidence.length < 3)
-                g.evidence.push(e.loc);
         }
         const notReady = view.of('BackendNotReady');
         const out = [];
@@ -3288,6 +3289,7 @@ const agentNotInvoked = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/upstream-rate-limit.ts
+
 const LABEL = {
     upstream: 'GitHub rate limit hit through the proxy',
     backend: 'rate-limited tool results',
@@ -3304,7 +3306,7 @@ const upstreamRateLimit = {
         fix: 'Infrastructure, not integrity: spread heavy workflows over time or use a token with a larger budget.',
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         // Calls the breaker refused (`… is OPEN|HALF-OPEN for server %q`, §7.6) are the same fact as its opening; they
         // stand for it only when no OPENED record of that server was logged.
         const opened = new Set(view
@@ -3316,14 +3318,9 @@ const upstreamRateLimit = {
             if (!opened.has(r.server) && !implied.has(r.server))
                 implied.set(r.server, { type: 'RateLimit', kind: 'circuit-breaker', server: r.server, loc: r.loc });
         for (const e of [...view.of('RateLimit'), ...implied.values()]) {
-            let g = groups.get(e.kind);
-            if (!g)
-                groups.set(e.kind, (g = { count: 0, servers: new Set(), evidence: [] }));
-            g.count++;
+            const g = groups.add(e.kind, e.loc, () => ({ servers: new Set() }));
             if (e.server)
                 g.servers.add(e.server);
-            if (g.evidence.length < 3)
-                g.evidence.push(e.loc);
         }
         const out = [];
         for (const [kind, g] of groups) {
@@ -3346,6 +3343,8 @@ function union(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/auth-rejected.ts
+// auth-rejected: gateway authentication rejections (the `path=/close` rejection at shutdown is noise).
+
 
 const authRejected = {
     meta: {
@@ -3356,17 +3355,11 @@ const authRejected = {
         fix: "Check that the agent's MCP configuration carries the gateway API key (gh-aw sets it); repeated rejections on `/mcp/⟨server⟩` mean that server was unusable.",
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const e of view.of('AuthRejected')) {
             if (e.shutdownNoise)
                 continue;
-            const k = `${e.reason}\u0000${e.path}`;
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = { reason: e.reason, path: e.path, count: 0, evidence: [] }));
-            g.count++;
-            if (g.evidence.length < 3)
-                g.evidence.push(e.loc);
+            groups.add(`${e.reason}\u0000${e.path}`, e.loc, () => ({ reason: e.reason, path: e.path }));
         }
         const out = [];
         for (const g of groups.values()) {

@@ -38620,6 +38620,22 @@ const proxyFailOpen = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/group.ts
+/** The evidence locations one finding keeps. */
+const EVIDENCE_PER_FINDING = 3;
+class FindingGroups extends Map {
+    /** Counts one occurrence at `loc` under `key` (a new group starts as `init()`) and returns its group. */
+    add(key, loc, init) {
+        let g = this.get(key);
+        if (!g)
+            this.set(key, (g = { ...init(), count: 0, evidence: [] }));
+        g.count++;
+        if (g.evidence.length < EVIDENCE_PER_FINDING)
+            g.evidence.push(loc);
+        return g;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/view.ts
 
 class RunView {
@@ -38771,6 +38787,7 @@ function isExpected(host, expected) {
 // (parsers/tool-result.ts extracts them while parsing, so results are never kept in memory).
 
 
+
 /** Tools whose results are GitHub-global or user metadata (labelled `approved:github` / `private:user`). */
 const GLOBAL_TOOLS = new Set([
     'get_me',
@@ -38796,7 +38813,7 @@ const scopeViolation = {
         const policies = [...view.servers.values()].filter((s) => s.policy && Array.isArray(s.policy.repos));
         if (policies.length === 0)
             return [];
-        const hits = new Map();
+        const hits = new FindingGroups();
         for (const r of view.of('ToolCallResponse')) {
             if (GLOBAL_TOOLS.has(r.tool))
                 continue;
@@ -38814,13 +38831,12 @@ const scopeViolation = {
             for (const repo of r.repos) {
                 if (repoCovered(repo, repos) || repoCovered(repo, config.allowedRepositories))
                     continue;
-                const k = `${state.server}\u0000${r.tool}\u0000${repo}`;
-                let h = hits.get(k);
-                if (!h)
-                    hits.set(k, (h = { repo, tool: r.tool, server: state.server, policyRepos: repos, count: 0, evidence: [] }));
-                h.count++;
-                if (h.evidence.length < 3)
-                    h.evidence.push(r.loc);
+                hits.add(`${state.server}\u0000${r.tool}\u0000${repo}`, r.loc, () => ({
+                    repo,
+                    tool: r.tool,
+                    server: state.server,
+                    policyRepos: repos,
+                }));
             }
         }
         const out = [];
@@ -38838,6 +38854,7 @@ const scopeViolation = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/wasm-guard-trap.ts
+
 
 const FUNC_OF_KIND = { response: 'label_response', guard: 'label_resource', session: 'label_agent' };
 /** The labeling kind of a client error text (`response labeling failed: …` etc.). */
@@ -38860,16 +38877,14 @@ const wasmGuardTrap = {
         perRun: true,
     },
     check({ view }) {
-        const groups = new Map();
-        const add = (guard, func, cause, source, legacy, l) => {
-            const k = [guard, func, cause, source].join('\u0000');
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = { guard, func, cause, source, legacy, count: 0, evidence: [] }));
-            g.count++;
-            if (g.evidence.length < 3)
-                g.evidence.push(l);
-        };
+        const groups = new FindingGroups();
+        const add = (guard, func, cause, source, legacy, l) => groups.add([guard, func, cause, source].join('\u0000'), l, () => ({
+            guard,
+            func,
+            cause,
+            source,
+            legacy,
+        }));
         const traps = view.of('WasmTrap');
         for (const t of traps)
             add(t.guard, t.func, t.cause, t.source, false, t.loc);
@@ -38948,6 +38963,8 @@ const wasmGuardTrap = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/labeling-failure.ts
+// labeling-failure: the guard, response or session labeling failed for a reason other than a trap (fail-closed).
+
 
 
 const KIND_LABEL = {
@@ -38964,25 +38981,17 @@ const labelingFailure = {
         fix: "Read the error in the evidence: a policy rejected by label_agent (`error code: -1`) points to the guard policy (see the guard's `FAILED …` line); size or memory errors point to the guard limits; report guard errors to the gateway maintainers.",
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const f of view.of('LabelingFailure')) {
             if (f.wasm || f.afterTrap)
                 continue; // traps and their follow-ons belong to wasm-guard-trap
             const template = messageTemplate(f.message);
-            const k = [f.kind, f.guard ?? '', template].join('\u0000');
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = {
-                    kind: f.kind,
-                    guard: f.guard,
-                    template,
-                    count: 0,
-                    evidence: [],
-                    message: redact(f.message.split('\n')[0]).slice(0, 300),
-                }));
-            g.count++;
-            if (g.evidence.length < 3)
-                g.evidence.push(f.loc);
+            groups.add([f.kind, f.guard ?? '', template].join('\u0000'), f.loc, () => ({
+                kind: f.kind,
+                guard: f.guard,
+                template,
+                message: redact(f.message.split('\n')[0]).slice(0, 300),
+            }));
         }
         const out = [];
         for (const g of groups.values()) {
@@ -39118,6 +39127,8 @@ const guardLookupFailed = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/unscoped-integrity-tag.ts
+// unscoped-integrity-tag: a per-item integrity tag is a bare level instead of `level:scope` (FORMATS.md §8.3).
+
 
 const BARE = new Set(['approved', 'merged', 'unapproved']);
 const unscopedIntegrityTag = {
@@ -39129,19 +39140,17 @@ const unscopedIntegrityTag = {
         fix: 'Report the tool and item to the guard maintainers; upgrade the gateway (the bare-level labels come from an outdated or broken guard).',
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const f of view.of('DifcFiltered')) {
             const bare = (f.integrityTags ?? []).filter((t) => BARE.has(t));
             if (bare.length === 0)
                 continue;
-            const k = `${f.server}\u0000${f.tool}`;
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = { server: f.server, tool: f.tool, tags: new Set(), count: 0, evidence: [] }));
+            const g = groups.add(`${f.server}\u0000${f.tool}`, f.loc, () => ({
+                server: f.server,
+                tool: f.tool,
+                tags: new Set(),
+            }));
             bare.forEach((t) => g.tags.add(t));
-            g.count++;
-            if (g.evidence.length < 3)
-                g.evidence.push(f.loc);
         }
         const out = [];
         for (const g of groups.values()) {
@@ -39166,6 +39175,8 @@ function tagsOf(d) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/empty-integrity-tags.ts
+// empty-integrity-tags: a filtered item carries `null` or empty integrity tags.
+
 
 const emptyIntegrityTags = {
     meta: {
@@ -39176,27 +39187,27 @@ const emptyIntegrityTags = {
         fix: 'Report the tool and item description to the guard maintainers; check the gateway version.',
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const f of view.of('DifcFiltered')) {
             if (f.integrityTags !== null && f.integrityTags.length > 0)
                 continue;
             // A redacted text copy whose tags could not be read: unknown, not empty (a coverage note says so).
             if (f.unparsed && f.integrityTags === null)
                 continue;
-            const k = `${f.server}\u0000${f.tool}`;
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = { server: f.server, tool: f.tool, nulls: 0, empty: 0, evidence: [] }));
+            const g = groups.add(`${f.server}\u0000${f.tool}`, f.loc, () => ({
+                server: f.server,
+                tool: f.tool,
+                nulls: 0,
+                empty: 0,
+            }));
             if (f.integrityTags === null)
                 g.nulls++;
             else
                 g.empty++;
-            if (g.evidence.length < 3)
-                g.evidence.push(f.loc);
         }
         const out = [];
         for (const g of groups.values()) {
-            const count = g.nulls + g.empty;
+            const count = g.count;
             out.push({
                 title: emptyIntegrityTags.title({ tool: g.tool, null: g.nulls, empty: g.empty }, count, 1),
                 key: { server: g.server, tool: g.tool },
@@ -39519,6 +39530,8 @@ const directApiBypass = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/unlabeled-passthrough.ts
+// unlabeled-passthrough: the proxy forwarded an unrecognised REST endpoint with empty labels (unfiltered).
+
 
 /** `/repos/octo/app/actions/caches/12` → `/repos/{owner}/{repo}/actions/caches/{n}` */
 function endpointTemplate(path) {
@@ -39536,16 +39549,10 @@ const unlabeledPassthrough = {
         fix: 'Ask the gateway maintainers to add the endpoint to the proxy route table, or avoid calling it in pre-agent `gh` steps.',
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const e of view.of('UnrecognizedEndpoint')) {
             const template = endpointTemplate(e.path);
-            const k = `${e.method} ${template}`;
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = { method: e.method, template, count: 0, evidence: [] }));
-            g.count++;
-            if (g.evidence.length < 3)
-                g.evidence.push(e.loc);
+            groups.add(`${e.method} ${template}`, e.loc, () => ({ method: e.method, template }));
         }
         const out = [];
         for (const g of groups.values()) {
@@ -39565,6 +39572,7 @@ const unlabeledPassthrough = {
 ;// CONCATENATED MODULE: ./src/rules/gateway-error.ts
 // gateway-error: backend connection/startup failures, configuration and environment validation, mount-policy
 // violations, incomplete tool registration, Go panics; grouped by message template.
+
 
 /** The launch error of a mount-policy violation, as it recurs in that server's failure lines (§7.7). */
 const MOUNT_CAUSE = /mount "[^"]*" rejected|container option "[^"]*" rejected by mount policy|invalid mount declaration/;
@@ -39630,21 +39638,14 @@ const gatewayError = {
         fix: 'Read the error in the evidence: backend start failures point to the MCP server image or its token; configuration errors to the compiled lock file; panics should be reported to github/gh-aw-mcpg.',
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const e of standing(view)) {
-            let g = groups.get(e.template);
-            if (!g)
-                groups.set(e.template, (g = {
-                    count: 0,
-                    message: redact(e.message.split('\n')[0]).slice(0, 300),
-                    servers: new Set(),
-                    evidence: [],
-                }));
-            g.count++;
+            const g = groups.add(e.template, e.loc, () => ({
+                message: redact(e.message.split('\n')[0]).slice(0, 300),
+                servers: new Set(),
+            }));
             if (e.server)
                 g.servers.add(e.server);
-            if (g.evidence.length < 3)
-                g.evidence.push(e.loc);
         }
         const notReady = view.of('BackendNotReady');
         const out = [];
@@ -39870,6 +39871,7 @@ const agentNotInvoked = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/upstream-rate-limit.ts
+
 const LABEL = {
     upstream: 'GitHub rate limit hit through the proxy',
     backend: 'rate-limited tool results',
@@ -39886,7 +39888,7 @@ const upstreamRateLimit = {
         fix: 'Infrastructure, not integrity: spread heavy workflows over time or use a token with a larger budget.',
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         // Calls the breaker refused (`… is OPEN|HALF-OPEN for server %q`, §7.6) are the same fact as its opening; they
         // stand for it only when no OPENED record of that server was logged.
         const opened = new Set(view
@@ -39898,14 +39900,9 @@ const upstreamRateLimit = {
             if (!opened.has(r.server) && !implied.has(r.server))
                 implied.set(r.server, { type: 'RateLimit', kind: 'circuit-breaker', server: r.server, loc: r.loc });
         for (const e of [...view.of('RateLimit'), ...implied.values()]) {
-            let g = groups.get(e.kind);
-            if (!g)
-                groups.set(e.kind, (g = { count: 0, servers: new Set(), evidence: [] }));
-            g.count++;
+            const g = groups.add(e.kind, e.loc, () => ({ servers: new Set() }));
             if (e.server)
                 g.servers.add(e.server);
-            if (g.evidence.length < 3)
-                g.evidence.push(e.loc);
         }
         const out = [];
         for (const [kind, g] of groups) {
@@ -39928,6 +39925,8 @@ function union(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/auth-rejected.ts
+// auth-rejected: gateway authentication rejections (the `path=/close` rejection at shutdown is noise).
+
 
 const authRejected = {
     meta: {
@@ -39938,17 +39937,11 @@ const authRejected = {
         fix: "Check that the agent's MCP configuration carries the gateway API key (gh-aw sets it); repeated rejections on `/mcp/⟨server⟩` mean that server was unusable.",
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const e of view.of('AuthRejected')) {
             if (e.shutdownNoise)
                 continue;
-            const k = `${e.reason}\u0000${e.path}`;
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = { reason: e.reason, path: e.path, count: 0, evidence: [] }));
-            g.count++;
-            if (g.evidence.length < 3)
-                g.evidence.push(e.loc);
+            groups.add(`${e.reason}\u0000${e.path}`, e.loc, () => ({ reason: e.reason, path: e.path }));
         }
         const out = [];
         for (const g of groups.values()) {
