@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import { readdirSync } from 'node:fs';
 
 // The layers of src/, lowest first (README "How it works"): a module imports only from its own folder and from the
 // layers below it. A back-running import fails `npm run lint` (test/repo/layers.test.ts proves the rule fires).
@@ -23,24 +24,44 @@ const reach = (member) =>
     ? [`../${member.replace(/\.ts$/, '.js')}`, `./${member.replace(/\.ts$/, '.js')}`]
     : [`../${member}/*`, `./${member}/*`];
 
-const layerRules = LAYERS.flatMap((layer, i) =>
-  layer.map((member) => ({
-    files: [member.endsWith('.ts') ? `src/${member}` : `src/${member}/**/*.ts`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [...layer.filter((m) => m !== member), ...LAYERS.slice(i + 1).flat()].flatMap(reach),
-              message: `${member} is in layer ${i} of src/: it may import only from lower layers (eslint.config.js LAYERS).`,
-            },
-          ],
-        },
-      ],
-    },
-  })),
+const restrict = (group, message) => ['error', { patterns: [{ group, message }] }];
+
+// Inside src/rules/, a rule does not import another rule: what two rules share lives in these support modules.
+const RULE_SUPPORT = ['index.ts', 'types.ts', 'view.ts', 'attribution.ts', 'group.ts', 'strict-blocks.ts'];
+const RULE_FILES = readdirSync(new URL('./src/rules/', import.meta.url)).filter(
+  (f) => f.endsWith('.ts') && !RULE_SUPPORT.includes(f),
 );
+
+const layerRules = LAYERS.flatMap((layer, i) =>
+  layer.map((member) => {
+    const upward = [...layer.filter((m) => m !== member), ...LAYERS.slice(i + 1).flat()].flatMap(reach);
+    const message = `${member} is in layer ${i} of src/: it may import only from lower layers (eslint.config.js LAYERS).`;
+    return {
+      files: [member.endsWith('.ts') ? `src/${member}` : `src/${member}/**/*.ts`],
+      rules: { 'no-restricted-imports': restrict(upward, message) },
+    };
+  }),
+);
+
+const ruleRules = {
+  files: RULE_FILES.map((f) => `src/rules/${f}`),
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ...layerRules.find((c) => c.files[0] === 'src/rules/**/*.ts').rules['no-restricted-imports'][1]
+            .patterns,
+          {
+            group: RULE_FILES.map((f) => `./${f.replace(/\.ts$/, '.js')}`),
+            message:
+              'A rule does not import another rule: move what both need to a support module (eslint.config.js RULE_SUPPORT).',
+          },
+        ],
+      },
+    ],
+  },
+};
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'build/', 'examples/', 'coverage/'] },
@@ -64,4 +85,5 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  ruleRules,
 );

@@ -37,4 +37,22 @@ describe('layer lint rule', () => {
       "import { RULES } from '../rules/index.js';\nimport { gate } from './verdict.js';\nexport { RULES, redact, gate };\nexport type { Report };\n";
     expect(await lint('src/report/probe.ts', code)).toEqual([]);
   });
+
+  it('keeps a rule from importing another rule, not from the support modules', async () => {
+    const other = await lint(
+      'src/rules/firewall-block.ts',
+      "import { directApiBypass } from './direct-api-bypass.js';\nexport { directApiBypass };\n",
+    );
+    expect(other).toHaveLength(1);
+    expect(other[0]).toContain('another rule');
+    const upward = await lint(
+      'src/rules/firewall-block.ts',
+      "import { audit } from '../engine/audit.js';\nexport { audit };\n",
+    );
+    expect(upward).toHaveLength(1);
+    const support =
+      "import { domainMatches } from './view.js';\nimport { FindingGroups } from './group.js';\n" +
+      'export { domainMatches, FindingGroups };\n';
+    expect(await lint('src/rules/firewall-block.ts', support)).toEqual([]);
+  });
 });
