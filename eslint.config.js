@@ -18,11 +18,13 @@ export const LAYERS = [
   ['cli.ts', 'index.ts'], // the bundles' entry points (dist/cli.js, dist/index.js)
 ];
 
-/** The import specifiers that reach `member` (a folder or a root file of src/) from a folder of src/ or from src/. */
+/**
+ * The import specifiers that reach `member` (a folder or a root file of src/) from src/, from a folder of src/, or
+ * from a subfolder up to two levels deeper.
+ */
+const UP = ['./', '../', '../../', '../../../'];
 const reach = (member) =>
-  member.endsWith('.ts')
-    ? [`../${member.replace(/\.ts$/, '.js')}`, `./${member.replace(/\.ts$/, '.js')}`]
-    : [`../${member}/*`, `./${member}/*`];
+  UP.map((up) => (member.endsWith('.ts') ? `${up}${member.replace(/\.ts$/, '.js')}` : `${up}${member}/*`));
 
 const restrict = (group, message) => ['error', { patterns: [{ group, message }] }];
 

@@ -24,6 +24,11 @@ describe('layer lint rule', () => {
       "import type { Report } from '../report/verdict.js';\nexport type { Report };\n",
     );
     expect(model).toHaveLength(1);
+    const nested = await lint(
+      'src/parsers/gateway/probe.ts',
+      "import { RULES } from '../../rules/index.js';\nexport { RULES };\n",
+    );
+    expect(nested).toHaveLength(1);
     const config = await lint(
       'src/config.ts',
       "import { RULES } from './rules/index.js';\nexport { RULES };\n",
