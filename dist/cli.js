@@ -2427,6 +2427,10 @@ const labelingFailure = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/guard-lookup-failed.ts
+// guard-lookup-failed: a guard's enrichment lookups through the host's `call_backend` failed (`<<< call_backend
+// FAILED`), so it labelled on less information: without a collaborator permission it falls back to
+// `author_association`, and a failed repository visibility lookup counts as private.
+
 
 function bump(map, key, n = 1) {
     map[key] = (map[key] ?? 0) + n;
@@ -2469,36 +2473,31 @@ const guardLookupFailed = {
                 .of('FilterCount')
                 .filter((c) => c.source === 'proxy')
                 .reduce((a, c) => a + c.filtered, 0);
-        const byGuard = new Map();
+        const byGuard = new FindingGroups();
         for (const f of failures) {
-            let g = byGuard.get(f.guard);
-            if (!g)
-                byGuard.set(f.guard, (g = { failed: 0, byTool: {}, reasons: {}, evidence: [] }));
-            g.failed++;
+            const g = byGuard.add(f.guard, f.loc, () => ({ byTool: {}, reasons: {} }));
             bump(g.byTool, f.tool ?? '(unknown lookup)');
             bump(g.reasons, reasonText(f.reason, f.code));
-            if (g.evidence.length < 3)
-                g.evidence.push(f.loc);
         }
         const out = [];
         for (const [guard, g] of byGuard) {
             const details = {
                 guard,
-                failed: g.failed,
+                failed: g.count,
                 byTool: g.byTool,
                 reasons: g.reasons,
                 filteredInRuns: filtered,
                 // per run: the failed lookups, and the items that run filtered
-                failedByRun: { [run.meta.id]: g.failed },
+                failedByRun: { [run.meta.id]: g.count },
                 filteredByRun: { [run.meta.id]: filtered },
             };
             out.push({
-                title: guardLookupFailed.title(details, g.failed, 1),
+                title: guardLookupFailed.title(details, g.count, 1),
                 key: { guard },
-                count: g.failed,
+                count: g.count,
                 details,
                 evidence: g.evidence,
-                recommendation: guardLookupFailed.recommendation(details, g.failed, 1),
+                recommendation: guardLookupFailed.recommendation(details, g.count, 1),
             });
         }
         return out;
@@ -2693,6 +2692,7 @@ function strictBlocksOf(view) {
 ;// CONCATENATED MODULE: ./src/rules/over-filtering.ts
 
 
+
 const overFiltering = {
     meta: {
         id: 'over-filtering',
@@ -2719,30 +2719,25 @@ const overFiltering = {
                     strict: true,
                     loc: s.block.loc,
                 });
-        const byTool = new Map();
+        const byTool = new FindingGroups();
         for (const c of counts) {
             if (c.total < minItems || c.filtered / c.total < ratio)
                 continue;
             const tool = c.tool ?? '(gateway call)';
-            let g = byTool.get(tool);
-            if (!g)
-                byTool.set(tool, (g = { calls: 0, filtered: 0, total: 0, strictBlocks: 0, evidence: [] }));
-            g.calls++;
+            const g = byTool.add(tool, c.loc, () => ({ filtered: 0, total: 0, strictBlocks: 0 }));
             g.filtered += c.filtered;
             g.total += c.total;
             if (c.strict)
                 g.strictBlocks++;
-            if (g.evidence.length < 3)
-                g.evidence.push(c.loc);
         }
         for (const [tool, g] of byTool) {
-            const details = { tool, filtered: g.filtered, total: g.total, calls: g.calls };
+            const details = { tool, filtered: g.filtered, total: g.total, calls: g.count };
             if (g.strictBlocks > 0)
                 details.strictBlocks = g.strictBlocks;
             out.push({
-                title: overFiltering.title(details, g.calls, 1),
+                title: overFiltering.title(details, g.count, 1),
                 key: { tool, scope: 'call' },
-                count: g.calls,
+                count: g.count,
                 details,
                 evidence: g.evidence,
             });
