@@ -1602,7 +1602,7 @@ function loadConfigFile(path, knownRules) {
     return parseConfig(value, knownRules, path);
 }
 
-;// CONCATENATED MODULE: ./src/report/sanitize.ts
+;// CONCATENATED MODULE: ./src/util/sanitize.ts
 // Report safety: redact secrets from log text, and make untrusted text inert in Markdown (no mentions, no issue
 // links, no HTML, no breaking out of a code span, fence, table or `<details>` block).
 // A secret starts a word: after a non-word character, or right after a JSON escape (`\n`, `\t`, `\u003e`), since logs
@@ -2038,6 +2038,22 @@ const proxyFailOpen = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/group.ts
+/** The evidence locations one finding keeps. */
+const EVIDENCE_PER_FINDING = 3;
+class FindingGroups extends Map {
+    /** Counts one occurrence at `loc` under `key` (a new group starts as `init()`) and returns its group. */
+    add(key, loc, init) {
+        let g = this.get(key);
+        if (!g)
+            this.set(key, (g = { ...init(), count: 0, evidence: [] }));
+        g.count++;
+        if (g.evidence.length < EVIDENCE_PER_FINDING)
+            g.evidence.push(loc);
+        return g;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/view.ts
 
 class RunView {
@@ -2174,11 +2190,20 @@ function messageTemplate(message, max = 160) {
         .replace(/\d+(\.\d+)?/g, 'N')
         .slice(0, max);
 }
+/** GitHub and the AI services: reached directly, not through the gateway (direct-api-bypass, firewall-block). */
+const BYPASS_DOMAINS = ['github.com', 'openai.com', 'chatgpt.com'];
+function isBypassDomain(host) {
+    return BYPASS_DOMAINS.some((d) => domainMatches(host, d));
+}
+function isExpected(host, expected) {
+    return expected.some((e) => (e.startsWith('*.') ? domainMatches(host, e) : host === e));
+}
 
 ;// CONCATENATED MODULE: ./src/rules/scope-violation.ts
 // scope-violation: data from a repository outside the policy's `repos` reached the agent. Reads the post-filter
 // `MCP tool call response … result=` records only, structurally: repositories come from item fields, never free text
 // (parsers/tool-result.ts extracts them while parsing, so results are never kept in memory).
+
 
 
 /** Tools whose results are GitHub-global or user metadata (labelled `approved:github` / `private:user`). */
@@ -2206,7 +2231,7 @@ const scopeViolation = {
         const policies = [...view.servers.values()].filter((s) => s.policy && Array.isArray(s.policy.repos));
         if (policies.length === 0)
             return [];
-        const hits = new Map();
+        const hits = new FindingGroups();
         for (const r of view.of('ToolCallResponse')) {
             if (GLOBAL_TOOLS.has(r.tool))
                 continue;
@@ -2224,13 +2249,12 @@ const scopeViolation = {
             for (const repo of r.repos) {
                 if (repoCovered(repo, repos) || repoCovered(repo, config.allowedRepositories))
                     continue;
-                const k = `${state.server}\u0000${r.tool}\u0000${repo}`;
-                let h = hits.get(k);
-                if (!h)
-                    hits.set(k, (h = { repo, tool: r.tool, server: state.server, policyRepos: repos, count: 0, evidence: [] }));
-                h.count++;
-                if (h.evidence.length < 3)
-                    h.evidence.push(r.loc);
+                hits.add(`${state.server}\u0000${r.tool}\u0000${repo}`, r.loc, () => ({
+                    repo,
+                    tool: r.tool,
+                    server: state.server,
+                    policyRepos: repos,
+                }));
             }
         }
         const out = [];
@@ -2248,6 +2272,7 @@ const scopeViolation = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/wasm-guard-trap.ts
+
 
 const FUNC_OF_KIND = { response: 'label_response', guard: 'label_resource', session: 'label_agent' };
 /** The labeling kind of a client error text (`response labeling failed: …` etc.). */
@@ -2270,16 +2295,14 @@ const wasmGuardTrap = {
         perRun: true,
     },
     check({ view }) {
-        const groups = new Map();
-        const add = (guard, func, cause, source, legacy, l) => {
-            const k = [guard, func, cause, source].join('\u0000');
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = { guard, func, cause, source, legacy, count: 0, evidence: [] }));
-            g.count++;
-            if (g.evidence.length < 3)
-                g.evidence.push(l);
-        };
+        const groups = new FindingGroups();
+        const add = (guard, func, cause, source, legacy, l) => groups.add([guard, func, cause, source].join('\u0000'), l, () => ({
+            guard,
+            func,
+            cause,
+            source,
+            legacy,
+        }));
         const traps = view.of('WasmTrap');
         for (const t of traps)
             add(t.guard, t.func, t.cause, t.source, false, t.loc);
@@ -2358,6 +2381,8 @@ const wasmGuardTrap = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/labeling-failure.ts
+// labeling-failure: the guard, response or session labeling failed for a reason other than a trap (fail-closed).
+
 
 
 const KIND_LABEL = {
@@ -2374,25 +2399,17 @@ const labelingFailure = {
         fix: "Read the error in the evidence: a policy rejected by label_agent (`error code: -1`) points to the guard policy (see the guard's `FAILED …` line); size or memory errors point to the guard limits; report guard errors to the gateway maintainers.",
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const f of view.of('LabelingFailure')) {
             if (f.wasm || f.afterTrap)
                 continue; // traps and their follow-ons belong to wasm-guard-trap
             const template = messageTemplate(f.message);
-            const k = [f.kind, f.guard ?? '', template].join('\u0000');
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = {
-                    kind: f.kind,
-                    guard: f.guard,
-                    template,
-                    count: 0,
-                    evidence: [],
-                    message: redact(f.message.split('\n')[0]).slice(0, 300),
-                }));
-            g.count++;
-            if (g.evidence.length < 3)
-                g.evidence.push(f.loc);
+            groups.add([f.kind, f.guard ?? '', template].join('\u0000'), f.loc, () => ({
+                kind: f.kind,
+                guard: f.guard,
+                template,
+                message: redact(f.message.split('\n')[0]).slice(0, 300),
+            }));
         }
         const out = [];
         for (const g of groups.values()) {
@@ -2410,6 +2427,10 @@ const labelingFailure = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/guard-lookup-failed.ts
+// guard-lookup-failed: a guard's enrichment lookups through the host's `call_backend` failed (`<<< call_backend
+// FAILED`), so it labelled on less information: without a collaborator permission it falls back to
+// `author_association`, and a failed repository visibility lookup counts as private.
+
 
 function bump(map, key, n = 1) {
     map[key] = (map[key] ?? 0) + n;
@@ -2452,36 +2473,31 @@ const guardLookupFailed = {
                 .of('FilterCount')
                 .filter((c) => c.source === 'proxy')
                 .reduce((a, c) => a + c.filtered, 0);
-        const byGuard = new Map();
+        const byGuard = new FindingGroups();
         for (const f of failures) {
-            let g = byGuard.get(f.guard);
-            if (!g)
-                byGuard.set(f.guard, (g = { failed: 0, byTool: {}, reasons: {}, evidence: [] }));
-            g.failed++;
+            const g = byGuard.add(f.guard, f.loc, () => ({ byTool: {}, reasons: {} }));
             bump(g.byTool, f.tool ?? '(unknown lookup)');
             bump(g.reasons, reasonText(f.reason, f.code));
-            if (g.evidence.length < 3)
-                g.evidence.push(f.loc);
         }
         const out = [];
         for (const [guard, g] of byGuard) {
             const details = {
                 guard,
-                failed: g.failed,
+                failed: g.count,
                 byTool: g.byTool,
                 reasons: g.reasons,
                 filteredInRuns: filtered,
                 // per run: the failed lookups, and the items that run filtered
-                failedByRun: { [run.meta.id]: g.failed },
+                failedByRun: { [run.meta.id]: g.count },
                 filteredByRun: { [run.meta.id]: filtered },
             };
             out.push({
-                title: guardLookupFailed.title(details, g.failed, 1),
+                title: guardLookupFailed.title(details, g.count, 1),
                 key: { guard },
-                count: g.failed,
+                count: g.count,
                 details,
                 evidence: g.evidence,
-                recommendation: guardLookupFailed.recommendation(details, g.failed, 1),
+                recommendation: guardLookupFailed.recommendation(details, g.count, 1),
             });
         }
         return out;
@@ -2528,6 +2544,8 @@ const guardLookupFailed = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/unscoped-integrity-tag.ts
+// unscoped-integrity-tag: a per-item integrity tag is a bare level instead of `level:scope` (FORMATS.md §8.3).
+
 
 const BARE = new Set(['approved', 'merged', 'unapproved']);
 const unscopedIntegrityTag = {
@@ -2539,19 +2557,17 @@ const unscopedIntegrityTag = {
         fix: 'Report the tool and item to the guard maintainers; upgrade the gateway (the bare-level labels come from an outdated or broken guard).',
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const f of view.of('DifcFiltered')) {
             const bare = (f.integrityTags ?? []).filter((t) => BARE.has(t));
             if (bare.length === 0)
                 continue;
-            const k = `${f.server}\u0000${f.tool}`;
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = { server: f.server, tool: f.tool, tags: new Set(), count: 0, evidence: [] }));
+            const g = groups.add(`${f.server}\u0000${f.tool}`, f.loc, () => ({
+                server: f.server,
+                tool: f.tool,
+                tags: new Set(),
+            }));
             bare.forEach((t) => g.tags.add(t));
-            g.count++;
-            if (g.evidence.length < 3)
-                g.evidence.push(f.loc);
         }
         const out = [];
         for (const g of groups.values()) {
@@ -2576,6 +2592,8 @@ function tagsOf(d) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/empty-integrity-tags.ts
+// empty-integrity-tags: a filtered item carries `null` or empty integrity tags.
+
 
 const emptyIntegrityTags = {
     meta: {
@@ -2586,27 +2604,27 @@ const emptyIntegrityTags = {
         fix: 'Report the tool and item description to the guard maintainers; check the gateway version.',
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const f of view.of('DifcFiltered')) {
             if (f.integrityTags !== null && f.integrityTags.length > 0)
                 continue;
             // A redacted text copy whose tags could not be read: unknown, not empty (a coverage note says so).
             if (f.unparsed && f.integrityTags === null)
                 continue;
-            const k = `${f.server}\u0000${f.tool}`;
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = { server: f.server, tool: f.tool, nulls: 0, empty: 0, evidence: [] }));
+            const g = groups.add(`${f.server}\u0000${f.tool}`, f.loc, () => ({
+                server: f.server,
+                tool: f.tool,
+                nulls: 0,
+                empty: 0,
+            }));
             if (f.integrityTags === null)
                 g.nulls++;
             else
                 g.empty++;
-            if (g.evidence.length < 3)
-                g.evidence.push(f.loc);
         }
         const out = [];
         for (const g of groups.values()) {
-            const count = g.nulls + g.empty;
+            const count = g.count;
             out.push({
                 title: emptyIntegrityTags.title({ tool: g.tool, null: g.nulls, empty: g.empty }, count, 1),
                 key: { server: g.server, tool: g.tool },
@@ -2674,6 +2692,7 @@ function strictBlocksOf(view) {
 ;// CONCATENATED MODULE: ./src/rules/over-filtering.ts
 
 
+
 const overFiltering = {
     meta: {
         id: 'over-filtering',
@@ -2700,30 +2719,25 @@ const overFiltering = {
                     strict: true,
                     loc: s.block.loc,
                 });
-        const byTool = new Map();
+        const byTool = new FindingGroups();
         for (const c of counts) {
             if (c.total < minItems || c.filtered / c.total < ratio)
                 continue;
             const tool = c.tool ?? '(gateway call)';
-            let g = byTool.get(tool);
-            if (!g)
-                byTool.set(tool, (g = { calls: 0, filtered: 0, total: 0, strictBlocks: 0, evidence: [] }));
-            g.calls++;
+            const g = byTool.add(tool, c.loc, () => ({ filtered: 0, total: 0, strictBlocks: 0 }));
             g.filtered += c.filtered;
             g.total += c.total;
             if (c.strict)
                 g.strictBlocks++;
-            if (g.evidence.length < 3)
-                g.evidence.push(c.loc);
         }
         for (const [tool, g] of byTool) {
-            const details = { tool, filtered: g.filtered, total: g.total, calls: g.calls };
+            const details = { tool, filtered: g.filtered, total: g.total, calls: g.count };
             if (g.strictBlocks > 0)
                 details.strictBlocks = g.strictBlocks;
             out.push({
-                title: overFiltering.title(details, g.calls, 1),
+                title: overFiltering.title(details, g.count, 1),
                 key: { tool, scope: 'call' },
-                count: g.calls,
+                count: g.count,
                 details,
                 evidence: g.evidence,
             });
@@ -2890,13 +2904,6 @@ function difc_not_enforced_num(v) {
 // through the gateway. Evidence is a firewall decision only, never a hostname in a log payload.
 
 
-const BYPASS_DOMAINS = ['github.com', 'openai.com', 'chatgpt.com'];
-function isBypassDomain(host) {
-    return BYPASS_DOMAINS.some((d) => domainMatches(host, d));
-}
-function isExpected(host, expected) {
-    return expected.some((e) => (e.startsWith('*.') ? domainMatches(host, e) : host === e));
-}
 const directApiBypass = {
     meta: {
         id: 'direct-api-bypass',
@@ -2936,6 +2943,8 @@ const directApiBypass = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/unlabeled-passthrough.ts
+// unlabeled-passthrough: the proxy forwarded an unrecognised REST endpoint with empty labels (unfiltered).
+
 
 /** `/repos/octo/app/actions/caches/12` → `/repos/{owner}/{repo}/actions/caches/{n}` */
 function endpointTemplate(path) {
@@ -2953,16 +2962,10 @@ const unlabeledPassthrough = {
         fix: 'Ask the gateway maintainers to add the endpoint to the proxy route table, or avoid calling it in pre-agent `gh` steps.',
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const e of view.of('UnrecognizedEndpoint')) {
             const template = endpointTemplate(e.path);
-            const k = `${e.method} ${template}`;
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = { method: e.method, template, count: 0, evidence: [] }));
-            g.count++;
-            if (g.evidence.length < 3)
-                g.evidence.push(e.loc);
+            groups.add(`${e.method} ${template}`, e.loc, () => ({ method: e.method, template }));
         }
         const out = [];
         for (const g of groups.values()) {
@@ -2982,6 +2985,7 @@ const unlabeledPassthrough = {
 ;// CONCATENATED MODULE: ./src/rules/gateway-error.ts
 // gateway-error: backend connection/startup failures, configuration and environment validation, mount-policy
 // violations, incomplete tool registration, Go panics; grouped by message template.
+
 
 /** The launch error of a mount-policy violation, as it recurs in that server's failure lines (§7.7). */
 const MOUNT_CAUSE = /mount "[^"]*" rejected|container option "[^"]*" rejected by mount policy|invalid mount declaration/;
@@ -3047,21 +3051,14 @@ const gatewayError = {
         fix: 'Read the error in the evidence: backend start failures point to the MCP server image or its token; configuration errors to the compiled lock file; panics should be reported to github/gh-aw-mcpg.',
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const e of standing(view)) {
-            let g = groups.get(e.template);
-            if (!g)
-                groups.set(e.template, (g = {
-                    count: 0,
-                    message: redact(e.message.split('\n')[0]).slice(0, 300),
-                    servers: new Set(),
-                    evidence: [],
-                }));
-            g.count++;
+            const g = groups.add(e.template, e.loc, () => ({
+                message: redact(e.message.split('\n')[0]).slice(0, 300),
+                servers: new Set(),
+            }));
             if (e.server)
                 g.servers.add(e.server);
-            if (g.evidence.length < 3)
-                g.evidence.push(e.loc);
         }
         const notReady = view.of('BackendNotReady');
         const out = [];
@@ -3287,6 +3284,7 @@ const agentNotInvoked = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/upstream-rate-limit.ts
+
 const LABEL = {
     upstream: 'GitHub rate limit hit through the proxy',
     backend: 'rate-limited tool results',
@@ -3303,7 +3301,7 @@ const upstreamRateLimit = {
         fix: 'Infrastructure, not integrity: spread heavy workflows over time or use a token with a larger budget.',
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         // Calls the breaker refused (`… is OPEN|HALF-OPEN for server %q`, §7.6) are the same fact as its opening; they
         // stand for it only when no OPENED record of that server was logged.
         const opened = new Set(view
@@ -3315,14 +3313,9 @@ const upstreamRateLimit = {
             if (!opened.has(r.server) && !implied.has(r.server))
                 implied.set(r.server, { type: 'RateLimit', kind: 'circuit-breaker', server: r.server, loc: r.loc });
         for (const e of [...view.of('RateLimit'), ...implied.values()]) {
-            let g = groups.get(e.kind);
-            if (!g)
-                groups.set(e.kind, (g = { count: 0, servers: new Set(), evidence: [] }));
-            g.count++;
+            const g = groups.add(e.kind, e.loc, () => ({ servers: new Set() }));
             if (e.server)
                 g.servers.add(e.server);
-            if (g.evidence.length < 3)
-                g.evidence.push(e.loc);
         }
         const out = [];
         for (const [kind, g] of groups) {
@@ -3345,6 +3338,8 @@ function union(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/auth-rejected.ts
+// auth-rejected: gateway authentication rejections (the `path=/close` rejection at shutdown is noise).
+
 
 const authRejected = {
     meta: {
@@ -3355,17 +3350,11 @@ const authRejected = {
         fix: "Check that the agent's MCP configuration carries the gateway API key (gh-aw sets it); repeated rejections on `/mcp/⟨server⟩` mean that server was unusable.",
     },
     check({ view }) {
-        const groups = new Map();
+        const groups = new FindingGroups();
         for (const e of view.of('AuthRejected')) {
             if (e.shutdownNoise)
                 continue;
-            const k = `${e.reason}\u0000${e.path}`;
-            let g = groups.get(k);
-            if (!g)
-                groups.set(k, (g = { reason: e.reason, path: e.path, count: 0, evidence: [] }));
-            g.count++;
-            if (g.evidence.length < 3)
-                g.evidence.push(e.loc);
+            groups.add(`${e.reason}\u0000${e.path}`, e.loc, () => ({ reason: e.reason, path: e.path }));
         }
         const out = [];
         for (const g of groups.values()) {
@@ -6226,7 +6215,16 @@ async function parseJobsJson(stream, onError) {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/model/jobs.ts
+// gh-aw's job names: the activation jobs run before the agent (FORMATS.md §10.2).
+/** `activation` or `pre_activation`: the jobs whose failure means the agent never ran. */
+function isActivationJob(name) {
+    return name === 'activation' || name === 'pre_activation';
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/job-log.ts
+
+
 
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z /;
@@ -6241,9 +6239,6 @@ function jobOfWorkflowLog(path) {
     const file = /^\d+_(.+)\.txt$/.exec(rel);
     return file ? file[1] : null;
 }
-function isActivationJob(name) {
-    return name === 'activation' || name === 'pre_activation';
-}
 async function findActivationRateLimit(stream, file) {
     let hit = null;
     await forEachLine(stream, (line, n) => {
@@ -6256,14 +6251,602 @@ async function findActivationRateLimit(stream, file) {
     return hit;
 }
 
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/util/errors.ts
+// The text of a caught error, as a coverage note or a log line says it.
+function errText(err) {
+    if (!(err instanceof Error))
+        return String(err);
+    // Node's file-system errors end with the path (`EACCES: permission denied, open '/abs/run/x.log'`); the note that
+    // carries this text names the file already, so the path is dropped rather than said twice.
+    if ('path' in err && typeof err.path === 'string' && 'syscall' in err)
+        return err.message.replace(/, \w+ '[^']*'( -> '[^']*')?$/, '');
+    return err.message;
+}
+
+;// CONCATENATED MODULE: ./src/engine/collect.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Reads one evidence file with `read`. A stream error (a truncated zip entry, a vanished file) becomes a coverage
+ * note; whatever was parsed before the error is kept. Lines cut at the line cap are noted too (not partial: the
+ * records they start are read).
+ */
+async function withFile(file, notes, read) {
+    let stream;
+    try {
+        stream = await file.open();
+    }
+    catch (err) {
+        notes.push({
+            file: file.path,
+            reason: `could not be opened (${errText(err)})`,
+            partial: true,
+            kind: 'unreadable',
+        });
+        return null;
+    }
+    try {
+        return await read(stream);
+    }
+    catch (err) {
+        notes.push({
+            file: file.path,
+            reason: `could not be read to the end (${errText(err)})`,
+            partial: true,
+            kind: 'unreadable',
+        });
+        return null;
+    }
+    finally {
+        const cut = lineStatsOf(stream)?.truncatedLines ?? 0;
+        if (cut > 0)
+            notes.push({
+                file: file.path,
+                reason: `${cut} over-long line(s) cut at ${DEFAULT_MAX_LINE_BYTES / 1024 / 1024} MiB`,
+                partial: false,
+            });
+        stream.destroy();
+    }
+}
+function serverIdOf(path) {
+    return path.slice(path.lastIndexOf('/') + 1).replace(/\.log$/, '');
+}
+async function collectEvidence(input) {
+    const notes = [...input.notes];
+    const loc = locateFiles(input.files);
+    const filesUsed = [];
+    const used = (kind, f) => f && filesUsed.push({ kind, path: f.path });
+    const meta = { ...input.meta };
+    /** A file that is there but cannot be used: said in the report, not skipped in silence. */
+    const unusable = (f) => (error) => {
+        if (error)
+            notes.push({ file: f.path, reason: `unreadable: ${error}`, partial: false });
+    };
+    // Run metadata first: aw_info.json names the run id and workflow.
+    let awInfo = null;
+    if (loc.awInfo) {
+        used('aw_info', loc.awInfo);
+        const r = await withFile(loc.awInfo, notes, parseAwInfo);
+        unusable(loc.awInfo)(r?.error ?? null);
+        if (r?.info) {
+            awInfo = r.info.raw;
+            if (r.info.runId)
+                meta.id = r.info.runId;
+            meta.workflow ??= r.info.workflowName;
+            meta.repository ??= r.info.repository;
+            if (!meta.branch && r.info.ref)
+                meta.branch = r.info.ref.replace(/^refs\/heads\//, '');
+            meta.event ??= r.info.eventName;
+        }
+    }
+    if (loc.runJson) {
+        const runJson = loc.runJson;
+        const r = await withFile(runJson, notes, (s) => parseRunJson(s, unusable(runJson)));
+        if (r) {
+            meta.workflow ??= r.workflow ?? null;
+            meta.branch ??= r.branch ?? null;
+            meta.url ??= r.url ?? null;
+            meta.conclusion ??= r.conclusion ?? null;
+        }
+    }
+    if (loc.jobsJson && !meta.jobs) {
+        const jobsJson = loc.jobsJson;
+        meta.jobs = await withFile(jobsJson, notes, (s) => parseJobsJson(s, unusable(jobsJson)));
+    }
+    const events = [];
+    const push = (e) => events.push(e);
+    // Gateway text log (U), else the per-server logs (S) as the fallback source.
+    const gatewayEvents = [];
+    if (loc.gatewayLog) {
+        used('gateway-log', loc.gatewayLog);
+        await withFile(loc.gatewayLog, notes, (s) => parseGatewayLog(s, {
+            file: loc.gatewayLog.path,
+            kind: 'gateway',
+            emit: (e) => gatewayEvents.push(e),
+            hint: (e) => gatewayEvents.push(e),
+        }));
+    }
+    else {
+        for (const f of loc.serverLogs) {
+            used('server-log', f);
+            await withFile(f, notes, (s) => parseGatewayLog(s, {
+                file: f.path,
+                kind: 'server',
+                serverId: serverIdOf(f.path),
+                emit: (e) => gatewayEvents.push(e),
+                hint: (e) => gatewayEvents.push(e),
+            }));
+        }
+    }
+    const proxyEvents = [];
+    if (loc.proxyLog) {
+        used('proxy-log', loc.proxyLog);
+        await withFile(loc.proxyLog, notes, (s) => parseGatewayLog(s, { file: loc.proxyLog.path, kind: 'proxy', emit: (e) => proxyEvents.push(e) }));
+    }
+    const jsonlEvents = [];
+    for (const f of loc.jsonl) {
+        used('rpc-jsonl', f);
+        const stats = await withFile(f, notes, (s) => parseRpcJsonl(s, f.path, (e) => jsonlEvents.push(e)));
+        if (stats && stats.invalid > 0) {
+            notes.push({ file: f.path, reason: `${stats.invalid} invalid JSON line(s) skipped`, partial: false });
+        }
+    }
+    const stderrEvents = [];
+    if (loc.stderrLog) {
+        used('stderr-log', loc.stderrLog);
+        await withFile(loc.stderrLog, notes, (s) => parseStderrLog(s, loc.stderrLog.path, (e) => stderrEvents.push(e), {
+            gatewayFallback: !loc.gatewayLog,
+            hint: (e) => stderrEvents.push(e),
+        }));
+    }
+    const mdEvents = [];
+    if (loc.gatewayMd) {
+        used('gateway-md', loc.gatewayMd);
+        await withFile(loc.gatewayMd, notes, (s) => parseGatewayMd(s, loc.gatewayMd.path, (e) => mdEvents.push(e), (e) => mdEvents.push(e)));
+    }
+    // One source per fact (FORMATS.md global rule 5).
+    const textHasGateway = gatewayEvents.length > 0 || loc.gatewayLog !== null;
+    const sources = jsonlSources(loc.jsonl.map((f) => f.path), jsonlEvents, textHasGateway ? gatewayEvents : stderrEvents, stderrEvents);
+    notes.push(...sources.notes);
+    for (const e of gatewayEvents) {
+        if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && !sources.fromText(e.type))
+            continue;
+        // the JSONL `rpc_response` is the same call
+        if (e.type === 'BackendCallFailed' && !sources.fromText('BackendToolCall'))
+            continue;
+        push(e);
+    }
+    for (const e of proxyEvents) {
+        if (e.type === 'UnrecognizedEndpoint' && jsonlEvents.some((j) => j.type === 'UnrecognizedEndpoint'))
+            continue;
+        push(e);
+    }
+    for (const e of jsonlEvents) {
+        if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && sources.fromText(e.type))
+            continue;
+        push(e);
+    }
+    const logged = (template, list) => list.some((e) => e.type === 'GatewayError' && e.template === template);
+    for (const e of stderrEvents) {
+        // The stderr copies of gateway records (logging fell back to stderr) count only without mcp-gateway.log.
+        if (textHasGateway && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall'))
+            continue;
+        if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && !sources.fromText(e.type))
+            continue;
+        // The gateway exits on `Environment validation failed`: its exit text in stderr.log (and the record itself, when
+        // logging fell back to stderr) repeat the log's record. One failure, counted once.
+        // Likewise `failed to load config: Configuration validation error …` repeats `Configuration validation failed`.
+        if (e.type === 'GatewayError' &&
+            e.template === 'Gateway exited: failed to load config' &&
+            /^failed to load config: Configuration validation error/.test(e.message) &&
+            (logged('Configuration validation failed', gatewayEvents) ||
+                (!textHasGateway && logged('Configuration validation failed', mdEvents))))
+            continue;
+        if (e.type === 'GatewayError' &&
+            e.template === 'Environment validation failed' &&
+            (logged(e.template, gatewayEvents) || logged(e.template, events)))
+            continue;
+        if (textHasGateway && e.type === 'RoutedToolCall')
+            continue;
+        push(e);
+    }
+    // gateway.md's RPC bullets copy the `[rpc]` lines: they count the calls only when nothing else does (§7.4).
+    const haveBackendCalls = events.some((e) => e.type === 'BackendToolCall');
+    const haveVersion = events.some((e) => e.type === 'GatewayVersion');
+    const haveUnrecognized = events.some((e) => e.type === 'UnrecognizedEndpoint');
+    for (const e of mdEvents) {
+        if (e.type === 'GatewayVersion' && !haveVersion)
+            push(e);
+        else if (e.type === 'UnrecognizedEndpoint' && !haveUnrecognized)
+            push(e);
+        else if (e.type === 'GatewayError' && e.template === 'Environment validation failed') {
+            // One failure: stderr.log's copy, when there, lists its errors (the bullet shows only its first line).
+            if (!textHasGateway && !logged(e.template, events))
+                push(e);
+        }
+        else if ((e.type === 'GatewayError' || e.type === 'AuthRejected') && !textHasGateway)
+            push(e);
+        else if (e.type === 'BackendToolCall' && !haveBackendCalls)
+            push(e);
+        else if (e.type === 'ServerNamed')
+            push(e);
+    }
+    notes.push(...redactionNotes(events));
+    // Each `⟨serverID⟩.log` names a server, parsed or not (created on that server's first message, §1.5).
+    for (const f of loc.serverLogs)
+        push({
+            type: 'ServerNamed',
+            server: serverIdOf(f.path),
+            complete: false,
+            source: 'server-log',
+            loc: { file: f.path, line: 1, excerpt: '' },
+        });
+    let tools = null;
+    if (loc.toolsJson) {
+        used('tools-json', loc.toolsJson);
+        const r = await withFile(loc.toolsJson, notes, parseToolsJson);
+        unusable(loc.toolsJson)(r?.error ?? null);
+        tools = r?.tools ?? null;
+    }
+    // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
+    const manifest = loc.policyManifest;
+    const peers = manifest
+        ? ((await withFile(manifest, notes, (s) => parsePolicyManifest(s, unusable(manifest)))) ??
+            new Set())
+        : new Set();
+    let firewall = null;
+    if (loc.accessLog) {
+        used('access-log', loc.accessLog);
+        const r = await withFile(loc.accessLog, notes, (s) => parseAccessLog(s, loc.accessLog.path, peers));
+        if (r) {
+            firewall = r.summary;
+            if (r.stats.unparsed > 0)
+                notes.push({
+                    file: loc.accessLog.path,
+                    reason: `${r.stats.unparsed} unparsable line(s) skipped`,
+                    partial: false,
+                });
+        }
+    }
+    if (!firewall && loc.auditJsonl) {
+        used('audit-jsonl', loc.auditJsonl);
+        const r = await withFile(loc.auditJsonl, notes, (s) => parseAuditJsonl(s, loc.auditJsonl.path, peers));
+        if (r) {
+            firewall = r.summary;
+            if (r.invalid > 0)
+                notes.push({
+                    file: loc.auditJsonl.path,
+                    reason: `${r.invalid} invalid JSON line(s) skipped`,
+                    partial: false,
+                });
+        }
+    }
+    let agentStdio = null;
+    if (loc.agentStdio) {
+        used('agent-stdio', loc.agentStdio);
+        const r = await withFile(loc.agentStdio, notes, (s) => parseAgentStdio(s, loc.agentStdio.path, peers));
+        if (r) {
+            agentStdio = { present: true, nonEmpty: r.nonEmpty, summaryBlocks: r.summary?.blocked ?? 0 };
+            if (!firewall && r.summary)
+                firewall = r.summary;
+        }
+    }
+    let activity = null;
+    if (loc.activitySummary) {
+        used('activity-summary', loc.activitySummary);
+        const r = await withFile(loc.activitySummary, notes, parseActivitySummary);
+        unusable(loc.activitySummary)(r?.error ?? null);
+        activity = r?.summary ?? null;
+    }
+    let activationRateLimit = null;
+    for (const f of loc.workflowLogs) {
+        if (!isActivationJob(jobOfWorkflowLog(f.path)))
+            continue;
+        used('job-log', f);
+        activationRateLimit = await withFile(f, notes, (s) => findActivationRateLimit(s, f.path));
+        if (activationRateLimit)
+            break;
+    }
+    return {
+        meta,
+        events,
+        firewall,
+        awInfo,
+        activity,
+        tools,
+        agentStdio,
+        activationRateLimit,
+        files: filesUsed,
+        notes,
+        // Job logs fetched through the API are not artifacts: a run with only those was not audited.
+        hasArtifacts: input.files.some((f) => !/^workflow-logs\//.test(f.path)),
+        repositoryPrivate: input.repositoryPrivate ?? null,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/model/types.ts
+// Shared types of the pipeline: evidence locations, typed events, run facts and findings.
+const SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'warning', 'info']));
+const SEVERITY_RANK = { critical: 3, warning: 2, info: 1 };
+
+;// CONCATENATED MODULE: ./src/report/verdict.ts
+
+/**
+ * Runs the audit could not vouch for: coverage partial or none, except a run whose agent never ran (its evidence
+ * explains why there are no logs, e.g. the activation rate limit).
+ */
+function notFullyAudited(r) {
+    return r.coverage === 'partial' || (r.coverage === 'none' && r.agentInvoked !== false);
+}
+/**
+ * `findings`: a critical or warning finding. Otherwise `inconclusive` when no run could be audited at all (no run,
+ * or every run with coverage none), `incomplete` when some run was not fully audited, else `clean`.
+ */
+function verdictOf(summary, runs) {
+    if (summary.critical + summary.warning > 0)
+        return 'findings';
+    if (!runs.some((r) => r.coverage !== 'none'))
+        return 'inconclusive';
+    if (runs.some(notFullyAudited))
+        return 'incomplete';
+    return 'clean';
+}
+/** Why a run was not (fully) audited, in a few words (its first coverage note). */
+function whyNotAudited(r) {
+    return (r.coverageNotes?.[0] ??
+        (r.coverage === 'none' ? 'no evidence artifact or log file found' : 'some evidence could not be read'));
+}
+/** The runs a verdict other than `clean` is about: those not fully audited (for `inconclusive`: every run). */
+function uncoveredRuns(report) {
+    return report.summary.verdict === 'inconclusive' ? report.runs : report.runs.filter(notFullyAudited);
+}
+/** Why nothing was audited (verdict `inconclusive`), as one sentence without the run list. */
+function inconclusiveReason(report) {
+    if (report.runs.length === 0)
+        return report.window.from && report.window.to
+            ? `no completed agentic run in the audit window (${report.window.from} → ${report.window.to})`
+            : 'no run was given, so there was no evidence to read';
+    return `no run had evidence that could be read (${report.runs.length} run(s))`;
+}
+function oneLine(text) {
+    return redact(text).replace(/[\u0000-\u001f\u007f]+/g, ' ');
+}
+function runList(runs, max = 5) {
+    // Run ids and notes come from logs and file names: redacted, on one line, without control characters.
+    const shown = runs
+        .slice(0, max)
+        .map((r) => oneLine(`${r.id} (${r.coverage}: ${whyNotAudited(r)})`).slice(0, 300));
+    return shown.join('; ') + (runs.length > max ? `; and ${runs.length - max} more` : '');
+}
+/**
+ * The gate of the CLI (`--fail-on`, `--require-full-coverage`) and the action (`fail-on`, `require-full-coverage`).
+ * Findings at or above `failOn` fail with 3. An audit that could not vouch for its runs fails with 4: `inconclusive`
+ * whenever a `failOn` level is set, and with `requireFullCoverage` also any run not fully audited.
+ */
+function gate(report, opts) {
+    const { critical, warning } = report.summary;
+    const { failOn, requireFullCoverage } = opts;
+    if (failOn === 'critical' && critical > 0)
+        return { code: 3, reason: `integrity-audit: ${critical} critical finding(s) (fail-on: critical)` };
+    if (failOn === 'warning' && critical + warning > 0)
+        return {
+            code: 3,
+            reason: `integrity-audit: ${critical} critical and ${warning} warning finding(s) (fail-on: warning)`,
+        };
+    const audited = report.runs.some((r) => r.coverage !== 'none');
+    if (!audited && (failOn !== 'never' || requireFullCoverage)) {
+        const runs = report.runs.length > 0 ? `: ${runList(report.runs)}` : '';
+        return {
+            code: 4,
+            reason: `integrity-audit: verdict inconclusive, nothing was audited (${inconclusiveReason(report)})${runs} (${failOn !== 'never' ? `fail-on: ${failOn}` : 'require-full-coverage'})`,
+        };
+    }
+    const uncovered = report.runs.filter(notFullyAudited);
+    if (requireFullCoverage && uncovered.length > 0)
+        return {
+            code: 4,
+            reason: `integrity-audit: ${uncovered.length} run(s) not fully audited: ${runList(uncovered)} (require-full-coverage)`,
+        };
+    return { code: 0, reason: null };
+}
+
+;// CONCATENATED MODULE: ./src/report/build.ts
+// Builds the JSON report (schemaVersion 1): merges per-run findings that share a fingerprint (unless the rule keeps
+// them per run), numbers them C-n / W-n / I-n in report order, and sums the counts.
+
+
+
+
+
+const MAX_EVIDENCE_PER_FINDING = 5;
+function fingerprintOf(rule, key) {
+    const canonical = JSON.stringify(Object.keys(key)
+        .sort()
+        .map((k) => [k, key[k]]));
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${rule}\u0000${canonical}`).digest('hex').slice(0, 16);
+}
+const RULE_ORDER = new Map(RULES.map((r, i) => [r.meta.id, i]));
+function buildReport(runs, raw, options) {
+    const merged = new Map();
+    let order = 0;
+    for (const r of raw) {
+        const rule = ruleById(r.rule);
+        const fingerprint = fingerprintOf(r.rule, r.key);
+        const mergeKey = rule?.meta.perRun ? `${fingerprint}\u0000${r.run}` : `${fingerprint}\u0000${r.severity}`;
+        const existing = merged.get(mergeKey);
+        if (!existing) {
+            merged.set(mergeKey, {
+                id: '',
+                rule: r.rule,
+                severity: r.severity,
+                title: r.title,
+                runs: [r.run],
+                count: r.count,
+                details: r.details,
+                evidence: r.evidence.slice(0, MAX_EVIDENCE_PER_FINDING),
+                fingerprint,
+                recommendation: r.recommendation,
+                order: order++,
+            });
+            continue;
+        }
+        if (!existing.runs.includes(r.run))
+            existing.runs.push(r.run);
+        existing.count += r.count;
+        const lowerBound = existing.details.lowerBound === true || r.details.lowerBound === true;
+        existing.details = rule?.mergeDetails ? rule.mergeDetails(existing.details, r.details) : existing.details;
+        // A count summed with a lower bound is a lower bound (an incomplete JSONL in one of the runs).
+        if (lowerBound)
+            existing.details = { ...existing.details, lowerBound: true };
+        for (const e of r.evidence)
+            if (existing.evidence.length < MAX_EVIDENCE_PER_FINDING)
+                existing.evidence.push(e);
+    }
+    const findings = [...merged.values()].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99) ||
+        a.order - b.order);
+    // Titles and recommendations with numbers are rendered from the merged details, count and runs.
+    for (const f of findings) {
+        const rule = ruleById(f.rule);
+        if (rule?.title)
+            f.title = rule.title(f.details, f.count, f.runs.length);
+        const recommendation = rule?.recommendation?.(f.details, f.count, f.runs.length);
+        if (recommendation !== undefined)
+            f.recommendation = recommendation;
+    }
+    const counters = { critical: 0, warning: 0, info: 0 };
+    const prefix = { critical: 'C', warning: 'W', info: 'I' };
+    // Secrets are redacted in everything a log could have put in the report (details, titles, excerpts, run names), not
+    // only where a renderer looks: the JSON report is written out as it is.
+    const out = findings.map(({ order: _order, ...f }) => {
+        counters[f.severity]++;
+        return {
+            ...redactDeep(f),
+            id: `${prefix[f.severity]}-${counters[f.severity]}`,
+            title: redactInline(f.title),
+        };
+    });
+    const report = {
+        schemaVersion: 1,
+        generatedAt: (options.generatedAt ?? new Date()).toISOString(),
+        target: options.target,
+        window: options.window,
+        summary: {
+            runs: runs.length,
+            runsWithArtifacts: runs.filter((r) => r.coverage !== 'none').length,
+            critical: counters.critical,
+            warning: counters.warning,
+            info: counters.info,
+            verdict: verdictOf(counters, runs),
+        },
+        runs: redactDeep(runs),
+        findings: out,
+    };
+    if (options.notes && options.notes.length > 0)
+        report.notes = redactDeep(options.notes);
+    return report;
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: ./src/util/file-stream.ts
+// Files on disk for the parsers. A FileStream is an ordinary Readable (every parser accepts it), and a DirectRead:
+// the line splitter reads it directly, through one reused buffer. Through a stream every chunk is a fresh 256 KiB
+// allocation (garbage the collector must find, and RSS until it does), and the parser waits for the thread pool at
+// every chunk.
+
+
+
+/** Large reads: fewer syscalls and callbacks per MB on the hot path. */
+const READ_CHUNK = 256 * 1024;
+/** A file read lazily (opened at the first read) in READ_CHUNK reads. */
+class FileStream extends external_node_stream_namespaceObject.Readable {
+    path;
+    fd = -1;
+    constructor(path) {
+        super({ highWaterMark: READ_CHUNK });
+        this.path = path;
+    }
+    _read() {
+        if (this.fd < 0) {
+            (0,external_node_fs_namespaceObject.open)(this.path, 'r', (err, fd) => {
+                if (err)
+                    return this.destroy(err);
+                if (this.destroyed)
+                    return (0,external_node_fs_namespaceObject.close)(fd, () => undefined);
+                this.fd = fd;
+                this._read();
+            });
+            return;
+        }
+        const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
+        (0,external_node_fs_namespaceObject.read)(this.fd, buf, 0, READ_CHUNK, null, (err, n) => {
+            if (err)
+                this.destroy(err);
+            else
+                this.push(n === 0 ? null : n === READ_CHUNK ? buf : buf.subarray(0, n));
+        });
+    }
+    readDirect(push) {
+        return readFileChunks(this.path, push);
+    }
+    _destroy(err, cb) {
+        if (this.fd < 0)
+            return cb(err);
+        const fd = this.fd;
+        this.fd = -1;
+        (0,external_node_fs_namespaceObject.close)(fd, () => cb(err));
+    }
+}
+/** Reads between two turns of the event loop (4 MiB): downloads and timers in the same thread keep going. */
+const CHUNKS_PER_TURN = 16;
+/**
+ * Feeds a file's bytes to `push` in READ_CHUNK pieces through one reused buffer: `push` must be done with a piece
+ * when it returns (the line splitter is: it copies only the unfinished line it keeps). The reads are synchronous: a
+ * 256 KiB read of a local file takes about 30 µs, while a read through the thread pool costs about 90 µs of round
+ * trip, and the parser waits for it (100 MB: 12 ms of reading against 37 ms).
+ */
+async function readFileChunks(path, push) {
+    const fh = await (0,promises_namespaceObject.open)(path, 'r');
+    try {
+        const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
+        for (let n = 1;; n++) {
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fh.fd, buf, 0, READ_CHUNK, null);
+            if (bytesRead === 0)
+                break;
+            push(bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead));
+            if (n % CHUNKS_PER_TURN === 0)
+                await new Promise((resolve) => setImmediate(resolve));
+        }
+    }
+    finally {
+        await fh.close();
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/sources/paths.ts
 // Path normalisation shared by the zip and directory sources.
 /** `/`-separated, no leading `./`; null for absolute or `..` paths (refused). */
@@ -6700,6 +7283,7 @@ async function stopInflateThread() {
 
 
 
+
 const DEFAULT_ZIP_LIMITS = {
     maxEntries: 100_000,
     maxEntryBytes: 512 * 1024 * 1024,
@@ -6937,593 +7521,10 @@ async function openEntry(zf, zipPath, fh, entry, maxBytes) {
         maxBytes,
     });
 }
-function errText(err) {
-    if (!(err instanceof Error))
-        return String(err);
-    // Node's file-system errors end with the path (`EACCES: permission denied, open '/abs/run/x.log'`); the note that
-    // carries this text names the file already, so the path is dropped rather than said twice.
-    if ('path' in err && typeof err.path === 'string' && 'syscall' in err)
-        return err.message.replace(/, \w+ '[^']*'( -> '[^']*')?$/, '');
-    return err.message;
-}
-
-;// CONCATENATED MODULE: ./src/engine/collect.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Reads one evidence file with `read`. A stream error (a truncated zip entry, a vanished file) becomes a coverage
- * note; whatever was parsed before the error is kept. Lines cut at the line cap are noted too (not partial: the
- * records they start are read).
- */
-async function withFile(file, notes, read) {
-    let stream;
-    try {
-        stream = await file.open();
-    }
-    catch (err) {
-        notes.push({
-            file: file.path,
-            reason: `could not be opened (${errText(err)})`,
-            partial: true,
-            kind: 'unreadable',
-        });
-        return null;
-    }
-    try {
-        return await read(stream);
-    }
-    catch (err) {
-        notes.push({
-            file: file.path,
-            reason: `could not be read to the end (${errText(err)})`,
-            partial: true,
-            kind: 'unreadable',
-        });
-        return null;
-    }
-    finally {
-        const cut = lineStatsOf(stream)?.truncatedLines ?? 0;
-        if (cut > 0)
-            notes.push({
-                file: file.path,
-                reason: `${cut} over-long line(s) cut at ${DEFAULT_MAX_LINE_BYTES / 1024 / 1024} MiB`,
-                partial: false,
-            });
-        stream.destroy();
-    }
-}
-function serverIdOf(path) {
-    return path.slice(path.lastIndexOf('/') + 1).replace(/\.log$/, '');
-}
-async function collectEvidence(input) {
-    const notes = [...input.notes];
-    const loc = locateFiles(input.files);
-    const filesUsed = [];
-    const used = (kind, f) => f && filesUsed.push({ kind, path: f.path });
-    const meta = { ...input.meta };
-    /** A file that is there but cannot be used: said in the report, not skipped in silence. */
-    const unusable = (f) => (error) => {
-        if (error)
-            notes.push({ file: f.path, reason: `unreadable: ${error}`, partial: false });
-    };
-    // Run metadata first: aw_info.json names the run id and workflow.
-    let awInfo = null;
-    if (loc.awInfo) {
-        used('aw_info', loc.awInfo);
-        const r = await withFile(loc.awInfo, notes, parseAwInfo);
-        unusable(loc.awInfo)(r?.error ?? null);
-        if (r?.info) {
-            awInfo = r.info.raw;
-            if (r.info.runId)
-                meta.id = r.info.runId;
-            meta.workflow ??= r.info.workflowName;
-            meta.repository ??= r.info.repository;
-            if (!meta.branch && r.info.ref)
-                meta.branch = r.info.ref.replace(/^refs\/heads\//, '');
-            meta.event ??= r.info.eventName;
-        }
-    }
-    if (loc.runJson) {
-        const runJson = loc.runJson;
-        const r = await withFile(runJson, notes, (s) => parseRunJson(s, unusable(runJson)));
-        if (r) {
-            meta.workflow ??= r.workflow ?? null;
-            meta.branch ??= r.branch ?? null;
-            meta.url ??= r.url ?? null;
-            meta.conclusion ??= r.conclusion ?? null;
-        }
-    }
-    if (loc.jobsJson && !meta.jobs) {
-        const jobsJson = loc.jobsJson;
-        meta.jobs = await withFile(jobsJson, notes, (s) => parseJobsJson(s, unusable(jobsJson)));
-    }
-    const events = [];
-    const push = (e) => events.push(e);
-    // Gateway text log (U), else the per-server logs (S) as the fallback source.
-    const gatewayEvents = [];
-    if (loc.gatewayLog) {
-        used('gateway-log', loc.gatewayLog);
-        await withFile(loc.gatewayLog, notes, (s) => parseGatewayLog(s, {
-            file: loc.gatewayLog.path,
-            kind: 'gateway',
-            emit: (e) => gatewayEvents.push(e),
-            hint: (e) => gatewayEvents.push(e),
-        }));
-    }
-    else {
-        for (const f of loc.serverLogs) {
-            used('server-log', f);
-            await withFile(f, notes, (s) => parseGatewayLog(s, {
-                file: f.path,
-                kind: 'server',
-                serverId: serverIdOf(f.path),
-                emit: (e) => gatewayEvents.push(e),
-                hint: (e) => gatewayEvents.push(e),
-            }));
-        }
-    }
-    const proxyEvents = [];
-    if (loc.proxyLog) {
-        used('proxy-log', loc.proxyLog);
-        await withFile(loc.proxyLog, notes, (s) => parseGatewayLog(s, { file: loc.proxyLog.path, kind: 'proxy', emit: (e) => proxyEvents.push(e) }));
-    }
-    const jsonlEvents = [];
-    for (const f of loc.jsonl) {
-        used('rpc-jsonl', f);
-        const stats = await withFile(f, notes, (s) => parseRpcJsonl(s, f.path, (e) => jsonlEvents.push(e)));
-        if (stats && stats.invalid > 0) {
-            notes.push({ file: f.path, reason: `${stats.invalid} invalid JSON line(s) skipped`, partial: false });
-        }
-    }
-    const stderrEvents = [];
-    if (loc.stderrLog) {
-        used('stderr-log', loc.stderrLog);
-        await withFile(loc.stderrLog, notes, (s) => parseStderrLog(s, loc.stderrLog.path, (e) => stderrEvents.push(e), {
-            gatewayFallback: !loc.gatewayLog,
-            hint: (e) => stderrEvents.push(e),
-        }));
-    }
-    const mdEvents = [];
-    if (loc.gatewayMd) {
-        used('gateway-md', loc.gatewayMd);
-        await withFile(loc.gatewayMd, notes, (s) => parseGatewayMd(s, loc.gatewayMd.path, (e) => mdEvents.push(e), (e) => mdEvents.push(e)));
-    }
-    // One source per fact (FORMATS.md global rule 5).
-    const textHasGateway = gatewayEvents.length > 0 || loc.gatewayLog !== null;
-    const sources = jsonlSources(loc.jsonl.map((f) => f.path), jsonlEvents, textHasGateway ? gatewayEvents : stderrEvents, stderrEvents);
-    notes.push(...sources.notes);
-    for (const e of gatewayEvents) {
-        if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && !sources.fromText(e.type))
-            continue;
-        // the JSONL `rpc_response` is the same call
-        if (e.type === 'BackendCallFailed' && !sources.fromText('BackendToolCall'))
-            continue;
-        push(e);
-    }
-    for (const e of proxyEvents) {
-        if (e.type === 'UnrecognizedEndpoint' && jsonlEvents.some((j) => j.type === 'UnrecognizedEndpoint'))
-            continue;
-        push(e);
-    }
-    for (const e of jsonlEvents) {
-        if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && sources.fromText(e.type))
-            continue;
-        push(e);
-    }
-    const logged = (template, list) => list.some((e) => e.type === 'GatewayError' && e.template === template);
-    for (const e of stderrEvents) {
-        // The stderr copies of gateway records (logging fell back to stderr) count only without mcp-gateway.log.
-        if (textHasGateway && (e.type === 'DifcFiltered' || e.type === 'BackendToolCall'))
-            continue;
-        if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && !sources.fromText(e.type))
-            continue;
-        // The gateway exits on `Environment validation failed`: its exit text in stderr.log (and the record itself, when
-        // logging fell back to stderr) repeat the log's record. One failure, counted once.
-        // Likewise `failed to load config: Configuration validation error …` repeats `Configuration validation failed`.
-        if (e.type === 'GatewayError' &&
-            e.template === 'Gateway exited: failed to load config' &&
-            /^failed to load config: Configuration validation error/.test(e.message) &&
-            (logged('Configuration validation failed', gatewayEvents) ||
-                (!textHasGateway && logged('Configuration validation failed', mdEvents))))
-            continue;
-        if (e.type === 'GatewayError' &&
-            e.template === 'Environment validation failed' &&
-            (logged(e.template, gatewayEvents) || logged(e.template, events)))
-            continue;
-        if (textHasGateway && e.type === 'RoutedToolCall')
-            continue;
-        push(e);
-    }
-    // gateway.md's RPC bullets copy the `[rpc]` lines: they count the calls only when nothing else does (§7.4).
-    const haveBackendCalls = events.some((e) => e.type === 'BackendToolCall');
-    const haveVersion = events.some((e) => e.type === 'GatewayVersion');
-    const haveUnrecognized = events.some((e) => e.type === 'UnrecognizedEndpoint');
-    for (const e of mdEvents) {
-        if (e.type === 'GatewayVersion' && !haveVersion)
-            push(e);
-        else if (e.type === 'UnrecognizedEndpoint' && !haveUnrecognized)
-            push(e);
-        else if (e.type === 'GatewayError' && e.template === 'Environment validation failed') {
-            // One failure: stderr.log's copy, when there, lists its errors (the bullet shows only its first line).
-            if (!textHasGateway && !logged(e.template, events))
-                push(e);
-        }
-        else if ((e.type === 'GatewayError' || e.type === 'AuthRejected') && !textHasGateway)
-            push(e);
-        else if (e.type === 'BackendToolCall' && !haveBackendCalls)
-            push(e);
-        else if (e.type === 'ServerNamed')
-            push(e);
-    }
-    notes.push(...redactionNotes(events));
-    // Each `⟨serverID⟩.log` names a server, parsed or not (created on that server's first message, §1.5).
-    for (const f of loc.serverLogs)
-        push({
-            type: 'ServerNamed',
-            server: serverIdOf(f.path),
-            complete: false,
-            source: 'server-log',
-            loc: { file: f.path, line: 1, excerpt: '' },
-        });
-    let tools = null;
-    if (loc.toolsJson) {
-        used('tools-json', loc.toolsJson);
-        const r = await withFile(loc.toolsJson, notes, parseToolsJson);
-        unusable(loc.toolsJson)(r?.error ?? null);
-        tools = r?.tools ?? null;
-    }
-    // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
-    const manifest = loc.policyManifest;
-    const peers = manifest
-        ? ((await withFile(manifest, notes, (s) => parsePolicyManifest(s, unusable(manifest)))) ??
-            new Set())
-        : new Set();
-    let firewall = null;
-    if (loc.accessLog) {
-        used('access-log', loc.accessLog);
-        const r = await withFile(loc.accessLog, notes, (s) => parseAccessLog(s, loc.accessLog.path, peers));
-        if (r) {
-            firewall = r.summary;
-            if (r.stats.unparsed > 0)
-                notes.push({
-                    file: loc.accessLog.path,
-                    reason: `${r.stats.unparsed} unparsable line(s) skipped`,
-                    partial: false,
-                });
-        }
-    }
-    if (!firewall && loc.auditJsonl) {
-        used('audit-jsonl', loc.auditJsonl);
-        const r = await withFile(loc.auditJsonl, notes, (s) => parseAuditJsonl(s, loc.auditJsonl.path, peers));
-        if (r) {
-            firewall = r.summary;
-            if (r.invalid > 0)
-                notes.push({
-                    file: loc.auditJsonl.path,
-                    reason: `${r.invalid} invalid JSON line(s) skipped`,
-                    partial: false,
-                });
-        }
-    }
-    let agentStdio = null;
-    if (loc.agentStdio) {
-        used('agent-stdio', loc.agentStdio);
-        const r = await withFile(loc.agentStdio, notes, (s) => parseAgentStdio(s, loc.agentStdio.path, peers));
-        if (r) {
-            agentStdio = { present: true, nonEmpty: r.nonEmpty, summaryBlocks: r.summary?.blocked ?? 0 };
-            if (!firewall && r.summary)
-                firewall = r.summary;
-        }
-    }
-    let activity = null;
-    if (loc.activitySummary) {
-        used('activity-summary', loc.activitySummary);
-        const r = await withFile(loc.activitySummary, notes, parseActivitySummary);
-        unusable(loc.activitySummary)(r?.error ?? null);
-        activity = r?.summary ?? null;
-    }
-    let activationRateLimit = null;
-    for (const f of loc.workflowLogs) {
-        if (!isActivationJob(jobOfWorkflowLog(f.path)))
-            continue;
-        used('job-log', f);
-        activationRateLimit = await withFile(f, notes, (s) => findActivationRateLimit(s, f.path));
-        if (activationRateLimit)
-            break;
-    }
-    return {
-        meta,
-        events,
-        firewall,
-        awInfo,
-        activity,
-        tools,
-        agentStdio,
-        activationRateLimit,
-        files: filesUsed,
-        notes,
-        // Job logs fetched through the API are not artifacts: a run with only those was not audited.
-        hasArtifacts: input.files.some((f) => !/^workflow-logs\//.test(f.path)),
-        repositoryPrivate: input.repositoryPrivate ?? null,
-    };
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/engine/types.ts
-const SEVERITIES = (/* unused pure expression or super */ null && (['critical', 'warning', 'info']));
-const SEVERITY_RANK = { critical: 3, warning: 2, info: 1 };
-
-;// CONCATENATED MODULE: ./src/report/verdict.ts
-
-/**
- * Runs the audit could not vouch for: coverage partial or none, except a run whose agent never ran (its evidence
- * explains why there are no logs, e.g. the activation rate limit).
- */
-function notFullyAudited(r) {
-    return r.coverage === 'partial' || (r.coverage === 'none' && r.agentInvoked !== false);
-}
-/**
- * `findings`: a critical or warning finding. Otherwise `inconclusive` when no run could be audited at all (no run,
- * or every run with coverage none), `incomplete` when some run was not fully audited, else `clean`.
- */
-function verdictOf(summary, runs) {
-    if (summary.critical + summary.warning > 0)
-        return 'findings';
-    if (!runs.some((r) => r.coverage !== 'none'))
-        return 'inconclusive';
-    if (runs.some(notFullyAudited))
-        return 'incomplete';
-    return 'clean';
-}
-/** Why a run was not (fully) audited, in a few words (its first coverage note). */
-function whyNotAudited(r) {
-    return (r.coverageNotes?.[0] ??
-        (r.coverage === 'none' ? 'no evidence artifact or log file found' : 'some evidence could not be read'));
-}
-/** The runs a verdict other than `clean` is about: those not fully audited (for `inconclusive`: every run). */
-function uncoveredRuns(report) {
-    return report.summary.verdict === 'inconclusive' ? report.runs : report.runs.filter(notFullyAudited);
-}
-/** Why nothing was audited (verdict `inconclusive`), as one sentence without the run list. */
-function inconclusiveReason(report) {
-    if (report.runs.length === 0)
-        return report.window.from && report.window.to
-            ? `no completed agentic run in the audit window (${report.window.from} → ${report.window.to})`
-            : 'no run was given, so there was no evidence to read';
-    return `no run had evidence that could be read (${report.runs.length} run(s))`;
-}
-function oneLine(text) {
-    return redact(text).replace(/[\u0000-\u001f\u007f]+/g, ' ');
-}
-function runList(runs, max = 5) {
-    // Run ids and notes come from logs and file names: redacted, on one line, without control characters.
-    const shown = runs
-        .slice(0, max)
-        .map((r) => oneLine(`${r.id} (${r.coverage}: ${whyNotAudited(r)})`).slice(0, 300));
-    return shown.join('; ') + (runs.length > max ? `; and ${runs.length - max} more` : '');
-}
-/**
- * The gate of the CLI (`--fail-on`, `--require-full-coverage`) and the action (`fail-on`, `require-full-coverage`).
- * Findings at or above `failOn` fail with 3. An audit that could not vouch for its runs fails with 4: `inconclusive`
- * whenever a `failOn` level is set, and with `requireFullCoverage` also any run not fully audited.
- */
-function gate(report, opts) {
-    const { critical, warning } = report.summary;
-    const { failOn, requireFullCoverage } = opts;
-    if (failOn === 'critical' && critical > 0)
-        return { code: 3, reason: `integrity-audit: ${critical} critical finding(s) (fail-on: critical)` };
-    if (failOn === 'warning' && critical + warning > 0)
-        return {
-            code: 3,
-            reason: `integrity-audit: ${critical} critical and ${warning} warning finding(s) (fail-on: warning)`,
-        };
-    const audited = report.runs.some((r) => r.coverage !== 'none');
-    if (!audited && (failOn !== 'never' || requireFullCoverage)) {
-        const runs = report.runs.length > 0 ? `: ${runList(report.runs)}` : '';
-        return {
-            code: 4,
-            reason: `integrity-audit: verdict inconclusive, nothing was audited (${inconclusiveReason(report)})${runs} (${failOn !== 'never' ? `fail-on: ${failOn}` : 'require-full-coverage'})`,
-        };
-    }
-    const uncovered = report.runs.filter(notFullyAudited);
-    if (requireFullCoverage && uncovered.length > 0)
-        return {
-            code: 4,
-            reason: `integrity-audit: ${uncovered.length} run(s) not fully audited: ${runList(uncovered)} (require-full-coverage)`,
-        };
-    return { code: 0, reason: null };
-}
-
-;// CONCATENATED MODULE: ./src/report/build.ts
-// Builds the JSON report (schemaVersion 1): merges per-run findings that share a fingerprint (unless the rule keeps
-// them per run), numbers them C-n / W-n / I-n in report order, and sums the counts.
-
-
-
-
-
-const MAX_EVIDENCE_PER_FINDING = 5;
-function fingerprintOf(rule, key) {
-    const canonical = JSON.stringify(Object.keys(key)
-        .sort()
-        .map((k) => [k, key[k]]));
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${rule}\u0000${canonical}`).digest('hex').slice(0, 16);
-}
-const RULE_ORDER = new Map(RULES.map((r, i) => [r.meta.id, i]));
-function buildReport(runs, raw, options) {
-    const merged = new Map();
-    let order = 0;
-    for (const r of raw) {
-        const rule = ruleById(r.rule);
-        const fingerprint = fingerprintOf(r.rule, r.key);
-        const mergeKey = rule?.meta.perRun ? `${fingerprint}\u0000${r.run}` : `${fingerprint}\u0000${r.severity}`;
-        const existing = merged.get(mergeKey);
-        if (!existing) {
-            merged.set(mergeKey, {
-                id: '',
-                rule: r.rule,
-                severity: r.severity,
-                title: r.title,
-                runs: [r.run],
-                count: r.count,
-                details: r.details,
-                evidence: r.evidence.slice(0, MAX_EVIDENCE_PER_FINDING),
-                fingerprint,
-                recommendation: r.recommendation,
-                order: order++,
-            });
-            continue;
-        }
-        if (!existing.runs.includes(r.run))
-            existing.runs.push(r.run);
-        existing.count += r.count;
-        const lowerBound = existing.details.lowerBound === true || r.details.lowerBound === true;
-        existing.details = rule?.mergeDetails ? rule.mergeDetails(existing.details, r.details) : existing.details;
-        // A count summed with a lower bound is a lower bound (an incomplete JSONL in one of the runs).
-        if (lowerBound)
-            existing.details = { ...existing.details, lowerBound: true };
-        for (const e of r.evidence)
-            if (existing.evidence.length < MAX_EVIDENCE_PER_FINDING)
-                existing.evidence.push(e);
-    }
-    const findings = [...merged.values()].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-        (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99) ||
-        a.order - b.order);
-    // Titles and recommendations with numbers are rendered from the merged details, count and runs.
-    for (const f of findings) {
-        const rule = ruleById(f.rule);
-        if (rule?.title)
-            f.title = rule.title(f.details, f.count, f.runs.length);
-        const recommendation = rule?.recommendation?.(f.details, f.count, f.runs.length);
-        if (recommendation !== undefined)
-            f.recommendation = recommendation;
-    }
-    const counters = { critical: 0, warning: 0, info: 0 };
-    const prefix = { critical: 'C', warning: 'W', info: 'I' };
-    // Secrets are redacted in everything a log could have put in the report (details, titles, excerpts, run names), not
-    // only where a renderer looks: the JSON report is written out as it is.
-    const out = findings.map(({ order: _order, ...f }) => {
-        counters[f.severity]++;
-        return {
-            ...redactDeep(f),
-            id: `${prefix[f.severity]}-${counters[f.severity]}`,
-            title: redactInline(f.title),
-        };
-    });
-    const report = {
-        schemaVersion: 1,
-        generatedAt: (options.generatedAt ?? new Date()).toISOString(),
-        target: options.target,
-        window: options.window,
-        summary: {
-            runs: runs.length,
-            runsWithArtifacts: runs.filter((r) => r.coverage !== 'none').length,
-            critical: counters.critical,
-            warning: counters.warning,
-            info: counters.info,
-            verdict: verdictOf(counters, runs),
-        },
-        runs: redactDeep(runs),
-        findings: out,
-    };
-    if (options.notes && options.notes.length > 0)
-        report.notes = redactDeep(options.notes);
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/util/file-stream.ts
-// Files on disk for the parsers. A FileStream is an ordinary Readable (every parser accepts it), and a DirectRead:
-// the line splitter reads it directly, through one reused buffer. Through a stream every chunk is a fresh 256 KiB
-// allocation (garbage the collector must find, and RSS until it does), and the parser waits for the thread pool at
-// every chunk.
-
-
-
-/** Large reads: fewer syscalls and callbacks per MB on the hot path. */
-const READ_CHUNK = 256 * 1024;
-/** A file read lazily (opened at the first read) in READ_CHUNK reads. */
-class FileStream extends external_node_stream_namespaceObject.Readable {
-    path;
-    fd = -1;
-    constructor(path) {
-        super({ highWaterMark: READ_CHUNK });
-        this.path = path;
-    }
-    _read() {
-        if (this.fd < 0) {
-            (0,external_node_fs_namespaceObject.open)(this.path, 'r', (err, fd) => {
-                if (err)
-                    return this.destroy(err);
-                if (this.destroyed)
-                    return (0,external_node_fs_namespaceObject.close)(fd, () => undefined);
-                this.fd = fd;
-                this._read();
-            });
-            return;
-        }
-        const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
-        (0,external_node_fs_namespaceObject.read)(this.fd, buf, 0, READ_CHUNK, null, (err, n) => {
-            if (err)
-                this.destroy(err);
-            else
-                this.push(n === 0 ? null : n === READ_CHUNK ? buf : buf.subarray(0, n));
-        });
-    }
-    readDirect(push) {
-        return readFileChunks(this.path, push);
-    }
-    _destroy(err, cb) {
-        if (this.fd < 0)
-            return cb(err);
-        const fd = this.fd;
-        this.fd = -1;
-        (0,external_node_fs_namespaceObject.close)(fd, () => cb(err));
-    }
-}
-/** Reads between two turns of the event loop (4 MiB): downloads and timers in the same thread keep going. */
-const CHUNKS_PER_TURN = 16;
-/**
- * Feeds a file's bytes to `push` in READ_CHUNK pieces through one reused buffer: `push` must be done with a piece
- * when it returns (the line splitter is: it copies only the unfinished line it keeps). The reads are synchronous: a
- * 256 KiB read of a local file takes about 30 µs, while a read through the thread pool costs about 90 µs of round
- * trip, and the parser waits for it (100 MB: 12 ms of reading against 37 ms).
- */
-async function readFileChunks(path, push) {
-    const fh = await (0,promises_namespaceObject.open)(path, 'r');
-    try {
-        const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
-        for (let n = 1;; n++) {
-            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fh.fd, buf, 0, READ_CHUNK, null);
-            if (bytesRead === 0)
-                break;
-            push(bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead));
-            if (n % CHUNKS_PER_TURN === 0)
-                await new Promise((resolve) => setImmediate(resolve));
-        }
-    }
-    finally {
-        await fh.close();
-    }
-}
 
 ;// CONCATENATED MODULE: ./src/sources/local.ts
 // Local sources: directories of run folders, single run folders and artifact zips (DESIGN.md "CLI").
+
 
 
 
@@ -7820,7 +7821,7 @@ function openFileStream(path) {
     return new FileStream(path);
 }
 
-;// CONCATENATED MODULE: ./src/engine/run-spec.ts
+;// CONCATENATED MODULE: ./src/sources/run-spec.ts
 
 
 async function openRunSpec(spec) {

@@ -1,6 +1,6 @@
 // The rules config file: severity overrides, disabled rules, thresholds, expected domains, extra allowed repositories.
 import { readFileSync } from 'node:fs';
-import type { Severity } from './engine/types.js';
+import type { Severity } from './model/types.js';
 
 export interface AuditConfig {
   /** rule id → off, or a severity override */

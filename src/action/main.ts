@@ -21,7 +21,7 @@ import { PermissionError } from '../github/errors.js';
 import { upsertIssue, type IssueResult } from '../sinks/issue.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
 import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary } from '../sinks/summary.js';
-import type { Report } from '../engine/types.js';
+import type { Report } from '../model/types.js';
 import { notFullyAudited } from '../report/verdict.js';
 
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */

@@ -2,8 +2,8 @@
 import type { AuditConfig } from '../config.js';
 import { RULES } from '../rules/index.js';
 import { RunView } from '../rules/view.js';
-import type { RawFinding, RunEvidence, RunFacts, Severity } from './types.js';
-import { redact } from '../report/sanitize.js';
+import type { RawFinding, RunEvidence, RunFacts, Severity } from '../model/types.js';
+import { redact } from '../util/sanitize.js';
 import { markLowerBounds } from './sources.js';
 import { unreadLineNotes } from './unread-lines.js';
 

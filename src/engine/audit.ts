@@ -4,17 +4,11 @@ import type { AuditConfig } from '../config.js';
 import { analyzeRun, type RunAnalysis } from './analyze.js';
 import { collectEvidence } from './collect.js';
 import { buildReport, type BuildOptions } from '../report/build.js';
-import type { RawFinding, Report, RunFacts, RunMeta } from './types.js';
-import { errText } from '../sources/zip.js';
-import { openRunSpec, type RunSpec } from './run-spec.js';
+import type { RawFinding, Report, RunFacts, RunMeta } from '../model/types.js';
+import { errText } from '../util/errors.js';
+import { openRunSpec, type PreparedRun, type RunSpec } from '../sources/run-spec.js';
 import { availableParallelism } from 'node:os';
 import { createPool, forcedWorkers, workerCount, type AnalyzeRequest, type Pool } from './workers.js';
-
-export interface PreparedRun {
-  spec: RunSpec;
-  /** Removes what preparing left behind (downloaded files). */
-  cleanup?: () => Promise<void>;
-}
 
 export interface RunJob {
   id: string;

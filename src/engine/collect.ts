@@ -1,6 +1,6 @@
 // Evidence: locate each known file of a run, stream it through its parser, and keep each fact from one source.
 import type { Readable } from 'node:stream';
-import type { CoverageNote, FirewallSummary, GatewayEvent, RunEvidence } from './types.js';
+import type { CoverageNote, FirewallSummary, GatewayEvent, RunEvidence } from '../model/types.js';
 import type { EvidenceFile, RunInput } from '../sources/types.js';
 import { locateFiles } from '../sources/locate.js';
 import { parseGatewayLog } from '../parsers/gateway-log.js';
@@ -16,7 +16,7 @@ import { parseActivitySummary } from '../parsers/activity-summary.js';
 import { parsePolicyManifest } from '../parsers/policy-manifest.js';
 import { parseJobsJson, parseRunJson } from '../parsers/run-folder-meta.js';
 import { findActivationRateLimit, isActivationJob, jobOfWorkflowLog } from '../parsers/job-log.js';
-import { errText } from '../sources/zip.js';
+import { errText } from '../util/errors.js';
 import { DEFAULT_MAX_LINE_BYTES, lineStatsOf } from '../util/lines.js';
 import { jsonlSources, redactionNotes } from './sources.js';
 

@@ -1,7 +1,7 @@
 // Which source a fact is counted from when the gateway wrote it twice (FORMATS.md global rule 5), and the coverage
 // notes of the August 2026 formats: an incomplete rpc-messages.jsonl (JSONL writer warnings in stderr.log, since
 // 2026-08-12) and redacted text lines whose JSON does not parse (since 2026-08-06).
-import type { CoverageNote, GatewayEvent } from './types.js';
+import type { CoverageNote, GatewayEvent } from '../model/types.js';
 
 type Counted = 'DifcFiltered' | 'BackendToolCall';
 

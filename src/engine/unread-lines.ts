@@ -4,7 +4,7 @@
 // with guard policies logs one of them at startup, so their absence means a line the audit reads is worded
 // differently now (a newer gateway); the run is then not fully audited (a coverage note naming the file and what
 // could not be read), never `clean`.
-import type { CoverageNote } from './types.js';
+import type { CoverageNote } from '../model/types.js';
 import type { RunView } from '../rules/view.js';
 
 /** The note's `file`: what could not be read, not a file that failed to read (the note names the file). */

@@ -3,7 +3,7 @@
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { AuditConfig } from '../config.js';
-import type { RunSpec } from './run-spec.js';
+import type { RunSpec } from '../sources/run-spec.js';
 import type { RunAnalysis } from './analyze.js';
 import { reapplyHeapBounds } from '../util/heap.js';
 

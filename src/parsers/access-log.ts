@@ -1,6 +1,6 @@
 // Squid `access.log` in AWF's `firewall_detailed` format (FORMATS.md §9.1).
 import type { Readable } from 'node:stream';
-import type { FirewallSummary } from '../engine/types.js';
+import type { FirewallSummary } from '../model/types.js';
 import { forEachLineBytes, type LineSink } from '../util/lines.js';
 import { loc } from './common.js';
 import { classify, destination, FirewallAccumulator, isInternalDestination } from './firewall.js';

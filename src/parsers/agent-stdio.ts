@@ -1,7 +1,7 @@
 // `agent-stdio.log` (FORMATS.md §9.6): is the log non-empty (the agent ran), and the `Firewall blocked domains`
 // summary AWF prints when the agent exits non-zero. ANSI colour codes are stripped first.
 import type { Readable } from 'node:stream';
-import type { FirewallSummary } from '../engine/types.js';
+import type { FirewallSummary } from '../model/types.js';
 import { forEachLine } from '../util/lines.js';
 import { loc } from './common.js';
 import { FirewallAccumulator, isInternalDestination, splitHostPort } from './firewall.js';

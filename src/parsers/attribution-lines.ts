@@ -1,7 +1,7 @@
 // Lines of `mcp-gateway.log` (and its stderr fallback) that tell which server a tool call went to, or which servers
 // exist (FORMATS.md §3.3, §5, §7.4): routed-mode request lines, lines naming a tool with its server, server lists,
 // connections and the `[⟨serverID⟩]` prefix. Matched on the parsed prefix (level, category, message start) only.
-import type { GatewayEvent, Loc } from '../engine/types.js';
+import type { GatewayEvent, Loc } from '../model/types.js';
 import { ascii } from '../util/bytes.js';
 import { ExcerptBudget, Interner, loc } from './common.js';
 

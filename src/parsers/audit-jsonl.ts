@@ -1,6 +1,6 @@
 // AWF `audit.jsonl` (FORMATS.md §9.4): current `_schema: audit/v…` records and legacy ones (`ts` epoch, no `_schema`).
 import type { Readable } from 'node:stream';
-import type { FirewallSummary } from '../engine/types.js';
+import type { FirewallSummary } from '../model/types.js';
 import { forEachLine } from '../util/lines.js';
 import { isRecord, loc, str } from './common.js';
 import { classify, destination, FirewallAccumulator, isInternalDestination } from './firewall.js';

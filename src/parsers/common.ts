@@ -1,6 +1,6 @@
 // Helpers shared by the parsers: locations, excerpts, the `wasm error:` grammar, small JSON readers.
 import type { Readable } from 'node:stream';
-import type { Loc, WasmErrorInfo } from '../engine/types.js';
+import type { Loc, WasmErrorInfo } from '../model/types.js';
 
 export const EXCERPT_MAX = 400;
 

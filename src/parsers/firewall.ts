@@ -1,5 +1,5 @@
 // Firewall decision classification shared by `access.log` and `audit.jsonl` (FORMATS.md §9.2, §9.3).
-import type { FirewallDomainStats, FirewallSummary, Loc } from '../engine/types.js';
+import type { FirewallDomainStats, FirewallSummary, Loc } from '../model/types.js';
 
 export type Decision = 'blocked' | 'allowed' | 'other';
 

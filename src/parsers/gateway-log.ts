@@ -2,7 +2,7 @@
 // records spanning lines. Signals are matched on the parsed prefix (level, category, message start) only; the rest of
 // a record, continuation lines included, is data.
 import type { Readable } from 'node:stream';
-import type { GatewayEvent } from '../engine/types.js';
+import type { GatewayEvent } from '../model/types.js';
 import { forEachLineBytes, type LineSink, type LineStats } from '../util/lines.js';
 import { ascii, indexOfByte, recordPrefix, startsWithAt, type RecordPrefix } from '../util/bytes.js';
 import { toolResultRepos } from './tool-result.js';

@@ -1,7 +1,7 @@
 // `gateway.md` (FORMATS.md §5): Markdown bullets without timestamps. Used for the version, startup/backend
 // failures, auth rejections and unrecognised endpoints, and only as a fallback for `mcp-gateway.log`.
 import type { Readable } from 'node:stream';
-import type { GatewayEvent } from '../engine/types.js';
+import type { GatewayEvent } from '../model/types.js';
 import { forEachLine } from '../util/lines.js';
 import { isRecord, loc, str } from './common.js';
 

@@ -1,9 +1,12 @@
 // Actions job logs (FORMATS.md §10.2), from the Jobs API or a `gh aw logs` run folder's `workflow-logs/`:
 // the activation rate-limit signature, matched only in the `activation` / `pre_activation` jobs.
 import type { Readable } from 'node:stream';
-import type { Loc } from '../engine/types.js';
+import { isActivationJob } from '../model/jobs.js';
+import type { Loc } from '../model/types.js';
 import { forEachLine } from '../util/lines.js';
 import { loc } from './common.js';
+
+export { isActivationJob };
 
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z /;
 /** The error as Octokit / github-script print it, not the phrase anywhere in the log (logs echo untrusted text). */
@@ -17,10 +20,6 @@ export function jobOfWorkflowLog(path: string): string | null {
   if (dir) return dir[1];
   const file = /^\d+_(.+)\.txt$/.exec(rel);
   return file ? file[1] : null;
-}
-
-export function isActivationJob(name: string | null): boolean {
-  return name === 'activation' || name === 'pre_activation';
 }
 
 export async function findActivationRateLimit(stream: Readable, file: string): Promise<Loc | null> {

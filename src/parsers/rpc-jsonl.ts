@@ -2,7 +2,7 @@
 // `type` records. Only three kinds matter to the audit; the others (backend responses, the bulk of the file) are
 // skipped with a byte-level check before any JSON.parse.
 import type { Readable } from 'node:stream';
-import type { GatewayEvent } from '../engine/types.js';
+import type { GatewayEvent } from '../model/types.js';
 import { forEachLineBytes, type LineSink } from '../util/lines.js';
 import { ascii, indexOfByte, startsWithAt } from '../util/bytes.js';
 import { ExcerptBudget, Interner, isRecord, loc, str, stringArrayOrNull } from './common.js';

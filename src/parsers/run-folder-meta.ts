@@ -1,6 +1,6 @@
 // `gh aw logs` run folders: `run.json` (run metadata) and `jobs.json` (the Jobs API answer), when present.
 import type { Readable } from 'node:stream';
-import type { JobInfo, RunMeta } from '../engine/types.js';
+import type { JobInfo, RunMeta } from '../model/types.js';
 import { isRecord, readJsonObject, readSmallJson } from './common.js';
 
 /** `onError` hears why a file that is there could not be used (invalid JSON, too large, not an object). */

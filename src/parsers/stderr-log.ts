@@ -2,7 +2,7 @@
 // lines, Go std-log lines (the pre-2026-04-10 `[DIFC] …` decisions), debug echoes, Go panics. When the gateway could
 // not open its log file, its `[ts] [LEVEL] [cat]` records land here too and are handed to the gateway parser.
 import type { Readable } from 'node:stream';
-import type { GatewayEvent } from '../engine/types.js';
+import type { GatewayEvent } from '../model/types.js';
 import { forEachLine } from '../util/lines.js';
 import { afterTrapGuard, loc, parseWasmError, partOf } from './common.js';
 import { environmentFailure, GatewayRecordParser, RECORD_START } from './gateway-log.js';

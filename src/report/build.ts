@@ -1,10 +1,10 @@
 // Builds the JSON report (schemaVersion 1): merges per-run findings that share a fingerprint (unless the rule keeps
 // them per run), numbers them C-n / W-n / I-n in report order, and sums the counts.
 import { createHash } from 'node:crypto';
-import type { Finding, RawFinding, Report, RunFacts } from '../engine/types.js';
-import { SEVERITY_RANK } from '../engine/types.js';
+import type { Finding, RawFinding, Report, RunFacts } from '../model/types.js';
+import { SEVERITY_RANK } from '../model/types.js';
 import { RULES, ruleById } from '../rules/index.js';
-import { redactDeep, redactInline } from './sanitize.js';
+import { redactDeep, redactInline } from '../util/sanitize.js';
 import { verdictOf } from './verdict.js';
 
 export const MAX_EVIDENCE_PER_FINDING = 5;

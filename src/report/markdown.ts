@@ -1,9 +1,9 @@
 // The issue body (FORMATS.md §12 layout) and the job summary. Every value from a log goes through sanitize.ts; the
 // body is budgeted under GitHub's 65,536-character limit by dropping detail (evidence first), never by cutting
 // inside a fence, a `<details>` block or the state comment.
-import type { Finding, Report, RunFacts, Severity } from '../engine/types.js';
+import type { Finding, Report, RunFacts, Severity } from '../model/types.js';
 import { ruleById } from '../rules/index.js';
-import { code, fence, inline, plain } from './sanitize.js';
+import { code, fence, inline, plain } from '../util/sanitize.js';
 import { renderState, stateOf, type AuditState } from './state.js';
 import { inconclusiveReason, notFullyAudited, uncoveredRuns, whyNotAudited } from './verdict.js';
 

@@ -1,7 +1,7 @@
 // The hidden state block at the end of the issue body: target repository and finding fingerprints, so the next
 // audit tells new, recurring and resolved findings apart, and a rerun on the same data writes nothing.
 import { createHash } from 'node:crypto';
-import type { Report, Severity } from '../engine/types.js';
+import type { Report, Severity } from '../model/types.js';
 import type { Verdict } from './verdict.js';
 
 export const STATE_MARKER = 'integrity-audit:state';

@@ -1,6 +1,6 @@
 // The terminal view: a compact runs table and the findings.
-import type { Report } from '../engine/types.js';
-import { redact } from './sanitize.js';
+import type { Report } from '../model/types.js';
+import { redact } from '../util/sanitize.js';
 import { inconclusiveReason, notFullyAudited, uncoveredRuns, whyNotAudited } from './verdict.js';
 
 const SEV = { critical: 'CRITICAL', warning: 'WARNING ', info: 'INFO    ' };

@@ -1,11 +1,10 @@
 // The audit's verdict (DESIGN.md "JSON report": `summary.verdict`) and the gate that turns it into an exit status.
 // One module for the CLI and the action, so both fail for the same reasons with the same words. Fail closed: an
 // audit is `clean` only when every run's evidence was read in full.
-import type { Report, RunFacts } from '../engine/types.js';
-import { redact } from './sanitize.js';
+import type { FailOn, Report, RunFacts, Verdict } from '../model/types.js';
+import { redact } from '../util/sanitize.js';
 
-export type Verdict = 'clean' | 'findings' | 'incomplete' | 'inconclusive';
-export type FailOn = 'never' | 'warning' | 'critical';
+export type { FailOn, Verdict };
 
 /**
  * Runs the audit could not vouch for: coverage partial or none, except a run whose agent never ran (its evidence

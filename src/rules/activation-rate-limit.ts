@@ -1,6 +1,6 @@
 // activation-rate-limit: the activation job failed with `API rate limit exceeded for installation`, so the agent
 // never ran. Findings of one workflow merge across runs; repeated ones recommend staggering its cron.
-import { code } from '../report/sanitize.js';
+import { code } from '../util/sanitize.js';
 import type { Rule } from './types.js';
 
 export const activationRateLimit: Rule = {

@@ -8,8 +8,14 @@
 //      `tools/call denied`), or by a `⟨server⟩___` prefix on the name itself.
 // A call of source 3 that maps to no single server is counted for every server it could have reached (any server but
 // safe-outputs) and marked inferred.
-import type { Loc } from '../engine/types.js';
-import type { RunView } from './view.js';
+import type { EventOf, GatewayEvent, Loc, RunEvidence } from '../model/types.js';
+
+/** What attribution reads of a run (rules/view.ts's RunView, which builds one over itself). */
+export interface AttributionView {
+  readonly run: RunEvidence;
+  readonly servers: ReadonlyMap<string, unknown>;
+  of<T extends GatewayEvent['type']>(type: T): EventOf<T>[];
+}
 
 /** Placeholder for calls that could have reached a server the logs never name. */
 export const UNNAMED_SERVER = 'unknown';
@@ -58,7 +64,7 @@ export class CallAttribution {
   private readonly tally = new Map<string, Tally>();
   private toolMap: Map<string, Set<string>> | null = null;
 
-  constructor(private readonly view: RunView) {
+  constructor(private readonly view: AttributionView) {
     const known = new Set<string>();
     const complete = new Set<string>();
     for (const e of view.of('ServerNamed')) (e.complete ? complete : known).add(e.server);
@@ -205,7 +211,7 @@ export class CallAttribution {
  * The sentence the report shows for a finding whose calls were (partly) counted by inference: why (kept under the
  * Markdown's 200-character cap for a detail value).
  */
-export function inferredNote(view: RunView): string {
+export function inferredNote(view: { readonly attribution: CallAttribution }): string {
   const why =
     view.attribution.source === 'backend'
       ? 'the gateway logged these calls with server unknown'
@@ -220,7 +226,7 @@ export function inferredNote(view: RunView): string {
  */
 export function inferredParts(
   calls: ServerCalls,
-  view: RunView,
+  view: { readonly attribution: CallAttribution },
 ): { details: Record<string, unknown>; titleSuffix: string; recommendation: string } | null {
   if (calls.inferred === 0) return null;
   return {

@@ -1,6 +1,6 @@
 // auth-rejected: gateway authentication rejections (the `path=/close` rejection at shutdown is noise).
-import type { Loc } from '../engine/types.js';
-import { code } from '../report/sanitize.js';
+import { code } from '../util/sanitize.js';
+import { FindingGroups } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 
 export const authRejected: Rule = {
@@ -12,14 +12,10 @@ export const authRejected: Rule = {
     fix: "Check that the agent's MCP configuration carries the gateway API key (gh-aw sets it); repeated rejections on `/mcp/⟨server⟩` mean that server was unusable.",
   },
   check({ view }) {
-    const groups = new Map<string, { reason: string; path: string; count: number; evidence: Loc[] }>();
+    const groups = new FindingGroups<{ reason: string; path: string }>();
     for (const e of view.of('AuthRejected')) {
       if (e.shutdownNoise) continue;
-      const k = `${e.reason}\u0000${e.path}`;
-      let g = groups.get(k);
-      if (!g) groups.set(k, (g = { reason: e.reason, path: e.path, count: 0, evidence: [] }));
-      g.count++;
-      if (g.evidence.length < 3) g.evidence.push(e.loc);
+      groups.add(`${e.reason}\u0000${e.path}`, e.loc, () => ({ reason: e.reason, path: e.path }));
     }
     const out: RuleOutput[] = [];
     for (const g of groups.values()) {

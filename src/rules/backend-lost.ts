@@ -2,9 +2,10 @@
 // every later call to it fails with `connection closed: calling "tools/call": client is closing: EOF`. Reported with
 // the calls the backend served before and its blast radius, the calls that failed after it (each counted once: the
 // JSONL `rpc_response`, else the `[rpc] ⟨server⟩←resp … err:` debug line, else the client error records).
-import type { Loc } from '../engine/types.js';
-import { code, redact } from '../report/sanitize.js';
-import type { EventOf, Rule, RuleOutput } from './types.js';
+import type { Loc } from '../model/types.js';
+import { code, redact } from '../util/sanitize.js';
+import type { EventOf } from '../model/types.js';
+import type { Rule, RuleOutput } from './types.js';
 
 /** The error of a call on a connection to a backend that is gone (go-sdk `ErrConnectionClosed`, a closed pipe). */
 export function isConnectionLost(error: string): boolean {

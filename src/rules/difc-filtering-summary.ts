@@ -1,6 +1,6 @@
 // difc-filtering-summary: normal filtering: how many items were filtered, by server, tool and reason; and the
 // strict-mode blocks (whole responses withheld because some of their items violate the policy), by tool and run.
-import { code } from '../report/sanitize.js';
+import { code } from '../util/sanitize.js';
 import { strictBlocksOf } from './strict-blocks.js';
 import type { Rule } from './types.js';
 

@@ -1,5 +1,5 @@
 // difc-not-enforced: a GitHub MCP server received tool calls unguarded, with no guard policy for it.
-import { code } from '../report/sanitize.js';
+import { code } from '../util/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
 import { inferredParts, UNNAMED_SERVER } from './attribution.js';
 

@@ -1,18 +1,8 @@
 // direct-api-bypass: the firewall denied the agent direct access to GitHub or an AI service, instead of going
 // through the gateway. Evidence is a firewall decision only, never a hostname in a log payload.
-import { code } from '../report/sanitize.js';
+import { code } from '../util/sanitize.js';
 import type { Rule } from './types.js';
-import { domainMatches } from './view.js';
-
-export const BYPASS_DOMAINS = ['github.com', 'openai.com', 'chatgpt.com'];
-
-export function isBypassDomain(host: string): boolean {
-  return BYPASS_DOMAINS.some((d) => domainMatches(host, d));
-}
-
-export function isExpected(host: string, expected: readonly string[]): boolean {
-  return expected.some((e) => (e.startsWith('*.') ? domainMatches(host, e) : host === e));
-}
+import { isBypassDomain, isExpected } from './view.js';
 
 export const directApiBypass: Rule = {
   meta: {

@@ -1,6 +1,6 @@
 // empty-integrity-tags: a filtered item carries `null` or empty integrity tags.
-import type { Loc } from '../engine/types.js';
-import { code } from '../report/sanitize.js';
+import { code } from '../util/sanitize.js';
+import { FindingGroups } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 
 export const emptyIntegrityTags: Rule = {
@@ -12,24 +12,23 @@ export const emptyIntegrityTags: Rule = {
     fix: 'Report the tool and item description to the guard maintainers; check the gateway version.',
   },
   check({ view }) {
-    const groups = new Map<
-      string,
-      { server: string; tool: string; nulls: number; empty: number; evidence: Loc[] }
-    >();
+    const groups = new FindingGroups<{ server: string; tool: string; nulls: number; empty: number }>();
     for (const f of view.of('DifcFiltered')) {
       if (f.integrityTags !== null && f.integrityTags.length > 0) continue;
       // A redacted text copy whose tags could not be read: unknown, not empty (a coverage note says so).
       if (f.unparsed && f.integrityTags === null) continue;
-      const k = `${f.server}\u0000${f.tool}`;
-      let g = groups.get(k);
-      if (!g) groups.set(k, (g = { server: f.server, tool: f.tool, nulls: 0, empty: 0, evidence: [] }));
+      const g = groups.add(`${f.server}\u0000${f.tool}`, f.loc, () => ({
+        server: f.server,
+        tool: f.tool,
+        nulls: 0,
+        empty: 0,
+      }));
       if (f.integrityTags === null) g.nulls++;
       else g.empty++;
-      if (g.evidence.length < 3) g.evidence.push(f.loc);
     }
     const out: RuleOutput[] = [];
     for (const g of groups.values()) {
-      const count = g.nulls + g.empty;
+      const count = g.count;
       out.push({
         title: emptyIntegrityTags.title!({ tool: g.tool, null: g.nulls, empty: g.empty }, count, 1),
         key: { server: g.server, tool: g.tool },

@@ -1,5 +1,5 @@
 // evidence-missing: a run's artifacts were expired, missing, refused or unreadable, so it was not (fully) audited.
-import { code } from '../report/sanitize.js';
+import { code } from '../util/sanitize.js';
 import type { Rule } from './types.js';
 
 export const evidenceMissing: Rule = {

@@ -1,7 +1,7 @@
 // firewall-block: other denied destinations (expected blocks, or a missing `network.allowed` entry).
-import { code } from '../report/sanitize.js';
+import { code } from '../util/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
-import { isBypassDomain, isExpected } from './direct-api-bypass.js';
+import { isBypassDomain, isExpected } from './view.js';
 
 export const firewallBlock: Rule = {
   meta: {

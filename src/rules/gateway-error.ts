@@ -1,10 +1,10 @@
 // gateway-error: backend connection/startup failures, configuration and environment validation, mount-policy
 // violations, incomplete tool registration, Go panics; grouped by message template.
-import { redact } from '../report/sanitize.js';
-import type { Loc } from '../engine/types.js';
+import { redact } from '../util/sanitize.js';
+import type { EventOf } from '../model/types.js';
+import { FindingGroups } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 import type { RunView } from './view.js';
-import type { EventOf } from './types.js';
 
 /** The launch error of a mount-policy violation, as it recurs in that server's failure lines (§7.7). */
 const MOUNT_CAUSE =
@@ -76,25 +76,13 @@ export const gatewayError: Rule = {
     fix: 'Read the error in the evidence: backend start failures point to the MCP server image or its token; configuration errors to the compiled lock file; panics should be reported to github/gh-aw-mcpg.',
   },
   check({ view }) {
-    const groups = new Map<
-      string,
-      { count: number; message: string; servers: Set<string>; evidence: Loc[] }
-    >();
+    const groups = new FindingGroups<{ message: string; servers: Set<string> }>();
     for (const e of standing(view)) {
-      let g = groups.get(e.template);
-      if (!g)
-        groups.set(
-          e.template,
-          (g = {
-            count: 0,
-            message: redact(e.message.split('\n')[0]).slice(0, 300),
-            servers: new Set(),
-            evidence: [],
-          }),
-        );
-      g.count++;
+      const g = groups.add(e.template, e.loc, () => ({
+        message: redact(e.message.split('\n')[0]).slice(0, 300),
+        servers: new Set<string>(),
+      }));
       if (e.server) g.servers.add(e.server);
-      if (g.evidence.length < 3) g.evidence.push(e.loc);
     }
     const notReady = view.of('BackendNotReady');
     const out: RuleOutput[] = [];

@@ -1,5 +1,5 @@
 // guard-bypass: a server has a guard policy but ends up unguarded while tool calls still go through.
-import { code } from '../report/sanitize.js';
+import { code } from '../util/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
 import { inferredParts } from './attribution.js';
 

@@ -1,8 +1,8 @@
 // guard-lookup-failed: a guard's enrichment lookups through the host's `call_backend` failed (`<<< call_backend
 // FAILED`), so it labelled on less information: without a collaborator permission it falls back to
 // `author_association`, and a failed repository visibility lookup counts as private.
-import type { Loc } from '../engine/types.js';
-import { code } from '../report/sanitize.js';
+import { code } from '../util/sanitize.js';
+import { FindingGroups } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 
 function bump(map: Record<string, number>, key: string, n = 1) {
@@ -49,37 +49,31 @@ export const guardLookupFailed: Rule = {
         .of('FilterCount')
         .filter((c) => c.source === 'proxy')
         .reduce((a, c) => a + c.filtered, 0);
-    const byGuard = new Map<
-      string,
-      { failed: number; byTool: Record<string, number>; reasons: Record<string, number>; evidence: Loc[] }
-    >();
+    const byGuard = new FindingGroups<{ byTool: Record<string, number>; reasons: Record<string, number> }>();
     for (const f of failures) {
-      let g = byGuard.get(f.guard);
-      if (!g) byGuard.set(f.guard, (g = { failed: 0, byTool: {}, reasons: {}, evidence: [] }));
-      g.failed++;
+      const g = byGuard.add(f.guard, f.loc, () => ({ byTool: {}, reasons: {} }));
       bump(g.byTool, f.tool ?? '(unknown lookup)');
       bump(g.reasons, reasonText(f.reason, f.code));
-      if (g.evidence.length < 3) g.evidence.push(f.loc);
     }
     const out: RuleOutput[] = [];
     for (const [guard, g] of byGuard) {
       const details = {
         guard,
-        failed: g.failed,
+        failed: g.count,
         byTool: g.byTool,
         reasons: g.reasons,
         filteredInRuns: filtered,
         // per run: the failed lookups, and the items that run filtered
-        failedByRun: { [run.meta.id]: g.failed },
+        failedByRun: { [run.meta.id]: g.count },
         filteredByRun: { [run.meta.id]: filtered },
       };
       out.push({
-        title: guardLookupFailed.title!(details, g.failed, 1),
+        title: guardLookupFailed.title!(details, g.count, 1),
         key: { guard },
-        count: g.failed,
+        count: g.count,
         details,
         evidence: g.evidence,
-        recommendation: guardLookupFailed.recommendation!(details, g.failed, 1),
+        recommendation: guardLookupFailed.recommendation!(details, g.count, 1),
       });
     }
     return out;

@@ -1,6 +1,6 @@
 // labeling-failure: the guard, response or session labeling failed for a reason other than a trap (fail-closed).
-import type { Loc } from '../engine/types.js';
-import { code, redact } from '../report/sanitize.js';
+import { code, redact } from '../util/sanitize.js';
+import { FindingGroups } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 import { messageTemplate } from './view.js';
 
@@ -19,36 +19,21 @@ export const labelingFailure: Rule = {
     fix: "Read the error in the evidence: a policy rejected by label_agent (`error code: -1`) points to the guard policy (see the guard's `FAILED …` line); size or memory errors point to the guard limits; report guard errors to the gateway maintainers.",
   },
   check({ view }) {
-    const groups = new Map<
-      string,
-      {
-        kind: string;
-        guard: string | null;
-        template: string;
-        count: number;
-        evidence: Loc[];
-        message: string;
-      }
-    >();
+    const groups = new FindingGroups<{
+      kind: string;
+      guard: string | null;
+      template: string;
+      message: string;
+    }>();
     for (const f of view.of('LabelingFailure')) {
       if (f.wasm || f.afterTrap) continue; // traps and their follow-ons belong to wasm-guard-trap
       const template = messageTemplate(f.message);
-      const k = [f.kind, f.guard ?? '', template].join('\u0000');
-      let g = groups.get(k);
-      if (!g)
-        groups.set(
-          k,
-          (g = {
-            kind: f.kind,
-            guard: f.guard,
-            template,
-            count: 0,
-            evidence: [],
-            message: redact(f.message.split('\n')[0]).slice(0, 300),
-          }),
-        );
-      g.count++;
-      if (g.evidence.length < 3) g.evidence.push(f.loc);
+      groups.add([f.kind, f.guard ?? '', template].join('\u0000'), f.loc, () => ({
+        kind: f.kind,
+        guard: f.guard,
+        template,
+        message: redact(f.message.split('\n')[0]).slice(0, 300),
+      }));
     }
     const out: RuleOutput[] = [];
     for (const g of groups.values()) {

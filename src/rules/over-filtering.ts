@@ -1,9 +1,10 @@
 // over-filtering: a tool call or a run filtered at least a threshold share of its items. A strict-mode block (the
 // whole response withheld because some of its items violate the policy) counts by the same threshold, with its
 // violating items as the filtered share; below it, it is the policy working as designed (difc-filtering-summary).
-import type { Loc } from '../engine/types.js';
-import { code } from '../report/sanitize.js';
+import type { Loc } from '../model/types.js';
+import { code } from '../util/sanitize.js';
 import { strictBlocksOf } from './strict-blocks.js';
+import { FindingGroups } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 
 /** One call's count: a filter count, or a strict block with a known total. */
@@ -42,28 +43,22 @@ export const overFiltering: Rule = {
           loc: s.block.loc,
         });
 
-    const byTool = new Map<
-      string,
-      { calls: number; filtered: number; total: number; strictBlocks: number; evidence: Loc[] }
-    >();
+    const byTool = new FindingGroups<{ filtered: number; total: number; strictBlocks: number }>();
     for (const c of counts) {
       if (c.total < minItems || c.filtered / c.total < ratio) continue;
       const tool = c.tool ?? '(gateway call)';
-      let g = byTool.get(tool);
-      if (!g) byTool.set(tool, (g = { calls: 0, filtered: 0, total: 0, strictBlocks: 0, evidence: [] }));
-      g.calls++;
+      const g = byTool.add(tool, c.loc, () => ({ filtered: 0, total: 0, strictBlocks: 0 }));
       g.filtered += c.filtered;
       g.total += c.total;
       if (c.strict) g.strictBlocks++;
-      if (g.evidence.length < 3) g.evidence.push(c.loc);
     }
     for (const [tool, g] of byTool) {
-      const details: Record<string, unknown> = { tool, filtered: g.filtered, total: g.total, calls: g.calls };
+      const details: Record<string, unknown> = { tool, filtered: g.filtered, total: g.total, calls: g.count };
       if (g.strictBlocks > 0) details.strictBlocks = g.strictBlocks;
       out.push({
-        title: overFiltering.title!(details, g.calls, 1),
+        title: overFiltering.title!(details, g.count, 1),
         key: { tool, scope: 'call' },
-        count: g.calls,
+        count: g.count,
         details,
         evidence: g.evidence,
       });

@@ -1,5 +1,5 @@
 // proxy-fail-open: the DIFC proxy's Phase 4 (response labeling) failed, so it may have returned the unfiltered body.
-import { redact } from '../report/sanitize.js';
+import { redact } from '../util/sanitize.js';
 import type { Rule } from './types.js';
 
 export const proxyFailOpen: Rule = {

@@ -1,10 +1,10 @@
 // scope-violation: data from a repository outside the policy's `repos` reached the agent. Reads the post-filter
 // `MCP tool call response … result=` records only, structurally: repositories come from item fields, never free text
 // (parsers/tool-result.ts extracts them while parsing, so results are never kept in memory).
-import { code } from '../report/sanitize.js';
+import { code } from '../util/sanitize.js';
+import { FindingGroups } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 import { repoCovered } from './view.js';
-import type { Loc } from '../engine/types.js';
 
 /** Tools whose results are GitHub-global or user metadata (labelled `approved:github` / `private:user`). */
 const GLOBAL_TOOLS = new Set([
@@ -30,10 +30,7 @@ export const scopeViolation: Rule = {
   check({ view, config }) {
     const policies = [...view.servers.values()].filter((s) => s.policy && Array.isArray(s.policy.repos));
     if (policies.length === 0) return [];
-    const hits = new Map<
-      string,
-      { repo: string; tool: string; server: string; policyRepos: string[]; count: number; evidence: Loc[] }
-    >();
+    const hits = new FindingGroups<{ repo: string; tool: string; server: string; policyRepos: string[] }>();
     for (const r of view.of('ToolCallResponse')) {
       if (GLOBAL_TOOLS.has(r.tool)) continue;
       const mapped = view.serverOfTool(r.tool);
@@ -47,15 +44,12 @@ export const scopeViolation: Rule = {
       if (r.isError) continue;
       for (const repo of r.repos) {
         if (repoCovered(repo, repos) || repoCovered(repo, config.allowedRepositories)) continue;
-        const k = `${state.server}\u0000${r.tool}\u0000${repo}`;
-        let h = hits.get(k);
-        if (!h)
-          hits.set(
-            k,
-            (h = { repo, tool: r.tool, server: state.server, policyRepos: repos, count: 0, evidence: [] }),
-          );
-        h.count++;
-        if (h.evidence.length < 3) h.evidence.push(r.loc);
+        hits.add(`${state.server}\u0000${r.tool}\u0000${repo}`, r.loc, () => ({
+          repo,
+          tool: r.tool,
+          server: state.server,
+          policyRepos: repos,
+        }));
       }
     }
     const out: RuleOutput[] = [];

@@ -2,7 +2,7 @@
 // belong to. The record names no tool: the `MCP tool call error … tool=X, error=DIFC policy violation: N of M items …`
 // record the gateway writes right after it does, and the `[DIFC] Filtered collection: (M-N)/M items accessible` debug
 // count written right before it is the same call (it must not be counted a second time).
-import type { EventOf } from './types.js';
+import type { EventOf } from '../model/types.js';
 import type { RunView } from './view.js';
 
 export interface StrictBlockInfo {

@@ -1,6 +1,6 @@
 // The rule module contract (ESLint-style: `meta` + a pure check function, one file per rule).
 import type { AuditConfig } from '../config.js';
-import type { GatewayEvent, Loc, RunEvidence, Severity } from '../engine/types.js';
+import type { Loc, RunEvidence, Severity } from '../model/types.js';
 import type { RunView } from './view.js';
 
 export interface RuleMeta {
@@ -50,5 +50,3 @@ export interface Rule {
   /** The same for a recommendation that carries numbers (undefined: the finding keeps its recommendation). */
   recommendation?(details: Record<string, unknown>, count: number, runs: number): string | undefined;
 }
-
-export type EventOf<T extends GatewayEvent['type']> = Extract<GatewayEvent, { type: T }>;

@@ -1,6 +1,6 @@
 // unlabeled-passthrough: the proxy forwarded an unrecognised REST endpoint with empty labels (unfiltered).
-import type { Loc } from '../engine/types.js';
-import { code } from '../report/sanitize.js';
+import { code } from '../util/sanitize.js';
+import { FindingGroups } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 
 /** `/repos/octo/app/actions/caches/12` → `/repos/{owner}/{repo}/actions/caches/{n}` */
@@ -20,14 +20,10 @@ export const unlabeledPassthrough: Rule = {
     fix: 'Ask the gateway maintainers to add the endpoint to the proxy route table, or avoid calling it in pre-agent `gh` steps.',
   },
   check({ view }) {
-    const groups = new Map<string, { method: string; template: string; count: number; evidence: Loc[] }>();
+    const groups = new FindingGroups<{ method: string; template: string }>();
     for (const e of view.of('UnrecognizedEndpoint')) {
       const template = endpointTemplate(e.path);
-      const k = `${e.method} ${template}`;
-      let g = groups.get(k);
-      if (!g) groups.set(k, (g = { method: e.method, template, count: 0, evidence: [] }));
-      g.count++;
-      if (g.evidence.length < 3) g.evidence.push(e.loc);
+      groups.add(`${e.method} ${template}`, e.loc, () => ({ method: e.method, template }));
     }
     const out: RuleOutput[] = [];
     for (const g of groups.values()) {

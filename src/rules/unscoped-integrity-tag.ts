@@ -1,6 +1,6 @@
 // unscoped-integrity-tag: a per-item integrity tag is a bare level instead of `level:scope` (FORMATS.md §8.3).
-import type { Loc } from '../engine/types.js';
-import { code } from '../report/sanitize.js';
+import { code } from '../util/sanitize.js';
+import { FindingGroups } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 
 const BARE = new Set(['approved', 'merged', 'unapproved']);
@@ -14,20 +14,16 @@ export const unscopedIntegrityTag: Rule = {
     fix: 'Report the tool and item to the guard maintainers; upgrade the gateway (the bare-level labels come from an outdated or broken guard).',
   },
   check({ view }) {
-    const groups = new Map<
-      string,
-      { server: string; tool: string; tags: Set<string>; count: number; evidence: Loc[] }
-    >();
+    const groups = new FindingGroups<{ server: string; tool: string; tags: Set<string> }>();
     for (const f of view.of('DifcFiltered')) {
       const bare = (f.integrityTags ?? []).filter((t) => BARE.has(t));
       if (bare.length === 0) continue;
-      const k = `${f.server}\u0000${f.tool}`;
-      let g = groups.get(k);
-      if (!g)
-        groups.set(k, (g = { server: f.server, tool: f.tool, tags: new Set(), count: 0, evidence: [] }));
-      bare.forEach((t) => g!.tags.add(t));
-      g.count++;
-      if (g.evidence.length < 3) g.evidence.push(f.loc);
+      const g = groups.add(`${f.server}\u0000${f.tool}`, f.loc, () => ({
+        server: f.server,
+        tool: f.tool,
+        tags: new Set<string>(),
+      }));
+      bare.forEach((t) => g.tags.add(t));
     }
     const out: RuleOutput[] = [];
     for (const g of groups.values()) {

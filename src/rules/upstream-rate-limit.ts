@@ -1,7 +1,8 @@
 // upstream-rate-limit: GitHub rate limits seen by the gateway, proxy or guard; circuit breaker opened (OPEN or, since
 // 2026-08-05, HALF-OPEN rejections; a stranded HALF-OPEN probe).
-import type { Loc } from '../engine/types.js';
-import type { EventOf, Rule, RuleOutput } from './types.js';
+import type { EventOf } from '../model/types.js';
+import { FindingGroups } from './group.js';
+import type { Rule, RuleOutput } from './types.js';
 
 const LABEL = {
   upstream: 'GitHub rate limit hit through the proxy',
@@ -20,7 +21,7 @@ export const upstreamRateLimit: Rule = {
     fix: 'Infrastructure, not integrity: spread heavy workflows over time or use a token with a larger budget.',
   },
   check({ view }) {
-    const groups = new Map<string, { count: number; servers: Set<string>; evidence: Loc[] }>();
+    const groups = new FindingGroups<{ servers: Set<string> }>();
     // Calls the breaker refused (`… is OPEN|HALF-OPEN for server %q`, §7.6) are the same fact as its opening; they
     // stand for it only when no OPENED record of that server was logged.
     const opened = new Set(
@@ -34,11 +35,8 @@ export const upstreamRateLimit: Rule = {
       if (!opened.has(r.server) && !implied.has(r.server))
         implied.set(r.server, { type: 'RateLimit', kind: 'circuit-breaker', server: r.server, loc: r.loc });
     for (const e of [...view.of('RateLimit'), ...implied.values()]) {
-      let g = groups.get(e.kind);
-      if (!g) groups.set(e.kind, (g = { count: 0, servers: new Set(), evidence: [] }));
-      g.count++;
+      const g = groups.add(e.kind, e.loc, () => ({ servers: new Set<string>() }));
       if (e.server) g.servers.add(e.server);
-      if (g.evidence.length < 3) g.evidence.push(e.loc);
     }
     const out: RuleOutput[] = [];
     for (const [kind, g] of groups) {

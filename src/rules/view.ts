@@ -1,6 +1,5 @@
 // Derived, read-only views of a run's events that several rules share (guards per server, tool → server, …).
-import type { GatewayEvent, RunEvidence } from '../engine/types.js';
-import type { EventOf } from './types.js';
+import type { EventOf, GatewayEvent, RunEvidence } from '../model/types.js';
 import { CallAttribution, type ServerCalls } from './attribution.js';
 
 export interface ServerGuardState {
@@ -140,4 +139,15 @@ export function messageTemplate(message: string, max = 160): string {
     .replace(/\b[0-9a-f]{12,}\b/gi, '⟨id⟩')
     .replace(/\d+(\.\d+)?/g, 'N')
     .slice(0, max);
+}
+
+/** GitHub and the AI services: reached directly, not through the gateway (direct-api-bypass, firewall-block). */
+export const BYPASS_DOMAINS = ['github.com', 'openai.com', 'chatgpt.com'];
+
+export function isBypassDomain(host: string): boolean {
+  return BYPASS_DOMAINS.some((d) => domainMatches(host, d));
+}
+
+export function isExpected(host: string, expected: readonly string[]): boolean {
+  return expected.some((e) => (e.startsWith('*.') ? domainMatches(host, e) : host === e));
 }

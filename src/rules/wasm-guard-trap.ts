@@ -1,8 +1,10 @@
 // wasm-guard-trap: a WASM guard trapped (a Rust panic surfaces as `wasm error: unreachable`), with its blast radius:
 // the later tool calls refused because the guard was unavailable.
-import type { Loc } from '../engine/types.js';
-import { code } from '../report/sanitize.js';
-import type { EventOf, Rule, RuleOutput } from './types.js';
+import type { Loc } from '../model/types.js';
+import { code } from '../util/sanitize.js';
+import type { EventOf } from '../model/types.js';
+import { FindingGroups, type Tally } from './group.js';
+import type { Rule, RuleOutput } from './types.js';
 
 const FUNC_OF_KIND = { response: 'label_response', guard: 'label_resource', session: 'label_agent' } as const;
 
@@ -35,14 +37,15 @@ export const wasmGuardTrap: Rule = {
     perRun: true,
   },
   check({ view }) {
-    const groups = new Map<string, Group>();
-    const add = (guard: string, func: string, cause: string, source: string, legacy: boolean, l: Loc) => {
-      const k = [guard, func, cause, source].join('\u0000');
-      let g = groups.get(k);
-      if (!g) groups.set(k, (g = { guard, func, cause, source, legacy, count: 0, evidence: [] }));
-      g.count++;
-      if (g.evidence.length < 3) g.evidence.push(l);
-    };
+    const groups = new FindingGroups<Omit<Group, keyof Tally>>();
+    const add = (guard: string, func: string, cause: string, source: string, legacy: boolean, l: Loc) =>
+      groups.add([guard, func, cause, source].join('\u0000'), l, () => ({
+        guard,
+        func,
+        cause,
+        source,
+        legacy,
+      }));
     const traps = view.of('WasmTrap');
     for (const t of traps) add(t.guard, t.func, t.cause, t.source, false, t.loc);
 

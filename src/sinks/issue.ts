@@ -3,10 +3,10 @@
 // warning findings appear; otherwise a new issue, and the older ones closed with a comment linking it.
 import { splitRepository, type GitHubClient } from '../github/client.js';
 import { statusOf, withPermission } from '../github/errors.js';
-import type { Report } from '../engine/types.js';
+import type { Report } from '../model/types.js';
 import { renderMarkdown, verdictLine, ISSUE_BODY_BUDGET } from '../report/markdown.js';
 import { diffState, parseState, stateOf, type AuditState } from '../report/state.js';
-import { code, inline } from '../report/sanitize.js';
+import { code, inline } from '../util/sanitize.js';
 
 export type IssueAction = 'created' | 'updated' | 'unchanged' | 'dry-run' | 'none';
 

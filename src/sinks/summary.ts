@@ -3,9 +3,9 @@ import * as core from '@actions/core';
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Report } from '../engine/types.js';
+import type { Report } from '../model/types.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { redact } from '../report/sanitize.js';
+import { redact } from '../util/sanitize.js';
 import { gate, type GateOptions } from '../report/verdict.js';
 
 export const SUMMARY_BUDGET = 1024 * 1024 - 4096;

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import picomatch from 'picomatch';
-import type { CoverageNote, JobInfo, RunMeta } from '../engine/types.js';
+import type { CoverageNote, JobInfo, RunMeta } from '../model/types.js';
 import { splitRepository, type GitHubClient } from '../github/client.js';
 import { messageOf, PermissionError, statusOf, withPermission } from '../github/errors.js';
-import { isActivationJob } from '../parsers/job-log.js';
-import type { PreparedRun } from '../engine/audit.js';
+import { isActivationJob } from '../model/jobs.js';
+import type { PreparedRun } from './run-spec.js';
 import { artifactBase, isDockerBuildArtifact, isEvidenceArtifact } from './artifacts.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
 

@@ -3,9 +3,10 @@ import { promises as fs } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { FileStream } from '../util/file-stream.js';
 import { basename, join, resolve, sep } from 'node:path';
-import type { CoverageNote, RunMeta } from '../engine/types.js';
+import type { CoverageNote, RunMeta } from '../model/types.js';
 import type { EvidenceFile, RunInput } from './types.js';
-import { DEFAULT_ZIP_LIMITS, errText, readZip, type ZipLimits } from './zip.js';
+import { errText } from '../util/errors.js';
+import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from './zip.js';
 import { artifactBase, isDockerBuildArtifact, isEvidenceArtifact } from './artifacts.js';
 
 const RUN_ID_NAME = /^(run-)?\d+$/;

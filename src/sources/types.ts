@@ -1,6 +1,6 @@
 // The Source interface: a source yields runs, each with metadata and a set of readable files.
 import type { Readable } from 'node:stream';
-import type { CoverageNote, RunMeta } from '../engine/types.js';
+import type { CoverageNote, RunMeta } from '../model/types.js';
 
 export interface EvidenceFile {
   /** Path inside the run, `/`-separated, artifact folder first when there is one (`agent/mcp-logs/mcp-gateway.log`). */

@@ -4,11 +4,12 @@ import yauzl from 'yauzl';
 import { Readable, Transform } from 'node:stream';
 import { createInflateRaw } from 'node:zlib';
 import { open, type FileHandle } from 'node:fs/promises';
-import type { CoverageNote } from '../engine/types.js';
+import type { CoverageNote } from '../model/types.js';
 import type { EvidenceFile } from './types.js';
 import { normalizeEntryPath } from './paths.js';
 import type { DirectRead } from '../util/direct-read.js';
 import { inflateThread } from './inflate-thread.js';
+import { errText } from '../util/errors.js';
 
 export interface ZipLimits {
   maxEntries: number;
@@ -309,13 +310,4 @@ async function openEntry(
     declared: entry.uncompressedSize,
     maxBytes,
   });
-}
-
-export function errText(err: unknown): string {
-  if (!(err instanceof Error)) return String(err);
-  // Node's file-system errors end with the path (`EACCES: permission denied, open '/abs/run/x.log'`); the note that
-  // carries this text names the file already, so the path is dropped rather than said twice.
-  if ('path' in err && typeof err.path === 'string' && 'syscall' in err)
-    return err.message.replace(/, \w+ '[^']*'( -> '[^']*')?$/, '');
-  return err.message;
 }

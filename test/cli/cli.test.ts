@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/engine/types.js';
+import type { Report } from '../../src/model/types.js';
 import { assertDistFresh, ROOT } from '../support/run-action.js';
 import { expectValidReport } from '../e2e/fixtures.js';
 import { lines } from '../support/harness.js';

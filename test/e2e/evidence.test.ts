@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../support/fake-github.js';
 import { artifactsOf } from '../support/seed.js';
 import { assertDistFresh, runAction, type ActionRun } from '../support/run-action.js';
-import type { Report } from '../../src/engine/types.js';
+import type { Report } from '../../src/model/types.js';
 import {
   EXAMPLES,
   HOUR,

@@ -14,7 +14,7 @@ import {
   type ActionRun,
 } from '../support/run-action.js';
 import { reliabilityRecorder } from '../support/reliability.js';
-import type { Report } from '../../src/engine/types.js';
+import type { Report } from '../../src/model/types.js';
 import { gaps, watchArrivals } from './arrivals.js';
 import {
   REPO,

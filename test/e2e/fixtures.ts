@@ -14,7 +14,7 @@ import {
 } from '../support/fake-github.js';
 import { seedFromRunFolders, type SeededRun } from '../support/seed.js';
 import { ROOT, describeRun, type ActionRun } from '../support/run-action.js';
-import type { Report } from '../../src/engine/types.js';
+import type { Report } from '../../src/model/types.js';
 
 export const TOKEN = 'ghs_e2eToken0123456789abcdefghijklmnopqrs';
 export const REPO = 'octo-org/example-app';

@@ -14,7 +14,7 @@ import { openLocalRun } from '../../src/sources/local.js';
 import { locateFiles } from '../../src/sources/locate.js';
 import type { EvidenceFile } from '../../src/sources/types.js';
 import { describeReal, REAL_RUN } from '../support/real-corpus.js';
-import type { GatewayEvent, RunEvidence } from '../../src/engine/types.js';
+import type { GatewayEvent, RunEvidence } from '../../src/model/types.js';
 
 const ofType = <T extends GatewayEvent['type']>(ev: RunEvidence, type: T) =>
   ev.events.filter((e): e is Extract<GatewayEvent, { type: T }> => e.type === type);

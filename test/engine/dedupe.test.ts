@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { dedupeAnalyses } from '../../src/engine/audit.js';
 import type { RunAnalysis } from '../../src/engine/analyze.js';
-import type { RawFinding, RunFacts } from '../../src/engine/types.js';
+import type { RawFinding, RunFacts } from '../../src/model/types.js';
 
 function analysis(id: string, coverage: RunFacts['coverage'], rules: string[] = []): RunAnalysis {
   const findings: RawFinding[] = rules.map((rule) => ({

@@ -5,7 +5,7 @@ import { discoverRuns, type LocalRunRef } from '../../src/sources/local.js';
 import { auditRuns, localJobs } from '../../src/engine/audit.js';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import type { RunAnalysis } from '../../src/engine/analyze.js';
-import type { Report } from '../../src/engine/types.js';
+import type { Report } from '../../src/model/types.js';
 import { describeReal, REAL_CORPUS as CORPUS } from '../support/real-corpus.js';
 
 describeReal('real corpus (gh-aw v0.43, gateway v0.1.4)', () => {

@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Report } from '../../src/engine/types.js';
+import type { Report } from '../../src/model/types.js';
 import { zipFiles } from '../support/github-objects.js';
 import { ROOT } from './gateway.js';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Finding, Report } from '../../src/engine/types.js';
+import type { Finding, Report } from '../../src/model/types.js';
 import { startFakeGitHub } from '../support/fake-github.js';
 import { assertDistFresh, describeRun, runAction } from '../support/run-action.js';
 import { seedFromRunFolders } from '../support/seed.js';

@@ -3,7 +3,7 @@
 // audits both with dist/cli.js.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Report } from '../../src/engine/types.js';
+import type { Report } from '../../src/model/types.js';
 import { auditWithCli, layoutRun, type RunLayout } from './artifact.js';
 import { OUTSIDE_REPO, POLICY_REPO } from './fixtures.js';
 import { call, connect, startGateway, stopGateway, type CallOutcome, type ServerSetup } from './gateway.js';

@@ -25,7 +25,7 @@ import { DEFAULT_CONFIG } from '../../src/config.js';
 import type { EvidenceFile } from '../../src/sources/types.js';
 import { directRead } from '../../src/util/direct-read.js';
 import { inflateThread } from '../../src/sources/inflate-thread.js';
-import type { Report } from '../../src/engine/types.js';
+import type { Report } from '../../src/model/types.js';
 import { reliabilityRecorder } from '../support/reliability.js';
 import { fdsBackTo, openFds } from '../support/fds.js';
 import { zipFiles } from '../support/github-objects.js';

@@ -2,7 +2,7 @@
 // must recognise (to show the lines after a huge one are still read) and the check of what it returns. No fast-check
 // here: the huge-input tests import this without the generators (see fuzz-support.ts on memory).
 import type { Readable } from 'node:stream';
-import type { FirewallSummary, GatewayEvent, Loc } from '../../src/engine/types.js';
+import type { FirewallSummary, GatewayEvent, Loc } from '../../src/model/types.js';
 import { parseGatewayLog } from '../../src/parsers/gateway-log.js';
 import { parseRpcJsonl } from '../../src/parsers/rpc-jsonl.js';
 import { parseGatewayMd } from '../../src/parsers/gateway-md.js';

@@ -7,9 +7,9 @@ import { fc } from '@fast-check/vitest';
 import { reliabilityRecorder } from '../support/reliability.js';
 import { buildReport } from '../../src/report/build.js';
 import { parseState, stateOf } from '../../src/report/state.js';
-import { code } from '../../src/report/sanitize.js';
+import { code } from '../../src/util/sanitize.js';
 import { ruleById } from '../../src/rules/index.js';
-import type { RawFinding, Report, RunFacts, Severity } from '../../src/engine/types.js';
+import type { RawFinding, Report, RunFacts, Severity } from '../../src/model/types.js';
 import {
   balance,
   hostileText,

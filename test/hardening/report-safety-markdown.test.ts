@@ -24,7 +24,7 @@ import {
   toHtml,
   type Slots,
 } from './report-safety-support.js';
-import type { Report } from '../../src/engine/types.js';
+import type { Report } from '../../src/model/types.js';
 
 const rel = reliabilityRecorder(import.meta.url);
 

@@ -17,7 +17,7 @@ import { stateOf } from '../../src/report/state.js';
 import { annotationsOf, SUMMARY_BUDGET, summaryMarkdown } from '../../src/sinks/summary.js';
 import { upsertIssue } from '../../src/sinks/issue.js';
 import type { GitHubClient } from '../../src/github/client.js';
-import type { CoverageNote, Report } from '../../src/engine/types.js';
+import type { CoverageNote, Report } from '../../src/model/types.js';
 
 export const TARGET = 'octo/app';
 export const NOW = new Date('2026-07-20T09:00:00.000Z');

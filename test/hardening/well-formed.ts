@@ -1,7 +1,7 @@
 // What "well-formed" means for the parsers' output, checked field by field: every event has exactly the fields of its
 // type with values of the declared kinds, counts are finite non-negative integers, locations point into the file read.
 // Each check returns a list of problems (empty when well-formed) so a failing property shows all of them.
-import type { FirewallSummary, GatewayEvent, Loc, RunFacts } from '../../src/engine/types.js';
+import type { FirewallSummary, GatewayEvent, Loc, RunFacts } from '../../src/model/types.js';
 import { EXCERPT_MAX } from '../../src/parsers/common.js';
 
 type Kind =

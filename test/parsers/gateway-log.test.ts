@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, createReadStream } from 'node:fs';
 import { gw, gwOld, lines } from '../support/harness.js';
 import { parseGatewayLog, parsePolicy, RECORD_START } from '../../src/parsers/gateway-log.js';
-import type { GatewayEvent } from '../../src/engine/types.js';
+import type { GatewayEvent } from '../../src/model/types.js';
 import { gatewayEvents, ofType, signals, types } from './helpers.js';
 import { describeReal, itReal, realFile } from '../support/real-corpus.js';
 

@@ -1,6 +1,6 @@
 // Small helpers shared by the parser tests (not a test file itself).
 import { Readable } from 'node:stream';
-import type { GatewayEvent } from '../../src/engine/types.js';
+import type { GatewayEvent } from '../../src/model/types.js';
 import { parseGatewayLog, type GatewayFileKind } from '../../src/parsers/gateway-log.js';
 
 /** A stream of the given chunks (strings are UTF-8 encoded; each array element is delivered as its own chunk). */

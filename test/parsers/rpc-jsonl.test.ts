@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createReadStream } from 'node:fs';
 import { lines } from '../support/harness.js';
 import { parseRpcJsonl, recordKind } from '../../src/parsers/rpc-jsonl.js';
-import type { GatewayEvent } from '../../src/engine/types.js';
+import type { GatewayEvent } from '../../src/model/types.js';
 import { ofType, streamOf, types } from './helpers.js';
 import { describeReal, realFile } from '../support/real-corpus.js';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { lines } from '../support/harness.js';
 import { parseStderrLog } from '../../src/parsers/stderr-log.js';
-import type { GatewayEvent } from '../../src/engine/types.js';
+import type { GatewayEvent } from '../../src/model/types.js';
 import { ofType, streamOf, types } from './helpers.js';
 
 async function parse(text: string, gatewayFallback = false): Promise<GatewayEvent[]> {

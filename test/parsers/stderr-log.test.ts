@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createReadStream } from 'node:fs';
 import { lines } from '../support/harness.js';
 import { parseStderrLog } from '../../src/parsers/stderr-log.js';
-import type { GatewayEvent } from '../../src/engine/types.js';
+import type { GatewayEvent } from '../../src/model/types.js';
 import { ofType, streamOf, types } from './helpers.js';
 import { itReal, realFile } from '../support/real-corpus.js';
 

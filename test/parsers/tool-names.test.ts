@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalTool } from '../../src/parsers/tool-names.js';
 import { parseRpcJsonl } from '../../src/parsers/rpc-jsonl.js';
 import { parseToolsJson } from '../../src/parsers/tools-json.js';
-import type { GatewayEvent } from '../../src/engine/types.js';
+import type { GatewayEvent } from '../../src/model/types.js';
 import { lines } from '../support/harness.js';
 import { ofType, streamOf } from './helpers.js';
 

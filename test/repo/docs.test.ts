@@ -9,7 +9,7 @@ import { expectValidReport } from '../e2e/fixtures.js';
 import { itReal, REAL_CORPUS } from '../support/real-corpus.js';
 import { changelogSection, releaseProblems } from '../../scripts/release-check.mjs';
 import { VERSION } from '../../src/version.js';
-import type { Report } from '../../src/engine/types.js';
+import type { Report } from '../../src/model/types.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const read = (rel: string) => readFileSync(join(ROOT, rel), 'utf8');

@@ -1,7 +1,7 @@
 // The verdict (summary.verdict), the gate shared by the CLI and the action, the lead line of every view, and the
 // issue lifecycle: a verdict change is a change to the stored state.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Finding, Report, RunFacts } from '../../src/engine/types.js';
+import type { Finding, Report, RunFacts } from '../../src/model/types.js';
 import { gate, verdictOf } from '../../src/report/verdict.js';
 import { buildReport } from '../../src/report/build.js';
 import { renderMarkdown } from '../../src/report/markdown.js';

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { analyzeRun } from '../../src/engine/analyze.js';
 import { collectEvidence } from '../../src/engine/collect.js';
 import { DEFAULT_CONFIG } from '../../src/config.js';
-import type { CoverageNote } from '../../src/engine/types.js';
+import type { CoverageNote } from '../../src/model/types.js';
 import type { RunInput } from '../../src/sources/types.js';
 import { analyzeFiles, findingsOf, gw, guardedPreamble, lines, memoryRun, P } from '../support/harness.js';
 

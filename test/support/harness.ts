@@ -5,7 +5,7 @@ import { collectEvidence } from '../../src/engine/collect.js';
 import { analyzeRun, type RunAnalysis } from '../../src/engine/analyze.js';
 import { buildReport } from '../../src/report/build.js';
 import { DEFAULT_CONFIG, type AuditConfig } from '../../src/config.js';
-import type { GatewayEvent, RawFinding, Report, RunEvidence, RunMeta } from '../../src/engine/types.js';
+import type { GatewayEvent, RawFinding, Report, RunEvidence, RunMeta } from '../../src/model/types.js';
 
 /** Joins lines with `\n` and a trailing newline. */
 export function lines(...ls: string[]): string {

@@ -1,5 +1,9 @@
 // Shared types of the pipeline: evidence locations, typed events, run facts and findings.
-import type { Verdict } from '../report/verdict.js';
+
+/** The audit's verdict (DESIGN.md "JSON report": `summary.verdict`); computed in report/verdict.ts. */
+export type Verdict = 'clean' | 'findings' | 'incomplete' | 'inconclusive';
+/** The least severity that fails the gate (`fail-on`). */
+export type FailOn = 'never' | 'warning' | 'critical';
 
 export type Severity = 'critical' | 'warning' | 'info';
 export const SEVERITIES: readonly Severity[] = ['critical', 'warning', 'info'];
@@ -167,6 +171,9 @@ export type GatewayEvent =
       reason: string | null;
       loc: Loc;
     };
+
+/** The gateway event of one type. */
+export type EventOf<T extends GatewayEvent['type']> = Extract<GatewayEvent, { type: T }>;
 
 export interface FirewallDomainStats {
   host: string;

@@ -1,9 +1,9 @@
 // A run as plain data (structured-cloneable), so it can be analysed in a worker thread: a local folder or zip, or
 // files already on disk (downloaded artifact zips and job logs).
-import type { CoverageNote, RunMeta } from './types.js';
-import type { EvidenceFile, RunInput } from '../sources/types.js';
-import { openFileStream, openLocalRun, type LocalRunRef } from '../sources/local.js';
-import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from '../sources/zip.js';
+import type { CoverageNote, RunMeta } from '../model/types.js';
+import type { EvidenceFile, RunInput } from './types.js';
+import { openFileStream, openLocalRun, type LocalRunRef } from './local.js';
+import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from './zip.js';
 
 export type RunSpec =
   | { kind: 'local'; ref: LocalRunRef; zipLimits?: ZipLimits }
@@ -48,4 +48,10 @@ export async function openRunSpec(spec: RunSpec): Promise<RunInput> {
       for (const c of closers) await c();
     },
   };
+}
+
+export interface PreparedRun {
+  spec: RunSpec;
+  /** Removes what preparing left behind (downloaded files). */
+  cleanup?: () => Promise<void>;
 }
