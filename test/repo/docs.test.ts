@@ -26,8 +26,8 @@ const markdownFiles = [
 ];
 
 describe('README', () => {
-  it('is at most 18 KB (internals live in docs/)', () => {
-    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(18 * 1024);
+  it('is at most 15 KB (internals live in docs/)', () => {
+    expect(Buffer.byteLength(readme)).toBeLessThanOrEqual(15 * 1024);
   });
 
   it('starts with what it does, then the two commands: set up and run the demo, run the tests', () => {
