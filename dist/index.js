@@ -50450,7 +50450,9 @@ function uncoveredList(report, opts, max = 5) {
 /** The one-line verdict every view leads with. */
 function verdictLine(report, opts = {}) {
     const s = report.summary;
-    const head = `**Verdict: ${s.verdict}** ${VERDICT_ICON[s.verdict]}`;
+    // Findings: red with a critical one, yellow with warnings only.
+    const icon = s.verdict === 'findings' && s.critical === 0 ? ICON.warning : VERDICT_ICON[s.verdict];
+    const head = `**Verdict: ${s.verdict}** ${icon}`;
     switch (s.verdict) {
         case 'clean':
             return `${head} — clean bill of health: ${s.runs} run(s) fully audited, no critical or warning finding.`;

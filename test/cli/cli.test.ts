@@ -95,7 +95,7 @@ describe('verdict', () => {
     expect(md).toContain('| Coverage | Status |');
     expect(md).not.toContain('Clean bill of health');
     expect(md.split('\n')[2]).toMatch(
-      /^\*\*Verdict: findings\*\* 🔴 — 0 critical and 2 warning finding\(s\)/,
+      /^\*\*Verdict: findings\*\* 🟡 — 0 critical and 2 warning finding\(s\)/,
     );
     const text = cli(['analyze', EXAMPLES, '--format', 'text']).stdout;
     expect(text.split('\n')[0]).toBe('VERDICT: FINDINGS — 0 critical, 2 warning');

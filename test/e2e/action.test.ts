@@ -205,7 +205,7 @@ async function mainScenario(node?: string): Promise<{ gh: FakeGitHub; run: Actio
     expect(rows.get(RUN_CLEAN)).toMatch(/\| Daily Triage \| main \| ✅ \| 0 \| 0\/2 \| full \| ✅ \|$/);
     // The body leads with the verdict, in one line.
     expect(body.split('\n')[2]).toBe(
-      '**Verdict: findings** 🔴 — 0 critical and 2 warning finding(s) in 2 run(s).',
+      '**Verdict: findings** 🟡 — 0 critical and 2 warning finding(s) in 2 run(s).',
     );
     expect(body).toContain('#### W-1 · WASM guard `github` trapped in `label_response`');
     const state = parseState(body);

@@ -146,8 +146,14 @@ describe('the lead line of every view', () => {
     [
       'findings',
       report([run('1', 'full'), run('2', 'partial')], [finding('warning', ['1'])]),
-      /^\*\*Verdict: findings\*\* 🔴 — 0 critical and 1 warning finding\(s\) in 1 run\(s\); 1 of 2 run\(s\) not fully audited\.$/,
+      /^\*\*Verdict: findings\*\* 🟡 — 0 critical and 1 warning finding\(s\) in 1 run\(s\); 1 of 2 run\(s\) not fully audited\.$/,
       /^VERDICT: FINDINGS — 0 critical, 1 warning; 1 of 2 run\(s\) not fully audited$/,
+    ],
+    [
+      'findings',
+      report([run('1', 'full')], [finding('critical', ['1'])]),
+      /^\*\*Verdict: findings\*\* 🔴 — 1 critical and 0 warning finding\(s\) in 1 run\(s\)\.$/,
+      /^VERDICT: FINDINGS — 1 critical, 0 warning$/,
     ],
     [
       'incomplete',
