@@ -38623,6 +38623,25 @@ const proxyFailOpen = {
 ;// CONCATENATED MODULE: ./src/rules/group.ts
 /** The evidence locations one finding keeps. */
 const EVIDENCE_PER_FINDING = 3;
+/** A number from details (merged findings carry plain JSON), 0 when absent. */
+function num(v) {
+    return typeof v === 'number' ? v : 0;
+}
+/** Adds `n` to a count map's entry. */
+function bump(map, key, n = 1) {
+    map[key] = (map[key] ?? 0) + n;
+}
+/** A new count map with the entries of both (merging findings' per-tool, per-run, … maps). */
+function sumCounts(a, b) {
+    const out = { ...asCounts(a) };
+    for (const [k, n] of Object.entries(asCounts(b)))
+        bump(out, k, n);
+    return out;
+}
+/** A count map from details (plain JSON), empty when absent. */
+function asCounts(v) {
+    return typeof v === 'object' && v !== null ? v : {};
+}
 class FindingGroups extends Map {
     /** Counts one occurrence at `loc` under `key` (a new group starts as `init()`) and returns its group. */
     add(key, loc, init) {
@@ -38669,6 +38688,17 @@ class RunView {
     }
     of(type) {
         return (this.byType.get(type) ?? []);
+    }
+    /**
+     * Items filtered in the run (`difc.filtered`): the per-item records from their one source (collect chooses it),
+     * plus the proxy's `DIFC filtered n/m` counts (the proxy writes no per-item records).
+     */
+    get filteredItems() {
+        let n = this.of('DifcFiltered').length;
+        for (const c of this.of('FilterCount'))
+            if (c.source === 'proxy')
+                n += c.filtered;
+        return n;
     }
     get gatewayVersion() {
         return this.of('GatewayVersion')[0]?.version ?? null;
@@ -39014,15 +39044,6 @@ const labelingFailure = {
 // `author_association`, and a failed repository visibility lookup counts as private.
 
 
-function bump(map, key, n = 1) {
-    map[key] = (map[key] ?? 0) + n;
-}
-function num(v) {
-    return typeof v === 'number' ? v : 0;
-}
-function counts(v) {
-    return typeof v === 'object' && v !== null ? v : {};
-}
 /**
  * The reason as the report says it. The gateway's `no GitHub token available` is reworded: a report redacts
  * `token ⟨word⟩` as a possible secret.
@@ -39050,11 +39071,7 @@ const guardLookupFailed = {
         const failures = view.of('GuardLookupFailed');
         if (failures.length === 0)
             return [];
-        const filtered = view.of('DifcFiltered').length +
-            view
-                .of('FilterCount')
-                .filter((c) => c.source === 'proxy')
-                .reduce((a, c) => a + c.filtered, 0);
+        const filtered = view.filteredItems;
         const byGuard = new FindingGroups();
         for (const f of failures) {
             const g = byGuard.add(f.guard, f.loc, () => ({ byTool: {}, reasons: {} }));
@@ -39085,12 +39102,7 @@ const guardLookupFailed = {
         return out;
     },
     mergeDetails: (a, b) => {
-        const sum = (k) => {
-            const m = { ...counts(a[k]) };
-            for (const [x, n] of Object.entries(counts(b[k])))
-                bump(m, x, n);
-            return m;
-        };
+        const sum = (k) => sumCounts(a[k], b[k]);
         return {
             guard: a.guard,
             failed: num(a.failed) + num(b.failed),
@@ -39102,10 +39114,10 @@ const guardLookupFailed = {
         };
     },
     title: (d, _count, runs) => {
-        const tools = ranked(counts(d.byTool))
+        const tools = ranked(asCounts(d.byTool))
             .map(([t, n]) => `${code(t)} ×${n}`)
             .join(', ');
-        const reasons = ranked(counts(d.reasons))
+        const reasons = ranked(asCounts(d.reasons))
             .slice(0, 2)
             .map(([r]) => code(r, 120))
             .join(', ');
@@ -39113,7 +39125,7 @@ const guardLookupFailed = {
         return `Guard ${code(String(d.guard))} labelled on less information: ${num(d.failed)} lookup(s) failed (${tools}; ${reasons}); ${filtered} item(s) filtered in ${runs > 1 ? `those ${runs} runs` : 'that run'}`;
     },
     recommendation: (d) => {
-        const reasons = Object.keys(counts(d.reasons)).join('\n');
+        const reasons = Object.keys(asCounts(d.reasons)).join('\n');
         const steps = [];
         if (/no GitHub token/i.test(reasons))
             steps.push('give the gateway a GitHub token (`GITHUB_MCP_SERVER_TOKEN`, `GITHUB_TOKEN` or `GH_TOKEN` in its environment) so the guard can look up collaborator permissions');
@@ -39217,16 +39229,13 @@ const emptyIntegrityTags = {
         }
         return out;
     },
-    mergeDetails: (a, b) => ({ ...a, null: empty_integrity_tags_num(a.null) + empty_integrity_tags_num(b.null), empty: empty_integrity_tags_num(a.empty) + empty_integrity_tags_num(b.empty) }),
+    mergeDetails: (a, b) => ({ ...a, null: num(a.null) + num(b.null), empty: num(a.empty) + num(b.empty) }),
     title: (d, count) => {
-        const nulls = empty_integrity_tags_num(d.null);
-        const empty = empty_integrity_tags_num(d.empty);
+        const nulls = num(d.null);
+        const empty = num(d.empty);
         return `${count} filtered item(s) from ${code(String(d.tool))} with ${nulls ? '`null`' : ''}${nulls && empty ? ' or ' : ''}${empty ? 'empty' : ''} integrity tags`;
     },
 };
-function empty_integrity_tags_num(v) {
-    return typeof v === 'number' ? v : 0;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/strict-blocks.ts
 const VIOLATION = /^DIFC policy violation: (\d+) of (\d+) items in response are not accessible/;
@@ -39347,24 +39356,22 @@ const overFiltering = {
         const out = { ...a };
         for (const k of ['filtered', 'total', 'calls', 'strictBlocks']) {
             if (typeof a[k] === 'number' || typeof b[k] === 'number')
-                out[k] = over_filtering_num(a[k]) + over_filtering_num(b[k]);
+                out[k] = num(a[k]) + num(b[k]);
         }
         return out;
     },
     title: (d, _count, runs) => {
-        const strict = over_filtering_num(d.strictBlocks);
+        const strict = num(d.strictBlocks);
         const tail = strict > 0 ? `; strict mode withheld ${strict} whole response(s)` : '';
         if (typeof d.tool !== 'string')
-            return `${runs > 1 ? `${runs} runs` : 'Run'} filtered ${over_filtering_num(d.filtered)} of ${over_filtering_num(d.total)} items${tail}`;
-        return `${code(d.tool)}: ${over_filtering_num(d.filtered)} of ${over_filtering_num(d.total)} items filtered in ${over_filtering_num(d.calls)} call(s)${tail}`;
+            return `${runs > 1 ? `${runs} runs` : 'Run'} filtered ${num(d.filtered)} of ${num(d.total)} items${tail}`;
+        return `${code(d.tool)}: ${num(d.filtered)} of ${num(d.total)} items filtered in ${num(d.calls)} call(s)${tail}`;
     },
 };
-function over_filtering_num(v) {
-    return typeof v === 'number' ? v : 0;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/difc-not-enforced.ts
 // difc-not-enforced: a GitHub MCP server received tool calls unguarded, with no guard policy for it.
+
 
 
 const difcNotEnforced = {
@@ -39454,8 +39461,8 @@ const difcNotEnforced = {
         return out;
     },
     mergeDetails: (a, b) => {
-        const merged = { ...a, toolCalls: difc_not_enforced_num(a.toolCalls) + difc_not_enforced_num(b.toolCalls) };
-        const inferred = difc_not_enforced_num(a.inferredToolCalls) + difc_not_enforced_num(b.inferredToolCalls);
+        const merged = { ...a, toolCalls: num(a.toolCalls) + num(b.toolCalls) };
+        const inferred = num(a.inferredToolCalls) + num(b.inferredToolCalls);
         if (inferred > 0)
             Object.assign(merged, {
                 attribution: 'inferred',
@@ -39468,7 +39475,7 @@ const difcNotEnforced = {
         const subject = d.server === UNNAMED_SERVER
             ? 'A server the logs do not name (possibly the GitHub MCP server)'
             : code(String(d.server));
-        const inferred = difc_not_enforced_num(d.inferredToolCalls);
+        const inferred = num(d.inferredToolCalls);
         const suffix = d.attribution !== 'inferred'
             ? ''
             : inferred >= count
@@ -39477,9 +39484,6 @@ const difcNotEnforced = {
         return `${subject} ran unguarded for ${count} tool call(s): ${String(d.note)}${suffix}`;
     },
 };
-function difc_not_enforced_num(v) {
-    return typeof v === 'number' ? v : 0;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/direct-api-bypass.ts
 // direct-api-bypass: the firewall denied the agent direct access to GitHub or an AI service, instead of going
@@ -39992,6 +39996,7 @@ const evidenceMissing = {
 // strict-mode blocks (whole responses withheld because some of their items violate the policy), by tool and run.
 
 
+
 function reasonClass(reason) {
     if (/has lower integrity than agent requires/.test(reason))
         return 'integrity';
@@ -40000,9 +40005,6 @@ function reasonClass(reason) {
     if (/lacks required integrity to write|cannot be written to/.test(reason))
         return 'write';
     return 'other';
-}
-function difc_filtering_summary_bump(map, key, n = 1) {
-    map[key] = (map[key] ?? 0) + n;
 }
 const difcFilteringSummary = {
     meta: {
@@ -40015,7 +40017,7 @@ const difcFilteringSummary = {
     check({ view, run }) {
         const items = view.of('DifcFiltered');
         const proxy = view.of('FilterCount').filter((c) => c.source === 'proxy');
-        const filtered = items.length + proxy.reduce((a, c) => a + c.filtered, 0);
+        const filtered = view.filteredItems;
         const strict = strictBlocksOf(view).blocks;
         if (filtered === 0 && strict.length === 0)
             return [];
@@ -40023,16 +40025,16 @@ const difcFilteringSummary = {
         const byTool = {};
         const byReason = {};
         for (const i of items) {
-            difc_filtering_summary_bump(byServer, i.server);
-            difc_filtering_summary_bump(byTool, i.tool || '(unknown)');
-            difc_filtering_summary_bump(byReason, reasonClass(i.reason));
+            bump(byServer, i.server);
+            bump(byTool, i.tool || '(unknown)');
+            bump(byReason, reasonClass(i.reason));
         }
         for (const c of proxy) {
             if (c.filtered === 0)
                 continue;
-            difc_filtering_summary_bump(byServer, 'proxy', c.filtered);
-            difc_filtering_summary_bump(byTool, c.tool ?? '(proxy)', c.filtered);
-            difc_filtering_summary_bump(byReason, 'proxy', c.filtered);
+            bump(byServer, 'proxy', c.filtered);
+            bump(byTool, c.tool ?? '(proxy)', c.filtered);
+            bump(byReason, 'proxy', c.filtered);
         }
         const details = { filtered, byServer, byTool, byReason };
         let violating = 0;
@@ -40042,8 +40044,8 @@ const difcFilteringSummary = {
                 s.blocks++;
                 s.violating += b.block.filtered;
                 s.items = s.items === null || b.block.total === null ? null : s.items + b.block.total;
-                difc_filtering_summary_bump(s.byTool, b.tool ?? '(unknown tool)');
-                difc_filtering_summary_bump(s.byRun, run.meta.id);
+                bump(s.byTool, b.tool ?? '(unknown tool)');
+                bump(s.byRun, run.meta.id);
             }
             violating = s.violating;
             details.strict = s;
@@ -40091,12 +40093,8 @@ function strictOf(v) {
 /** Merging across runs: sums the counts and the per-server, per-tool and per-reason maps, and the strict blocks. */
 function mergeFilteringDetails(a, b) {
     const out = { filtered: a.filtered + b.filtered };
-    for (const k of ['byServer', 'byTool', 'byReason']) {
-        const m = { ...a[k] };
-        for (const [x, n] of Object.entries(b[k]))
-            difc_filtering_summary_bump(m, x, n);
-        out[k] = m;
-    }
+    for (const k of ['byServer', 'byTool', 'byReason'])
+        out[k] = sumCounts(a[k], b[k]);
     const sa = strictOf(a.strict);
     const sb = strictOf(b.strict);
     if (sa || sb) {
@@ -40107,10 +40105,8 @@ function mergeFilteringDetails(a, b) {
             s.blocks += x.blocks;
             s.violating += x.violating;
             s.items = s.items === null || x.items === null ? null : s.items + x.items;
-            for (const [t, n] of Object.entries(x.byTool))
-                difc_filtering_summary_bump(s.byTool, t, n);
-            for (const [r, n] of Object.entries(x.byRun))
-                difc_filtering_summary_bump(s.byRun, r, n);
+            s.byTool = sumCounts(s.byTool, x.byTool);
+            s.byRun = sumCounts(s.byRun, x.byRun);
         }
         out.strict = s;
     }
@@ -40358,11 +40354,7 @@ function analyzeRun(run, config) {
         }
     }
     markLowerBounds(run.events, findings);
-    const filtered = view.of('DifcFiltered').length +
-        view
-            .of('FilterCount')
-            .filter((c) => c.source === 'proxy')
-            .reduce((a, c) => a + c.filtered, 0);
+    const filtered = view.filteredItems;
     const guarded = [...view.servers.values()].some((s) => view.isGitHubServer(s.server) && s.registered !== null && s.registered.guard !== 'noop');
     const status = findings.some((f) => f.severity === 'critical')
         ? 'critical'

@@ -72,12 +72,7 @@ export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
     }
   }
   markLowerBounds(run.events, findings);
-  const filtered =
-    view.of('DifcFiltered').length +
-    view
-      .of('FilterCount')
-      .filter((c) => c.source === 'proxy')
-      .reduce((a, c) => a + c.filtered, 0);
+  const filtered = view.filteredItems;
   const guarded = [...view.servers.values()].some(
     (s) => view.isGitHubServer(s.server) && s.registered !== null && s.registered.guard !== 'noop',
   );

@@ -2,6 +2,7 @@
 // strict-mode blocks (whole responses withheld because some of their items violate the policy), by tool and run.
 import { code } from '../util/sanitize.js';
 import { strictBlocksOf } from './strict-blocks.js';
+import { bump, sumCounts } from './group.js';
 import type { Rule } from './types.js';
 
 export function reasonClass(reason: string): string {
@@ -9,10 +10,6 @@ export function reasonClass(reason: string): string {
   if (/has secrecy requirements that agent doesn't meet/.test(reason)) return 'secrecy';
   if (/lacks required integrity to write|cannot be written to/.test(reason)) return 'write';
   return 'other';
-}
-
-function bump(map: Record<string, number>, key: string, n = 1) {
-  map[key] = (map[key] ?? 0) + n;
 }
 
 /** `details.strict`: responses withheld whole by strict mode. */
@@ -38,7 +35,7 @@ export const difcFilteringSummary: Rule = {
   check({ view, run }) {
     const items = view.of('DifcFiltered');
     const proxy = view.of('FilterCount').filter((c) => c.source === 'proxy');
-    const filtered = items.length + proxy.reduce((a, c) => a + c.filtered, 0);
+    const filtered = view.filteredItems;
     const strict = strictBlocksOf(view).blocks;
     if (filtered === 0 && strict.length === 0) return [];
     const byServer: Record<string, number> = {};
@@ -117,11 +114,7 @@ export function mergeFilteringDetails(
   b: Record<string, unknown>,
 ): Record<string, unknown> {
   const out: Record<string, unknown> = { filtered: (a.filtered as number) + (b.filtered as number) };
-  for (const k of ['byServer', 'byTool', 'byReason']) {
-    const m: Record<string, number> = { ...(a[k] as Record<string, number>) };
-    for (const [x, n] of Object.entries(b[k] as Record<string, number>)) bump(m, x, n);
-    out[k] = m;
-  }
+  for (const k of ['byServer', 'byTool', 'byReason']) out[k] = sumCounts(a[k], b[k]);
   const sa = strictOf(a.strict);
   const sb = strictOf(b.strict);
   if (sa || sb) {
@@ -131,8 +124,8 @@ export function mergeFilteringDetails(
       s.blocks += x.blocks;
       s.violating += x.violating;
       s.items = s.items === null || x.items === null ? null : s.items + x.items;
-      for (const [t, n] of Object.entries(x.byTool)) bump(s.byTool, t, n);
-      for (const [r, n] of Object.entries(x.byRun)) bump(s.byRun, r, n);
+      s.byTool = sumCounts(s.byTool, x.byTool);
+      s.byRun = sumCounts(s.byRun, x.byRun);
     }
     out.strict = s;
   }

@@ -2,6 +2,7 @@
 import { code } from '../util/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
 import { inferredParts, UNNAMED_SERVER } from './attribution.js';
+import { num } from './group.js';
 
 export const difcNotEnforced: Rule = {
   meta: {
@@ -106,7 +107,3 @@ export const difcNotEnforced: Rule = {
     return `${subject} ran unguarded for ${count} tool call(s): ${String(d.note)}${suffix}`;
   },
 };
-
-function num(v: unknown): number {
-  return typeof v === 'number' ? v : 0;
-}

@@ -1,6 +1,6 @@
 // empty-integrity-tags: a filtered item carries `null` or empty integrity tags.
 import { code } from '../util/sanitize.js';
-import { FindingGroups } from './group.js';
+import { FindingGroups, num } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 
 export const emptyIntegrityTags: Rule = {
@@ -46,7 +46,3 @@ export const emptyIntegrityTags: Rule = {
     return `${count} filtered item(s) from ${code(String(d.tool))} with ${nulls ? '`null`' : ''}${nulls && empty ? ' or ' : ''}${empty ? 'empty' : ''} integrity tags`;
   },
 };
-
-function num(v: unknown): number {
-  return typeof v === 'number' ? v : 0;
-}

@@ -10,6 +10,28 @@ export interface Tally {
   evidence: Loc[];
 }
 
+/** A number from details (merged findings carry plain JSON), 0 when absent. */
+export function num(v: unknown): number {
+  return typeof v === 'number' ? v : 0;
+}
+
+/** Adds `n` to a count map's entry. */
+export function bump(map: Record<string, number>, key: string, n = 1): void {
+  map[key] = (map[key] ?? 0) + n;
+}
+
+/** A new count map with the entries of both (merging findings' per-tool, per-run, … maps). */
+export function sumCounts(a: unknown, b: unknown): Record<string, number> {
+  const out: Record<string, number> = { ...asCounts(a) };
+  for (const [k, n] of Object.entries(asCounts(b))) bump(out, k, n);
+  return out;
+}
+
+/** A count map from details (plain JSON), empty when absent. */
+export function asCounts(v: unknown): Record<string, number> {
+  return typeof v === 'object' && v !== null ? (v as Record<string, number>) : {};
+}
+
 export class FindingGroups<G extends object> extends Map<string, G & Tally> {
   /** Counts one occurrence at `loc` under `key` (a new group starts as `init()`) and returns its group. */
   add(key: string, loc: Loc, init: () => G): G & Tally {

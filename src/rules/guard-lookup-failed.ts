@@ -2,20 +2,8 @@
 // FAILED`), so it labelled on less information: without a collaborator permission it falls back to
 // `author_association`, and a failed repository visibility lookup counts as private.
 import { code } from '../util/sanitize.js';
-import { FindingGroups } from './group.js';
+import { asCounts as counts, bump, FindingGroups, num, sumCounts } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
-
-function bump(map: Record<string, number>, key: string, n = 1) {
-  map[key] = (map[key] ?? 0) + n;
-}
-
-function num(v: unknown): number {
-  return typeof v === 'number' ? v : 0;
-}
-
-function counts(v: unknown): Record<string, number> {
-  return typeof v === 'object' && v !== null ? (v as Record<string, number>) : {};
-}
 
 /**
  * The reason as the report says it. The gateway's `no GitHub token available` is reworded: a report redacts
@@ -43,12 +31,7 @@ export const guardLookupFailed: Rule = {
   check({ view, run }) {
     const failures = view.of('GuardLookupFailed');
     if (failures.length === 0) return [];
-    const filtered =
-      view.of('DifcFiltered').length +
-      view
-        .of('FilterCount')
-        .filter((c) => c.source === 'proxy')
-        .reduce((a, c) => a + c.filtered, 0);
+    const filtered = view.filteredItems;
     const byGuard = new FindingGroups<{ byTool: Record<string, number>; reasons: Record<string, number> }>();
     for (const f of failures) {
       const g = byGuard.add(f.guard, f.loc, () => ({ byTool: {}, reasons: {} }));
@@ -79,11 +62,7 @@ export const guardLookupFailed: Rule = {
     return out;
   },
   mergeDetails: (a, b) => {
-    const sum = (k: string) => {
-      const m = { ...counts(a[k]) };
-      for (const [x, n] of Object.entries(counts(b[k]))) bump(m, x, n);
-      return m;
-    };
+    const sum = (k: string) => sumCounts(a[k], b[k]);
     return {
       guard: a.guard,
       failed: num(a.failed) + num(b.failed),

@@ -4,7 +4,7 @@
 import type { Loc } from '../model/types.js';
 import { code } from '../util/sanitize.js';
 import { strictBlocksOf } from './strict-blocks.js';
-import { FindingGroups } from './group.js';
+import { FindingGroups, num } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 
 /** One call's count: a filter count, or a strict block with a known total. */
@@ -96,7 +96,3 @@ export const overFiltering: Rule = {
     return `${code(d.tool)}: ${num(d.filtered)} of ${num(d.total)} items filtered in ${num(d.calls)} call(s)${tail}`;
   },
 };
-
-function num(v: unknown): number {
-  return typeof v === 'number' ? v : 0;
-}

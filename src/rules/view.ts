@@ -37,6 +37,16 @@ export class RunView {
     return (this.byType.get(type) ?? []) as EventOf<T>[];
   }
 
+  /**
+   * Items filtered in the run (`difc.filtered`): the per-item records from their one source (collect chooses it),
+   * plus the proxy's `DIFC filtered n/m` counts (the proxy writes no per-item records).
+   */
+  get filteredItems(): number {
+    let n = this.of('DifcFiltered').length;
+    for (const c of this.of('FilterCount')) if (c.source === 'proxy') n += c.filtered;
+    return n;
+  }
+
   get gatewayVersion(): string | null {
     return this.of('GatewayVersion')[0]?.version ?? null;
   }
