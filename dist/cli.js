@@ -6756,6 +6756,44 @@ function buildReport(runs, raw, options) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/util/settle.ts
+/**
+ * Waits for every promise to settle, then returns their values or throws the first rejection (in input order).
+ * Unlike `Promise.all`, nothing is still running when the error reaches the caller, so a `finally` that removes a
+ * temporary folder never races a download that is still writing into it.
+ */
+async function settleAll(promises) {
+    const settled = await Promise.allSettled(promises);
+    for (const s of settled)
+        if (s.status === 'rejected')
+            throw s.reason;
+    return settled.map((s) => s.value);
+}
+/**
+ * Runs `fn` over `items` with at most `limit` in flight, keeping the input order in the result. After the first
+ * error no new item starts; the items in flight finish, then that error is thrown.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure = null;
+    const worker = async () => {
+        while (!failure && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (err) {
+                failure ??= { err };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure)
+        throw failure.err;
+    return results;
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:stream"
@@ -7969,6 +8007,7 @@ function createPool(entry, size) {
 
 
 
+
 /** A run that could not be read at all: coverage none, with the reason. */
 function unreadableRun(meta, err, config) {
     return analyzeRun({
@@ -8014,19 +8053,6 @@ function analyzeRequest(req) {
 }
 function specMeta(spec, fallbackId) {
     return spec.kind === 'files' ? spec.meta : { id: fallbackId, workflow: null, branch: null, url: null };
-}
-/** Runs `fn` over `items` with at most `limit` in flight, keeping the input order in the result. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
 }
 async function auditRuns(jobs, options) {
     const { config } = options;

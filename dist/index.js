@@ -43338,6 +43338,44 @@ function buildReport(runs, raw, options) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/util/settle.ts
+/**
+ * Waits for every promise to settle, then returns their values or throws the first rejection (in input order).
+ * Unlike `Promise.all`, nothing is still running when the error reaches the caller, so a `finally` that removes a
+ * temporary folder never races a download that is still writing into it.
+ */
+async function settleAll(promises) {
+    const settled = await Promise.allSettled(promises);
+    for (const s of settled)
+        if (s.status === 'rejected')
+            throw s.reason;
+    return settled.map((s) => s.value);
+}
+/**
+ * Runs `fn` over `items` with at most `limit` in flight, keeping the input order in the result. After the first
+ * error no new item starts; the items in flight finish, then that error is thrown.
+ */
+async function mapLimit(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    let failure = null;
+    const worker = async () => {
+        while (!failure && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await fn(items[i], i);
+            }
+            catch (err) {
+                failure ??= { err };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    if (failure)
+        throw failure.err;
+    return results;
+}
+
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:stream"
@@ -44549,6 +44587,7 @@ function createPool(entry, size) {
 
 
 
+
 /** A run that could not be read at all: coverage none, with the reason. */
 function unreadableRun(meta, err, config) {
     return analyzeRun({
@@ -44594,19 +44633,6 @@ function analyzeRequest(req) {
 }
 function specMeta(spec, fallbackId) {
     return spec.kind === 'files' ? spec.meta : { id: fallbackId, workflow: null, branch: null, url: null };
-}
-/** Runs `fn` over `items` with at most `limit` in flight, keeping the input order in the result. */
-async function mapLimit(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i], i);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
 }
 async function auditRuns(jobs, options) {
     const { config } = options;
@@ -49905,6 +49931,7 @@ function createClient(options) {
 
 
 
+
 const SEARCH_CAP = 1000;
 const DROPPED_CONCLUSIONS = new Set(['skipped', 'action_required']);
 function isoSeconds(d) {
@@ -50204,7 +50231,7 @@ async function prepareRun(opts, run, repositoryPrivate) {
         // Artifacts and jobs are fetched at once, and a run's artifacts are downloaded at once: a run costs about the
         // latency of its longest chain of requests, not their sum. Results are merged in a fixed order.
         const jobNotes = [];
-        const [artifacts] = await Promise.all([
+        const [artifacts] = await settleAll([
             (async () => {
                 let list;
                 try {
@@ -50234,7 +50261,7 @@ async function prepareRun(opts, run, repositoryPrivate) {
                         });
                     return null;
                 }
-                const results = await Promise.all(list.map((a) => fetchArtifact(a)));
+                const results = await settleAll(list.map((a) => fetchArtifact(a)));
                 for (const r of results) {
                     if (r.note)
                         notes.push(r.note);
@@ -50254,7 +50281,9 @@ async function prepareRun(opts, run, repositoryPrivate) {
         };
     }
     catch (err) {
-        await cleanup();
+        // Every request of the run has settled (settleAll): nothing writes into `dir` any more. A failure to remove it
+        // must not hide the error that matters.
+        await cleanup().catch(() => undefined);
         throw err;
     }
 }
@@ -50927,6 +50956,7 @@ function failIfNeeded(report, opts) {
 
 
 
+
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
 const RUN_CONCURRENCY = 8;
 /** The runs under `logs-path`; a path that holds none is a wrong input, said in one line. */
@@ -50990,7 +51020,11 @@ async function auditRepository(inputs, config, client, workerEntry) {
         return report;
     }
     finally {
-        await external_node_fs_namespaceObject.promises.rm(tempRoot, { recursive: true, force: true });
+        // Runs in flight finish before an error gets here (mapLimit, settleAll), so this removes a quiet folder; if it
+        // still fails, the audit's own result or error is what the user needs, not this one.
+        await external_node_fs_namespaceObject.promises
+            .rm(tempRoot, { recursive: true, force: true })
+            .catch((err) => warning(`integrity-audit: could not remove ${tempRoot}: ${errText(err)}`));
     }
 }
 function firstLine(text) {

@@ -23,6 +23,7 @@ import { getInputs, InputError, type Inputs } from './inputs.js';
 import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary } from '../sinks/summary.js';
 import type { Report } from '../model/types.js';
 import { notFullyAudited } from '../report/verdict.js';
+import { errText } from '../util/errors.js';
 
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
 const RUN_CONCURRENCY = 8;
@@ -105,7 +106,11 @@ async function auditRepository(
     );
     return report;
   } finally {
-    await fs.rm(tempRoot, { recursive: true, force: true });
+    // Runs in flight finish before an error gets here (mapLimit, settleAll), so this removes a quiet folder; if it
+    // still fails, the audit's own result or error is what the user needs, not this one.
+    await fs
+      .rm(tempRoot, { recursive: true, force: true })
+      .catch((err: unknown) => core.warning(`integrity-audit: could not remove ${tempRoot}: ${errText(err)}`));
   }
 }
 

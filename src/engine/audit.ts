@@ -6,6 +6,7 @@ import { collectEvidence } from './collect.js';
 import { buildReport, type BuildOptions } from '../report/build.js';
 import type { RawFinding, Report, RunFacts, RunMeta } from '../model/types.js';
 import { errText } from '../util/errors.js';
+import { mapLimit } from '../util/settle.js';
 import { openRunSpec, type PreparedRun, type RunSpec } from '../sources/run-spec.js';
 import { availableParallelism } from 'node:os';
 import { createPool, forcedWorkers, workerCount, type AnalyzeRequest, type Pool } from './workers.js';
@@ -82,24 +83,6 @@ export function analyzeRequest(req: AnalyzeRequest): Promise<RunAnalysis> {
 
 function specMeta(spec: RunSpec, fallbackId: string): RunMeta {
   return spec.kind === 'files' ? spec.meta : { id: fallbackId, workflow: null, branch: null, url: null };
-}
-
-/** Runs `fn` over `items` with at most `limit` in flight, keeping the input order in the result. */
-export async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i], i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
 
 export async function auditRuns(

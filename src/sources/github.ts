@@ -12,6 +12,7 @@ import { isActivationJob } from '../model/jobs.js';
 import type { PreparedRun } from './run-spec.js';
 import { artifactBase, isDockerBuildArtifact, isEvidenceArtifact } from './artifacts.js';
 import { DEFAULT_ZIP_LIMITS, type ZipLimits } from './zip.js';
+import { settleAll } from '../util/settle.js';
 
 export interface WorkflowRun {
   id: number;
@@ -405,7 +406,7 @@ export async function prepareRun(
     // Artifacts and jobs are fetched at once, and a run's artifacts are downloaded at once: a run costs about the
     // latency of its longest chain of requests, not their sum. Results are merged in a fixed order.
     const jobNotes: CoverageNote[] = [];
-    const [artifacts] = await Promise.all([
+    const [artifacts] = await settleAll([
       (async () => {
         let list: Artifact[];
         try {
@@ -437,7 +438,7 @@ export async function prepareRun(
           );
           return null;
         }
-        const results = await Promise.all(list.map((a) => fetchArtifact(a)));
+        const results = await settleAll(list.map((a) => fetchArtifact(a)));
         for (const r of results) {
           if (r.note) notes.push(r.note);
           if (r.zip) zips.push(r.zip);
@@ -454,7 +455,9 @@ export async function prepareRun(
       cleanup,
     };
   } catch (err) {
-    await cleanup();
+    // Every request of the run has settled (settleAll): nothing writes into `dir` any more. A failure to remove it
+    // must not hide the error that matters.
+    await cleanup().catch(() => undefined);
     throw err;
   }
 }
