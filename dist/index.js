@@ -41884,6 +41884,17 @@ const GUARD_CALLING_BACKEND = ascii('WASM guard calling backend: tool=');
 const PERMISSION_LOOKUP = ascii('get_collaborator_permission: ');
 const CAT_BACKEND = ascii('backend');
 const STDERR_TAG = ascii('] [stderr] ');
+/** DEBUG_ATTRIBUTION by first byte. */
+const ATTRIBUTION_BY_FIRST = [];
+for (const sig of DEBUG_ATTRIBUTION)
+    (ATTRIBUTION_BY_FIRST[sig[0]] ??= []).push(sig);
+/** Whether `buf[pos..end)` starts with one of `list` (a loop: no closure per line). */
+function startsWithAny(buf, pos, end, list) {
+    for (let i = 0; i < list.length; i++)
+        if (startsWithAt(buf, pos, end, list[i]))
+            return true;
+    return false;
+}
 const LEVEL_INFO = 0;
 const LEVEL_DEBUG = 3;
 /**
@@ -41904,11 +41915,14 @@ function mayCarrySignal(buf, p, end, attribution) {
             startsWithAt(buf, p.catStart, p.catEnd, CAT_SERVER_UNIFIED) &&
             startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP))
             return true;
-        if (buf[p.msg] === 0x63 && startsWithAt(buf, p.msg, end, WASM_CALL))
+        const first = buf[p.msg];
+        if (first === 0x63 && startsWithAt(buf, p.msg, end, WASM_CALL))
             return isRefusal(buf, p.msg, end);
-        if (buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig)))
+        if (first === 0x5b && startsWithAny(buf, p.msg, end, DEBUG_SIGNALS))
             return true;
-        return attribution && DEBUG_ATTRIBUTION.some((sig) => startsWithAt(buf, p.msg, end, sig));
+        // Most debug records end here, after one table look-up by the message's first byte.
+        const starts = attribution ? ATTRIBUTION_BY_FIRST[first] : undefined;
+        return starts !== undefined && startsWithAny(buf, p.msg, end, starts);
     }
     if (p.level === LEVEL_INFO &&
         catLen === 7 &&
@@ -42381,6 +42395,7 @@ hint) {
 
 
 
+
 const STD_LOG = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} (.*)$/s;
 const ENTRYPOINT = /^\[(INFO|WARN|ERROR)\] /;
 const DEBUG_ECHO = /^[a-z][\w.-]*:[\w.:-]+ .* \+[\d.]+(ns|µs|ms|s|m|h)$/;
@@ -42394,18 +42409,109 @@ const EXIT = /^(failed to load config|failed to create unified server|environmen
  * rpc-messages.jsonl is incomplete. (`Warning: Failed to initialize JSONL logger` means there is no file at all.)
  */
 const JSONL_WARNING = /^WARNING: .*\bJSONL\b/;
-async function parseStderrLog(stream, file, emit, options = { gatewayFallback: false }) {
-    const gateway = options.gatewayFallback
-        ? new GatewayRecordParser({ file, kind: 'gateway', emit, hint: options.hint })
-        : null;
-    let pending = null;
-    let inGatewayRecord = false;
-    const flush = () => {
-        if (pending)
-            classify(pending);
-        pending = null;
-    };
-    function classify(p) {
+/** `[CONFIG] ` (the config lines that name servers), `WARNING: ` (JSONL writer health), `panic: `. */
+const CONFIG_START = Buffer.from('[CONFIG] ');
+const WARNING_START = Buffer.from('WARNING: ');
+const PANIC_START = Buffer.from('panic: ');
+/**
+ * Whether a line can open something (a std-log record, a panic, the exit text, a JSONL warning, a config line, or a
+ * gateway record in the fallback): decided on its first bytes. A line that cannot changes nothing while no record is
+ * open (it would close none and continue none), so it is skipped undecoded: the debug echoes that repeat
+ * mcp-gateway.log, most of the file since 2026-04-10, cost a scan. Every line that can, and every line while a record
+ * is open, takes the full path below: the lines of eras in which stderr.log is the only place a signal appears (the
+ * std-log `[DIFC] …` decisions before 2026-04-10) start with the std-log date and are all read.
+ */
+function mayOpen(buf, start, end, gatewayFallback) {
+    if (start >= end)
+        return false;
+    const c = buf[start];
+    if (c >= 0x30 && c <= 0x39)
+        return true; // `2026/04/09 10:00:00 …` (STD_LOG)
+    switch (c | 0x20) {
+        case 0x66: // f: `failed to load config: `, `failed to create unified server: ` (any case)
+        case 0x65: // e: `environment validation failed: `
+            return end - start >= 7;
+    }
+    if (c === 0x70)
+        return startsWithAt(buf, start, end, PANIC_START);
+    if (c === 0x57)
+        return startsWithAt(buf, start, end, WARNING_START);
+    if (c === 0x5b) {
+        const d = buf[start + 1];
+        return startsWithAt(buf, start, end, CONFIG_START) || (gatewayFallback && d >= 0x30 && d <= 0x39);
+    }
+    return false;
+}
+/** One stderr.log: a sink of lines (a class, so that its optimized code outlives the file, see LineSink). */
+class StderrParser {
+    file;
+    emit;
+    options;
+    gateway;
+    pending = null;
+    inGatewayRecord = false;
+    constructor(file, emit, options) {
+        this.file = file;
+        this.emit = emit;
+        this.options = options;
+        this.gateway = options.gatewayFallback
+            ? new GatewayRecordParser({ file, kind: 'gateway', emit, hint: options.hint })
+            : null;
+    }
+    lineBytes(buf, start, end, n) {
+        if (this.pending === null && !this.inGatewayRecord && !mayOpen(buf, start, end, this.gateway !== null))
+            return;
+        this.line(buf.toString('utf8', start, end), n);
+    }
+    line(line, n) {
+        if (this.gateway && RECORD_START.test(line)) {
+            this.flush();
+            this.inGatewayRecord = true;
+            this.gateway.line(line, n);
+            return;
+        }
+        let m;
+        if ((m = STD_LOG.exec(line))) {
+            this.flush();
+            this.inGatewayRecord = false;
+            this.pending = { line: n, raw: line, body: m[1], cont: [] };
+        }
+        else if (PANIC.test(line)) {
+            this.flush();
+            this.inGatewayRecord = false;
+            this.pending = { line: n, raw: line, body: line, cont: [] };
+        }
+        else if (EXIT.test(line) ||
+            JSONL_WARNING.test(line) ||
+            /^\[CONFIG\] Configured HTTP MCP server: /.test(line)) {
+            this.flush();
+            this.inGatewayRecord = false;
+            this.pending = { line: n, raw: line, body: line, cont: [] };
+        }
+        else if (ENTRYPOINT.test(line) || DEBUG_ECHO.test(line) || GOROUTINE.test(line)) {
+            this.flush();
+            this.inGatewayRecord = false;
+        }
+        else if (this.inGatewayRecord && this.gateway) {
+            this.gateway.line(line, n);
+        }
+        else {
+            const p = this.pending;
+            if (p && p.cont.length < 40)
+                p.cont.push(line);
+        }
+    }
+    end() {
+        this.flush();
+        this.gateway?.end();
+    }
+    flush() {
+        if (this.pending)
+            this.classify(this.pending);
+        this.pending = null;
+    }
+    classify(p) {
+        const { file, emit, options } = this;
         const L = () => loc(file, p.line, p.raw);
         let m;
         const body = p.body;
@@ -42488,46 +42594,11 @@ async function parseStderrLog(stream, file, emit, options = { gatewayFallback: f
             emit({ type: 'JsonlWriterWarning', message: body, loc: L() });
         }
     }
-    await forEachLine(stream, (line, n) => {
-        if (gateway && RECORD_START.test(line)) {
-            flush();
-            inGatewayRecord = true;
-            gateway.line(line, n);
-            return;
-        }
-        let m;
-        if ((m = STD_LOG.exec(line))) {
-            flush();
-            inGatewayRecord = false;
-            pending = { line: n, raw: line, body: m[1], cont: [] };
-        }
-        else if (PANIC.test(line)) {
-            flush();
-            inGatewayRecord = false;
-            pending = { line: n, raw: line, body: line, cont: [] };
-        }
-        else if (EXIT.test(line) ||
-            JSONL_WARNING.test(line) ||
-            /^\[CONFIG\] Configured HTTP MCP server: /.test(line)) {
-            flush();
-            inGatewayRecord = false;
-            pending = { line: n, raw: line, body: line, cont: [] };
-        }
-        else if (ENTRYPOINT.test(line) || DEBUG_ECHO.test(line) || GOROUTINE.test(line)) {
-            flush();
-            inGatewayRecord = false;
-        }
-        else if (inGatewayRecord && gateway) {
-            gateway.line(line, n);
-        }
-        else {
-            const p = pending;
-            if (p && p.cont.length < 40)
-                p.cont.push(line);
-        }
-    });
-    flush();
-    gateway?.end();
+}
+async function parseStderrLog(stream, file, emit, options = { gatewayFallback: false }) {
+    const parser = new StderrParser(file, emit, options);
+    await forEachLineBytes(stream, parser);
+    parser.end();
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/firewall.ts

@@ -26,6 +26,16 @@ const GUARD_CALLING_BACKEND = ascii('WASM guard calling backend: tool=');
 const PERMISSION_LOOKUP = ascii('get_collaborator_permission: ');
 const CAT_BACKEND = ascii('backend');
 const STDERR_TAG = ascii('] [stderr] ');
+/** DEBUG_ATTRIBUTION by first byte. */
+const ATTRIBUTION_BY_FIRST: (Uint8Array[] | undefined)[] = [];
+for (const sig of DEBUG_ATTRIBUTION) (ATTRIBUTION_BY_FIRST[sig[0]] ??= []).push(sig);
+
+/** Whether `buf[pos..end)` starts with one of `list` (a loop: no closure per line). */
+function startsWithAny(buf: Buffer, pos: number, end: number, list: readonly Uint8Array[]): boolean {
+  for (let i = 0; i < list.length; i++) if (startsWithAt(buf, pos, end, list[i])) return true;
+  return false;
+}
+
 const LEVEL_INFO = 0;
 const LEVEL_DEBUG = 3;
 
@@ -51,9 +61,12 @@ export function mayCarrySignal(buf: Buffer, p: RecordPrefix, end: number, attrib
       startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP)
     )
       return true;
-    if (buf[p.msg] === 0x63 && startsWithAt(buf, p.msg, end, WASM_CALL)) return isRefusal(buf, p.msg, end);
-    if (buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig))) return true;
-    return attribution && DEBUG_ATTRIBUTION.some((sig) => startsWithAt(buf, p.msg, end, sig));
+    const first = buf[p.msg];
+    if (first === 0x63 && startsWithAt(buf, p.msg, end, WASM_CALL)) return isRefusal(buf, p.msg, end);
+    if (first === 0x5b && startsWithAny(buf, p.msg, end, DEBUG_SIGNALS)) return true;
+    // Most debug records end here, after one table look-up by the message's first byte.
+    const starts = attribution ? ATTRIBUTION_BY_FIRST[first] : undefined;
+    return starts !== undefined && startsWithAny(buf, p.msg, end, starts);
   }
   if (
     p.level === LEVEL_INFO &&
