@@ -30,6 +30,11 @@ export function benchCache(env: NodeJS.ProcessEnv = process.env): string {
   return join(base, 'integrity-audit-bench');
 }
 
+/** A JSON report without its time of writing, as text (what is compared byte for byte). */
+export function normalizedReport(json: string): string {
+  return json.replace(/^ {2}"generatedAt": "[^"]*",$/m, '  "generatedAt": "-",');
+}
+
 export interface TrafficRuns {
   dir: string;
   runs: number;

@@ -16,16 +16,11 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { fc } from '@fast-check/vitest';
 import { generateCorpus } from './generate.js';
-import { benchCache, realTrafficRuns } from './corpus.js';
+import { benchCache, normalizedReport, realTrafficRuns } from './corpus.js';
 import { CONTENT } from '../../test/hardening/formats.js';
 import { PARSERS } from '../../test/hardening/parsers.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-/** The report without its time of writing, as text (what is compared byte for byte). */
-export function normalizedReport(json: string): string {
-  return json.replace(/^ {2}"generatedAt": "[^"]*",$/m, '  "generatedAt": "-",');
-}
 
 function analyze(cli: string, target: string, workers: string | null): Promise<string> {
   return new Promise((resolve, reject) => {
