@@ -44644,19 +44644,38 @@ function serveWorker(analyze) {
         }));
     });
 }
-/** Young-generation cap per worker (MB): the scavenger's semi-spaces are most of a parser's RSS growth. */
+/**
+ * Memory per worker. A worker analyses one run at a time and keeps no more of it than the calling thread would: lines
+ * are read through one 256 KiB buffer (lines over 1 MiB are cut), events are summarised as they come, and the live
+ * heap stays under 10 MB at any input size. Its young generation is held at YOUNG_MB (the scavenger's semi-spaces are
+ * most of a parser's RSS growth) and its old generation may not pass OLD_MB: a run that needed more would fail alone
+ * (its worker is replaced, the run is reported as not audited), never take the machine's memory. Measured, a worker
+ * adds 15–25 MB of RSS (V8 isolate, code, buffers); WORKER_BUDGET_MB is what the count below reserves per worker.
+ */
 const workers_YOUNG_MB = 3;
+const OLD_MB = 512;
+const WORKER_BUDGET_MB = 64;
+/** INTEGRITY_AUDIT_WORKERS above this is taken as this (a typo must not start thousands of threads). */
+const MAX_WORKERS = 64;
 /** `INTEGRITY_AUDIT_WORKERS=N`: analyse in N worker threads (0: in the calling thread), whatever the input. */
 function forcedWorkers() {
     const v = process.env.INTEGRITY_AUDIT_WORKERS;
     if (v === undefined || v.trim() === '')
         return null;
     const n = Number(v);
-    return Number.isInteger(n) && n >= 0 ? Math.min(n, 16) : null;
+    return Number.isInteger(n) && n >= 0 ? Math.min(n, MAX_WORKERS) : null;
 }
-/** Workers for `runs` runs: the forced number, else one per core, at most 4. */
+/**
+ * Workers by default: one per core available (8 to 64 on large runners), as long as a quarter of the machine's memory
+ * holds WORKER_BUDGET_MB for each.
+ */
+function defaultWorkers(cores = (0,external_node_os_namespaceObject.availableParallelism)(), memoryBytes = (0,external_node_os_namespaceObject.totalmem)()) {
+    const byMemory = Math.floor(memoryBytes / 4 / (WORKER_BUDGET_MB * 1024 * 1024));
+    return Math.max(1, Math.min(cores, byMemory, MAX_WORKERS));
+}
+/** Workers for `runs` runs: the forced number, else one per core available (see defaultWorkers). */
 function workerCount(runs) {
-    return Math.max(0, Math.min(runs, forcedWorkers() ?? Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 4)));
+    return Math.max(0, Math.min(runs, forcedWorkers() ?? defaultWorkers()));
 }
 function createPool(entry, size) {
     const slots = [];
@@ -44666,7 +44685,7 @@ function createPool(entry, size) {
     const spawn = () => {
         const worker = new external_node_worker_threads_.Worker(entry, {
             workerData: { role: WORKER_ROLE },
-            resourceLimits: { maxYoungGenerationSizeMb: workers_YOUNG_MB },
+            resourceLimits: { maxYoungGenerationSizeMb: workers_YOUNG_MB, maxOldGenerationSizeMb: OLD_MB },
         });
         worker.once('online', reapplyHeapBounds);
         const slot = { worker, busy: false };
