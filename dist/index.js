@@ -40721,16 +40721,12 @@ function recordPrefix(buf, start, end, out) {
     if (buf[q] !== 0x5a || buf[q + 1] !== 0x5d || buf[q + 2] !== 0x20 || buf[q + 3] !== 0x5b)
         return false;
     q += 4;
-    let level = -1;
-    for (let i = 0; i < LEVELS.length; i++) {
-        if (startsWithAt(buf, q, end, LEVELS[i])) {
-            level = i;
-            q += LEVELS[i].length;
-            break;
-        }
-    }
-    if (level < 0)
+    // By the level's first letter (most lines are DEBUG): one comparison instead of up to four.
+    const c = buf[q];
+    const level = c === 0x44 ? 3 : c === 0x49 ? 0 : c === 0x57 ? 1 : c === 0x45 ? 2 : -1;
+    if (level < 0 || !startsWithAt(buf, q, end, LEVELS[level]))
         return false;
+    q += LEVELS[level].length;
     const close = indexOfByte(buf, 0x5d, q, Math.min(end, q + 256));
     if (close < 0 || buf[close + 1] !== 0x20)
         return false;
@@ -40919,6 +40915,86 @@ function looseStringArray(text, key) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parsers/gateway-log/classify-backend.ts
+// `[backend]` records: WASM guard traps, backend connection and registration failures, rate limits.
+
+function classifyBackend(s, level, msg, server, h, cont) {
+    const { emit } = s.ctx;
+    const L = () => loc(s.ctx.file, h.line, h.raw);
+    let m;
+    if (level === 'ERROR') {
+        if ((m = /^WASM guard trap: guard=([^,]*), func=([^,]*), error=(.*)$/s.exec(msg))) {
+            const wasm = parseWasmError(m[3], cont);
+            emit({
+                type: 'WasmTrap',
+                guard: m[1],
+                func: m[2],
+                cause: wasm?.cause ?? m[3].replace(/^WASM function call failed: /, '').trim(),
+                source: s.ctx.kind === 'proxy' ? 'proxy' : 'gateway',
+                loc: L(),
+            });
+            return;
+        }
+        if ((m = /^circuit breaker for server "([^"]*)" (?:re-)?OPENED/.exec(msg))) {
+            emit({ type: 'RateLimit', kind: 'circuit-breaker', server: m[1], loc: L() });
+            return;
+        }
+        const template = BACKEND_ERRORS.find((t) => t.re.test(msg));
+        if (template) {
+            const url = /^All HTTP transports failed for url=(\S+)/.exec(msg)?.[1];
+            const named = /(?:^Failed to register tools from |\bserver=)([^\s,:()]+)|\bserver "([^"]+)"/
+                .exec(msg)
+                ?.slice(1)
+                .find((x) => x !== undefined) ??
+                (url !== undefined ? (s.httpServers.get(url) ?? null) : null) ??
+                server;
+            const message = template.withBody ? withBody(msg, cont) : msg;
+            emit({ type: 'GatewayError', template: template.name, message, server: named, loc: L() });
+        }
+        return;
+    }
+    if (level === 'INFO') {
+        if ((m = /^Configuring HTTP MCP backend: ([^,\s]+), url=(\S+)/.exec(msg)) && s.httpServers.size < 1000)
+            s.httpServers.set(m[2], server ?? m[1]);
+        return;
+    }
+    if (level !== 'WARN')
+        return;
+    if ((m = /^rate-limit error for server "([^"]*)"/.exec(msg))) {
+        emit({ type: 'RateLimit', kind: 'backend', server: m[1] ?? server, loc: L() });
+    }
+    else if ((m = /^circuit breaker for server "([^"]*)": stranded HALF-OPEN probe detected/.exec(msg))) {
+        emit({ type: 'RateLimit', kind: 'circuit-breaker-probe', server: m[1], loc: L() });
+    }
+    else if (/^HTTP backend is not ready: /.test(msg)) {
+        // Since 2026-08-07: a request to a routed HTTP backend whose tools are not registered yet got 503. A fact,
+        // not a failure of its own: the backend's startup failure is the finding, unless it registered later.
+        emit({ type: 'BackendNotReady', server, loc: L() });
+    }
+}
+/** The first line of a message plus its first non-blank continuation line (multi-line `%v` errors). */
+function withBody(msg, cont) {
+    const detail = cont.find((c) => c.trim() !== '');
+    return detail === undefined ? msg : `${msg.trimEnd()} ${detail.trim()}`;
+}
+const BACKEND_ERRORS = [
+    // Since 2026-08-09: the container backend broke the host-path mount policy and was not launched.
+    { name: 'Mount policy violation', re: /^Mount policy violation: /, withBody: true },
+    { name: 'MCP backend connection failed', re: /^MCP backend connection failed/ },
+    { name: 'MCP backend command not found', re: /^MCP backend command not found/ },
+    { name: 'MCP backend connection/protocol error', re: /^MCP backend connection\/protocol error/ },
+    { name: 'MCP connection failed', re: /^MCP connection failed: / },
+    { name: 'All HTTP transports failed', re: /^All HTTP transports failed/ },
+    { name: 'MCP backend server startup timeout', re: /^MCP backend server startup timeout/ },
+    { name: 'Session reconnect failed', re: /^(?:Session|SDK session) reconnect failed for / },
+    { name: 'Failed to register tools', re: /^Failed to register tools from / },
+    { name: 'Tool registration incomplete', re: /^Tool registration incomplete: / },
+    {
+        name: 'Health check restart failed',
+        re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/,
+    },
+];
+
 ;// CONCATENATED MODULE: ./src/parsers/tool-result.ts
 // The post-filter tool result of `MCP tool call response … result=⟨json⟩` (FORMATS.md §4.2, §8.5): the repositories
 // its items come from, read structurally (item fields `html_url`, `repository_url`, `repository.full_name`, also in
@@ -41042,6 +41118,54 @@ function canonicalTool(name) {
         return name;
     const m = ALIAS.exec(name);
     return m ? m[1] : name;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/gateway-log/classify-client.ts
+// `[client]` records: tool call requests, responses (with the repositories they name) and errors.
+
+
+
+function classifyClient(s, level, msg, h, cont) {
+    const { emit } = s.ctx;
+    const L = () => loc(s.ctx.file, h.line, h.raw);
+    let m;
+    if (level === 'INFO') {
+        if ((m = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/.exec(msg))) {
+            emit({
+                type: 'ToolCallRequest',
+                tool: s.names.get(canonicalTool(m[1])),
+                loc: s.excerpts.loc('request', s.ctx.file, h.line, h.raw),
+            });
+        }
+        else if ((m = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s.exec(msg))) {
+            const result = toolResultRepos(m[2]);
+            const where = result.repos.length > 0 ? L() : s.excerpts.loc('response', s.ctx.file, h.line, h.raw);
+            emit({ type: 'ToolCallResponse', tool: s.names.get(canonicalTool(m[1])), ...result, loc: where });
+        }
+    }
+    else if (level === 'ERROR') {
+        if ((m = /^MCP tool call error, session=[^,]*, tool=([^,]*), error=(.*)$/s.exec(msg))) {
+            emit({
+                type: 'ToolCallError',
+                tool: canonicalTool(m[1]),
+                error: m[2],
+                afterTrapGuard: afterTrapGuard(m[2]),
+                wasm: parseWasmError(m[2], cont),
+                source: 'gateway',
+                loc: L(),
+            });
+            // `rate limit circuit breaker is OPEN for server %q …`; since 2026-08-05 also `is HALF-OPEN` (§7.6).
+            const cb = /^rate limit circuit breaker is (OPEN|HALF-OPEN) for server "([^"]*)"/.exec(m[2]);
+            if (cb)
+                emit({ type: 'CircuitBreakerRejection', server: cb[2], state: cb[1], loc: L() });
+        }
+        else if (/^upstream rate limit hit: /.test(msg)) {
+            emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
+        }
+        else if ((m = /^Rejected MCP client connection: (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg))) {
+            emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/attribution-lines.ts
@@ -41182,16 +41306,489 @@ class AttributionLines {
     }
 }
 
-;// CONCATENATED MODULE: ./src/parsers/gateway-log.ts
+;// CONCATENATED MODULE: ./src/parsers/gateway-log/state.ts
+
+
+/** What the classifiers of one file share (one per file, a class so that V8 keeps one shape). */
+class GatewayState {
+    ctx;
+    excerpts = new ExcerptBudget();
+    names = new Interner();
+    /** HTTP backend URL → server (`Configuring HTTP MCP backend: %s, url=%s`), for the failures that name only the URL. */
+    httpServers = new Map();
+    attribution;
+    /** The guard lookup in progress (debug records before its `<<< call_backend FAILED`), and the last one failed. */
+    lookup = { tool: null, reason: null };
+    lastLookupFailure = null;
+    constructor(ctx) {
+        this.ctx = ctx;
+        this.attribution = ctx.hint ? new AttributionLines(ctx.file, (e) => ctx.hint(e), this.names) : null;
+    }
+}
+function labeling(s, kind, error, server, h, cont, source, guardName) {
+    const trapGuard = afterTrapGuard(error);
+    const wasm = parseWasmError(error, cont);
+    s.ctx.emit({
+        type: 'LabelingFailure',
+        kind,
+        guard: guardName ?? trapGuard ?? wasm?.module ?? server,
+        server,
+        message: error,
+        wasm,
+        afterTrap: trapGuard !== null,
+        source,
+        loc: loc(s.ctx.file, h.line, h.raw),
+    });
+}
+/** A request the proxy refused because resource labeling (Phase 1) failed: a labeling failure and a refused call. */
+function proxyLabelingRejection(s, err, h, cont) {
+    labeling(s, 'guard', err, null, h, cont, 'proxy');
+    s.ctx.emit({
+        type: 'ToolCallError',
+        tool: '',
+        error: err,
+        afterTrapGuard: afterTrapGuard(err),
+        wasm: parseWasmError(err, cont),
+        source: 'proxy',
+        loc: loc(s.ctx.file, h.line, h.raw),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/parsers/gateway-log/classify-debug.ts
+// Debug records (`[DEBUG] [⟨namespace⟩]`, `DEBUG=*`): RPC previews, the guard lookup around `call_backend`, the legacy
+// `[DIFC]` decisions and the refusals after a trap. Only those the prefilter let through reach this.
+
+
+function classifyDebug(s, h, category, msg, cont) {
+    const { ctx } = s;
+    const L = () => loc(ctx.file, h.line, h.raw);
+    const emit = ctx.emit;
+    if (category === 'rpc') {
+        const failed = /^([^\s→←]+)←resp \d+b err:(.+)$/.exec(msg);
+        if (failed) {
+            emit({
+                type: 'BackendCallFailed',
+                server: s.names.get(failed[1]),
+                error: failed[2].trim().slice(0, 300),
+                source: 'rpc-text',
+                loc: s.excerpts.loc('failed', ctx.file, h.line, h.raw),
+            });
+            return;
+        }
+        const rpc = /^([^\s→←]+)→tools\/call /.exec(msg);
+        if (rpc)
+            emit({
+                type: 'BackendToolCall',
+                server: s.names.get(rpc[1]),
+                source: 'rpc-text',
+                loc: s.excerpts.loc('call', ctx.file, h.line, h.raw),
+            });
+        return;
+    }
+    if (category === 'guard:wasm' || category === 'server:unified') {
+        if (guardLookupDebug(s, h.message))
+            return;
+    }
+    let m;
+    if ((m = /^\[Guard\] Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
+        emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: L() });
+    }
+    else if (ctx.kind === 'proxy' && (m = /^\[DIFC\] Phase 1 failed: (?!tool=)(.*)$/s.exec(msg))) {
+        // Proxy form 2026-03-19 → 2026-07-13 (§7.3): before `Request rejected` existed, this is the record of the request
+        // the proxy refused. The `tool=` form pairs with a `Request rejected` record, and in the gateway with a WARN one.
+        proxyLabelingRejection(s, m[1], h, cont);
+    }
+    else if ((m = /^\[DIFC\] Phase 4 failed: (.*)$/s.exec(msg))) {
+        if (ctx.kind === 'proxy')
+            emit({ type: 'ProxyPhase4Failed', message: m[1], wasm: parseWasmError(m[1], cont), loc: L() });
+    }
+    else if ((m = /^\[DIFC\] Filtered collection: (\d+)\/(\d+) items accessible/.exec(msg))) {
+        const c = partOf(m[1], m[2]);
+        if (c) {
+            const where = s.excerpts.loc(c.part < c.whole ? 'filtered' : 'count', ctx.file, h.line, h.raw);
+            emit({
+                type: 'FilterCount',
+                tool: null,
+                filtered: c.whole - c.part,
+                total: c.whole,
+                source: 'gateway',
+                loc: where,
+            });
+        }
+    }
+    else if ((m = /^\[DIFC\] STRICT: blocking response — (\d+) filtered items/.exec(msg))) {
+        const filtered = count(m[1]);
+        if (filtered !== null)
+            emit({ type: 'StrictBlock', filtered, total: null, loc: L() });
+    }
+    else if ((m = /^callWasmFunction: guard=(\S+) is unavailable after a previous trap\s*$/.exec(msg))) {
+        // Since 2026-08-16: one line per guard call refused after a trap (the refused call's error record is the
+        // same call). `LabelResource|LabelResponse callWasmGuardFunction failed: …` repeats the trap text of the
+        // same call and is not parsed at all: neither a trap nor another failure.
+        emit({
+            type: 'GuardRefusal',
+            guard: s.names.get(m[1]),
+            source: ctx.kind === 'proxy' ? 'proxy' : 'gateway',
+            loc: s.excerpts.loc('refusal', ctx.file, h.line, h.raw),
+        });
+    }
+}
+/**
+ * The debug records of a guard's lookup through `call_backend`, before its `<<< call_backend FAILED` (v0.4.10):
+ * the guard's `>>> call_backend: tool=X`, the gateway's `WASM guard calling backend: tool=X`, its reason
+ * (`get_collaborator_permission: no GitHub token available for …, skipping`) and `Backend call failed: X: reason`.
+ */
+function guardLookupDebug(s, message) {
+    let m;
+    if ((m = /^\[guard:[^\]]*\] INFO: >>> call_backend: tool=(\S+)\s*$/.exec(message))) {
+        s.lookup = { tool: s.names.get(m[1]), reason: null };
+    }
+    else if (/^\[guard:[^\]]*\] INFO: <<< call_backend returned /.test(message)) {
+        s.lookup = { tool: null, reason: null }; // that lookup succeeded
+    }
+    else if ((m = /^WASM guard calling backend: tool=(\S+)\s*$/.exec(message))) {
+        if (s.lookup.tool !== m[1])
+            s.lookup = { tool: s.names.get(m[1]), reason: null };
+    }
+    else if ((m = /^Backend call failed: (.+)$/.exec(message))) {
+        // `get_collaborator_permission: no GitHub token available`, or the backend's error for a forwarded lookup
+        // (`calling "tools/call": API rate limit exceeded …`)
+        const own = /^([a-z_]+): (.+)$/.exec(m[1]);
+        if (own && (s.lookup.tool === null || s.lookup.tool === own[1])) {
+            s.lookup.tool ??= s.names.get(own[1]);
+            s.lookup.reason = own[2].trim().slice(0, 200);
+        }
+        else
+            s.lookup.reason = m[1].trim().slice(0, 200);
+    }
+    else if ((m = /^get_collaborator_permission: (no GitHub token available)\b/.exec(message))) {
+        s.lookup.reason ??= m[1];
+    }
+    else
+        return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/gateway-log/classify-difc.ts
+// `[difc]` records: filtered items (`[DIFC-FILTERED] {…}`), the guard policy, guard loading and labeling failures.
+
+
+
+function classifyDifc(s, level, msg, server, h, cont) {
+    const { emit } = s.ctx;
+    const L = () => loc(s.ctx.file, h.line, h.raw);
+    let m;
+    if (level === 'INFO') {
+        if ((m = /^\[DIFC-FILTERED\] (\{.*)$/s.exec(msg))) {
+            const source = s.ctx.kind === 'server' ? 'server' : 'gateway';
+            const item = parseRedactedJson(m[1]);
+            if (isRecord(item)) {
+                emit({
+                    type: 'DifcFiltered',
+                    server: str(item.server_id) || server || 'unknown',
+                    tool: canonicalTool(str(item.tool_name)),
+                    description: str(item.description),
+                    reason: str(item.reason),
+                    integrityTags: stringArrayOrNull(item.integrity_tags),
+                    secrecyTags: stringArrayOrNull(item.secrecy_tags),
+                    source,
+                    loc: L(),
+                });
+            }
+            else if (item === undefined && isRedactedItem(m[1])) {
+                // Redacted (§3.1): still one filtered item; its fields are read one by one, unknown tags stay null.
+                const text = m[1];
+                emit({
+                    type: 'DifcFiltered',
+                    server: looseString(text, 'server_id') || server || 'unknown',
+                    tool: canonicalTool(looseString(text, 'tool_name') ?? ''),
+                    description: looseString(text, 'description') ?? '',
+                    reason: looseString(text, 'reason') ?? '',
+                    integrityTags: looseStringArray(text, 'integrity_tags') ?? null,
+                    secrecyTags: looseStringArray(text, 'secrecy_tags') ?? null,
+                    source,
+                    unparsed: true,
+                    loc: L(),
+                });
+            }
+        }
+        else if ((m = /^Guard policy: (\{.*)$/s.exec(msg))) {
+            emit({ type: 'GuardsCapable', signal: 'Guard policy', loc: L() });
+            const policy = parsePolicy(m[1]);
+            emit({ type: 'GuardPolicy', server: server ?? 'unknown', ...policy, raw: m[1], loc: L() });
+        }
+        else if (/^MCP_GATEWAY_WASM_GUARDS_DIR/.test(msg)) {
+            emit({ type: 'GuardsCapable', signal: 'MCP_GATEWAY_WASM_GUARDS_DIR', loc: L() });
+        }
+        else if (/^Loaded discovered WASM guard from file: /.test(msg)) {
+            emit({ type: 'GuardsCapable', signal: 'Loaded discovered WASM guard', loc: L() });
+        }
+        else if ((m = /^Registered guard '([^']*)'\s*$/.exec(msg)) && server) {
+            emit({ type: 'GuardRegistered', server, guard: m[1], legacy: false, loc: L() });
+        }
+        return;
+    }
+    if (level === 'WARN') {
+        if ((m = /^Failed to load discovered WASM guard from (.*?): (.*)$/s.exec(msg))) {
+            emit({ type: 'GuardLoadFailure', server, reason: `failed to load WASM guard: ${m[2]}`, loc: L() });
+        }
+        else if ((m = /^Failed to discover WASM guard: (.*)$/s.exec(msg))) {
+            emit({
+                type: 'GuardLoadFailure',
+                server,
+                reason: `failed to discover WASM guard: ${m[1]}`,
+                loc: L(),
+            });
+        }
+        else if ((m = /^Failed to create guard '([^']*)': (.*) \(falling back to noop\)/s.exec(msg))) {
+            emit({
+                type: 'GuardLoadFailure',
+                server,
+                reason: `failed to create guard '${m[1]}', fell back to noop`,
+                loc: L(),
+            });
+        }
+        else if ((m = /^Guard '([^']*)' not found: (.*) \(falling back to noop\)/s.exec(msg))) {
+            emit({
+                type: 'GuardLoadFailure',
+                server,
+                reason: `guard '${m[1]}' not found, fell back to noop`,
+                loc: L(),
+            });
+        }
+        else if ((m = /^Guard '([^']*)' is available but no guard policy is set; falling back to noop guard/.exec(msg))) {
+            emit({
+                type: 'GuardLoadFailure',
+                server,
+                reason: `guard '${m[1]}' has no policy, fell back to noop`,
+                loc: L(),
+            });
+        }
+        else if ((m = /^Guard labeling failed: (.*)$/s.exec(msg))) {
+            labeling(s, 'guard', m[1], server, h, cont, 'gateway');
+        }
+        else if ((m = /^Response labeling failed: (.*)$/s.exec(msg))) {
+            labeling(s, 'response', m[1], server, h, cont, 'gateway');
+        }
+        else if ((m = /^STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(msg))) {
+            const c = partOf(m[1], m[2]);
+            if (c)
+                emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
+        }
+        return;
+    }
+    if (level === 'ERROR' &&
+        (m = /^label_agent failed: session=[^,]*, guard=([^,]*), error=(.*)$/s.exec(msg))) {
+        labeling(s, 'session', m[2], server, h, cont, 'gateway', m[1]);
+    }
+}
+/**
+ * A `[DIFC-FILTERED]` object the redaction broke (§3.1): it carries the `[REDACTED]` marker and still names its
+ * server or tool. Other text that does not parse is not an item.
+ */
+function isRedactedItem(text) {
+    return (text.includes('[REDACTED]') &&
+        (looseString(text, 'server_id') !== null || looseString(text, 'tool_name') !== null));
+}
+function safeJson(text) {
+    const v = parseRedactedJson(text);
+    return v === undefined ? null : v;
+}
+/** `Guard policy: {"allow-only":{"min-integrity":"approved","repos":[...]}}` → repos and min-integrity. */
+function parsePolicy(text) {
+    const v = safeJson(text);
+    if (!isRecord(v)) {
+        // A redacted line (§3.1): read the two fields one by one.
+        const min = looseString(text, 'min-integrity');
+        const all = /"repos":"(all|public)"/.exec(text)?.[1];
+        return { repos: all ?? looseStringArray(text, 'repos') ?? null, minIntegrity: min };
+    }
+    const body = isRecord(v['allow-only']) ? v['allow-only'] : isRecord(v.allowonly) ? v.allowonly : v;
+    const repos = body.repos;
+    const min = body['min-integrity'] ?? body.min_integrity;
+    return {
+        repos: repos === 'all' || repos === 'public'
+            ? repos
+            : Array.isArray(repos)
+                ? repos.filter((r) => typeof r === 'string')
+                : null,
+        minIntegrity: typeof min === 'string' ? min : null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/parsers/gateway-log/classify-guard.ts
+// `[guard]` records: a guard's failed `call_backend` lookups, registrations and rate-limited visibility lookups.
+
+/** `guardName` is the `[⟨guard⟩] ` the guard's own messages start with (split off like a server prefix). */
+function classifyGuard(s, level, msg, guardName, h) {
+    const L = () => loc(s.ctx.file, h.line, h.raw);
+    let m;
+    if (level === 'ERROR' && guardName && (m = /^<<< call_backend FAILED with code (-?\d+)\s*$/.exec(msg))) {
+        const code = Number(m[1]);
+        const e = {
+            type: 'GuardLookupFailed',
+            guard: guardName,
+            tool: s.lookup.tool,
+            code: Number.isSafeInteger(code) ? code : null,
+            reason: s.lookup.reason,
+            loc: L(),
+        };
+        s.lookup = { tool: null, reason: null };
+        s.lastLookupFailure = e;
+        s.ctx.emit(e);
+        return;
+    }
+    if (level === 'WARN' &&
+        guardName &&
+        (m = /^Backend call ([A-Za-z0-9_]+) failed with code -?\d+\s*$/.exec(msg))) {
+        // The guard's own follow-up names the tool: it completes a failure whose debug records were not logged.
+        const last = s.lastLookupFailure;
+        if (last && last.guard === guardName && last.tool === null)
+            last.tool = s.names.get(m[1]);
+        return;
+    }
+    if (level === 'INFO' && (m = /^Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
+        s.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
+    }
+    else if (level === 'WARN' &&
+        guardName &&
+        /^Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.test(msg)) {
+        s.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: guardName, loc: L() });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/gateway-log/classify-proxy.ts
+// `[proxy]` records (proxy.log, §7.3): refused requests, unrecognized endpoints, the proxy's filter counts.
+
+
+
+function classifyProxy(s, level, msg, h, cont) {
+    const { emit } = s.ctx;
+    const L = () => loc(s.ctx.file, h.line, h.raw);
+    let m;
+    if (level === 'ERROR') {
+        if ((m = /^Request rejected: status=(\d+) code=(\S+) message=(.*?) err=(.*)$/s.exec(msg))) {
+            const [, status, , message, err] = m;
+            if (message.startsWith('resource labeling failed')) {
+                proxyLabelingRejection(s, err, h, cont);
+            }
+            else if (status === '503') {
+                emit({
+                    type: 'GatewayError',
+                    template: 'Proxy enforcement not configured',
+                    message: msg,
+                    loc: L(),
+                });
+            }
+        }
+        else if (/^returning 503: proxy enforcement not configured/.test(msg)) {
+            emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
+        }
+        else if (/^upstream rate limit hit: /.test(msg)) {
+            emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
+        }
+    }
+    else if (level === 'WARN' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/s.exec(msg))) {
+        const v = parseRedactedJson(m[1]);
+        if (isRecord(v))
+            emit({
+                type: 'UnrecognizedEndpoint',
+                method: str(v.method),
+                path: str(v.path),
+                source: 'proxy',
+                loc: L(),
+            });
+        else if (v === undefined && m[1].includes('[REDACTED]') && /^\{"method":"[A-Z]+"/.test(m[1]))
+            // Redacted (§3.1): still one forwarded request; a path the redaction ran into is kept up to the cut.
+            emit({
+                type: 'UnrecognizedEndpoint',
+                method: looseString(m[1], 'method') ?? '',
+                path: looseString(m[1], 'path') ?? /"path":"([^"\s]*)/.exec(m[1])?.[1] ?? '',
+                source: 'proxy',
+                loc: L(),
+            });
+    }
+    else if (level === 'INFO' &&
+        (m = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/.exec(msg))) {
+        const c = partOf(m[1], m[2]);
+        if (c)
+            emit({
+                type: 'FilterCount',
+                tool: m[3] ? s.names.get(canonicalTool(m[3])) : null,
+                filtered: c.part,
+                total: c.whole,
+                source: 'proxy',
+                loc: L(),
+            });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/gateway-log/classify-startup.ts
+// `[startup]` records: the version, guards enforcement, configuration and environment validation failures.
+
+function classifyStartup(s, level, msg, h, cont) {
+    const { emit } = s.ctx;
+    const L = () => loc(s.ctx.file, h.line, h.raw);
+    let m;
+    if (level === 'INFO') {
+        if ((m = /^MCPG Gateway version: (\S+)/.exec(msg)))
+            emit({ type: 'GatewayVersion', version: m[1], loc: L() });
+        else if ((m = /^Guards enforcement enabled with mode: ?(.*)$/.exec(msg))) {
+            emit({ type: 'GuardsCapable', signal: 'Guards enforcement enabled', loc: L() });
+            emit({ type: 'EnforcementEnabled', mode: m[1].trim(), loc: L() });
+        }
+        else if (/^Guards enforcement disabled/.test(msg)) {
+            emit({ type: 'GuardsCapable', signal: 'Guards enforcement disabled', loc: L() });
+            emit({ type: 'EnforcementDisabled', legacy: false, loc: L() });
+        }
+    }
+    else if (level === 'ERROR') {
+        if (/^Configuration validation failed:/.test(msg)) {
+            // Since 2026-07-20 the body nests `Location:` / `Error:` / `Details:` blocks; the innermost `Error:` says what.
+            const errors = cont.map((c) => /^\s*Error: (.*\S)/.exec(c)?.[1]).filter((x) => x !== undefined);
+            const detail = errors.length > 0 ? errors[errors.length - 1] : (cont.find((c) => c.trim() !== '') ?? '');
+            emit({
+                type: 'GatewayError',
+                template: 'Configuration validation failed',
+                message: (msg + ' ' + detail).trim(),
+                loc: L(),
+            });
+        }
+        else if (/^Environment validation failed: /.test(msg)) {
+            emit({
+                type: 'GatewayError',
+                template: 'Environment validation failed',
+                message: environmentFailure(msg, cont),
+                loc: L(),
+            });
+        }
+    }
+}
+/**
+ * `Environment validation failed: %s` where `%s` repeats the prefix and lists the errors on continuation lines
+ * (`Environment validation failed: Environment validation failed:` + `  - ⟨error⟩`, §7.7): one failure, said once.
+ */
+function environmentFailure(msg, cont) {
+    const head = msg.replace(/^(?:Environment validation failed:\s*)+/i, '').trim();
+    const items = cont
+        .map((c) => /^\s*-\s+(.*\S)/.exec(c)?.[1])
+        .filter((x) => x !== undefined)
+        .slice(0, 5);
+    const parts = [head, ...items].filter((x) => x !== '');
+    return `Environment validation failed: ${parts.join('; ')}`.trim();
+}
+
+;// CONCATENATED MODULE: ./src/parsers/gateway-log/classify.ts
+// One record to its events: the server prefix split off, then by level and category to the classifier of that
+// category (one module each). A record that throws is data, never a crash (the framing catches).
 
 
 
 
 
 
-const RECORD_START = /^\[(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z)\] \[(INFO|WARN|ERROR|DEBUG)\] \[([^\]]*)\] (.*)$/s;
-/** Continuation lines kept per record (a trap's stack trace needs only the first frames). */
-const MAX_CONTINUATION = 40;
+
+
 /** Optional `[⟨serverID⟩] ` after the category (the `…ToServer` writers), not a bracketed message start. */
 const SERVER_PREFIX = /^\[([A-Za-z0-9_.:-]+)\] (.*)$/s;
 const NOT_SERVER = new Set([
@@ -41209,6 +41806,57 @@ function splitServer(message) {
         return { server: m[1], msg: m[2] };
     return { server: null, msg: message };
 }
+function classifyRecord(s, h, cont) {
+    const { ctx } = s;
+    const L = () => loc(ctx.file, h.line, h.raw);
+    const emit = ctx.emit;
+    const { level, category } = h;
+    const { server: prefixServer, msg } = splitServer(h.message);
+    const server = prefixServer ?? ctx.serverId ?? null;
+    s.attribution?.record(level, category, msg, prefixServer, h.line, h.raw);
+    if (level === 'DEBUG')
+        return classifyDebug(s, h, category, msg, cont);
+    switch (category) {
+        case 'startup':
+            return classifyStartup(s, level, msg, h, cont);
+        case 'difc':
+            return classifyDifc(s, level, msg, server, h, cont);
+        case 'guard':
+            return classifyGuard(s, level, msg, prefixServer, h);
+        case 'backend':
+            return classifyBackend(s, level, msg, server, h, cont);
+        case 'client':
+            return classifyClient(s, level, msg, h, cont);
+        case 'proxy':
+            return classifyProxy(s, level, msg, h, cont);
+        case 'auth': {
+            const m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg);
+            if (level === 'ERROR' && m) {
+                emit({
+                    type: 'AuthRejected',
+                    reason: m[1],
+                    path: m[3],
+                    shutdownNoise: m[3] === '/close',
+                    loc: L(),
+                });
+            }
+            return;
+        }
+        case 'shutdown':
+            if (level === 'ERROR' && /^Proxy server exited with error: /.test(msg)) {
+                emit({ type: 'GatewayError', template: 'Proxy server exited with error', message: msg, loc: L() });
+            }
+            return;
+        default:
+            return;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/parsers/gateway-log/prefilter.ts
+// The byte prefilter: from a record's prefix (level, category) and the first bytes of its message, whether it can
+// carry a signal at all. Records that cannot are skipped undecoded, with their continuation lines.
+
+
 /** Debug records that carry a signal all start with one of these (any namespace); see classify(). */
 const DEBUG_SIGNALS = [
     '[Guard] Registered guard',
@@ -41232,626 +41880,55 @@ const GUARD_CALLING_BACKEND = ascii('WASM guard calling backend: tool=');
 const PERMISSION_LOOKUP = ascii('get_collaborator_permission: ');
 const CAT_BACKEND = ascii('backend');
 const STDERR_TAG = ascii('] [stderr] ');
+/** DEBUG_ATTRIBUTION by first byte. */
+const ATTRIBUTION_BY_FIRST = [];
+for (const sig of DEBUG_ATTRIBUTION)
+    (ATTRIBUTION_BY_FIRST[sig[0]] ??= []).push(sig);
+/** Whether `buf[pos..end)` starts with one of `list` (a loop: no closure per line). */
+function startsWithAny(buf, pos, end, list) {
+    for (let i = 0; i < list.length; i++)
+        if (startsWithAt(buf, pos, end, list[i]))
+            return true;
+    return false;
+}
 const LEVEL_INFO = 0;
 const LEVEL_DEBUG = 3;
-class GatewayRecordParser {
-    ctx;
-    head = null;
-    cont = [];
-    /** The open record carries no signal: its continuation lines are skipped undecoded. */
-    skipping = false;
-    prefix = { level: 0, catStart: 0, catEnd: 0, msg: 0 };
-    excerpts = new ExcerptBudget();
-    names = new Interner();
-    /** HTTP backend URL → server (`Configuring HTTP MCP backend: %s, url=%s`), for the failures that name only the URL. */
-    httpServers = new Map();
-    attribution;
-    /** The guard lookup in progress (debug records before its `<<< call_backend FAILED`), and the last one failed. */
-    lookup = { tool: null, reason: null };
-    lastLookupFailure = null;
-    constructor(ctx) {
-        this.ctx = ctx;
-        this.attribution = ctx.hint ? new AttributionLines(ctx.file, (e) => ctx.hint(e), this.names) : null;
+/**
+ * Whether a record whose prefix is `p` may carry a signal, read on the bytes: RPC previews other than `tools/call`
+ * requests and failed responses, most debug records and backend stderr cannot. `attribution`: the attribution
+ * facts are wanted (their debug records are then kept too).
+ */
+function mayCarrySignal(buf, p, end, attribution) {
+    const catLen = p.catEnd - p.catStart;
+    if (p.level === LEVEL_DEBUG) {
+        if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
+            return isToolCallRequest(buf, p.msg, end) || isErrorResponse(buf, p.msg, end);
+        if (catLen === 10 &&
+            startsWithAt(buf, p.catStart, p.catEnd, CAT_GUARD_WASM) &&
+            isGuardLookupDebug(buf, p.msg, end))
+            return true;
+        if (catLen === 14 &&
+            startsWithAt(buf, p.catStart, p.catEnd, CAT_SERVER_UNIFIED) &&
+            startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP))
+            return true;
+        const first = buf[p.msg];
+        if (first === 0x63 && startsWithAt(buf, p.msg, end, WASM_CALL))
+            return isRefusal(buf, p.msg, end);
+        if (first === 0x5b && startsWithAny(buf, p.msg, end, DEBUG_SIGNALS))
+            return true;
+        // Most debug records end here, after one table look-up by the message's first byte.
+        const starts = attribution ? ATTRIBUTION_BY_FIRST[first] : undefined;
+        return starts !== undefined && startsWithAny(buf, p.msg, end, starts);
     }
-    /** Feeds one decoded line: a record start opens a record; any other line continues the open one (else it is stray). */
-    line(text, lineNo) {
-        // Cheap check before the regex: every record starts with `[2` (a timestamp).
-        const m = text.charCodeAt(0) === 0x5b && text.charCodeAt(1) >= 0x30 && text.charCodeAt(1) <= 0x39
-            ? RECORD_START.exec(text)
-            : null;
-        if (m) {
-            this.flush();
-            this.head = { line: lineNo, level: m[2], category: m[3], message: m[4], raw: text };
-            return;
-        }
-        if (this.head && this.cont.length < MAX_CONTINUATION)
-            this.cont.push(text);
+    if (p.level === LEVEL_INFO &&
+        catLen === 7 &&
+        startsWithAt(buf, p.catStart, p.catEnd, CAT_BACKEND) &&
+        buf[p.msg] === 0x5b) {
+        // `[⟨server⟩] [stderr] …`: backend output re-logged, never a signal
+        const close = indexOfByte(buf, 0x5d, p.msg, Math.min(end, p.msg + 128));
+        return !(close > 0 && startsWithAt(buf, close, end, STDERR_TAG));
     }
-    /**
-     * Feeds one line as bytes. The record prefix is read from the first bytes; records that cannot carry a signal
-     * (RPC previews other than `tools/call` requests, most debug lines, backend stderr) are skipped without decoding,
-     * and so are their continuation lines. Everything else goes through `line()`.
-     */
-    lineBytes(buf, start, end, lineNo) {
-        const p = this.prefix;
-        if (recordPrefix(buf, start, end, p)) {
-            if (!this.mayCarrySignal(buf, p, end)) {
-                this.flush();
-                this.skipping = true;
-                return;
-            }
-            this.skipping = false;
-            this.line(buf.toString('utf8', start, end), lineNo);
-            return;
-        }
-        if (this.skipping || !this.head || this.cont.length >= MAX_CONTINUATION)
-            return;
-        this.line(buf.toString('utf8', start, end), lineNo);
-    }
-    mayCarrySignal(buf, p, end) {
-        const catLen = p.catEnd - p.catStart;
-        if (p.level === LEVEL_DEBUG) {
-            if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
-                return isToolCallRequest(buf, p.msg, end) || isErrorResponse(buf, p.msg, end);
-            if (catLen === 10 &&
-                startsWithAt(buf, p.catStart, p.catEnd, CAT_GUARD_WASM) &&
-                isGuardLookupDebug(buf, p.msg, end))
-                return true;
-            if (catLen === 14 &&
-                startsWithAt(buf, p.catStart, p.catEnd, CAT_SERVER_UNIFIED) &&
-                startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP))
-                return true;
-            if (buf[p.msg] === 0x63 && startsWithAt(buf, p.msg, end, WASM_CALL))
-                return isRefusal(buf, p.msg, end);
-            if (buf[p.msg] === 0x5b && DEBUG_SIGNALS.some((sig) => startsWithAt(buf, p.msg, end, sig)))
-                return true;
-            return this.attribution !== null && DEBUG_ATTRIBUTION.some((sig) => startsWithAt(buf, p.msg, end, sig));
-        }
-        if (p.level === LEVEL_INFO &&
-            catLen === 7 &&
-            startsWithAt(buf, p.catStart, p.catEnd, CAT_BACKEND) &&
-            buf[p.msg] === 0x5b) {
-            // `[⟨server⟩] [stderr] …`: backend output re-logged, never a signal
-            const close = indexOfByte(buf, 0x5d, p.msg, Math.min(end, p.msg + 128));
-            return !(close > 0 && startsWithAt(buf, close, end, STDERR_TAG));
-        }
-        return true;
-    }
-    end() {
-        this.flush();
-    }
-    flush() {
-        const h = this.head;
-        if (!h)
-            return;
-        this.head = null;
-        const cont = this.cont;
-        this.cont = [];
-        try {
-            this.classify(h, cont);
-        }
-        catch {
-            // A record we cannot classify is data, never a crash.
-        }
-    }
-    classify(h, cont) {
-        const { ctx } = this;
-        const L = () => loc(ctx.file, h.line, h.raw);
-        const emit = ctx.emit;
-        const { level, category } = h;
-        const { server: prefixServer, msg } = splitServer(h.message);
-        const server = prefixServer ?? ctx.serverId ?? null;
-        this.attribution?.record(level, category, msg, prefixServer, h.line, h.raw);
-        if (level === 'DEBUG') {
-            if (category === 'rpc') {
-                const failed = /^([^\s→←]+)←resp \d+b err:(.+)$/.exec(msg);
-                if (failed) {
-                    emit({
-                        type: 'BackendCallFailed',
-                        server: this.names.get(failed[1]),
-                        error: failed[2].trim().slice(0, 300),
-                        source: 'rpc-text',
-                        loc: this.excerpts.loc('failed', ctx.file, h.line, h.raw),
-                    });
-                    return;
-                }
-                const rpc = /^([^\s→←]+)→tools\/call /.exec(msg);
-                if (rpc)
-                    emit({
-                        type: 'BackendToolCall',
-                        server: this.names.get(rpc[1]),
-                        source: 'rpc-text',
-                        loc: this.excerpts.loc('call', ctx.file, h.line, h.raw),
-                    });
-                return;
-            }
-            if (category === 'guard:wasm' || category === 'server:unified') {
-                if (this.guardLookupDebug(h.message))
-                    return;
-            }
-            let m;
-            if ((m = /^\[Guard\] Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
-                emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: L() });
-            }
-            else if (ctx.kind === 'proxy' && (m = /^\[DIFC\] Phase 1 failed: (?!tool=)(.*)$/s.exec(msg))) {
-                // Proxy form 2026-03-19 → 2026-07-13 (§7.3): before `Request rejected` existed, this is the record of the request
-                // the proxy refused. The `tool=` form pairs with a `Request rejected` record, and in the gateway with a WARN one.
-                this.proxyLabelingRejection(m[1], h, cont);
-            }
-            else if ((m = /^\[DIFC\] Phase 4 failed: (.*)$/s.exec(msg))) {
-                if (ctx.kind === 'proxy')
-                    emit({ type: 'ProxyPhase4Failed', message: m[1], wasm: parseWasmError(m[1], cont), loc: L() });
-            }
-            else if ((m = /^\[DIFC\] Filtered collection: (\d+)\/(\d+) items accessible/.exec(msg))) {
-                const c = partOf(m[1], m[2]);
-                if (c) {
-                    const where = this.excerpts.loc(c.part < c.whole ? 'filtered' : 'count', ctx.file, h.line, h.raw);
-                    emit({
-                        type: 'FilterCount',
-                        tool: null,
-                        filtered: c.whole - c.part,
-                        total: c.whole,
-                        source: 'gateway',
-                        loc: where,
-                    });
-                }
-            }
-            else if ((m = /^\[DIFC\] STRICT: blocking response — (\d+) filtered items/.exec(msg))) {
-                const filtered = count(m[1]);
-                if (filtered !== null)
-                    emit({ type: 'StrictBlock', filtered, total: null, loc: L() });
-            }
-            else if ((m = /^callWasmFunction: guard=(\S+) is unavailable after a previous trap\s*$/.exec(msg))) {
-                // Since 2026-08-16: one line per guard call refused after a trap (the refused call's error record is the
-                // same call). `LabelResource|LabelResponse callWasmGuardFunction failed: …` repeats the trap text of the
-                // same call and is not parsed at all: neither a trap nor another failure.
-                emit({
-                    type: 'GuardRefusal',
-                    guard: this.names.get(m[1]),
-                    source: ctx.kind === 'proxy' ? 'proxy' : 'gateway',
-                    loc: this.excerpts.loc('refusal', ctx.file, h.line, h.raw),
-                });
-            }
-            return;
-        }
-        switch (category) {
-            case 'startup':
-                return this.startup(level, msg, h, cont);
-            case 'difc':
-                return this.difc(level, msg, server, h, cont);
-            case 'guard':
-                return this.guard(level, msg, prefixServer, h);
-            case 'backend':
-                return this.backend(level, msg, server, h, cont);
-            case 'client':
-                return this.client(level, msg, h, cont);
-            case 'proxy':
-                return this.proxy(level, msg, h, cont);
-            case 'auth': {
-                const m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg);
-                if (level === 'ERROR' && m) {
-                    emit({
-                        type: 'AuthRejected',
-                        reason: m[1],
-                        path: m[3],
-                        shutdownNoise: m[3] === '/close',
-                        loc: L(),
-                    });
-                }
-                return;
-            }
-            case 'shutdown':
-                if (level === 'ERROR' && /^Proxy server exited with error: /.test(msg)) {
-                    emit({ type: 'GatewayError', template: 'Proxy server exited with error', message: msg, loc: L() });
-                }
-                return;
-            default:
-                return;
-        }
-    }
-    startup(level, msg, h, cont) {
-        const { emit } = this.ctx;
-        const L = () => loc(this.ctx.file, h.line, h.raw);
-        let m;
-        if (level === 'INFO') {
-            if ((m = /^MCPG Gateway version: (\S+)/.exec(msg)))
-                emit({ type: 'GatewayVersion', version: m[1], loc: L() });
-            else if ((m = /^Guards enforcement enabled with mode: ?(.*)$/.exec(msg))) {
-                emit({ type: 'GuardsCapable', signal: 'Guards enforcement enabled', loc: L() });
-                emit({ type: 'EnforcementEnabled', mode: m[1].trim(), loc: L() });
-            }
-            else if (/^Guards enforcement disabled/.test(msg)) {
-                emit({ type: 'GuardsCapable', signal: 'Guards enforcement disabled', loc: L() });
-                emit({ type: 'EnforcementDisabled', legacy: false, loc: L() });
-            }
-        }
-        else if (level === 'ERROR') {
-            if (/^Configuration validation failed:/.test(msg)) {
-                // Since 2026-07-20 the body nests `Location:` / `Error:` / `Details:` blocks; the innermost `Error:` says what.
-                const errors = cont.map((c) => /^\s*Error: (.*\S)/.exec(c)?.[1]).filter((x) => x !== undefined);
-                const detail = errors.length > 0 ? errors[errors.length - 1] : (cont.find((c) => c.trim() !== '') ?? '');
-                emit({
-                    type: 'GatewayError',
-                    template: 'Configuration validation failed',
-                    message: (msg + ' ' + detail).trim(),
-                    loc: L(),
-                });
-            }
-            else if (/^Environment validation failed: /.test(msg)) {
-                emit({
-                    type: 'GatewayError',
-                    template: 'Environment validation failed',
-                    message: environmentFailure(msg, cont),
-                    loc: L(),
-                });
-            }
-        }
-    }
-    difc(level, msg, server, h, cont) {
-        const { emit } = this.ctx;
-        const L = () => loc(this.ctx.file, h.line, h.raw);
-        let m;
-        if (level === 'INFO') {
-            if ((m = /^\[DIFC-FILTERED\] (\{.*)$/s.exec(msg))) {
-                const source = this.ctx.kind === 'server' ? 'server' : 'gateway';
-                const item = parseRedactedJson(m[1]);
-                if (isRecord(item)) {
-                    emit({
-                        type: 'DifcFiltered',
-                        server: str(item.server_id) || server || 'unknown',
-                        tool: canonicalTool(str(item.tool_name)),
-                        description: str(item.description),
-                        reason: str(item.reason),
-                        integrityTags: stringArrayOrNull(item.integrity_tags),
-                        secrecyTags: stringArrayOrNull(item.secrecy_tags),
-                        source,
-                        loc: L(),
-                    });
-                }
-                else if (item === undefined && isRedactedItem(m[1])) {
-                    // Redacted (§3.1): still one filtered item; its fields are read one by one, unknown tags stay null.
-                    const text = m[1];
-                    emit({
-                        type: 'DifcFiltered',
-                        server: looseString(text, 'server_id') || server || 'unknown',
-                        tool: canonicalTool(looseString(text, 'tool_name') ?? ''),
-                        description: looseString(text, 'description') ?? '',
-                        reason: looseString(text, 'reason') ?? '',
-                        integrityTags: looseStringArray(text, 'integrity_tags') ?? null,
-                        secrecyTags: looseStringArray(text, 'secrecy_tags') ?? null,
-                        source,
-                        unparsed: true,
-                        loc: L(),
-                    });
-                }
-            }
-            else if ((m = /^Guard policy: (\{.*)$/s.exec(msg))) {
-                emit({ type: 'GuardsCapable', signal: 'Guard policy', loc: L() });
-                const policy = parsePolicy(m[1]);
-                emit({ type: 'GuardPolicy', server: server ?? 'unknown', ...policy, raw: m[1], loc: L() });
-            }
-            else if (/^MCP_GATEWAY_WASM_GUARDS_DIR/.test(msg)) {
-                emit({ type: 'GuardsCapable', signal: 'MCP_GATEWAY_WASM_GUARDS_DIR', loc: L() });
-            }
-            else if (/^Loaded discovered WASM guard from file: /.test(msg)) {
-                emit({ type: 'GuardsCapable', signal: 'Loaded discovered WASM guard', loc: L() });
-            }
-            else if ((m = /^Registered guard '([^']*)'\s*$/.exec(msg)) && server) {
-                emit({ type: 'GuardRegistered', server, guard: m[1], legacy: false, loc: L() });
-            }
-            return;
-        }
-        if (level === 'WARN') {
-            if ((m = /^Failed to load discovered WASM guard from (.*?): (.*)$/s.exec(msg))) {
-                emit({ type: 'GuardLoadFailure', server, reason: `failed to load WASM guard: ${m[2]}`, loc: L() });
-            }
-            else if ((m = /^Failed to discover WASM guard: (.*)$/s.exec(msg))) {
-                emit({
-                    type: 'GuardLoadFailure',
-                    server,
-                    reason: `failed to discover WASM guard: ${m[1]}`,
-                    loc: L(),
-                });
-            }
-            else if ((m = /^Failed to create guard '([^']*)': (.*) \(falling back to noop\)/s.exec(msg))) {
-                emit({
-                    type: 'GuardLoadFailure',
-                    server,
-                    reason: `failed to create guard '${m[1]}', fell back to noop`,
-                    loc: L(),
-                });
-            }
-            else if ((m = /^Guard '([^']*)' not found: (.*) \(falling back to noop\)/s.exec(msg))) {
-                emit({
-                    type: 'GuardLoadFailure',
-                    server,
-                    reason: `guard '${m[1]}' not found, fell back to noop`,
-                    loc: L(),
-                });
-            }
-            else if ((m = /^Guard '([^']*)' is available but no guard policy is set; falling back to noop guard/.exec(msg))) {
-                emit({
-                    type: 'GuardLoadFailure',
-                    server,
-                    reason: `guard '${m[1]}' has no policy, fell back to noop`,
-                    loc: L(),
-                });
-            }
-            else if ((m = /^Guard labeling failed: (.*)$/s.exec(msg))) {
-                this.labeling('guard', m[1], server, h, cont, 'gateway');
-            }
-            else if ((m = /^Response labeling failed: (.*)$/s.exec(msg))) {
-                this.labeling('response', m[1], server, h, cont, 'gateway');
-            }
-            else if ((m = /^STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(msg))) {
-                const c = partOf(m[1], m[2]);
-                if (c)
-                    emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
-            }
-            return;
-        }
-        if (level === 'ERROR' &&
-            (m = /^label_agent failed: session=[^,]*, guard=([^,]*), error=(.*)$/s.exec(msg))) {
-            this.labeling('session', m[2], server, h, cont, 'gateway', m[1]);
-        }
-    }
-    labeling(kind, error, server, h, cont, source, guardName) {
-        const trapGuard = afterTrapGuard(error);
-        const wasm = parseWasmError(error, cont);
-        this.ctx.emit({
-            type: 'LabelingFailure',
-            kind,
-            guard: guardName ?? trapGuard ?? wasm?.module ?? server,
-            server,
-            message: error,
-            wasm,
-            afterTrap: trapGuard !== null,
-            source,
-            loc: loc(this.ctx.file, h.line, h.raw),
-        });
-    }
-    /** A request the proxy refused because resource labeling (Phase 1) failed: a labeling failure and a refused call. */
-    proxyLabelingRejection(err, h, cont) {
-        this.labeling('guard', err, null, h, cont, 'proxy');
-        this.ctx.emit({
-            type: 'ToolCallError',
-            tool: '',
-            error: err,
-            afterTrapGuard: afterTrapGuard(err),
-            wasm: parseWasmError(err, cont),
-            source: 'proxy',
-            loc: loc(this.ctx.file, h.line, h.raw),
-        });
-    }
-    /**
-     * The debug records of a guard's lookup through `call_backend`, before its `<<< call_backend FAILED` (v0.4.10):
-     * the guard's `>>> call_backend: tool=X`, the gateway's `WASM guard calling backend: tool=X`, its reason
-     * (`get_collaborator_permission: no GitHub token available for …, skipping`) and `Backend call failed: X: reason`.
-     */
-    guardLookupDebug(message) {
-        let m;
-        if ((m = /^\[guard:[^\]]*\] INFO: >>> call_backend: tool=(\S+)\s*$/.exec(message))) {
-            this.lookup = { tool: this.names.get(m[1]), reason: null };
-        }
-        else if (/^\[guard:[^\]]*\] INFO: <<< call_backend returned /.test(message)) {
-            this.lookup = { tool: null, reason: null }; // that lookup succeeded
-        }
-        else if ((m = /^WASM guard calling backend: tool=(\S+)\s*$/.exec(message))) {
-            if (this.lookup.tool !== m[1])
-                this.lookup = { tool: this.names.get(m[1]), reason: null };
-        }
-        else if ((m = /^Backend call failed: (.+)$/.exec(message))) {
-            // `get_collaborator_permission: no GitHub token available`, or the backend's error for a forwarded lookup
-            // (`calling "tools/call": API rate limit exceeded …`)
-            const own = /^([a-z_]+): (.+)$/.exec(m[1]);
-            if (own && (this.lookup.tool === null || this.lookup.tool === own[1])) {
-                this.lookup.tool ??= this.names.get(own[1]);
-                this.lookup.reason = own[2].trim().slice(0, 200);
-            }
-            else
-                this.lookup.reason = m[1].trim().slice(0, 200);
-        }
-        else if ((m = /^get_collaborator_permission: (no GitHub token available)\b/.exec(message))) {
-            this.lookup.reason ??= m[1];
-        }
-        else
-            return false;
-        return true;
-    }
-    /** `guardName` is the `[⟨guard⟩] ` the guard's own messages start with (split off like a server prefix). */
-    guard(level, msg, guardName, h) {
-        const L = () => loc(this.ctx.file, h.line, h.raw);
-        let m;
-        if (level === 'ERROR' && guardName && (m = /^<<< call_backend FAILED with code (-?\d+)\s*$/.exec(msg))) {
-            const code = Number(m[1]);
-            const e = {
-                type: 'GuardLookupFailed',
-                guard: guardName,
-                tool: this.lookup.tool,
-                code: Number.isSafeInteger(code) ? code : null,
-                reason: this.lookup.reason,
-                loc: L(),
-            };
-            this.lookup = { tool: null, reason: null };
-            this.lastLookupFailure = e;
-            this.ctx.emit(e);
-            return;
-        }
-        if (level === 'WARN' &&
-            guardName &&
-            (m = /^Backend call ([A-Za-z0-9_]+) failed with code -?\d+\s*$/.exec(msg))) {
-            // The guard's own follow-up names the tool: it completes a failure whose debug records were not logged.
-            const last = this.lastLookupFailure;
-            if (last && last.guard === guardName && last.tool === null)
-                last.tool = this.names.get(m[1]);
-            return;
-        }
-        if (level === 'INFO' && (m = /^Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
-            this.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
-        }
-        else if (level === 'WARN' &&
-            guardName &&
-            /^Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.test(msg)) {
-            this.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: guardName, loc: L() });
-        }
-    }
-    backend(level, msg, server, h, cont) {
-        const { emit } = this.ctx;
-        const L = () => loc(this.ctx.file, h.line, h.raw);
-        let m;
-        if (level === 'ERROR') {
-            if ((m = /^WASM guard trap: guard=([^,]*), func=([^,]*), error=(.*)$/s.exec(msg))) {
-                const wasm = parseWasmError(m[3], cont);
-                emit({
-                    type: 'WasmTrap',
-                    guard: m[1],
-                    func: m[2],
-                    cause: wasm?.cause ?? m[3].replace(/^WASM function call failed: /, '').trim(),
-                    source: this.ctx.kind === 'proxy' ? 'proxy' : 'gateway',
-                    loc: L(),
-                });
-                return;
-            }
-            if ((m = /^circuit breaker for server "([^"]*)" (?:re-)?OPENED/.exec(msg))) {
-                emit({ type: 'RateLimit', kind: 'circuit-breaker', server: m[1], loc: L() });
-                return;
-            }
-            const template = BACKEND_ERRORS.find((t) => t.re.test(msg));
-            if (template) {
-                const url = /^All HTTP transports failed for url=(\S+)/.exec(msg)?.[1];
-                const named = /(?:^Failed to register tools from |\bserver=)([^\s,:()]+)|\bserver "([^"]+)"/
-                    .exec(msg)
-                    ?.slice(1)
-                    .find((x) => x !== undefined) ??
-                    (url !== undefined ? (this.httpServers.get(url) ?? null) : null) ??
-                    server;
-                const message = template.withBody ? withBody(msg, cont) : msg;
-                emit({ type: 'GatewayError', template: template.name, message, server: named, loc: L() });
-            }
-            return;
-        }
-        if (level === 'INFO') {
-            if ((m = /^Configuring HTTP MCP backend: ([^,\s]+), url=(\S+)/.exec(msg)) &&
-                this.httpServers.size < 1000)
-                this.httpServers.set(m[2], server ?? m[1]);
-            return;
-        }
-        if (level !== 'WARN')
-            return;
-        if ((m = /^rate-limit error for server "([^"]*)"/.exec(msg))) {
-            emit({ type: 'RateLimit', kind: 'backend', server: m[1] ?? server, loc: L() });
-        }
-        else if ((m = /^circuit breaker for server "([^"]*)": stranded HALF-OPEN probe detected/.exec(msg))) {
-            emit({ type: 'RateLimit', kind: 'circuit-breaker-probe', server: m[1], loc: L() });
-        }
-        else if (/^HTTP backend is not ready: /.test(msg)) {
-            // Since 2026-08-07: a request to a routed HTTP backend whose tools are not registered yet got 503. A fact,
-            // not a failure of its own: the backend's startup failure is the finding, unless it registered later.
-            emit({ type: 'BackendNotReady', server, loc: L() });
-        }
-    }
-    client(level, msg, h, cont) {
-        const { emit } = this.ctx;
-        const L = () => loc(this.ctx.file, h.line, h.raw);
-        let m;
-        if (level === 'INFO') {
-            if ((m = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/.exec(msg))) {
-                emit({
-                    type: 'ToolCallRequest',
-                    tool: this.names.get(canonicalTool(m[1])),
-                    loc: this.excerpts.loc('request', this.ctx.file, h.line, h.raw),
-                });
-            }
-            else if ((m = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s.exec(msg))) {
-                const result = toolResultRepos(m[2]);
-                const where = result.repos.length > 0 ? L() : this.excerpts.loc('response', this.ctx.file, h.line, h.raw);
-                emit({ type: 'ToolCallResponse', tool: this.names.get(canonicalTool(m[1])), ...result, loc: where });
-            }
-        }
-        else if (level === 'ERROR') {
-            if ((m = /^MCP tool call error, session=[^,]*, tool=([^,]*), error=(.*)$/s.exec(msg))) {
-                emit({
-                    type: 'ToolCallError',
-                    tool: canonicalTool(m[1]),
-                    error: m[2],
-                    afterTrapGuard: afterTrapGuard(m[2]),
-                    wasm: parseWasmError(m[2], cont),
-                    source: 'gateway',
-                    loc: L(),
-                });
-                // `rate limit circuit breaker is OPEN for server %q …`; since 2026-08-05 also `is HALF-OPEN` (§7.6).
-                const cb = /^rate limit circuit breaker is (OPEN|HALF-OPEN) for server "([^"]*)"/.exec(m[2]);
-                if (cb)
-                    emit({ type: 'CircuitBreakerRejection', server: cb[2], state: cb[1], loc: L() });
-            }
-            else if (/^upstream rate limit hit: /.test(msg)) {
-                emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
-            }
-            else if ((m = /^Rejected MCP client connection: (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg))) {
-                emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
-            }
-        }
-    }
-    proxy(level, msg, h, cont) {
-        const { emit } = this.ctx;
-        const L = () => loc(this.ctx.file, h.line, h.raw);
-        let m;
-        if (level === 'ERROR') {
-            if ((m = /^Request rejected: status=(\d+) code=(\S+) message=(.*?) err=(.*)$/s.exec(msg))) {
-                const [, status, , message, err] = m;
-                if (message.startsWith('resource labeling failed')) {
-                    this.proxyLabelingRejection(err, h, cont);
-                }
-                else if (status === '503') {
-                    emit({
-                        type: 'GatewayError',
-                        template: 'Proxy enforcement not configured',
-                        message: msg,
-                        loc: L(),
-                    });
-                }
-            }
-            else if (/^returning 503: proxy enforcement not configured/.test(msg)) {
-                emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
-            }
-            else if (/^upstream rate limit hit: /.test(msg)) {
-                emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
-            }
-        }
-        else if (level === 'WARN' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/s.exec(msg))) {
-            const v = parseRedactedJson(m[1]);
-            if (isRecord(v))
-                emit({
-                    type: 'UnrecognizedEndpoint',
-                    method: str(v.method),
-                    path: str(v.path),
-                    source: 'proxy',
-                    loc: L(),
-                });
-            else if (v === undefined && m[1].includes('[REDACTED]') && /^\{"method":"[A-Z]+"/.test(m[1]))
-                // Redacted (§3.1): still one forwarded request; a path the redaction ran into is kept up to the cut.
-                emit({
-                    type: 'UnrecognizedEndpoint',
-                    method: looseString(m[1], 'method') ?? '',
-                    path: looseString(m[1], 'path') ?? /"path":"([^"\s]*)/.exec(m[1])?.[1] ?? '',
-                    source: 'proxy',
-                    loc: L(),
-                });
-        }
-        else if (level === 'INFO' &&
-            (m = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/.exec(msg))) {
-            const c = partOf(m[1], m[2]);
-            if (c)
-                emit({
-                    type: 'FilterCount',
-                    tool: m[3] ? this.names.get(canonicalTool(m[3])) : null,
-                    filtered: c.part,
-                    total: c.whole,
-                    source: 'proxy',
-                    loc: L(),
-                });
-        }
-    }
+    return true;
 }
 const TOOLS_CALL = ascii('tools/call ');
 /** `⟨server⟩→tools/call ` at the start of an RPC message, checked on the bytes (`→` is E2 86 92). */
@@ -41866,14 +41943,6 @@ function isToolCallRequest(buf, msg, end) {
     }
     return false;
 }
-/**
- * A `[DIFC-FILTERED]` object the redaction broke (§3.1): it carries the `[REDACTED]` marker and still names its
- * server or tool. Other text that does not parse is not an item.
- */
-function isRedactedItem(text) {
-    return (text.includes('[REDACTED]') &&
-        (looseString(text, 'server_id') !== null || looseString(text, 'tool_name') !== null));
-}
 /** After `callWasmFunction: guard=`: the guard name, then ` is unavailable after a previous trap` (not `, func=`). */
 function isRefusal(buf, msg, end) {
     const from = msg + WASM_CALL.length;
@@ -41887,41 +41956,6 @@ function isRefusal(buf, msg, end) {
     }
     return false;
 }
-/** The first line of a message plus its first non-blank continuation line (multi-line `%v` errors). */
-function withBody(msg, cont) {
-    const detail = cont.find((c) => c.trim() !== '');
-    return detail === undefined ? msg : `${msg.trimEnd()} ${detail.trim()}`;
-}
-/**
- * `Environment validation failed: %s` where `%s` repeats the prefix and lists the errors on continuation lines
- * (`Environment validation failed: Environment validation failed:` + `  - ⟨error⟩`, §7.7): one failure, said once.
- */
-function environmentFailure(msg, cont) {
-    const head = msg.replace(/^(?:Environment validation failed:\s*)+/i, '').trim();
-    const items = cont
-        .map((c) => /^\s*-\s+(.*\S)/.exec(c)?.[1])
-        .filter((x) => x !== undefined)
-        .slice(0, 5);
-    const parts = [head, ...items].filter((x) => x !== '');
-    return `Environment validation failed: ${parts.join('; ')}`.trim();
-}
-const BACKEND_ERRORS = [
-    // Since 2026-08-09: the container backend broke the host-path mount policy and was not launched.
-    { name: 'Mount policy violation', re: /^Mount policy violation: /, withBody: true },
-    { name: 'MCP backend connection failed', re: /^MCP backend connection failed/ },
-    { name: 'MCP backend command not found', re: /^MCP backend command not found/ },
-    { name: 'MCP backend connection/protocol error', re: /^MCP backend connection\/protocol error/ },
-    { name: 'MCP connection failed', re: /^MCP connection failed: / },
-    { name: 'All HTTP transports failed', re: /^All HTTP transports failed/ },
-    { name: 'MCP backend server startup timeout', re: /^MCP backend server startup timeout/ },
-    { name: 'Session reconnect failed', re: /^(?:Session|SDK session) reconnect failed for / },
-    { name: 'Failed to register tools', re: /^Failed to register tools from / },
-    { name: 'Tool registration incomplete', re: /^Tool registration incomplete: / },
-    {
-        name: 'Health check restart failed',
-        re: /^Health check: (?:restart failed for server|server "[^"]*" reached max restart attempts)/,
-    },
-];
 const RESP_ERR = ascii('resp ');
 /** `⟨server⟩←resp ⟨n⟩b err:` at the start of an RPC message (`←` is E2 86 90): a backend call that failed. */
 function isErrorResponse(buf, msg, end) {
@@ -41956,30 +41990,78 @@ function isGuardLookupDebug(buf, msg, end) {
     return (close > 0 &&
         (startsWithAt(buf, close, end, CALL_BACKEND_TOOL) || startsWithAt(buf, close, end, CALL_BACKEND_RETURNED)));
 }
-function safeJson(text) {
-    const v = parseRedactedJson(text);
-    return v === undefined ? null : v;
-}
-/** `Guard policy: {"allow-only":{"min-integrity":"approved","repos":[...]}}` → repos and min-integrity. */
-function parsePolicy(text) {
-    const v = safeJson(text);
-    if (!isRecord(v)) {
-        // A redacted line (§3.1): read the two fields one by one.
-        const min = looseString(text, 'min-integrity');
-        const all = /"repos":"(all|public)"/.exec(text)?.[1];
-        return { repos: all ?? looseStringArray(text, 'repos') ?? null, minIntegrity: min };
+
+;// CONCATENATED MODULE: ./src/parsers/gateway-log/framing.ts
+
+
+
+
+
+const RECORD_START = /^\[(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z)\] \[(INFO|WARN|ERROR|DEBUG)\] \[([^\]]*)\] (.*)$/s;
+/** Continuation lines kept per record (a trap's stack trace needs only the first frames). */
+const MAX_CONTINUATION = 40;
+class GatewayRecordParser {
+    head = null;
+    cont = [];
+    /** The open record carries no signal: its continuation lines are skipped undecoded. */
+    skipping = false;
+    prefix = { level: 0, catStart: 0, catEnd: 0, msg: 0 };
+    state;
+    constructor(ctx) {
+        this.state = new GatewayState(ctx);
     }
-    const body = isRecord(v['allow-only']) ? v['allow-only'] : isRecord(v.allowonly) ? v.allowonly : v;
-    const repos = body.repos;
-    const min = body['min-integrity'] ?? body.min_integrity;
-    return {
-        repos: repos === 'all' || repos === 'public'
-            ? repos
-            : Array.isArray(repos)
-                ? repos.filter((r) => typeof r === 'string')
-                : null,
-        minIntegrity: typeof min === 'string' ? min : null,
-    };
+    /** Feeds one decoded line: a record start opens a record; any other line continues the open one (else it is stray). */
+    line(text, lineNo) {
+        // Cheap check before the regex: every record starts with `[2` (a timestamp).
+        const m = text.charCodeAt(0) === 0x5b && text.charCodeAt(1) >= 0x30 && text.charCodeAt(1) <= 0x39
+            ? RECORD_START.exec(text)
+            : null;
+        if (m) {
+            this.flush();
+            this.head = { line: lineNo, level: m[2], category: m[3], message: m[4], raw: text };
+            return;
+        }
+        if (this.head && this.cont.length < MAX_CONTINUATION)
+            this.cont.push(text);
+    }
+    /**
+     * Feeds one line as bytes. The record prefix is read from the first bytes; records that cannot carry a signal
+     * (RPC previews other than `tools/call` requests, most debug lines, backend stderr) are skipped without decoding,
+     * and so are their continuation lines. Everything else goes through `line()`.
+     */
+    lineBytes(buf, start, end, lineNo) {
+        const p = this.prefix;
+        if (recordPrefix(buf, start, end, p)) {
+            if (!mayCarrySignal(buf, p, end, this.state.attribution !== null)) {
+                this.flush();
+                this.skipping = true;
+                return;
+            }
+            this.skipping = false;
+            this.line(buf.toString('utf8', start, end), lineNo);
+            return;
+        }
+        if (this.skipping || !this.head || this.cont.length >= MAX_CONTINUATION)
+            return;
+        this.line(buf.toString('utf8', start, end), lineNo);
+    }
+    end() {
+        this.flush();
+    }
+    flush() {
+        const h = this.head;
+        if (!h)
+            return;
+        this.head = null;
+        const cont = this.cont;
+        this.cont = [];
+        try {
+            classifyRecord(this.state, h, cont);
+        }
+        catch {
+            // A record we cannot classify is data, never a crash.
+        }
+    }
 }
 async function parseGatewayLog(stream, ctx) {
     const parser = new GatewayRecordParser(ctx);
@@ -41987,6 +42069,18 @@ async function parseGatewayLog(stream, ctx) {
     parser.end();
     return stats;
 }
+
+;// CONCATENATED MODULE: ./src/parsers/gateway-log/index.ts
+// The gateway log parser, split along its concerns: framing.ts (records from lines), prefilter.ts (which records
+// are decoded at all), classify.ts and classify-*.ts (per category, with their tables), state.ts (what they share).
+
+
+
+
+;// CONCATENATED MODULE: ./src/parsers/gateway-log.ts
+// `mcp-gateway.log`, `proxy.log` and `⟨serverID⟩.log` (FORMATS.md §3, §7): see gateway-log/ (framing, prefilter,
+// per-category classifiers). This module keeps the import path the other parsers, the engine and the tests use.
+
 
 ;// CONCATENATED MODULE: ./src/parsers/rpc-jsonl.ts
 
@@ -42297,6 +42391,7 @@ hint) {
 
 
 
+
 const STD_LOG = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} (.*)$/s;
 const ENTRYPOINT = /^\[(INFO|WARN|ERROR)\] /;
 const DEBUG_ECHO = /^[a-z][\w.-]*:[\w.:-]+ .* \+[\d.]+(ns|µs|ms|s|m|h)$/;
@@ -42310,18 +42405,109 @@ const EXIT = /^(failed to load config|failed to create unified server|environmen
  * rpc-messages.jsonl is incomplete. (`Warning: Failed to initialize JSONL logger` means there is no file at all.)
  */
 const JSONL_WARNING = /^WARNING: .*\bJSONL\b/;
-async function parseStderrLog(stream, file, emit, options = { gatewayFallback: false }) {
-    const gateway = options.gatewayFallback
-        ? new GatewayRecordParser({ file, kind: 'gateway', emit, hint: options.hint })
-        : null;
-    let pending = null;
-    let inGatewayRecord = false;
-    const flush = () => {
-        if (pending)
-            classify(pending);
-        pending = null;
-    };
-    function classify(p) {
+/** `[CONFIG] ` (the config lines that name servers), `WARNING: ` (JSONL writer health), `panic: `. */
+const CONFIG_START = Buffer.from('[CONFIG] ');
+const WARNING_START = Buffer.from('WARNING: ');
+const PANIC_START = Buffer.from('panic: ');
+/**
+ * Whether a line can open something (a std-log record, a panic, the exit text, a JSONL warning, a config line, or a
+ * gateway record in the fallback): decided on its first bytes. A line that cannot changes nothing while no record is
+ * open (it would close none and continue none), so it is skipped undecoded: the debug echoes that repeat
+ * mcp-gateway.log, most of the file since 2026-04-10, cost a scan. Every line that can, and every line while a record
+ * is open, takes the full path below: the lines of eras in which stderr.log is the only place a signal appears (the
+ * std-log `[DIFC] …` decisions before 2026-04-10) start with the std-log date and are all read.
+ */
+function mayOpen(buf, start, end, gatewayFallback) {
+    if (start >= end)
+        return false;
+    const c = buf[start];
+    if (c >= 0x30 && c <= 0x39)
+        return true; // `2026/04/09 10:00:00 …` (STD_LOG)
+    switch (c | 0x20) {
+        case 0x66: // f: `failed to load config: `, `failed to create unified server: ` (any case)
+        case 0x65: // e: `environment validation failed: `
+            return end - start >= 7;
+    }
+    if (c === 0x70)
+        return startsWithAt(buf, start, end, PANIC_START);
+    if (c === 0x57)
+        return startsWithAt(buf, start, end, WARNING_START);
+    if (c === 0x5b) {
+        const d = buf[start + 1];
+        return startsWithAt(buf, start, end, CONFIG_START) || (gatewayFallback && d >= 0x30 && d <= 0x39);
+    }
+    return false;
+}
+/** One stderr.log: a sink of lines (a class, so that its optimized code outlives the file, see LineSink). */
+class StderrParser {
+    file;
+    emit;
+    options;
+    gateway;
+    pending = null;
+    inGatewayRecord = false;
+    constructor(file, emit, options) {
+        this.file = file;
+        this.emit = emit;
+        this.options = options;
+        this.gateway = options.gatewayFallback
+            ? new GatewayRecordParser({ file, kind: 'gateway', emit, hint: options.hint })
+            : null;
+    }
+    lineBytes(buf, start, end, n) {
+        if (this.pending === null && !this.inGatewayRecord && !mayOpen(buf, start, end, this.gateway !== null))
+            return;
+        this.line(buf.toString('utf8', start, end), n);
+    }
+    line(line, n) {
+        if (this.gateway && RECORD_START.test(line)) {
+            this.flush();
+            this.inGatewayRecord = true;
+            this.gateway.line(line, n);
+            return;
+        }
+        let m;
+        if ((m = STD_LOG.exec(line))) {
+            this.flush();
+            this.inGatewayRecord = false;
+            this.pending = { line: n, raw: line, body: m[1], cont: [] };
+        }
+        else if (PANIC.test(line)) {
+            this.flush();
+            this.inGatewayRecord = false;
+            this.pending = { line: n, raw: line, body: line, cont: [] };
+        }
+        else if (EXIT.test(line) ||
+            JSONL_WARNING.test(line) ||
+            /^\[CONFIG\] Configured HTTP MCP server: /.test(line)) {
+            this.flush();
+            this.inGatewayRecord = false;
+            this.pending = { line: n, raw: line, body: line, cont: [] };
+        }
+        else if (ENTRYPOINT.test(line) || DEBUG_ECHO.test(line) || GOROUTINE.test(line)) {
+            this.flush();
+            this.inGatewayRecord = false;
+        }
+        else if (this.inGatewayRecord && this.gateway) {
+            this.gateway.line(line, n);
+        }
+        else {
+            const p = this.pending;
+            if (p && p.cont.length < 40)
+                p.cont.push(line);
+        }
+    }
+    end() {
+        this.flush();
+        this.gateway?.end();
+    }
+    flush() {
+        if (this.pending)
+            this.classify(this.pending);
+        this.pending = null;
+    }
+    classify(p) {
+        const { file, emit, options } = this;
         const L = () => loc(file, p.line, p.raw);
         let m;
         const body = p.body;
@@ -42404,46 +42590,11 @@ async function parseStderrLog(stream, file, emit, options = { gatewayFallback: f
             emit({ type: 'JsonlWriterWarning', message: body, loc: L() });
         }
     }
-    await forEachLine(stream, (line, n) => {
-        if (gateway && RECORD_START.test(line)) {
-            flush();
-            inGatewayRecord = true;
-            gateway.line(line, n);
-            return;
-        }
-        let m;
-        if ((m = STD_LOG.exec(line))) {
-            flush();
-            inGatewayRecord = false;
-            pending = { line: n, raw: line, body: m[1], cont: [] };
-        }
-        else if (PANIC.test(line)) {
-            flush();
-            inGatewayRecord = false;
-            pending = { line: n, raw: line, body: line, cont: [] };
-        }
-        else if (EXIT.test(line) ||
-            JSONL_WARNING.test(line) ||
-            /^\[CONFIG\] Configured HTTP MCP server: /.test(line)) {
-            flush();
-            inGatewayRecord = false;
-            pending = { line: n, raw: line, body: line, cont: [] };
-        }
-        else if (ENTRYPOINT.test(line) || DEBUG_ECHO.test(line) || GOROUTINE.test(line)) {
-            flush();
-            inGatewayRecord = false;
-        }
-        else if (inGatewayRecord && gateway) {
-            gateway.line(line, n);
-        }
-        else {
-            const p = pending;
-            if (p && p.cont.length < 40)
-                p.cont.push(line);
-        }
-    });
-    flush();
-    gateway?.end();
+}
+async function parseStderrLog(stream, file, emit, options = { gatewayFallback: false }) {
+    const parser = new StderrParser(file, emit, options);
+    await forEachLineBytes(stream, parser);
+    parser.end();
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/firewall.ts
@@ -44489,19 +44640,38 @@ function serveWorker(analyze) {
         }));
     });
 }
-/** Young-generation cap per worker (MB): the scavenger's semi-spaces are most of a parser's RSS growth. */
+/**
+ * Memory per worker. A worker analyses one run at a time and keeps no more of it than the calling thread would: lines
+ * are read through one 256 KiB buffer (lines over 1 MiB are cut), events are summarised as they come, and the live
+ * heap stays under 10 MB at any input size. Its young generation is held at YOUNG_MB (the scavenger's semi-spaces are
+ * most of a parser's RSS growth) and its old generation may not pass OLD_MB: a run that needed more would fail alone
+ * (its worker is replaced, the run is reported as not audited), never take the machine's memory. Measured, a worker
+ * adds 15–25 MB of RSS (V8 isolate, code, buffers); WORKER_BUDGET_MB is what the count below reserves per worker.
+ */
 const workers_YOUNG_MB = 3;
+const OLD_MB = 512;
+const WORKER_BUDGET_MB = 64;
+/** INTEGRITY_AUDIT_WORKERS above this is taken as this (a typo must not start thousands of threads). */
+const MAX_WORKERS = 64;
 /** `INTEGRITY_AUDIT_WORKERS=N`: analyse in N worker threads (0: in the calling thread), whatever the input. */
 function forcedWorkers() {
     const v = process.env.INTEGRITY_AUDIT_WORKERS;
     if (v === undefined || v.trim() === '')
         return null;
     const n = Number(v);
-    return Number.isInteger(n) && n >= 0 ? Math.min(n, 16) : null;
+    return Number.isInteger(n) && n >= 0 ? Math.min(n, MAX_WORKERS) : null;
 }
-/** Workers for `runs` runs: the forced number, else one per core, at most 4. */
+/**
+ * Workers by default: one per core available (8 to 64 on large runners), as long as a quarter of the machine's memory
+ * holds WORKER_BUDGET_MB for each.
+ */
+function defaultWorkers(cores = (0,external_node_os_namespaceObject.availableParallelism)(), memoryBytes = (0,external_node_os_namespaceObject.totalmem)()) {
+    const byMemory = Math.floor(memoryBytes / 4 / (WORKER_BUDGET_MB * 1024 * 1024));
+    return Math.max(1, Math.min(cores, byMemory, MAX_WORKERS));
+}
+/** Workers for `runs` runs: the forced number, else one per core available (see defaultWorkers). */
 function workerCount(runs) {
-    return Math.max(0, Math.min(runs, forcedWorkers() ?? Math.min((0,external_node_os_namespaceObject.availableParallelism)(), 4)));
+    return Math.max(0, Math.min(runs, forcedWorkers() ?? defaultWorkers()));
 }
 function createPool(entry, size) {
     const slots = [];
@@ -44511,7 +44681,7 @@ function createPool(entry, size) {
     const spawn = () => {
         const worker = new external_node_worker_threads_.Worker(entry, {
             workerData: { role: WORKER_ROLE },
-            resourceLimits: { maxYoungGenerationSizeMb: workers_YOUNG_MB },
+            resourceLimits: { maxYoungGenerationSizeMb: workers_YOUNG_MB, maxOldGenerationSizeMb: OLD_MB },
         });
         worker.once('online', reapplyHeapBounds);
         const slot = { worker, busy: false };

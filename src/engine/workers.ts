@@ -1,7 +1,7 @@
 // Both cores: runs are analysed in worker threads when there are several. The workers run the same bundle
 // (dist/cli.js or dist/index.js) in worker mode; each has a bounded young generation, which keeps the peak RSS flat.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import type { AuditConfig } from '../config.js';
 import type { RunSpec } from '../sources/run-spec.js';
 import type { RunAnalysis } from './analyze.js';
@@ -43,20 +43,40 @@ export interface Pool {
   close(): Promise<void>;
 }
 
-/** Young-generation cap per worker (MB): the scavenger's semi-spaces are most of a parser's RSS growth. */
+/**
+ * Memory per worker. A worker analyses one run at a time and keeps no more of it than the calling thread would: lines
+ * are read through one 256 KiB buffer (lines over 1 MiB are cut), events are summarised as they come, and the live
+ * heap stays under 10 MB at any input size. Its young generation is held at YOUNG_MB (the scavenger's semi-spaces are
+ * most of a parser's RSS growth) and its old generation may not pass OLD_MB: a run that needed more would fail alone
+ * (its worker is replaced, the run is reported as not audited), never take the machine's memory. Measured, a worker
+ * adds 15–25 MB of RSS (V8 isolate, code, buffers); WORKER_BUDGET_MB is what the count below reserves per worker.
+ */
 const YOUNG_MB = 3;
+export const OLD_MB = 512;
+export const WORKER_BUDGET_MB = 64;
+/** INTEGRITY_AUDIT_WORKERS above this is taken as this (a typo must not start thousands of threads). */
+export const MAX_WORKERS = 64;
 
 /** `INTEGRITY_AUDIT_WORKERS=N`: analyse in N worker threads (0: in the calling thread), whatever the input. */
 export function forcedWorkers(): number | null {
   const v = process.env.INTEGRITY_AUDIT_WORKERS;
   if (v === undefined || v.trim() === '') return null;
   const n = Number(v);
-  return Number.isInteger(n) && n >= 0 ? Math.min(n, 16) : null;
+  return Number.isInteger(n) && n >= 0 ? Math.min(n, MAX_WORKERS) : null;
 }
 
-/** Workers for `runs` runs: the forced number, else one per core, at most 4. */
+/**
+ * Workers by default: one per core available (8 to 64 on large runners), as long as a quarter of the machine's memory
+ * holds WORKER_BUDGET_MB for each.
+ */
+export function defaultWorkers(cores = availableParallelism(), memoryBytes = totalmem()): number {
+  const byMemory = Math.floor(memoryBytes / 4 / (WORKER_BUDGET_MB * 1024 * 1024));
+  return Math.max(1, Math.min(cores, byMemory, MAX_WORKERS));
+}
+
+/** Workers for `runs` runs: the forced number, else one per core available (see defaultWorkers). */
 export function workerCount(runs: number): number {
-  return Math.max(0, Math.min(runs, forcedWorkers() ?? Math.min(availableParallelism(), 4)));
+  return Math.max(0, Math.min(runs, forcedWorkers() ?? defaultWorkers()));
 }
 
 export function createPool(entry: URL, size: number): Pool {
@@ -74,7 +94,7 @@ export function createPool(entry: URL, size: number): Pool {
   const spawn = (): Slot => {
     const worker = new Worker(entry, {
       workerData: { role: WORKER_ROLE },
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB },
     });
     worker.once('online', reapplyHeapBounds);
     const slot: Slot = { worker, busy: false };

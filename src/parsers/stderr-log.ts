@@ -3,7 +3,8 @@
 // not open its log file, its `[ts] [LEVEL] [cat]` records land here too and are handed to the gateway parser.
 import type { Readable } from 'node:stream';
 import type { GatewayEvent } from '../model/types.js';
-import { forEachLine } from '../util/lines.js';
+import { forEachLineBytes, type LineSink } from '../util/lines.js';
+import { startsWithAt } from '../util/bytes.js';
 import { afterTrapGuard, loc, parseWasmError, partOf } from './common.js';
 import { environmentFailure, GatewayRecordParser, RECORD_START } from './gateway-log.js';
 
@@ -35,24 +36,106 @@ interface Pending {
   cont: string[];
 }
 
-export async function parseStderrLog(
-  stream: Readable,
-  file: string,
-  emit: (e: GatewayEvent) => void,
-  options: StderrOptions = { gatewayFallback: false },
-): Promise<void> {
-  const gateway = options.gatewayFallback
-    ? new GatewayRecordParser({ file, kind: 'gateway', emit, hint: options.hint })
-    : null;
-  let pending: Pending | null = null;
-  let inGatewayRecord = false;
+/** `[CONFIG] ` (the config lines that name servers), `WARNING: ` (JSONL writer health), `panic: `. */
+const CONFIG_START = Buffer.from('[CONFIG] ');
+const WARNING_START = Buffer.from('WARNING: ');
+const PANIC_START = Buffer.from('panic: ');
 
-  const flush = () => {
-    if (pending) classify(pending);
-    pending = null;
-  };
+/**
+ * Whether a line can open something (a std-log record, a panic, the exit text, a JSONL warning, a config line, or a
+ * gateway record in the fallback): decided on its first bytes. A line that cannot changes nothing while no record is
+ * open (it would close none and continue none), so it is skipped undecoded: the debug echoes that repeat
+ * mcp-gateway.log, most of the file since 2026-04-10, cost a scan. Every line that can, and every line while a record
+ * is open, takes the full path below: the lines of eras in which stderr.log is the only place a signal appears (the
+ * std-log `[DIFC] …` decisions before 2026-04-10) start with the std-log date and are all read.
+ */
+function mayOpen(buf: Buffer, start: number, end: number, gatewayFallback: boolean): boolean {
+  if (start >= end) return false;
+  const c = buf[start];
+  if (c >= 0x30 && c <= 0x39) return true; // `2026/04/09 10:00:00 …` (STD_LOG)
+  switch (c | 0x20) {
+    case 0x66: // f: `failed to load config: `, `failed to create unified server: ` (any case)
+    case 0x65: // e: `environment validation failed: `
+      return end - start >= 7;
+  }
+  if (c === 0x70) return startsWithAt(buf, start, end, PANIC_START);
+  if (c === 0x57) return startsWithAt(buf, start, end, WARNING_START);
+  if (c === 0x5b) {
+    const d = buf[start + 1];
+    return startsWithAt(buf, start, end, CONFIG_START) || (gatewayFallback && d >= 0x30 && d <= 0x39);
+  }
+  return false;
+}
 
-  function classify(p: Pending) {
+/** One stderr.log: a sink of lines (a class, so that its optimized code outlives the file, see LineSink). */
+class StderrParser implements LineSink {
+  readonly gateway: GatewayRecordParser | null;
+  private pending: Pending | null = null;
+  private inGatewayRecord = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly emit: (e: GatewayEvent) => void,
+    private readonly options: StderrOptions,
+  ) {
+    this.gateway = options.gatewayFallback
+      ? new GatewayRecordParser({ file, kind: 'gateway', emit, hint: options.hint })
+      : null;
+  }
+
+  lineBytes(buf: Buffer, start: number, end: number, n: number): void {
+    if (this.pending === null && !this.inGatewayRecord && !mayOpen(buf, start, end, this.gateway !== null))
+      return;
+    this.line(buf.toString('utf8', start, end), n);
+  }
+
+  private line(line: string, n: number): void {
+    if (this.gateway && RECORD_START.test(line)) {
+      this.flush();
+      this.inGatewayRecord = true;
+      this.gateway.line(line, n);
+      return;
+    }
+    let m: RegExpExecArray | null;
+    if ((m = STD_LOG.exec(line))) {
+      this.flush();
+      this.inGatewayRecord = false;
+      this.pending = { line: n, raw: line, body: m[1], cont: [] };
+    } else if (PANIC.test(line)) {
+      this.flush();
+      this.inGatewayRecord = false;
+      this.pending = { line: n, raw: line, body: line, cont: [] };
+    } else if (
+      EXIT.test(line) ||
+      JSONL_WARNING.test(line) ||
+      /^\[CONFIG\] Configured HTTP MCP server: /.test(line)
+    ) {
+      this.flush();
+      this.inGatewayRecord = false;
+      this.pending = { line: n, raw: line, body: line, cont: [] };
+    } else if (ENTRYPOINT.test(line) || DEBUG_ECHO.test(line) || GOROUTINE.test(line)) {
+      this.flush();
+      this.inGatewayRecord = false;
+    } else if (this.inGatewayRecord && this.gateway) {
+      this.gateway.line(line, n);
+    } else {
+      const p = this.pending;
+      if (p && p.cont.length < 40) p.cont.push(line);
+    }
+  }
+
+  end(): void {
+    this.flush();
+    this.gateway?.end();
+  }
+
+  private flush(): void {
+    if (this.pending) this.classify(this.pending);
+    this.pending = null;
+  }
+
+  private classify(p: Pending): void {
+    const { file, emit, options } = this;
     const L = () => loc(file, p.line, p.raw);
     let m: RegExpExecArray | null;
     const body = p.body;
@@ -122,41 +205,15 @@ export async function parseStderrLog(
       emit({ type: 'JsonlWriterWarning', message: body, loc: L() });
     }
   }
+}
 
-  await forEachLine(stream, (line, n) => {
-    if (gateway && RECORD_START.test(line)) {
-      flush();
-      inGatewayRecord = true;
-      gateway.line(line, n);
-      return;
-    }
-    let m: RegExpExecArray | null;
-    if ((m = STD_LOG.exec(line))) {
-      flush();
-      inGatewayRecord = false;
-      pending = { line: n, raw: line, body: m[1], cont: [] };
-    } else if (PANIC.test(line)) {
-      flush();
-      inGatewayRecord = false;
-      pending = { line: n, raw: line, body: line, cont: [] };
-    } else if (
-      EXIT.test(line) ||
-      JSONL_WARNING.test(line) ||
-      /^\[CONFIG\] Configured HTTP MCP server: /.test(line)
-    ) {
-      flush();
-      inGatewayRecord = false;
-      pending = { line: n, raw: line, body: line, cont: [] };
-    } else if (ENTRYPOINT.test(line) || DEBUG_ECHO.test(line) || GOROUTINE.test(line)) {
-      flush();
-      inGatewayRecord = false;
-    } else if (inGatewayRecord && gateway) {
-      gateway.line(line, n);
-    } else {
-      const p = pending as Pending | null;
-      if (p && p.cont.length < 40) p.cont.push(line);
-    }
-  });
-  flush();
-  gateway?.end();
+export async function parseStderrLog(
+  stream: Readable,
+  file: string,
+  emit: (e: GatewayEvent) => void,
+  options: StderrOptions = { gatewayFallback: false },
+): Promise<void> {
+  const parser = new StderrParser(file, emit, options);
+  await forEachLineBytes(stream, parser);
+  parser.end();
 }

@@ -1,0 +1,49 @@
+// `[client]` records: tool call requests, responses (with the repositories they name) and errors.
+import { toolResultRepos } from '../tool-result.js';
+import { canonicalTool } from '../tool-names.js';
+import { afterTrapGuard, loc, parseWasmError } from '../common.js';
+import type { GatewayState, RecordHead } from './state.js';
+
+export function classifyClient(
+  s: GatewayState,
+  level: string,
+  msg: string,
+  h: RecordHead,
+  cont: string[],
+): void {
+  const { emit } = s.ctx;
+  const L = () => loc(s.ctx.file, h.line, h.raw);
+  let m: RegExpExecArray | null;
+  if (level === 'INFO') {
+    if ((m = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/.exec(msg))) {
+      emit({
+        type: 'ToolCallRequest',
+        tool: s.names.get(canonicalTool(m[1])),
+        loc: s.excerpts.loc('request', s.ctx.file, h.line, h.raw),
+      });
+    } else if ((m = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s.exec(msg))) {
+      const result = toolResultRepos(m[2]);
+      const where = result.repos.length > 0 ? L() : s.excerpts.loc('response', s.ctx.file, h.line, h.raw);
+      emit({ type: 'ToolCallResponse', tool: s.names.get(canonicalTool(m[1])), ...result, loc: where });
+    }
+  } else if (level === 'ERROR') {
+    if ((m = /^MCP tool call error, session=[^,]*, tool=([^,]*), error=(.*)$/s.exec(msg))) {
+      emit({
+        type: 'ToolCallError',
+        tool: canonicalTool(m[1]),
+        error: m[2],
+        afterTrapGuard: afterTrapGuard(m[2]),
+        wasm: parseWasmError(m[2], cont),
+        source: 'gateway',
+        loc: L(),
+      });
+      // `rate limit circuit breaker is OPEN for server %q …`; since 2026-08-05 also `is HALF-OPEN` (§7.6).
+      const cb = /^rate limit circuit breaker is (OPEN|HALF-OPEN) for server "([^"]*)"/.exec(m[2]);
+      if (cb) emit({ type: 'CircuitBreakerRejection', server: cb[2], state: cb[1], loc: L() });
+    } else if (/^upstream rate limit hit: /.test(msg)) {
+      emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
+    } else if ((m = /^Rejected MCP client connection: (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg))) {
+      emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
+    }
+  }
+}

@@ -1,0 +1,162 @@
+// `[difc]` records: filtered items (`[DIFC-FILTERED] {…}`), the guard policy, guard loading and labeling failures.
+import { canonicalTool } from '../tool-names.js';
+import {
+  isRecord,
+  loc,
+  looseString,
+  looseStringArray,
+  parseRedactedJson,
+  partOf,
+  str,
+  stringArrayOrNull,
+} from '../common.js';
+import { type GatewayState, labeling, type RecordHead } from './state.js';
+
+export function classifyDifc(
+  s: GatewayState,
+  level: string,
+  msg: string,
+  server: string | null,
+  h: RecordHead,
+  cont: string[],
+): void {
+  const { emit } = s.ctx;
+  const L = () => loc(s.ctx.file, h.line, h.raw);
+  let m: RegExpExecArray | null;
+  if (level === 'INFO') {
+    if ((m = /^\[DIFC-FILTERED\] (\{.*)$/s.exec(msg))) {
+      const source = s.ctx.kind === 'server' ? 'server' : 'gateway';
+      const item = parseRedactedJson(m[1]);
+      if (isRecord(item)) {
+        emit({
+          type: 'DifcFiltered',
+          server: str(item.server_id) || server || 'unknown',
+          tool: canonicalTool(str(item.tool_name)),
+          description: str(item.description),
+          reason: str(item.reason),
+          integrityTags: stringArrayOrNull(item.integrity_tags),
+          secrecyTags: stringArrayOrNull(item.secrecy_tags),
+          source,
+          loc: L(),
+        });
+      } else if (item === undefined && isRedactedItem(m[1])) {
+        // Redacted (§3.1): still one filtered item; its fields are read one by one, unknown tags stay null.
+        const text = m[1];
+        emit({
+          type: 'DifcFiltered',
+          server: looseString(text, 'server_id') || server || 'unknown',
+          tool: canonicalTool(looseString(text, 'tool_name') ?? ''),
+          description: looseString(text, 'description') ?? '',
+          reason: looseString(text, 'reason') ?? '',
+          integrityTags: looseStringArray(text, 'integrity_tags') ?? null,
+          secrecyTags: looseStringArray(text, 'secrecy_tags') ?? null,
+          source,
+          unparsed: true,
+          loc: L(),
+        });
+      }
+    } else if ((m = /^Guard policy: (\{.*)$/s.exec(msg))) {
+      emit({ type: 'GuardsCapable', signal: 'Guard policy', loc: L() });
+      const policy = parsePolicy(m[1]);
+      emit({ type: 'GuardPolicy', server: server ?? 'unknown', ...policy, raw: m[1], loc: L() });
+    } else if (/^MCP_GATEWAY_WASM_GUARDS_DIR/.test(msg)) {
+      emit({ type: 'GuardsCapable', signal: 'MCP_GATEWAY_WASM_GUARDS_DIR', loc: L() });
+    } else if (/^Loaded discovered WASM guard from file: /.test(msg)) {
+      emit({ type: 'GuardsCapable', signal: 'Loaded discovered WASM guard', loc: L() });
+    } else if ((m = /^Registered guard '([^']*)'\s*$/.exec(msg)) && server) {
+      emit({ type: 'GuardRegistered', server, guard: m[1], legacy: false, loc: L() });
+    }
+    return;
+  }
+  if (level === 'WARN') {
+    if ((m = /^Failed to load discovered WASM guard from (.*?): (.*)$/s.exec(msg))) {
+      emit({ type: 'GuardLoadFailure', server, reason: `failed to load WASM guard: ${m[2]}`, loc: L() });
+    } else if ((m = /^Failed to discover WASM guard: (.*)$/s.exec(msg))) {
+      emit({
+        type: 'GuardLoadFailure',
+        server,
+        reason: `failed to discover WASM guard: ${m[1]}`,
+        loc: L(),
+      });
+    } else if ((m = /^Failed to create guard '([^']*)': (.*) \(falling back to noop\)/s.exec(msg))) {
+      emit({
+        type: 'GuardLoadFailure',
+        server,
+        reason: `failed to create guard '${m[1]}', fell back to noop`,
+        loc: L(),
+      });
+    } else if ((m = /^Guard '([^']*)' not found: (.*) \(falling back to noop\)/s.exec(msg))) {
+      emit({
+        type: 'GuardLoadFailure',
+        server,
+        reason: `guard '${m[1]}' not found, fell back to noop`,
+        loc: L(),
+      });
+    } else if (
+      (m = /^Guard '([^']*)' is available but no guard policy is set; falling back to noop guard/.exec(msg))
+    ) {
+      emit({
+        type: 'GuardLoadFailure',
+        server,
+        reason: `guard '${m[1]}' has no policy, fell back to noop`,
+        loc: L(),
+      });
+    } else if ((m = /^Guard labeling failed: (.*)$/s.exec(msg))) {
+      labeling(s, 'guard', m[1], server, h, cont, 'gateway');
+    } else if ((m = /^Response labeling failed: (.*)$/s.exec(msg))) {
+      labeling(s, 'response', m[1], server, h, cont, 'gateway');
+    } else if ((m = /^STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(msg))) {
+      const c = partOf(m[1], m[2]);
+      if (c) emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
+    }
+    return;
+  }
+  if (
+    level === 'ERROR' &&
+    (m = /^label_agent failed: session=[^,]*, guard=([^,]*), error=(.*)$/s.exec(msg))
+  ) {
+    labeling(s, 'session', m[2], server, h, cont, 'gateway', m[1]);
+  }
+}
+
+/**
+ * A `[DIFC-FILTERED]` object the redaction broke (§3.1): it carries the `[REDACTED]` marker and still names its
+ * server or tool. Other text that does not parse is not an item.
+ */
+function isRedactedItem(text: string): boolean {
+  return (
+    text.includes('[REDACTED]') &&
+    (looseString(text, 'server_id') !== null || looseString(text, 'tool_name') !== null)
+  );
+}
+
+function safeJson(text: string): unknown {
+  const v = parseRedactedJson(text);
+  return v === undefined ? null : v;
+}
+
+/** `Guard policy: {"allow-only":{"min-integrity":"approved","repos":[...]}}` → repos and min-integrity. */
+export function parsePolicy(text: string): {
+  repos: string[] | 'all' | 'public' | null;
+  minIntegrity: string | null;
+} {
+  const v = safeJson(text);
+  if (!isRecord(v)) {
+    // A redacted line (§3.1): read the two fields one by one.
+    const min = looseString(text, 'min-integrity');
+    const all = /"repos":"(all|public)"/.exec(text)?.[1] as 'all' | 'public' | undefined;
+    return { repos: all ?? looseStringArray(text, 'repos') ?? null, minIntegrity: min };
+  }
+  const body = isRecord(v['allow-only']) ? v['allow-only'] : isRecord(v.allowonly) ? v.allowonly : v;
+  const repos = body.repos;
+  const min = body['min-integrity'] ?? body.min_integrity;
+  return {
+    repos:
+      repos === 'all' || repos === 'public'
+        ? repos
+        : Array.isArray(repos)
+          ? repos.filter((r): r is string => typeof r === 'string')
+          : null,
+    minIntegrity: typeof min === 'string' ? min : null,
+  };
+}

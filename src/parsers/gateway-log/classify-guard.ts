@@ -1,0 +1,49 @@
+// `[guard]` records: a guard's failed `call_backend` lookups, registrations and rate-limited visibility lookups.
+import { loc } from '../common.js';
+import type { GatewayState, LookupFailure, RecordHead } from './state.js';
+
+/** `guardName` is the `[⟨guard⟩] ` the guard's own messages start with (split off like a server prefix). */
+export function classifyGuard(
+  s: GatewayState,
+  level: string,
+  msg: string,
+  guardName: string | null,
+  h: RecordHead,
+): void {
+  const L = () => loc(s.ctx.file, h.line, h.raw);
+  let m: RegExpExecArray | null;
+  if (level === 'ERROR' && guardName && (m = /^<<< call_backend FAILED with code (-?\d+)\s*$/.exec(msg))) {
+    const code = Number(m[1]);
+    const e: LookupFailure = {
+      type: 'GuardLookupFailed',
+      guard: guardName,
+      tool: s.lookup.tool,
+      code: Number.isSafeInteger(code) ? code : null,
+      reason: s.lookup.reason,
+      loc: L(),
+    };
+    s.lookup = { tool: null, reason: null };
+    s.lastLookupFailure = e;
+    s.ctx.emit(e);
+    return;
+  }
+  if (
+    level === 'WARN' &&
+    guardName &&
+    (m = /^Backend call ([A-Za-z0-9_]+) failed with code -?\d+\s*$/.exec(msg))
+  ) {
+    // The guard's own follow-up names the tool: it completes a failure whose debug records were not logged.
+    const last = s.lastLookupFailure;
+    if (last && last.guard === guardName && last.tool === null) last.tool = s.names.get(m[1]);
+    return;
+  }
+  if (level === 'INFO' && (m = /^Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
+    s.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
+  } else if (
+    level === 'WARN' &&
+    guardName &&
+    /^Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.test(msg)
+  ) {
+    s.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: guardName, loc: L() });
+  }
+}

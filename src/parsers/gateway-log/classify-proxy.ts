@@ -1,0 +1,68 @@
+// `[proxy]` records (proxy.log, §7.3): refused requests, unrecognized endpoints, the proxy's filter counts.
+import { canonicalTool } from '../tool-names.js';
+import { isRecord, loc, looseString, parseRedactedJson, partOf, str } from '../common.js';
+import { type GatewayState, proxyLabelingRejection, type RecordHead } from './state.js';
+
+export function classifyProxy(
+  s: GatewayState,
+  level: string,
+  msg: string,
+  h: RecordHead,
+  cont: string[],
+): void {
+  const { emit } = s.ctx;
+  const L = () => loc(s.ctx.file, h.line, h.raw);
+  let m: RegExpExecArray | null;
+  if (level === 'ERROR') {
+    if ((m = /^Request rejected: status=(\d+) code=(\S+) message=(.*?) err=(.*)$/s.exec(msg))) {
+      const [, status, , message, err] = m;
+      if (message.startsWith('resource labeling failed')) {
+        proxyLabelingRejection(s, err, h, cont);
+      } else if (status === '503') {
+        emit({
+          type: 'GatewayError',
+          template: 'Proxy enforcement not configured',
+          message: msg,
+          loc: L(),
+        });
+      }
+    } else if (/^returning 503: proxy enforcement not configured/.test(msg)) {
+      emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
+    } else if (/^upstream rate limit hit: /.test(msg)) {
+      emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
+    }
+  } else if (level === 'WARN' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/s.exec(msg))) {
+    const v = parseRedactedJson(m[1]);
+    if (isRecord(v))
+      emit({
+        type: 'UnrecognizedEndpoint',
+        method: str(v.method),
+        path: str(v.path),
+        source: 'proxy',
+        loc: L(),
+      });
+    else if (v === undefined && m[1].includes('[REDACTED]') && /^\{"method":"[A-Z]+"/.test(m[1]))
+      // Redacted (§3.1): still one forwarded request; a path the redaction ran into is kept up to the cut.
+      emit({
+        type: 'UnrecognizedEndpoint',
+        method: looseString(m[1], 'method') ?? '',
+        path: looseString(m[1], 'path') ?? /"path":"([^"\s]*)/.exec(m[1])?.[1] ?? '',
+        source: 'proxy',
+        loc: L(),
+      });
+  } else if (
+    level === 'INFO' &&
+    (m = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/.exec(msg))
+  ) {
+    const c = partOf(m[1], m[2]);
+    if (c)
+      emit({
+        type: 'FilterCount',
+        tool: m[3] ? s.names.get(canonicalTool(m[3])) : null,
+        filtered: c.part,
+        total: c.whole,
+        source: 'proxy',
+        loc: L(),
+      });
+  }
+}

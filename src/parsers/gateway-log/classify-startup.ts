@@ -1,0 +1,60 @@
+// `[startup]` records: the version, guards enforcement, configuration and environment validation failures.
+import { loc } from '../common.js';
+import type { GatewayState, RecordHead } from './state.js';
+
+export function classifyStartup(
+  s: GatewayState,
+  level: string,
+  msg: string,
+  h: RecordHead,
+  cont: string[],
+): void {
+  const { emit } = s.ctx;
+  const L = () => loc(s.ctx.file, h.line, h.raw);
+  let m: RegExpExecArray | null;
+  if (level === 'INFO') {
+    if ((m = /^MCPG Gateway version: (\S+)/.exec(msg)))
+      emit({ type: 'GatewayVersion', version: m[1], loc: L() });
+    else if ((m = /^Guards enforcement enabled with mode: ?(.*)$/.exec(msg))) {
+      emit({ type: 'GuardsCapable', signal: 'Guards enforcement enabled', loc: L() });
+      emit({ type: 'EnforcementEnabled', mode: m[1].trim(), loc: L() });
+    } else if (/^Guards enforcement disabled/.test(msg)) {
+      emit({ type: 'GuardsCapable', signal: 'Guards enforcement disabled', loc: L() });
+      emit({ type: 'EnforcementDisabled', legacy: false, loc: L() });
+    }
+  } else if (level === 'ERROR') {
+    if (/^Configuration validation failed:/.test(msg)) {
+      // Since 2026-07-20 the body nests `Location:` / `Error:` / `Details:` blocks; the innermost `Error:` says what.
+      const errors = cont.map((c) => /^\s*Error: (.*\S)/.exec(c)?.[1]).filter((x) => x !== undefined);
+      const detail =
+        errors.length > 0 ? errors[errors.length - 1] : (cont.find((c) => c.trim() !== '') ?? '');
+      emit({
+        type: 'GatewayError',
+        template: 'Configuration validation failed',
+        message: (msg + ' ' + detail).trim(),
+        loc: L(),
+      });
+    } else if (/^Environment validation failed: /.test(msg)) {
+      emit({
+        type: 'GatewayError',
+        template: 'Environment validation failed',
+        message: environmentFailure(msg, cont),
+        loc: L(),
+      });
+    }
+  }
+}
+
+/**
+ * `Environment validation failed: %s` where `%s` repeats the prefix and lists the errors on continuation lines
+ * (`Environment validation failed: Environment validation failed:` + `  - ⟨error⟩`, §7.7): one failure, said once.
+ */
+export function environmentFailure(msg: string, cont: readonly string[]): string {
+  const head = msg.replace(/^(?:Environment validation failed:\s*)+/i, '').trim();
+  const items = cont
+    .map((c) => /^\s*-\s+(.*\S)/.exec(c)?.[1])
+    .filter((x): x is string => x !== undefined)
+    .slice(0, 5);
+  const parts = [head, ...items].filter((x) => x !== '');
+  return `Environment validation failed: ${parts.join('; ')}`.trim();
+}

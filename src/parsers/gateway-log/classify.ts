@@ -1,0 +1,76 @@
+// One record to its events: the server prefix split off, then by level and category to the classifier of that
+// category (one module each). A record that throws is data, never a crash (the framing catches).
+import { loc } from '../common.js';
+import { classifyBackend } from './classify-backend.js';
+import { classifyClient } from './classify-client.js';
+import { classifyDebug } from './classify-debug.js';
+import { classifyDifc } from './classify-difc.js';
+import { classifyGuard } from './classify-guard.js';
+import { classifyProxy } from './classify-proxy.js';
+import { classifyStartup } from './classify-startup.js';
+import type { GatewayState, RecordHead } from './state.js';
+
+/** Optional `[⟨serverID⟩] ` after the category (the `…ToServer` writers), not a bracketed message start. */
+const SERVER_PREFIX = /^\[([A-Za-z0-9_.:-]+)\] (.*)$/s;
+const NOT_SERVER = new Set([
+  'DIFC',
+  'DIFC-FILTERED',
+  'UNRECOGNIZED-ENDPOINT',
+  'Guard',
+  'stderr',
+  'CONFIG',
+  'LAUNCHER',
+]);
+
+function splitServer(message: string): { server: string | null; msg: string } {
+  const m = SERVER_PREFIX.exec(message);
+  if (m && !NOT_SERVER.has(m[1]) && !m[1].startsWith('guard:')) return { server: m[1], msg: m[2] };
+  return { server: null, msg: message };
+}
+
+export function classifyRecord(s: GatewayState, h: RecordHead, cont: string[]): void {
+  const { ctx } = s;
+  const L = () => loc(ctx.file, h.line, h.raw);
+  const emit = ctx.emit;
+  const { level, category } = h;
+  const { server: prefixServer, msg } = splitServer(h.message);
+  const server = prefixServer ?? ctx.serverId ?? null;
+  s.attribution?.record(level, category, msg, prefixServer, h.line, h.raw);
+
+  if (level === 'DEBUG') return classifyDebug(s, h, category, msg, cont);
+
+  switch (category) {
+    case 'startup':
+      return classifyStartup(s, level, msg, h, cont);
+    case 'difc':
+      return classifyDifc(s, level, msg, server, h, cont);
+    case 'guard':
+      return classifyGuard(s, level, msg, prefixServer, h);
+    case 'backend':
+      return classifyBackend(s, level, msg, server, h, cont);
+    case 'client':
+      return classifyClient(s, level, msg, h, cont);
+    case 'proxy':
+      return classifyProxy(s, level, msg, h, cont);
+    case 'auth': {
+      const m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg);
+      if (level === 'ERROR' && m) {
+        emit({
+          type: 'AuthRejected',
+          reason: m[1],
+          path: m[3],
+          shutdownNoise: m[3] === '/close',
+          loc: L(),
+        });
+      }
+      return;
+    }
+    case 'shutdown':
+      if (level === 'ERROR' && /^Proxy server exited with error: /.test(msg)) {
+        emit({ type: 'GatewayError', template: 'Proxy server exited with error', message: msg, loc: L() });
+      }
+      return;
+    default:
+      return;
+  }
+}

@@ -1,0 +1,88 @@
+// Line framing of `mcp-gateway.log`, `proxy.log` and `⟨serverID⟩.log` (FORMATS.md §3, §7): `[ts] [LEVEL] [category]
+// message`, records spanning lines. A record start opens a record; the lines after it, up to the next start, continue
+// it. The prefilter decides from the prefix whether a record is decoded at all; the classifiers see whole records.
+import type { Readable } from 'node:stream';
+import { forEachLineBytes, type LineSink, type LineStats } from '../../util/lines.js';
+import { recordPrefix, type RecordPrefix } from '../../util/bytes.js';
+import { classifyRecord } from './classify.js';
+import { mayCarrySignal } from './prefilter.js';
+import { GatewayState, type GatewayLogContext, type RecordHead } from './state.js';
+
+export const RECORD_START =
+  /^\[(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z)\] \[(INFO|WARN|ERROR|DEBUG)\] \[([^\]]*)\] (.*)$/s;
+
+/** Continuation lines kept per record (a trap's stack trace needs only the first frames). */
+const MAX_CONTINUATION = 40;
+
+export class GatewayRecordParser implements LineSink {
+  private head: RecordHead | null = null;
+  private cont: string[] = [];
+  /** The open record carries no signal: its continuation lines are skipped undecoded. */
+  private skipping = false;
+  private readonly prefix: RecordPrefix = { level: 0, catStart: 0, catEnd: 0, msg: 0 };
+  private readonly state: GatewayState;
+
+  constructor(ctx: GatewayLogContext) {
+    this.state = new GatewayState(ctx);
+  }
+
+  /** Feeds one decoded line: a record start opens a record; any other line continues the open one (else it is stray). */
+  line(text: string, lineNo: number): void {
+    // Cheap check before the regex: every record starts with `[2` (a timestamp).
+    const m =
+      text.charCodeAt(0) === 0x5b && text.charCodeAt(1) >= 0x30 && text.charCodeAt(1) <= 0x39
+        ? RECORD_START.exec(text)
+        : null;
+    if (m) {
+      this.flush();
+      this.head = { line: lineNo, level: m[2], category: m[3], message: m[4], raw: text };
+      return;
+    }
+    if (this.head && this.cont.length < MAX_CONTINUATION) this.cont.push(text);
+  }
+
+  /**
+   * Feeds one line as bytes. The record prefix is read from the first bytes; records that cannot carry a signal
+   * (RPC previews other than `tools/call` requests, most debug lines, backend stderr) are skipped without decoding,
+   * and so are their continuation lines. Everything else goes through `line()`.
+   */
+  lineBytes(buf: Buffer, start: number, end: number, lineNo: number): void {
+    const p = this.prefix;
+    if (recordPrefix(buf, start, end, p)) {
+      if (!mayCarrySignal(buf, p, end, this.state.attribution !== null)) {
+        this.flush();
+        this.skipping = true;
+        return;
+      }
+      this.skipping = false;
+      this.line(buf.toString('utf8', start, end), lineNo);
+      return;
+    }
+    if (this.skipping || !this.head || this.cont.length >= MAX_CONTINUATION) return;
+    this.line(buf.toString('utf8', start, end), lineNo);
+  }
+
+  end(): void {
+    this.flush();
+  }
+
+  private flush(): void {
+    const h = this.head;
+    if (!h) return;
+    this.head = null;
+    const cont = this.cont;
+    this.cont = [];
+    try {
+      classifyRecord(this.state, h, cont);
+    } catch {
+      // A record we cannot classify is data, never a crash.
+    }
+  }
+}
+
+export async function parseGatewayLog(stream: Readable, ctx: GatewayLogContext): Promise<LineStats> {
+  const parser = new GatewayRecordParser(ctx);
+  const stats = await forEachLineBytes(stream, parser);
+  parser.end();
+  return stats;
+}

@@ -1,0 +1,145 @@
+// The byte prefilter: from a record's prefix (level, category) and the first bytes of its message, whether it can
+// carry a signal at all. Records that cannot are skipped undecoded, with their continuation lines.
+import { ascii, indexOfByte, startsWithAt, type RecordPrefix } from '../../util/bytes.js';
+import { DEBUG_ATTRIBUTION } from '../attribution-lines.js';
+
+/** Debug records that carry a signal all start with one of these (any namespace); see classify(). */
+const DEBUG_SIGNALS = [
+  '[Guard] Registered guard',
+  '[DIFC] Phase 1 failed',
+  '[DIFC] Phase 4 failed',
+  '[DIFC] Filtered collection',
+  '[DIFC] STRICT',
+].map(ascii);
+/** Debug `callWasmFunction: guard=%s is unavailable after a previous trap` (§7.1), not the per-call benign forms. */
+const WASM_CALL = ascii('callWasmFunction: guard=');
+const REFUSED = ascii(' is unavailable after a previous trap');
+const CAT_RPC = ascii('rpc');
+/** Debug records around a guard's `call_backend` lookup (see guardLookupDebug()). */
+const CAT_GUARD_WASM = ascii('guard:wasm');
+const CAT_SERVER_UNIFIED = ascii('server:unified');
+const GUARD_MSG_START = ascii('[guard:');
+const CALL_BACKEND_TOOL = ascii('] INFO: >>> call_backend: tool=');
+const CALL_BACKEND_RETURNED = ascii('] INFO: <<< call_backend returned');
+const BACKEND_CALL_FAILED = ascii('Backend call failed: ');
+const GUARD_CALLING_BACKEND = ascii('WASM guard calling backend: tool=');
+const PERMISSION_LOOKUP = ascii('get_collaborator_permission: ');
+const CAT_BACKEND = ascii('backend');
+const STDERR_TAG = ascii('] [stderr] ');
+/** DEBUG_ATTRIBUTION by first byte. */
+const ATTRIBUTION_BY_FIRST: (Uint8Array[] | undefined)[] = [];
+for (const sig of DEBUG_ATTRIBUTION) (ATTRIBUTION_BY_FIRST[sig[0]] ??= []).push(sig);
+
+/** Whether `buf[pos..end)` starts with one of `list` (a loop: no closure per line). */
+function startsWithAny(buf: Buffer, pos: number, end: number, list: readonly Uint8Array[]): boolean {
+  for (let i = 0; i < list.length; i++) if (startsWithAt(buf, pos, end, list[i])) return true;
+  return false;
+}
+
+const LEVEL_INFO = 0;
+const LEVEL_DEBUG = 3;
+
+/**
+ * Whether a record whose prefix is `p` may carry a signal, read on the bytes: RPC previews other than `tools/call`
+ * requests and failed responses, most debug records and backend stderr cannot. `attribution`: the attribution
+ * facts are wanted (their debug records are then kept too).
+ */
+export function mayCarrySignal(buf: Buffer, p: RecordPrefix, end: number, attribution: boolean): boolean {
+  const catLen = p.catEnd - p.catStart;
+  if (p.level === LEVEL_DEBUG) {
+    if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
+      return isToolCallRequest(buf, p.msg, end) || isErrorResponse(buf, p.msg, end);
+    if (
+      catLen === 10 &&
+      startsWithAt(buf, p.catStart, p.catEnd, CAT_GUARD_WASM) &&
+      isGuardLookupDebug(buf, p.msg, end)
+    )
+      return true;
+    if (
+      catLen === 14 &&
+      startsWithAt(buf, p.catStart, p.catEnd, CAT_SERVER_UNIFIED) &&
+      startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP)
+    )
+      return true;
+    const first = buf[p.msg];
+    if (first === 0x63 && startsWithAt(buf, p.msg, end, WASM_CALL)) return isRefusal(buf, p.msg, end);
+    if (first === 0x5b && startsWithAny(buf, p.msg, end, DEBUG_SIGNALS)) return true;
+    // Most debug records end here, after one table look-up by the message's first byte.
+    const starts = attribution ? ATTRIBUTION_BY_FIRST[first] : undefined;
+    return starts !== undefined && startsWithAny(buf, p.msg, end, starts);
+  }
+  if (
+    p.level === LEVEL_INFO &&
+    catLen === 7 &&
+    startsWithAt(buf, p.catStart, p.catEnd, CAT_BACKEND) &&
+    buf[p.msg] === 0x5b
+  ) {
+    // `[⟨server⟩] [stderr] …`: backend output re-logged, never a signal
+    const close = indexOfByte(buf, 0x5d, p.msg, Math.min(end, p.msg + 128));
+    return !(close > 0 && startsWithAt(buf, close, end, STDERR_TAG));
+  }
+  return true;
+}
+
+const TOOLS_CALL = ascii('tools/call ');
+
+/** `⟨server⟩→tools/call ` at the start of an RPC message, checked on the bytes (`→` is E2 86 92). */
+function isToolCallRequest(buf: Buffer, msg: number, end: number): boolean {
+  const limit = Math.min(end - 14, msg + 128);
+  for (let i = msg; i < limit; i++) {
+    const c = buf[i];
+    if (c === 0x20) return false;
+    if (c === 0xe2 && buf[i + 1] === 0x86 && buf[i + 2] === 0x92)
+      return startsWithAt(buf, i + 3, end, TOOLS_CALL);
+  }
+  return false;
+}
+
+/** After `callWasmFunction: guard=`: the guard name, then ` is unavailable after a previous trap` (not `, func=`). */
+function isRefusal(buf: Buffer, msg: number, end: number): boolean {
+  const from = msg + WASM_CALL.length;
+  const limit = Math.min(end, from + 128);
+  for (let i = from; i < limit; i++) {
+    const c = buf[i];
+    if (c === 0x2c) return false;
+    if (c === 0x20) return startsWithAt(buf, i, end, REFUSED);
+  }
+  return false;
+}
+
+const RESP_ERR = ascii('resp ');
+
+/** `⟨server⟩←resp ⟨n⟩b err:` at the start of an RPC message (`←` is E2 86 90): a backend call that failed. */
+function isErrorResponse(buf: Buffer, msg: number, end: number): boolean {
+  const limit = Math.min(end - 8, msg + 128);
+  for (let i = msg; i < limit; i++) {
+    const c = buf[i];
+    if (c === 0x20) return false;
+    if (c === 0xe2 && buf[i + 1] === 0x86 && buf[i + 2] === 0x90) {
+      let j = i + 3;
+      if (!startsWithAt(buf, j, end, RESP_ERR)) return false;
+      j += RESP_ERR.length;
+      while (j < end && buf[j] >= 0x30 && buf[j] <= 0x39) j++;
+      return (
+        buf[j] === 0x62 &&
+        buf[j + 1] === 0x20 &&
+        buf[j + 2] === 0x65 &&
+        buf[j + 3] === 0x72 &&
+        buf[j + 4] === 0x72
+      );
+    }
+  }
+  return false;
+}
+
+/** `[guard:⟨name⟩] INFO: >>> call_backend: tool=`, `Backend call failed: ` or `WASM guard calling backend: tool=`. */
+function isGuardLookupDebug(buf: Buffer, msg: number, end: number): boolean {
+  if (startsWithAt(buf, msg, end, BACKEND_CALL_FAILED) || startsWithAt(buf, msg, end, GUARD_CALLING_BACKEND))
+    return true;
+  if (!startsWithAt(buf, msg, end, GUARD_MSG_START)) return false;
+  const close = indexOfByte(buf, 0x5d, msg + GUARD_MSG_START.length, Math.min(end, msg + 72));
+  return (
+    close > 0 &&
+    (startsWithAt(buf, close, end, CALL_BACKEND_TOOL) || startsWithAt(buf, close, end, CALL_BACKEND_RETURNED))
+  );
+}
