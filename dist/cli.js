@@ -8544,6 +8544,109 @@ function renderText(report) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./src/cli/output.ts
+// What every CLI command that produces a report does last: render it (json, markdown, text), write it (stdout or
+// `--output`, atomically), and pass the one gate (report/verdict.ts, the action's too) for the exit status.
+
+
+
+
+
+
+/** Writes the report beside the target, then renames it (nothing half-written); no temporary file is left behind. */
+function writeOutput(path, text) {
+    const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)), `.${(0,external_node_path_namespaceObject.basename)(path)}.tmp-${process.pid}`);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
+        (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+    }
+    catch (err) {
+        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+        throw new Error(`--output ${path}: could not be written (${pathErrorText(err)})`);
+    }
+}
+function renderReport(report, format, periodLabel) {
+    return format === 'json'
+        ? JSON.stringify(report, null, 2) + '\n'
+        : format === 'markdown'
+            ? renderMarkdown(report, { periodLabel, includeState: false })
+            : renderText(report);
+}
+/** Renders and writes the report, then gates it: the exit status (0, 3 or 4), the reason on stderr. */
+function emitReport(report, out, periodLabel) {
+    const text = renderReport(report, out.format, periodLabel);
+    if (out.output !== null)
+        writeOutput(out.output, text);
+    else
+        process.stdout.write(text);
+    const result = gate(report, out);
+    if (result.reason)
+        process.stderr.write(`${result.reason}\n`);
+    return result.code;
+}
+
+;// CONCATENATED MODULE: ./src/cli/settings.ts
+// The CLI's settings: the options of `analyze` (and `merge`) and the rules config file, read and validated in one
+// place into one typed object, as the action's inputs are (action/inputs.ts). main.ts only reads it.
+
+
+
+
+class UsageError extends Error {
+}
+/** Fails before the audit when `--output` cannot be written: a folder, or a file in a folder that does not exist. */
+function checkOutput(path) {
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.statSync)(path);
+    }
+    catch {
+        st = null;
+    }
+    if (st?.isDirectory())
+        throw new UsageError(`--output ${path}: is a folder; give the path of a file`);
+    const dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path));
+    let dirSt;
+    try {
+        dirSt = (0,external_node_fs_namespaceObject.statSync)(dir);
+    }
+    catch {
+        dirSt = null;
+    }
+    if (!dirSt?.isDirectory())
+        throw new UsageError(`--output ${path}: the folder ${(0,external_node_path_namespaceObject.dirname)(path)} does not exist; create it first`);
+}
+/** `--format`, `--output`, `--fail-on`, `--require-full-coverage`, validated; `--output` checked writable. */
+function outputSettings(values, stdoutIsTTY = process.stdout.isTTY === true) {
+    const format = values.format ?? (stdoutIsTTY && !values.output ? 'text' : 'json');
+    if (!['json', 'markdown', 'text'].includes(format))
+        throw new UsageError(`--format must be json, markdown or text (got "${format}")`);
+    const failOn = values['fail-on'];
+    if (failOn !== undefined && !['critical', 'warning', 'never'].includes(failOn))
+        throw new UsageError(`--fail-on must be critical or warning (got "${failOn}")`);
+    return {
+        format: format,
+        output: values.output ?? null,
+        failOn: (failOn ?? 'never'),
+        requireFullCoverage: values['require-full-coverage'] === true,
+    };
+}
+/** The settings of `analyze <path>...`: a ConfigError for a bad config file, a UsageError for the rest. */
+function analyzeSettings(values, paths) {
+    if (paths.length === 0)
+        throw new UsageError('analyze needs at least one path');
+    const out = outputSettings(values);
+    const config = values.config ? loadConfigFile(values.config, RULE_IDS) : DEFAULT_CONFIG;
+    if (out.output !== null)
+        checkOutput(out.output);
+    return { ...out, paths, config };
+}
+/** Checks the `--output` file can be written (for commands that read no config). */
+function checkOutputSetting(out) {
+    if (out.output !== null)
+        checkOutput(out.output);
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** This release (package.json's version; scripts/release-check.mjs checks that they agree). */
 const VERSION = '1.0.0';
@@ -8551,9 +8654,6 @@ const VERSION = '1.0.0';
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI: `integrity-audit analyze <path>... [--format json|markdown|text] [--output FILE] [--config FILE]
 // [--fail-on critical|warning]`. Argument parsing is Node's own util.parseArgs (no dependency needed).
-
-
-
 
 
 
@@ -8587,8 +8687,6 @@ Exit codes: 0 analysis completed, 1 failure, 2 bad usage (also: a path that hold
 --fail-on / --require-full-coverage. Every non-zero exit says why on stderr.
 `;
 const HELP_HINT = "(see 'integrity-audit --help')";
-class UsageError extends Error {
-}
 /** Node's argument-parser errors, in one line of our own. */
 function argError(err) {
     const code = err instanceof Error && 'code' in err ? String(err.code) : '';
@@ -8601,40 +8699,6 @@ function argError(err) {
             ? `option ${option} takes no value`
             : `option ${option} needs a value`;
     return message.split('\n', 1)[0];
-}
-/** Fails before the audit when `--output` cannot be written: a folder, or a file in a folder that does not exist. */
-function checkOutput(path) {
-    let st;
-    try {
-        st = (0,external_node_fs_namespaceObject.statSync)(path);
-    }
-    catch {
-        st = null;
-    }
-    if (st?.isDirectory())
-        throw new UsageError(`--output ${path}: is a folder; give the path of a file`);
-    const dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path));
-    let dirSt;
-    try {
-        dirSt = (0,external_node_fs_namespaceObject.statSync)(dir);
-    }
-    catch {
-        dirSt = null;
-    }
-    if (!dirSt?.isDirectory())
-        throw new UsageError(`--output ${path}: the folder ${(0,external_node_path_namespaceObject.dirname)(path)} does not exist; create it first`);
-}
-/** Writes the report beside the target, then renames it (nothing half-written); no temporary file is left behind. */
-function writeOutput(path, text) {
-    const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)), `.${(0,external_node_path_namespaceObject.basename)(path)}.tmp-${process.pid}`);
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
-        (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
-    }
-    catch (err) {
-        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
-        throw new Error(`--output ${path}: could not be written (${pathErrorText(err)})`);
-    }
 }
 async function main(argv, options = {}) {
     let parsed;
@@ -8672,55 +8736,7 @@ async function main(argv, options = {}) {
             throw new UsageError(command
                 ? `unknown command "${command}": the command is analyze`
                 : 'missing command: integrity-audit analyze <path>...');
-        if (paths.length === 0)
-            throw new UsageError('analyze needs at least one path');
-        const format = values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'json');
-        if (!['json', 'markdown', 'text'].includes(format))
-            throw new UsageError(`--format must be json, markdown or text (got "${format}")`);
-        const failOn = values['fail-on'];
-        if (failOn !== undefined && !['critical', 'warning', 'never'].includes(failOn))
-            throw new UsageError(`--fail-on must be critical or warning (got "${failOn}")`);
-        const config = values.config ? loadConfigFile(values.config, RULE_IDS) : DEFAULT_CONFIG;
-        if (values.output !== undefined)
-            checkOutput(values.output);
-        const found = [];
-        for (const p of paths) {
-            let runs;
-            try {
-                runs = await discoverRuns(p);
-            }
-            catch (err) {
-                throw new UsageError(`${p}: ${pathErrorText(err)}`);
-            }
-            if (runs.length === 0)
-                throw new UsageError(`${p}: ${await describeNoRun(p)}`);
-            found.push(...runs);
-        }
-        const refs = await dedupeRuns(found);
-        const { report } = await auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
-            config,
-            workerEntry: options.workerEntry,
-            useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
-            target: null,
-            window: { from: null, to: null },
-            log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),
-        });
-        const text = format === 'json'
-            ? JSON.stringify(report, null, 2) + '\n'
-            : format === 'markdown'
-                ? renderMarkdown(report, { periodLabel: 'Local logs', includeState: false })
-                : renderText(report);
-        if (values.output)
-            writeOutput(values.output, text);
-        else
-            process.stdout.write(text);
-        const result = gate(report, {
-            failOn: (failOn ?? 'never'),
-            requireFullCoverage: values['require-full-coverage'] === true,
-        });
-        if (result.reason)
-            process.stderr.write(`${result.reason}\n`);
-        return result.code;
+        return await analyze(analyzeSettings(values, paths), options);
     }
     catch (err) {
         if (err instanceof UsageError) {
@@ -8734,6 +8750,32 @@ async function main(argv, options = {}) {
         process.stderr.write(failureText(err));
         return 1;
     }
+}
+/** `analyze <path>...`: the local runs, through the engine's one entry, then the report and the gate. */
+async function analyze(settings, options) {
+    const found = [];
+    for (const p of settings.paths) {
+        let runs;
+        try {
+            runs = await discoverRuns(p);
+        }
+        catch (err) {
+            throw new UsageError(`${p}: ${pathErrorText(err)}`);
+        }
+        if (runs.length === 0)
+            throw new UsageError(`${p}: ${await describeNoRun(p)}`);
+        found.push(...runs);
+    }
+    const refs = await dedupeRuns(found);
+    const { report } = await auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
+        config: settings.config,
+        workerEntry: options.workerEntry,
+        useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
+        target: null,
+        window: { from: null, to: null },
+        log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),
+    });
+    return emitReport(report, settings, 'Local logs');
 }
 function main_oneLine(text) {
     return text.replace(/\s*\n\s*/g, ' ');

@@ -50778,8 +50778,11 @@ async function ensureLabels(client, owner, repo, labels) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
-// Every action input, read, defaulted and validated in one place (actions/checkout's settings pattern). The runner
-// fills defaults from action.yml, but the code does not depend on it: an unset input gets the documented default.
+// The action's settings: every input and the rules config file, read, defaulted and validated in one place
+// (actions/checkout's input-helper pattern), into one typed object that main.ts only reads. The runner fills defaults
+// from action.yml, but the code does not depend on it: an unset input gets the documented default.
+
+
 
 class InputError extends Error {
 }
@@ -50833,6 +50836,7 @@ function listInput(name, fallback) {
         .map((s) => s.trim())
         .filter((s) => s !== '');
 }
+/** Every input, read and validated (the config file is not read here: see getSettings). */
 function getInputs(env = process.env) {
     const logsPath = raw('logs-path');
     const githubToken = raw('github-token') ?? env.GITHUB_TOKEN ?? '';
@@ -50869,6 +50873,23 @@ function getInputs(env = process.env) {
         requireFullCoverage: boolInput('require-full-coverage', false),
         configPath: raw('config'),
         apiUrl,
+    };
+}
+/**
+ * Reads and validates every input and loads the config file: one object, or an InputError / ConfigError naming the
+ * input that is wrong. The token is required only where the API is used (not for `logs-path`).
+ */
+function getSettings(env = process.env) {
+    const inputs = getInputs(env);
+    const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
+    const mode = inputs.logsPath ? 'local' : 'repository';
+    if (mode === 'repository' && !inputs.githubToken)
+        throw new InputError('Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.');
+    return {
+        ...inputs,
+        config,
+        mode,
+        periodLabel: mode === 'local' ? 'Local logs' : `Last ${inputs.lookbackHours} hours`,
     };
 }
 
@@ -50940,8 +50961,8 @@ function failIfNeeded(report, opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
-// The action: read inputs, audit (a local folder, or the repository's recent runs), write the sinks.
-
+// The action: read the settings (inputs and config file, action/inputs.ts), audit (a local folder, or the
+// repository's recent runs) through the engine's one entry (auditRuns), write the sinks, pass the one gate.
 
 
 
@@ -50972,49 +50993,53 @@ async function localRuns(path) {
         throw new InputError(`Input "logs-path" (${path}): ${await describeNoRun(path)}`);
     return refs;
 }
-async function auditLocal(inputs, config, workerEntry) {
-    const refs = await localRuns(inputs.logsPath);
-    info(`integrity-audit: auditing ${refs.length} run(s) under ${inputs.logsPath}`);
-    const { report } = await auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
-        config,
-        target: inputs.repository || null,
+/** The engine options every audit of the action shares (the CLI builds the same from its settings). */
+function auditOptions(settings, workerEntry) {
+    return {
+        config: settings.config,
+        target: settings.repository || null,
         window: { from: null, to: null },
         workerEntry,
-        useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
         log: (m) => info(m),
+    };
+}
+async function auditLocal(settings, workerEntry) {
+    const refs = await localRuns(settings.logsPath);
+    info(`integrity-audit: auditing ${refs.length} run(s) under ${settings.logsPath}`);
+    const { report } = await auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
+        ...auditOptions(settings, workerEntry),
+        useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
     });
     return report;
 }
-async function auditRepository(inputs, config, client, workerEntry) {
+async function auditRepository(settings, client, workerEntry) {
     const tempRoot = await external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'integrity-audit-'));
     try {
-        info(`integrity-audit: listing agentic runs of ${inputs.repository} from the last ${inputs.lookbackHours} h`);
+        info(`integrity-audit: listing agentic runs of ${settings.repository} from the last ${settings.lookbackHours} h`);
         const sourceOptions = {
             client,
-            repository: inputs.repository,
-            lookbackHours: inputs.lookbackHours,
-            workflows: inputs.workflows,
-            maxRuns: inputs.maxRuns,
+            repository: settings.repository,
+            lookbackHours: settings.lookbackHours,
+            workflows: settings.workflows,
+            maxRuns: settings.maxRuns,
             tempRoot,
             log: (m) => info(m),
         };
         const discovery = await github_discoverRuns(sourceOptions);
         info(`integrity-audit: ${discovery.runs.length} run(s) to audit`);
+        const { config } = settings;
         const isPrivate = config.repositoryVisibility
             ? config.repositoryVisibility === 'private'
-            : await repositoryIsPrivate(client, inputs.repository);
+            : await repositoryIsPrivate(client, settings.repository);
         const { report } = await auditRuns(discovery.runs.map((run) => ({
             id: String(run.id),
             prepare: () => prepareRun(sourceOptions, run, isPrivate),
         })), {
-            config,
-            target: inputs.repository,
+            ...auditOptions(settings, workerEntry),
             window: discovery.window,
             notes: discovery.notes,
             concurrency: RUN_CONCURRENCY,
-            workerEntry,
             useWorkers: await worthWorkers(discovery.runs.length, async () => null),
-            log: (m) => info(m),
             rethrow: (err) => err instanceof PermissionError,
         });
         return report;
@@ -51030,36 +51055,30 @@ async function auditRepository(inputs, config, client, workerEntry) {
 function firstLine(text) {
     return text.split('\n', 1)[0];
 }
-function periodLabel(inputs) {
-    return inputs.logsPath ? 'Local logs' : `Last ${inputs.lookbackHours} hours`;
-}
 async function run(options = {}) {
     try {
-        const inputs = getInputs();
-        const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
+        const settings = getSettings();
         let report;
         let issue = null;
-        if (inputs.logsPath) {
-            report = await auditLocal(inputs, config, options.workerEntry);
+        if (settings.mode === 'local') {
+            report = await auditLocal(settings, options.workerEntry);
         }
         else {
-            if (!inputs.githubToken)
-                throw new InputError('Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.');
             const client = createClient({
-                token: inputs.githubToken,
-                baseUrl: inputs.apiUrl,
+                token: settings.githubToken,
+                baseUrl: settings.apiUrl,
                 log: (m) => info(m),
             });
-            report = await auditRepository(inputs, config, client, options.workerEntry);
+            report = await auditRepository(settings, client, options.workerEntry);
             issue = await upsertIssue(report, {
                 client,
-                issueRepository: inputs.issueRepository,
-                target: inputs.repository,
-                titlePrefix: inputs.titlePrefix,
-                labels: inputs.labels,
-                rotateDays: inputs.rotateDays,
-                dryRun: inputs.dryRun,
-                periodLabel: periodLabel(inputs),
+                issueRepository: settings.issueRepository,
+                target: settings.repository,
+                titlePrefix: settings.titlePrefix,
+                labels: settings.labels,
+                rotateDays: settings.rotateDays,
+                dryRun: settings.dryRun,
+                periodLabel: settings.periodLabel,
                 log: (m) => info(m),
             });
             if (issue.action === 'dry-run') {
@@ -51072,7 +51091,7 @@ async function run(options = {}) {
         const link = issue?.url
             ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
             : '';
-        await writeSummary(report, periodLabel(inputs), link);
+        await writeSummary(report, settings.periodLabel, link);
         annotate(report);
         setCountOutputs(report, reportPath);
         setOutput('issue-action', issue?.action ?? 'none');
@@ -51086,7 +51105,7 @@ async function run(options = {}) {
                 .join('; ')}`);
         }
         info(`integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`);
-        failIfNeeded(report, { failOn: inputs.failOn, requireFullCoverage: inputs.requireFullCoverage });
+        failIfNeeded(report, { failOn: settings.failOn, requireFullCoverage: settings.requireFullCoverage });
     }
     catch (err) {
         if (err instanceof InputError || err instanceof ConfigError || err instanceof PermissionError)

@@ -1,6 +1,9 @@
-// Every action input, read, defaulted and validated in one place (actions/checkout's settings pattern). The runner
-// fills defaults from action.yml, but the code does not depend on it: an unset input gets the documented default.
+// The action's settings: every input and the rules config file, read, defaulted and validated in one place
+// (actions/checkout's input-helper pattern), into one typed object that main.ts only reads. The runner fills defaults
+// from action.yml, but the code does not depend on it: an unset input gets the documented default.
 import * as core from '@actions/core';
+import { DEFAULT_CONFIG, loadConfigFile, type AuditConfig } from '../config.js';
+import { RULE_IDS } from '../rules/index.js';
 import type { FailOn } from '../report/verdict.js';
 
 export type { FailOn };
@@ -79,6 +82,7 @@ function listInput(name: string, fallback: string[]): string[] {
     .filter((s) => s !== '');
 }
 
+/** Every input, read and validated (the config file is not read here: see getSettings). */
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const logsPath = raw('logs-path');
   const githubToken = raw('github-token') ?? env.GITHUB_TOKEN ?? '';
@@ -115,5 +119,35 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     requireFullCoverage: boolInput('require-full-coverage', false),
     configPath: raw('config'),
     apiUrl,
+  };
+}
+
+/** The action's settings: the inputs and the rules config they name, everything the run needs. */
+export interface ActionSettings extends Inputs {
+  /** The rules config (`config`), loaded and checked against the rule catalogue; the defaults without one. */
+  config: AuditConfig;
+  /** What the action does: audit a local folder (`logs-path`), or the repository's runs through the API. */
+  mode: 'local' | 'repository';
+  /** The issue's period line and the job summary's: `Local logs` or `Last N hours`. */
+  periodLabel: string;
+}
+
+/**
+ * Reads and validates every input and loads the config file: one object, or an InputError / ConfigError naming the
+ * input that is wrong. The token is required only where the API is used (not for `logs-path`).
+ */
+export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSettings {
+  const inputs = getInputs(env);
+  const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
+  const mode = inputs.logsPath ? 'local' : 'repository';
+  if (mode === 'repository' && !inputs.githubToken)
+    throw new InputError(
+      'Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.',
+    );
+  return {
+    ...inputs,
+    config,
+    mode,
+    periodLabel: mode === 'local' ? 'Local logs' : `Last ${inputs.lookbackHours} hours`,
   };
 }
