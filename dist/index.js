@@ -40375,6 +40375,8 @@ function analyzeRun(run, config) {
         status,
         coverage,
     };
+    if (run.meta.createdAt)
+        facts.createdAt = run.meta.createdAt;
     const notes = run.notes.filter((n) => n.partial).map((n) => `${n.file}: ${n.reason}`);
     if (notes.length > 0)
         facts.coverageNotes = notes.slice(0, 20);
@@ -43262,7 +43264,7 @@ function buildReport(runs, raw, options) {
     let order = 0;
     for (const r of raw) {
         const rule = ruleById(r.rule);
-        const fingerprint = fingerprintOf(r.rule, r.key);
+        const fingerprint = r.fingerprint ?? fingerprintOf(r.rule, r.key);
         const mergeKey = rule?.meta.perRun ? `${fingerprint}\u0000${r.run}` : `${fingerprint}\u0000${r.severity}`;
         const existing = merged.get(mergeKey);
         if (!existing) {
@@ -43335,7 +43337,67 @@ function buildReport(runs, raw, options) {
     };
     if (options.notes && options.notes.length > 0)
         report.notes = redactDeep(options.notes);
+    report.runFindings = raw.map(runFindingOf);
     return report;
+}
+/**
+ * A run's finding as `runFindings[]` keeps it: redacted as `findings[]` are, the evidence this report could show of it
+ * (the first five), and the fingerprint of its key, so a merge (report/merge.ts) gives what one audit would.
+ */
+function runFindingOf(r) {
+    const { title, evidence, fingerprint, ...rest } = r;
+    return {
+        ...redactDeep(rest),
+        title: redactInline(title),
+        evidence: redactDeep(evidence.slice(0, MAX_EVIDENCE_PER_FINDING)),
+        fingerprint: fingerprint ?? fingerprintOf(r.rule, r.key),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/dedupe.ts
+
+const COVERAGE_RANK = { none: 0, partial: 1, full: 2 };
+const findingKey = (f) => `${f.rule}\u0000${f.severity}\u0000${f.fingerprint ?? fingerprintOf(f.rule, f.key)}`;
+/**
+ * The same GitHub run (one numeric run id) given twice is kept once: the best-covered copy stays. Another copy is
+ * dropped only when it covers no more and every finding of it is also a finding of the copy kept (its own
+ * `evidence-missing` aside); otherwise both stay, so nothing a copy shows is hidden. Ids that are not run ids (folder
+ * names) are never merged: two folders called `logs` are two runs. `note` says what was dropped, per run id.
+ */
+function dedupeRunResults(results, note = (id, n) => `Run ${id} was given ${n} times: audited once.`) {
+    const byId = new Map();
+    for (const a of results) {
+        if (!/^\d+$/.test(a.facts.id))
+            continue;
+        const list = byId.get(a.facts.id);
+        if (list)
+            list.push(a);
+        else
+            byId.set(a.facts.id, [a]);
+    }
+    const dropped = new Set();
+    const notes = [];
+    for (const [id, copies] of byId) {
+        if (copies.length < 2)
+            continue;
+        const best = copies.reduce((a, b) => COVERAGE_RANK[b.facts.coverage] > COVERAGE_RANK[a.facts.coverage] ? b : a);
+        const bestKeys = new Set(best.findings.map(findingKey));
+        let n = 0;
+        for (const c of copies) {
+            if (c === best)
+                continue;
+            if (COVERAGE_RANK[c.facts.coverage] > COVERAGE_RANK[best.facts.coverage])
+                continue;
+            // What the copy found must be found by the kept one too; only its own missing evidence is no loss.
+            if (!c.findings.every((f) => f.rule === 'evidence-missing' || bestKeys.has(findingKey(f))))
+                continue;
+            dropped.add(c);
+            n++;
+        }
+        if (n > 0)
+            notes.push(note(id, n + 1));
+    }
+    return { kept: results.filter((a) => !dropped.has(a)), notes };
 }
 
 ;// CONCATENATED MODULE: ./src/util/settle.ts
@@ -44588,6 +44650,7 @@ function createPool(entry, size) {
 
 
 
+
 /** A run that could not be read at all: coverage none, with the reason. */
 function unreadableRun(meta, err, config) {
     return analyzeRun({
@@ -44648,7 +44711,10 @@ async function auditRuns(jobs, options) {
             catch (err) {
                 if (options.rethrow?.(err))
                     throw err;
-                const a = unreadableRun({ id: job.id, workflow: null, branch: null, url: null }, err, config);
+                const meta = { id: job.id, workflow: null, branch: null, url: null };
+                if (job.createdAt)
+                    meta.createdAt = job.createdAt;
+                const a = unreadableRun(meta, err, config);
                 options.log?.(`run ${++done}/${jobs.length} ${job.id}: not audited (${errText(err)})`);
                 return a;
             }
@@ -44675,48 +44741,12 @@ async function auditRuns(jobs, options) {
         await pool?.close();
     }
 }
-const COVERAGE_RANK = { none: 0, partial: 1, full: 2 };
 /**
- * The same GitHub run (one numeric run id) given twice, e.g. as a run folder and as its artifact zip, is audited once:
- * the best-covered copy stays. Another copy is dropped only when it covers no more and every finding of it is also a
- * finding of the copy kept (its own `evidence-missing` aside); otherwise both stay, so nothing a copy shows is hidden. Ids that are not run ids (folder
- * names) are never merged: two folders called `logs` are two runs.
+ * The same GitHub run (one numeric run id) given twice, e.g. as a run folder and as its artifact zip, is audited once
+ * (report/dedupe.ts: the best-covered copy stays, and a copy is dropped only when that hides nothing).
  */
 function dedupeAnalyses(analyses) {
-    const byId = new Map();
-    for (const a of analyses) {
-        if (!/^\d+$/.test(a.facts.id))
-            continue;
-        const list = byId.get(a.facts.id);
-        if (list)
-            list.push(a);
-        else
-            byId.set(a.facts.id, [a]);
-    }
-    const dropped = new Set();
-    const notes = [];
-    const findingKey = (f) => `${f.rule}\u0000${f.severity}\u0000${JSON.stringify(f.key)}`;
-    for (const [id, copies] of byId) {
-        if (copies.length < 2)
-            continue;
-        const best = copies.reduce((a, b) => COVERAGE_RANK[b.facts.coverage] > COVERAGE_RANK[a.facts.coverage] ? b : a);
-        const bestKeys = new Set(best.findings.map(findingKey));
-        let n = 0;
-        for (const c of copies) {
-            if (c === best)
-                continue;
-            if (COVERAGE_RANK[c.facts.coverage] > COVERAGE_RANK[best.facts.coverage])
-                continue;
-            // What the copy found must be found by the kept one too; only its own missing evidence is no loss.
-            if (!c.findings.every((f) => f.rule === 'evidence-missing' || bestKeys.has(findingKey(f))))
-                continue;
-            dropped.add(c);
-            n++;
-        }
-        if (n > 0)
-            notes.push(`Run ${id} was given ${n + 1} times: audited once.`);
-    }
-    return { kept: analyses.filter((a) => !dropped.has(a)), notes };
+    return dedupeRunResults(analyses);
 }
 /** From this much input, worker threads can pay off (below it their start-up and warm-up cost more than they gain). */
 const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
@@ -51033,6 +51063,7 @@ async function auditRepository(settings, client, workerEntry) {
             : await repositoryIsPrivate(client, settings.repository);
         const { report } = await auditRuns(discovery.runs.map((run) => ({
             id: String(run.id),
+            createdAt: run.created_at,
             prepare: () => prepareRun(sourceOptions, run, isPrivate),
         })), {
             ...auditOptions(settings, workerEntry),

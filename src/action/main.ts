@@ -97,6 +97,7 @@ async function auditRepository(
     const { report } = await auditRuns(
       discovery.runs.map((run) => ({
         id: String(run.id),
+        createdAt: run.created_at,
         prepare: () => prepareRun(sourceOptions, run, isPrivate),
       })),
       {

@@ -13,11 +13,14 @@ import {
   totalBytes,
   type LocalRunRef,
 } from '../sources/local.js';
+import { MergeError } from '../report/merge.js';
+import { mergeCommand } from './merge.js';
 import { emitReport } from './output.js';
 import { analyzeSettings, UsageError, type AnalyzeSettings } from './settings.js';
 import { VERSION } from '../version.js';
 
 const USAGE = `Usage: integrity-audit analyze <path>... [options]
+       integrity-audit merge <report.json>... [--format F] [--output FILE] [--fail-on L]
 
 Audits gh-aw run logs for integrity-filtering (DIFC) problems.
 
@@ -33,6 +36,8 @@ Options:
   --require-full-coverage       exit 4 when some run was not fully audited (verdict incomplete)
   -h, --help                    show this help
   -V, --version                 print the version
+
+merge: the JSON reports of disjoint run sets (e.g. shards) as one audit over all their runs.
 
 Verdict (summary.verdict): clean, findings, incomplete (some run not fully audited)
 or inconclusive (nothing could be audited).
@@ -93,10 +98,11 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   }
   try {
     const [command, ...paths] = positionals;
+    if (command === 'merge') return await mergeCommand(values, paths);
     if (command !== 'analyze')
       throw new UsageError(
         command
-          ? `unknown command "${command}": the command is analyze`
+          ? `unknown command "${command}": the commands are analyze and merge`
           : 'missing command: integrity-audit analyze <path>...',
       );
     return await analyze(analyzeSettings(values, paths), options);
@@ -105,7 +111,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       process.stderr.write(`error: ${oneLine(err.message)} ${HELP_HINT}\n`);
       return 2;
     }
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof MergeError) {
       process.stderr.write(`error: ${oneLine(err.message)}\n`);
       return 2;
     }
