@@ -50857,6 +50857,18 @@ function boolInput(name, fallback) {
         return false;
     throw new InputError(`Input "${name}" must be true or false (got "${value}")`);
 }
+const MAX_SHARDS = 256;
+function shardInput(name) {
+    const value = raw(name);
+    if (value === null)
+        return null;
+    const m = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+    const k = m ? Number(m[1]) : NaN;
+    const n = m ? Number(m[2]) : NaN;
+    if (!m || n < 1 || n > MAX_SHARDS || k < 1 || k > n)
+        throw new InputError(`Input "${name}" must be K/N with 1 <= K <= N <= ${MAX_SHARDS}, e.g. 2/4 for the second of four shards (got "${value}")`);
+    return { index: k - 1, count: n };
+}
 function listInput(name, fallback) {
     const value = raw(name);
     if (value === null)
@@ -50869,6 +50881,12 @@ function listInput(name, fallback) {
 /** Every input, read and validated (the config file is not read here: see getSettings). */
 function getInputs(env = process.env) {
     const logsPath = raw('logs-path');
+    const reportsPath = raw('reports-path');
+    const shard = shardInput('shard');
+    if (logsPath !== null && reportsPath !== null)
+        throw new InputError('Inputs "logs-path" and "reports-path" exclude each other: give one');
+    if (shard !== null && (logsPath !== null || reportsPath !== null))
+        throw new InputError(`Input "shard" shares out the repository's runs: it does not go with "${logsPath !== null ? 'logs-path' : 'reports-path'}"`);
     const githubToken = raw('github-token') ?? env.GITHUB_TOKEN ?? '';
     const failOn = (raw('fail-on') ?? 'never').toLowerCase();
     if (!['never', 'warning', 'critical'].includes(failOn)) {
@@ -50903,6 +50921,8 @@ function getInputs(env = process.env) {
         requireFullCoverage: boolInput('require-full-coverage', false),
         configPath: raw('config'),
         apiUrl,
+        shard,
+        reportsPath,
     };
 }
 /**
@@ -50912,8 +50932,8 @@ function getInputs(env = process.env) {
 function getSettings(env = process.env) {
     const inputs = getInputs(env);
     const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
-    const mode = inputs.logsPath ? 'local' : 'repository';
-    if (mode === 'repository' && !inputs.githubToken)
+    const mode = inputs.logsPath ? 'local' : inputs.reportsPath ? 'merge' : 'repository';
+    if (mode !== 'local' && !inputs.githubToken)
         throw new InputError('Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.');
     return {
         ...inputs,
@@ -50933,11 +50953,11 @@ function getSettings(env = process.env) {
 
 
 const SUMMARY_BUDGET = 1024 * 1024 - 4096;
-/** Writes the JSON report to RUNNER_TEMP atomically and returns its path. */
-function writeReportFile(report) {
+/** Writes the JSON report to RUNNER_TEMP atomically and returns its path (`name`: a shard's own file name). */
+function writeReportFile(report, name = 'integrity-audit-report.json') {
     const dir = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const path = (0,external_node_path_namespaceObject.join)(dir, 'integrity-audit-report.json');
+    const path = (0,external_node_path_namespaceObject.join)(dir, name);
     const tmp = `${path}.tmp-${process.pid}`;
     (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(report, null, 2) + '\n');
     (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
@@ -50990,9 +51010,180 @@ function failIfNeeded(report, opts) {
         setFailed(reason);
 }
 
+;// CONCATENATED MODULE: ./src/report/merge.ts
+
+
+class MergeError extends Error {
+}
+const merge_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Checks that `value` (parsed JSON) is a report this version can merge: schemaVersion 1 with `runs` and `findings`,
+ * and `runFindings` whenever it has findings (reports of earlier versions lack them and cannot be merged exactly).
+ */
+function checkReport(value, source) {
+    if (!merge_isRecord(value))
+        throw new MergeError(`${source}: not an integrity-audit JSON report (not a JSON object)`);
+    if (value.schemaVersion !== 1)
+        throw new MergeError(`${source}: schemaVersion ${JSON.stringify(value.schemaVersion ?? null)} is not supported: merge reads reports of schemaVersion 1 (integrity-audit --format json, the action's report-path)`);
+    if (!Array.isArray(value.runs) || !Array.isArray(value.findings) || !merge_isRecord(value.summary))
+        throw new MergeError(`${source}: not an integrity-audit JSON report (no runs, findings or summary)`);
+    for (const r of value.runs)
+        if (!merge_isRecord(r) || typeof r.id !== 'string')
+            throw new MergeError(`${source}: not an integrity-audit JSON report (a run without an id)`);
+    if (value.runFindings === undefined && value.findings.length > 0)
+        throw new MergeError(`${source}: has no runFindings (made by an earlier version of integrity-audit): audit those runs again with this version to merge them`);
+    if (value.runFindings !== undefined && !Array.isArray(value.runFindings))
+        throw new MergeError(`${source}: runFindings is not a list`);
+    return value;
+}
+/** Parses and checks one report file's text. */
+function parseReport(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new MergeError(`${source}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+    }
+    return checkReport(value, source);
+}
+/** A report's runs with their own findings; a run id given twice in one report gets its findings once. */
+function runResults(report) {
+    const byRun = new Map();
+    for (const f of report.runFindings ?? []) {
+        const list = byRun.get(f.run);
+        if (list)
+            list.push(f);
+        else
+            byRun.set(f.run, [f]);
+    }
+    return report.runs.map((facts) => {
+        const findings = byRun.get(facts.id) ?? [];
+        byRun.delete(facts.id);
+        return { facts, findings };
+    });
+}
+const numericId = (id) => (/^\d{1,30}$/.test(id) ? BigInt(id) : null);
+/**
+ * Audit order, as run discovery lists runs: newest first (created time, then run id, descending). Runs whose created
+ * time is not known (local folders) keep the order of the reports as given, after the others.
+ */
+function auditOrder(a, b) {
+    const ca = a.createdAt ?? '';
+    const cb = b.createdAt ?? '';
+    if (ca !== cb)
+        return ca < cb ? 1 : -1;
+    if (ca === '')
+        return 0;
+    const ia = numericId(a.id);
+    const ib = numericId(b.id);
+    if (ia === null || ib === null)
+        return 0;
+    return ia < ib ? 1 : ia > ib ? -1 : 0;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+/**
+ * The report one audit over the runs of all `reports` gives. Reports of disjoint run sets merge exactly; a run in
+ * several reports counts once (the rule of one audit given a run twice: report/dedupe.ts).
+ */
+function mergeReports(reports, options = {}) {
+    if (reports.length === 0)
+        throw new MergeError('no report to merge');
+    const results = reports.flatMap(({ report }) => runResults(report));
+    // Whole duplicates (the same report given twice, a run audited the same way in two shards) always count once.
+    const seen = new Set();
+    const distinct = results.filter((r) => {
+        const key = JSON.stringify(r);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    const { kept, notes: dedupeNotes } = dedupeRunResults(distinct, (id, n) => `Run ${id} was in ${n} reports: counted once.`);
+    const ordered = kept
+        .map((r, i) => ({ r, i }))
+        .sort((x, y) => auditOrder(x.r.facts, y.r.facts) || x.i - y.i)
+        .map(({ r }) => r);
+    const targets = unique(reports.map(({ report }) => report.target).filter((t) => t !== null));
+    const froms = reports.map(({ report }) => report.window?.from).filter((t) => !!t);
+    const tos = reports.map(({ report }) => report.window?.to).filter((t) => !!t);
+    const notes = unique([...reports.flatMap(({ report }) => report.notes ?? []), ...dedupeNotes]);
+    return buildReport(ordered.map((r) => r.facts), ordered.flatMap((r) => r.findings), {
+        target: targets.length === 0 ? null : targets.join(', '),
+        window: {
+            from: froms.length > 0 ? froms.reduce((a, b) => (b < a ? b : a)) : null,
+            to: tos.length > 0 ? tos.reduce((a, b) => (b > a ? b : a)) : null,
+        },
+        generatedAt: options.generatedAt,
+        notes,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/shard.ts
+// Shards of one audit on an Actions matrix: `shard: K/N` audits a stable share of the discovered runs, and
+// `reports-path` gathers the shard reports (as actions/download-artifact leaves them) for the merge job.
+
+
+
+
+/**
+ * The shard (0-based) a run belongs to: a hash of the repository (case-insensitive, as GitHub names are) and the run
+ * id, so every run falls in exactly one shard whatever order discovery lists the runs in, and shares are even.
+ */
+function shardOf(repository, runId, count) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(`${repository.toLowerCase()}\u0000${runId}`).digest();
+    return digest.readUInt32BE(0) % count;
+}
+function inShard(repository, runId, shard) {
+    return shardOf(repository, runId, shard.count) === shard.index;
+}
+/** The report file name of a shard: distinct per shard, so downloaded artifacts can share one folder. */
+function shardReportName(shard) {
+    return `integrity-audit-report-shard-${shard.index + 1}-of-${shard.count}.json`;
+}
+async function shard_walk(dir, out) {
+    const entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const p = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        if (e.isDirectory())
+            await shard_walk(p, out);
+        else if (e.isFile())
+            out.push(p);
+    }
+}
+/**
+ * The report files `reports-path` names: a file; every `*.json` under a folder (download-artifact puts each artifact
+ * in a folder of its own); or the files a glob (`reports/**\/*.json`) matches. Sorted by path; [] when none.
+ */
+async function reportFiles(pattern) {
+    const st = await external_node_fs_namespaceObject.promises.stat(pattern).catch(() => null);
+    if (st?.isFile())
+        return [pattern];
+    const files = [];
+    if (st?.isDirectory()) {
+        await shard_walk(pattern, files);
+        return files.filter((f) => f.toLowerCase().endsWith('.json'));
+    }
+    const { base, glob } = picomatch_default().scan(pattern);
+    const root = (0,external_node_path_namespaceObject.resolve)(base || '.');
+    if (!glob)
+        return [];
+    const baseSt = await external_node_fs_namespaceObject.promises.stat(root).catch(() => null);
+    if (!baseSt?.isDirectory())
+        return [];
+    await shard_walk(root, files);
+    const matches = picomatch_default()(glob, { dot: true });
+    return files.filter((f) => matches((0,external_node_path_namespaceObject.relative)(root, f).split('\\').join('/')));
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The action: read the settings (inputs and config file, action/inputs.ts), audit (a local folder, or the
 // repository's recent runs) through the engine's one entry (auditRuns), write the sinks, pass the one gate.
+
+
 
 
 
@@ -51056,12 +51247,18 @@ async function auditRepository(settings, client, workerEntry) {
             log: (m) => info(m),
         };
         const discovery = await github_discoverRuns(sourceOptions);
-        info(`integrity-audit: ${discovery.runs.length} run(s) to audit`);
+        const { shard } = settings;
+        const runs = shard
+            ? discovery.runs.filter((run) => inShard(settings.repository, run.id, shard))
+            : discovery.runs;
+        info(shard
+            ? `integrity-audit: shard ${shard.index + 1}/${shard.count}: ${runs.length} of ${discovery.runs.length} run(s) to audit`
+            : `integrity-audit: ${runs.length} run(s) to audit`);
         const { config } = settings;
         const isPrivate = config.repositoryVisibility
             ? config.repositoryVisibility === 'private'
             : await repositoryIsPrivate(client, settings.repository);
-        const { report } = await auditRuns(discovery.runs.map((run) => ({
+        const { report } = await auditRuns(runs.map((run) => ({
             id: String(run.id),
             createdAt: run.created_at,
             prepare: () => prepareRun(sourceOptions, run, isPrivate),
@@ -51070,7 +51267,7 @@ async function auditRepository(settings, client, workerEntry) {
             window: discovery.window,
             notes: discovery.notes,
             concurrency: RUN_CONCURRENCY,
-            useWorkers: await worthWorkers(discovery.runs.length, async () => null),
+            useWorkers: await worthWorkers(runs.length, async () => null),
             rethrow: (err) => err instanceof PermissionError,
         });
         return report;
@@ -51082,6 +51279,39 @@ async function auditRepository(settings, client, workerEntry) {
             .rm(tempRoot, { recursive: true, force: true })
             .catch((err) => warning(`integrity-audit: could not remove ${tempRoot}: ${errText(err)}`));
     }
+}
+/** The merge job: the shard reports under `reports-path`, merged into the report of one audit over all their runs. */
+async function mergeShardReports(pattern) {
+    const files = await reportFiles(pattern);
+    if (files.length === 0)
+        throw new InputError(`Input "reports-path" (${pattern}): no report file (*.json) found; download the shard reports there first (actions/download-artifact)`);
+    const reports = [];
+    for (const file of files) {
+        let text;
+        try {
+            text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+        }
+        catch (err) {
+            throw new InputError(`Input "reports-path": ${file}: ${pathErrorText(err)}`);
+        }
+        try {
+            reports.push({ source: file, report: parseReport(text, file) });
+        }
+        catch (err) {
+            if (err instanceof MergeError)
+                throw new InputError(`Input "reports-path": ${err.message}`);
+            throw err;
+        }
+    }
+    const report = mergeReports(reports);
+    info(`integrity-audit: merged ${files.length} report(s) under ${pattern}: ${report.summary.runs} run(s)`);
+    return report;
+}
+/** The repository the issue is about: the merged reports' one target, else the `repository` input. */
+function issueTarget(settings, report) {
+    if (settings.mode === 'merge' && report.target && !report.target.includes(','))
+        return report.target;
+    return settings.repository;
 }
 function firstLine(text) {
     return text.split('\n', 1)[0];
@@ -51100,30 +51330,38 @@ async function run(options = {}) {
                 baseUrl: settings.apiUrl,
                 log: (m) => info(m),
             });
-            report = await auditRepository(settings, client, options.workerEntry);
-            issue = await upsertIssue(report, {
-                client,
-                issueRepository: settings.issueRepository,
-                target: settings.repository,
-                titlePrefix: settings.titlePrefix,
-                labels: settings.labels,
-                rotateDays: settings.rotateDays,
-                dryRun: settings.dryRun,
-                periodLabel: settings.periodLabel,
-                log: (m) => info(m),
-            });
-            if (issue.action === 'dry-run') {
-                info(`dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`);
-                if (issue.comment)
-                    info(`--- comment ---\n${issue.comment}`);
+            report =
+                settings.mode === 'merge'
+                    ? await mergeShardReports(settings.reportsPath)
+                    : await auditRepository(settings, client, options.workerEntry);
+            // A shard files no issue: the merge job files the one issue of the whole audit.
+            if (!settings.shard) {
+                issue = await upsertIssue(report, {
+                    client,
+                    issueRepository: settings.issueRepository,
+                    target: issueTarget(settings, report),
+                    titlePrefix: settings.titlePrefix,
+                    labels: settings.labels,
+                    rotateDays: settings.rotateDays,
+                    dryRun: settings.dryRun,
+                    periodLabel: settings.periodLabel,
+                    log: (m) => info(m),
+                });
+                if (issue.action === 'dry-run') {
+                    info(`dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`);
+                    if (issue.comment)
+                        info(`--- comment ---\n${issue.comment}`);
+                }
             }
         }
-        const reportPath = writeReportFile(report);
+        const reportPath = writeReportFile(report, settings.shard ? shardReportName(settings.shard) : undefined);
         const link = issue?.url
             ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
             : '';
         await writeSummary(report, settings.periodLabel, link);
-        annotate(report);
+        // A shard's findings are annotated once, by the merge job.
+        if (!settings.shard)
+            annotate(report);
         setCountOutputs(report, reportPath);
         setOutput('issue-action', issue?.action ?? 'none');
         setOutput('issue-number', issue?.number != null && issue.action !== 'dry-run' ? String(issue.number) : '');

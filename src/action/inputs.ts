@@ -28,6 +28,16 @@ export interface Inputs {
   requireFullCoverage: boolean;
   configPath: string | null;
   apiUrl: string;
+  /** `shard: K/N`: audit only the K-th of N stable shares of the discovered runs (index 0-based here). */
+  shard: Shard | null;
+  /** `reports-path`: a folder or glob of shard reports to merge instead of discovering runs. */
+  reportsPath: string | null;
+}
+
+export interface Shard {
+  /** 0-based (the input is 1-based) */
+  index: number;
+  count: number;
 }
 
 export class InputError extends Error {}
@@ -73,6 +83,21 @@ function boolInput(name: string, fallback: boolean): boolean {
   throw new InputError(`Input "${name}" must be true or false (got "${value}")`);
 }
 
+const MAX_SHARDS = 256;
+
+function shardInput(name: string): Shard | null {
+  const value = raw(name);
+  if (value === null) return null;
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+  const k = m ? Number(m[1]) : NaN;
+  const n = m ? Number(m[2]) : NaN;
+  if (!m || n < 1 || n > MAX_SHARDS || k < 1 || k > n)
+    throw new InputError(
+      `Input "${name}" must be K/N with 1 <= K <= N <= ${MAX_SHARDS}, e.g. 2/4 for the second of four shards (got "${value}")`,
+    );
+  return { index: k - 1, count: n };
+}
+
 function listInput(name: string, fallback: string[]): string[] {
   const value = raw(name);
   if (value === null) return fallback;
@@ -85,6 +110,14 @@ function listInput(name: string, fallback: string[]): string[] {
 /** Every input, read and validated (the config file is not read here: see getSettings). */
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const logsPath = raw('logs-path');
+  const reportsPath = raw('reports-path');
+  const shard = shardInput('shard');
+  if (logsPath !== null && reportsPath !== null)
+    throw new InputError('Inputs "logs-path" and "reports-path" exclude each other: give one');
+  if (shard !== null && (logsPath !== null || reportsPath !== null))
+    throw new InputError(
+      `Input "shard" shares out the repository's runs: it does not go with "${logsPath !== null ? 'logs-path' : 'reports-path'}"`,
+    );
   const githubToken = raw('github-token') ?? env.GITHUB_TOKEN ?? '';
   const failOn = (raw('fail-on') ?? 'never').toLowerCase();
   if (!['never', 'warning', 'critical'].includes(failOn)) {
@@ -119,6 +152,8 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     requireFullCoverage: boolInput('require-full-coverage', false),
     configPath: raw('config'),
     apiUrl,
+    shard,
+    reportsPath,
   };
 }
 
@@ -126,8 +161,11 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
 export interface ActionSettings extends Inputs {
   /** The rules config (`config`), loaded and checked against the rule catalogue; the defaults without one. */
   config: AuditConfig;
-  /** What the action does: audit a local folder (`logs-path`), or the repository's runs through the API. */
-  mode: 'local' | 'repository';
+  /**
+   * What the action does: audit a local folder (`logs-path`), the repository's runs through the API (all of them, or
+   * one shard's share: `shard`), or merge shard reports (`reports-path`) and file the issue as for one audit.
+   */
+  mode: 'local' | 'repository' | 'merge';
   /** The issue's period line and the job summary's: `Local logs` or `Last N hours`. */
   periodLabel: string;
 }
@@ -139,8 +177,8 @@ export interface ActionSettings extends Inputs {
 export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSettings {
   const inputs = getInputs(env);
   const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
-  const mode = inputs.logsPath ? 'local' : 'repository';
-  if (mode === 'repository' && !inputs.githubToken)
+  const mode = inputs.logsPath ? 'local' : inputs.reportsPath ? 'merge' : 'repository';
+  if (mode !== 'local' && !inputs.githubToken)
     throw new InputError(
       'Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.',
     );

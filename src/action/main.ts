@@ -24,6 +24,8 @@ import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary 
 import type { Report } from '../model/types.js';
 import { notFullyAudited } from '../report/verdict.js';
 import { errText } from '../util/errors.js';
+import { mergeReports, MergeError, parseReport, type ReportSource } from '../report/merge.js';
+import { inShard, reportFiles, shardReportName } from './shard.js';
 
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
 const RUN_CONCURRENCY = 8;
@@ -89,13 +91,21 @@ async function auditRepository(
       log: (m: string) => core.info(m),
     };
     const discovery = await discoverRuns(sourceOptions);
-    core.info(`integrity-audit: ${discovery.runs.length} run(s) to audit`);
+    const { shard } = settings;
+    const runs = shard
+      ? discovery.runs.filter((run) => inShard(settings.repository, run.id, shard))
+      : discovery.runs;
+    core.info(
+      shard
+        ? `integrity-audit: shard ${shard.index + 1}/${shard.count}: ${runs.length} of ${discovery.runs.length} run(s) to audit`
+        : `integrity-audit: ${runs.length} run(s) to audit`,
+    );
     const { config } = settings;
     const isPrivate = config.repositoryVisibility
       ? config.repositoryVisibility === 'private'
       : await repositoryIsPrivate(client, settings.repository);
     const { report } = await auditRuns(
-      discovery.runs.map((run) => ({
+      runs.map((run) => ({
         id: String(run.id),
         createdAt: run.created_at,
         prepare: () => prepareRun(sourceOptions, run, isPrivate),
@@ -105,7 +115,7 @@ async function auditRepository(
         window: discovery.window,
         notes: discovery.notes,
         concurrency: RUN_CONCURRENCY,
-        useWorkers: await worthWorkers(discovery.runs.length, async () => null),
+        useWorkers: await worthWorkers(runs.length, async () => null),
         rethrow: (err) => err instanceof PermissionError,
       },
     );
@@ -119,6 +129,41 @@ async function auditRepository(
         core.warning(`integrity-audit: could not remove ${tempRoot}: ${errText(err)}`),
       );
   }
+}
+
+/** The merge job: the shard reports under `reports-path`, merged into the report of one audit over all their runs. */
+async function mergeShardReports(pattern: string): Promise<Report> {
+  const files = await reportFiles(pattern);
+  if (files.length === 0)
+    throw new InputError(
+      `Input "reports-path" (${pattern}): no report file (*.json) found; download the shard reports there first (actions/download-artifact)`,
+    );
+  const reports: ReportSource[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (err) {
+      throw new InputError(`Input "reports-path": ${file}: ${pathErrorText(err)}`);
+    }
+    try {
+      reports.push({ source: file, report: parseReport(text, file) });
+    } catch (err) {
+      if (err instanceof MergeError) throw new InputError(`Input "reports-path": ${err.message}`);
+      throw err;
+    }
+  }
+  const report = mergeReports(reports);
+  core.info(
+    `integrity-audit: merged ${files.length} report(s) under ${pattern}: ${report.summary.runs} run(s)`,
+  );
+  return report;
+}
+
+/** The repository the issue is about: the merged reports' one target, else the `repository` input. */
+function issueTarget(settings: ActionSettings, report: Report): string {
+  if (settings.mode === 'merge' && report.target && !report.target.includes(',')) return report.target;
+  return settings.repository;
 }
 
 function firstLine(text: string): string {
@@ -138,31 +183,38 @@ export async function run(options: RunOptions = {}): Promise<void> {
         baseUrl: settings.apiUrl,
         log: (m) => core.info(m),
       });
-      report = await auditRepository(settings, client, options.workerEntry);
-      issue = await upsertIssue(report, {
-        client,
-        issueRepository: settings.issueRepository,
-        target: settings.repository,
-        titlePrefix: settings.titlePrefix,
-        labels: settings.labels,
-        rotateDays: settings.rotateDays,
-        dryRun: settings.dryRun,
-        periodLabel: settings.periodLabel,
-        log: (m) => core.info(m),
-      });
-      if (issue.action === 'dry-run') {
-        core.info(
-          `dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`,
-        );
-        if (issue.comment) core.info(`--- comment ---\n${issue.comment}`);
+      report =
+        settings.mode === 'merge'
+          ? await mergeShardReports(settings.reportsPath!)
+          : await auditRepository(settings, client, options.workerEntry);
+      // A shard files no issue: the merge job files the one issue of the whole audit.
+      if (!settings.shard) {
+        issue = await upsertIssue(report, {
+          client,
+          issueRepository: settings.issueRepository,
+          target: issueTarget(settings, report),
+          titlePrefix: settings.titlePrefix,
+          labels: settings.labels,
+          rotateDays: settings.rotateDays,
+          dryRun: settings.dryRun,
+          periodLabel: settings.periodLabel,
+          log: (m) => core.info(m),
+        });
+        if (issue.action === 'dry-run') {
+          core.info(
+            `dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`,
+          );
+          if (issue.comment) core.info(`--- comment ---\n${issue.comment}`);
+        }
       }
     }
-    const reportPath = writeReportFile(report);
+    const reportPath = writeReportFile(report, settings.shard ? shardReportName(settings.shard) : undefined);
     const link = issue?.url
       ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
       : '';
     await writeSummary(report, settings.periodLabel, link);
-    annotate(report);
+    // A shard's findings are annotated once, by the merge job.
+    if (!settings.shard) annotate(report);
     setCountOutputs(report, reportPath);
     core.setOutput('issue-action', issue?.action ?? 'none');
     core.setOutput(
