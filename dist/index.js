@@ -51321,6 +51321,8 @@ async function run(options = {}) {
         const settings = getSettings();
         let report;
         let issue = null;
+        /** REST API requests this job made (retries included; storage downloads, which are not API calls, not). */
+        let apiRequests = null;
         if (settings.mode === 'local') {
             report = await auditLocal(settings, options.workerEntry);
         }
@@ -51329,6 +51331,10 @@ async function run(options = {}) {
                 token: settings.githubToken,
                 baseUrl: settings.apiUrl,
                 log: (m) => info(m),
+            });
+            apiRequests = 0;
+            client.hook.before('request', () => {
+                apiRequests++;
             });
             report =
                 settings.mode === 'merge'
@@ -51373,6 +51379,8 @@ async function run(options = {}) {
                 .map((r) => `${r.id} (${r.coverage}${r.coverageNotes?.[0] ? `: ${r.coverageNotes[0]}` : ''})`)
                 .join('; ')}`);
         }
+        if (apiRequests !== null)
+            info(`integrity-audit: ${apiRequests} API request(s)${report.summary.runs > 0 && settings.mode !== 'merge' ? `, ${(apiRequests / report.summary.runs).toFixed(1)} per run` : ''}`);
         info(`integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`);
         failIfNeeded(report, { failOn: settings.failOn, requireFullCoverage: settings.requireFullCoverage });
     }

@@ -175,6 +175,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const settings = getSettings();
     let report: Report;
     let issue: IssueResult | null = null;
+    /** REST API requests this job made (retries included; storage downloads, which are not API calls, not). */
+    let apiRequests: number | null = null;
     if (settings.mode === 'local') {
       report = await auditLocal(settings, options.workerEntry);
     } else {
@@ -182,6 +184,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
         token: settings.githubToken,
         baseUrl: settings.apiUrl,
         log: (m) => core.info(m),
+      });
+      apiRequests = 0;
+      client.hook.before('request', () => {
+        apiRequests!++;
       });
       report =
         settings.mode === 'merge'
@@ -231,6 +237,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
           .join('; ')}`,
       );
     }
+    if (apiRequests !== null)
+      core.info(
+        `integrity-audit: ${apiRequests} API request(s)${report.summary.runs > 0 && settings.mode !== 'merge' ? `, ${(apiRequests / report.summary.runs).toFixed(1)} per run` : ''}`,
+      );
     core.info(
       `integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`,
     );

@@ -143,6 +143,8 @@ describe('a sharded audit: shards in parallel, then a merge job', () => {
     ]);
     // No discovery: only the issue's requests.
     const requests = api(gh, from).map(line);
+    // The job counts its API requests (the fake GitHub saw the same).
+    expect(merge.stdout).toContain(`integrity-audit: ${requests.length} API request(s)\n`);
     expect(requests.filter((r) => r.includes('/actions/'))).toEqual([]);
     expect(writes(gh, from).map(line)).toEqual([
       `POST /repos/${REPO}/labels`,
