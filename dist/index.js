@@ -35125,6 +35125,8 @@ function qstring(str) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -38070,8 +38072,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -51402,10 +51402,16 @@ async function run(options = {}) {
 
 
 
+
 if (isAuditWorker())
     serveWorker(analyzeRequest);
 else {
     boundHeapGrowth();
+    // For the benchmark: the peak RSS (KiB) of this process, worker threads included (as dist/cli.js).
+    if (process.env.INTEGRITY_AUDIT_RSS_FILE) {
+        const file = process.env.INTEGRITY_AUDIT_RSS_FILE;
+        process.on('exit', () => (0,external_node_fs_namespaceObject.writeFileSync)(file, String(process.resourceUsage().maxRSS)));
+    }
     void run({ workerEntry: new URL(import.meta.url) });
 }
 
