@@ -43342,10 +43342,11 @@ function buildReport(runs, raw, options) {
 }
 /**
  * A run's finding as `runFindings[]` keeps it: redacted as `findings[]` are, the evidence this report could show of it
- * (the first five), and the fingerprint of its key, so a merge (report/merge.ts) gives what one audit would.
+ * (the first five), and its key only as the fingerprint (as in `findings[]`), so a merge (report/merge.ts) gives what
+ * one audit would.
  */
 function runFindingOf(r) {
-    const { title, evidence, fingerprint, ...rest } = r;
+    const { title, evidence, fingerprint, key: _key, ...rest } = r;
     return {
         ...redactDeep(rest),
         title: redactInline(title),
@@ -51051,11 +51052,13 @@ function parseReport(text, source) {
 function runResults(report) {
     const byRun = new Map();
     for (const f of report.runFindings ?? []) {
+        // The key is known by its fingerprint only, which is all that merging needs of it.
+        const raw = { ...f, key: {} };
         const list = byRun.get(f.run);
         if (list)
-            list.push(f);
+            list.push(raw);
         else
-            byRun.set(f.run, [f]);
+            byRun.set(f.run, [raw]);
     }
     return report.runs.map((facts) => {
         const findings = byRun.get(facts.id) ?? [];

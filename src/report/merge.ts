@@ -3,7 +3,7 @@
 // (`runs[]`, `runFindings[]`) are put back in audit order and go through buildReport again, so findings merge across
 // runs, cross-run rules (repeated activation rate limits of one workflow) see the merged facts, ids are renumbered and
 // the summary and verdict are computed exactly as by one audit.
-import type { RawFinding, Report, RunFacts, RunFinding } from '../model/types.js';
+import type { RawFinding, Report, RunFacts } from '../model/types.js';
 import { buildReport } from './build.js';
 import { dedupeRunResults, type RunResult } from './dedupe.js';
 
@@ -62,9 +62,11 @@ export function parseReport(text: string, source: string): Report {
 function runResults(report: Report): RunResult[] {
   const byRun = new Map<string, RawFinding[]>();
   for (const f of report.runFindings ?? []) {
+    // The key is known by its fingerprint only, which is all that merging needs of it.
+    const raw: RawFinding = { ...f, key: {} };
     const list = byRun.get(f.run);
-    if (list) list.push(f);
-    else byRun.set(f.run, [f]);
+    if (list) list.push(raw);
+    else byRun.set(f.run, [raw]);
   }
   return report.runs.map((facts) => {
     const findings = byRun.get(facts.id) ?? [];
@@ -123,7 +125,7 @@ export function mergeReports(reports: ReportSource[], options: MergeOptions = {}
   const notes = unique([...reports.flatMap(({ report }) => report.notes ?? []), ...dedupeNotes]);
   return buildReport(
     ordered.map((r) => r.facts),
-    ordered.flatMap((r) => r.findings as RunFinding[]),
+    ordered.flatMap((r) => r.findings),
     {
       target: targets.length === 0 ? null : targets.join(', '),
       window: {
