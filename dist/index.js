@@ -51109,12 +51109,16 @@ function mergeReports(reports, options = {}) {
         .map((r, i) => ({ r, i }))
         .sort((x, y) => auditOrder(x.r.facts, y.r.facts) || x.i - y.i)
         .map(({ r }) => r);
-    const targets = unique(reports.map(({ report }) => report.target).filter((t) => t !== null));
+    // GitHub names are case-insensitive: `Octo-Org/App` and `octo-org/app` are one target (the first spelling stays).
+    const targets = new Map();
+    for (const { report } of reports)
+        if (report.target !== null && !targets.has(report.target.toLowerCase()))
+            targets.set(report.target.toLowerCase(), report.target);
     const froms = reports.map(({ report }) => report.window?.from).filter((t) => !!t);
     const tos = reports.map(({ report }) => report.window?.to).filter((t) => !!t);
     const notes = unique([...reports.flatMap(({ report }) => report.notes ?? []), ...dedupeNotes]);
     return buildReport(ordered.map((r) => r.facts), ordered.flatMap((r) => r.findings), {
-        target: targets.length === 0 ? null : targets.join(', '),
+        target: targets.size === 0 ? null : [...targets.values()].join(', '),
         window: {
             from: froms.length > 0 ? froms.reduce((a, b) => (b < a ? b : a)) : null,
             to: tos.length > 0 ? tos.reduce((a, b) => (b > a ? b : a)) : null,

@@ -190,6 +190,24 @@ describe('merge', () => {
     expect(merged.notes).toEqual([`Run ${run.facts.id} was in 2 reports: counted once.`]);
   });
 
+  it('target: one repository whatever its spelling; several: all named; window: spans them all', () => {
+    const a = { ...audit(runs.slice(0, 2)), target: 'Octo-Org/Example-App' };
+    const b = { ...audit(runs.slice(2, 4)), window: { from: '2026-12-03T11:00:00.000Z', to: WINDOW.to } };
+    const c = { ...audit(runs.slice(4, 6)), target: 'octo-org/other', window: { from: null, to: null } };
+    const ab = mergeReports([
+      { source: 'a', report: a },
+      { source: 'b', report: b },
+    ]);
+    expect(ab.target).toBe('Octo-Org/Example-App');
+    expect(ab.window).toEqual({ from: '2026-12-03T11:00:00.000Z', to: WINDOW.to });
+    const abc = mergeReports([
+      { source: 'a', report: a },
+      { source: 'b', report: b },
+      { source: 'c', report: c },
+    ]);
+    expect(abc.target).toBe('Octo-Org/Example-App, octo-org/other');
+  });
+
   it('refuses another schemaVersion, a report without runFindings, and what is not a report, naming the file', () => {
     const report = audit(runs.slice(0, 2));
     expect(() => checkReport({ ...report, schemaVersion: 2 }, 'new.json')).toThrow(
