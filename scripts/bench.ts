@@ -10,6 +10,8 @@
 // the report with 0, 1, 2 and 4 analysis workers (identical, timings aside); and the action's download concurrency
 // against a fake GitHub adding 100 ms to every response. Each contender's median of `--repeat` runs counts. Prints
 // the figures, the ratios and the targets; `--write-doc` also writes them into docs/PERFORMANCE.md.
+// Then the scale scenario (bench/scale.ts: R repositories × N runs, one job against S shards plus a merge job;
+// `--scale-repos 20 --scale-runs 25 --scale-shards 4`; `--only scale` runs it alone, `--no-scale` skips it).
 import { spawn } from 'node:child_process';
 import {
   createWriteStream,
@@ -28,6 +30,7 @@ import { benchCache, ensureTrafficRuns, normalizedReport, replicate } from './be
 import { gatewayBinary, gatewayBinaryWanted } from '../test/gateway/binary.js';
 import { startFakeGitHub } from '../test/support/fake-github.js';
 import { seedFromRunFolders } from '../test/support/seed.js';
+import { scaleBench } from './bench/scale.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -251,6 +254,23 @@ function kindCorpus(corpus: string, kind: string): string {
 async function main() {
   mkdirSync(benchDir, { recursive: true });
   if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run npm run build');
+  const onlyScale = arg('only', '') === 'scale';
+  const scale = () =>
+    scaleBench({
+      root,
+      benchDir,
+      repos: Number(arg('scale-repos', '20')),
+      runsPerRepo: Number(arg('scale-runs', '25')),
+      shards: Number(arg('scale-shards', '4')),
+      latencyMs: 100,
+    });
+  if (onlyScale) {
+    const { lines, checks } = await scale();
+    for (const l of lines) console.log(l);
+    for (const [text, ok] of checks) console.log(`- ${ok ? '✅' : '❌'} ${text}`);
+    process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
+    return;
+  }
   const scenarios = arg('scenarios', 'traffic,synthetic').split(',');
   const binary = gatewayBinary();
   let traffic: Awaited<ReturnType<typeof ensureTrafficRuns>> | null = null;
@@ -349,6 +369,7 @@ async function main() {
     }
   }
   const dl = args.includes('--no-downloads') ? null : await downloadBench();
+  const sc = args.includes('--no-scale') ? null : await scale();
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const lines: string[] = [];
@@ -394,7 +415,8 @@ async function main() {
     say(
       `\nDownloads (fake GitHub, +100 ms per response): 1 run ${dl.one.toFixed(2)} s, ${downloadRuns} runs ${dl.many.toFixed(2)} s → ${(dl.many / dl.one).toFixed(2)}×\n`,
     );
-  const checks: [string, boolean][] = [];
+  for (const l of sc?.lines ?? []) say(l);
+  const checks: [string, boolean][] = [...(sc?.checks ?? [])];
   const main = rows.filter((r) => r.scenario === (traffic ? 'traffic' : 'synthetic'));
   for (const r of rows) {
     const name = `${r.scenario} ${r.label}`;
