@@ -5406,7 +5406,223 @@ async function parseGatewayLog(stream, ctx) {
     return stats;
 }
 
+;// CONCATENATED MODULE: ./src/parsers/stderr-log.ts
+
+
+
+const STD_LOG = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} (.*)$/s;
+const ENTRYPOINT = /^\[(INFO|WARN|ERROR)\] /;
+const DEBUG_ECHO = /^[a-z][\w.-]*:[\w.:-]+ .* \+[\d.]+(ns|µs|ms|s|m|h)$/;
+const PANIC = /^panic: (.*)$/;
+const GOROUTINE = /^goroutine \d+ \[/;
+/** The fatal exit text (`log.Fatalf`, with or without the std-log date). */
+const EXIT = /^(failed to load config|failed to create unified server|environment validation failed): /i;
+/**
+ * JSONL writer health (since 2026-08-12, §6.2): `WARNING: JSONL logEntry called but logger not initialized, dropping
+ * entry`, `WARNING: Failed to encode JSONL entry: %v`, `WARNING: Failed to sync JSONL log file: %v`. Each means
+ * rpc-messages.jsonl is incomplete. (`Warning: Failed to initialize JSONL logger` means there is no file at all.)
+ */
+const JSONL_WARNING = /^WARNING: .*\bJSONL\b/;
+async function parseStderrLog(stream, file, emit, options = { gatewayFallback: false }) {
+    const gateway = options.gatewayFallback
+        ? new GatewayRecordParser({ file, kind: 'gateway', emit, hint: options.hint })
+        : null;
+    let pending = null;
+    let inGatewayRecord = false;
+    const flush = () => {
+        if (pending)
+            classify(pending);
+        pending = null;
+    };
+    function classify(p) {
+        const L = () => loc(file, p.line, p.raw);
+        let m;
+        const body = p.body;
+        if ((m = /^\[DIFC\] (Guard|Response) labeling failed: (.*)$/s.exec(body))) {
+            const wasm = parseWasmError(m[2], p.cont);
+            const trap = afterTrapGuard(m[2]);
+            emit({
+                type: 'LabelingFailure',
+                kind: m[1] === 'Guard' ? 'guard' : 'response',
+                guard: trap ?? wasm?.module ?? null,
+                server: null,
+                message: m[2],
+                wasm,
+                afterTrap: trap !== null,
+                source: 'stderr',
+                loc: L(),
+            });
+        }
+        else if ((m = /^\[DIFC\] Registered guard '([^']*)' for server '([^']*)'/.exec(body))) {
+            emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: L() });
+        }
+        else if (/^DIFC enforcement disabled/.test(body)) {
+            emit({ type: 'EnforcementDisabled', legacy: true, loc: L() });
+        }
+        else if ((m = /^\[DIFC\] STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(body))) {
+            const c = partOf(m[1], m[2]);
+            if (c)
+                emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
+        }
+        else if ((m = /^http: panic serving (\S+): (.*)$/s.exec(body))) {
+            emit({
+                type: 'GatewayError',
+                template: 'Go panic (http handler)',
+                message: `http: panic serving: ${m[2]}`,
+                loc: L(),
+            });
+        }
+        else if ((m = PANIC.exec(body))) {
+            emit({ type: 'GatewayError', template: 'Go panic (fatal)', message: `panic: ${m[1]}`, loc: L() });
+        }
+        else if ((m = /^\[LAUNCHER\] ❌ FAILED to connect to server '([^']*)'/.exec(body))) {
+            emit({
+                type: 'GatewayError',
+                template: 'Launcher failed to connect to server',
+                message: body,
+                server: m[1],
+                loc: L(),
+            });
+        }
+        else if ((m = /^FAILED to create HTTP connection for server "([^"]*)"/.exec(body))) {
+            // Also one per late-registration retry of a routed HTTP backend (since 2026-08-07).
+            emit({
+                type: 'GatewayError',
+                template: 'Failed to create HTTP connection',
+                message: body,
+                server: m[1],
+                loc: L(),
+            });
+        }
+        else if (/^FAILED to create HTTP connection for server /.test(body)) {
+            emit({ type: 'GatewayError', template: 'Failed to create HTTP connection', message: body, loc: L() });
+        }
+        else if (/^environment validation failed: /i.test(body)) {
+            // Since 2026-07-29 in gh-aw runs: the same failure as the log's `Environment validation failed` record (one
+            // fact: collect keeps this copy only when no log has it).
+            emit({
+                type: 'GatewayError',
+                template: 'Environment validation failed',
+                message: environmentFailure(body.replace(/^environment/, 'Environment'), p.cont),
+                loc: L(),
+            });
+        }
+        else if ((m = /^\[CONFIG\] Configured HTTP MCP server: ([A-Za-z0-9][A-Za-z0-9_.-]*) -> /.exec(body))) {
+            options.hint?.({ type: 'ServerNamed', server: m[1], complete: false, source: 'config', loc: L() });
+        }
+        else if ((m = /^(failed to load config|failed to create unified server): /.exec(body))) {
+            emit({ type: 'GatewayError', template: `Gateway exited: ${m[1]}`, message: body, loc: L() });
+        }
+        else if (JSONL_WARNING.test(body)) {
+            emit({ type: 'JsonlWriterWarning', message: body, loc: L() });
+        }
+    }
+    await forEachLine(stream, (line, n) => {
+        if (gateway && RECORD_START.test(line)) {
+            flush();
+            inGatewayRecord = true;
+            gateway.line(line, n);
+            return;
+        }
+        let m;
+        if ((m = STD_LOG.exec(line))) {
+            flush();
+            inGatewayRecord = false;
+            pending = { line: n, raw: line, body: m[1], cont: [] };
+        }
+        else if (PANIC.test(line)) {
+            flush();
+            inGatewayRecord = false;
+            pending = { line: n, raw: line, body: line, cont: [] };
+        }
+        else if (EXIT.test(line) ||
+            JSONL_WARNING.test(line) ||
+            /^\[CONFIG\] Configured HTTP MCP server: /.test(line)) {
+            flush();
+            inGatewayRecord = false;
+            pending = { line: n, raw: line, body: line, cont: [] };
+        }
+        else if (ENTRYPOINT.test(line) || DEBUG_ECHO.test(line) || GOROUTINE.test(line)) {
+            flush();
+            inGatewayRecord = false;
+        }
+        else if (inGatewayRecord && gateway) {
+            gateway.line(line, n);
+        }
+        else {
+            const p = pending;
+            if (p && p.cont.length < 40)
+                p.cont.push(line);
+        }
+    });
+    flush();
+    gateway?.end();
+}
+
+;// CONCATENATED MODULE: ./src/parsers/gateway-parsers.ts
+
+
+/** `mcp-logs/github.log` → `github`. */
+function serverIdOf(path) {
+    return path.slice(path.lastIndexOf('/') + 1).replace(/\.log$/, '');
+}
+function gatewayText(name, kind, suffixes) {
+    return {
+        name,
+        suffixes,
+        lineBased: true,
+        notes: [],
+        parse: (stream, ctx, sink) => parseGatewayLog(stream, {
+            file: ctx.file,
+            kind,
+            serverId: kind === 'server' ? serverIdOf(ctx.file) : undefined,
+            emit: (e) => sink.event(e),
+            hint: sink.hint && ((e) => sink.hint(e)),
+        }),
+    };
+}
+const gatewayLogParser = gatewayText('gateway-log', 'gateway', [
+    'mcp-logs/mcp-gateway.log',
+    'mcp-logs/gateway.log',
+]);
+/** `⟨serverID⟩.log` beside the gateway log (`*` is the server id). */
+const serverLogParser = gatewayText('server-log', 'server', ['mcp-logs/*.log']);
+const proxyLogParser = gatewayText('proxy-log', 'proxy', [
+    'mcp-logs/proxy.log',
+    'proxy-logs/proxy.log',
+]);
+const stderrLogParser = {
+    name: 'stderr-log',
+    suffixes: ['mcp-logs/stderr.log'],
+    lineBased: true,
+    notes: [],
+    parse: (stream, ctx, sink) => parseStderrLog(stream, ctx.file, (e) => sink.event(e), {
+        gatewayFallback: ctx.gatewayFallback,
+        hint: sink.hint && ((e) => sink.hint(e)),
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/parsers/parser.ts
+/** A parse context for a file with no firewall peers and no gateway fallback (tests, single-format tools). */
+function contextFor(file, over = {}) {
+    return { file, peers: new Set(), gatewayFallback: false, ...over };
+}
+/** The note of a file that is there but cannot be used (invalid JSON, too large, not the expected shape). */
+const UNUSABLE_NOTE = 'unreadable: ⟨error⟩';
+function unusable(ctx, sink) {
+    return (error) => {
+        if (error)
+            sink.note({ file: ctx.file, reason: `unreadable: ${error}`, partial: false });
+    };
+}
+/** A count of lines skipped, said in the report (never skipped in silence). */
+function skipped(ctx, sink, n, what) {
+    if (n > 0)
+        sink.note({ file: ctx.file, reason: `${n} ${what} skipped`, partial: false });
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/rpc-jsonl.ts
+
 
 
 
@@ -5594,6 +5810,23 @@ class RpcJsonlParser {
         }
     }
 }
+const rpcJsonlParser = {
+    name: 'rpc-jsonl',
+    suffixes: [
+        'mcp-logs/rpc-messages.jsonl',
+        'proxy-logs/proxy-rpc.jsonl',
+        'mcp-logs/gateway.jsonl',
+        'mcp-logs/mcp-gateway.jsonl',
+        'gateway.jsonl',
+    ],
+    lineBased: true,
+    notes: ['⟨n⟩ invalid JSON line(s) skipped'],
+    async parse(stream, ctx, sink) {
+        const stats = await parseRpcJsonl(stream, ctx.file, (e) => sink.event(e));
+        skipped(ctx, sink, stats.invalid, 'invalid JSON line(s)');
+        return stats;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/parsers/gateway-md.ts
 
@@ -5710,159 +5943,13 @@ hint) {
         }
     }
 }
-
-;// CONCATENATED MODULE: ./src/parsers/stderr-log.ts
-
-
-
-const STD_LOG = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} (.*)$/s;
-const ENTRYPOINT = /^\[(INFO|WARN|ERROR)\] /;
-const DEBUG_ECHO = /^[a-z][\w.-]*:[\w.:-]+ .* \+[\d.]+(ns|µs|ms|s|m|h)$/;
-const PANIC = /^panic: (.*)$/;
-const GOROUTINE = /^goroutine \d+ \[/;
-/** The fatal exit text (`log.Fatalf`, with or without the std-log date). */
-const EXIT = /^(failed to load config|failed to create unified server|environment validation failed): /i;
-/**
- * JSONL writer health (since 2026-08-12, §6.2): `WARNING: JSONL logEntry called but logger not initialized, dropping
- * entry`, `WARNING: Failed to encode JSONL entry: %v`, `WARNING: Failed to sync JSONL log file: %v`. Each means
- * rpc-messages.jsonl is incomplete. (`Warning: Failed to initialize JSONL logger` means there is no file at all.)
- */
-const JSONL_WARNING = /^WARNING: .*\bJSONL\b/;
-async function parseStderrLog(stream, file, emit, options = { gatewayFallback: false }) {
-    const gateway = options.gatewayFallback
-        ? new GatewayRecordParser({ file, kind: 'gateway', emit, hint: options.hint })
-        : null;
-    let pending = null;
-    let inGatewayRecord = false;
-    const flush = () => {
-        if (pending)
-            classify(pending);
-        pending = null;
-    };
-    function classify(p) {
-        const L = () => loc(file, p.line, p.raw);
-        let m;
-        const body = p.body;
-        if ((m = /^\[DIFC\] (Guard|Response) labeling failed: (.*)$/s.exec(body))) {
-            const wasm = parseWasmError(m[2], p.cont);
-            const trap = afterTrapGuard(m[2]);
-            emit({
-                type: 'LabelingFailure',
-                kind: m[1] === 'Guard' ? 'guard' : 'response',
-                guard: trap ?? wasm?.module ?? null,
-                server: null,
-                message: m[2],
-                wasm,
-                afterTrap: trap !== null,
-                source: 'stderr',
-                loc: L(),
-            });
-        }
-        else if ((m = /^\[DIFC\] Registered guard '([^']*)' for server '([^']*)'/.exec(body))) {
-            emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: L() });
-        }
-        else if (/^DIFC enforcement disabled/.test(body)) {
-            emit({ type: 'EnforcementDisabled', legacy: true, loc: L() });
-        }
-        else if ((m = /^\[DIFC\] STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(body))) {
-            const c = partOf(m[1], m[2]);
-            if (c)
-                emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
-        }
-        else if ((m = /^http: panic serving (\S+): (.*)$/s.exec(body))) {
-            emit({
-                type: 'GatewayError',
-                template: 'Go panic (http handler)',
-                message: `http: panic serving: ${m[2]}`,
-                loc: L(),
-            });
-        }
-        else if ((m = PANIC.exec(body))) {
-            emit({ type: 'GatewayError', template: 'Go panic (fatal)', message: `panic: ${m[1]}`, loc: L() });
-        }
-        else if ((m = /^\[LAUNCHER\] ❌ FAILED to connect to server '([^']*)'/.exec(body))) {
-            emit({
-                type: 'GatewayError',
-                template: 'Launcher failed to connect to server',
-                message: body,
-                server: m[1],
-                loc: L(),
-            });
-        }
-        else if ((m = /^FAILED to create HTTP connection for server "([^"]*)"/.exec(body))) {
-            // Also one per late-registration retry of a routed HTTP backend (since 2026-08-07).
-            emit({
-                type: 'GatewayError',
-                template: 'Failed to create HTTP connection',
-                message: body,
-                server: m[1],
-                loc: L(),
-            });
-        }
-        else if (/^FAILED to create HTTP connection for server /.test(body)) {
-            emit({ type: 'GatewayError', template: 'Failed to create HTTP connection', message: body, loc: L() });
-        }
-        else if (/^environment validation failed: /i.test(body)) {
-            // Since 2026-07-29 in gh-aw runs: the same failure as the log's `Environment validation failed` record (one
-            // fact: collect keeps this copy only when no log has it).
-            emit({
-                type: 'GatewayError',
-                template: 'Environment validation failed',
-                message: environmentFailure(body.replace(/^environment/, 'Environment'), p.cont),
-                loc: L(),
-            });
-        }
-        else if ((m = /^\[CONFIG\] Configured HTTP MCP server: ([A-Za-z0-9][A-Za-z0-9_.-]*) -> /.exec(body))) {
-            options.hint?.({ type: 'ServerNamed', server: m[1], complete: false, source: 'config', loc: L() });
-        }
-        else if ((m = /^(failed to load config|failed to create unified server): /.exec(body))) {
-            emit({ type: 'GatewayError', template: `Gateway exited: ${m[1]}`, message: body, loc: L() });
-        }
-        else if (JSONL_WARNING.test(body)) {
-            emit({ type: 'JsonlWriterWarning', message: body, loc: L() });
-        }
-    }
-    await forEachLine(stream, (line, n) => {
-        if (gateway && RECORD_START.test(line)) {
-            flush();
-            inGatewayRecord = true;
-            gateway.line(line, n);
-            return;
-        }
-        let m;
-        if ((m = STD_LOG.exec(line))) {
-            flush();
-            inGatewayRecord = false;
-            pending = { line: n, raw: line, body: m[1], cont: [] };
-        }
-        else if (PANIC.test(line)) {
-            flush();
-            inGatewayRecord = false;
-            pending = { line: n, raw: line, body: line, cont: [] };
-        }
-        else if (EXIT.test(line) ||
-            JSONL_WARNING.test(line) ||
-            /^\[CONFIG\] Configured HTTP MCP server: /.test(line)) {
-            flush();
-            inGatewayRecord = false;
-            pending = { line: n, raw: line, body: line, cont: [] };
-        }
-        else if (ENTRYPOINT.test(line) || DEBUG_ECHO.test(line) || GOROUTINE.test(line)) {
-            flush();
-            inGatewayRecord = false;
-        }
-        else if (inGatewayRecord && gateway) {
-            gateway.line(line, n);
-        }
-        else {
-            const p = pending;
-            if (p && p.cont.length < 40)
-                p.cont.push(line);
-        }
-    });
-    flush();
-    gateway?.end();
-}
+const gatewayMdParser = {
+    name: 'gateway-md',
+    suffixes: ['mcp-logs/gateway.md'],
+    lineBased: true,
+    notes: [],
+    parse: (stream, ctx, sink) => parseGatewayMd(stream, ctx.file, (e) => sink.event(e), sink.hint && ((e) => sink.hint(e))),
+};
 
 ;// CONCATENATED MODULE: ./src/parsers/firewall.ts
 /** Blocked iff the result starts with TCP_DENIED or the status is 403/407; allowed iff 2xx/3xx or a tunnel/hit/miss. */
@@ -5940,6 +6027,7 @@ class FirewallAccumulator {
 
 
 
+
 const LINE = /^(\d+(?:\.\d+)?) (\S+):(\d+) (\S+) (\S+) (\S+) (\S+) (\d+) ([A-Z_]+):([A-Z_]+) (\S+) "([^"]*)"/;
 async function parseAccessLog(stream, file, topologyPeers) {
     const parser = new AccessLogParser(file, topologyPeers);
@@ -5983,8 +6071,25 @@ class AccessLogParser {
         this.acc.add(dest.host, dest.port, decision, decision === 'blocked' ? loc(this.file, n, line) : null);
     }
 }
+const accessLogParser = {
+    name: 'access-log',
+    suffixes: [
+        'sandbox/firewall/logs/access.log',
+        'sandbox/firewall/logs/squid-logs/access.log',
+        'logs/access.log',
+        'access.log',
+    ],
+    lineBased: true,
+    notes: ['⟨n⟩ unparsable line(s) skipped'],
+    async parse(stream, ctx, sink) {
+        const r = await parseAccessLog(stream, ctx.file, ctx.peers);
+        skipped(ctx, sink, r.stats.unparsed, 'unparsable line(s)');
+        return r.summary;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/parsers/audit-jsonl.ts
+
 
 
 
@@ -6027,6 +6132,17 @@ async function parseAuditJsonl(stream, file, topologyPeers) {
     });
     return { summary: acc.summary, invalid };
 }
+const auditJsonlParser = {
+    name: 'audit-jsonl',
+    suffixes: ['sandbox/firewall/logs/audit.jsonl', 'logs/audit.jsonl'],
+    lineBased: true,
+    notes: ['⟨n⟩ invalid JSON line(s) skipped'],
+    async parse(stream, ctx, sink) {
+        const r = await parseAuditJsonl(stream, ctx.file, ctx.peers);
+        skipped(ctx, sink, r.invalid, 'invalid JSON line(s)');
+        return r.summary;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/parsers/agent-stdio.ts
 
@@ -6077,8 +6193,16 @@ async function parseAgentStdio(stream, file, topologyPeers) {
     summary.total = null;
     return { nonEmpty, summary: found ? summary : null };
 }
+const agentStdioParser = {
+    name: 'agent-stdio',
+    suffixes: ['agent-stdio.log'],
+    lineBased: true,
+    notes: [],
+    parse: (stream, ctx) => parseAgentStdio(stream, ctx.file, ctx.peers),
+};
 
 ;// CONCATENATED MODULE: ./src/parsers/aw-info.ts
+
 
 async function parseAwInfo(stream) {
     let error = null;
@@ -6104,8 +6228,20 @@ async function parseAwInfo(stream) {
         error: null,
     };
 }
+const awInfoParser = {
+    name: 'aw-info',
+    suffixes: ['aw_info.json'],
+    lineBased: false,
+    notes: [UNUSABLE_NOTE],
+    async parse(stream, ctx, sink) {
+        const r = await parseAwInfo(stream);
+        unusable(ctx, sink)(r.error);
+        return r.info;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/parsers/tools-json.ts
+
 
 
 async function parseToolsJson(stream) {
@@ -6128,15 +6264,39 @@ async function parseToolsJson(stream) {
     }
     return { tools, error: null };
 }
+const toolsJsonParser = {
+    name: 'tools-json',
+    suffixes: ['mcp-logs/tools.json'],
+    lineBased: false,
+    notes: [UNUSABLE_NOTE],
+    async parse(stream, ctx, sink) {
+        const r = await parseToolsJson(stream);
+        unusable(ctx, sink)(r.error);
+        return r.tools;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/parsers/activity-summary.ts
+
 
 async function parseActivitySummary(stream) {
     const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
     return { summary: isRecord(value) ? value : null, error };
 }
+const activitySummaryParser = {
+    name: 'activity-summary',
+    suffixes: ['activity/summary.json'],
+    lineBased: false,
+    notes: [UNUSABLE_NOTE],
+    async parse(stream, ctx, sink) {
+        const r = await parseActivitySummary(stream);
+        unusable(ctx, sink)(r.error);
+        return r.summary;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/parsers/policy-manifest.ts
+
 
 /** `onError` hears why a file that is there could not be used (invalid JSON, too large, not an object). */
 async function parsePolicyManifest(stream, onError) {
@@ -6149,8 +6309,16 @@ async function parsePolicyManifest(stream, onError) {
     }
     return peers;
 }
+const policyManifestParser = {
+    name: 'policy-manifest',
+    suffixes: ['sandbox/firewall/audit/policy-manifest.json', 'audit/policy-manifest.json'],
+    lineBased: false,
+    notes: [UNUSABLE_NOTE],
+    parse: (stream, ctx, sink) => parsePolicyManifest(stream, unusable(ctx, sink)),
+};
 
 ;// CONCATENATED MODULE: ./src/parsers/run-folder-meta.ts
+
 
 /** `onError` hears why a file that is there could not be used (invalid JSON, too large, not an object). */
 async function parseRunJson(stream, onError) {
@@ -6206,6 +6374,20 @@ async function parseJobsJson(stream, onError) {
         status: typeof j.status === 'string' ? j.status : null,
     }));
 }
+const runJsonParser = {
+    name: 'run-json',
+    suffixes: ['run.json'],
+    lineBased: false,
+    notes: [UNUSABLE_NOTE],
+    parse: (stream, ctx, sink) => parseRunJson(stream, unusable(ctx, sink)),
+};
+const jobsJsonParser = {
+    name: 'jobs-json',
+    suffixes: ['jobs.json'],
+    lineBased: false,
+    notes: [UNUSABLE_NOTE],
+    parse: (stream, ctx, sink) => parseJobsJson(stream, unusable(ctx, sink)),
+};
 
 ;// CONCATENATED MODULE: ./src/model/jobs.ts
 // gh-aw's job names: the activation jobs run before the agent (FORMATS.md §10.2).
@@ -6242,6 +6424,14 @@ async function findActivationRateLimit(stream, file) {
     });
     return hit;
 }
+/** Returns where the activation rate-limit error is, or null. collect reads only the activation jobs' logs. */
+const jobLogParser = {
+    name: 'job-log',
+    suffixes: ['workflow-logs/*.txt'],
+    lineBased: true,
+    notes: [],
+    parse: (stream, ctx) => findActivationRateLimit(stream, ctx.file),
+};
 
 ;// CONCATENATED MODULE: ./src/util/errors.ts
 // The text of a caught error, as a coverage note or a log line says it.
@@ -6272,13 +6462,12 @@ function errText(err) {
 
 
 
-
 /**
- * Reads one evidence file with `read`. A stream error (a truncated zip entry, a vanished file) becomes a coverage
+ * Reads one evidence file with its parser. A stream error (a truncated zip entry, a vanished file) becomes a coverage
  * note; whatever was parsed before the error is kept. Lines cut at the line cap are noted too (not partial: the
- * records they start are read).
+ * records they start are read), before the notes of the parser itself.
  */
-async function withFile(file, notes, read) {
+async function withFile(file, notes, parser, ctx, events, hints) {
     let stream;
     try {
         stream = await file.open();
@@ -6292,8 +6481,11 @@ async function withFile(file, notes, read) {
         });
         return null;
     }
+    const own = [];
+    const push = (e) => events.push(e);
+    const sink = { event: push, hint: hints ? push : undefined, note: (n) => own.push(n) };
     try {
-        return await read(stream);
+        return await parser.parse(stream, ctx, sink);
     }
     catch (err) {
         notes.push({
@@ -6312,105 +6504,127 @@ async function withFile(file, notes, read) {
                 reason: `${cut} over-long line(s) cut at ${DEFAULT_MAX_LINE_BYTES / 1024 / 1024} MiB`,
                 partial: false,
             });
+        notes.push(...own);
         stream.destroy();
     }
 }
-function serverIdOf(path) {
-    return path.slice(path.lastIndexOf('/') + 1).replace(/\.log$/, '');
+/** What the rows read so far: each parser's events and returned values. */
+class Read {
+    got = new Map();
+    of(parser) {
+        let r = this.got.get(parser);
+        if (!r)
+            this.got.set(parser, (r = { events: [], values: [] }));
+        return r;
+    }
+    events(...parsers) {
+        return parsers.flatMap((p) => this.of(p).events);
+    }
+    value(parser) {
+        return this.of(parser).values[0] ?? null;
+    }
 }
+const row = (r) => r;
+/**
+ * The parsers, in the order they run: run metadata first (aw_info.json names the run), the gateway's event sources,
+ * then the firewall (the policy manifest's peers before the logs that need them) and the rest. Adding a format is
+ * one parser module, one row here, one test.
+ */
+const PARSERS = [
+    row({ parser: awInfoParser, listed: 'aw_info', files: (l) => [l.awInfo] }),
+    row({ parser: runJsonParser, listed: false, files: (l) => [l.runJson] }),
+    row({
+        parser: jobsJsonParser,
+        listed: false,
+        files: (l, _, input) => (input.meta.jobs ? [] : [l.jobsJson]),
+    }),
+    // Gateway text log (U), else the per-server logs (S) as the fallback source.
+    row({ parser: gatewayLogParser, events: true, hints: true, files: (l) => [l.gatewayLog] }),
+    row({
+        parser: serverLogParser,
+        events: true,
+        hints: true,
+        files: (l) => (l.gatewayLog ? [] : l.serverLogs),
+    }),
+    row({ parser: proxyLogParser, events: true, files: (l) => [l.proxyLog] }),
+    row({ parser: rpcJsonlParser, events: true, files: (l) => l.jsonl }),
+    row({ parser: stderrLogParser, events: true, hints: true, files: (l) => [l.stderrLog] }),
+    row({ parser: gatewayMdParser, events: true, hints: true, files: (l) => [l.gatewayMd] }),
+    row({ parser: toolsJsonParser, files: (l) => [l.toolsJson] }),
+    // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
+    row({ parser: policyManifestParser, listed: false, files: (l) => [l.policyManifest] }),
+    row({ parser: accessLogParser, files: (l) => [l.accessLog] }),
+    row({
+        parser: auditJsonlParser,
+        files: (l, read) => (read.of(accessLogParser).values.length > 0 ? [] : [l.auditJsonl]),
+    }),
+    row({ parser: agentStdioParser, files: (l) => [l.agentStdio] }),
+    row({ parser: activitySummaryParser, files: (l) => [l.activitySummary] }),
+    row({
+        parser: jobLogParser,
+        files: (l) => l.workflowLogs.filter((f) => isActivationJob(jobOfWorkflowLog(f.path))),
+        enough: (hit) => hit !== null,
+    }),
+];
+const LAST_EVENT_ROW = PARSERS.filter((r) => r.events).pop();
 async function collectEvidence(input) {
-    const notes = [...input.notes];
     const loc = locateFiles(input.files);
     const filesUsed = [];
-    const used = (kind, f) => f && filesUsed.push({ kind, path: f.path });
+    const read = new Read();
+    // The notes of the rows up to the last event row come before the one-source-per-fact notes, the others after.
+    const before = [];
+    const after = [];
+    let notes = before;
+    for (const r of PARSERS) {
+        const got = read.of(r.parser);
+        for (const f of r.files(loc, read, input)) {
+            if (!f)
+                continue;
+            if (r.listed !== false)
+                filesUsed.push({ kind: r.listed ?? r.parser.name, path: f.path });
+            const ctx = {
+                file: f.path,
+                peers: read.value(policyManifestParser) ?? new Set(),
+                gatewayFallback: !loc.gatewayLog,
+            };
+            const value = await withFile(f, notes, r.parser, ctx, got.events, r.hints ?? false);
+            if (value !== null)
+                got.values.push(value);
+            if (r.enough?.(value))
+                break;
+        }
+        if (r === LAST_EVENT_ROW)
+            notes = after;
+    }
     const meta = { ...input.meta };
-    /** A file that is there but cannot be used: said in the report, not skipped in silence. */
-    const unusable = (f) => (error) => {
-        if (error)
-            notes.push({ file: f.path, reason: `unreadable: ${error}`, partial: false });
-    };
-    // Run metadata first: aw_info.json names the run id and workflow.
-    let awInfo = null;
-    if (loc.awInfo) {
-        used('aw_info', loc.awInfo);
-        const r = await withFile(loc.awInfo, notes, parseAwInfo);
-        unusable(loc.awInfo)(r?.error ?? null);
-        if (r?.info) {
-            awInfo = r.info.raw;
-            if (r.info.runId)
-                meta.id = r.info.runId;
-            meta.workflow ??= r.info.workflowName;
-            meta.repository ??= r.info.repository;
-            if (!meta.branch && r.info.ref)
-                meta.branch = r.info.ref.replace(/^refs\/heads\//, '');
-            meta.event ??= r.info.eventName;
-        }
+    const info = read.value(awInfoParser);
+    const awInfo = info?.raw ?? null;
+    if (info) {
+        if (info.runId)
+            meta.id = info.runId;
+        meta.workflow ??= info.workflowName;
+        meta.repository ??= info.repository;
+        if (!meta.branch && info.ref)
+            meta.branch = info.ref.replace(/^refs\/heads\//, '');
+        meta.event ??= info.eventName;
     }
-    if (loc.runJson) {
-        const runJson = loc.runJson;
-        const r = await withFile(runJson, notes, (s) => parseRunJson(s, unusable(runJson)));
-        if (r) {
-            meta.workflow ??= r.workflow ?? null;
-            meta.branch ??= r.branch ?? null;
-            meta.url ??= r.url ?? null;
-            meta.conclusion ??= r.conclusion ?? null;
-        }
+    const runJson = read.value(runJsonParser);
+    if (runJson) {
+        meta.workflow ??= runJson.workflow ?? null;
+        meta.branch ??= runJson.branch ?? null;
+        meta.url ??= runJson.url ?? null;
+        meta.conclusion ??= runJson.conclusion ?? null;
     }
-    if (loc.jobsJson && !meta.jobs) {
-        const jobsJson = loc.jobsJson;
-        meta.jobs = await withFile(jobsJson, notes, (s) => parseJobsJson(s, unusable(jobsJson)));
-    }
+    if (loc.jobsJson && !meta.jobs)
+        meta.jobs = read.value(jobsJsonParser);
     const events = [];
     const push = (e) => events.push(e);
-    // Gateway text log (U), else the per-server logs (S) as the fallback source.
-    const gatewayEvents = [];
-    if (loc.gatewayLog) {
-        used('gateway-log', loc.gatewayLog);
-        await withFile(loc.gatewayLog, notes, (s) => parseGatewayLog(s, {
-            file: loc.gatewayLog.path,
-            kind: 'gateway',
-            emit: (e) => gatewayEvents.push(e),
-            hint: (e) => gatewayEvents.push(e),
-        }));
-    }
-    else {
-        for (const f of loc.serverLogs) {
-            used('server-log', f);
-            await withFile(f, notes, (s) => parseGatewayLog(s, {
-                file: f.path,
-                kind: 'server',
-                serverId: serverIdOf(f.path),
-                emit: (e) => gatewayEvents.push(e),
-                hint: (e) => gatewayEvents.push(e),
-            }));
-        }
-    }
-    const proxyEvents = [];
-    if (loc.proxyLog) {
-        used('proxy-log', loc.proxyLog);
-        await withFile(loc.proxyLog, notes, (s) => parseGatewayLog(s, { file: loc.proxyLog.path, kind: 'proxy', emit: (e) => proxyEvents.push(e) }));
-    }
-    const jsonlEvents = [];
-    for (const f of loc.jsonl) {
-        used('rpc-jsonl', f);
-        const stats = await withFile(f, notes, (s) => parseRpcJsonl(s, f.path, (e) => jsonlEvents.push(e)));
-        if (stats && stats.invalid > 0) {
-            notes.push({ file: f.path, reason: `${stats.invalid} invalid JSON line(s) skipped`, partial: false });
-        }
-    }
-    const stderrEvents = [];
-    if (loc.stderrLog) {
-        used('stderr-log', loc.stderrLog);
-        await withFile(loc.stderrLog, notes, (s) => parseStderrLog(s, loc.stderrLog.path, (e) => stderrEvents.push(e), {
-            gatewayFallback: !loc.gatewayLog,
-            hint: (e) => stderrEvents.push(e),
-        }));
-    }
-    const mdEvents = [];
-    if (loc.gatewayMd) {
-        used('gateway-md', loc.gatewayMd);
-        await withFile(loc.gatewayMd, notes, (s) => parseGatewayMd(s, loc.gatewayMd.path, (e) => mdEvents.push(e), (e) => mdEvents.push(e)));
-    }
+    const gatewayEvents = read.events(gatewayLogParser, serverLogParser);
+    const proxyEvents = read.events(proxyLogParser);
+    const jsonlEvents = read.events(rpcJsonlParser);
+    const stderrEvents = read.events(stderrLogParser);
+    const mdEvents = read.events(gatewayMdParser);
+    notes = [...input.notes, ...before];
     // One source per fact (FORMATS.md global rule 5).
     const textHasGateway = gatewayEvents.length > 0 || loc.gatewayLog !== null;
     const sources = jsonlSources(loc.jsonl.map((f) => f.path), jsonlEvents, textHasGateway ? gatewayEvents : stderrEvents, stderrEvents);
@@ -6488,72 +6702,18 @@ async function collectEvidence(input) {
             source: 'server-log',
             loc: { file: f.path, line: 1, excerpt: '' },
         });
-    let tools = null;
-    if (loc.toolsJson) {
-        used('tools-json', loc.toolsJson);
-        const r = await withFile(loc.toolsJson, notes, parseToolsJson);
-        unusable(loc.toolsJson)(r?.error ?? null);
-        tools = r?.tools ?? null;
-    }
-    // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
-    const manifest = loc.policyManifest;
-    const peers = manifest
-        ? ((await withFile(manifest, notes, (s) => parsePolicyManifest(s, unusable(manifest)))) ??
-            new Set())
-        : new Set();
-    let firewall = null;
-    if (loc.accessLog) {
-        used('access-log', loc.accessLog);
-        const r = await withFile(loc.accessLog, notes, (s) => parseAccessLog(s, loc.accessLog.path, peers));
-        if (r) {
-            firewall = r.summary;
-            if (r.stats.unparsed > 0)
-                notes.push({
-                    file: loc.accessLog.path,
-                    reason: `${r.stats.unparsed} unparsable line(s) skipped`,
-                    partial: false,
-                });
-        }
-    }
-    if (!firewall && loc.auditJsonl) {
-        used('audit-jsonl', loc.auditJsonl);
-        const r = await withFile(loc.auditJsonl, notes, (s) => parseAuditJsonl(s, loc.auditJsonl.path, peers));
-        if (r) {
-            firewall = r.summary;
-            if (r.invalid > 0)
-                notes.push({
-                    file: loc.auditJsonl.path,
-                    reason: `${r.invalid} invalid JSON line(s) skipped`,
-                    partial: false,
-                });
-        }
-    }
+    const tools = read.value(toolsJsonParser);
+    let firewall = read.value(accessLogParser) ?? read.value(auditJsonlParser);
     let agentStdio = null;
-    if (loc.agentStdio) {
-        used('agent-stdio', loc.agentStdio);
-        const r = await withFile(loc.agentStdio, notes, (s) => parseAgentStdio(s, loc.agentStdio.path, peers));
-        if (r) {
-            agentStdio = { present: true, nonEmpty: r.nonEmpty, summaryBlocks: r.summary?.blocked ?? 0 };
-            if (!firewall && r.summary)
-                firewall = r.summary;
-        }
+    const stdio = read.value(agentStdioParser);
+    if (stdio) {
+        agentStdio = { present: true, nonEmpty: stdio.nonEmpty, summaryBlocks: stdio.summary?.blocked ?? 0 };
+        if (!firewall && stdio.summary)
+            firewall = stdio.summary;
     }
-    let activity = null;
-    if (loc.activitySummary) {
-        used('activity-summary', loc.activitySummary);
-        const r = await withFile(loc.activitySummary, notes, parseActivitySummary);
-        unusable(loc.activitySummary)(r?.error ?? null);
-        activity = r?.summary ?? null;
-    }
-    let activationRateLimit = null;
-    for (const f of loc.workflowLogs) {
-        if (!isActivationJob(jobOfWorkflowLog(f.path)))
-            continue;
-        used('job-log', f);
-        activationRateLimit = await withFile(f, notes, (s) => findActivationRateLimit(s, f.path));
-        if (activationRateLimit)
-            break;
-    }
+    const activity = read.value(activitySummaryParser);
+    const activationRateLimit = read.of(jobLogParser).values.find((hit) => hit !== null) ?? null;
+    notes.push(...after);
     return {
         meta,
         events,
@@ -7244,7 +7404,7 @@ class InflateThread {
 let thread = null;
 let failures = 0;
 /** Why the thread cannot be used in this process, once known for good. */
-let unusable = null;
+let inflate_thread_unusable = null;
 let lastFailure = '';
 /** INTEGRITY_AUDIT_INFLATE_THREAD: `0` never use the thread, `1` always (fail the read without it); else when it can. */
 function mode() {
@@ -7259,16 +7419,16 @@ async function inflateThread() {
     const t = await startedThread();
     if (t || wanted === 'auto')
         return t;
-    throw new Error(`INTEGRITY_AUDIT_INFLATE_THREAD=1, but the inflate thread cannot run: ${unusable ?? lastFailure}`);
+    throw new Error(`INTEGRITY_AUDIT_INFLATE_THREAD=1, but the inflate thread cannot run: ${inflate_thread_unusable ?? lastFailure}`);
 }
 async function startedThread() {
     // The thread's program takes Node's modules from process.getBuiltinModule (Node 20.16 and later).
     if (typeof process.getBuiltinModule !== 'function')
-        unusable ??= 'this Node has no process.getBuiltinModule (20.16 or later has)';
-    if (unusable !== null)
+        inflate_thread_unusable ??= 'this Node has no process.getBuiltinModule (20.16 or later has)';
+    if (inflate_thread_unusable !== null)
         return null;
     if (failures >= MAX_FAILURES) {
-        unusable = `it failed ${failures} times (last: ${lastFailure})`;
+        inflate_thread_unusable = `it failed ${failures} times (last: ${lastFailure})`;
         return null;
     }
     if (!thread) {
@@ -7282,7 +7442,7 @@ async function startedThread() {
             thread = t;
         }
         catch (err) {
-            unusable = `it could not start (${err instanceof Error ? err.message : String(err)})`;
+            inflate_thread_unusable = `it could not start (${err instanceof Error ? err.message : String(err)})`;
             return null;
         }
     }
@@ -7290,7 +7450,7 @@ async function startedThread() {
     if (await t.ready)
         return t;
     if (t.unsupported !== null)
-        unusable = t.unsupported;
+        inflate_thread_unusable = t.unsupported;
     if (thread === t) {
         thread = null;
         await t.terminate();
