@@ -5240,7 +5240,7 @@ const buildConnector = __nccwpck_require__(9136)
 const MockClient = __nccwpck_require__(7365)
 const MockAgent = __nccwpck_require__(7501)
 const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(4810)
+const mockErrors = __nccwpck_require__(2429)
 const RetryHandler = __nccwpck_require__(7816)
 const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
 const DecoratorHandler = __nccwpck_require__(8155)
@@ -15857,7 +15857,7 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 4810:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16207,7 +16207,7 @@ module.exports = {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(4810)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
@@ -44903,8 +44903,6 @@ function localJobs(refs, idOf) {
     return refs.map((ref) => ({ id: idOf(ref.path), prepare: async () => ({ spec: { kind: 'local', ref } }) }));
 }
 
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -50078,17 +50076,9 @@ function createClient(options) {
     return client;
 }
 
-;// CONCATENATED MODULE: ./src/sources/github.ts
-// The GitHub source: recent agentic runs of a repository, their evidence artifacts (downloaded to a temporary file,
-// read with yauzl), their jobs, and the activation job's log when that job failed (FORMATS.md §1, §10, §11).
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/sources/github/discovery.ts
+// Discovery: which runs of a repository to audit (recent completed agentic runs, FORMATS.md §1), and the
+// repository's visibility.
 
 
 
@@ -50113,7 +50103,7 @@ function workflowMatcher(patterns) {
  * filter caps results at 1,000: when a window holds more, it is narrowed to before the oldest run seen and listed
  * again.
  */
-async function github_discoverRuns(opts) {
+async function discovery_discoverRuns(opts) {
     const { owner, repo } = splitRepository(opts.repository);
     const to = opts.now ?? new Date();
     const from = new Date(to.getTime() - opts.lookbackHours * 3600_000);
@@ -50185,6 +50175,28 @@ async function github_discoverRuns(opts) {
         notes.push(`More agentic runs matched than max-runs (${opts.maxRuns}): the newest ${opts.maxRuns} were audited.`);
     return { runs: selected, window: { from: from.toISOString(), to: to.toISOString() }, notes };
 }
+/** Repository visibility (private repos get no automatic integrity policy); null when it cannot be read. */
+async function repositoryIsPrivate(client, repository) {
+    const { owner, repo } = splitRepository(repository);
+    try {
+        const res = await client.rest.repos.get({ owner, repo });
+        return res.data.private === true || res.data.visibility === 'internal';
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/sources/github/download.ts
+// Downloading: a redirecting API resource (artifact zip, job log) to a file, the token never sent to storage, with a
+// size cap, an idle timeout and retries of transient failures.
+
+
+
+
+
 /**
  * Follows the API's 302 to the storage URL itself, so the token is never sent to storage. An answer that does not
  * come within `timeoutMs` is a failure; the caller retries the whole download (this hop is not retried on its own).
@@ -50204,6 +50216,7 @@ async function redirectTarget(client, route, params, timeoutMs) {
         return { data: new TextEncoder().encode(res.data).buffer };
     throw new Error(`unexpected ${status} response without a Location header`);
 }
+/** A download refused for its size (final: not retried). */
 class TooLarge extends Error {
 }
 /** Streams a URL to a file (no Authorization header), refusing more than `maxBytes`, aborting when idle. */
@@ -50274,6 +50287,18 @@ async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD)
     }
     throw lastError;
 }
+
+;// CONCATENATED MODULE: ./src/sources/github/prepare.ts
+// Preparing one run: its evidence artifacts downloaded to temporary files, its jobs listed, and the failed activation
+// job's log fetched (FORMATS.md §1, §10, §11).
+
+
+
+
+
+
+
+
 function runMeta(run, repository) {
     return {
         id: String(run.id),
@@ -50447,17 +50472,11 @@ async function prepareRun(opts, run, repositoryPrivate) {
         throw err;
     }
 }
-/** Repository visibility (private repos get no automatic integrity policy); null when it cannot be read. */
-async function repositoryIsPrivate(client, repository) {
-    const { owner, repo } = splitRepository(repository);
-    try {
-        const res = await client.rest.repos.get({ owner, repo });
-        return res.data.private === true || res.data.visibility === 'internal';
-    }
-    catch {
-        return null;
-    }
-}
+
+;// CONCATENATED MODULE: ./src/sources/github.ts
+
+
+
 
 ;// CONCATENATED MODULE: ./src/report/state.ts
 // The hidden state block at the end of the issue body: target repository and finding fingerprints, so the next
@@ -51158,7 +51177,7 @@ async function auditRepository(inputs, config, client, workerEntry) {
             tempRoot,
             log: (m) => info(m),
         };
-        const discovery = await github_discoverRuns(sourceOptions);
+        const discovery = await discovery_discoverRuns(sourceOptions);
         info(`integrity-audit: ${discovery.runs.length} run(s) to audit`);
         const isPrivate = config.repositoryVisibility
             ? config.repositoryVisibility === 'private'
