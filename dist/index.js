@@ -40524,6 +40524,7 @@ function locateFiles(all) {
         workflowLogs: files.filter((f) => /(^|\/)workflow-logs\/.+\.txt$/.test(f.path)),
         jobsJson: first(files, ['jobs.json'], (f) => !f.path.includes('/')),
         runJson: first(files, ['run.json'], (f) => !f.path.includes('/')),
+        downloadManifest: first(files, ['integrity-audit.json'], (f) => !f.path.includes('/')),
     };
 }
 
@@ -42971,6 +42972,63 @@ const jobsJsonParser = {
     parse: (stream, ctx, sink) => parseJobsJson(stream, unusable(ctx, sink)),
 };
 
+;// CONCATENATED MODULE: ./src/parsers/download-manifest.ts
+
+
+const KINDS = new Set(['expired', 'missing', 'refused', 'unreadable', 'not-zip', 'incomplete']);
+const META_KEYS = [
+    'workflow',
+    'workflowPath',
+    'branch',
+    'event',
+    'conclusion',
+    'url',
+    'createdAt',
+    'repository',
+];
+function noteOf(v) {
+    if (!isRecord(v) ||
+        typeof v.file !== 'string' ||
+        typeof v.reason !== 'string' ||
+        typeof v.partial !== 'boolean')
+        return null;
+    const note = { file: v.file, reason: v.reason, partial: v.partial };
+    if (typeof v.kind === 'string' && KINDS.has(v.kind))
+        note.kind = v.kind;
+    return note;
+}
+async function parseDownloadManifest(stream, onError, note) {
+    const value = await readJsonObject(stream, 4 * 1024 * 1024, onError);
+    if (!value)
+        return null;
+    if (value.integrityAudit !== 1 || !isRecord(value.meta)) {
+        onError('not an integrity-audit download manifest (version 1)');
+        return null;
+    }
+    for (const n of Array.isArray(value.notes) ? value.notes : []) {
+        const parsed = noteOf(n);
+        if (parsed)
+            note(parsed);
+    }
+    const meta = {};
+    for (const k of META_KEYS) {
+        const v = value.meta[k];
+        if (typeof v === 'string' && v !== '')
+            meta[k] = v;
+    }
+    return {
+        meta,
+        repositoryPrivate: typeof value.repositoryPrivate === 'boolean' ? value.repositoryPrivate : null,
+    };
+}
+const downloadManifestParser = {
+    name: 'download-manifest',
+    suffixes: ['integrity-audit.json'],
+    lineBased: false,
+    notes: [UNUSABLE_NOTE, '⟨the notes of the download, as kept⟩'],
+    parse: (stream, ctx, sink) => parseDownloadManifest(stream, unusable(ctx, sink), (n) => sink.note(n)),
+};
+
 ;// CONCATENATED MODULE: ./src/model/jobs.ts
 // gh-aw's job names: the activation jobs run before the agent (FORMATS.md §10.2).
 /** `activation` or `pre_activation`: the jobs whose failure means the agent never ran. */
@@ -43028,6 +43086,7 @@ function errText(err) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/collect.ts
+
 
 
 
@@ -43113,6 +43172,8 @@ const row = (r) => r;
  * one parser module, one row here, one test.
  */
 const PARSERS = [
+    // A run kept by `analyze --repo … --download`: the download's coverage notes come first, as they do when fetched.
+    row({ parser: downloadManifestParser, listed: false, files: (l) => [l.downloadManifest] }),
     row({ parser: awInfoParser, listed: 'aw_info', files: (l) => [l.awInfo] }),
     row({ parser: runJsonParser, listed: false, files: (l) => [l.runJson] }),
     row({
@@ -43199,6 +43260,9 @@ async function collectEvidence(input) {
     }
     if (loc.jobsJson && !meta.jobs)
         meta.jobs = read.value(jobsJsonParser);
+    const kept = read.value(downloadManifestParser);
+    for (const [k, v] of Object.entries(kept?.meta ?? {}))
+        meta[k] ??= v;
     const events = [];
     const push = (e) => events.push(e);
     const gatewayEvents = read.events(gatewayLogParser, serverLogParser);
@@ -43309,7 +43373,7 @@ async function collectEvidence(input) {
         notes,
         // Job logs fetched through the API are not artifacts: a run with only those was not audited.
         hasArtifacts: input.files.some((f) => !/^workflow-logs\//.test(f.path)),
-        repositoryPrivate: input.repositoryPrivate ?? null,
+        repositoryPrivate: input.repositoryPrivate ?? kept?.repositoryPrivate ?? null,
     };
 }
 

@@ -19,8 +19,17 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { gate, type FailOn } from '../report/verdict.js';
 import { VERSION } from '../version.js';
+import {
+  analyzeFromGitHub,
+  gateRepositories,
+  githubOnlyOptions,
+  GitHubUsageError,
+  GITHUB_OPTIONS,
+  GITHUB_USAGE,
+} from './github-mode.js';
 
 const USAGE = `Usage: integrity-audit analyze <path>... [options]
+       integrity-audit analyze --repo OWNER/REPO... [options]
 
 Audits gh-aw run logs for integrity-filtering (DIFC) problems.
 
@@ -36,7 +45,7 @@ Options:
   --require-full-coverage       exit 4 when some run was not fully audited (verdict incomplete)
   -h, --help                    show this help
   -V, --version                 print the version
-
+${GITHUB_USAGE}
 Verdict (summary.verdict): clean, findings, incomplete (some run not fully audited)
 or inconclusive (nothing could be audited).
 
@@ -113,6 +122,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
         'require-full-coverage': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
+        ...GITHUB_OPTIONS,
       },
     });
   } catch (err) {
@@ -136,7 +146,11 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
           ? `unknown command "${command}": the command is analyze`
           : 'missing command: integrity-audit analyze <path>...',
       );
-    if (paths.length === 0) throw new UsageError('analyze needs at least one path');
+    const fromGitHub = values.repo !== undefined;
+    if (fromGitHub && paths.length > 0) throw new UsageError('analyze takes paths or --repo, not both');
+    if (!fromGitHub && githubOnlyOptions(values).length > 0)
+      throw new UsageError(`--${githubOnlyOptions(values)[0]} needs --repo`);
+    if (paths.length === 0 && !fromGitHub) throw new UsageError('analyze needs at least one path');
     const format = values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'json');
     if (!['json', 'markdown', 'text'].includes(format))
       throw new UsageError(`--format must be json, markdown or text (got "${format}")`);
@@ -146,6 +160,13 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     const config = values.config ? loadConfigFile(values.config, RULE_IDS) : DEFAULT_CONFIG;
     if (values.output !== undefined) checkOutput(values.output);
 
+    const github = fromGitHub
+      ? await analyzeFromGitHub(values, { config, workerEntry: options.workerEntry }).catch(
+          (err: unknown) => {
+            throw err instanceof GitHubUsageError ? new UsageError(err.message) : err;
+          },
+        )
+      : null;
     const found: LocalRunRef[] = [];
     for (const p of paths) {
       let runs: LocalRunRef[];
@@ -158,29 +179,36 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       found.push(...runs);
     }
     const refs = await dedupeRuns(found);
-    const { report } = await auditRuns(
-      localJobs(refs, (p) => runIdFromName(basename(p))),
-      {
-        config,
-        workerEntry: options.workerEntry,
-        useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
-        target: null,
-        window: { from: null, to: null },
-        log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),
-      },
-    );
+    const { report } =
+      github ??
+      (await auditRuns(
+        localJobs(refs, (p) => runIdFromName(basename(p))),
+        {
+          config,
+          workerEntry: options.workerEntry,
+          useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
+          target: null,
+          window: { from: null, to: null },
+          log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),
+        },
+      ));
     const text =
       format === 'json'
         ? JSON.stringify(report, null, 2) + '\n'
         : format === 'markdown'
-          ? renderMarkdown(report, { periodLabel: 'Local logs', includeState: false })
+          ? renderMarkdown(report, {
+              periodLabel: github ? `Last ${values['lookback-hours'] ?? 24} hours` : 'Local logs',
+              includeState: false,
+            })
           : renderText(report);
     if (values.output) writeOutput(values.output, text);
     else process.stdout.write(text);
-    const result = gate(report, {
+    const gateOptions = {
       failOn: (failOn ?? 'never') as FailOn,
       requireFullCoverage: values['require-full-coverage'] === true,
-    });
+    };
+    const gated = gate(report, gateOptions);
+    const result = github ? gateRepositories(github, gated, gateOptions.requireFullCoverage) : gated;
     if (result.reason) process.stderr.write(`${result.reason}\n`);
     return result.code;
   } catch (err) {

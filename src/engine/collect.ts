@@ -22,6 +22,7 @@ import { toolsJsonParser } from '../parsers/tools-json.js';
 import { activitySummaryParser } from '../parsers/activity-summary.js';
 import { policyManifestParser } from '../parsers/policy-manifest.js';
 import { jobsJsonParser, runJsonParser } from '../parsers/run-folder-meta.js';
+import { downloadManifestParser } from '../parsers/download-manifest.js';
 import { isActivationJob, jobLogParser, jobOfWorkflowLog } from '../parsers/job-log.js';
 import { errText } from '../util/errors.js';
 import { DEFAULT_MAX_LINE_BYTES, lineStatsOf } from '../util/lines.js';
@@ -117,6 +118,8 @@ const row = <T>(r: Row<T>): Row<unknown> => r as Row<unknown>;
  * one parser module, one row here, one test.
  */
 export const PARSERS: readonly Row<unknown>[] = [
+  // A run kept by `analyze --repo … --download`: the download's coverage notes come first, as they do when fetched.
+  row({ parser: downloadManifestParser, listed: false, files: (l) => [l.downloadManifest] }),
   row({ parser: awInfoParser, listed: 'aw_info', files: (l) => [l.awInfo] }),
   row({ parser: runJsonParser, listed: false, files: (l) => [l.runJson] }),
   row({
@@ -198,6 +201,8 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
     meta.conclusion ??= runJson.conclusion ?? null;
   }
   if (loc.jobsJson && !meta.jobs) meta.jobs = read.value(jobsJsonParser);
+  const kept = read.value(downloadManifestParser);
+  for (const [k, v] of Object.entries(kept?.meta ?? {})) (meta as Record<string, unknown>)[k] ??= v;
 
   const events: GatewayEvent[] = [];
   const push = (e: GatewayEvent) => events.push(e);
@@ -309,6 +314,6 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
     notes,
     // Job logs fetched through the API are not artifacts: a run with only those was not audited.
     hasArtifacts: input.files.some((f) => !/^workflow-logs\//.test(f.path)),
-    repositoryPrivate: input.repositoryPrivate ?? null,
+    repositoryPrivate: input.repositoryPrivate ?? kept?.repositoryPrivate ?? null,
   };
 }
