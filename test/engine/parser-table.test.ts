@@ -77,6 +77,7 @@ describe('the parser table', () => {
       'rpc-jsonl': '{"timestamp":\nnot json\n',
       'audit-jsonl': 'not json\n',
       'access-log': 'garbage line\n',
+      'download-manifest': '{"integrityAudit":1}',
     };
     for (const row of PARSERS) {
       const text = bad[row.parser.name];
