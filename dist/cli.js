@@ -37431,6 +37431,8 @@ function analyzeRun(run, config) {
         status,
         coverage,
     };
+    if (run.meta.createdAt)
+        facts.createdAt = run.meta.createdAt;
     const notes = run.notes.filter((n) => n.partial).map((n) => `${n.file}: ${n.reason}`);
     if (notes.length > 0)
         facts.coverageNotes = notes.slice(0, 20);
@@ -40542,7 +40544,7 @@ function buildReport(runs, raw, options) {
     let order = 0;
     for (const r of raw) {
         const rule = ruleById(r.rule);
-        const fingerprint = fingerprintOf(r.rule, r.key);
+        const fingerprint = r.fingerprint ?? fingerprintOf(r.rule, r.key);
         const mergeKey = rule?.meta.perRun ? `${fingerprint}\u0000${r.run}` : `${fingerprint}\u0000${r.severity}`;
         const existing = merged.get(mergeKey);
         if (!existing) {
@@ -40615,7 +40617,67 @@ function buildReport(runs, raw, options) {
     };
     if (options.notes && options.notes.length > 0)
         report.notes = redactDeep(options.notes);
+    report.runFindings = raw.map(runFindingOf);
     return report;
+}
+/**
+ * A run's finding as `runFindings[]` keeps it: redacted as `findings[]` are, the evidence this report could show of it
+ * (the first five), and the fingerprint of its key, so a merge (report/merge.ts) gives what one audit would.
+ */
+function runFindingOf(r) {
+    const { title, evidence, fingerprint, ...rest } = r;
+    return {
+        ...redactDeep(rest),
+        title: redactInline(title),
+        evidence: redactDeep(evidence.slice(0, MAX_EVIDENCE_PER_FINDING)),
+        fingerprint: fingerprint ?? fingerprintOf(r.rule, r.key),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/dedupe.ts
+
+const COVERAGE_RANK = { none: 0, partial: 1, full: 2 };
+const findingKey = (f) => `${f.rule}\u0000${f.severity}\u0000${f.fingerprint ?? fingerprintOf(f.rule, f.key)}`;
+/**
+ * The same GitHub run (one numeric run id) given twice is kept once: the best-covered copy stays. Another copy is
+ * dropped only when it covers no more and every finding of it is also a finding of the copy kept (its own
+ * `evidence-missing` aside); otherwise both stay, so nothing a copy shows is hidden. Ids that are not run ids (folder
+ * names) are never merged: two folders called `logs` are two runs. `note` says what was dropped, per run id.
+ */
+function dedupeRunResults(results, note = (id, n) => `Run ${id} was given ${n} times: audited once.`) {
+    const byId = new Map();
+    for (const a of results) {
+        if (!/^\d+$/.test(a.facts.id))
+            continue;
+        const list = byId.get(a.facts.id);
+        if (list)
+            list.push(a);
+        else
+            byId.set(a.facts.id, [a]);
+    }
+    const dropped = new Set();
+    const notes = [];
+    for (const [id, copies] of byId) {
+        if (copies.length < 2)
+            continue;
+        const best = copies.reduce((a, b) => COVERAGE_RANK[b.facts.coverage] > COVERAGE_RANK[a.facts.coverage] ? b : a);
+        const bestKeys = new Set(best.findings.map(findingKey));
+        let n = 0;
+        for (const c of copies) {
+            if (c === best)
+                continue;
+            if (COVERAGE_RANK[c.facts.coverage] > COVERAGE_RANK[best.facts.coverage])
+                continue;
+            // What the copy found must be found by the kept one too; only its own missing evidence is no loss.
+            if (!c.findings.every((f) => f.rule === 'evidence-missing' || bestKeys.has(findingKey(f))))
+                continue;
+            dropped.add(c);
+            n++;
+        }
+        if (n > 0)
+            notes.push(note(id, n + 1));
+    }
+    return { kept: results.filter((a) => !dropped.has(a)), notes };
 }
 
 ;// CONCATENATED MODULE: ./src/util/settle.ts
@@ -41870,6 +41932,7 @@ function createPool(entry, size) {
 
 
 
+
 /** A run that could not be read at all: coverage none, with the reason. */
 function unreadableRun(meta, err, config) {
     return analyzeRun({
@@ -41930,7 +41993,10 @@ async function auditRuns(jobs, options) {
             catch (err) {
                 if (options.rethrow?.(err))
                     throw err;
-                const a = unreadableRun({ id: job.id, workflow: null, branch: null, url: null }, err, config);
+                const meta = { id: job.id, workflow: null, branch: null, url: null };
+                if (job.createdAt)
+                    meta.createdAt = job.createdAt;
+                const a = unreadableRun(meta, err, config);
                 options.log?.(`run ${++done}/${jobs.length} ${job.id}: not audited (${errText(err)})`);
                 return a;
             }
@@ -41957,48 +42023,12 @@ async function auditRuns(jobs, options) {
         await pool?.close();
     }
 }
-const COVERAGE_RANK = { none: 0, partial: 1, full: 2 };
 /**
- * The same GitHub run (one numeric run id) given twice, e.g. as a run folder and as its artifact zip, is audited once:
- * the best-covered copy stays. Another copy is dropped only when it covers no more and every finding of it is also a
- * finding of the copy kept (its own `evidence-missing` aside); otherwise both stay, so nothing a copy shows is hidden. Ids that are not run ids (folder
- * names) are never merged: two folders called `logs` are two runs.
+ * The same GitHub run (one numeric run id) given twice, e.g. as a run folder and as its artifact zip, is audited once
+ * (report/dedupe.ts: the best-covered copy stays, and a copy is dropped only when that hides nothing).
  */
 function dedupeAnalyses(analyses) {
-    const byId = new Map();
-    for (const a of analyses) {
-        if (!/^\d+$/.test(a.facts.id))
-            continue;
-        const list = byId.get(a.facts.id);
-        if (list)
-            list.push(a);
-        else
-            byId.set(a.facts.id, [a]);
-    }
-    const dropped = new Set();
-    const notes = [];
-    const findingKey = (f) => `${f.rule}\u0000${f.severity}\u0000${JSON.stringify(f.key)}`;
-    for (const [id, copies] of byId) {
-        if (copies.length < 2)
-            continue;
-        const best = copies.reduce((a, b) => COVERAGE_RANK[b.facts.coverage] > COVERAGE_RANK[a.facts.coverage] ? b : a);
-        const bestKeys = new Set(best.findings.map(findingKey));
-        let n = 0;
-        for (const c of copies) {
-            if (c === best)
-                continue;
-            if (COVERAGE_RANK[c.facts.coverage] > COVERAGE_RANK[best.facts.coverage])
-                continue;
-            // What the copy found must be found by the kept one too; only its own missing evidence is no loss.
-            if (!c.findings.every((f) => f.rule === 'evidence-missing' || bestKeys.has(findingKey(f))))
-                continue;
-            dropped.add(c);
-            n++;
-        }
-        if (n > 0)
-            notes.push(`Run ${id} was given ${n + 1} times: audited once.`);
-    }
-    return { kept: analyses.filter((a) => !dropped.has(a)), notes };
+    return dedupeRunResults(analyses);
 }
 /** From this much input, worker threads can pay off (below it their start-up and warm-up cost more than they gain). */
 const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
@@ -42023,6 +42053,117 @@ async function worthWorkers(runs, bytes, cores = (0,external_node_os_namespaceOb
 /** Jobs for local run locations (the CLI and the action's `logs-path`). */
 function localJobs(refs, idOf) {
     return refs.map((ref) => ({ id: idOf(ref.path), prepare: async () => ({ spec: { kind: 'local', ref } }) }));
+}
+
+;// CONCATENATED MODULE: ./src/report/merge.ts
+
+
+class MergeError extends Error {
+}
+const merge_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Checks that `value` (parsed JSON) is a report this version can merge: schemaVersion 1 with `runs` and `findings`,
+ * and `runFindings` whenever it has findings (reports of earlier versions lack them and cannot be merged exactly).
+ */
+function checkReport(value, source) {
+    if (!merge_isRecord(value))
+        throw new MergeError(`${source}: not an integrity-audit JSON report (not a JSON object)`);
+    if (value.schemaVersion !== 1)
+        throw new MergeError(`${source}: schemaVersion ${JSON.stringify(value.schemaVersion ?? null)} is not supported: merge reads reports of schemaVersion 1 (integrity-audit --format json, the action's report-path)`);
+    if (!Array.isArray(value.runs) || !Array.isArray(value.findings) || !merge_isRecord(value.summary))
+        throw new MergeError(`${source}: not an integrity-audit JSON report (no runs, findings or summary)`);
+    for (const r of value.runs)
+        if (!merge_isRecord(r) || typeof r.id !== 'string')
+            throw new MergeError(`${source}: not an integrity-audit JSON report (a run without an id)`);
+    if (value.runFindings === undefined && value.findings.length > 0)
+        throw new MergeError(`${source}: has no runFindings (made by an earlier version of integrity-audit): audit those runs again with this version to merge them`);
+    if (value.runFindings !== undefined && !Array.isArray(value.runFindings))
+        throw new MergeError(`${source}: runFindings is not a list`);
+    return value;
+}
+/** Parses and checks one report file's text. */
+function parseReport(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new MergeError(`${source}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+    }
+    return checkReport(value, source);
+}
+/** A report's runs with their own findings; a run id given twice in one report gets its findings once. */
+function runResults(report) {
+    const byRun = new Map();
+    for (const f of report.runFindings ?? []) {
+        const list = byRun.get(f.run);
+        if (list)
+            list.push(f);
+        else
+            byRun.set(f.run, [f]);
+    }
+    return report.runs.map((facts) => {
+        const findings = byRun.get(facts.id) ?? [];
+        byRun.delete(facts.id);
+        return { facts, findings };
+    });
+}
+const numericId = (id) => (/^\d{1,30}$/.test(id) ? BigInt(id) : null);
+/**
+ * Audit order, as run discovery lists runs: newest first (created time, then run id, descending). Runs whose created
+ * time is not known (local folders) keep the order of the reports as given, after the others.
+ */
+function auditOrder(a, b) {
+    const ca = a.createdAt ?? '';
+    const cb = b.createdAt ?? '';
+    if (ca !== cb)
+        return ca < cb ? 1 : -1;
+    if (ca === '')
+        return 0;
+    const ia = numericId(a.id);
+    const ib = numericId(b.id);
+    if (ia === null || ib === null)
+        return 0;
+    return ia < ib ? 1 : ia > ib ? -1 : 0;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+/**
+ * The report one audit over the runs of all `reports` gives. Reports of disjoint run sets merge exactly; a run in
+ * several reports counts once (the rule of one audit given a run twice: report/dedupe.ts).
+ */
+function mergeReports(reports, options = {}) {
+    if (reports.length === 0)
+        throw new MergeError('no report to merge');
+    const results = reports.flatMap(({ report }) => runResults(report));
+    // Whole duplicates (the same report given twice, a run audited the same way in two shards) always count once.
+    const seen = new Set();
+    const distinct = results.filter((r) => {
+        const key = JSON.stringify(r);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    const { kept, notes: dedupeNotes } = dedupeRunResults(distinct, (id, n) => `Run ${id} was in ${n} reports: counted once.`);
+    const ordered = kept
+        .map((r, i) => ({ r, i }))
+        .sort((x, y) => auditOrder(x.r.facts, y.r.facts) || x.i - y.i)
+        .map(({ r }) => r);
+    const targets = unique(reports.map(({ report }) => report.target).filter((t) => t !== null));
+    const froms = reports.map(({ report }) => report.window?.from).filter((t) => !!t);
+    const tos = reports.map(({ report }) => report.window?.to).filter((t) => !!t);
+    const notes = unique([...reports.flatMap(({ report }) => report.notes ?? []), ...dedupeNotes]);
+    return buildReport(ordered.map((r) => r.facts), ordered.flatMap((r) => r.findings), {
+        target: targets.length === 0 ? null : targets.join(', '),
+        window: {
+            from: froms.length > 0 ? froms.reduce((a, b) => (b < a ? b : a)) : null,
+            to: tos.length > 0 ? tos.reduce((a, b) => (b > a ? b : a)) : null,
+        },
+        generatedAt: options.generatedAt,
+        notes,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/state.ts
@@ -42404,6 +42545,145 @@ function renderText(report) {
             out.push(`note: run ${clean(r.id)}: ${clean(n)} (coverage not lowered)`);
     }
     return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/cli/output.ts
+// What every CLI command that produces a report does last: render it (json, markdown, text), write it (stdout or
+// `--output`, atomically), and pass the one gate (report/verdict.ts, the action's too) for the exit status.
+
+
+
+
+
+
+/** Writes the report beside the target, then renames it (nothing half-written); no temporary file is left behind. */
+function writeOutput(path, text) {
+    const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)), `.${(0,external_node_path_namespaceObject.basename)(path)}.tmp-${process.pid}`);
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
+        (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+    }
+    catch (err) {
+        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+        throw new Error(`--output ${path}: could not be written (${pathErrorText(err)})`);
+    }
+}
+function renderReport(report, format, periodLabel) {
+    return format === 'json'
+        ? JSON.stringify(report, null, 2) + '\n'
+        : format === 'markdown'
+            ? renderMarkdown(report, { periodLabel, includeState: false })
+            : renderText(report);
+}
+/** Renders and writes the report, then gates it: the exit status (0, 3 or 4), the reason on stderr. */
+function emitReport(report, out, periodLabel) {
+    const text = renderReport(report, out.format, periodLabel);
+    if (out.output !== null)
+        writeOutput(out.output, text);
+    else
+        process.stdout.write(text);
+    const result = gate(report, out);
+    if (result.reason)
+        process.stderr.write(`${result.reason}\n`);
+    return result.code;
+}
+
+;// CONCATENATED MODULE: ./src/cli/settings.ts
+// The CLI's settings: the options of `analyze` (and `merge`) and the rules config file, read and validated in one
+// place into one typed object, as the action's inputs are (action/inputs.ts). main.ts only reads it.
+
+
+
+
+class UsageError extends Error {
+}
+/** Fails before the audit when `--output` cannot be written: a folder, or a file in a folder that does not exist. */
+function checkOutput(path) {
+    let st;
+    try {
+        st = (0,external_node_fs_namespaceObject.statSync)(path);
+    }
+    catch {
+        st = null;
+    }
+    if (st?.isDirectory())
+        throw new UsageError(`--output ${path}: is a folder; give the path of a file`);
+    const dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path));
+    let dirSt;
+    try {
+        dirSt = (0,external_node_fs_namespaceObject.statSync)(dir);
+    }
+    catch {
+        dirSt = null;
+    }
+    if (!dirSt?.isDirectory())
+        throw new UsageError(`--output ${path}: the folder ${(0,external_node_path_namespaceObject.dirname)(path)} does not exist; create it first`);
+}
+/** `--format`, `--output`, `--fail-on`, `--require-full-coverage`, validated; `--output` checked writable. */
+function outputSettings(values, stdoutIsTTY = process.stdout.isTTY === true) {
+    const format = values.format ?? (stdoutIsTTY && !values.output ? 'text' : 'json');
+    if (!['json', 'markdown', 'text'].includes(format))
+        throw new UsageError(`--format must be json, markdown or text (got "${format}")`);
+    const failOn = values['fail-on'];
+    if (failOn !== undefined && !['critical', 'warning', 'never'].includes(failOn))
+        throw new UsageError(`--fail-on must be critical or warning (got "${failOn}")`);
+    return {
+        format: format,
+        output: values.output ?? null,
+        failOn: (failOn ?? 'never'),
+        requireFullCoverage: values['require-full-coverage'] === true,
+    };
+}
+/** The settings of `analyze <path>...`: a ConfigError for a bad config file, a UsageError for the rest. */
+function analyzeSettings(values, paths) {
+    if (paths.length === 0)
+        throw new UsageError('analyze needs at least one path');
+    const out = outputSettings(values);
+    const config = values.config ? loadConfigFile(values.config, RULE_IDS) : DEFAULT_CONFIG;
+    if (out.output !== null)
+        checkOutput(out.output);
+    return { ...out, paths, config };
+}
+/** Checks the `--output` file can be written (for commands that read no config). */
+function checkOutputSetting(out) {
+    if (out.output !== null)
+        checkOutput(out.output);
+}
+
+;// CONCATENATED MODULE: ./src/cli/merge.ts
+// `integrity-audit merge <report.json>... [--format json|markdown|text] [--output FILE] [--fail-on …]`: the JSON
+// reports of disjoint run sets (the shards of one audit) merged into the report one audit over all their runs gives
+// (report/merge.ts), written and gated as `analyze` does.
+
+
+
+
+
+/** Reads every report file: a file that cannot be read or is not a report of schemaVersion 1 is a usage error. */
+async function readReports(paths) {
+    const out = [];
+    for (const path of paths) {
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(path, 'utf8');
+        }
+        catch (err) {
+            throw new UsageError(`${path}: ${pathErrorText(err)}`);
+        }
+        out.push({ source: path, report: parseReport(text, path) });
+    }
+    return out;
+}
+/** Runs `merge`: the exit status as for `analyze` (0, 3 or 4); MergeError and UsageError go to the caller. */
+async function mergeCommand(values, paths) {
+    if (values.config !== undefined)
+        throw new UsageError('merge takes no --config: the reports were audited already');
+    if (paths.length === 0)
+        throw new UsageError('merge needs at least one report.json');
+    const out = outputSettings(values);
+    checkOutputSetting(out);
+    const report = mergeReports(await readReports(paths));
+    return emitReport(report, out, 'Merged reports');
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -48343,6 +48623,10 @@ async function auditGitHub(opts) {
 
 
 
+
+
+
+
 const GITHUB_USAGE = `
 From GitHub (instead of paths):
   --repo OWNER/REPO             audit the repository's recent agentic runs; repeat it, or give
@@ -48457,6 +48741,29 @@ function gateRepositories(audit, result, requireFullCoverage) {
         reason: `integrity-audit: ${audit.notCovered.length} repositor${audit.notCovered.length === 1 ? 'y' : 'ies'} not covered: ${list} (require-full-coverage)`,
     };
 }
+/**
+ * `analyze --repo …`: the settings (as `analyze <path>` reads them, minus the paths), the audit from GitHub, then the
+ * report and the one gate, plus the repositories not covered under `--require-full-coverage`.
+ */
+async function analyzeFromGitHubCommand(values, paths, options) {
+    if (paths.length > 0)
+        throw new UsageError('analyze takes paths or --repo, not both');
+    const out = outputSettings(values);
+    const config = values.config ? loadConfigFile(values.config, RULE_IDS) : DEFAULT_CONFIG;
+    checkOutputSetting(out);
+    let audit;
+    try {
+        audit = await analyzeFromGitHub(values, { config, workerEntry: options.workerEntry });
+    }
+    catch (err) {
+        throw err instanceof GitHubUsageError ? new UsageError(err.message) : err;
+    }
+    const code = emitReport(audit.report, out, `Last ${values['lookback-hours'] ?? 24} hours`);
+    const result = gateRepositories(audit, { code: code, reason: null }, out.requireFullCoverage);
+    if (result.code !== code && result.reason)
+        process.stderr.write(`${result.reason}\n`);
+    return result.code;
+}
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI: `integrity-audit analyze <path>... [--format json|markdown|text] [--output FILE] [--config FILE]
@@ -48472,9 +48779,9 @@ function gateRepositories(audit, result, requireFullCoverage) {
 
 
 
-
 const USAGE = `Usage: integrity-audit analyze <path>... [options]
        integrity-audit analyze --repo OWNER/REPO... [options]
+       integrity-audit merge <report.json>... [--format F] [--output FILE] [--fail-on L]
 
 Audits gh-aw run logs for integrity-filtering (DIFC) problems.
 
@@ -48491,6 +48798,8 @@ Options:
   -h, --help                    show this help
   -V, --version                 print the version
 ${GITHUB_USAGE}
+merge: the JSON reports of disjoint run sets (e.g. shards) as one audit over all their runs.
+
 Verdict (summary.verdict): clean, findings, incomplete (some run not fully audited)
 or inconclusive (nothing could be audited).
 
@@ -48499,8 +48808,6 @@ Exit codes: 0 analysis completed, 1 failure, 2 bad usage (also: a path that hold
 --fail-on / --require-full-coverage. Every non-zero exit says why on stderr.
 `;
 const HELP_HINT = "(see 'integrity-audit --help')";
-class UsageError extends Error {
-}
 /** Node's argument-parser errors, in one line of our own. */
 function argError(err) {
     const code = err instanceof Error && 'code' in err ? String(err.code) : '';
@@ -48513,40 +48820,6 @@ function argError(err) {
             ? `option ${option} takes no value`
             : `option ${option} needs a value`;
     return message.split('\n', 1)[0];
-}
-/** Fails before the audit when `--output` cannot be written: a folder, or a file in a folder that does not exist. */
-function checkOutput(path) {
-    let st;
-    try {
-        st = (0,external_node_fs_namespaceObject.statSync)(path);
-    }
-    catch {
-        st = null;
-    }
-    if (st?.isDirectory())
-        throw new UsageError(`--output ${path}: is a folder; give the path of a file`);
-    const dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path));
-    let dirSt;
-    try {
-        dirSt = (0,external_node_fs_namespaceObject.statSync)(dir);
-    }
-    catch {
-        dirSt = null;
-    }
-    if (!dirSt?.isDirectory())
-        throw new UsageError(`--output ${path}: the folder ${(0,external_node_path_namespaceObject.dirname)(path)} does not exist; create it first`);
-}
-/** Writes the report beside the target, then renames it (nothing half-written); no temporary file is left behind. */
-function writeOutput(path, text) {
-    const tmp = (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)((0,external_node_path_namespaceObject.resolve)(path)), `.${(0,external_node_path_namespaceObject.basename)(path)}.tmp-${process.pid}`);
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(tmp, text);
-        (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
-    }
-    catch (err) {
-        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
-        throw new Error(`--output ${path}: could not be written (${pathErrorText(err)})`);
-    }
 }
 async function main(argv, options = {}) {
     let parsed;
@@ -48581,88 +48854,56 @@ async function main(argv, options = {}) {
     }
     try {
         const [command, ...paths] = positionals;
+        if (command === 'merge')
+            return await mergeCommand(values, paths);
         if (command !== 'analyze')
             throw new UsageError(command
-                ? `unknown command "${command}": the command is analyze`
+                ? `unknown command "${command}": the commands are analyze and merge`
                 : 'missing command: integrity-audit analyze <path>...');
-        const fromGitHub = values.repo !== undefined;
-        if (fromGitHub && paths.length > 0)
-            throw new UsageError('analyze takes paths or --repo, not both');
-        if (!fromGitHub && githubOnlyOptions(values).length > 0)
+        if (values.repo !== undefined)
+            return await analyzeFromGitHubCommand(values, paths, options);
+        if (githubOnlyOptions(values).length > 0)
             throw new UsageError(`--${githubOnlyOptions(values)[0]} needs --repo`);
-        if (paths.length === 0 && !fromGitHub)
-            throw new UsageError('analyze needs at least one path');
-        const format = values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'json');
-        if (!['json', 'markdown', 'text'].includes(format))
-            throw new UsageError(`--format must be json, markdown or text (got "${format}")`);
-        const failOn = values['fail-on'];
-        if (failOn !== undefined && !['critical', 'warning', 'never'].includes(failOn))
-            throw new UsageError(`--fail-on must be critical or warning (got "${failOn}")`);
-        const config = values.config ? loadConfigFile(values.config, RULE_IDS) : DEFAULT_CONFIG;
-        if (values.output !== undefined)
-            checkOutput(values.output);
-        const github = fromGitHub
-            ? await analyzeFromGitHub(values, { config, workerEntry: options.workerEntry }).catch((err) => {
-                throw err instanceof GitHubUsageError ? new UsageError(err.message) : err;
-            })
-            : null;
-        const found = [];
-        for (const p of paths) {
-            let runs;
-            try {
-                runs = await discoverRuns(p);
-            }
-            catch (err) {
-                throw new UsageError(`${p}: ${pathErrorText(err)}`);
-            }
-            if (runs.length === 0)
-                throw new UsageError(`${p}: ${await describeNoRun(p)}`);
-            found.push(...runs);
-        }
-        const refs = await dedupeRuns(found);
-        const { report } = github ??
-            (await auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
-                config,
-                workerEntry: options.workerEntry,
-                useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
-                target: null,
-                window: { from: null, to: null },
-                log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),
-            }));
-        const text = format === 'json'
-            ? JSON.stringify(report, null, 2) + '\n'
-            : format === 'markdown'
-                ? renderMarkdown(report, {
-                    periodLabel: github ? `Last ${values['lookback-hours'] ?? 24} hours` : 'Local logs',
-                    includeState: false,
-                })
-                : renderText(report);
-        if (values.output)
-            writeOutput(values.output, text);
-        else
-            process.stdout.write(text);
-        const gateOptions = {
-            failOn: (failOn ?? 'never'),
-            requireFullCoverage: values['require-full-coverage'] === true,
-        };
-        const gated = gate(report, gateOptions);
-        const result = github ? gateRepositories(github, gated, gateOptions.requireFullCoverage) : gated;
-        if (result.reason)
-            process.stderr.write(`${result.reason}\n`);
-        return result.code;
+        return await analyze(analyzeSettings(values, paths), options);
     }
     catch (err) {
         if (err instanceof UsageError) {
             process.stderr.write(`error: ${main_oneLine(err.message)} ${HELP_HINT}\n`);
             return 2;
         }
-        if (err instanceof ConfigError) {
+        if (err instanceof ConfigError || err instanceof MergeError) {
             process.stderr.write(`error: ${main_oneLine(err.message)}\n`);
             return 2;
         }
         process.stderr.write(failureText(err));
         return 1;
     }
+}
+/** `analyze <path>...`: the local runs, through the engine's one entry, then the report and the gate. */
+async function analyze(settings, options) {
+    const found = [];
+    for (const p of settings.paths) {
+        let runs;
+        try {
+            runs = await discoverRuns(p);
+        }
+        catch (err) {
+            throw new UsageError(`${p}: ${pathErrorText(err)}`);
+        }
+        if (runs.length === 0)
+            throw new UsageError(`${p}: ${await describeNoRun(p)}`);
+        found.push(...runs);
+    }
+    const refs = await dedupeRuns(found);
+    const { report } = await auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
+        config: settings.config,
+        workerEntry: options.workerEntry,
+        useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
+        target: null,
+        window: { from: null, to: null },
+        log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),
+    });
+    return emitReport(report, settings, 'Local logs');
 }
 function main_oneLine(text) {
     return text.replace(/\s*\n\s*/g, ' ');

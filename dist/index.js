@@ -35125,6 +35125,8 @@ function qstring(str) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -38070,8 +38072,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
@@ -40375,6 +40375,8 @@ function analyzeRun(run, config) {
         status,
         coverage,
     };
+    if (run.meta.createdAt)
+        facts.createdAt = run.meta.createdAt;
     const notes = run.notes.filter((n) => n.partial).map((n) => `${n.file}: ${n.reason}`);
     if (notes.length > 0)
         facts.coverageNotes = notes.slice(0, 20);
@@ -43486,7 +43488,7 @@ function buildReport(runs, raw, options) {
     let order = 0;
     for (const r of raw) {
         const rule = ruleById(r.rule);
-        const fingerprint = fingerprintOf(r.rule, r.key);
+        const fingerprint = r.fingerprint ?? fingerprintOf(r.rule, r.key);
         const mergeKey = rule?.meta.perRun ? `${fingerprint}\u0000${r.run}` : `${fingerprint}\u0000${r.severity}`;
         const existing = merged.get(mergeKey);
         if (!existing) {
@@ -43559,7 +43561,67 @@ function buildReport(runs, raw, options) {
     };
     if (options.notes && options.notes.length > 0)
         report.notes = redactDeep(options.notes);
+    report.runFindings = raw.map(runFindingOf);
     return report;
+}
+/**
+ * A run's finding as `runFindings[]` keeps it: redacted as `findings[]` are, the evidence this report could show of it
+ * (the first five), and the fingerprint of its key, so a merge (report/merge.ts) gives what one audit would.
+ */
+function runFindingOf(r) {
+    const { title, evidence, fingerprint, ...rest } = r;
+    return {
+        ...redactDeep(rest),
+        title: redactInline(title),
+        evidence: redactDeep(evidence.slice(0, MAX_EVIDENCE_PER_FINDING)),
+        fingerprint: fingerprint ?? fingerprintOf(r.rule, r.key),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/dedupe.ts
+
+const COVERAGE_RANK = { none: 0, partial: 1, full: 2 };
+const findingKey = (f) => `${f.rule}\u0000${f.severity}\u0000${f.fingerprint ?? fingerprintOf(f.rule, f.key)}`;
+/**
+ * The same GitHub run (one numeric run id) given twice is kept once: the best-covered copy stays. Another copy is
+ * dropped only when it covers no more and every finding of it is also a finding of the copy kept (its own
+ * `evidence-missing` aside); otherwise both stay, so nothing a copy shows is hidden. Ids that are not run ids (folder
+ * names) are never merged: two folders called `logs` are two runs. `note` says what was dropped, per run id.
+ */
+function dedupeRunResults(results, note = (id, n) => `Run ${id} was given ${n} times: audited once.`) {
+    const byId = new Map();
+    for (const a of results) {
+        if (!/^\d+$/.test(a.facts.id))
+            continue;
+        const list = byId.get(a.facts.id);
+        if (list)
+            list.push(a);
+        else
+            byId.set(a.facts.id, [a]);
+    }
+    const dropped = new Set();
+    const notes = [];
+    for (const [id, copies] of byId) {
+        if (copies.length < 2)
+            continue;
+        const best = copies.reduce((a, b) => COVERAGE_RANK[b.facts.coverage] > COVERAGE_RANK[a.facts.coverage] ? b : a);
+        const bestKeys = new Set(best.findings.map(findingKey));
+        let n = 0;
+        for (const c of copies) {
+            if (c === best)
+                continue;
+            if (COVERAGE_RANK[c.facts.coverage] > COVERAGE_RANK[best.facts.coverage])
+                continue;
+            // What the copy found must be found by the kept one too; only its own missing evidence is no loss.
+            if (!c.findings.every((f) => f.rule === 'evidence-missing' || bestKeys.has(findingKey(f))))
+                continue;
+            dropped.add(c);
+            n++;
+        }
+        if (n > 0)
+            notes.push(note(id, n + 1));
+    }
+    return { kept: results.filter((a) => !dropped.has(a)), notes };
 }
 
 ;// CONCATENATED MODULE: ./src/util/settle.ts
@@ -44812,6 +44874,7 @@ function createPool(entry, size) {
 
 
 
+
 /** A run that could not be read at all: coverage none, with the reason. */
 function unreadableRun(meta, err, config) {
     return analyzeRun({
@@ -44872,7 +44935,10 @@ async function auditRuns(jobs, options) {
             catch (err) {
                 if (options.rethrow?.(err))
                     throw err;
-                const a = unreadableRun({ id: job.id, workflow: null, branch: null, url: null }, err, config);
+                const meta = { id: job.id, workflow: null, branch: null, url: null };
+                if (job.createdAt)
+                    meta.createdAt = job.createdAt;
+                const a = unreadableRun(meta, err, config);
                 options.log?.(`run ${++done}/${jobs.length} ${job.id}: not audited (${errText(err)})`);
                 return a;
             }
@@ -44899,48 +44965,12 @@ async function auditRuns(jobs, options) {
         await pool?.close();
     }
 }
-const COVERAGE_RANK = { none: 0, partial: 1, full: 2 };
 /**
- * The same GitHub run (one numeric run id) given twice, e.g. as a run folder and as its artifact zip, is audited once:
- * the best-covered copy stays. Another copy is dropped only when it covers no more and every finding of it is also a
- * finding of the copy kept (its own `evidence-missing` aside); otherwise both stay, so nothing a copy shows is hidden. Ids that are not run ids (folder
- * names) are never merged: two folders called `logs` are two runs.
+ * The same GitHub run (one numeric run id) given twice, e.g. as a run folder and as its artifact zip, is audited once
+ * (report/dedupe.ts: the best-covered copy stays, and a copy is dropped only when that hides nothing).
  */
 function dedupeAnalyses(analyses) {
-    const byId = new Map();
-    for (const a of analyses) {
-        if (!/^\d+$/.test(a.facts.id))
-            continue;
-        const list = byId.get(a.facts.id);
-        if (list)
-            list.push(a);
-        else
-            byId.set(a.facts.id, [a]);
-    }
-    const dropped = new Set();
-    const notes = [];
-    const findingKey = (f) => `${f.rule}\u0000${f.severity}\u0000${JSON.stringify(f.key)}`;
-    for (const [id, copies] of byId) {
-        if (copies.length < 2)
-            continue;
-        const best = copies.reduce((a, b) => COVERAGE_RANK[b.facts.coverage] > COVERAGE_RANK[a.facts.coverage] ? b : a);
-        const bestKeys = new Set(best.findings.map(findingKey));
-        let n = 0;
-        for (const c of copies) {
-            if (c === best)
-                continue;
-            if (COVERAGE_RANK[c.facts.coverage] > COVERAGE_RANK[best.facts.coverage])
-                continue;
-            // What the copy found must be found by the kept one too; only its own missing evidence is no loss.
-            if (!c.findings.every((f) => f.rule === 'evidence-missing' || bestKeys.has(findingKey(f))))
-                continue;
-            dropped.add(c);
-            n++;
-        }
-        if (n > 0)
-            notes.push(`Run ${id} was given ${n + 1} times: audited once.`);
-    }
-    return { kept: analyses.filter((a) => !dropped.has(a)), notes };
+    return dedupeRunResults(analyses);
 }
 /** From this much input, worker threads can pay off (below it their start-up and warm-up cost more than they gain). */
 const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
@@ -51021,8 +51051,11 @@ async function ensureLabels(client, owner, repo, labels) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
-// Every action input, read, defaulted and validated in one place (actions/checkout's settings pattern). The runner
-// fills defaults from action.yml, but the code does not depend on it: an unset input gets the documented default.
+// The action's settings: every input and the rules config file, read, defaulted and validated in one place
+// (actions/checkout's input-helper pattern), into one typed object that main.ts only reads. The runner fills defaults
+// from action.yml, but the code does not depend on it: an unset input gets the documented default.
+
+
 
 class InputError extends Error {
 }
@@ -51067,6 +51100,18 @@ function boolInput(name, fallback) {
         return false;
     throw new InputError(`Input "${name}" must be true or false (got "${value}")`);
 }
+const MAX_SHARDS = 256;
+function shardInput(name) {
+    const value = raw(name);
+    if (value === null)
+        return null;
+    const m = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+    const k = m ? Number(m[1]) : NaN;
+    const n = m ? Number(m[2]) : NaN;
+    if (!m || n < 1 || n > MAX_SHARDS || k < 1 || k > n)
+        throw new InputError(`Input "${name}" must be K/N with 1 <= K <= N <= ${MAX_SHARDS}, e.g. 2/4 for the second of four shards (got "${value}")`);
+    return { index: k - 1, count: n };
+}
 function listInput(name, fallback) {
     const value = raw(name);
     if (value === null)
@@ -51076,8 +51121,15 @@ function listInput(name, fallback) {
         .map((s) => s.trim())
         .filter((s) => s !== '');
 }
+/** Every input, read and validated (the config file is not read here: see getSettings). */
 function getInputs(env = process.env) {
     const logsPath = raw('logs-path');
+    const reportsPath = raw('reports-path');
+    const shard = shardInput('shard');
+    if (logsPath !== null && reportsPath !== null)
+        throw new InputError('Inputs "logs-path" and "reports-path" exclude each other: give one');
+    if (shard !== null && (logsPath !== null || reportsPath !== null))
+        throw new InputError(`Input "shard" shares out the repository's runs: it does not go with "${logsPath !== null ? 'logs-path' : 'reports-path'}"`);
     const githubToken = raw('github-token') ?? env.GITHUB_TOKEN ?? '';
     const failOn = (raw('fail-on') ?? 'never').toLowerCase();
     if (!['never', 'warning', 'critical'].includes(failOn)) {
@@ -51112,6 +51164,25 @@ function getInputs(env = process.env) {
         requireFullCoverage: boolInput('require-full-coverage', false),
         configPath: raw('config'),
         apiUrl,
+        shard,
+        reportsPath,
+    };
+}
+/**
+ * Reads and validates every input and loads the config file: one object, or an InputError / ConfigError naming the
+ * input that is wrong. The token is required only where the API is used (not for `logs-path`).
+ */
+function getSettings(env = process.env) {
+    const inputs = getInputs(env);
+    const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
+    const mode = inputs.logsPath ? 'local' : inputs.reportsPath ? 'merge' : 'repository';
+    if (mode !== 'local' && !inputs.githubToken)
+        throw new InputError('Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.');
+    return {
+        ...inputs,
+        config,
+        mode,
+        periodLabel: mode === 'local' ? 'Local logs' : `Last ${inputs.lookbackHours} hours`,
     };
 }
 
@@ -51125,11 +51196,11 @@ function getInputs(env = process.env) {
 
 
 const SUMMARY_BUDGET = 1024 * 1024 - 4096;
-/** Writes the JSON report to RUNNER_TEMP atomically and returns its path. */
-function writeReportFile(report) {
+/** Writes the JSON report to RUNNER_TEMP atomically and returns its path (`name`: a shard's own file name). */
+function writeReportFile(report, name = 'integrity-audit-report.json') {
     const dir = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const path = (0,external_node_path_namespaceObject.join)(dir, 'integrity-audit-report.json');
+    const path = (0,external_node_path_namespaceObject.join)(dir, name);
     const tmp = `${path}.tmp-${process.pid}`;
     (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(report, null, 2) + '\n');
     (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
@@ -51182,8 +51253,179 @@ function failIfNeeded(report, opts) {
         setFailed(reason);
 }
 
+;// CONCATENATED MODULE: ./src/report/merge.ts
+
+
+class MergeError extends Error {
+}
+const merge_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Checks that `value` (parsed JSON) is a report this version can merge: schemaVersion 1 with `runs` and `findings`,
+ * and `runFindings` whenever it has findings (reports of earlier versions lack them and cannot be merged exactly).
+ */
+function checkReport(value, source) {
+    if (!merge_isRecord(value))
+        throw new MergeError(`${source}: not an integrity-audit JSON report (not a JSON object)`);
+    if (value.schemaVersion !== 1)
+        throw new MergeError(`${source}: schemaVersion ${JSON.stringify(value.schemaVersion ?? null)} is not supported: merge reads reports of schemaVersion 1 (integrity-audit --format json, the action's report-path)`);
+    if (!Array.isArray(value.runs) || !Array.isArray(value.findings) || !merge_isRecord(value.summary))
+        throw new MergeError(`${source}: not an integrity-audit JSON report (no runs, findings or summary)`);
+    for (const r of value.runs)
+        if (!merge_isRecord(r) || typeof r.id !== 'string')
+            throw new MergeError(`${source}: not an integrity-audit JSON report (a run without an id)`);
+    if (value.runFindings === undefined && value.findings.length > 0)
+        throw new MergeError(`${source}: has no runFindings (made by an earlier version of integrity-audit): audit those runs again with this version to merge them`);
+    if (value.runFindings !== undefined && !Array.isArray(value.runFindings))
+        throw new MergeError(`${source}: runFindings is not a list`);
+    return value;
+}
+/** Parses and checks one report file's text. */
+function parseReport(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new MergeError(`${source}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+    }
+    return checkReport(value, source);
+}
+/** A report's runs with their own findings; a run id given twice in one report gets its findings once. */
+function runResults(report) {
+    const byRun = new Map();
+    for (const f of report.runFindings ?? []) {
+        const list = byRun.get(f.run);
+        if (list)
+            list.push(f);
+        else
+            byRun.set(f.run, [f]);
+    }
+    return report.runs.map((facts) => {
+        const findings = byRun.get(facts.id) ?? [];
+        byRun.delete(facts.id);
+        return { facts, findings };
+    });
+}
+const numericId = (id) => (/^\d{1,30}$/.test(id) ? BigInt(id) : null);
+/**
+ * Audit order, as run discovery lists runs: newest first (created time, then run id, descending). Runs whose created
+ * time is not known (local folders) keep the order of the reports as given, after the others.
+ */
+function auditOrder(a, b) {
+    const ca = a.createdAt ?? '';
+    const cb = b.createdAt ?? '';
+    if (ca !== cb)
+        return ca < cb ? 1 : -1;
+    if (ca === '')
+        return 0;
+    const ia = numericId(a.id);
+    const ib = numericId(b.id);
+    if (ia === null || ib === null)
+        return 0;
+    return ia < ib ? 1 : ia > ib ? -1 : 0;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+/**
+ * The report one audit over the runs of all `reports` gives. Reports of disjoint run sets merge exactly; a run in
+ * several reports counts once (the rule of one audit given a run twice: report/dedupe.ts).
+ */
+function mergeReports(reports, options = {}) {
+    if (reports.length === 0)
+        throw new MergeError('no report to merge');
+    const results = reports.flatMap(({ report }) => runResults(report));
+    // Whole duplicates (the same report given twice, a run audited the same way in two shards) always count once.
+    const seen = new Set();
+    const distinct = results.filter((r) => {
+        const key = JSON.stringify(r);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    const { kept, notes: dedupeNotes } = dedupeRunResults(distinct, (id, n) => `Run ${id} was in ${n} reports: counted once.`);
+    const ordered = kept
+        .map((r, i) => ({ r, i }))
+        .sort((x, y) => auditOrder(x.r.facts, y.r.facts) || x.i - y.i)
+        .map(({ r }) => r);
+    const targets = unique(reports.map(({ report }) => report.target).filter((t) => t !== null));
+    const froms = reports.map(({ report }) => report.window?.from).filter((t) => !!t);
+    const tos = reports.map(({ report }) => report.window?.to).filter((t) => !!t);
+    const notes = unique([...reports.flatMap(({ report }) => report.notes ?? []), ...dedupeNotes]);
+    return buildReport(ordered.map((r) => r.facts), ordered.flatMap((r) => r.findings), {
+        target: targets.length === 0 ? null : targets.join(', '),
+        window: {
+            from: froms.length > 0 ? froms.reduce((a, b) => (b < a ? b : a)) : null,
+            to: tos.length > 0 ? tos.reduce((a, b) => (b > a ? b : a)) : null,
+        },
+        generatedAt: options.generatedAt,
+        notes,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/shard.ts
+// Shards of one audit on an Actions matrix: `shard: K/N` audits a stable share of the discovered runs, and
+// `reports-path` gathers the shard reports (as actions/download-artifact leaves them) for the merge job.
+
+
+
+
+/**
+ * The shard (0-based) a run belongs to: a hash of the repository (case-insensitive, as GitHub names are) and the run
+ * id, so every run falls in exactly one shard whatever order discovery lists the runs in, and shares are even.
+ */
+function shardOf(repository, runId, count) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(`${repository.toLowerCase()}\u0000${runId}`).digest();
+    return digest.readUInt32BE(0) % count;
+}
+function inShard(repository, runId, shard) {
+    return shardOf(repository, runId, shard.count) === shard.index;
+}
+/** The report file name of a shard: distinct per shard, so downloaded artifacts can share one folder. */
+function shardReportName(shard) {
+    return `integrity-audit-report-shard-${shard.index + 1}-of-${shard.count}.json`;
+}
+async function shard_walk(dir, out) {
+    const entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const p = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        if (e.isDirectory())
+            await shard_walk(p, out);
+        else if (e.isFile())
+            out.push(p);
+    }
+}
+/**
+ * The report files `reports-path` names: a file; every `*.json` under a folder (download-artifact puts each artifact
+ * in a folder of its own); or the files a glob (`reports/**\/*.json`) matches. Sorted by path; [] when none.
+ */
+async function reportFiles(pattern) {
+    const st = await external_node_fs_namespaceObject.promises.stat(pattern).catch(() => null);
+    if (st?.isFile())
+        return [pattern];
+    const files = [];
+    if (st?.isDirectory()) {
+        await shard_walk(pattern, files);
+        return files.filter((f) => f.toLowerCase().endsWith('.json'));
+    }
+    const { base, glob } = picomatch_default().scan(pattern);
+    const root = (0,external_node_path_namespaceObject.resolve)(base || '.');
+    if (!glob)
+        return [];
+    const baseSt = await external_node_fs_namespaceObject.promises.stat(root).catch(() => null);
+    if (!baseSt?.isDirectory())
+        return [];
+    await shard_walk(root, files);
+    const matches = picomatch_default()(glob, { dot: true });
+    return files.filter((f) => matches((0,external_node_path_namespaceObject.relative)(root, f).split('\\').join('/')));
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
-// The action: read inputs, audit (a local folder, or the repository's recent runs), write the sinks.
+// The action: read the settings (inputs and config file, action/inputs.ts), audit (a local folder, or the
+// repository's recent runs) through the engine's one entry (auditRuns), write the sinks, pass the one gate.
+
 
 
 
@@ -51215,49 +51457,60 @@ async function localRuns(path) {
         throw new InputError(`Input "logs-path" (${path}): ${await describeNoRun(path)}`);
     return refs;
 }
-async function auditLocal(inputs, config, workerEntry) {
-    const refs = await localRuns(inputs.logsPath);
-    info(`integrity-audit: auditing ${refs.length} run(s) under ${inputs.logsPath}`);
-    const { report } = await auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
-        config,
-        target: inputs.repository || null,
+/** The engine options every audit of the action shares (the CLI builds the same from its settings). */
+function auditOptions(settings, workerEntry) {
+    return {
+        config: settings.config,
+        target: settings.repository || null,
         window: { from: null, to: null },
         workerEntry,
-        useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
         log: (m) => info(m),
+    };
+}
+async function auditLocal(settings, workerEntry) {
+    const refs = await localRuns(settings.logsPath);
+    info(`integrity-audit: auditing ${refs.length} run(s) under ${settings.logsPath}`);
+    const { report } = await auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
+        ...auditOptions(settings, workerEntry),
+        useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
     });
     return report;
 }
-async function auditRepository(inputs, config, client, workerEntry) {
+async function auditRepository(settings, client, workerEntry) {
     const tempRoot = await external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'integrity-audit-'));
     try {
-        info(`integrity-audit: listing agentic runs of ${inputs.repository} from the last ${inputs.lookbackHours} h`);
+        info(`integrity-audit: listing agentic runs of ${settings.repository} from the last ${settings.lookbackHours} h`);
         const sourceOptions = {
             client,
-            repository: inputs.repository,
-            lookbackHours: inputs.lookbackHours,
-            workflows: inputs.workflows,
-            maxRuns: inputs.maxRuns,
+            repository: settings.repository,
+            lookbackHours: settings.lookbackHours,
+            workflows: settings.workflows,
+            maxRuns: settings.maxRuns,
             tempRoot,
             log: (m) => info(m),
         };
         const discovery = await discovery_discoverRuns(sourceOptions);
-        info(`integrity-audit: ${discovery.runs.length} run(s) to audit`);
+        const { shard } = settings;
+        const runs = shard
+            ? discovery.runs.filter((run) => inShard(settings.repository, run.id, shard))
+            : discovery.runs;
+        info(shard
+            ? `integrity-audit: shard ${shard.index + 1}/${shard.count}: ${runs.length} of ${discovery.runs.length} run(s) to audit`
+            : `integrity-audit: ${runs.length} run(s) to audit`);
+        const { config } = settings;
         const isPrivate = config.repositoryVisibility
             ? config.repositoryVisibility === 'private'
-            : await repositoryIsPrivate(client, inputs.repository);
-        const { report } = await auditRuns(discovery.runs.map((run) => ({
+            : await repositoryIsPrivate(client, settings.repository);
+        const { report } = await auditRuns(runs.map((run) => ({
             id: String(run.id),
+            createdAt: run.created_at,
             prepare: () => prepareRun(sourceOptions, run, isPrivate),
         })), {
-            config,
-            target: inputs.repository,
+            ...auditOptions(settings, workerEntry),
             window: discovery.window,
             notes: discovery.notes,
             concurrency: RUN_CONCURRENCY,
-            workerEntry,
-            useWorkers: await worthWorkers(discovery.runs.length, async () => null),
-            log: (m) => info(m),
+            useWorkers: await worthWorkers(runs.length, async () => null),
             rethrow: (err) => err instanceof PermissionError,
         });
         return report;
@@ -51270,53 +51523,94 @@ async function auditRepository(inputs, config, client, workerEntry) {
             .catch((err) => warning(`integrity-audit: could not remove ${tempRoot}: ${errText(err)}`));
     }
 }
+/** The merge job: the shard reports under `reports-path`, merged into the report of one audit over all their runs. */
+async function mergeShardReports(pattern) {
+    const files = await reportFiles(pattern);
+    if (files.length === 0)
+        throw new InputError(`Input "reports-path" (${pattern}): no report file (*.json) found; download the shard reports there first (actions/download-artifact)`);
+    const reports = [];
+    for (const file of files) {
+        let text;
+        try {
+            text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+        }
+        catch (err) {
+            throw new InputError(`Input "reports-path": ${file}: ${pathErrorText(err)}`);
+        }
+        try {
+            reports.push({ source: file, report: parseReport(text, file) });
+        }
+        catch (err) {
+            if (err instanceof MergeError)
+                throw new InputError(`Input "reports-path": ${err.message}`);
+            throw err;
+        }
+    }
+    const report = mergeReports(reports);
+    info(`integrity-audit: merged ${files.length} report(s) under ${pattern}: ${report.summary.runs} run(s)`);
+    return report;
+}
+/** The repository the issue is about: the merged reports' one target, else the `repository` input. */
+function issueTarget(settings, report) {
+    if (settings.mode === 'merge' && report.target && !report.target.includes(','))
+        return report.target;
+    return settings.repository;
+}
 function firstLine(text) {
     return text.split('\n', 1)[0];
 }
-function periodLabel(inputs) {
-    return inputs.logsPath ? 'Local logs' : `Last ${inputs.lookbackHours} hours`;
-}
 async function run(options = {}) {
     try {
-        const inputs = getInputs();
-        const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
+        const settings = getSettings();
         let report;
         let issue = null;
-        if (inputs.logsPath) {
-            report = await auditLocal(inputs, config, options.workerEntry);
+        /** REST API requests this job made (retries included; storage downloads, which are not API calls, not). */
+        let apiRequests = null;
+        if (settings.mode === 'local') {
+            report = await auditLocal(settings, options.workerEntry);
         }
         else {
-            if (!inputs.githubToken)
-                throw new InputError('Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.');
             const client = createClient({
-                token: inputs.githubToken,
-                baseUrl: inputs.apiUrl,
+                token: settings.githubToken,
+                baseUrl: settings.apiUrl,
                 log: (m) => info(m),
             });
-            report = await auditRepository(inputs, config, client, options.workerEntry);
-            issue = await upsertIssue(report, {
-                client,
-                issueRepository: inputs.issueRepository,
-                target: inputs.repository,
-                titlePrefix: inputs.titlePrefix,
-                labels: inputs.labels,
-                rotateDays: inputs.rotateDays,
-                dryRun: inputs.dryRun,
-                periodLabel: periodLabel(inputs),
-                log: (m) => info(m),
+            apiRequests = 0;
+            client.hook.before('request', () => {
+                apiRequests++;
             });
-            if (issue.action === 'dry-run') {
-                info(`dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`);
-                if (issue.comment)
-                    info(`--- comment ---\n${issue.comment}`);
+            report =
+                settings.mode === 'merge'
+                    ? await mergeShardReports(settings.reportsPath)
+                    : await auditRepository(settings, client, options.workerEntry);
+            // A shard files no issue: the merge job files the one issue of the whole audit.
+            if (!settings.shard) {
+                issue = await upsertIssue(report, {
+                    client,
+                    issueRepository: settings.issueRepository,
+                    target: issueTarget(settings, report),
+                    titlePrefix: settings.titlePrefix,
+                    labels: settings.labels,
+                    rotateDays: settings.rotateDays,
+                    dryRun: settings.dryRun,
+                    periodLabel: settings.periodLabel,
+                    log: (m) => info(m),
+                });
+                if (issue.action === 'dry-run') {
+                    info(`dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`);
+                    if (issue.comment)
+                        info(`--- comment ---\n${issue.comment}`);
+                }
             }
         }
-        const reportPath = writeReportFile(report);
+        const reportPath = writeReportFile(report, settings.shard ? shardReportName(settings.shard) : undefined);
         const link = issue?.url
             ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
             : '';
-        await writeSummary(report, periodLabel(inputs), link);
-        annotate(report);
+        await writeSummary(report, settings.periodLabel, link);
+        // A shard's findings are annotated once, by the merge job.
+        if (!settings.shard)
+            annotate(report);
         setCountOutputs(report, reportPath);
         setOutput('issue-action', issue?.action ?? 'none');
         setOutput('issue-number', issue?.number != null && issue.action !== 'dry-run' ? String(issue.number) : '');
@@ -51328,8 +51622,10 @@ async function run(options = {}) {
                 .map((r) => `${r.id} (${r.coverage}${r.coverageNotes?.[0] ? `: ${r.coverageNotes[0]}` : ''})`)
                 .join('; ')}`);
         }
+        if (apiRequests !== null)
+            info(`integrity-audit: ${apiRequests} API request(s)${report.summary.runs > 0 && settings.mode !== 'merge' ? `, ${(apiRequests / report.summary.runs).toFixed(1)} per run` : ''}`);
         info(`integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`);
-        failIfNeeded(report, { failOn: inputs.failOn, requireFullCoverage: inputs.requireFullCoverage });
+        failIfNeeded(report, { failOn: settings.failOn, requireFullCoverage: settings.requireFullCoverage });
     }
     catch (err) {
         if (err instanceof InputError || err instanceof ConfigError || err instanceof PermissionError)
@@ -51349,10 +51645,16 @@ async function run(options = {}) {
 
 
 
+
 if (isAuditWorker())
     serveWorker(analyzeRequest);
 else {
     boundHeapGrowth();
+    // For the benchmark: the peak RSS (KiB) of this process, worker threads included (as dist/cli.js).
+    if (process.env.INTEGRITY_AUDIT_RSS_FILE) {
+        const file = process.env.INTEGRITY_AUDIT_RSS_FILE;
+        process.on('exit', () => (0,external_node_fs_namespaceObject.writeFileSync)(file, String(process.resourceUsage().maxRSS)));
+    }
     void run({ workerEntry: new URL(import.meta.url) });
 }
 

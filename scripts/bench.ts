@@ -2,7 +2,9 @@
 // per size and, in one run, measures the CLI end to end (wall time, MB/s, peak RSS) against the old procedure's
 // `grep -rcE` and `cat` (the I/O floor) over the same files, the same for zipped artifacts, and the action's download
 // concurrency against a fake GitHub adding 100 ms to every response. Each contender's median of `--repeat` runs
-// counts. Prints the figures, the ratios and the targets; `--write-doc` also writes them into docs/PERFORMANCE.md.
+// counts. Then the scale scenario (bench/scale.ts: R repositories × N runs, one job against S shards plus a merge job;
+// `--scale-repos 20 --scale-runs 25 --scale-shards 4`; `--only scale` runs it alone). Prints the figures, the ratios
+// and the targets; `--write-doc` also writes them into docs/PERFORMANCE.md.
 import { spawn } from 'node:child_process';
 import {
   createWriteStream,
@@ -19,6 +21,7 @@ import yazl from 'yazl';
 import { generateCorpus } from './bench/generate.js';
 import { startFakeGitHub } from '../test/support/fake-github.js';
 import { seedFromRunFolders } from '../test/support/seed.js';
+import { scaleBench } from './bench/scale.js';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -221,6 +224,23 @@ function writeDoc(figures: string): void {
 async function main() {
   mkdirSync(benchDir, { recursive: true });
   if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run npm run build');
+  const onlyScale = arg('only', '') === 'scale';
+  const scale = () =>
+    scaleBench({
+      root,
+      benchDir,
+      repos: Number(arg('scale-repos', '20')),
+      runsPerRepo: Number(arg('scale-runs', '25')),
+      shards: Number(arg('scale-shards', '4')),
+      latencyMs: 100,
+    });
+  if (onlyScale) {
+    const { lines, checks } = await scale();
+    for (const l of lines) console.log(l);
+    for (const [text, ok] of checks) console.log(`- ${ok ? '✅' : '❌'} ${text}`);
+    process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
+    return;
+  }
   const rows: Row[] = [];
   for (const size of sizes) {
     const corpus = await ensureCorpus(size.label, size.bytes);
@@ -257,6 +277,7 @@ async function main() {
     );
   }
   const dl = await downloadBench();
+  const sc = await scale();
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const out: string[] = [];
@@ -281,7 +302,8 @@ async function main() {
   say(
     `\nDownloads (fake GitHub, +100 ms per response): 1 run ${dl.one.toFixed(2)} s, ${downloadRuns} runs ${dl.many.toFixed(2)} s → ${(dl.many / dl.one).toFixed(2)}×\n`,
   );
-  const checks: [string, boolean][] = [];
+  for (const l of sc.lines) say(l);
+  const checks: [string, boolean][] = [...sc.checks];
   for (const r of rows) {
     checks.push([
       `${r.label}: throughput ≥ 0.5× grep (${(r.grep.seconds / r.ours.seconds).toFixed(2)}×)`,

@@ -1,6 +1,9 @@
-// Every action input, read, defaulted and validated in one place (actions/checkout's settings pattern). The runner
-// fills defaults from action.yml, but the code does not depend on it: an unset input gets the documented default.
+// The action's settings: every input and the rules config file, read, defaulted and validated in one place
+// (actions/checkout's input-helper pattern), into one typed object that main.ts only reads. The runner fills defaults
+// from action.yml, but the code does not depend on it: an unset input gets the documented default.
 import * as core from '@actions/core';
+import { DEFAULT_CONFIG, loadConfigFile, type AuditConfig } from '../config.js';
+import { RULE_IDS } from '../rules/index.js';
 import type { FailOn } from '../report/verdict.js';
 
 export type { FailOn };
@@ -25,6 +28,16 @@ export interface Inputs {
   requireFullCoverage: boolean;
   configPath: string | null;
   apiUrl: string;
+  /** `shard: K/N`: audit only the K-th of N stable shares of the discovered runs (index 0-based here). */
+  shard: Shard | null;
+  /** `reports-path`: a folder or glob of shard reports to merge instead of discovering runs. */
+  reportsPath: string | null;
+}
+
+export interface Shard {
+  /** 0-based (the input is 1-based) */
+  index: number;
+  count: number;
 }
 
 export class InputError extends Error {}
@@ -70,6 +83,21 @@ function boolInput(name: string, fallback: boolean): boolean {
   throw new InputError(`Input "${name}" must be true or false (got "${value}")`);
 }
 
+const MAX_SHARDS = 256;
+
+function shardInput(name: string): Shard | null {
+  const value = raw(name);
+  if (value === null) return null;
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+  const k = m ? Number(m[1]) : NaN;
+  const n = m ? Number(m[2]) : NaN;
+  if (!m || n < 1 || n > MAX_SHARDS || k < 1 || k > n)
+    throw new InputError(
+      `Input "${name}" must be K/N with 1 <= K <= N <= ${MAX_SHARDS}, e.g. 2/4 for the second of four shards (got "${value}")`,
+    );
+  return { index: k - 1, count: n };
+}
+
 function listInput(name: string, fallback: string[]): string[] {
   const value = raw(name);
   if (value === null) return fallback;
@@ -79,8 +107,17 @@ function listInput(name: string, fallback: string[]): string[] {
     .filter((s) => s !== '');
 }
 
+/** Every input, read and validated (the config file is not read here: see getSettings). */
 export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const logsPath = raw('logs-path');
+  const reportsPath = raw('reports-path');
+  const shard = shardInput('shard');
+  if (logsPath !== null && reportsPath !== null)
+    throw new InputError('Inputs "logs-path" and "reports-path" exclude each other: give one');
+  if (shard !== null && (logsPath !== null || reportsPath !== null))
+    throw new InputError(
+      `Input "shard" shares out the repository's runs: it does not go with "${logsPath !== null ? 'logs-path' : 'reports-path'}"`,
+    );
   const githubToken = raw('github-token') ?? env.GITHUB_TOKEN ?? '';
   const failOn = (raw('fail-on') ?? 'never').toLowerCase();
   if (!['never', 'warning', 'critical'].includes(failOn)) {
@@ -115,5 +152,40 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     requireFullCoverage: boolInput('require-full-coverage', false),
     configPath: raw('config'),
     apiUrl,
+    shard,
+    reportsPath,
+  };
+}
+
+/** The action's settings: the inputs and the rules config they name, everything the run needs. */
+export interface ActionSettings extends Inputs {
+  /** The rules config (`config`), loaded and checked against the rule catalogue; the defaults without one. */
+  config: AuditConfig;
+  /**
+   * What the action does: audit a local folder (`logs-path`), the repository's runs through the API (all of them, or
+   * one shard's share: `shard`), or merge shard reports (`reports-path`) and file the issue as for one audit.
+   */
+  mode: 'local' | 'repository' | 'merge';
+  /** The issue's period line and the job summary's: `Local logs` or `Last N hours`. */
+  periodLabel: string;
+}
+
+/**
+ * Reads and validates every input and loads the config file: one object, or an InputError / ConfigError naming the
+ * input that is wrong. The token is required only where the API is used (not for `logs-path`).
+ */
+export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSettings {
+  const inputs = getInputs(env);
+  const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
+  const mode = inputs.logsPath ? 'local' : inputs.reportsPath ? 'merge' : 'repository';
+  if (mode !== 'local' && !inputs.githubToken)
+    throw new InputError(
+      'Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.',
+    );
+  return {
+    ...inputs,
+    config,
+    mode,
+    periodLabel: mode === 'local' ? 'Local logs' : `Last ${inputs.lookbackHours} hours`,
   };
 }

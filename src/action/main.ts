@@ -1,11 +1,11 @@
-// The action: read inputs, audit (a local folder, or the repository's recent runs), write the sinks.
+// The action: read the settings (inputs and config file, action/inputs.ts), audit (a local folder, or the
+// repository's recent runs) through the engine's one entry (auditRuns), write the sinks, pass the one gate.
 import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { DEFAULT_CONFIG, loadConfigFile, ConfigError, type AuditConfig } from '../config.js';
-import { RULE_IDS } from '../rules/index.js';
-import { auditRuns, localJobs, worthWorkers } from '../engine/audit.js';
+import { ConfigError } from '../config.js';
+import { auditRuns, localJobs, worthWorkers, type AuditOptions } from '../engine/audit.js';
 import {
   dedupeRuns,
   describeNoRun,
@@ -19,11 +19,13 @@ import { discoverRuns, prepareRun, repositoryIsPrivate } from '../sources/github
 import { createClient } from '../github/client.js';
 import { PermissionError } from '../github/errors.js';
 import { upsertIssue, type IssueResult } from '../sinks/issue.js';
-import { getInputs, InputError, type Inputs } from './inputs.js';
+import { getSettings, InputError, type ActionSettings } from './inputs.js';
 import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary } from '../sinks/summary.js';
 import type { Report } from '../model/types.js';
 import { notFullyAudited } from '../report/verdict.js';
 import { errText } from '../util/errors.js';
+import { mergeReports, MergeError, parseReport, type ReportSource } from '../report/merge.js';
+import { inShard, reportFiles, shardReportName } from './shard.js';
 
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
 const RUN_CONCURRENCY = 8;
@@ -45,62 +47,75 @@ async function localRuns(path: string): Promise<LocalRunRef[]> {
   return refs;
 }
 
-async function auditLocal(inputs: Inputs, config: AuditConfig, workerEntry?: URL): Promise<Report> {
-  const refs = await localRuns(inputs.logsPath!);
-  core.info(`integrity-audit: auditing ${refs.length} run(s) under ${inputs.logsPath}`);
+/** The engine options every audit of the action shares (the CLI builds the same from its settings). */
+function auditOptions(settings: ActionSettings, workerEntry: URL | undefined): AuditOptions {
+  return {
+    config: settings.config,
+    target: settings.repository || null,
+    window: { from: null, to: null },
+    workerEntry,
+    log: (m) => core.info(m),
+  };
+}
+
+async function auditLocal(settings: ActionSettings, workerEntry?: URL): Promise<Report> {
+  const refs = await localRuns(settings.logsPath!);
+  core.info(`integrity-audit: auditing ${refs.length} run(s) under ${settings.logsPath}`);
   const { report } = await auditRuns(
     localJobs(refs, (p) => runIdFromName(basename(p))),
     {
-      config,
-      target: inputs.repository || null,
-      window: { from: null, to: null },
-      workerEntry,
+      ...auditOptions(settings, workerEntry),
       useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
-      log: (m) => core.info(m),
     },
   );
   return report;
 }
 
 async function auditRepository(
-  inputs: Inputs,
-  config: AuditConfig,
+  settings: ActionSettings,
   client: ReturnType<typeof createClient>,
   workerEntry?: URL,
 ): Promise<Report> {
   const tempRoot = await fs.mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'integrity-audit-'));
   try {
     core.info(
-      `integrity-audit: listing agentic runs of ${inputs.repository} from the last ${inputs.lookbackHours} h`,
+      `integrity-audit: listing agentic runs of ${settings.repository} from the last ${settings.lookbackHours} h`,
     );
     const sourceOptions = {
       client,
-      repository: inputs.repository,
-      lookbackHours: inputs.lookbackHours,
-      workflows: inputs.workflows,
-      maxRuns: inputs.maxRuns,
+      repository: settings.repository,
+      lookbackHours: settings.lookbackHours,
+      workflows: settings.workflows,
+      maxRuns: settings.maxRuns,
       tempRoot,
       log: (m: string) => core.info(m),
     };
     const discovery = await discoverRuns(sourceOptions);
-    core.info(`integrity-audit: ${discovery.runs.length} run(s) to audit`);
+    const { shard } = settings;
+    const runs = shard
+      ? discovery.runs.filter((run) => inShard(settings.repository, run.id, shard))
+      : discovery.runs;
+    core.info(
+      shard
+        ? `integrity-audit: shard ${shard.index + 1}/${shard.count}: ${runs.length} of ${discovery.runs.length} run(s) to audit`
+        : `integrity-audit: ${runs.length} run(s) to audit`,
+    );
+    const { config } = settings;
     const isPrivate = config.repositoryVisibility
       ? config.repositoryVisibility === 'private'
-      : await repositoryIsPrivate(client, inputs.repository);
+      : await repositoryIsPrivate(client, settings.repository);
     const { report } = await auditRuns(
-      discovery.runs.map((run) => ({
+      runs.map((run) => ({
         id: String(run.id),
+        createdAt: run.created_at,
         prepare: () => prepareRun(sourceOptions, run, isPrivate),
       })),
       {
-        config,
-        target: inputs.repository,
+        ...auditOptions(settings, workerEntry),
         window: discovery.window,
         notes: discovery.notes,
         concurrency: RUN_CONCURRENCY,
-        workerEntry,
-        useWorkers: await worthWorkers(discovery.runs.length, async () => null),
-        log: (m) => core.info(m),
+        useWorkers: await worthWorkers(runs.length, async () => null),
         rethrow: (err) => err instanceof PermissionError,
       },
     );
@@ -110,61 +125,102 @@ async function auditRepository(
     // still fails, the audit's own result or error is what the user needs, not this one.
     await fs
       .rm(tempRoot, { recursive: true, force: true })
-      .catch((err: unknown) => core.warning(`integrity-audit: could not remove ${tempRoot}: ${errText(err)}`));
+      .catch((err: unknown) =>
+        core.warning(`integrity-audit: could not remove ${tempRoot}: ${errText(err)}`),
+      );
   }
+}
+
+/** The merge job: the shard reports under `reports-path`, merged into the report of one audit over all their runs. */
+async function mergeShardReports(pattern: string): Promise<Report> {
+  const files = await reportFiles(pattern);
+  if (files.length === 0)
+    throw new InputError(
+      `Input "reports-path" (${pattern}): no report file (*.json) found; download the shard reports there first (actions/download-artifact)`,
+    );
+  const reports: ReportSource[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (err) {
+      throw new InputError(`Input "reports-path": ${file}: ${pathErrorText(err)}`);
+    }
+    try {
+      reports.push({ source: file, report: parseReport(text, file) });
+    } catch (err) {
+      if (err instanceof MergeError) throw new InputError(`Input "reports-path": ${err.message}`);
+      throw err;
+    }
+  }
+  const report = mergeReports(reports);
+  core.info(
+    `integrity-audit: merged ${files.length} report(s) under ${pattern}: ${report.summary.runs} run(s)`,
+  );
+  return report;
+}
+
+/** The repository the issue is about: the merged reports' one target, else the `repository` input. */
+function issueTarget(settings: ActionSettings, report: Report): string {
+  if (settings.mode === 'merge' && report.target && !report.target.includes(',')) return report.target;
+  return settings.repository;
 }
 
 function firstLine(text: string): string {
   return text.split('\n', 1)[0];
 }
 
-function periodLabel(inputs: Inputs): string {
-  return inputs.logsPath ? 'Local logs' : `Last ${inputs.lookbackHours} hours`;
-}
-
 export async function run(options: RunOptions = {}): Promise<void> {
   try {
-    const inputs = getInputs();
-    const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
+    const settings = getSettings();
     let report: Report;
     let issue: IssueResult | null = null;
-    if (inputs.logsPath) {
-      report = await auditLocal(inputs, config, options.workerEntry);
+    /** REST API requests this job made (retries included; storage downloads, which are not API calls, not). */
+    let apiRequests: number | null = null;
+    if (settings.mode === 'local') {
+      report = await auditLocal(settings, options.workerEntry);
     } else {
-      if (!inputs.githubToken)
-        throw new InputError(
-          'Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.',
-        );
       const client = createClient({
-        token: inputs.githubToken,
-        baseUrl: inputs.apiUrl,
+        token: settings.githubToken,
+        baseUrl: settings.apiUrl,
         log: (m) => core.info(m),
       });
-      report = await auditRepository(inputs, config, client, options.workerEntry);
-      issue = await upsertIssue(report, {
-        client,
-        issueRepository: inputs.issueRepository,
-        target: inputs.repository,
-        titlePrefix: inputs.titlePrefix,
-        labels: inputs.labels,
-        rotateDays: inputs.rotateDays,
-        dryRun: inputs.dryRun,
-        periodLabel: periodLabel(inputs),
-        log: (m) => core.info(m),
+      apiRequests = 0;
+      client.hook.before('request', () => {
+        apiRequests!++;
       });
-      if (issue.action === 'dry-run') {
-        core.info(
-          `dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`,
-        );
-        if (issue.comment) core.info(`--- comment ---\n${issue.comment}`);
+      report =
+        settings.mode === 'merge'
+          ? await mergeShardReports(settings.reportsPath!)
+          : await auditRepository(settings, client, options.workerEntry);
+      // A shard files no issue: the merge job files the one issue of the whole audit.
+      if (!settings.shard) {
+        issue = await upsertIssue(report, {
+          client,
+          issueRepository: settings.issueRepository,
+          target: issueTarget(settings, report),
+          titlePrefix: settings.titlePrefix,
+          labels: settings.labels,
+          rotateDays: settings.rotateDays,
+          dryRun: settings.dryRun,
+          periodLabel: settings.periodLabel,
+          log: (m) => core.info(m),
+        });
+        if (issue.action === 'dry-run') {
+          core.info(
+            `dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`,
+          );
+          if (issue.comment) core.info(`--- comment ---\n${issue.comment}`);
+        }
       }
     }
-    const reportPath = writeReportFile(report);
+    const reportPath = writeReportFile(report, settings.shard ? shardReportName(settings.shard) : undefined);
     const link = issue?.url
       ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
       : '';
-    await writeSummary(report, periodLabel(inputs), link);
-    annotate(report);
+    await writeSummary(report, settings.periodLabel, link);
+    // A shard's findings are annotated once, by the merge job.
+    if (!settings.shard) annotate(report);
     setCountOutputs(report, reportPath);
     core.setOutput('issue-action', issue?.action ?? 'none');
     core.setOutput(
@@ -181,10 +237,14 @@ export async function run(options: RunOptions = {}): Promise<void> {
           .join('; ')}`,
       );
     }
+    if (apiRequests !== null)
+      core.info(
+        `integrity-audit: ${apiRequests} API request(s)${report.summary.runs > 0 && settings.mode !== 'merge' ? `, ${(apiRequests / report.summary.runs).toFixed(1)} per run` : ''}`,
+      );
     core.info(
       `integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`,
     );
-    failIfNeeded(report, { failOn: inputs.failOn, requireFullCoverage: inputs.requireFullCoverage });
+    failIfNeeded(report, { failOn: settings.failOn, requireFullCoverage: settings.requireFullCoverage });
   } catch (err) {
     if (err instanceof InputError || err instanceof ConfigError || err instanceof PermissionError)
       core.setFailed(err.message);

@@ -8,6 +8,10 @@ import { createClient } from '../github/client.js';
 import { auditGitHub, type GitHubAudit } from '../engine/github.js';
 import { parseEntry, repositoryEntries } from '../sources/github/repositories.js';
 import type { GateResult } from '../report/verdict.js';
+import { DEFAULT_CONFIG, loadConfigFile } from '../config.js';
+import { RULE_IDS } from '../rules/index.js';
+import { emitReport } from './output.js';
+import { checkOutputSetting, outputSettings, UsageError, type CliValues } from './settings.js';
 
 export const GITHUB_USAGE = `
 From GitHub (instead of paths):
@@ -161,4 +165,33 @@ export function gateRepositories(
     code: 4,
     reason: `integrity-audit: ${audit.notCovered.length} repositor${audit.notCovered.length === 1 ? 'y' : 'ies'} not covered: ${list} (require-full-coverage)`,
   };
+}
+
+/**
+ * `analyze --repo …`: the settings (as `analyze <path>` reads them, minus the paths), the audit from GitHub, then the
+ * report and the one gate, plus the repositories not covered under `--require-full-coverage`.
+ */
+export async function analyzeFromGitHubCommand(
+  values: CliValues & GitHubModeValues,
+  paths: string[],
+  options: { workerEntry?: URL },
+): Promise<number> {
+  if (paths.length > 0) throw new UsageError('analyze takes paths or --repo, not both');
+  const out = outputSettings(values);
+  const config = values.config ? loadConfigFile(values.config, RULE_IDS) : DEFAULT_CONFIG;
+  checkOutputSetting(out);
+  let audit: GitHubAudit;
+  try {
+    audit = await analyzeFromGitHub(values, { config, workerEntry: options.workerEntry });
+  } catch (err) {
+    throw err instanceof GitHubUsageError ? new UsageError(err.message) : err;
+  }
+  const code = emitReport(audit.report, out, `Last ${values['lookback-hours'] ?? 24} hours`);
+  const result = gateRepositories(
+    audit,
+    { code: code as GateResult['code'], reason: null },
+    out.requireFullCoverage,
+  );
+  if (result.code !== code && result.reason) process.stderr.write(`${result.reason}\n`);
+  return result.code;
 }

@@ -1,10 +1,8 @@
 // The CLI: `integrity-audit analyze <path>... [--format json|markdown|text] [--output FILE] [--config FILE]
 // [--fail-on critical|warning]`. Argument parsing is Node's own util.parseArgs (no dependency needed).
 import { parseArgs } from 'node:util';
-import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { DEFAULT_CONFIG, loadConfigFile, ConfigError } from '../config.js';
-import { RULE_IDS } from '../rules/index.js';
+import { basename } from 'node:path';
+import { ConfigError } from '../config.js';
 import { auditRuns, localJobs, worthWorkers } from '../engine/audit.js';
 import {
   dedupeRuns,
@@ -15,21 +13,16 @@ import {
   totalBytes,
   type LocalRunRef,
 } from '../sources/local.js';
-import { renderMarkdown } from '../report/markdown.js';
-import { renderText } from '../report/text.js';
-import { gate, type FailOn } from '../report/verdict.js';
+import { MergeError } from '../report/merge.js';
+import { mergeCommand } from './merge.js';
+import { emitReport } from './output.js';
+import { analyzeSettings, UsageError, type AnalyzeSettings } from './settings.js';
 import { VERSION } from '../version.js';
-import {
-  analyzeFromGitHub,
-  gateRepositories,
-  githubOnlyOptions,
-  GitHubUsageError,
-  GITHUB_OPTIONS,
-  GITHUB_USAGE,
-} from './github-mode.js';
+import { analyzeFromGitHubCommand, githubOnlyOptions, GITHUB_OPTIONS, GITHUB_USAGE } from './github-mode.js';
 
 const USAGE = `Usage: integrity-audit analyze <path>... [options]
        integrity-audit analyze --repo OWNER/REPO... [options]
+       integrity-audit merge <report.json>... [--format F] [--output FILE] [--fail-on L]
 
 Audits gh-aw run logs for integrity-filtering (DIFC) problems.
 
@@ -46,6 +39,8 @@ Options:
   -h, --help                    show this help
   -V, --version                 print the version
 ${GITHUB_USAGE}
+merge: the JSON reports of disjoint run sets (e.g. shards) as one audit over all their runs.
+
 Verdict (summary.verdict): clean, findings, incomplete (some run not fully audited)
 or inconclusive (nothing could be audited).
 
@@ -55,8 +50,6 @@ Exit codes: 0 analysis completed, 1 failure, 2 bad usage (also: a path that hold
 `;
 
 const HELP_HINT = "(see 'integrity-audit --help')";
-
-class UsageError extends Error {}
 
 /** Node's argument-parser errors, in one line of our own. */
 function argError(err: unknown): string {
@@ -69,38 +62,6 @@ function argError(err: unknown): string {
       ? `option ${option} takes no value`
       : `option ${option} needs a value`;
   return message.split('\n', 1)[0];
-}
-
-/** Fails before the audit when `--output` cannot be written: a folder, or a file in a folder that does not exist. */
-function checkOutput(path: string): void {
-  let st;
-  try {
-    st = statSync(path);
-  } catch {
-    st = null;
-  }
-  if (st?.isDirectory()) throw new UsageError(`--output ${path}: is a folder; give the path of a file`);
-  const dir = dirname(resolve(path));
-  let dirSt;
-  try {
-    dirSt = statSync(dir);
-  } catch {
-    dirSt = null;
-  }
-  if (!dirSt?.isDirectory())
-    throw new UsageError(`--output ${path}: the folder ${dirname(path)} does not exist; create it first`);
-}
-
-/** Writes the report beside the target, then renames it (nothing half-written); no temporary file is left behind. */
-function writeOutput(path: string, text: string): void {
-  const tmp = join(dirname(resolve(path)), `.${basename(path)}.tmp-${process.pid}`);
-  try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    throw new Error(`--output ${path}: could not be written (${pathErrorText(err)})`);
-  }
 }
 
 export interface MainOptions {
@@ -140,89 +101,57 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   }
   try {
     const [command, ...paths] = positionals;
+    if (command === 'merge') return await mergeCommand(values, paths);
     if (command !== 'analyze')
       throw new UsageError(
         command
-          ? `unknown command "${command}": the command is analyze`
+          ? `unknown command "${command}": the commands are analyze and merge`
           : 'missing command: integrity-audit analyze <path>...',
       );
-    const fromGitHub = values.repo !== undefined;
-    if (fromGitHub && paths.length > 0) throw new UsageError('analyze takes paths or --repo, not both');
-    if (!fromGitHub && githubOnlyOptions(values).length > 0)
+    if (values.repo !== undefined) return await analyzeFromGitHubCommand(values, paths, options);
+    if (githubOnlyOptions(values).length > 0)
       throw new UsageError(`--${githubOnlyOptions(values)[0]} needs --repo`);
-    if (paths.length === 0 && !fromGitHub) throw new UsageError('analyze needs at least one path');
-    const format = values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'json');
-    if (!['json', 'markdown', 'text'].includes(format))
-      throw new UsageError(`--format must be json, markdown or text (got "${format}")`);
-    const failOn = values['fail-on'];
-    if (failOn !== undefined && !['critical', 'warning', 'never'].includes(failOn))
-      throw new UsageError(`--fail-on must be critical or warning (got "${failOn}")`);
-    const config = values.config ? loadConfigFile(values.config, RULE_IDS) : DEFAULT_CONFIG;
-    if (values.output !== undefined) checkOutput(values.output);
-
-    const github = fromGitHub
-      ? await analyzeFromGitHub(values, { config, workerEntry: options.workerEntry }).catch(
-          (err: unknown) => {
-            throw err instanceof GitHubUsageError ? new UsageError(err.message) : err;
-          },
-        )
-      : null;
-    const found: LocalRunRef[] = [];
-    for (const p of paths) {
-      let runs: LocalRunRef[];
-      try {
-        runs = await discoverRuns(p);
-      } catch (err) {
-        throw new UsageError(`${p}: ${pathErrorText(err)}`);
-      }
-      if (runs.length === 0) throw new UsageError(`${p}: ${await describeNoRun(p)}`);
-      found.push(...runs);
-    }
-    const refs = await dedupeRuns(found);
-    const { report } =
-      github ??
-      (await auditRuns(
-        localJobs(refs, (p) => runIdFromName(basename(p))),
-        {
-          config,
-          workerEntry: options.workerEntry,
-          useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
-          target: null,
-          window: { from: null, to: null },
-          log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),
-        },
-      ));
-    const text =
-      format === 'json'
-        ? JSON.stringify(report, null, 2) + '\n'
-        : format === 'markdown'
-          ? renderMarkdown(report, {
-              periodLabel: github ? `Last ${values['lookback-hours'] ?? 24} hours` : 'Local logs',
-              includeState: false,
-            })
-          : renderText(report);
-    if (values.output) writeOutput(values.output, text);
-    else process.stdout.write(text);
-    const gateOptions = {
-      failOn: (failOn ?? 'never') as FailOn,
-      requireFullCoverage: values['require-full-coverage'] === true,
-    };
-    const gated = gate(report, gateOptions);
-    const result = github ? gateRepositories(github, gated, gateOptions.requireFullCoverage) : gated;
-    if (result.reason) process.stderr.write(`${result.reason}\n`);
-    return result.code;
+    return await analyze(analyzeSettings(values, paths), options);
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`error: ${oneLine(err.message)} ${HELP_HINT}\n`);
       return 2;
     }
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof MergeError) {
       process.stderr.write(`error: ${oneLine(err.message)}\n`);
       return 2;
     }
     process.stderr.write(failureText(err));
     return 1;
   }
+}
+
+/** `analyze <path>...`: the local runs, through the engine's one entry, then the report and the gate. */
+async function analyze(settings: AnalyzeSettings, options: MainOptions): Promise<number> {
+  const found: LocalRunRef[] = [];
+  for (const p of settings.paths) {
+    let runs: LocalRunRef[];
+    try {
+      runs = await discoverRuns(p);
+    } catch (err) {
+      throw new UsageError(`${p}: ${pathErrorText(err)}`);
+    }
+    if (runs.length === 0) throw new UsageError(`${p}: ${await describeNoRun(p)}`);
+    found.push(...runs);
+  }
+  const refs = await dedupeRuns(found);
+  const { report } = await auditRuns(
+    localJobs(refs, (p) => runIdFromName(basename(p))),
+    {
+      config: settings.config,
+      workerEntry: options.workerEntry,
+      useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
+      target: null,
+      window: { from: null, to: null },
+      log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),
+    },
+  );
+  return emitReport(report, settings, 'Local logs');
 }
 
 function oneLine(text: string): string {

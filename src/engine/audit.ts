@@ -4,6 +4,7 @@ import type { AuditConfig } from '../config.js';
 import { analyzeRun, type RunAnalysis } from './analyze.js';
 import { collectEvidence } from './collect.js';
 import { buildReport, type BuildOptions } from '../report/build.js';
+import { dedupeRunResults } from '../report/dedupe.js';
 import type { RawFinding, Report, RunFacts, RunMeta } from '../model/types.js';
 import { errText } from '../util/errors.js';
 import { mapLimit } from '../util/settle.js';
@@ -13,6 +14,8 @@ import { createPool, forcedWorkers, workerCount, type AnalyzeRequest, type Pool 
 
 export interface RunJob {
   id: string;
+  /** When the run was created (API runs): kept on a run that could not be read, so merged reports order it. */
+  createdAt?: string;
   /** Fetches what the run needs (downloads); a failure becomes the run's coverage note. */
   prepare: () => Promise<PreparedRun>;
 }
@@ -103,7 +106,9 @@ export async function auditRuns(
           prepared = await job.prepare();
         } catch (err) {
           if (options.rethrow?.(err)) throw err;
-          const a = unreadableRun({ id: job.id, workflow: null, branch: null, url: null }, err, config);
+          const meta: RunMeta = { id: job.id, workflow: null, branch: null, url: null };
+          if (job.createdAt) meta.createdAt = job.createdAt;
+          const a = unreadableRun(meta, err, config);
           options.log?.(`run ${++done}/${jobs.length} ${job.id}: not audited (${errText(err)})`);
           return a;
         }
@@ -133,43 +138,12 @@ export async function auditRuns(
   }
 }
 
-const COVERAGE_RANK = { none: 0, partial: 1, full: 2 } as const;
-
 /**
- * The same GitHub run (one numeric run id) given twice, e.g. as a run folder and as its artifact zip, is audited once:
- * the best-covered copy stays. Another copy is dropped only when it covers no more and every finding of it is also a
- * finding of the copy kept (its own `evidence-missing` aside); otherwise both stay, so nothing a copy shows is hidden. Ids that are not run ids (folder
- * names) are never merged: two folders called `logs` are two runs.
+ * The same GitHub run (one numeric run id) given twice, e.g. as a run folder and as its artifact zip, is audited once
+ * (report/dedupe.ts: the best-covered copy stays, and a copy is dropped only when that hides nothing).
  */
 export function dedupeAnalyses(analyses: RunAnalysis[]): { kept: RunAnalysis[]; notes: string[] } {
-  const byId = new Map<string, RunAnalysis[]>();
-  for (const a of analyses) {
-    if (!/^\d+$/.test(a.facts.id)) continue;
-    const list = byId.get(a.facts.id);
-    if (list) list.push(a);
-    else byId.set(a.facts.id, [a]);
-  }
-  const dropped = new Set<RunAnalysis>();
-  const notes: string[] = [];
-  const findingKey = (f: RawFinding) => `${f.rule}\u0000${f.severity}\u0000${JSON.stringify(f.key)}`;
-  for (const [id, copies] of byId) {
-    if (copies.length < 2) continue;
-    const best = copies.reduce((a, b) =>
-      COVERAGE_RANK[b.facts.coverage] > COVERAGE_RANK[a.facts.coverage] ? b : a,
-    );
-    const bestKeys = new Set(best.findings.map(findingKey));
-    let n = 0;
-    for (const c of copies) {
-      if (c === best) continue;
-      if (COVERAGE_RANK[c.facts.coverage] > COVERAGE_RANK[best.facts.coverage]) continue;
-      // What the copy found must be found by the kept one too; only its own missing evidence is no loss.
-      if (!c.findings.every((f) => f.rule === 'evidence-missing' || bestKeys.has(findingKey(f)))) continue;
-      dropped.add(c);
-      n++;
-    }
-    if (n > 0) notes.push(`Run ${id} was given ${n + 1} times: audited once.`);
-  }
-  return { kept: analyses.filter((a) => !dropped.has(a)), notes };
+  return dedupeRunResults(analyses);
 }
 
 /** From this much input, worker threads can pay off (below it their start-up and warm-up cost more than they gain). */

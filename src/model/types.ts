@@ -253,6 +253,16 @@ export interface RawFinding {
   details: Record<string, unknown>;
   evidence: Evidence[];
   recommendation: string;
+  /** Set when the finding comes back from a report's `runFindings` (its key redacted): the fingerprint of the key. */
+  fingerprint?: string;
+}
+
+/**
+ * One run's finding before findings merge across runs (`Report.runFindings`): what `integrity-audit merge` rebuilds
+ * the report from. Redacted, evidence capped as in `findings[]`, with the fingerprint of its (unredacted) key.
+ */
+export interface RunFinding extends RawFinding {
+  fingerprint: string;
 }
 
 export interface Finding {
@@ -284,6 +294,8 @@ export interface RunFacts {
   coverageNotes?: string[];
   /** Evidence skipped without lowering coverage (invalid JSONL lines, symbolic links, over-long lines cut). */
   evidenceNotes?: string[];
+  /** When the run was created (the API's `created_at`, or the run folder's `run.json`), when known. */
+  createdAt?: string;
 }
 
 export interface Report {
@@ -303,4 +315,9 @@ export interface Report {
   runs: RunFacts[];
   findings: Finding[];
   notes?: string[];
+  /**
+   * Every run's findings before they merge across runs, in audit order (report/merge.ts rebuilds a report of several
+   * reports from them and `runs`). Written by every audit; absent only in reports of earlier versions.
+   */
+  runFindings?: RunFinding[];
 }

@@ -1,7 +1,7 @@
 // Builds the JSON report (schemaVersion 1): merges per-run findings that share a fingerprint (unless the rule keeps
 // them per run), numbers them C-n / W-n / I-n in report order, and sums the counts.
 import { createHash } from 'node:crypto';
-import type { Finding, RawFinding, Report, RunFacts } from '../model/types.js';
+import type { Finding, RawFinding, Report, RunFacts, RunFinding } from '../model/types.js';
 import { SEVERITY_RANK } from '../model/types.js';
 import { RULES, ruleById } from '../rules/index.js';
 import { redactDeep, redactInline } from '../util/sanitize.js';
@@ -32,7 +32,7 @@ export function buildReport(runs: RunFacts[], raw: RawFinding[], options: BuildO
   let order = 0;
   for (const r of raw) {
     const rule = ruleById(r.rule);
-    const fingerprint = fingerprintOf(r.rule, r.key);
+    const fingerprint = r.fingerprint ?? fingerprintOf(r.rule, r.key);
     const mergeKey = rule?.meta.perRun ? `${fingerprint}\u0000${r.run}` : `${fingerprint}\u0000${r.severity}`;
     const existing = merged.get(mergeKey);
     if (!existing) {
@@ -102,5 +102,20 @@ export function buildReport(runs: RunFacts[], raw: RawFinding[], options: BuildO
     findings: out,
   };
   if (options.notes && options.notes.length > 0) report.notes = redactDeep(options.notes);
+  report.runFindings = raw.map(runFindingOf);
   return report;
+}
+
+/**
+ * A run's finding as `runFindings[]` keeps it: redacted as `findings[]` are, the evidence this report could show of it
+ * (the first five), and the fingerprint of its key, so a merge (report/merge.ts) gives what one audit would.
+ */
+export function runFindingOf(r: RawFinding): RunFinding {
+  const { title, evidence, fingerprint, ...rest } = r;
+  return {
+    ...redactDeep(rest),
+    title: redactInline(title),
+    evidence: redactDeep(evidence.slice(0, MAX_EVIDENCE_PER_FINDING)),
+    fingerprint: fingerprint ?? fingerprintOf(r.rule, r.key),
+  };
 }

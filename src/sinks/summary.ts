@@ -10,11 +10,11 @@ import { gate, type GateOptions } from '../report/verdict.js';
 
 export const SUMMARY_BUDGET = 1024 * 1024 - 4096;
 
-/** Writes the JSON report to RUNNER_TEMP atomically and returns its path. */
-export function writeReportFile(report: Report): string {
+/** Writes the JSON report to RUNNER_TEMP atomically and returns its path (`name`: a shard's own file name). */
+export function writeReportFile(report: Report, name = 'integrity-audit-report.json'): string {
   const dir = process.env.RUNNER_TEMP || tmpdir();
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, 'integrity-audit-report.json');
+  const path = join(dir, name);
   const tmp = `${path}.tmp-${process.pid}`;
   writeFileSync(tmp, JSON.stringify(report, null, 2) + '\n');
   renameSync(tmp, path);

@@ -1,0 +1,239 @@
+// The scale scenario of `npm run bench` (issue 12 item 6): a fake GitHub adding 100 ms to every response, R
+// repositories × N runs, audited by one job and by S shards (in parallel) plus a merge job; the times, the API
+// requests per run (counted by the fake and logged by the action) and each job's peak RSS. One repository of N runs is
+// the baseline. Several repositories in one job need the multi-repository `repository` input: where this build does
+// not accept it, the scenario says so and measures one repository of R × N runs instead.
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { startFakeGitHub, type FakeGitHub } from '../../test/support/fake-github.js';
+import { seedFromRunFolders } from '../../test/support/seed.js';
+
+export interface ScaleOptions {
+  root: string;
+  benchDir: string;
+  repos: number;
+  runsPerRepo: number;
+  shards: number;
+  latencyMs: number;
+}
+
+interface Job {
+  seconds: number;
+  rssMB: number | null;
+  code: number | null;
+  output: string;
+  /** as the action logged it */
+  apiRequests: number;
+  /** as the fake GitHub saw them while the job ran (exact only when no other job ran meanwhile) */
+  fakeApiRequests: number;
+}
+
+function filesOf(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.push(p);
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** `count` copies of the example trap run (the largest example), run ids from `firstId`. */
+function seedFolders(root: string, example: string, firstId: number, count: number): void {
+  rmSync(root, { recursive: true, force: true });
+  for (let i = 0; i < count; i++) {
+    const id = String(firstId + i);
+    for (const f of filesOf(example)) {
+      const dest = join(root, `run-${id}`, relative(example, f));
+      mkdirSync(join(dest, '..'), { recursive: true });
+      let text = readFileSync(f, 'utf8');
+      if (f.endsWith('aw_info.json')) text = text.replace('31314173898', id);
+      writeFileSync(dest, text);
+    }
+  }
+}
+
+/** Runs dist/index.js once as a job would: its wall time, peak RSS and the API requests the fake saw meanwhile. */
+function actionJob(
+  opts: ScaleOptions,
+  gh: FakeGitHub,
+  name: string,
+  inputs: Record<string, string>,
+): Promise<Job & { temp: string }> {
+  const temp = join(opts.benchDir, `scale-${name}`);
+  rmSync(temp, { recursive: true, force: true });
+  mkdirSync(temp, { recursive: true });
+  const rssFile = join(tmpdir(), `integrity-audit-scale-rss-${process.pid}-${name}`);
+  rmSync(rssFile, { force: true });
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    'INPUT_GITHUB-TOKEN': 'bench',
+    'INPUT_DRY-RUN': 'true',
+    GITHUB_API_URL: gh.url,
+    GITHUB_REPOSITORY: inputs.repository ?? 'bench-org/repo-01',
+    RUNNER_TEMP: temp,
+    INTEGRITY_AUDIT_THROTTLE: 'false',
+    INTEGRITY_AUDIT_RSS_FILE: rssFile,
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  const seen = gh.requests.length;
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, [join(opts.root, 'dist', 'index.js')], {
+      env,
+      cwd: temp,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+      const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : null;
+      rmSync(rssFile, { force: true });
+      // The action logs its own count; the fake's is the check (jobs run in parallel share the fake).
+      const logged = /integrity-audit: (\d+) API request\(s\)/.exec(output);
+      const fakeApiRequests = gh.requests.slice(seen).filter((r) => r.origin === 'api').length;
+      resolve({
+        seconds,
+        rssMB: rss,
+        code,
+        output,
+        apiRequests: logged ? Number(logged[1]) : NaN,
+        fakeApiRequests,
+        temp,
+      });
+    });
+  });
+}
+
+function failed(job: Job): string {
+  const line = job.output.split('\n').find((l) => l.startsWith('::error')) ?? job.output.slice(-300);
+  return `exit ${job.code}: ${line}`;
+}
+
+/** The scenario: prints its figures and returns its checks. */
+export async function scaleBench(
+  opts: ScaleOptions,
+): Promise<{ lines: string[]; checks: [string, boolean][] }> {
+  const gh = await startFakeGitHub({ latencyMs: opts.latencyMs });
+  const example = join(opts.root, 'examples', 'runs', 'run-31314173898');
+  const repos = Array.from(
+    { length: opts.repos },
+    (_, i) => `bench-org/repo-${String(i + 1).padStart(2, '0')}`,
+  );
+  const total = opts.repos * opts.runsPerRepo;
+  const lines: string[] = [];
+  const checks: [string, boolean][] = [];
+  try {
+    const now = new Date();
+    for (const [i, repo] of repos.entries()) {
+      const dir = join(opts.benchDir, 'scale-seed', String(i));
+      seedFolders(dir, example, 60_000_000_000 + i * 10_000, opts.runsPerRepo);
+      await seedFromRunFolders(gh, repo, dir, now);
+    }
+    // The baseline: one repository of N runs.
+    const baseline = await actionJob(opts, gh, 'baseline', {
+      repository: repos[0],
+      'max-runs': String(opts.runsPerRepo),
+    });
+    if (baseline.code !== 0) throw new Error(`the baseline audit failed: ${failed(baseline)}`);
+
+    // The one job over everything: several repositories when this build takes them, else one repository of them all.
+    let target = repos.join(',');
+    const maxRuns = String(Math.min(1000, total));
+    let one = await actionJob(opts, gh, 'one-job', { repository: target, 'max-runs': maxRuns });
+    if (one.code !== 0 && opts.repos > 1 && /Input "repository"/.test(one.output)) {
+      lines.push(
+        `(this build audits one repository per job: the scenario uses one repository of ${total} runs instead)`,
+      );
+      const all = gh.repos.get(repos[0])!;
+      const merged = repos.flatMap((r) => gh.repos.get(r)!.runs);
+      gh.repos.set('bench-org/all', { runs: merged, issues: [], labels: all.labels });
+      target = 'bench-org/all';
+      one = await actionJob(opts, gh, 'one-job', { repository: target, 'max-runs': maxRuns });
+    }
+    if (one.code !== 0) throw new Error(`the one-job audit failed: ${failed(one)}`);
+
+    const from = gh.requests.length;
+    const shardStart = process.hrtime.bigint();
+    const shards = await Promise.all(
+      Array.from({ length: opts.shards }, (_, k) =>
+        actionJob(opts, gh, `shard-${k + 1}`, {
+          repository: target,
+          'max-runs': maxRuns,
+          shard: `${k + 1}/${opts.shards}`,
+        }),
+      ),
+    );
+    const shardWall = Number(process.hrtime.bigint() - shardStart) / 1e9;
+    for (const s of shards) if (s.code !== 0) throw new Error(`a shard failed: ${failed(s)}`);
+    const shardRequests = gh.requests.slice(from).filter((r) => r.origin === 'api').length;
+    const downloads = join(opts.benchDir, 'scale-reports');
+    rmSync(downloads, { recursive: true, force: true });
+    // As actions/download-artifact leaves them: a folder per shard's artifact.
+    for (const [k, s] of shards.entries()) {
+      const name = `integrity-audit-report-shard-${k + 1}-of-${opts.shards}.json`;
+      mkdirSync(join(downloads, `shard-${k + 1}`), { recursive: true });
+      cpSync(join(s.temp, name), join(downloads, `shard-${k + 1}`, name));
+    }
+    const merge = await actionJob(opts, gh, 'merge', {
+      repository: target.split(',')[0],
+      'reports-path': join(downloads, '**', 'integrity-audit-report-shard-*.json'),
+    });
+    if (merge.code !== 0) throw new Error(`the merge job failed: ${failed(merge)}`);
+    const oneReport = JSON.parse(readFileSync(join(one.temp, 'integrity-audit-report.json'), 'utf8'));
+    const mergedReport = JSON.parse(readFileSync(join(merge.temp, 'integrity-audit-report.json'), 'utf8'));
+    const same =
+      JSON.stringify([oneReport.summary, oneReport.findings, oneReport.runs]) ===
+      JSON.stringify([mergedReport.summary, mergedReport.findings, mergedReport.runs]);
+
+    const perRun = (n: number, runs: number) => (n / runs).toFixed(2);
+    const rss = (j: Job) => (j.rssMB === null ? '?' : `${j.rssMB.toFixed(0)} MB`);
+    const slowest = Math.max(...shards.map((s) => s.seconds));
+    lines.push(
+      `Scale (fake GitHub, +${opts.latencyMs} ms per response, ${opts.repos} repositories × ${opts.runsPerRepo} runs):`,
+      '',
+      '| job | runs | time | API requests | per run | peak RSS |',
+      '|---|---|---|---|---|---|',
+      `| one repository (baseline) | ${opts.runsPerRepo} | ${baseline.seconds.toFixed(2)} s | ${baseline.apiRequests} | ${perRun(baseline.apiRequests, opts.runsPerRepo)} | ${rss(baseline)} |`,
+      `| one job | ${total} | ${one.seconds.toFixed(2)} s | ${one.apiRequests} | ${perRun(one.apiRequests, total)} | ${rss(one)} |`,
+      ...shards.map(
+        (s, k) =>
+          `| shard ${k + 1}/${opts.shards} | ${/shard \d+\/\d+: (\d+) of/.exec(s.output)?.[1] ?? '?'} | ${s.seconds.toFixed(2)} s | ${s.apiRequests} | | ${rss(s)} |`,
+      ),
+      `| shards (in parallel, wall) | ${total} | ${shardWall.toFixed(2)} s | ${shardRequests} | ${perRun(shardRequests, total)} | |`,
+      `| merge (${opts.shards} reports, files the issue: dry-run) | ${total} | ${merge.seconds.toFixed(2)} s | ${merge.apiRequests} | | ${rss(merge)} |`,
+      '',
+    );
+    checks.push(
+      [
+        `scale: one job ≤ 3× one repository of ${opts.runsPerRepo} runs (${(one.seconds / baseline.seconds).toFixed(2)}×)`,
+        one.seconds <= 3 * baseline.seconds,
+      ],
+      [
+        `scale: each shard ≤ 0.35× the one job (slowest ${(slowest / one.seconds).toFixed(2)}×)`,
+        slowest <= 0.35 * one.seconds,
+      ],
+      [`scale: merging ${opts.shards} reports < 2 s (${merge.seconds.toFixed(2)} s)`, merge.seconds < 2],
+      [
+        `scale: API requests per run, one job ≤ baseline (${perRun(one.apiRequests, total)} ≤ ${perRun(baseline.apiRequests, opts.runsPerRepo)})`,
+        one.apiRequests / total <= baseline.apiRequests / opts.runsPerRepo,
+      ],
+      [
+        `scale: the action counts its API requests as the fake GitHub saw them (one job: ${one.apiRequests} = ${one.fakeApiRequests})`,
+        one.apiRequests === one.fakeApiRequests,
+      ],
+      [`scale: the merged report equals the one job's (runs, findings, summary)`, same],
+    );
+    return { lines, checks };
+  } finally {
+    await gh.close();
+  }
+}
