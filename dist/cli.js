@@ -40697,7 +40697,7 @@ async function settleAll(promises) {
  * Runs `fn` over `items` with at most `limit` in flight, keeping the input order in the result. After the first
  * error no new item starts; the items in flight finish, then that error is thrown.
  */
-async function mapLimit(items, limit, fn) {
+async function settle_mapLimit(items, limit, fn) {
     const results = new Array(items.length);
     let next = 0;
     let failure = null;
@@ -41553,7 +41553,7 @@ function pathErrorText(err) {
 class NotARunError extends Error {
 }
 /** Classifies one path given on the command line into run locations. */
-async function discoverRuns(path) {
+async function local_discoverRuns(path) {
     const abs = (0,external_node_path_namespaceObject.resolve)(path);
     const st = await external_node_fs_namespaceObject.promises.stat(abs);
     if (st.isFile()) {
@@ -41979,13 +41979,13 @@ function analyzeRequest(req) {
 function specMeta(spec, fallbackId) {
     return spec.kind === 'files' ? spec.meta : { id: fallbackId, workflow: null, branch: null, url: null };
 }
-async function auditRuns(jobs, options) {
+async function audit_auditRuns(jobs, options) {
     const { config } = options;
     const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? workerCount(jobs.length) : 0;
     const pool = workers > 0 ? createPool(options.workerEntry, workers) : null;
     let done = 0;
     try {
-        const analyses = await mapLimit(jobs, Math.max(options.concurrency ?? 2, pool?.size ?? 0), async (job) => {
+        const analyses = await settle_mapLimit(jobs, Math.max(options.concurrency ?? 2, pool?.size ?? 0), async (job) => {
             let prepared;
             try {
                 prepared = await job.prepare();
@@ -42039,7 +42039,7 @@ const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
  * they start only where cores are left over (4 or more) and the input is large. `INTEGRITY_AUDIT_WORKERS` decides
  * instead when set (see workerCount). `bytes` (null: unknown) is measured only when it decides.
  */
-async function worthWorkers(runs, bytes, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
+async function audit_worthWorkers(runs, bytes, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
     if (runs < 2)
         return false;
     const forced = forcedWorkers();
@@ -47742,7 +47742,7 @@ function messageOf(err) {
         return err.message;
     return String(err);
 }
-class PermissionError extends Error {
+class errors_PermissionError extends Error {
 }
 /**
  * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
@@ -47775,7 +47775,7 @@ async function withPermission(permission, repository, what, fn) {
     }
     catch (err) {
         if (isPermissionDenied(err))
-            throw new PermissionError(permissionMessage(err, permission, repository, what));
+            throw new errors_PermissionError(permissionMessage(err, permission, repository, what));
         throw err;
     }
 }
@@ -47945,7 +47945,7 @@ async function discovery_discoverRuns(opts) {
         }
         catch (err) {
             if (statusOf(err) === 404)
-                throw new PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
+                throw new errors_PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
             throw err;
         }
         if (more)
@@ -47969,7 +47969,7 @@ async function discovery_discoverRuns(opts) {
     return { runs: selected, window: { from: from.toISOString(), to: to.toISOString() }, notes };
 }
 /** Repository visibility (private repos get no automatic integrity policy); null when it cannot be read. */
-async function repositoryIsPrivate(client, repository) {
+async function discovery_repositoryIsPrivate(client, repository) {
     const { owner, repo } = splitRepository(repository);
     try {
         const res = await client.rest.repos.get({ owner, repo });
@@ -48109,7 +48109,7 @@ function runMeta(run, repository) {
  * Prepares one run: evidence artifacts downloaded to temporary files, jobs listed, the failed activation job's log
  * fetched. The result is plain data (a RunSpec) that any thread can open; cleanup removes the files.
  */
-async function prepareRun(opts, run, repositoryPrivate) {
+async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const { owner, repo } = splitRepository(opts.repository);
     const { client } = opts;
     const meta = runMeta(run, opts.repository);
@@ -48150,7 +48150,7 @@ async function prepareRun(opts, run, repositoryPrivate) {
                 return { zip: { path: zipPath, artifact: a.name } };
             }
             catch (err) {
-                if (err instanceof PermissionError)
+                if (err instanceof errors_PermissionError)
                     throw err;
                 const status = statusOf(err);
                 return {
@@ -48201,7 +48201,7 @@ async function prepareRun(opts, run, repositoryPrivate) {
                 }
             }
             catch (err) {
-                if (err instanceof PermissionError)
+                if (err instanceof errors_PermissionError)
                     throw err;
                 jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
             }
@@ -48221,7 +48221,7 @@ async function prepareRun(opts, run, repositoryPrivate) {
                     })));
                 }
                 catch (err) {
-                    if (err instanceof PermissionError)
+                    if (err instanceof errors_PermissionError)
                         throw err;
                     // The run is known from the listing: it keeps its row (workflow, link, jobs) and says why it was not audited.
                     notes.push(statusOf(err) === 404
@@ -48341,7 +48341,7 @@ async function hasAgenticWorkflow(client, repository) {
  * repository). A glob lists its owner's repositories; each match that is not archived or disabled is kept when its
  * workflows include an agentic one. Listing errors other than a missing permission or visibility propagate.
  */
-async function selectRepositories(client, entries, log) {
+async function repositories_selectRepositories(client, entries, log) {
     const out = { repositories: [], notCovered: [], notes: [] };
     const seen = new Set();
     const keep = (full) => {
@@ -48513,6 +48513,7 @@ async function keepRun(dir, runId, prepared) {
 
 
 
+
 /** Runs fetched and analysed at once (as the action): downloads overlap. */
 const RUN_CONCURRENCY = 8;
 async function sizeOf(run) {
@@ -48531,7 +48532,7 @@ async function auditGitHub(opts) {
     const single = opts.entries.length === 1 && !parseEntry(opts.entries[0]).glob;
     const selection = single
         ? { repositories: [opts.entries[0]], notCovered: [], notes: [] }
-        : await selectRepositories(client, opts.entries, opts.log);
+        : await repositories_selectRepositories(client, opts.entries, opts.log);
     const notCovered = [...selection.notCovered];
     const notes = [...selection.notes];
     const now = opts.now ?? new Date();
@@ -48561,7 +48562,7 @@ async function auditGitHub(opts) {
             notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
         }
         catch (err) {
-            if (single || !(err instanceof PermissionError))
+            if (single || !(err instanceof errors_PermissionError))
                 throw err;
             notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
             continue;
@@ -48569,20 +48570,20 @@ async function auditGitHub(opts) {
         opts.log?.(`integrity-audit: ${runs.length} run(s) of ${repository} to audit`);
         const isPrivate = config.repositoryVisibility
             ? config.repositoryVisibility === 'private'
-            : await repositoryIsPrivate(client, repository);
+            : await discovery_repositoryIsPrivate(client, repository);
         for (const run of runs)
             jobs.push({
                 id: String(run.id),
                 prepare: async () => {
                     let prepared;
                     if (!opts.download)
-                        prepared = await prepareRun(sourceOptions, run, isPrivate);
+                        prepared = await prepare_prepareRun(sourceOptions, run, isPrivate);
                     else {
                         const kept = await cachedRun(opts.download, run.id);
                         if (kept)
                             cached++;
                         prepared =
-                            kept ?? (await keepRun(opts.download, run.id, await prepareRun(sourceOptions, run, isPrivate)));
+                            kept ?? (await keepRun(opts.download, run.id, await prepare_prepareRun(sourceOptions, run, isPrivate)));
                     }
                     bytes += await sizeOf(prepared);
                     return prepared;
@@ -48592,26 +48593,85 @@ async function auditGitHub(opts) {
     if (opts.download)
         await external_node_fs_namespaceObject.promises.mkdir(opts.download, { recursive: true });
     let done = 0;
-    const { report } = await auditRuns(jobs, {
+    const { report } = await audit_auditRuns(jobs, {
         config,
         target: single ? selection.repositories[0] : opts.entries.join(', '),
         window,
         notes: [...notes, ...notCovered.map(notCoveredNote)],
         concurrency: RUN_CONCURRENCY,
         workerEntry: opts.workerEntry,
-        useWorkers: await worthWorkers(jobs.length, async () => null),
+        useWorkers: await audit_worthWorkers(jobs.length, async () => null),
         log: (m) => {
             if (/^run \d+\/\d+ /.test(m))
                 opts.progress?.({ done: ++done, total: jobs.length, bytes, cached });
             else
                 opts.log?.(m);
         },
-        rethrow: (err) => single && err instanceof PermissionError,
+        rethrow: (err) => single && err instanceof errors_PermissionError,
     });
     // Fail closed: a repository that could not be read leaves the audit incomplete, never clean.
     if (notCovered.length > 0 && report.summary.verdict === 'clean')
         report.summary.verdict = 'incomplete';
     return { report, notCovered };
+}
+/** Repositories audited at once (each prepares its runs RUN_CONCURRENCY at a time). */
+const REPOSITORY_CONCURRENCY = 2;
+/**
+ * The action's many repositories: the same selection, discovery and download as auditGitHub, but one report per
+ * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard.
+ */
+async function auditRepositories(opts) {
+    const { client, config } = opts;
+    const selection = await selectRepositories(client, opts.entries, opts.log);
+    const notCovered = [...selection.notCovered];
+    const now = opts.now ?? new Date();
+    const results = await mapLimit(selection.repositories, REPOSITORY_CONCURRENCY, async (repository) => {
+        const sourceOptions = {
+            client,
+            repository,
+            lookbackHours: opts.lookbackHours,
+            workflows: opts.workflows,
+            maxRuns: opts.maxRuns,
+            tempRoot: opts.tempRoot,
+            now,
+            log: opts.log,
+        };
+        let discovery;
+        try {
+            discovery = await discoverRuns(sourceOptions);
+        }
+        catch (err) {
+            if (!(err instanceof PermissionError))
+                throw err;
+            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
+            return null;
+        }
+        const runs = opts.keep ? discovery.runs.filter((r) => opts.keep(repository, r.id)) : discovery.runs;
+        opts.log?.(`integrity-audit: ${repository}: ${runs.length} run(s) to audit`);
+        const isPrivate = config.repositoryVisibility
+            ? config.repositoryVisibility === 'private'
+            : await repositoryIsPrivate(client, repository);
+        const { report } = await auditRuns(runs.map((run) => ({
+            id: String(run.id),
+            createdAt: run.created_at,
+            prepare: () => prepareRun(sourceOptions, run, isPrivate),
+        })), {
+            config,
+            target: repository,
+            window: discovery.window,
+            notes: discovery.notes,
+            concurrency: RUN_CONCURRENCY,
+            workerEntry: opts.workerEntry,
+            useWorkers: await worthWorkers(runs.length, async () => null),
+            log: opts.log,
+        });
+        return { repository, report };
+    });
+    return {
+        perRepository: results.filter((r) => r !== null),
+        notCovered: notCovered.sort((a, b) => a.repository.localeCompare(b.repository)),
+        notes: selection.notes,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/github-mode.ts
@@ -48885,7 +48945,7 @@ async function analyze(settings, options) {
     for (const p of settings.paths) {
         let runs;
         try {
-            runs = await discoverRuns(p);
+            runs = await local_discoverRuns(p);
         }
         catch (err) {
             throw new UsageError(`${p}: ${pathErrorText(err)}`);
@@ -48895,10 +48955,10 @@ async function analyze(settings, options) {
         found.push(...runs);
     }
     const refs = await dedupeRuns(found);
-    const { report } = await auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
+    const { report } = await audit_auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
         config: settings.config,
         workerEntry: options.workerEntry,
-        useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
+        useWorkers: await audit_worthWorkers(refs.length, () => totalBytes(refs)),
         target: null,
         window: { from: null, to: null },
         log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),

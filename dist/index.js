@@ -44497,7 +44497,7 @@ function pathErrorText(err) {
 class NotARunError extends Error {
 }
 /** Classifies one path given on the command line into run locations. */
-async function discoverRuns(path) {
+async function local_discoverRuns(path) {
     const abs = (0,external_node_path_namespaceObject.resolve)(path);
     const st = await external_node_fs_namespaceObject.promises.stat(abs);
     if (st.isFile()) {
@@ -44921,7 +44921,7 @@ function analyzeRequest(req) {
 function specMeta(spec, fallbackId) {
     return spec.kind === 'files' ? spec.meta : { id: fallbackId, workflow: null, branch: null, url: null };
 }
-async function auditRuns(jobs, options) {
+async function audit_auditRuns(jobs, options) {
     const { config } = options;
     const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? workerCount(jobs.length) : 0;
     const pool = workers > 0 ? createPool(options.workerEntry, workers) : null;
@@ -44981,7 +44981,7 @@ const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
  * they start only where cores are left over (4 or more) and the input is large. `INTEGRITY_AUDIT_WORKERS` decides
  * instead when set (see workerCount). `bytes` (null: unknown) is measured only when it decides.
  */
-async function worthWorkers(runs, bytes, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
+async function audit_worthWorkers(runs, bytes, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
     if (runs < 2)
         return false;
     const forced = forcedWorkers();
@@ -50046,7 +50046,7 @@ function messageOf(err) {
         return err.message;
     return String(err);
 }
-class PermissionError extends Error {
+class errors_PermissionError extends Error {
 }
 /**
  * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
@@ -50079,7 +50079,7 @@ async function withPermission(permission, repository, what, fn) {
     }
     catch (err) {
         if (isPermissionDenied(err))
-            throw new PermissionError(permissionMessage(err, permission, repository, what));
+            throw new errors_PermissionError(permissionMessage(err, permission, repository, what));
         throw err;
     }
 }
@@ -50246,7 +50246,7 @@ async function discovery_discoverRuns(opts) {
         }
         catch (err) {
             if (statusOf(err) === 404)
-                throw new PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
+                throw new errors_PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
             throw err;
         }
         if (more)
@@ -50270,7 +50270,7 @@ async function discovery_discoverRuns(opts) {
     return { runs: selected, window: { from: from.toISOString(), to: to.toISOString() }, notes };
 }
 /** Repository visibility (private repos get no automatic integrity policy); null when it cannot be read. */
-async function repositoryIsPrivate(client, repository) {
+async function discovery_repositoryIsPrivate(client, repository) {
     const { owner, repo } = splitRepository(repository);
     try {
         const res = await client.rest.repos.get({ owner, repo });
@@ -50410,7 +50410,7 @@ function runMeta(run, repository) {
  * Prepares one run: evidence artifacts downloaded to temporary files, jobs listed, the failed activation job's log
  * fetched. The result is plain data (a RunSpec) that any thread can open; cleanup removes the files.
  */
-async function prepareRun(opts, run, repositoryPrivate) {
+async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const { owner, repo } = splitRepository(opts.repository);
     const { client } = opts;
     const meta = runMeta(run, opts.repository);
@@ -50451,7 +50451,7 @@ async function prepareRun(opts, run, repositoryPrivate) {
                 return { zip: { path: zipPath, artifact: a.name } };
             }
             catch (err) {
-                if (err instanceof PermissionError)
+                if (err instanceof errors_PermissionError)
                     throw err;
                 const status = statusOf(err);
                 return {
@@ -50502,7 +50502,7 @@ async function prepareRun(opts, run, repositoryPrivate) {
                 }
             }
             catch (err) {
-                if (err instanceof PermissionError)
+                if (err instanceof errors_PermissionError)
                     throw err;
                 jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
             }
@@ -50522,7 +50522,7 @@ async function prepareRun(opts, run, repositoryPrivate) {
                     })));
                 }
                 catch (err) {
-                    if (err instanceof PermissionError)
+                    if (err instanceof errors_PermissionError)
                         throw err;
                     // The run is known from the listing: it keeps its row (workflow, link, jobs) and says why it was not audited.
                     notes.push(statusOf(err) === 404
@@ -50902,7 +50902,7 @@ async function upsertIssue(report, opts) {
     const now = opts.now ?? new Date();
     const { client } = opts;
     const { owner, repo } = splitRepository(opts.issueRepository);
-    const title = issueTitle(opts.titlePrefix, opts.target, now);
+    const title = issueTitle(opts.titlePrefix, opts.titleTarget ?? opts.target, now);
     const write = (what, fn) => withPermission('issues: write', opts.issueRepository, what, fn);
     const open = await write('Listing issues', () => findAuditIssues(client, owner, repo, opts.labels[0], opts.target));
     const current = open[0] ?? null;
@@ -51050,10 +51050,148 @@ async function ensureLabels(client, owner, repo, labels) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sources/github/repositories.ts
+// Which repositories to audit: `owner/repo` entries as given, and `owner/⟨glob⟩` entries expanded by listing the
+// owner's repositories (an organization, else a user), archived and disabled ones skipped, kept only when they have an
+// agentic workflow (a workflow whose path ends in `.lock.yml`). A repository the token cannot read is not covered,
+// named with the permission it needs, and the others go on.
+
+
+
+const ENTRY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/(.+)$/;
+const GLOB_CHARS = /[*?[\]{}!()+@]/;
+/** Splits `repository` input text (commas, newlines, spaces) into entries. */
+function repositoryEntries(text) {
+    const list = Array.isArray(text) ? text : [text];
+    return list.flatMap((t) => t.split(/[\s,]+/)).filter((e) => e !== '');
+}
+/** An entry's owner and name pattern; throws on an entry that is not `owner/repo` or `owner/⟨glob⟩`. */
+function repositories_parseEntry(entry) {
+    const m = ENTRY.exec(entry);
+    if (!m || m[2].includes('/'))
+        throw new Error(`"${entry}" is not owner/repo or an owner/⟨glob⟩ such as owner/* (the owner cannot be a glob)`);
+    return { owner: m[1], name: m[2], glob: GLOB_CHARS.test(m[2]) };
+}
+/** A token without access: what it needs, in the words the action uses. */
+function deniedReason(err, permission, what) {
+    const status = statusOf(err);
+    if (status === 404)
+        return `${what} answered 404: the token cannot see the repository (it needs \`${permission}\` on it)`;
+    return `${what} failed with ${status ?? 'an error'} (${messageOf(err)}): the token needs \`${permission}\` on it`;
+}
+const readDenied = (err) => isPermissionDenied(err) || statusOf(err) === 404;
+/** The owner's repositories: GET /orgs/{org}/repos, else (404: not an organization) GET /users/{username}/repos. */
+async function ownerRepositories(client, owner) {
+    try {
+        return (await client.paginate('GET /orgs/{org}/repos', {
+            org: owner,
+            type: 'all',
+            per_page: 100,
+        }));
+    }
+    catch (err) {
+        if (statusOf(err) !== 404)
+            throw err;
+    }
+    return (await client.paginate('GET /users/{username}/repos', {
+        username: owner,
+        type: 'owner',
+        per_page: 100,
+    }));
+}
+/** Whether the repository has an agentic workflow (path ending in `.lock.yml`). */
+async function hasAgenticWorkflow(client, repository) {
+    const { owner, repo } = splitRepository(repository);
+    for await (const page of client.paginate.iterator('GET /repos/{owner}/{repo}/actions/workflows', {
+        owner,
+        repo,
+        per_page: 100,
+    })) {
+        // The paginate plugin gives the `workflows` array of each page as its data.
+        const data = page.data;
+        const workflows = Array.isArray(data) ? data : (data.workflows ?? []);
+        if (workflows.some((w) => typeof w.path === 'string' && w.path.endsWith('.lock.yml')))
+            return true;
+    }
+    return false;
+}
+/**
+ * Expands the entries. A literal `owner/repo` is kept as given (its runs are listed like the action's one
+ * repository). A glob lists its owner's repositories; each match that is not archived or disabled is kept when its
+ * workflows include an agentic one. Listing errors other than a missing permission or visibility propagate.
+ */
+async function repositories_selectRepositories(client, entries, log) {
+    const out = { repositories: [], notCovered: [], notes: [] };
+    const seen = new Set();
+    const keep = (full) => {
+        if (seen.has(full.toLowerCase()))
+            return;
+        seen.add(full.toLowerCase());
+        out.repositories.push(full);
+    };
+    for (const entry of entries) {
+        const { owner, name, glob } = repositories_parseEntry(entry);
+        if (!glob) {
+            keep(`${owner}/${name}`);
+            continue;
+        }
+        let listed;
+        try {
+            listed = await ownerRepositories(client, owner);
+        }
+        catch (err) {
+            if (!readDenied(err))
+                throw err;
+            out.notCovered.push({
+                repository: entry,
+                reason: statusOf(err) === 404
+                    ? `no organization or user ${owner} is visible to the token`
+                    : deniedReason(err, 'metadata: read', `Listing the repositories of ${owner}`),
+            });
+            continue;
+        }
+        const match = picomatch_default()(name, { nocase: true, dot: true });
+        const matched = listed.filter((r) => match(r.name)).sort((a, b) => a.name.localeCompare(b.name));
+        const inactive = matched.filter((r) => r.archived || r.disabled);
+        let without = 0;
+        for (const r of matched) {
+            if (r.archived || r.disabled || seen.has(r.full_name.toLowerCase()))
+                continue;
+            try {
+                if (await hasAgenticWorkflow(client, r.full_name))
+                    keep(r.full_name);
+                else
+                    without++;
+            }
+            catch (err) {
+                if (!readDenied(err))
+                    throw err;
+                out.notCovered.push({
+                    repository: r.full_name,
+                    reason: deniedReason(err, 'actions: read', 'Listing its workflows'),
+                });
+            }
+        }
+        const skipped = [
+            inactive.length > 0 ? `${inactive.length} archived or disabled` : '',
+            without > 0 ? `${without} without an agentic workflow` : '',
+        ].filter(Boolean);
+        const line = `${entry}: ${matched.length} repositor${matched.length === 1 ? 'y' : 'ies'} matched${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}`;
+        log?.(line);
+        out.notes.push(line);
+    }
+    return out;
+}
+/** A report note for a repository that was not covered. */
+function repositories_notCoveredNote(n) {
+    return `Repository ${n.repository} was not covered: ${n.reason}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // The action's settings: every input and the rules config file, read, defaulted and validated in one place
 // (actions/checkout's input-helper pattern), into one typed object that main.ts only reads. The runner fills defaults
 // from action.yml, but the code does not depend on it: an unset input gets the documented default.
+
 
 
 
@@ -51074,6 +51212,31 @@ function repoInput(name, fallback, required) {
     if (!REPO.test(value))
         throw new InputError(`Input "${name}" must be owner/repo (got "${value}")`);
     return value;
+}
+/** `repository`: one `owner/repo` as before, or several entries and `owner/⟨glob⟩`s (not with logs-path). */
+function repositoriesInput(fallback, required) {
+    const value = raw('repository') ?? fallback ?? null;
+    const entries = value === null ? [] : repositoryEntries(value);
+    if (entries.length === 0) {
+        if (!required)
+            return [];
+        throw new InputError('Input "repository" is required when GITHUB_REPOSITORY is not set: give an owner/repo');
+    }
+    for (const e of entries) {
+        // An entry without glob characters is an owner/repo, checked as before; a glob is `owner/⟨glob⟩`.
+        if (!/[*?[\]{}!()+@]/.test(e)) {
+            if (!REPO.test(e))
+                throw new InputError(`Input "repository" must be owner/repo (got "${entries.length === 1 ? value : e}")`);
+            continue;
+        }
+        try {
+            repositories_parseEntry(e);
+        }
+        catch (err) {
+            throw new InputError(`Input "repository": ${err.message}`);
+        }
+    }
+    return entries;
 }
 function numberInput(name, fallback, min, max) {
     const value = raw(name);
@@ -51148,9 +51311,19 @@ function getInputs(env = process.env) {
     const labels = listInput('labels', ['integrity-audit', 'automation']);
     if (labels.length === 0)
         throw new InputError('Input "labels" must name at least one label (the open issue is found by it)');
+    const repositories = repositoriesInput(env.GITHUB_REPOSITORY, logsPath === null);
+    if (repositories.length > 1 || repositories.some((e) => repositories_parseEntry(e).glob)) {
+        if (logsPath !== null)
+            throw new InputError('Input "repository" names one repository with "logs-path" (no globs, no list)');
+    }
+    const issueMode = (raw('issue-mode') ?? 'per-repository').toLowerCase();
+    if (issueMode !== 'per-repository' && issueMode !== 'single')
+        throw new InputError(`Input "issue-mode" must be per-repository or single (got "${issueMode}")`);
     return {
         githubToken,
-        repository: repoInput('repository', env.GITHUB_REPOSITORY, logsPath === null),
+        repository: repositories.join(', '),
+        repositories,
+        issueMode,
         issueRepository: repoInput('issue-repository', env.GITHUB_REPOSITORY, logsPath === null),
         lookbackHours: numberInput('lookback-hours', 24, 1, 24 * 400),
         workflows: listInput('workflows', []),
@@ -51422,6 +51595,393 @@ async function reportFiles(pattern) {
     return files.filter((f) => matches((0,external_node_path_namespaceObject.relative)(root, f).split('\\').join('/')));
 }
 
+;// CONCATENATED MODULE: ./src/sources/github/cache.ts
+// The download folder of `analyze --repo … --download DIR`: each run in `DIR/run-⟨id⟩/` as `gh aw logs` keeps runs —
+// its artifact zips (`⟨artifact⟩.zip`), job logs under `workflow-logs/`, `run.json` and `jobs.json` — and, written
+// last, `integrity-audit.json` (the manifest: run facts and the coverage notes of the download, e.g. an expired
+// artifact). A run whose manifest is there is complete: it is read from the folder, not fetched again. `analyze DIR`
+// reads the same folders as local runs (parsers/download-manifest.ts keeps the notes).
+
+
+const MANIFEST = 'integrity-audit.json';
+function runFolder(dir, runId) {
+    return join(dir, `run-${runId}`);
+}
+/** A path segment that stays inside its folder (no `..`, no separators, no NUL). */
+function safeSegment(s) {
+    const clean = s.replace(/[\\/\u0000]/g, '_');
+    return /^\.*$/.test(clean) ? '_' : clean;
+}
+const safePath = (p) => p.split('/').map(safeSegment).join('/');
+/** The run as kept in the download folder, or null when it is not there complete. */
+async function cache_cachedRun(dir, runId) {
+    const folder = runFolder(dir, runId);
+    let manifest;
+    try {
+        manifest = JSON.parse(await fs.readFile(join(folder, MANIFEST), 'utf8'));
+    }
+    catch {
+        return null;
+    }
+    if (manifest?.integrityAudit !== 1 || !manifest.meta || !Array.isArray(manifest.zips))
+        return null;
+    const spec = {
+        kind: 'files',
+        meta: manifest.meta,
+        notes: manifest.notes ?? [],
+        repositoryPrivate: manifest.repositoryPrivate ?? null,
+        zips: manifest.zips.map((z) => ({ path: join(folder, safePath(z.path)), artifact: z.artifact })),
+        files: (manifest.files ?? []).map((f) => ({
+            path: f.path,
+            diskPath: join(folder, safePath(f.diskPath)),
+        })),
+    };
+    const paths = [...spec.zips.map((z) => z.path), ...spec.files.map((f) => f.diskPath)];
+    const present = await Promise.all(paths.map((p) => fs.stat(p).then(() => true, () => false)));
+    return present.every(Boolean) ? { spec } : null;
+}
+/**
+ * Moves a prepared run's downloads into `DIR/run-⟨id⟩/` and writes its manifest last (a folder without one is redone
+ * next time). Returns the run reading from there; its cleanup removes only the temporary folder.
+ */
+async function cache_keepRun(dir, runId, prepared) {
+    const { spec } = prepared;
+    if (spec.kind !== 'files')
+        return prepared;
+    const folder = runFolder(dir, runId);
+    await fs.rm(folder, { recursive: true, force: true });
+    await fs.mkdir(folder, { recursive: true });
+    const manifest = {
+        integrityAudit: 1,
+        meta: spec.meta,
+        repositoryPrivate: spec.repositoryPrivate,
+        notes: spec.notes,
+        zips: [],
+        files: [],
+    };
+    const used = new Set();
+    for (const z of spec.zips) {
+        let name = `${safeSegment(z.artifact)}.zip`;
+        for (let i = 2; used.has(name); i++)
+            name = `${safeSegment(z.artifact)}-${i}.zip`;
+        used.add(name);
+        await fs.rename(z.path, join(folder, name));
+        manifest.zips.push({ path: name, artifact: z.artifact });
+    }
+    for (const f of spec.files) {
+        const rel = safePath(f.path);
+        await fs.mkdir(dirname(join(folder, rel)), { recursive: true });
+        await fs.rename(f.diskPath, join(folder, rel));
+        manifest.files.push({ path: f.path, diskPath: rel });
+    }
+    const m = spec.meta;
+    // prettier-ignore
+    const run = {
+        id: Number(m.id), name: m.workflow, path: m.workflowPath ?? null, head_branch: m.branch, event: m.event ?? null,
+        conclusion: m.conclusion ?? null, html_url: m.url, created_at: m.createdAt ?? null, repository: m.repository ?? null,
+    };
+    await fs.writeFile(join(folder, 'run.json'), JSON.stringify(run, null, 2) + '\n');
+    if (m.jobs)
+        await fs.writeFile(join(folder, 'jobs.json'), JSON.stringify({ jobs: m.jobs }, null, 2) + '\n');
+    await fs.writeFile(join(folder, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+    const kept = await cache_cachedRun(dir, runId);
+    if (!kept)
+        throw new Error(`${folder}: the run could not be kept`);
+    return { spec: kept.spec, cleanup: prepared.cleanup };
+}
+
+;// CONCATENATED MODULE: ./src/engine/github.ts
+// Auditing straight from GitHub: one or many repositories (entries and owner globs), their recent agentic runs
+// discovered and prepared by the GitHub source, analysed by auditRuns. The CLI's `analyze --repo` runs this; it is the
+// same discovery (discoverRuns), download (prepareRun) and evidence code as the action's one repository.
+
+
+
+
+
+
+
+/** Runs fetched and analysed at once (as the action): downloads overlap. */
+const RUN_CONCURRENCY = 8;
+async function sizeOf(run) {
+    if (run.spec.kind !== 'files')
+        return 0;
+    const paths = [...run.spec.zips.map((z) => z.path), ...run.spec.files.map((f) => f.diskPath)];
+    const sizes = await Promise.all(paths.map((p) => fs.stat(p).then((s) => s.size, () => 0)));
+    return sizes.reduce((a, b) => a + b, 0);
+}
+/**
+ * One repository given as `owner/repo` is audited as the action audits it: a missing permission ends the audit. With
+ * several entries or a glob, a repository the token cannot read is reported as not covered and the others go on.
+ */
+async function auditGitHub(opts) {
+    const { client, config } = opts;
+    const single = opts.entries.length === 1 && !parseEntry(opts.entries[0]).glob;
+    const selection = single
+        ? { repositories: [opts.entries[0]], notCovered: [], notes: [] }
+        : await selectRepositories(client, opts.entries, opts.log);
+    const notCovered = [...selection.notCovered];
+    const notes = [...selection.notes];
+    const now = opts.now ?? new Date();
+    const window = {
+        from: new Date(now.getTime() - opts.lookbackHours * 3600_000).toISOString(),
+        to: now.toISOString(),
+    };
+    const jobs = [];
+    let bytes = 0;
+    let cached = 0;
+    for (const repository of selection.repositories) {
+        const sourceOptions = {
+            client,
+            repository,
+            lookbackHours: opts.lookbackHours,
+            workflows: opts.workflows,
+            maxRuns: opts.maxRuns,
+            tempRoot: opts.tempRoot,
+            now,
+            log: opts.log,
+        };
+        let runs;
+        try {
+            opts.log?.(`integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`);
+            const discovery = await discoverRuns(sourceOptions);
+            runs = discovery.runs;
+            notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
+        }
+        catch (err) {
+            if (single || !(err instanceof PermissionError))
+                throw err;
+            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
+            continue;
+        }
+        opts.log?.(`integrity-audit: ${runs.length} run(s) of ${repository} to audit`);
+        const isPrivate = config.repositoryVisibility
+            ? config.repositoryVisibility === 'private'
+            : await repositoryIsPrivate(client, repository);
+        for (const run of runs)
+            jobs.push({
+                id: String(run.id),
+                prepare: async () => {
+                    let prepared;
+                    if (!opts.download)
+                        prepared = await prepareRun(sourceOptions, run, isPrivate);
+                    else {
+                        const kept = await cachedRun(opts.download, run.id);
+                        if (kept)
+                            cached++;
+                        prepared =
+                            kept ?? (await keepRun(opts.download, run.id, await prepareRun(sourceOptions, run, isPrivate)));
+                    }
+                    bytes += await sizeOf(prepared);
+                    return prepared;
+                },
+            });
+    }
+    if (opts.download)
+        await fs.mkdir(opts.download, { recursive: true });
+    let done = 0;
+    const { report } = await auditRuns(jobs, {
+        config,
+        target: single ? selection.repositories[0] : opts.entries.join(', '),
+        window,
+        notes: [...notes, ...notCovered.map(notCoveredNote)],
+        concurrency: RUN_CONCURRENCY,
+        workerEntry: opts.workerEntry,
+        useWorkers: await worthWorkers(jobs.length, async () => null),
+        log: (m) => {
+            if (/^run \d+\/\d+ /.test(m))
+                opts.progress?.({ done: ++done, total: jobs.length, bytes, cached });
+            else
+                opts.log?.(m);
+        },
+        rethrow: (err) => single && err instanceof PermissionError,
+    });
+    // Fail closed: a repository that could not be read leaves the audit incomplete, never clean.
+    if (notCovered.length > 0 && report.summary.verdict === 'clean')
+        report.summary.verdict = 'incomplete';
+    return { report, notCovered };
+}
+/** Repositories audited at once (each prepares its runs RUN_CONCURRENCY at a time). */
+const REPOSITORY_CONCURRENCY = 2;
+/**
+ * The action's many repositories: the same selection, discovery and download as auditGitHub, but one report per
+ * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard.
+ */
+async function auditRepositories(opts) {
+    const { client, config } = opts;
+    const selection = await repositories_selectRepositories(client, opts.entries, opts.log);
+    const notCovered = [...selection.notCovered];
+    const now = opts.now ?? new Date();
+    const results = await mapLimit(selection.repositories, REPOSITORY_CONCURRENCY, async (repository) => {
+        const sourceOptions = {
+            client,
+            repository,
+            lookbackHours: opts.lookbackHours,
+            workflows: opts.workflows,
+            maxRuns: opts.maxRuns,
+            tempRoot: opts.tempRoot,
+            now,
+            log: opts.log,
+        };
+        let discovery;
+        try {
+            discovery = await discovery_discoverRuns(sourceOptions);
+        }
+        catch (err) {
+            if (!(err instanceof errors_PermissionError))
+                throw err;
+            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
+            return null;
+        }
+        const runs = opts.keep ? discovery.runs.filter((r) => opts.keep(repository, r.id)) : discovery.runs;
+        opts.log?.(`integrity-audit: ${repository}: ${runs.length} run(s) to audit`);
+        const isPrivate = config.repositoryVisibility
+            ? config.repositoryVisibility === 'private'
+            : await discovery_repositoryIsPrivate(client, repository);
+        const { report } = await audit_auditRuns(runs.map((run) => ({
+            id: String(run.id),
+            createdAt: run.created_at,
+            prepare: () => prepare_prepareRun(sourceOptions, run, isPrivate),
+        })), {
+            config,
+            target: repository,
+            window: discovery.window,
+            notes: discovery.notes,
+            concurrency: RUN_CONCURRENCY,
+            workerEntry: opts.workerEntry,
+            useWorkers: await audit_worthWorkers(runs.length, async () => null),
+            log: opts.log,
+        });
+        return { repository, report };
+    });
+    return {
+        perRepository: results.filter((r) => r !== null),
+        notCovered: notCovered.sort((a, b) => a.repository.localeCompare(b.repository)),
+        notes: selection.notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/repositories.ts
+// The action over many repositories (`repository` with several entries or `owner/⟨glob⟩`s): one audit per
+// repository, merged into the job's report (summary, outputs, gates); issues per repository (`issue-mode:
+// per-repository`, each as the one-repository audit files it) or one for all (`single`).
+
+
+
+
+
+
+
+
+
+
+
+/** Several entries, or a glob: the many-repository mode. */
+function manyRepositories(settings) {
+    return settings.repositories.length > 1 || settings.repositories.some((e) => repositories_parseEntry(e).glob);
+}
+/** `Integrity Filtering Audit — <owner> (<n> repositories)`: the single issue's title target. */
+function singleTitleTarget(entries, repositories) {
+    const owners = [...new Set(entries.map((e) => repositories_parseEntry(e).owner))];
+    return `${owners.join(', ')} (${repositories} repositor${repositories === 1 ? 'y' : 'ies'})`;
+}
+/** A line per repository for the single issue (runs, findings, verdict). */
+function repositoryLine(repository, r) {
+    const s = r.summary;
+    return `${repository}: ${s.runs} run(s), ${s.critical} critical, ${s.warning} warning, ${s.info} info; verdict ${s.verdict}.`;
+}
+function logDryRun(issue) {
+    if (issue.action !== 'dry-run')
+        return;
+    info(`dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`);
+    if (issue.comment)
+        info(`--- comment ---\n${issue.comment}`);
+}
+async function auditManyRepositories(settings, client, workerEntry) {
+    const tempRoot = await external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'integrity-audit-'));
+    let audits;
+    try {
+        info(`integrity-audit: repositories ${settings.repository}, runs from the last ${settings.lookbackHours} h`);
+        const { shard } = settings;
+        audits = await auditRepositories({
+            client,
+            entries: settings.repositories,
+            lookbackHours: settings.lookbackHours,
+            workflows: settings.workflows,
+            maxRuns: settings.maxRuns,
+            config: settings.config,
+            tempRoot,
+            workerEntry,
+            log: (m) => info(m),
+            keep: shard ? (repository, runId) => inShard(repository, runId, shard) : undefined,
+        });
+    }
+    finally {
+        await external_node_fs_namespaceObject.promises
+            .rm(tempRoot, { recursive: true, force: true })
+            .catch((err) => warning(`integrity-audit: could not remove ${tempRoot}: ${errText(err)}`));
+    }
+    const extra = [...audits.notes, ...audits.notCovered.map(repositories_notCoveredNote)];
+    const merged = audits.perRepository.length > 0
+        ? mergeReports(audits.perRepository.map((a) => ({ source: a.repository, report: a.report })))
+        : buildReport([], [], { target: null, window: { from: null, to: null } });
+    const perRepository = audits.perRepository.map((a) => repositoryLine(a.repository, a.report));
+    const notes = [
+        ...extra,
+        ...(settings.issueMode === 'single' ? perRepository : []),
+        ...(merged.notes ?? []),
+    ];
+    const report = { ...merged, target: settings.repository };
+    if (notes.length > 0)
+        report.notes = [...new Set(notes)];
+    // Fail closed: a repository the token could not read leaves the audit short of clean.
+    if (audits.notCovered.length > 0 && report.summary.verdict === 'clean')
+        report.summary.verdict = 'incomplete';
+    for (const line of perRepository)
+        info(`integrity-audit: ${line}`);
+    const issues = [];
+    if (settings.shard)
+        return { report, issues };
+    const options = {
+        client,
+        issueRepository: settings.issueRepository,
+        titlePrefix: settings.titlePrefix,
+        labels: settings.labels,
+        rotateDays: settings.rotateDays,
+        dryRun: settings.dryRun,
+        periodLabel: settings.periodLabel,
+        log: (m) => info(m),
+    };
+    if (settings.issueMode === 'single') {
+        const issue = await upsertIssue(report, {
+            ...options,
+            target: settings.repository,
+            titleTarget: singleTitleTarget(settings.repositories, audits.perRepository.length),
+        });
+        logDryRun(issue);
+        issues.push({
+            repository: settings.repository,
+            number: issue.number,
+            url: issue.url,
+            action: issue.action,
+        });
+    }
+    else {
+        // One repository after another: each its own issue, found by its own marker, today's title and lifecycle.
+        for (const a of audits.perRepository) {
+            const issue = await upsertIssue(a.report, { ...options, target: a.repository });
+            logDryRun(issue);
+            issues.push({ repository: a.repository, number: issue.number, url: issue.url, action: issue.action });
+        }
+    }
+    return { report, issues };
+}
+const ACTION_RANK = ['none', 'dry-run', 'unchanged', 'updated', 'created'];
+/** The `issue-action` of several issues: the strongest (created over updated over unchanged). */
+function overallAction(issues) {
+    return issues.reduce((a, i) => (ACTION_RANK.indexOf(i.action) > ACTION_RANK.indexOf(a) ? i.action : a), 'none');
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The action: read the settings (inputs and config file, action/inputs.ts), audit (a local folder, or the
 // repository's recent runs) through the engine's one entry (auditRuns), write the sinks, pass the one gate.
@@ -51442,13 +52002,14 @@ async function reportFiles(pattern) {
 
 
 
+
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
-const RUN_CONCURRENCY = 8;
+const main_RUN_CONCURRENCY = 8;
 /** The runs under `logs-path`; a path that holds none is a wrong input, said in one line. */
 async function localRuns(path) {
     let refs;
     try {
-        refs = await dedupeRuns(await discoverRuns(path));
+        refs = await dedupeRuns(await local_discoverRuns(path));
     }
     catch (err) {
         throw new InputError(`Input "logs-path" (${path}): ${pathErrorText(err)}`);
@@ -51470,9 +52031,9 @@ function auditOptions(settings, workerEntry) {
 async function auditLocal(settings, workerEntry) {
     const refs = await localRuns(settings.logsPath);
     info(`integrity-audit: auditing ${refs.length} run(s) under ${settings.logsPath}`);
-    const { report } = await auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
+    const { report } = await audit_auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
         ...auditOptions(settings, workerEntry),
-        useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
+        useWorkers: await audit_worthWorkers(refs.length, () => totalBytes(refs)),
     });
     return report;
 }
@@ -51500,18 +52061,18 @@ async function auditRepository(settings, client, workerEntry) {
         const { config } = settings;
         const isPrivate = config.repositoryVisibility
             ? config.repositoryVisibility === 'private'
-            : await repositoryIsPrivate(client, settings.repository);
-        const { report } = await auditRuns(runs.map((run) => ({
+            : await discovery_repositoryIsPrivate(client, settings.repository);
+        const { report } = await audit_auditRuns(runs.map((run) => ({
             id: String(run.id),
             createdAt: run.created_at,
-            prepare: () => prepareRun(sourceOptions, run, isPrivate),
+            prepare: () => prepare_prepareRun(sourceOptions, run, isPrivate),
         })), {
             ...auditOptions(settings, workerEntry),
             window: discovery.window,
             notes: discovery.notes,
-            concurrency: RUN_CONCURRENCY,
-            useWorkers: await worthWorkers(runs.length, async () => null),
-            rethrow: (err) => err instanceof PermissionError,
+            concurrency: main_RUN_CONCURRENCY,
+            useWorkers: await audit_worthWorkers(runs.length, async () => null),
+            rethrow: (err) => err instanceof errors_PermissionError,
         });
         return report;
     }
@@ -51564,6 +52125,8 @@ async function run(options = {}) {
         const settings = getSettings();
         let report;
         let issue = null;
+        /** Many repositories: every issue touched (the `issues` output). */
+        let touched = null;
         /** REST API requests this job made (retries included; storage downloads, which are not API calls, not). */
         let apiRequests = null;
         if (settings.mode === 'local') {
@@ -51579,12 +52142,15 @@ async function run(options = {}) {
             client.hook.before('request', () => {
                 apiRequests++;
             });
-            report =
-                settings.mode === 'merge'
-                    ? await mergeShardReports(settings.reportsPath)
-                    : await auditRepository(settings, client, options.workerEntry);
+            if (settings.mode === 'repository' && manyRepositories(settings))
+                ({ report, issues: touched } = await auditManyRepositories(settings, client, options.workerEntry));
+            else
+                report =
+                    settings.mode === 'merge'
+                        ? await mergeShardReports(settings.reportsPath)
+                        : await auditRepository(settings, client, options.workerEntry);
             // A shard files no issue: the merge job files the one issue of the whole audit.
-            if (!settings.shard) {
+            if (!settings.shard && !touched) {
                 issue = await upsertIssue(report, {
                     client,
                     issueRepository: settings.issueRepository,
@@ -51604,15 +52170,41 @@ async function run(options = {}) {
             }
         }
         const reportPath = writeReportFile(report, settings.shard ? shardReportName(settings.shard) : undefined);
-        const link = issue?.url
-            ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
-            : '';
+        if (touched?.length === 1) {
+            const [t] = touched;
+            issue = {
+                action: t.action,
+                number: t.number,
+                url: t.url,
+                title: '',
+                body: '',
+                comment: null,
+                closed: [],
+            };
+        }
+        const issues = touched ??
+            (issue && issue.action !== 'none'
+                ? [
+                    {
+                        repository: issueTarget(settings, report),
+                        number: issue.number,
+                        url: issue.url,
+                        action: issue.action,
+                    },
+                ]
+                : []);
+        const link = touched && touched.length > 1
+            ? `\n\n**Audit issues**: ${touched.map((t) => (t.url ? `[#${t.number}](${t.url}) (${t.repository}, ${t.action})` : `${t.repository} (${t.action})`)).join(', ')}\n`
+            : issue?.url
+                ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
+                : '';
         await writeSummary(report, settings.periodLabel, link);
         // A shard's findings are annotated once, by the merge job.
         if (!settings.shard)
             annotate(report);
         setCountOutputs(report, reportPath);
-        setOutput('issue-action', issue?.action ?? 'none');
+        setOutput('issue-action', touched && touched.length > 1 ? overallAction(touched) : (issue?.action ?? 'none'));
+        setOutput('issues', JSON.stringify(issues.map((i) => (i.action === 'dry-run' ? { ...i, number: null, url: null } : i))));
         setOutput('issue-number', issue?.number != null && issue.action !== 'dry-run' ? String(issue.number) : '');
         setOutput('issue-url', issue?.url && issue.action !== 'dry-run' ? issue.url : '');
         const partial = report.runs.filter(notFullyAudited);
@@ -51628,7 +52220,7 @@ async function run(options = {}) {
         failIfNeeded(report, { failOn: settings.failOn, requireFullCoverage: settings.requireFullCoverage });
     }
     catch (err) {
-        if (err instanceof InputError || err instanceof ConfigError || err instanceof PermissionError)
+        if (err instanceof InputError || err instanceof ConfigError || err instanceof errors_PermissionError)
             setFailed(err.message);
         else {
             // One line for the step's error; the stack trace only in the debug log (ACTIONS_STEP_DEBUG).

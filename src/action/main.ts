@@ -26,6 +26,7 @@ import { notFullyAudited } from '../report/verdict.js';
 import { errText } from '../util/errors.js';
 import { mergeReports, MergeError, parseReport, type ReportSource } from '../report/merge.js';
 import { inShard, reportFiles, shardReportName } from './shard.js';
+import { auditManyRepositories, manyRepositories, overallAction, type TouchedIssue } from './repositories.js';
 
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
 const RUN_CONCURRENCY = 8;
@@ -175,6 +176,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const settings = getSettings();
     let report: Report;
     let issue: IssueResult | null = null;
+    /** Many repositories: every issue touched (the `issues` output). */
+    let touched: TouchedIssue[] | null = null;
     /** REST API requests this job made (retries included; storage downloads, which are not API calls, not). */
     let apiRequests: number | null = null;
     if (settings.mode === 'local') {
@@ -189,12 +192,15 @@ export async function run(options: RunOptions = {}): Promise<void> {
       client.hook.before('request', () => {
         apiRequests!++;
       });
-      report =
-        settings.mode === 'merge'
-          ? await mergeShardReports(settings.reportsPath!)
-          : await auditRepository(settings, client, options.workerEntry);
+      if (settings.mode === 'repository' && manyRepositories(settings))
+        ({ report, issues: touched } = await auditManyRepositories(settings, client, options.workerEntry));
+      else
+        report =
+          settings.mode === 'merge'
+            ? await mergeShardReports(settings.reportsPath!)
+            : await auditRepository(settings, client, options.workerEntry);
       // A shard files no issue: the merge job files the one issue of the whole audit.
-      if (!settings.shard) {
+      if (!settings.shard && !touched) {
         issue = await upsertIssue(report, {
           client,
           issueRepository: settings.issueRepository,
@@ -215,14 +221,48 @@ export async function run(options: RunOptions = {}): Promise<void> {
       }
     }
     const reportPath = writeReportFile(report, settings.shard ? shardReportName(settings.shard) : undefined);
-    const link = issue?.url
-      ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
-      : '';
+    if (touched?.length === 1) {
+      const [t] = touched;
+      issue = {
+        action: t.action,
+        number: t.number,
+        url: t.url,
+        title: '',
+        body: '',
+        comment: null,
+        closed: [],
+      };
+    }
+    const issues: TouchedIssue[] =
+      touched ??
+      (issue && issue.action !== 'none'
+        ? [
+            {
+              repository: issueTarget(settings, report),
+              number: issue.number,
+              url: issue.url,
+              action: issue.action,
+            },
+          ]
+        : []);
+    const link =
+      touched && touched.length > 1
+        ? `\n\n**Audit issues**: ${touched.map((t) => (t.url ? `[#${t.number}](${t.url}) (${t.repository}, ${t.action})` : `${t.repository} (${t.action})`)).join(', ')}\n`
+        : issue?.url
+          ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
+          : '';
     await writeSummary(report, settings.periodLabel, link);
     // A shard's findings are annotated once, by the merge job.
     if (!settings.shard) annotate(report);
     setCountOutputs(report, reportPath);
-    core.setOutput('issue-action', issue?.action ?? 'none');
+    core.setOutput(
+      'issue-action',
+      touched && touched.length > 1 ? overallAction(touched) : (issue?.action ?? 'none'),
+    );
+    core.setOutput(
+      'issues',
+      JSON.stringify(issues.map((i) => (i.action === 'dry-run' ? { ...i, number: null, url: null } : i))),
+    );
     core.setOutput(
       'issue-number',
       issue?.number != null && issue.action !== 'dry-run' ? String(issue.number) : '',

@@ -17,6 +17,7 @@ import {
 import { cachedRun, keepRun } from '../sources/github/cache.js';
 import type { PreparedRun } from '../sources/run-spec.js';
 import { auditRuns, worthWorkers, type RunJob } from './audit.js';
+import { mapLimit } from '../util/settle.js';
 
 /** Runs fetched and analysed at once (as the action): downloads overlap. */
 const RUN_CONCURRENCY = 8;
@@ -144,4 +145,78 @@ export async function auditGitHub(opts: GitHubAuditOptions): Promise<GitHubAudit
   // Fail closed: a repository that could not be read leaves the audit incomplete, never clean.
   if (notCovered.length > 0 && report.summary.verdict === 'clean') report.summary.verdict = 'incomplete';
   return { report, notCovered };
+}
+
+export interface RepositoryAudits {
+  /** One report per repository audited, in selection order. */
+  perRepository: { repository: string; report: Report }[];
+  notCovered: NotCovered[];
+  /** What the selection said (globs: matched, skipped). */
+  notes: string[];
+}
+
+/** Repositories audited at once (each prepares its runs RUN_CONCURRENCY at a time). */
+const REPOSITORY_CONCURRENCY = 2;
+
+/**
+ * The action's many repositories: the same selection, discovery and download as auditGitHub, but one report per
+ * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard.
+ */
+export async function auditRepositories(
+  opts: Omit<GitHubAuditOptions, 'download' | 'progress'> & {
+    keep?: (repository: string, runId: number) => boolean;
+  },
+): Promise<RepositoryAudits> {
+  const { client, config } = opts;
+  const selection = await selectRepositories(client, opts.entries, opts.log);
+  const notCovered: NotCovered[] = [...selection.notCovered];
+  const now = opts.now ?? new Date();
+  const results = await mapLimit(selection.repositories, REPOSITORY_CONCURRENCY, async (repository) => {
+    const sourceOptions = {
+      client,
+      repository,
+      lookbackHours: opts.lookbackHours,
+      workflows: opts.workflows,
+      maxRuns: opts.maxRuns,
+      tempRoot: opts.tempRoot,
+      now,
+      log: opts.log,
+    };
+    let discovery;
+    try {
+      discovery = await discoverRuns(sourceOptions);
+    } catch (err) {
+      if (!(err instanceof PermissionError)) throw err;
+      notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
+      return null;
+    }
+    const runs = opts.keep ? discovery.runs.filter((r) => opts.keep!(repository, r.id)) : discovery.runs;
+    opts.log?.(`integrity-audit: ${repository}: ${runs.length} run(s) to audit`);
+    const isPrivate = config.repositoryVisibility
+      ? config.repositoryVisibility === 'private'
+      : await repositoryIsPrivate(client, repository);
+    const { report } = await auditRuns(
+      runs.map((run) => ({
+        id: String(run.id),
+        createdAt: run.created_at,
+        prepare: () => prepareRun(sourceOptions, run, isPrivate),
+      })),
+      {
+        config,
+        target: repository,
+        window: discovery.window,
+        notes: discovery.notes,
+        concurrency: RUN_CONCURRENCY,
+        workerEntry: opts.workerEntry,
+        useWorkers: await worthWorkers(runs.length, async () => null),
+        log: opts.log,
+      },
+    );
+    return { repository, report };
+  });
+  return {
+    perRepository: results.filter((r): r is { repository: string; report: Report } => r !== null),
+    notCovered: notCovered.sort((a, b) => a.repository.localeCompare(b.repository)),
+    notes: selection.notes,
+  };
 }

@@ -1,0 +1,145 @@
+// The action over many repositories (`repository` with several entries or `owner/⟨glob⟩`s): one audit per
+// repository, merged into the job's report (summary, outputs, gates); issues per repository (`issue-mode:
+// per-repository`, each as the one-repository audit files it) or one for all (`single`).
+import * as core from '@actions/core';
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GitHubClient } from '../github/client.js';
+import type { Report } from '../model/types.js';
+import { auditRepositories } from '../engine/github.js';
+import { buildReport } from '../report/build.js';
+import { mergeReports } from '../report/merge.js';
+import { notCoveredNote, parseEntry } from '../sources/github/repositories.js';
+import { upsertIssue, type IssueAction, type IssueResult } from '../sinks/issue.js';
+import { errText } from '../util/errors.js';
+import type { ActionSettings } from './inputs.js';
+import { inShard } from './shard.js';
+
+/** One issue the job touched (the `issues` output). */
+export interface TouchedIssue {
+  repository: string;
+  number: number | null;
+  url: string | null;
+  action: IssueAction;
+}
+
+/** Several entries, or a glob: the many-repository mode. */
+export function manyRepositories(settings: ActionSettings): boolean {
+  return settings.repositories.length > 1 || settings.repositories.some((e) => parseEntry(e).glob);
+}
+
+/** `Integrity Filtering Audit — <owner> (<n> repositories)`: the single issue's title target. */
+export function singleTitleTarget(entries: string[], repositories: number): string {
+  const owners = [...new Set(entries.map((e) => parseEntry(e).owner))];
+  return `${owners.join(', ')} (${repositories} repositor${repositories === 1 ? 'y' : 'ies'})`;
+}
+
+/** A line per repository for the single issue (runs, findings, verdict). */
+function repositoryLine(repository: string, r: Report): string {
+  const s = r.summary;
+  return `${repository}: ${s.runs} run(s), ${s.critical} critical, ${s.warning} warning, ${s.info} info; verdict ${s.verdict}.`;
+}
+
+function logDryRun(issue: IssueResult): void {
+  if (issue.action !== 'dry-run') return;
+  core.info(
+    `dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`,
+  );
+  if (issue.comment) core.info(`--- comment ---\n${issue.comment}`);
+}
+
+export async function auditManyRepositories(
+  settings: ActionSettings,
+  client: GitHubClient,
+  workerEntry?: URL,
+): Promise<{ report: Report; issues: TouchedIssue[] }> {
+  const tempRoot = await fs.mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'integrity-audit-'));
+  let audits;
+  try {
+    core.info(
+      `integrity-audit: repositories ${settings.repository}, runs from the last ${settings.lookbackHours} h`,
+    );
+    const { shard } = settings;
+    audits = await auditRepositories({
+      client,
+      entries: settings.repositories,
+      lookbackHours: settings.lookbackHours,
+      workflows: settings.workflows,
+      maxRuns: settings.maxRuns,
+      config: settings.config,
+      tempRoot,
+      workerEntry,
+      log: (m) => core.info(m),
+      keep: shard ? (repository, runId) => inShard(repository, runId, shard) : undefined,
+    });
+  } finally {
+    await fs
+      .rm(tempRoot, { recursive: true, force: true })
+      .catch((err: unknown) =>
+        core.warning(`integrity-audit: could not remove ${tempRoot}: ${errText(err)}`),
+      );
+  }
+  const extra = [...audits.notes, ...audits.notCovered.map(notCoveredNote)];
+  const merged =
+    audits.perRepository.length > 0
+      ? mergeReports(audits.perRepository.map((a) => ({ source: a.repository, report: a.report })))
+      : buildReport([], [], { target: null, window: { from: null, to: null } });
+  const perRepository = audits.perRepository.map((a) => repositoryLine(a.repository, a.report));
+  const notes = [
+    ...extra,
+    ...(settings.issueMode === 'single' ? perRepository : []),
+    ...(merged.notes ?? []),
+  ];
+  const report: Report = { ...merged, target: settings.repository };
+  if (notes.length > 0) report.notes = [...new Set(notes)];
+  // Fail closed: a repository the token could not read leaves the audit short of clean.
+  if (audits.notCovered.length > 0 && report.summary.verdict === 'clean')
+    report.summary.verdict = 'incomplete';
+  for (const line of perRepository) core.info(`integrity-audit: ${line}`);
+
+  const issues: TouchedIssue[] = [];
+  if (settings.shard) return { report, issues };
+  const options = {
+    client,
+    issueRepository: settings.issueRepository,
+    titlePrefix: settings.titlePrefix,
+    labels: settings.labels,
+    rotateDays: settings.rotateDays,
+    dryRun: settings.dryRun,
+    periodLabel: settings.periodLabel,
+    log: (m: string) => core.info(m),
+  };
+  if (settings.issueMode === 'single') {
+    const issue = await upsertIssue(report, {
+      ...options,
+      target: settings.repository,
+      titleTarget: singleTitleTarget(settings.repositories, audits.perRepository.length),
+    });
+    logDryRun(issue);
+    issues.push({
+      repository: settings.repository,
+      number: issue.number,
+      url: issue.url,
+      action: issue.action,
+    });
+  } else {
+    // One repository after another: each its own issue, found by its own marker, today's title and lifecycle.
+    for (const a of audits.perRepository) {
+      const issue = await upsertIssue(a.report, { ...options, target: a.repository });
+      logDryRun(issue);
+      issues.push({ repository: a.repository, number: issue.number, url: issue.url, action: issue.action });
+    }
+  }
+  return { report, issues };
+}
+
+const ACTION_RANK: IssueAction[] = ['none', 'dry-run', 'unchanged', 'updated', 'created'];
+
+/** The `issue-action` of several issues: the strongest (created over updated over unchanged). */
+export function overallAction(issues: TouchedIssue[]): IssueAction {
+  return issues.reduce<IssueAction>(
+    (a, i) => (ACTION_RANK.indexOf(i.action) > ACTION_RANK.indexOf(a) ? i.action : a),
+    'none',
+  );
+}
