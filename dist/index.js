@@ -51926,11 +51926,7 @@ async function auditManyRepositories(settings, client, workerEntry) {
         ? mergeReports(audits.perRepository.map((a) => ({ source: a.repository, report: a.report })))
         : buildReport([], [], { target: null, window: { from: null, to: null } });
     const perRepository = audits.perRepository.map((a) => repositoryLine(a.repository, a.report));
-    const notes = [
-        ...extra,
-        ...(settings.issueMode === 'single' ? perRepository : []),
-        ...(merged.notes ?? []),
-    ];
+    const notes = [...extra, ...(merged.notes ?? [])];
     const report = { ...merged, target: settings.repository };
     if (notes.length > 0)
         report.notes = [...new Set(notes)];
@@ -51939,9 +51935,46 @@ async function auditManyRepositories(settings, client, workerEntry) {
         report.summary.verdict = 'incomplete';
     for (const line of perRepository)
         info(`integrity-audit: ${line}`);
-    const issues = [];
     if (settings.shard)
-        return { report, issues };
+        return { report, issues: [] };
+    return { report, issues: await fileManyIssues(settings, client, report, audits.perRepository) };
+}
+/** A run's repository, from its link (`https://HOST/OWNER/REPO/actions/runs/ID`). */
+function repositoryOfRun(url) {
+    return /\/([^/]+\/[^/]+)\/actions\/runs\/\d+/.exec(url ?? '')?.[1] ?? null;
+}
+/**
+ * The merge job over many repositories: the merged report split back into one report per repository (its runs and
+ * their findings, rebuilt as one audit of them), for the per-repository issues.
+ */
+function splitByRepository(report) {
+    const groups = new Map();
+    for (const r of report.runs) {
+        const repository = repositoryOfRun(r.url);
+        if (!repository)
+            continue;
+        const key = [...groups.keys()].find((k) => k.toLowerCase() === repository.toLowerCase()) ?? repository;
+        groups.set(key, (groups.get(key) ?? new Set()).add(r.id));
+    }
+    return [...groups]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([repository, ids]) => {
+        const part = {
+            ...report,
+            target: repository,
+            runs: report.runs.filter((r) => ids.has(r.id)),
+            runFindings: (report.runFindings ?? []).filter((f) => ids.has(f.run)),
+            notes: undefined,
+        };
+        return { repository, report: mergeReports([{ source: repository, report: part }]) };
+    });
+}
+/**
+ * The issues of many repositories: each audited repository its own (`per-repository`, found by its own marker), or
+ * one for all (`single`, titled by owner and count).
+ */
+async function fileManyIssues(settings, client, report, perRepository) {
+    const issues = [];
     const options = {
         client,
         issueRepository: settings.issueRepository,
@@ -51953,14 +51986,17 @@ async function auditManyRepositories(settings, client, workerEntry) {
         log: (m) => info(m),
     };
     if (settings.issueMode === 'single') {
-        const issue = await upsertIssue(report, {
+        // The issue carries a line per repository (runs, findings, verdict).
+        const lines = perRepository.map((a) => repositoryLine(a.repository, a.report));
+        const withLines = { ...report, notes: [...(report.notes ?? []), ...lines] };
+        const issue = await upsertIssue(withLines, {
             ...options,
-            target: settings.repository,
-            titleTarget: singleTitleTarget(settings.repositories, audits.perRepository.length),
+            target: report.target ?? settings.repository,
+            titleTarget: singleTitleTarget(settings.repositories, perRepository.length),
         });
         logDryRun(issue);
         issues.push({
-            repository: settings.repository,
+            repository: report.target ?? settings.repository,
             number: issue.number,
             url: issue.url,
             action: issue.action,
@@ -51968,13 +52004,13 @@ async function auditManyRepositories(settings, client, workerEntry) {
     }
     else {
         // One repository after another: each its own issue, found by its own marker, today's title and lifecycle.
-        for (const a of audits.perRepository) {
+        for (const a of perRepository) {
             const issue = await upsertIssue(a.report, { ...options, target: a.repository });
             logDryRun(issue);
             issues.push({ repository: a.repository, number: issue.number, url: issue.url, action: issue.action });
         }
     }
-    return { report, issues };
+    return issues;
 }
 const ACTION_RANK = ['none', 'dry-run', 'unchanged', 'updated', 'created'];
 /** The `issue-action` of several issues: the strongest (created over updated over unchanged). */
@@ -52149,6 +52185,11 @@ async function run(options = {}) {
                     settings.mode === 'merge'
                         ? await mergeShardReports(settings.reportsPath)
                         : await auditRepository(settings, client, options.workerEntry);
+            // Merging the shards of many repositories: their issues, as the one job over them files them.
+            if (settings.mode === 'merge' && manyRepositories(settings)) {
+                report = { ...report, target: settings.repository };
+                touched = await fileManyIssues(settings, client, report, splitByRepository(report));
+            }
             // A shard files no issue: the merge job files the one issue of the whole audit.
             if (!settings.shard && !touched) {
                 issue = await upsertIssue(report, {

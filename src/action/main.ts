@@ -26,7 +26,14 @@ import { notFullyAudited } from '../report/verdict.js';
 import { errText } from '../util/errors.js';
 import { mergeReports, MergeError, parseReport, type ReportSource } from '../report/merge.js';
 import { inShard, reportFiles, shardReportName } from './shard.js';
-import { auditManyRepositories, manyRepositories, overallAction, type TouchedIssue } from './repositories.js';
+import {
+  auditManyRepositories,
+  fileManyIssues,
+  manyRepositories,
+  overallAction,
+  splitByRepository,
+  type TouchedIssue,
+} from './repositories.js';
 
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
 const RUN_CONCURRENCY = 8;
@@ -199,6 +206,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
           settings.mode === 'merge'
             ? await mergeShardReports(settings.reportsPath!)
             : await auditRepository(settings, client, options.workerEntry);
+      // Merging the shards of many repositories: their issues, as the one job over them files them.
+      if (settings.mode === 'merge' && manyRepositories(settings)) {
+        report = { ...report, target: settings.repository };
+        touched = await fileManyIssues(settings, client, report, splitByRepository(report));
+      }
       // A shard files no issue: the merge job files the one issue of the whole audit.
       if (!settings.shard && !touched) {
         issue = await upsertIssue(report, {

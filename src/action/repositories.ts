@@ -86,11 +86,7 @@ export async function auditManyRepositories(
       ? mergeReports(audits.perRepository.map((a) => ({ source: a.repository, report: a.report })))
       : buildReport([], [], { target: null, window: { from: null, to: null } });
   const perRepository = audits.perRepository.map((a) => repositoryLine(a.repository, a.report));
-  const notes = [
-    ...extra,
-    ...(settings.issueMode === 'single' ? perRepository : []),
-    ...(merged.notes ?? []),
-  ];
+  const notes = [...extra, ...(merged.notes ?? [])];
   const report: Report = { ...merged, target: settings.repository };
   if (notes.length > 0) report.notes = [...new Set(notes)];
   // Fail closed: a repository the token could not read leaves the audit short of clean.
@@ -98,8 +94,52 @@ export async function auditManyRepositories(
     report.summary.verdict = 'incomplete';
   for (const line of perRepository) core.info(`integrity-audit: ${line}`);
 
+  if (settings.shard) return { report, issues: [] };
+  return { report, issues: await fileManyIssues(settings, client, report, audits.perRepository) };
+}
+
+/** A run's repository, from its link (`https://HOST/OWNER/REPO/actions/runs/ID`). */
+function repositoryOfRun(url: string | null): string | null {
+  return /\/([^/]+\/[^/]+)\/actions\/runs\/\d+/.exec(url ?? '')?.[1] ?? null;
+}
+
+/**
+ * The merge job over many repositories: the merged report split back into one report per repository (its runs and
+ * their findings, rebuilt as one audit of them), for the per-repository issues.
+ */
+export function splitByRepository(report: Report): { repository: string; report: Report }[] {
+  const groups = new Map<string, Set<string>>();
+  for (const r of report.runs) {
+    const repository = repositoryOfRun(r.url);
+    if (!repository) continue;
+    const key = [...groups.keys()].find((k) => k.toLowerCase() === repository.toLowerCase()) ?? repository;
+    groups.set(key, (groups.get(key) ?? new Set()).add(r.id));
+  }
+  return [...groups]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([repository, ids]) => {
+      const part: Report = {
+        ...report,
+        target: repository,
+        runs: report.runs.filter((r) => ids.has(r.id)),
+        runFindings: (report.runFindings ?? []).filter((f) => ids.has(f.run)),
+        notes: undefined,
+      };
+      return { repository, report: mergeReports([{ source: repository, report: part }]) };
+    });
+}
+
+/**
+ * The issues of many repositories: each audited repository its own (`per-repository`, found by its own marker), or
+ * one for all (`single`, titled by owner and count).
+ */
+export async function fileManyIssues(
+  settings: ActionSettings,
+  client: GitHubClient,
+  report: Report,
+  perRepository: { repository: string; report: Report }[],
+): Promise<TouchedIssue[]> {
   const issues: TouchedIssue[] = [];
-  if (settings.shard) return { report, issues };
   const options = {
     client,
     issueRepository: settings.issueRepository,
@@ -111,27 +151,30 @@ export async function auditManyRepositories(
     log: (m: string) => core.info(m),
   };
   if (settings.issueMode === 'single') {
-    const issue = await upsertIssue(report, {
+    // The issue carries a line per repository (runs, findings, verdict).
+    const lines = perRepository.map((a) => repositoryLine(a.repository, a.report));
+    const withLines = { ...report, notes: [...(report.notes ?? []), ...lines] };
+    const issue = await upsertIssue(withLines, {
       ...options,
-      target: settings.repository,
-      titleTarget: singleTitleTarget(settings.repositories, audits.perRepository.length),
+      target: report.target ?? settings.repository,
+      titleTarget: singleTitleTarget(settings.repositories, perRepository.length),
     });
     logDryRun(issue);
     issues.push({
-      repository: settings.repository,
+      repository: report.target ?? settings.repository,
       number: issue.number,
       url: issue.url,
       action: issue.action,
     });
   } else {
     // One repository after another: each its own issue, found by its own marker, today's title and lifecycle.
-    for (const a of audits.perRepository) {
+    for (const a of perRepository) {
       const issue = await upsertIssue(a.report, { ...options, target: a.repository });
       logDryRun(issue);
       issues.push({ repository: a.repository, number: issue.number, url: issue.url, action: issue.action });
     }
   }
-  return { report, issues };
+  return issues;
 }
 
 const ACTION_RANK: IssueAction[] = ['none', 'dry-run', 'unchanged', 'updated', 'created'];
