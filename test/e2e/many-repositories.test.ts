@@ -1,6 +1,9 @@
 // The action over many repositories against the fake GitHub: a glob over an organization with repositories with and
 // without agentic workflows, an archived one and one the token cannot read; one issue per repository (a rerun writes
 // nothing), or one issue for all in `issue-mode: single`; the `issues` output.
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../support/fake-github.js';
 import { assertDistFresh, runAction } from '../support/run-action.js';
@@ -130,5 +133,58 @@ describe('many repositories', () => {
       },
     ]);
     expect(run.outputs['issue-number']).toBe(String(issues[0].number));
+  }, 120_000);
+
+  it('shards over the organization in parallel, then a merge job filing the per-repository issues of one job', async () => {
+    gh = await seedOrg();
+    const base = { 'github-token': TOKEN, repository: 'acme/*', 'issue-repository': 'octo/audits' };
+    const one = await runAction({
+      repository: 'octo/audits',
+      apiUrl: gh.url,
+      inputs: { ...base, 'dry-run': 'true' },
+    });
+    expectExit(one, 0);
+    const from = gh.requests.length;
+    const shards = await Promise.all(
+      [1, 2].map((k) =>
+        runAction({
+          repository: 'octo/audits',
+          apiUrl: gh!.url,
+          inputs: { ...base, shard: `${k}/2` },
+          keepTemp: true,
+        }),
+      ),
+    );
+    expect(writes(gh, from)).toEqual([]);
+    const downloads = mkdtempSync(join(tmpdir(), 'integrity-audit-many-shards-'));
+    try {
+      for (const [k, s] of shards.entries()) {
+        expectExit(s, 0);
+        const dir = join(downloads, `shard-${k + 1}`);
+        mkdirSync(dir);
+        cpSync(s.outputs['report-path'], join(dir, basename(s.outputs['report-path'])));
+        rmSync(s.temp, { recursive: true, force: true });
+      }
+      const ids = shards.flatMap((s) => s.report!.runs.map((r) => r.id)).sort();
+      expect(ids).toEqual(one.report!.runs.map((r) => r.id).sort());
+      const merge = await runAction({
+        repository: 'octo/audits',
+        apiUrl: gh.url,
+        inputs: { ...base, 'reports-path': downloads },
+      });
+      expectExit(merge, 0);
+      expect(merge.report!.summary).toEqual(one.report!.summary);
+      const issues = JSON.parse(merge.outputs.issues) as { repository: string; action: string }[];
+      expect(issues.map((i) => [i.repository, i.action])).toEqual([
+        ['acme/app', 'created'],
+        ['acme/bot', 'created'],
+      ]);
+      // Each issue holds its repository's runs only, as the one job's per-repository issues do.
+      const byTitle = (r: string) => issuesOf(gh!).find((i) => i.title.includes(`— ${r} (`))!;
+      expect(byTitle('acme/bot').body).toContain('acme/bot/actions/runs/902');
+      expect(byTitle('acme/app').body).not.toContain('actions/runs/902');
+    } finally {
+      rmSync(downloads, { recursive: true, force: true });
+    }
   }, 120_000);
 });
