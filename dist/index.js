@@ -51935,9 +51935,12 @@ async function auditManyRepositories(settings, client, workerEntry) {
         report.summary.verdict = 'incomplete';
     for (const line of perRepository)
         info(`integrity-audit: ${line}`);
+    for (const n of audits.notCovered)
+        warning(`integrity-audit: ${repositories_notCoveredNote(n)}`);
+    const notCovered = audits.notCovered.length;
     if (settings.shard)
-        return { report, issues: [] };
-    return { report, issues: await fileManyIssues(settings, client, report, audits.perRepository) };
+        return { report, issues: [], notCovered };
+    return { report, issues: await fileManyIssues(settings, client, report, audits.perRepository), notCovered };
 }
 /** A run's repository, from its link (`https://HOST/OWNER/REPO/actions/runs/ID`). */
 function repositoryOfRun(url) {
@@ -52163,6 +52166,8 @@ async function run(options = {}) {
         let issue = null;
         /** Many repositories: every issue touched (the `issues` output). */
         let touched = null;
+        /** Many repositories: how many the token could not read (they fail `require-full-coverage`). */
+        let notCovered = 0;
         /** REST API requests this job made (retries included; storage downloads, which are not API calls, not). */
         let apiRequests = null;
         if (settings.mode === 'local') {
@@ -52179,7 +52184,11 @@ async function run(options = {}) {
                 apiRequests++;
             });
             if (settings.mode === 'repository' && manyRepositories(settings))
-                ({ report, issues: touched } = await auditManyRepositories(settings, client, options.workerEntry));
+                ({
+                    report,
+                    issues: touched,
+                    notCovered,
+                } = await auditManyRepositories(settings, client, options.workerEntry));
             else
                 report =
                     settings.mode === 'merge'
@@ -52259,6 +52268,8 @@ async function run(options = {}) {
             info(`integrity-audit: ${apiRequests} API request(s)${report.summary.runs > 0 && settings.mode !== 'merge' ? `, ${(apiRequests / report.summary.runs).toFixed(1)} per run` : ''}`);
         info(`integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`);
         failIfNeeded(report, { failOn: settings.failOn, requireFullCoverage: settings.requireFullCoverage });
+        if (settings.requireFullCoverage && notCovered > 0 && gate(report, settings).code === 0)
+            setFailed(`integrity-audit: ${notCovered} repositor${notCovered === 1 ? 'y' : 'ies'} not covered (require-full-coverage)`);
     }
     catch (err) {
         if (err instanceof InputError || err instanceof ConfigError || err instanceof errors_PermissionError)

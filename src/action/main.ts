@@ -22,7 +22,7 @@ import { upsertIssue, type IssueResult } from '../sinks/issue.js';
 import { getSettings, InputError, type ActionSettings } from './inputs.js';
 import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary } from '../sinks/summary.js';
 import type { Report } from '../model/types.js';
-import { notFullyAudited } from '../report/verdict.js';
+import { gate, notFullyAudited } from '../report/verdict.js';
 import { errText } from '../util/errors.js';
 import { mergeReports, MergeError, parseReport, type ReportSource } from '../report/merge.js';
 import { inShard, reportFiles, shardReportName } from './shard.js';
@@ -185,6 +185,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
     let issue: IssueResult | null = null;
     /** Many repositories: every issue touched (the `issues` output). */
     let touched: TouchedIssue[] | null = null;
+    /** Many repositories: how many the token could not read (they fail `require-full-coverage`). */
+    let notCovered = 0;
     /** REST API requests this job made (retries included; storage downloads, which are not API calls, not). */
     let apiRequests: number | null = null;
     if (settings.mode === 'local') {
@@ -200,7 +202,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
         apiRequests!++;
       });
       if (settings.mode === 'repository' && manyRepositories(settings))
-        ({ report, issues: touched } = await auditManyRepositories(settings, client, options.workerEntry));
+        ({
+          report,
+          issues: touched,
+          notCovered,
+        } = await auditManyRepositories(settings, client, options.workerEntry));
       else
         report =
           settings.mode === 'merge'
@@ -297,6 +303,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
       `integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`,
     );
     failIfNeeded(report, { failOn: settings.failOn, requireFullCoverage: settings.requireFullCoverage });
+    if (settings.requireFullCoverage && notCovered > 0 && gate(report, settings).code === 0)
+      core.setFailed(
+        `integrity-audit: ${notCovered} repositor${notCovered === 1 ? 'y' : 'ies'} not covered (require-full-coverage)`,
+      );
   } catch (err) {
     if (err instanceof InputError || err instanceof ConfigError || err instanceof PermissionError)
       core.setFailed(err.message);

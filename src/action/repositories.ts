@@ -53,7 +53,7 @@ export async function auditManyRepositories(
   settings: ActionSettings,
   client: GitHubClient,
   workerEntry?: URL,
-): Promise<{ report: Report; issues: TouchedIssue[] }> {
+): Promise<{ report: Report; issues: TouchedIssue[]; notCovered: number }> {
   const tempRoot = await fs.mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'integrity-audit-'));
   let audits;
   try {
@@ -93,9 +93,11 @@ export async function auditManyRepositories(
   if (audits.notCovered.length > 0 && report.summary.verdict === 'clean')
     report.summary.verdict = 'incomplete';
   for (const line of perRepository) core.info(`integrity-audit: ${line}`);
+  for (const n of audits.notCovered) core.warning(`integrity-audit: ${notCoveredNote(n)}`);
 
-  if (settings.shard) return { report, issues: [] };
-  return { report, issues: await fileManyIssues(settings, client, report, audits.perRepository) };
+  const notCovered = audits.notCovered.length;
+  if (settings.shard) return { report, issues: [], notCovered };
+  return { report, issues: await fileManyIssues(settings, client, report, audits.perRepository), notCovered };
 }
 
 /** A run's repository, from its link (`https://HOST/OWNER/REPO/actions/runs/ID`). */
