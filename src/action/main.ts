@@ -1,5 +1,6 @@
-// The action: read the settings (inputs and config file, action/inputs.ts), audit (a local folder, or the
-// repository's recent runs) through the engine's one entry (auditRuns), write the sinks, pass the one gate.
+// The action: read the settings (inputs and config file, action/inputs.ts), audit (a local folder, the repository's
+// recent runs, or one shard's share of them) through the engine's one entry (auditRuns) or merge shard reports
+// (`reports-path`), write the sinks, pass the one gate.
 import * as core from '@actions/core';
 import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -259,9 +259,10 @@ export interface RawFinding {
 
 /**
  * One run's finding before findings merge across runs (`Report.runFindings`): what `integrity-audit merge` rebuilds
- * the report from. Redacted, evidence capped as in `findings[]`, with the fingerprint of its (unredacted) key.
+ * the report from. Redacted, evidence capped as in `findings[]`; its key only as the key's fingerprint (a key may hold
+ * normalised log text that redaction would not recognise).
  */
-export interface RunFinding extends RawFinding {
+export interface RunFinding extends Omit<RawFinding, 'key'> {
   fingerprint: string;
 }
 

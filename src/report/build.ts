@@ -108,10 +108,11 @@ export function buildReport(runs: RunFacts[], raw: RawFinding[], options: BuildO
 
 /**
  * A run's finding as `runFindings[]` keeps it: redacted as `findings[]` are, the evidence this report could show of it
- * (the first five), and the fingerprint of its key, so a merge (report/merge.ts) gives what one audit would.
+ * (the first five), and its key only as the fingerprint (as in `findings[]`), so a merge (report/merge.ts) gives what
+ * one audit would.
  */
 export function runFindingOf(r: RawFinding): RunFinding {
-  const { title, evidence, fingerprint, ...rest } = r;
+  const { title, evidence, fingerprint, key: _key, ...rest } = r;
   return {
     ...redactDeep(rest),
     title: redactInline(title),

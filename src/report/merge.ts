@@ -3,7 +3,7 @@
 // (`runs[]`, `runFindings[]`) are put back in audit order and go through buildReport again, so findings merge across
 // runs, cross-run rules (repeated activation rate limits of one workflow) see the merged facts, ids are renumbered and
 // the summary and verdict are computed exactly as by one audit.
-import type { RawFinding, Report, RunFacts, RunFinding } from '../model/types.js';
+import type { RawFinding, Report, RunFacts } from '../model/types.js';
 import { buildReport } from './build.js';
 import { dedupeRunResults, type RunResult } from './dedupe.js';
 
@@ -62,9 +62,11 @@ export function parseReport(text: string, source: string): Report {
 function runResults(report: Report): RunResult[] {
   const byRun = new Map<string, RawFinding[]>();
   for (const f of report.runFindings ?? []) {
+    // The key is known by its fingerprint only, which is all that merging needs of it.
+    const raw: RawFinding = { ...f, key: {} };
     const list = byRun.get(f.run);
-    if (list) list.push(f);
-    else byRun.set(f.run, [f]);
+    if (list) list.push(raw);
+    else byRun.set(f.run, [raw]);
   }
   return report.runs.map((facts) => {
     const findings = byRun.get(facts.id) ?? [];
@@ -117,15 +119,19 @@ export function mergeReports(reports: ReportSource[], options: MergeOptions = {}
     .map((r, i) => ({ r, i }))
     .sort((x, y) => auditOrder(x.r.facts, y.r.facts) || x.i - y.i)
     .map(({ r }) => r);
-  const targets = unique(reports.map(({ report }) => report.target).filter((t): t is string => t !== null));
+  // GitHub names are case-insensitive: `Octo-Org/App` and `octo-org/app` are one target (the first spelling stays).
+  const targets = new Map<string, string>();
+  for (const { report } of reports)
+    if (report.target !== null && !targets.has(report.target.toLowerCase()))
+      targets.set(report.target.toLowerCase(), report.target);
   const froms = reports.map(({ report }) => report.window?.from).filter((t): t is string => !!t);
   const tos = reports.map(({ report }) => report.window?.to).filter((t): t is string => !!t);
   const notes = unique([...reports.flatMap(({ report }) => report.notes ?? []), ...dedupeNotes]);
   return buildReport(
     ordered.map((r) => r.facts),
-    ordered.flatMap((r) => r.findings as RunFinding[]),
+    ordered.flatMap((r) => r.findings),
     {
-      target: targets.length === 0 ? null : targets.join(', '),
+      target: targets.size === 0 ? null : [...targets.values()].join(', '),
       window: {
         from: froms.length > 0 ? froms.reduce((a, b) => (b < a ? b : a)) : null,
         to: tos.length > 0 ? tos.reduce((a, b) => (b > a ? b : a)) : null,

@@ -2,10 +2,10 @@
 // GitHub. Shards (`shard: K/N`) run in parallel, each audits its share and writes its report, filing nothing; the
 // merge job (`reports-path`) reads the reports as download-artifact leaves them, discovers nothing, and files the one
 // issue with the report one audit over all the runs gives. A rerun of the merge job writes nothing.
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { FakeGitHub } from '../support/fake-github.js';
 import { assertDistFresh, runAction, workflowCommands, type ActionRun } from '../support/run-action.js';
 import type { Report } from '../../src/model/types.js';
@@ -175,7 +175,7 @@ describe('a sharded audit: shards in parallel, then a merge job', () => {
     expect(essence(rerun.report!)).toEqual(essence(whole));
   }, 60_000);
 
-  it('wrong shard inputs and a folder without reports fail the step naming the input, before any request', async () => {
+  it('wrong shard inputs and a folder without reports fail the step naming the input, before any request (also a report of another schema version)', async () => {
     const from = gh.requests.length;
     const cases: [Record<string, string>, RegExp][] = [
       [{ shard: '0/3' }, /Input "shard" must be K\/N with 1 <= K <= N/],
@@ -186,6 +186,16 @@ describe('a sharded audit: shards in parallel, then a merge job', () => {
       ],
       [{ 'reports-path': join(downloads, 'none-*.json') }, /Input "reports-path" \(.*\): no report file/],
     ];
+    // A report of another schema version among the downloads.
+    const mixed = join(downloads, '..', `${basename(downloads)}-mixed`);
+    cpSync(downloads, mixed, { recursive: true });
+    const first = join(mixed, 'integrity-audit-shard-1', `integrity-audit-report-shard-1-of-${SHARDS}.json`);
+    writeFileSync(first, JSON.stringify({ ...JSON.parse(readFileSync(first, 'utf8')), schemaVersion: 2 }));
+    cases.push([
+      { 'reports-path': mixed },
+      /Input "reports-path": .*integrity-audit-report-shard-1-of-3\.json: schemaVersion 2 is not supported: merge reads reports of schemaVersion 1/,
+    ]);
+    onTestFinished(() => rmSync(mixed, { recursive: true, force: true }));
     for (const [inputs, message] of cases) {
       const r = await runAction({
         repository: REPO,

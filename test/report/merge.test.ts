@@ -10,7 +10,7 @@ import { dedupeAnalyses } from '../../src/engine/audit.js';
 import type { RunAnalysis } from '../../src/engine/analyze.js';
 import { checkReport, mergeReports, MergeError, parseReport } from '../../src/report/merge.js';
 import type { Report, RunMeta } from '../../src/model/types.js';
-import { analyzeFiles, lines } from '../support/harness.js';
+import { analyzeFiles, lines, P } from '../support/harness.js';
 import { ROOT } from '../support/run-action.js';
 
 const EXAMPLES = join(ROOT, 'examples', 'runs');
@@ -22,6 +22,9 @@ const RATE_LIMITED = lines(
   '2026-04-27T13:01:20.1425091Z RequestError [HttpError]: API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID 0400:1A2B:3C4D and timestamp 2026-04-27 13:01:20 UTC.',
   '2026-04-27T13:01:20.1435955Z ##[error]Unhandled error: HttpError: API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID 0400:1A2B:3C4D and timestamp 2026-04-27 13:01:20 UTC.',
 );
+
+const denied = (host: string, port: number) =>
+  `1774290909.186 172.30.0.20:55890 ${host}:${port} -:- 1.1 CONNECT 403 TCP_DENIED:HIER_NONE ${host}:${port} "curl/7.81.0"`;
 
 function filesOf(dir: string): Record<string, Buffer> {
   const out: Record<string, Buffer> = {};
@@ -36,7 +39,10 @@ function filesOf(dir: string): Record<string, Buffer> {
   return out;
 }
 
-/** The fixture runs: each example run twice (two workflows), rate-limited runs of two workflows, a run with nothing. */
+/**
+ * The fixture runs: each example run twice (two workflows), rate-limited runs of two workflows, firewall blocks of the
+ * same destinations in several runs, a run with nothing.
+ */
 async function fixtureRuns(): Promise<RunAnalysis[]> {
   const specs: { files: Record<string, string | Buffer>; meta: Partial<RunMeta> }[] = [];
   let n = 0;
@@ -54,6 +60,14 @@ async function fixtureRuns(): Promise<RunAnalysis[]> {
   const rateLimited = { 'workflow-logs/activation/3_Check workflow lock file.txt': RATE_LIMITED };
   for (let i = 0; i < 4; i++) add(rateLimited, 'Daily Audit');
   for (let i = 0; i < 2; i++) add(rateLimited, 'Nightly Triage');
+  // Firewall blocks that merge across runs: the same destinations with other counts and ports.
+  for (const [host, times, port] of [
+    ['evil.example.com', 3, 443],
+    ['evil.example.com', 2, 8080],
+    ['telemetry.example.net', 1, 443],
+    ['evil.example.com', 1, 443],
+  ] as const)
+    add({ [P.access]: lines(...Array.from({ length: times }, () => denied(host, port))) }, 'Smoke Codex');
   add({}, 'Smoke Copilot');
   const analyses = await Promise.all(
     specs.map(async (s) => {
@@ -104,6 +118,10 @@ describe('merge', () => {
       repeated: 4,
     });
     expect(whole.findings.filter((f) => f.runs.length > 1).length).toBeGreaterThan(3);
+    const evil = whole.findings.find(
+      (f) => f.rule === 'firewall-block' && JSON.stringify(f.details).includes('evil.example.com'),
+    );
+    expect(evil?.runs).toHaveLength(3);
     expect(new Set(whole.findings.map((f) => f.severity))).toEqual(new Set(['warning', 'info']));
     expect(whole.runFindings!.length).toBeGreaterThan(whole.findings.length);
   });
@@ -188,6 +206,24 @@ describe('merge', () => {
     expect(merged.runs).toEqual(full.runs);
     expect(merged.findings).toEqual(full.findings);
     expect(merged.notes).toEqual([`Run ${run.facts.id} was in 2 reports: counted once.`]);
+  });
+
+  it('target: one repository whatever its spelling; several: all named; window: spans them all', () => {
+    const a = { ...audit(runs.slice(0, 2)), target: 'Octo-Org/Example-App' };
+    const b = { ...audit(runs.slice(2, 4)), window: { from: '2026-12-03T11:00:00.000Z', to: WINDOW.to } };
+    const c = { ...audit(runs.slice(4, 6)), target: 'octo-org/other', window: { from: null, to: null } };
+    const ab = mergeReports([
+      { source: 'a', report: a },
+      { source: 'b', report: b },
+    ]);
+    expect(ab.target).toBe('Octo-Org/Example-App');
+    expect(ab.window).toEqual({ from: '2026-12-03T11:00:00.000Z', to: WINDOW.to });
+    const abc = mergeReports([
+      { source: 'a', report: a },
+      { source: 'b', report: b },
+      { source: 'c', report: c },
+    ]);
+    expect(abc.target).toBe('Octo-Org/Example-App, octo-org/other');
   });
 
   it('refuses another schemaVersion, a report without runFindings, and what is not a report, naming the file', () => {
