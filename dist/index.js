@@ -43566,10 +43566,11 @@ function buildReport(runs, raw, options) {
 }
 /**
  * A run's finding as `runFindings[]` keeps it: redacted as `findings[]` are, the evidence this report could show of it
- * (the first five), and the fingerprint of its key, so a merge (report/merge.ts) gives what one audit would.
+ * (the first five), and its key only as the fingerprint (as in `findings[]`), so a merge (report/merge.ts) gives what
+ * one audit would.
  */
 function runFindingOf(r) {
-    const { title, evidence, fingerprint, ...rest } = r;
+    const { title, evidence, fingerprint, key: _key, ...rest } = r;
     return {
         ...redactDeep(rest),
         title: redactInline(title),
@@ -51467,11 +51468,13 @@ function parseReport(text, source) {
 function runResults(report) {
     const byRun = new Map();
     for (const f of report.runFindings ?? []) {
+        // The key is known by its fingerprint only, which is all that merging needs of it.
+        const raw = { ...f, key: {} };
         const list = byRun.get(f.run);
         if (list)
-            list.push(f);
+            list.push(raw);
         else
-            byRun.set(f.run, [f]);
+            byRun.set(f.run, [raw]);
     }
     return report.runs.map((facts) => {
         const findings = byRun.get(facts.id) ?? [];
@@ -51522,12 +51525,16 @@ function mergeReports(reports, options = {}) {
         .map((r, i) => ({ r, i }))
         .sort((x, y) => auditOrder(x.r.facts, y.r.facts) || x.i - y.i)
         .map(({ r }) => r);
-    const targets = unique(reports.map(({ report }) => report.target).filter((t) => t !== null));
+    // GitHub names are case-insensitive: `Octo-Org/App` and `octo-org/app` are one target (the first spelling stays).
+    const targets = new Map();
+    for (const { report } of reports)
+        if (report.target !== null && !targets.has(report.target.toLowerCase()))
+            targets.set(report.target.toLowerCase(), report.target);
     const froms = reports.map(({ report }) => report.window?.from).filter((t) => !!t);
     const tos = reports.map(({ report }) => report.window?.to).filter((t) => !!t);
     const notes = unique([...reports.flatMap(({ report }) => report.notes ?? []), ...dedupeNotes]);
     return buildReport(ordered.map((r) => r.facts), ordered.flatMap((r) => r.findings), {
-        target: targets.length === 0 ? null : targets.join(', '),
+        target: targets.size === 0 ? null : [...targets.values()].join(', '),
         window: {
             from: froms.length > 0 ? froms.reduce((a, b) => (b < a ? b : a)) : null,
             to: tos.length > 0 ? tos.reduce((a, b) => (b > a ? b : a)) : null,
@@ -52022,8 +52029,9 @@ function overallAction(issues) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
-// The action: read the settings (inputs and config file, action/inputs.ts), audit (a local folder, or the
-// repository's recent runs) through the engine's one entry (auditRuns), write the sinks, pass the one gate.
+// The action: read the settings (inputs and config file, action/inputs.ts), audit (a local folder, the repository's
+// recent runs, or one shard's share of them) through the engine's one entry (auditRuns) or merge shard reports
+// (`reports-path`), write the sinks, pass the one gate.
 
 
 
