@@ -187,4 +187,24 @@ describe('many repositories', () => {
       rmSync(downloads, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('require-full-coverage fails the step on a repository not covered, even when every audited run was read in full', async () => {
+    gh = await seedOrg();
+    const run = await runAction({
+      repository: 'octo/audits',
+      apiUrl: gh.url,
+      inputs: {
+        'github-token': TOKEN,
+        repository: 'acme/app, acme/locked',
+        'issue-repository': 'octo/audits',
+        'require-full-coverage': 'true',
+        'dry-run': 'true',
+      },
+    });
+    expectExit(run, 1);
+    expect(run.report!.runs.every((r) => r.coverage === 'full')).toBe(true);
+    expect(run.report!.summary.verdict).not.toBe('clean');
+    expect(run.stdout).toContain('1 repository not covered (require-full-coverage)');
+    expect(run.stdout).toMatch(/Repository acme\/locked was not covered: .*`actions: read`/);
+  }, 120_000);
 });
