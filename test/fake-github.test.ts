@@ -592,3 +592,67 @@ describe('issues and labels', () => {
     ]);
   });
 });
+
+describe('owner repository listings', () => {
+  it('GET /orgs/{org}/repos and /users/{username}/repos: documented shapes, Link pagination by owner id, 404 for the wrong kind', async () => {
+    const f = await startFakeGitHub({ token: TOKEN });
+    try {
+      for (let i = 0; i < 5; i++) f.addRepo(`acme/r${i}`, { archived: i === 1, private: i === 2 });
+      f.addRepo('solo/tool');
+      f.addRepo('solo/secret', { private: true });
+      f.setOwnerType('solo', 'User');
+      const req = async (path: string) => {
+        const res = await fetch(f.url + path, { headers: AUTH });
+        return {
+          status: res.status,
+          link: res.headers.get('link') ?? '',
+          json: (await res.json()) as unknown,
+        };
+      };
+      const page1 = await req('/orgs/acme/repos?per_page=2');
+      expect(page1.status).toBe(200);
+      expect(validateResponse('GET', '/orgs/{org}/repos', 200, page1.json)).toEqual([]);
+      const next = /<([^>]+)>; rel="next"/.exec(page1.link)?.[1] ?? '';
+      expect(next).toMatch(/\/organizations\/\d+\/repos\?per_page=2&page=2$/);
+      const all: { full_name: string; archived: boolean; private: boolean }[] = [...(page1.json as never[])];
+      for (let url = next; url;) {
+        const res = await fetch(url, { headers: AUTH });
+        all.push(...((await res.json()) as never[]));
+        url = /<([^>]+)>; rel="next"/.exec(res.headers.get('link') ?? '')?.[1] ?? '';
+      }
+      expect(all.map((r) => r.full_name).sort()).toEqual([
+        'acme/r0',
+        'acme/r1',
+        'acme/r2',
+        'acme/r3',
+        'acme/r4',
+      ]);
+      expect(all.find((r) => r.full_name === 'acme/r1')?.archived).toBe(true);
+      expect(all.find((r) => r.full_name === 'acme/r2')?.private).toBe(true);
+
+      const org404 = await req('/orgs/solo/repos');
+      expect(org404.status).toBe(404);
+      // (The 404 is not in the OpenAPI description; GitHub answers it for a user, as for any unknown route.)
+      expect(org404.json).toMatchObject({ message: 'Not Found' });
+      const user = await req('/users/solo/repos?per_page=100');
+      expect(user.status).toBe(200);
+      expect(validateResponse('GET', '/users/{username}/repos', 200, user.json)).toEqual([]);
+      // Public repositories only, sorted by full name (the documented defaults); the owner is a User.
+      expect((user.json as { full_name: string; owner: { type: string } }[]).map((r) => r.full_name)).toEqual(
+        ['solo/tool'],
+      );
+      expect((user.json as { owner: { type: string } }[])[0].owner.type).toBe('User');
+      expect((await req('/users/nobody/repos')).status).toBe(404);
+
+      f.addRepo('acme/r0', { workflows: [{ name: 'Triage', path: '.github/workflows/triage.lock.yml' }] });
+      const wf = await req('/repos/acme/r0/actions/workflows');
+      expect(validateResponse('GET', '/repos/{owner}/{repo}/actions/workflows', 200, wf.json)).toEqual([]);
+      expect(wf.json).toMatchObject({
+        total_count: 1,
+        workflows: [{ path: '.github/workflows/triage.lock.yml' }],
+      });
+    } finally {
+      await f.close();
+    }
+  });
+});

@@ -5,13 +5,21 @@ import * as core from '@actions/core';
 import { DEFAULT_CONFIG, loadConfigFile, type AuditConfig } from '../config.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { FailOn } from '../report/verdict.js';
+import { parseEntry, repositoryEntries } from '../sources/github/repositories.js';
 
 export type { FailOn };
 
 export interface Inputs {
   githubToken: string;
-  /** owner/repo whose runs are audited ('' in logs-path mode without GITHUB_REPOSITORY) */
+  /**
+   * owner/repo whose runs are audited ('' in logs-path mode without GITHUB_REPOSITORY); with several entries or a glob,
+   * the entries joined by `, ` (the report's target).
+   */
   repository: string;
+  /** The `repository` entries: `owner/repo` and `owner/⟨glob⟩`, comma or newline separated. */
+  repositories: string[];
+  /** Many repositories: one issue per audited repository (default), or one issue for all. */
+  issueMode: 'per-repository' | 'single';
   /** owner/repo where the issue goes */
   issueRepository: string;
   lookbackHours: number;
@@ -57,6 +65,34 @@ function repoInput(name: string, fallback: string | undefined, required: boolean
   }
   if (!REPO.test(value)) throw new InputError(`Input "${name}" must be owner/repo (got "${value}")`);
   return value;
+}
+
+/** `repository`: one `owner/repo` as before, or several entries and `owner/⟨glob⟩`s (not with logs-path). */
+function repositoriesInput(fallback: string | undefined, required: boolean): string[] {
+  const value = raw('repository') ?? fallback ?? null;
+  const entries = value === null ? [] : repositoryEntries(value);
+  if (entries.length === 0) {
+    if (!required) return [];
+    throw new InputError(
+      'Input "repository" is required when GITHUB_REPOSITORY is not set: give an owner/repo',
+    );
+  }
+  for (const e of entries) {
+    // An entry without glob characters is an owner/repo, checked as before; a glob is `owner/⟨glob⟩`.
+    if (!/[*?[\]{}!()+@]/.test(e)) {
+      if (!REPO.test(e))
+        throw new InputError(
+          `Input "repository" must be owner/repo (got "${entries.length === 1 ? value : e}")`,
+        );
+      continue;
+    }
+    try {
+      parseEntry(e);
+    } catch (err) {
+      throw new InputError(`Input "repository": ${(err as Error).message}`);
+    }
+  }
+  return entries;
 }
 
 function numberInput(name: string, fallback: number, min: number, max: number): number {
@@ -136,9 +172,19 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
   const labels = listInput('labels', ['integrity-audit', 'automation']);
   if (labels.length === 0)
     throw new InputError('Input "labels" must name at least one label (the open issue is found by it)');
+  const repositories = repositoriesInput(env.GITHUB_REPOSITORY, logsPath === null);
+  if (repositories.length > 1 || repositories.some((e) => parseEntry(e).glob)) {
+    if (logsPath !== null)
+      throw new InputError('Input "repository" names one repository with "logs-path" (no globs, no list)');
+  }
+  const issueMode = (raw('issue-mode') ?? 'per-repository').toLowerCase();
+  if (issueMode !== 'per-repository' && issueMode !== 'single')
+    throw new InputError(`Input "issue-mode" must be per-repository or single (got "${issueMode}")`);
   return {
     githubToken,
-    repository: repoInput('repository', env.GITHUB_REPOSITORY, logsPath === null),
+    repository: repositories.join(', '),
+    repositories,
+    issueMode,
     issueRepository: repoInput('issue-repository', env.GITHUB_REPOSITORY, logsPath === null),
     lookbackHours: numberInput('lookback-hours', 24, 1, 24 * 400),
     workflows: listInput('workflows', []),

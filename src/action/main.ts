@@ -23,10 +23,18 @@ import { upsertIssue, type IssueResult } from '../sinks/issue.js';
 import { getSettings, InputError, type ActionSettings } from './inputs.js';
 import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary } from '../sinks/summary.js';
 import type { Report } from '../model/types.js';
-import { notFullyAudited } from '../report/verdict.js';
+import { gate, notFullyAudited } from '../report/verdict.js';
 import { errText } from '../util/errors.js';
 import { mergeReports, MergeError, parseReport, type ReportSource } from '../report/merge.js';
 import { inShard, reportFiles, shardReportName } from './shard.js';
+import {
+  auditManyRepositories,
+  fileManyIssues,
+  manyRepositories,
+  overallAction,
+  splitByRepository,
+  type TouchedIssue,
+} from './repositories.js';
 
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
 const RUN_CONCURRENCY = 8;
@@ -176,6 +184,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const settings = getSettings();
     let report: Report;
     let issue: IssueResult | null = null;
+    /** Many repositories: every issue touched (the `issues` output). */
+    let touched: TouchedIssue[] | null = null;
+    /** Many repositories: how many the token could not read (they fail `require-full-coverage`). */
+    let notCovered = 0;
     /** REST API requests this job made (retries included; storage downloads, which are not API calls, not). */
     let apiRequests: number | null = null;
     if (settings.mode === 'local') {
@@ -190,12 +202,24 @@ export async function run(options: RunOptions = {}): Promise<void> {
       client.hook.before('request', () => {
         apiRequests!++;
       });
-      report =
-        settings.mode === 'merge'
-          ? await mergeShardReports(settings.reportsPath!)
-          : await auditRepository(settings, client, options.workerEntry);
+      if (settings.mode === 'repository' && manyRepositories(settings))
+        ({
+          report,
+          issues: touched,
+          notCovered,
+        } = await auditManyRepositories(settings, client, options.workerEntry));
+      else
+        report =
+          settings.mode === 'merge'
+            ? await mergeShardReports(settings.reportsPath!)
+            : await auditRepository(settings, client, options.workerEntry);
+      // Merging the shards of many repositories: their issues, as the one job over them files them.
+      if (settings.mode === 'merge' && manyRepositories(settings)) {
+        report = { ...report, target: settings.repository };
+        touched = await fileManyIssues(settings, client, report, splitByRepository(report));
+      }
       // A shard files no issue: the merge job files the one issue of the whole audit.
-      if (!settings.shard) {
+      if (!settings.shard && !touched) {
         issue = await upsertIssue(report, {
           client,
           issueRepository: settings.issueRepository,
@@ -216,14 +240,48 @@ export async function run(options: RunOptions = {}): Promise<void> {
       }
     }
     const reportPath = writeReportFile(report, settings.shard ? shardReportName(settings.shard) : undefined);
-    const link = issue?.url
-      ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
-      : '';
+    if (touched?.length === 1) {
+      const [t] = touched;
+      issue = {
+        action: t.action,
+        number: t.number,
+        url: t.url,
+        title: '',
+        body: '',
+        comment: null,
+        closed: [],
+      };
+    }
+    const issues: TouchedIssue[] =
+      touched ??
+      (issue && issue.action !== 'none'
+        ? [
+            {
+              repository: issueTarget(settings, report),
+              number: issue.number,
+              url: issue.url,
+              action: issue.action,
+            },
+          ]
+        : []);
+    const link =
+      touched && touched.length > 1
+        ? `\n\n**Audit issues**: ${touched.map((t) => (t.url ? `[#${t.number}](${t.url}) (${t.repository}, ${t.action})` : `${t.repository} (${t.action})`)).join(', ')}\n`
+        : issue?.url
+          ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
+          : '';
     await writeSummary(report, settings.periodLabel, link);
     // A shard's findings are annotated once, by the merge job.
     if (!settings.shard) annotate(report);
     setCountOutputs(report, reportPath);
-    core.setOutput('issue-action', issue?.action ?? 'none');
+    core.setOutput(
+      'issue-action',
+      touched && touched.length > 1 ? overallAction(touched) : (issue?.action ?? 'none'),
+    );
+    core.setOutput(
+      'issues',
+      JSON.stringify(issues.map((i) => (i.action === 'dry-run' ? { ...i, number: null, url: null } : i))),
+    );
     core.setOutput(
       'issue-number',
       issue?.number != null && issue.action !== 'dry-run' ? String(issue.number) : '',
@@ -246,6 +304,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
       `integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`,
     );
     failIfNeeded(report, { failOn: settings.failOn, requireFullCoverage: settings.requireFullCoverage });
+    if (settings.requireFullCoverage && notCovered > 0 && gate(report, settings).code === 0)
+      core.setFailed(
+        `integrity-audit: ${notCovered} repositor${notCovered === 1 ? 'y' : 'ies'} not covered (require-full-coverage)`,
+      );
   } catch (err) {
     if (err instanceof InputError || err instanceof ConfigError || err instanceof PermissionError)
       core.setFailed(err.message);

@@ -18,8 +18,10 @@ import { mergeCommand } from './merge.js';
 import { emitReport } from './output.js';
 import { analyzeSettings, UsageError, type AnalyzeSettings } from './settings.js';
 import { VERSION } from '../version.js';
+import { analyzeFromGitHubCommand, githubOnlyOptions, GITHUB_OPTIONS, GITHUB_USAGE } from './github-mode.js';
 
 const USAGE = `Usage: integrity-audit analyze <path>... [options]
+       integrity-audit analyze --repo OWNER/REPO... [options]
        integrity-audit merge <report.json>... [--format F] [--output FILE] [--fail-on L]
 
 Audits gh-aw run logs for integrity-filtering (DIFC) problems.
@@ -36,7 +38,7 @@ Options:
   --require-full-coverage       exit 4 when some run was not fully audited (verdict incomplete)
   -h, --help                    show this help
   -V, --version                 print the version
-
+${GITHUB_USAGE}
 merge: the JSON reports of disjoint run sets (e.g. shards) as one audit over all their runs.
 
 Verdict (summary.verdict): clean, findings, incomplete (some run not fully audited)
@@ -81,6 +83,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
         'require-full-coverage': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'V' },
+        ...GITHUB_OPTIONS,
       },
     });
   } catch (err) {
@@ -105,6 +108,9 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
           ? `unknown command "${command}": the commands are analyze and merge`
           : 'missing command: integrity-audit analyze <path>...',
       );
+    if (values.repo !== undefined) return await analyzeFromGitHubCommand(values, paths, options);
+    if (githubOnlyOptions(values).length > 0)
+      throw new UsageError(`--${githubOnlyOptions(values)[0]} needs --repo`);
     return await analyze(analyzeSettings(values, paths), options);
   } catch (err) {
     if (err instanceof UsageError) {

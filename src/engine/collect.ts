@@ -1,34 +1,45 @@
-// Evidence: locate each known file of a run, stream it through its parser, and keep each fact from one source.
+// Evidence: locate each known file of a run, stream it through its parser (the PARSERS table: one row a format), and
+// keep each fact from one source.
 import type { Readable } from 'node:stream';
-import type { CoverageNote, FirewallSummary, GatewayEvent, RunEvidence } from '../model/types.js';
+import type { CoverageNote, FirewallSummary, GatewayEvent, Loc, RunEvidence } from '../model/types.js';
 import type { EvidenceFile, RunInput } from '../sources/types.js';
-import { locateFiles } from '../sources/locate.js';
-import { parseGatewayLog } from '../parsers/gateway-log.js';
-import { parseRpcJsonl } from '../parsers/rpc-jsonl.js';
-import { parseGatewayMd } from '../parsers/gateway-md.js';
-import { parseStderrLog } from '../parsers/stderr-log.js';
-import { parseAccessLog } from '../parsers/access-log.js';
-import { parseAuditJsonl } from '../parsers/audit-jsonl.js';
-import { parseAgentStdio } from '../parsers/agent-stdio.js';
-import { parseAwInfo } from '../parsers/aw-info.js';
-import { parseToolsJson } from '../parsers/tools-json.js';
-import { parseActivitySummary } from '../parsers/activity-summary.js';
-import { parsePolicyManifest } from '../parsers/policy-manifest.js';
-import { parseJobsJson, parseRunJson } from '../parsers/run-folder-meta.js';
-import { findActivationRateLimit, isActivationJob, jobOfWorkflowLog } from '../parsers/job-log.js';
+import { locateFiles, type LocatedFiles } from '../sources/locate.js';
+import type { ParseContext, Parser } from '../parsers/parser.js';
+import {
+  gatewayLogParser,
+  proxyLogParser,
+  serverIdOf,
+  serverLogParser,
+  stderrLogParser,
+} from '../parsers/gateway-parsers.js';
+import { rpcJsonlParser } from '../parsers/rpc-jsonl.js';
+import { gatewayMdParser } from '../parsers/gateway-md.js';
+import { accessLogParser } from '../parsers/access-log.js';
+import { auditJsonlParser } from '../parsers/audit-jsonl.js';
+import { agentStdioParser } from '../parsers/agent-stdio.js';
+import { awInfoParser } from '../parsers/aw-info.js';
+import { toolsJsonParser } from '../parsers/tools-json.js';
+import { activitySummaryParser } from '../parsers/activity-summary.js';
+import { policyManifestParser } from '../parsers/policy-manifest.js';
+import { jobsJsonParser, runJsonParser } from '../parsers/run-folder-meta.js';
+import { downloadManifestParser } from '../parsers/download-manifest.js';
+import { isActivationJob, jobLogParser, jobOfWorkflowLog } from '../parsers/job-log.js';
 import { errText } from '../util/errors.js';
 import { DEFAULT_MAX_LINE_BYTES, lineStatsOf } from '../util/lines.js';
 import { jsonlSources, redactionNotes } from './sources.js';
 
 /**
- * Reads one evidence file with `read`. A stream error (a truncated zip entry, a vanished file) becomes a coverage
+ * Reads one evidence file with its parser. A stream error (a truncated zip entry, a vanished file) becomes a coverage
  * note; whatever was parsed before the error is kept. Lines cut at the line cap are noted too (not partial: the
- * records they start are read).
+ * records they start are read), before the notes of the parser itself.
  */
 async function withFile<T>(
   file: EvidenceFile,
   notes: CoverageNote[],
-  read: (s: Readable) => Promise<T>,
+  parser: Parser<T>,
+  ctx: ParseContext,
+  events: GatewayEvent[],
+  hints: boolean,
 ): Promise<T | null> {
   let stream: Readable;
   try {
@@ -42,8 +53,11 @@ async function withFile<T>(
     });
     return null;
   }
+  const own: CoverageNote[] = [];
+  const push = (e: GatewayEvent) => events.push(e);
+  const sink = { event: push, hint: hints ? push : undefined, note: (n: CoverageNote) => own.push(n) };
   try {
-    return await read(stream);
+    return await parser.parse(stream, ctx, sink);
   } catch (err) {
     notes.push({
       file: file.path,
@@ -60,121 +74,144 @@ async function withFile<T>(
         reason: `${cut} over-long line(s) cut at ${DEFAULT_MAX_LINE_BYTES / 1024 / 1024} MiB`,
         partial: false,
       });
+    notes.push(...own);
     stream.destroy();
   }
 }
 
-function serverIdOf(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1).replace(/\.log$/, '');
+/** What the rows read so far: each parser's events and returned values. */
+export class Read {
+  private readonly got = new Map<Parser<unknown>, { events: GatewayEvent[]; values: unknown[] }>();
+  of<T>(parser: Parser<T>): { events: GatewayEvent[]; values: T[] } {
+    let r = this.got.get(parser as Parser<unknown>);
+    if (!r) this.got.set(parser as Parser<unknown>, (r = { events: [], values: [] }));
+    return r as { events: GatewayEvent[]; values: T[] };
+  }
+  events(...parsers: Parser<unknown>[]): GatewayEvent[] {
+    return parsers.flatMap((p) => this.of(p).events);
+  }
+  value<T>(parser: Parser<T>): T | null {
+    return this.of(parser).values[0] ?? null;
+  }
 }
 
+/** One row of the table: a format, the located files it reads, and how its output is used. */
+export interface Row<T> {
+  parser: Parser<T>;
+  /** The files this row reads, in order (none: the row does nothing). */
+  files(loc: LocatedFiles, read: Read, input: RunInput): (EvidenceFile | null)[];
+  /** The report's `files[].kind` (default: the parser's name); false: the file is read but not listed. */
+  listed?: string | false;
+  /** Its events go through the one-source-per-fact merge below. */
+  events?: boolean;
+  /** Attribution hints are kept with the events. */
+  hints?: boolean;
+  /** Stop at the first file whose value satisfies this (the job logs: the first rate-limit hit). */
+  enough?(value: T): boolean;
+}
+
+const row = <T>(r: Row<T>): Row<unknown> => r as Row<unknown>;
+
+/**
+ * The parsers, in the order they run: run metadata first (aw_info.json names the run), the gateway's event sources,
+ * then the firewall (the policy manifest's peers before the logs that need them) and the rest. Adding a format is
+ * one parser module, one row here, one test.
+ */
+export const PARSERS: readonly Row<unknown>[] = [
+  // A run kept by `analyze --repo … --download`: the download's coverage notes come first, as they do when fetched.
+  row({ parser: downloadManifestParser, listed: false, files: (l) => [l.downloadManifest] }),
+  row({ parser: awInfoParser, listed: 'aw_info', files: (l) => [l.awInfo] }),
+  row({ parser: runJsonParser, listed: false, files: (l) => [l.runJson] }),
+  row({
+    parser: jobsJsonParser,
+    listed: false,
+    files: (l, _, input) => (input.meta.jobs ? [] : [l.jobsJson]),
+  }),
+  // Gateway text log (U), else the per-server logs (S) as the fallback source.
+  row({ parser: gatewayLogParser, events: true, hints: true, files: (l) => [l.gatewayLog] }),
+  row({
+    parser: serverLogParser,
+    events: true,
+    hints: true,
+    files: (l) => (l.gatewayLog ? [] : l.serverLogs),
+  }),
+  row({ parser: proxyLogParser, events: true, files: (l) => [l.proxyLog] }),
+  row({ parser: rpcJsonlParser, events: true, files: (l) => l.jsonl }),
+  row({ parser: stderrLogParser, events: true, hints: true, files: (l) => [l.stderrLog] }),
+  row({ parser: gatewayMdParser, events: true, hints: true, files: (l) => [l.gatewayMd] }),
+  row({ parser: toolsJsonParser, files: (l) => [l.toolsJson] }),
+  // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
+  row({ parser: policyManifestParser, listed: false, files: (l) => [l.policyManifest] }),
+  row({ parser: accessLogParser, files: (l) => [l.accessLog] }),
+  row({
+    parser: auditJsonlParser,
+    files: (l, read) => (read.of(accessLogParser).values.length > 0 ? [] : [l.auditJsonl]),
+  }),
+  row({ parser: agentStdioParser, files: (l) => [l.agentStdio] }),
+  row({ parser: activitySummaryParser, files: (l) => [l.activitySummary] }),
+  row<Loc | null>({
+    parser: jobLogParser,
+    files: (l) => l.workflowLogs.filter((f) => isActivationJob(jobOfWorkflowLog(f.path))),
+    enough: (hit) => hit !== null,
+  }),
+];
+
+const LAST_EVENT_ROW = PARSERS.filter((r) => r.events).pop();
+
 export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
-  const notes: CoverageNote[] = [...input.notes];
   const loc = locateFiles(input.files);
   const filesUsed: { kind: string; path: string }[] = [];
-  const used = (kind: string, f: EvidenceFile | null) => f && filesUsed.push({ kind, path: f.path });
-  const meta = { ...input.meta };
-  /** A file that is there but cannot be used: said in the report, not skipped in silence. */
-  const unusable = (f: EvidenceFile) => (error: string | null) => {
-    if (error) notes.push({ file: f.path, reason: `unreadable: ${error}`, partial: false });
-  };
+  const read = new Read();
+  // The notes of the rows up to the last event row come before the one-source-per-fact notes, the others after.
+  const before: CoverageNote[] = [];
+  const after: CoverageNote[] = [];
+  let notes = before;
+  for (const r of PARSERS) {
+    const got = read.of(r.parser);
+    for (const f of r.files(loc, read, input)) {
+      if (!f) continue;
+      if (r.listed !== false) filesUsed.push({ kind: r.listed ?? r.parser.name, path: f.path });
+      const ctx: ParseContext = {
+        file: f.path,
+        peers: read.value(policyManifestParser) ?? new Set<string>(),
+        gatewayFallback: !loc.gatewayLog,
+      };
+      const value = await withFile(f, notes, r.parser, ctx, got.events, r.hints ?? false);
+      if (value !== null) got.values.push(value);
+      if (r.enough?.(value)) break;
+    }
+    if (r === LAST_EVENT_ROW) notes = after;
+  }
 
-  // Run metadata first: aw_info.json names the run id and workflow.
-  let awInfo: Record<string, unknown> | null = null;
-  if (loc.awInfo) {
-    used('aw_info', loc.awInfo);
-    const r = await withFile(loc.awInfo, notes, parseAwInfo);
-    unusable(loc.awInfo)(r?.error ?? null);
-    if (r?.info) {
-      awInfo = r.info.raw;
-      if (r.info.runId) meta.id = r.info.runId;
-      meta.workflow ??= r.info.workflowName;
-      meta.repository ??= r.info.repository;
-      if (!meta.branch && r.info.ref) meta.branch = r.info.ref.replace(/^refs\/heads\//, '');
-      meta.event ??= r.info.eventName;
-    }
+  const meta = { ...input.meta };
+  const info = read.value(awInfoParser);
+  const awInfo = info?.raw ?? null;
+  if (info) {
+    if (info.runId) meta.id = info.runId;
+    meta.workflow ??= info.workflowName;
+    meta.repository ??= info.repository;
+    if (!meta.branch && info.ref) meta.branch = info.ref.replace(/^refs\/heads\//, '');
+    meta.event ??= info.eventName;
   }
-  if (loc.runJson) {
-    const runJson = loc.runJson;
-    const r = await withFile(runJson, notes, (s) => parseRunJson(s, unusable(runJson)));
-    if (r) {
-      meta.workflow ??= r.workflow ?? null;
-      meta.branch ??= r.branch ?? null;
-      meta.url ??= r.url ?? null;
-      meta.conclusion ??= r.conclusion ?? null;
-    }
+  const runJson = read.value(runJsonParser);
+  if (runJson) {
+    meta.workflow ??= runJson.workflow ?? null;
+    meta.branch ??= runJson.branch ?? null;
+    meta.url ??= runJson.url ?? null;
+    meta.conclusion ??= runJson.conclusion ?? null;
   }
-  if (loc.jobsJson && !meta.jobs) {
-    const jobsJson = loc.jobsJson;
-    meta.jobs = await withFile(jobsJson, notes, (s) => parseJobsJson(s, unusable(jobsJson)));
-  }
+  if (loc.jobsJson && !meta.jobs) meta.jobs = read.value(jobsJsonParser);
+  const kept = read.value(downloadManifestParser);
+  for (const [k, v] of Object.entries(kept?.meta ?? {})) (meta as Record<string, unknown>)[k] ??= v;
 
   const events: GatewayEvent[] = [];
   const push = (e: GatewayEvent) => events.push(e);
-
-  // Gateway text log (U), else the per-server logs (S) as the fallback source.
-  const gatewayEvents: GatewayEvent[] = [];
-  if (loc.gatewayLog) {
-    used('gateway-log', loc.gatewayLog);
-    await withFile(loc.gatewayLog, notes, (s) =>
-      parseGatewayLog(s, {
-        file: loc.gatewayLog!.path,
-        kind: 'gateway',
-        emit: (e) => gatewayEvents.push(e),
-        hint: (e) => gatewayEvents.push(e),
-      }),
-    );
-  } else {
-    for (const f of loc.serverLogs) {
-      used('server-log', f);
-      await withFile(f, notes, (s) =>
-        parseGatewayLog(s, {
-          file: f.path,
-          kind: 'server',
-          serverId: serverIdOf(f.path),
-          emit: (e) => gatewayEvents.push(e),
-          hint: (e) => gatewayEvents.push(e),
-        }),
-      );
-    }
-  }
-  const proxyEvents: GatewayEvent[] = [];
-  if (loc.proxyLog) {
-    used('proxy-log', loc.proxyLog);
-    await withFile(loc.proxyLog, notes, (s) =>
-      parseGatewayLog(s, { file: loc.proxyLog!.path, kind: 'proxy', emit: (e) => proxyEvents.push(e) }),
-    );
-  }
-  const jsonlEvents: GatewayEvent[] = [];
-  for (const f of loc.jsonl) {
-    used('rpc-jsonl', f);
-    const stats = await withFile(f, notes, (s) => parseRpcJsonl(s, f.path, (e) => jsonlEvents.push(e)));
-    if (stats && stats.invalid > 0) {
-      notes.push({ file: f.path, reason: `${stats.invalid} invalid JSON line(s) skipped`, partial: false });
-    }
-  }
-  const stderrEvents: GatewayEvent[] = [];
-  if (loc.stderrLog) {
-    used('stderr-log', loc.stderrLog);
-    await withFile(loc.stderrLog, notes, (s) =>
-      parseStderrLog(s, loc.stderrLog!.path, (e) => stderrEvents.push(e), {
-        gatewayFallback: !loc.gatewayLog,
-        hint: (e) => stderrEvents.push(e),
-      }),
-    );
-  }
-  const mdEvents: GatewayEvent[] = [];
-  if (loc.gatewayMd) {
-    used('gateway-md', loc.gatewayMd);
-    await withFile(loc.gatewayMd, notes, (s) =>
-      parseGatewayMd(
-        s,
-        loc.gatewayMd!.path,
-        (e) => mdEvents.push(e),
-        (e) => mdEvents.push(e),
-      ),
-    );
-  }
+  const gatewayEvents = read.events(gatewayLogParser, serverLogParser);
+  const proxyEvents = read.events(proxyLogParser);
+  const jsonlEvents = read.events(rpcJsonlParser);
+  const stderrEvents = read.events(stderrLogParser);
+  const mdEvents = read.events(gatewayMdParser);
+  notes = [...input.notes, ...before];
 
   // One source per fact (FORMATS.md global rule 5).
   const textHasGateway = gatewayEvents.length > 0 || loc.gatewayLog !== null;
@@ -252,72 +289,17 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
       loc: { file: f.path, line: 1, excerpt: '' },
     });
 
-  let tools: Map<string, Set<string>> | null = null;
-  if (loc.toolsJson) {
-    used('tools-json', loc.toolsJson);
-    const r = await withFile(loc.toolsJson, notes, parseToolsJson);
-    unusable(loc.toolsJson)(r?.error ?? null);
-    tools = r?.tools ?? null;
-  }
-
-  // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
-  const manifest = loc.policyManifest;
-  const peers = manifest
-    ? ((await withFile(manifest, notes, (s) => parsePolicyManifest(s, unusable(manifest)))) ??
-      new Set<string>())
-    : new Set<string>();
-  let firewall: FirewallSummary | null = null;
-  if (loc.accessLog) {
-    used('access-log', loc.accessLog);
-    const r = await withFile(loc.accessLog, notes, (s) => parseAccessLog(s, loc.accessLog!.path, peers));
-    if (r) {
-      firewall = r.summary;
-      if (r.stats.unparsed > 0)
-        notes.push({
-          file: loc.accessLog.path,
-          reason: `${r.stats.unparsed} unparsable line(s) skipped`,
-          partial: false,
-        });
-    }
-  }
-  if (!firewall && loc.auditJsonl) {
-    used('audit-jsonl', loc.auditJsonl);
-    const r = await withFile(loc.auditJsonl, notes, (s) => parseAuditJsonl(s, loc.auditJsonl!.path, peers));
-    if (r) {
-      firewall = r.summary;
-      if (r.invalid > 0)
-        notes.push({
-          file: loc.auditJsonl.path,
-          reason: `${r.invalid} invalid JSON line(s) skipped`,
-          partial: false,
-        });
-    }
-  }
+  const tools = read.value(toolsJsonParser);
+  let firewall: FirewallSummary | null = read.value(accessLogParser) ?? read.value(auditJsonlParser);
   let agentStdio: RunEvidence['agentStdio'] = null;
-  if (loc.agentStdio) {
-    used('agent-stdio', loc.agentStdio);
-    const r = await withFile(loc.agentStdio, notes, (s) => parseAgentStdio(s, loc.agentStdio!.path, peers));
-    if (r) {
-      agentStdio = { present: true, nonEmpty: r.nonEmpty, summaryBlocks: r.summary?.blocked ?? 0 };
-      if (!firewall && r.summary) firewall = r.summary;
-    }
+  const stdio = read.value(agentStdioParser);
+  if (stdio) {
+    agentStdio = { present: true, nonEmpty: stdio.nonEmpty, summaryBlocks: stdio.summary?.blocked ?? 0 };
+    if (!firewall && stdio.summary) firewall = stdio.summary;
   }
-
-  let activity: Record<string, unknown> | null = null;
-  if (loc.activitySummary) {
-    used('activity-summary', loc.activitySummary);
-    const r = await withFile(loc.activitySummary, notes, parseActivitySummary);
-    unusable(loc.activitySummary)(r?.error ?? null);
-    activity = r?.summary ?? null;
-  }
-
-  let activationRateLimit = null;
-  for (const f of loc.workflowLogs) {
-    if (!isActivationJob(jobOfWorkflowLog(f.path))) continue;
-    used('job-log', f);
-    activationRateLimit = await withFile(f, notes, (s) => findActivationRateLimit(s, f.path));
-    if (activationRateLimit) break;
-  }
+  const activity = read.value(activitySummaryParser);
+  const activationRateLimit = read.of(jobLogParser).values.find((hit) => hit !== null) ?? null;
+  notes.push(...after);
 
   return {
     meta,
@@ -332,6 +314,6 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
     notes,
     // Job logs fetched through the API are not artifacts: a run with only those was not audited.
     hasArtifacts: input.files.some((f) => !/^workflow-logs\//.test(f.path)),
-    repositoryPrivate: input.repositoryPrivate ?? null,
+    repositoryPrivate: input.repositoryPrivate ?? kept?.repositoryPrivate ?? null,
   };
 }

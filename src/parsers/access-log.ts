@@ -4,6 +4,7 @@ import type { FirewallSummary } from '../model/types.js';
 import { forEachLineBytes, type LineSink } from '../util/lines.js';
 import { loc } from './common.js';
 import { classify, destination, FirewallAccumulator, isInternalDestination } from './firewall.js';
+import { skipped, type Parser } from './parser.js';
 
 const LINE = /^(\d+(?:\.\d+)?) (\S+):(\d+) (\S+) (\S+) (\S+) (\S+) (\d+) ([A-Z_]+):([A-Z_]+) (\S+) "([^"]*)"/;
 
@@ -58,3 +59,20 @@ class AccessLogParser implements LineSink {
     this.acc.add(dest.host, dest.port, decision, decision === 'blocked' ? loc(this.file, n, line) : null);
   }
 }
+
+export const accessLogParser: Parser<FirewallSummary> = {
+  name: 'access-log',
+  suffixes: [
+    'sandbox/firewall/logs/access.log',
+    'sandbox/firewall/logs/squid-logs/access.log',
+    'logs/access.log',
+    'access.log',
+  ],
+  lineBased: true,
+  notes: ['⟨n⟩ unparsable line(s) skipped'],
+  async parse(stream, ctx, sink) {
+    const r = await parseAccessLog(stream, ctx.file, ctx.peers);
+    skipped(ctx, sink, r.stats.unparsed, 'unparsable line(s)');
+    return r.summary;
+  },
+};

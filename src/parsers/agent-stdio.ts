@@ -5,6 +5,7 @@ import type { FirewallSummary } from '../model/types.js';
 import { forEachLine } from '../util/lines.js';
 import { loc } from './common.js';
 import { FirewallAccumulator, isInternalDestination, splitHostPort } from './firewall.js';
+import type { Parser } from './parser.js';
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 const ITEM = /^\[WARN\] {3}- Blocked: (\S+) \((.*)\)$/;
@@ -61,3 +62,11 @@ export async function parseAgentStdio(
   summary.total = null;
   return { nonEmpty, summary: found ? summary : null };
 }
+
+export const agentStdioParser: Parser<AgentStdioResult> = {
+  name: 'agent-stdio',
+  suffixes: ['agent-stdio.log'],
+  lineBased: true,
+  notes: [],
+  parse: (stream, ctx) => parseAgentStdio(stream, ctx.file, ctx.peers),
+};

@@ -4,6 +4,7 @@ import type { FirewallSummary } from '../model/types.js';
 import { forEachLine } from '../util/lines.js';
 import { isRecord, loc, str } from './common.js';
 import { classify, destination, FirewallAccumulator, isInternalDestination } from './firewall.js';
+import { skipped, type Parser } from './parser.js';
 
 export async function parseAuditJsonl(
   stream: Readable,
@@ -39,3 +40,15 @@ export async function parseAuditJsonl(
   });
   return { summary: acc.summary, invalid };
 }
+
+export const auditJsonlParser: Parser<FirewallSummary> = {
+  name: 'audit-jsonl',
+  suffixes: ['sandbox/firewall/logs/audit.jsonl', 'logs/audit.jsonl'],
+  lineBased: true,
+  notes: ['⟨n⟩ invalid JSON line(s) skipped'],
+  async parse(stream, ctx, sink) {
+    const r = await parseAuditJsonl(stream, ctx.file, ctx.peers);
+    skipped(ctx, sink, r.invalid, 'invalid JSON line(s)');
+    return r.summary;
+  },
+};

@@ -1,6 +1,7 @@
 // `aw_info.json` (FORMATS.md §2). `run_id` is a number, or a string in older files.
 import type { Readable } from 'node:stream';
 import { readJsonObject } from './common.js';
+import { unusable, UNUSABLE_NOTE, type Parser } from './parser.js';
 
 export interface AwInfo {
   raw: Record<string, unknown>;
@@ -37,3 +38,15 @@ export async function parseAwInfo(stream: Readable): Promise<{ info: AwInfo | nu
     error: null,
   };
 }
+
+export const awInfoParser: Parser<AwInfo | null> = {
+  name: 'aw-info',
+  suffixes: ['aw_info.json'],
+  lineBased: false,
+  notes: [UNUSABLE_NOTE],
+  async parse(stream, ctx, sink) {
+    const r = await parseAwInfo(stream);
+    unusable(ctx, sink)(r.error);
+    return r.info;
+  },
+};

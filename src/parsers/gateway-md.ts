@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import type { GatewayEvent } from '../model/types.js';
 import { forEachLine } from '../util/lines.js';
 import { isRecord, loc, str } from './common.js';
+import type { Parser } from './parser.js';
 
 const BULLET = /^- (✓|⚠️|✗|🔍|•) \*\*([^*]+)\*\*(?: (.*))?$/u;
 /** The RPC bullet of a request to a backend (§5, §7.4): `- 🔍 rpc **⟨server⟩**→`tools/call` `⟨tool⟩``. */
@@ -122,3 +123,12 @@ export async function parseGatewayMd(
     }
   }
 }
+
+export const gatewayMdParser: Parser = {
+  name: 'gateway-md',
+  suffixes: ['mcp-logs/gateway.md'],
+  lineBased: true,
+  notes: [],
+  parse: (stream, ctx, sink) =>
+    parseGatewayMd(stream, ctx.file, (e) => sink.event(e), sink.hint && ((e) => sink.hint!(e))),
+};

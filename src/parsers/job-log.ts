@@ -5,6 +5,7 @@ import { isActivationJob } from '../model/jobs.js';
 import type { Loc } from '../model/types.js';
 import { forEachLine } from '../util/lines.js';
 import { loc } from './common.js';
+import type { Parser } from './parser.js';
 
 export { isActivationJob };
 
@@ -31,3 +32,12 @@ export async function findActivationRateLimit(stream: Readable, file: string): P
   });
   return hit;
 }
+
+/** Returns where the activation rate-limit error is, or null. collect reads only the activation jobs' logs. */
+export const jobLogParser: Parser<Loc | null> = {
+  name: 'job-log',
+  suffixes: ['workflow-logs/*.txt'],
+  lineBased: true,
+  notes: [],
+  parse: (stream, ctx) => findActivationRateLimit(stream, ctx.file),
+};

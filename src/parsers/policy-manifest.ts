@@ -1,6 +1,7 @@
 // AWF `policy-manifest.json` (FORMATS.md §9.5): only `topologyPeers` matters (internal destinations).
 import type { Readable } from 'node:stream';
 import { readJsonObject } from './common.js';
+import { unusable, UNUSABLE_NOTE, type Parser } from './parser.js';
 
 /** `onError` hears why a file that is there could not be used (invalid JSON, too large, not an object). */
 export async function parsePolicyManifest(
@@ -14,3 +15,11 @@ export async function parsePolicyManifest(
   }
   return peers;
 }
+
+export const policyManifestParser: Parser<Set<string>> = {
+  name: 'policy-manifest',
+  suffixes: ['sandbox/firewall/audit/policy-manifest.json', 'audit/policy-manifest.json'],
+  lineBased: false,
+  notes: [UNUSABLE_NOTE],
+  parse: (stream, ctx, sink) => parsePolicyManifest(stream, unusable(ctx, sink)),
+};

@@ -7,6 +7,7 @@ import { forEachLineBytes, type LineSink } from '../util/lines.js';
 import { ascii, indexOfByte, startsWithAt } from '../util/bytes.js';
 import { ExcerptBudget, Interner, isRecord, loc, str, stringArrayOrNull } from './common.js';
 import { canonicalTool } from './tool-names.js';
+import { skipped, type Parser } from './parser.js';
 
 export interface JsonlStats {
   lines: number;
@@ -200,3 +201,21 @@ class RpcJsonlParser implements LineSink {
     }
   }
 }
+
+export const rpcJsonlParser: Parser<JsonlStats> = {
+  name: 'rpc-jsonl',
+  suffixes: [
+    'mcp-logs/rpc-messages.jsonl',
+    'proxy-logs/proxy-rpc.jsonl',
+    'mcp-logs/gateway.jsonl',
+    'mcp-logs/mcp-gateway.jsonl',
+    'gateway.jsonl',
+  ],
+  lineBased: true,
+  notes: ['⟨n⟩ invalid JSON line(s) skipped'],
+  async parse(stream, ctx, sink) {
+    const stats = await parseRpcJsonl(stream, ctx.file, (e) => sink.event(e));
+    skipped(ctx, sink, stats.invalid, 'invalid JSON line(s)');
+    return stats;
+  },
+};

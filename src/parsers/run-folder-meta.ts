@@ -2,6 +2,7 @@
 import type { Readable } from 'node:stream';
 import type { JobInfo, RunMeta } from '../model/types.js';
 import { isRecord, readJsonObject, readSmallJson } from './common.js';
+import { unusable, UNUSABLE_NOTE, type Parser } from './parser.js';
 
 /** `onError` hears why a file that is there could not be used (invalid JSON, too large, not an object). */
 export async function parseRunJson(
@@ -54,3 +55,19 @@ export async function parseJobsJson(
       status: typeof j.status === 'string' ? j.status : null,
     }));
 }
+
+export const runJsonParser: Parser<Partial<RunMeta>> = {
+  name: 'run-json',
+  suffixes: ['run.json'],
+  lineBased: false,
+  notes: [UNUSABLE_NOTE],
+  parse: (stream, ctx, sink) => parseRunJson(stream, unusable(ctx, sink)),
+};
+
+export const jobsJsonParser: Parser<JobInfo[] | null> = {
+  name: 'jobs-json',
+  suffixes: ['jobs.json'],
+  lineBased: false,
+  notes: [UNUSABLE_NOTE],
+  parse: (stream, ctx, sink) => parseJobsJson(stream, unusable(ctx, sink)),
+};

@@ -2,6 +2,7 @@
 import type { Readable } from 'node:stream';
 import { isRecord, readSmallJson } from './common.js';
 import { canonicalTool } from './tool-names.js';
+import { unusable, UNUSABLE_NOTE, type Parser } from './parser.js';
 
 export async function parseToolsJson(
   stream: Readable,
@@ -22,3 +23,15 @@ export async function parseToolsJson(
   }
   return { tools, error: null };
 }
+
+export const toolsJsonParser: Parser<Map<string, Set<string>> | null> = {
+  name: 'tools-json',
+  suffixes: ['mcp-logs/tools.json'],
+  lineBased: false,
+  notes: [UNUSABLE_NOTE],
+  async parse(stream, ctx, sink) {
+    const r = await parseToolsJson(stream);
+    unusable(ctx, sink)(r.error);
+    return r.tools;
+  },
+};

@@ -16,6 +16,8 @@ export interface IssueOptions {
   issueRepository: string;
   /** the audited repository (the marker's target) */
   target: string;
+  /** What the title names, when not the target (`issue-mode: single`: `<owner> (<n> repositories)`). */
+  titleTarget?: string;
   titlePrefix: string;
   labels: string[];
   rotateDays: number;
@@ -54,7 +56,7 @@ export async function upsertIssue(report: Report, opts: IssueOptions): Promise<I
   const now = opts.now ?? new Date();
   const { client } = opts;
   const { owner, repo } = splitRepository(opts.issueRepository);
-  const title = issueTitle(opts.titlePrefix, opts.target, now);
+  const title = issueTitle(opts.titlePrefix, opts.titleTarget ?? opts.target, now);
   const write = <T>(what: string, fn: () => Promise<T>): Promise<T> =>
     withPermission('issues: write', opts.issueRepository, what, fn);
 

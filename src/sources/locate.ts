@@ -19,6 +19,8 @@ export interface LocatedFiles {
   workflowLogs: EvidenceFile[];
   jobsJson: EvidenceFile | null;
   runJson: EvidenceFile | null;
+  /** `integrity-audit.json` of a run kept by `analyze --repo … --download` (sources/github/cache.ts). */
+  downloadManifest: EvidenceFile | null;
 }
 
 const SKIP_DIRS = ['wazero-cache/', 'proxy-tls/'];
@@ -135,5 +137,6 @@ export function locateFiles(all: EvidenceFile[]): LocatedFiles {
     workflowLogs: files.filter((f) => /(^|\/)workflow-logs\/.+\.txt$/.test(f.path)),
     jobsJson: first(files, ['jobs.json'], (f) => !f.path.includes('/')),
     runJson: first(files, ['run.json'], (f) => !f.path.includes('/')),
+    downloadManifest: first(files, ['integrity-audit.json'], (f) => !f.path.includes('/')),
   };
 }

@@ -87,6 +87,10 @@ export interface FakeRepo {
   issues: FakeIssue[];
   labels: { name: string; color: string }[];
   private?: boolean;
+  archived?: boolean;
+  disabled?: boolean;
+  /** Workflows besides those of its runs (GET …/actions/workflows lists both). */
+  workflows?: { name: string; path: string }[];
 }
 export interface FakeGitHub {
   /** API base URL, e.g. http://127.0.0.1:PORT (the same routes are also served under /api/v3) */
@@ -97,6 +101,13 @@ export interface FakeGitHub {
   repos: Map<string, FakeRepo>;
   addRun(repo: string, run: FakeRun): void;
   addIssue(repo: string, issue: Partial<FakeIssue> & { title: string }): FakeIssue;
+  /** Adds a repository (no runs) with these properties; returns it. */
+  addRepo(repo: string, props?: Partial<FakeRepo>): FakeRepo;
+  /**
+   * Whether an owner is an organization (GET /orgs/{org}/repos lists its repositories) or a user (that route answers
+   * 404; GET /users/{username}/repos lists its public repositories). Default: Organization.
+   */
+  setOwnerType(owner: string, type: 'Organization' | 'User'): void;
   /** scripted failures, consumed in order */
   fault(f: Fault): void;
   /** added to every API response */
@@ -210,6 +221,7 @@ class Server implements FakeGitHub {
   private zips = new Map<number, Promise<Buffer>>();
   private issueMeta = new WeakMap<FakeIssue, IssueMeta>();
   private repoIds = new Map<string, number>();
+  private ownerTypes = new Map<string, 'Organization' | 'User'>();
   private secret = randomBytes(16);
   private readonly resetAt = Math.floor(Date.now() / 1000) + 3600;
 
@@ -219,7 +231,9 @@ class Server implements FakeGitHub {
 
   /** Routing table. `~` stands for /repos/:owner/:repo (404 when the repository is unknown). */
   private routes: Record<string, Handler> = {
-    'GET ~': (c) => ok(gh.repository(c.s, true)),
+    'GET ~': (c) => ok(this.repoJson(c, c.s.full, true)),
+    'GET /orgs/:org/repos': (c) => this.listOwnerRepos(c, c.params.org, 'org'),
+    'GET /users/:username/repos': (c) => this.listOwnerRepos(c, c.params.username, 'user'),
     'GET ~/actions/runs': (c) => this.listRuns(c, c.repo.runs),
     'GET ~/actions/runs/:run_id': (c) => ok(this.runJson(c.s, c.run!)),
     'GET ~/actions/runs/:run_id/artifacts': (c) => this.listArtifacts(c, [c.run!]),
@@ -289,6 +303,24 @@ class Server implements FakeGitHub {
   private repoId(full: string): number {
     if (!this.repoIds.has(full)) this.repoIds.set(full, 100_000 + this.repoIds.size);
     return this.repoIds.get(full)!;
+  }
+
+  addRepo(repo: string, props: Partial<FakeRepo> = {}): FakeRepo {
+    return Object.assign(this.ensureRepo(repo), props);
+  }
+
+  setOwnerType(owner: string, type: 'Organization' | 'User'): void {
+    this.ownerTypes.set(owner.toLowerCase(), type);
+  }
+
+  private ownerType(owner: string): 'Organization' | 'User' {
+    return this.ownerTypes.get(owner.toLowerCase()) ?? 'Organization';
+  }
+
+  /** The owners that exist: those of a repository, or given a type. */
+  private ownerLogin(name: string): string | undefined {
+    const owners = [...this.repos.keys()].map((k) => k.split('/')[0]);
+    return owners.find((o) => same(o, name)) ?? [...this.ownerTypes.keys()].find((o) => same(o, name));
   }
 
   addRun(repo: string, run: FakeRun): void {
@@ -376,6 +408,12 @@ class Server implements FakeGitHub {
 
   /** Link-style /repositories/{id}/… paths onto /repos/{owner}/{repo}/…. */
   private normalise(path: string): string {
+    const owner = /^\/(organizations|user)\/(\d+)\/repos$/.exec(path);
+    if (owner) {
+      const logins = [...this.repos.keys()].map((k) => k.split('/')[0]);
+      const login = logins.find((o) => gh.hashId(`owner:${o}`) === Number(owner[2]));
+      if (login) return `/${owner[1] === 'user' ? 'users' : 'orgs'}/${login}/repos`;
+    }
     const m = /^\/repositories\/(\d+)(\/.*)?$/.exec(path);
     const full = m && [...this.repoIds].find(([, id]) => id === Number(m[1]))?.[0];
     return m && full ? `/repos/${full}${m[2] ?? ''}` : path;
@@ -584,6 +622,10 @@ class Server implements FakeGitHub {
     for (const r of c.repo.runs) {
       byPath.set(r.path, { id: this.workflowId(c.s, r), name: r.name, path: r.path });
     }
+    for (const w of c.repo.workflows ?? []) {
+      if (!byPath.has(w.path))
+        byPath.set(w.path, { id: gh.hashId(`workflow:${c.s.full}:${w.path}`), name: w.name, path: w.path });
+    }
     return [...byPath.values()].sort((a, b) => a.id - b.id);
   }
 
@@ -600,6 +642,61 @@ class Server implements FakeGitHub {
     if (!wf) return notFound();
     const runs = c.repo.runs.filter((r) => r.path === wf.path);
     return this.listRuns(c, runs);
+  }
+
+  /** A repository as GET /repos/{o}/{r} (`full`) or the owner listings (minimal-repository) give it. */
+  private repoJson(c: Call, full: string, complete: boolean): Json {
+    const r = this.repos.get(full)!;
+    const s: Scope = { ...c.s, full, repoId: this.repoId(full), isPrivate: !!r.private };
+    const owner = full.split('/')[0];
+    const json = gh.repository(s, complete);
+    return {
+      ...json,
+      owner: gh.user(s, owner, gh.hashId(`owner:${owner}`), this.ownerType(owner)),
+      ...(complete ? {} : { visibility: r.private ? 'private' : 'public', default_branch: 'main' }),
+      ...(complete ? {} : gh.repoDates()),
+      archived: !!r.archived,
+      disabled: !!r.disabled,
+    };
+  }
+
+  /**
+   * GET /orgs/{org}/repos (404 for a user) and GET /users/{username}/repos (public repositories only, as documented;
+   * an organization's too): `type`, `sort`, `direction`, paginated with Link URLs by owner id as GitHub writes them.
+   */
+  private listOwnerRepos(c: Call, name: string, route: 'org' | 'user'): Reply {
+    const login = this.ownerLogin(name);
+    if (!login || (route === 'org' && this.ownerType(login) !== 'Organization')) return notFound();
+    const type = c.query.get('type') ?? (route === 'org' ? 'all' : 'owner');
+    const allowed =
+      route === 'org'
+        ? ['all', 'public', 'private', 'forks', 'sources', 'member']
+        : ['all', 'owner', 'member'];
+    if (!allowed.includes(type)) return invalid('Repository', 'type', 'invalid');
+    const sort = c.query.get('sort') ?? (route === 'org' ? 'created' : 'full_name');
+    const direction = c.query.get('direction') ?? (sort === 'full_name' ? 'asc' : 'desc');
+    const names = [...this.repos.keys()].filter((k) => same(k.split('/')[0], login));
+    const visible = names.filter((k) => {
+      const priv = !!this.repos.get(k)!.private;
+      if (route === 'user') return !priv && type !== 'member';
+      return type === 'public'
+        ? !priv
+        : type === 'private'
+          ? priv
+          : type !== 'forks' && type !== 'member'
+            ? true
+            : false;
+    });
+    const order = (a: string, b: string): number =>
+      sort === 'full_name' ? a.toLowerCase().localeCompare(b.toLowerCase()) : this.repoId(a) - this.repoId(b);
+    visible.sort((a, b) => (direction === 'asc' ? order(a, b) : order(b, a)));
+    const ownerId = gh.hashId(`owner:${login}`);
+    const linkPath = `${c.s.api}/${route === 'org' ? 'organizations' : 'user'}/${ownerId}/repos`;
+    const p = paginate({ ...c, linkPath }, visible);
+    return ok(
+      p.items.map((k) => this.repoJson(c, k, false)),
+      p.headers,
+    );
   }
 
   private async artifactJson(s: Scope, run: FakeRun, a: FakeArtifact): Promise<Json> {

@@ -96,6 +96,11 @@ export function repository(s: Scope, full = false): Json {
   };
 }
 
+/** The date fields of a repository. */
+export function repoDates(): Json {
+  return fill('pushed_at created_at updated_at', '2024-01-01T00:00:00Z');
+}
+
 export function workflow(s: Scope, id: number, name: string, path: string): Json {
   const file = encodeURIComponent(path.split('/').pop() ?? path);
   // prettier-ignore

@@ -1,0 +1,197 @@
+// `integrity-audit analyze --repo owner/repo …`: the CLI straight from GitHub. The same discovery, download and
+// evidence code as the action (engine/github.ts); the token from GITHUB_TOKEN or GH_TOKEN (`GH_TOKEN=$(gh auth token)`).
+import { promises as fs } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { AuditConfig } from '../config.js';
+import { createClient } from '../github/client.js';
+import { auditGitHub, type GitHubAudit } from '../engine/github.js';
+import { parseEntry, repositoryEntries } from '../sources/github/repositories.js';
+import type { GateResult } from '../report/verdict.js';
+import { DEFAULT_CONFIG, loadConfigFile } from '../config.js';
+import { RULE_IDS } from '../rules/index.js';
+import { emitReport } from './output.js';
+import { checkOutputSetting, outputSettings, UsageError, type CliValues } from './settings.js';
+
+export const GITHUB_USAGE = `
+From GitHub (instead of paths):
+  --repo OWNER/REPO             audit the repository's recent agentic runs; repeat it, or give
+                                OWNER/GLOB (e.g. octo/*) for the owner's repositories that have
+                                an agentic workflow (archived and disabled ones skipped)
+  --lookback-hours N            runs created in the last N hours (default 24)
+  --workflows GLOB[,GLOB]       only these workflows (names or globs; default all agentic ones)
+  --max-runs N                  at most N runs per repository, the newest (default 50)
+  --api-url URL                 REST API (default $GITHUB_API_URL or https://api.github.com)
+  --download DIR                keep the runs' artifacts in DIR/run-<id>/ (analyze DIR reads them
+                                again); runs already there are not downloaded again
+  The token comes from GITHUB_TOKEN or GH_TOKEN, e.g. GH_TOKEN=$(gh auth token).
+`;
+
+export const GITHUB_OPTIONS = {
+  repo: { type: 'string', multiple: true },
+  'lookback-hours': { type: 'string' },
+  workflows: { type: 'string', multiple: true },
+  'max-runs': { type: 'string' },
+  'api-url': { type: 'string' },
+  download: { type: 'string' },
+} as const;
+
+export interface GitHubModeValues {
+  repo?: string[];
+  'lookback-hours'?: string;
+  workflows?: string[];
+  'max-runs'?: string;
+  'api-url'?: string;
+  download?: string;
+}
+
+/** A wrong option value: the caller reports it as bad usage (exit 2). */
+export class GitHubUsageError extends Error {}
+
+function numberOption(
+  name: string,
+  text: string | undefined,
+  def: number,
+  min: number,
+  max: number,
+  int: boolean,
+) {
+  if (text === undefined) return def;
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isFinite(n) || n < min || n > max || (int && !Number.isInteger(n)))
+    throw new GitHubUsageError(
+      `--${name} must be ${int ? 'an integer' : 'a number'} from ${min} to ${max} (got "${text}")`,
+    );
+  return n;
+}
+
+/** Options only meaningful with --repo, given without it. */
+export function githubOnlyOptions(values: GitHubModeValues): string[] {
+  return (['lookback-hours', 'workflows', 'max-runs', 'api-url', 'download'] as const).filter(
+    (k) => values[k] !== undefined,
+  );
+}
+
+export interface GitHubModeOptions {
+  config: AuditConfig;
+  workerEntry?: URL;
+  env?: NodeJS.ProcessEnv;
+  stderr?: NodeJS.WriteStream;
+}
+
+/** Bytes as the progress line shows them. */
+function size(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+export async function analyzeFromGitHub(
+  values: GitHubModeValues,
+  options: GitHubModeOptions,
+): Promise<GitHubAudit> {
+  const env = options.env ?? process.env;
+  const stderr = options.stderr ?? process.stderr;
+  const entries = repositoryEntries(values.repo ?? []);
+  if (entries.length === 0) throw new GitHubUsageError('--repo needs owner/repo or owner/GLOB');
+  for (const e of entries) {
+    try {
+      parseEntry(e);
+    } catch (err) {
+      throw new GitHubUsageError(`--repo ${(err as Error).message}`);
+    }
+  }
+  const lookbackHours = numberOption('lookback-hours', values['lookback-hours'], 24, 1, 24 * 400, false);
+  const maxRuns = numberOption('max-runs', values['max-runs'], 50, 1, 1000, true);
+  const workflows = repositoryEntries(values.workflows ?? []);
+  const apiUrl = (values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+  try {
+    if (!/^https?:$/.test(new URL(apiUrl).protocol)) throw new Error();
+  } catch {
+    throw new GitHubUsageError(
+      `--api-url must be an http(s) URL such as https://api.github.com (got "${apiUrl}")`,
+    );
+  }
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (!token)
+    throw new GitHubUsageError(
+      '--repo needs a token in GITHUB_TOKEN or GH_TOKEN (e.g. GH_TOKEN=$(gh auth token))',
+    );
+  const download = values.download === undefined ? undefined : resolve(values.download);
+  if (download !== undefined) {
+    const st = await fs.stat(download).catch(() => null);
+    if (st && !st.isDirectory()) throw new GitHubUsageError(`--download ${values.download}: is not a folder`);
+  }
+  const tty = stderr.isTTY === true;
+  const log = (m: string) => {
+    if (tty) stderr.write(m + '\n');
+  };
+  const client = createClient({ token, baseUrl: apiUrl, log });
+  // Downloads are renamed into the download folder: the temporary folder sits beside it (one file system).
+  if (download) await fs.mkdir(download, { recursive: true });
+  const tempRoot = await fs.mkdtemp(
+    join(download ?? tmpdir(), download ? '.integrity-audit-tmp-' : 'integrity-audit-'),
+  );
+  try {
+    return await auditGitHub({
+      client,
+      entries,
+      lookbackHours,
+      workflows,
+      maxRuns,
+      config: options.config,
+      tempRoot,
+      download,
+      workerEntry: options.workerEntry,
+      log,
+      progress: (p) =>
+        log(
+          `integrity-audit: ${p.done}/${p.total} run(s) done, ${size(p.bytes)} of evidence` +
+            (p.cached > 0 ? ` (${p.cached} run(s) from ${values.download})` : ''),
+        ),
+    });
+  } finally {
+    await fs.rm(tempRoot, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+/** `--require-full-coverage` also fails (4) when a repository could not be read. */
+export function gateRepositories(
+  audit: GitHubAudit,
+  result: GateResult,
+  requireFullCoverage: boolean,
+): GateResult {
+  if (result.code !== 0 || !requireFullCoverage || audit.notCovered.length === 0) return result;
+  const list = audit.notCovered.map((n) => n.repository).join(', ');
+  return {
+    code: 4,
+    reason: `integrity-audit: ${audit.notCovered.length} repositor${audit.notCovered.length === 1 ? 'y' : 'ies'} not covered: ${list} (require-full-coverage)`,
+  };
+}
+
+/**
+ * `analyze --repo …`: the settings (as `analyze <path>` reads them, minus the paths), the audit from GitHub, then the
+ * report and the one gate, plus the repositories not covered under `--require-full-coverage`.
+ */
+export async function analyzeFromGitHubCommand(
+  values: CliValues & GitHubModeValues,
+  paths: string[],
+  options: { workerEntry?: URL },
+): Promise<number> {
+  if (paths.length > 0) throw new UsageError('analyze takes paths or --repo, not both');
+  const out = outputSettings(values);
+  const config = values.config ? loadConfigFile(values.config, RULE_IDS) : DEFAULT_CONFIG;
+  checkOutputSetting(out);
+  let audit: GitHubAudit;
+  try {
+    audit = await analyzeFromGitHub(values, { config, workerEntry: options.workerEntry });
+  } catch (err) {
+    throw err instanceof GitHubUsageError ? new UsageError(err.message) : err;
+  }
+  const code = emitReport(audit.report, out, `Last ${values['lookback-hours'] ?? 24} hours`);
+  const result = gateRepositories(
+    audit,
+    { code: code as GateResult['code'], reason: null },
+    out.requireFullCoverage,
+  );
+  if (result.code !== code && result.reason) process.stderr.write(`${result.reason}\n`);
+  return result.code;
+}

@@ -1,0 +1,218 @@
+// Preparing one run: its evidence artifacts downloaded to temporary files, its jobs listed, and the failed activation
+// job's log fetched (FORMATS.md §1, §10, §11).
+import { promises as fs } from 'node:fs';
+import { join } from 'node:path';
+import type { CoverageNote, JobInfo, RunMeta } from '../../model/types.js';
+import { splitRepository } from '../../github/client.js';
+import { messageOf, PermissionError, statusOf, withPermission } from '../../github/errors.js';
+import { isActivationJob } from '../../model/jobs.js';
+import type { PreparedRun } from '../run-spec.js';
+import { artifactBase, isDockerBuildArtifact, isEvidenceArtifact } from '../artifacts.js';
+import { settleAll } from '../../util/settle.js';
+import { download, TooLarge } from './download.js';
+import type { GitHubSourceOptions, WorkflowRun } from './types.js';
+
+function runMeta(run: WorkflowRun, repository: string): RunMeta {
+  return {
+    id: String(run.id),
+    workflow: run.name ?? null,
+    workflowPath: run.path ?? null,
+    branch: run.head_branch ?? null,
+    event: run.event ?? null,
+    conclusion: run.conclusion ?? null,
+    url: run.html_url ?? null,
+    createdAt: run.created_at,
+    repository,
+  };
+}
+
+interface Artifact {
+  id: number;
+  name: string;
+  expired: boolean;
+  expires_at?: string | null;
+  size_in_bytes?: number;
+}
+
+/**
+ * Prepares one run: evidence artifacts downloaded to temporary files, jobs listed, the failed activation job's log
+ * fetched. The result is plain data (a RunSpec) that any thread can open; cleanup removes the files.
+ */
+export async function prepareRun(
+  opts: GitHubSourceOptions,
+  run: WorkflowRun,
+  repositoryPrivate: boolean | null,
+): Promise<PreparedRun> {
+  const { owner, repo } = splitRepository(opts.repository);
+  const { client } = opts;
+  const meta = runMeta(run, opts.repository);
+  const notes: CoverageNote[] = [];
+  const zips: { path: string; artifact: string }[] = [];
+  const files: { path: string; diskPath: string }[] = [];
+  const dir = await fs.mkdtemp(join(opts.tempRoot, `run-${run.id}-`));
+  const cleanup = () => fs.rm(dir, { recursive: true, force: true });
+  try {
+    const guard = <T>(what: string, fn: () => Promise<T>): Promise<T> =>
+      withPermission('actions: read', opts.repository, what, fn);
+
+    const fetchArtifact = async (
+      a: Artifact,
+    ): Promise<{ note?: CoverageNote; zip?: { path: string; artifact: string } }> => {
+      if (isDockerBuildArtifact(a.name))
+        return {
+          note: {
+            file: a.name,
+            reason: 'skipped: `.dockerbuild` artifact (not a zip archive)',
+            partial: false,
+          },
+        };
+      if (!isEvidenceArtifact(a.name)) return {};
+      if (a.expired) {
+        // `activation` is kept one day and holds only run metadata (also in `usage` / `info`): its expiry is routine.
+        const routine = artifactBase(a.name) === 'activation';
+        return {
+          note: {
+            file: a.name,
+            reason: `artifact expired${a.expires_at ? ` on ${a.expires_at}` : ''} (retention period): not audited`,
+            partial: !routine,
+            kind: 'expired',
+          },
+        };
+      }
+      const zipPath = join(dir, `${a.id}.zip`);
+      try {
+        const bytes = await guard(`Downloading artifact ${a.name}`, () =>
+          download(
+            client,
+            'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
+            { owner, repo, artifact_id: a.id, archive_format: 'zip' },
+            zipPath,
+          ),
+        );
+        opts.log?.(`  run ${run.id}: artifact ${a.name}, ${bytes} bytes`);
+        return { zip: { path: zipPath, artifact: a.name } };
+      } catch (err) {
+        if (err instanceof PermissionError) throw err;
+        const status = statusOf(err);
+        return {
+          note:
+            status === 410
+              ? {
+                  file: a.name,
+                  reason: 'artifact expired or deleted (410 Gone): not audited',
+                  partial: true,
+                  kind: 'expired',
+                }
+              : err instanceof TooLarge
+                ? { file: a.name, reason: `refused: ${messageOf(err)}`, partial: true, kind: 'refused' }
+                : {
+                    file: a.name,
+                    reason: `download failed: ${messageOf(err)}`,
+                    partial: true,
+                    kind: 'unreadable',
+                  },
+        };
+      }
+    };
+
+    // Jobs: was the agent invoked, and did the activation job fail (rate-limit signature in its log)?
+    const fetchJobs = async (jobNotes: CoverageNote[]): Promise<void> => {
+      try {
+        const jobs = (await guard('Listing jobs', () =>
+          client.paginate(client.rest.actions.listJobsForWorkflowRun, {
+            owner,
+            repo,
+            run_id: run.id,
+            filter: 'latest',
+            per_page: 100,
+          }),
+        )) as unknown as {
+          id: number;
+          name: string;
+          conclusion: string | null;
+          status: string;
+        }[];
+        meta.jobs = jobs.map((j): JobInfo => ({ name: j.name, conclusion: j.conclusion, status: j.status }));
+        for (const job of jobs) {
+          if (!isActivationJob(job.name) || job.conclusion !== 'failure') continue;
+          const logPath = join(dir, `job-${job.id}.txt`);
+          try {
+            await download(
+              client,
+              'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
+              { owner, repo, job_id: job.id },
+              logPath,
+            );
+            files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
+          } catch (err) {
+            jobNotes.push({
+              file: `job ${job.name}`,
+              reason: `job log unavailable: ${messageOf(err)}`,
+              partial: false,
+            });
+          }
+        }
+      } catch (err) {
+        if (err instanceof PermissionError) throw err;
+        jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
+      }
+    };
+
+    // Artifacts and jobs are fetched at once, and a run's artifacts are downloaded at once: a run costs about the
+    // latency of its longest chain of requests, not their sum. Results are merged in a fixed order.
+    const jobNotes: CoverageNote[] = [];
+    const [artifacts] = await settleAll([
+      (async () => {
+        let list: Artifact[];
+        try {
+          list = (await guard('Listing artifacts', () =>
+            client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+              owner,
+              repo,
+              run_id: run.id,
+              per_page: 100,
+            }),
+          )) as unknown as Artifact[];
+        } catch (err) {
+          if (err instanceof PermissionError) throw err;
+          // The run is known from the listing: it keeps its row (workflow, link, jobs) and says why it was not audited.
+          notes.push(
+            statusOf(err) === 404
+              ? {
+                  file: 'run',
+                  reason: 'not found (404): deleted after it was listed; not audited',
+                  partial: true,
+                  kind: 'missing',
+                }
+              : {
+                  file: 'artifacts',
+                  reason: `could not be listed: ${messageOf(err)}`,
+                  partial: true,
+                  kind: 'unreadable',
+                },
+          );
+          return null;
+        }
+        const results = await settleAll(list.map((a) => fetchArtifact(a)));
+        for (const r of results) {
+          if (r.note) notes.push(r.note);
+          if (r.zip) zips.push(r.zip);
+        }
+        return list;
+      })(),
+      fetchJobs(jobNotes),
+    ]);
+    notes.push(...jobNotes);
+    if (artifacts?.length === 0)
+      notes.push({ file: 'artifacts', reason: 'the run has no artifacts', partial: false, kind: 'missing' });
+    return {
+      spec: { kind: 'files', meta, notes, repositoryPrivate, zips, files, zipLimits: opts.zipLimits },
+      cleanup,
+    };
+  } catch (err) {
+    // Every request of the run has settled (settleAll): nothing writes into `dir` any more. A failure to remove it
+    // must not hide the error that matters.
+    await cleanup().catch(() => undefined);
+    throw err;
+  }
+}

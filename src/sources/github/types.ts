@@ -1,0 +1,35 @@
+// What the GitHub source's discovery and downloading share: a listed run and the source's options.
+import type { GitHubClient } from '../../github/client.js';
+import type { ZipLimits } from '../zip.js';
+
+export interface WorkflowRun {
+  id: number;
+  name?: string | null;
+  path?: string;
+  head_branch?: string | null;
+  event?: string;
+  status?: string | null;
+  conclusion?: string | null;
+  html_url?: string;
+  created_at: string;
+  run_attempt?: number;
+}
+
+export interface GitHubSourceOptions {
+  client: GitHubClient;
+  /** owner/repo */
+  repository: string;
+  lookbackHours: number;
+  workflows: string[];
+  maxRuns: number;
+  now?: Date;
+  tempRoot: string;
+  zipLimits?: ZipLimits;
+  log?: (message: string) => void;
+}
+
+export interface Discovery {
+  runs: WorkflowRun[];
+  window: { from: string; to: string };
+  notes: string[];
+}
