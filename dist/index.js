@@ -40367,7 +40367,7 @@ function analyzeRun(run, config) {
         id: run.meta.id,
         workflow: run.meta.workflow,
         branch: run.meta.branch,
-        url: run.meta.url,
+        url: run.meta.url ?? runUrlOf(run.meta.repository, run.meta.id),
         agentInvoked,
         gatewayVersion: view.gatewayVersion,
         difc: { filtered, guarded },
@@ -40382,6 +40382,12 @@ function analyzeRun(run, config) {
     if (skipped.length > 0)
         facts.evidenceNotes = skipped.slice(0, 20);
     return { facts, findings };
+}
+/** A run's page from the repository `aw_info.json` names (local logs): github.com, a numeric run id, a plain name. */
+function runUrlOf(repository, id) {
+    if (!repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^\d{1,20}$/.test(id))
+        return null;
+    return `https://github.com/${repository}/actions/runs/${id}`;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/artifacts.ts
@@ -43197,7 +43203,7 @@ function inconclusiveReason(report) {
         return report.window.from && report.window.to
             ? `no completed agentic run in the audit window (${report.window.from} → ${report.window.to})`
             : 'no run was given, so there was no evidence to read';
-    return `no run had evidence that could be read (${report.runs.length} run(s))`;
+    return `no run had evidence that could be read (${report.runs.length} ${report.runs.length === 1 ? 'run' : 'runs'})`;
 }
 function oneLine(text) {
     return redact(text).replace(/[\u0000-\u001f\u007f]+/g, ' ');
@@ -50299,14 +50305,294 @@ async function repositoryIsPrivate(client, repository) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/actions.ts
+// What each rule asks people to change, in a few words, grouped by the place where it is changed (the gateway or guard
+// version, `network.allowed`, `tools.github`, `min-integrity`, `trusted-users` and approval labels, …). The lead
+// paragraph names one to three of them; the closing Recommendations section lists each area once with the findings
+// it answers. Constant text of our own (Markdown with code spans), never log text.
+/** Areas in the order the Recommendations section lists them, with their heading. */
+const AREAS = [
+    ['review', 'Review the affected runs'],
+    ['version', 'Gateway or guard version'],
+    ['tools-github', '`tools.github` in the workflow'],
+    ['network', '`network.allowed` in the workflow'],
+    ['min-integrity', '`min-integrity` and `repos`'],
+    ['trusted', '`trusted-users` or approval labels'],
+    ['backend', 'MCP servers and their tokens'],
+    ['schedule', 'Schedules and rate limits'],
+    ['coverage', 'Audit coverage'],
+];
+const RULE_ACTIONS = {
+    'scope-violation': {
+        what: 'out-of-scope repository data reaching the agent',
+        todo: "treat the run's output as a data leak and report it to the gateway's maintainers",
+        area: 'review',
+    },
+    'guard-bypass': {
+        what: 'a GitHub server running without its guard',
+        todo: "treat the run's output as unfiltered, fix the guard load error",
+        area: 'review',
+    },
+    'proxy-fail-open': {
+        what: 'a possible fail-open in the DIFC proxy',
+        todo: 'treat data read by pre-agent steps as unfiltered, upgrade the gateway',
+        area: 'version',
+    },
+    'wasm-guard-trap': {
+        what: 'a WASM guard trap',
+        todo: "report the trap to the guard's maintainers, upgrade the gateway",
+        area: 'version',
+    },
+    'labeling-failure': {
+        what: 'guard labeling failures',
+        todo: "check the guard policy, report guard errors to the gateway's maintainers",
+        area: 'version',
+    },
+    'unlabeled-passthrough': {
+        what: 'an unrecognised REST endpoint forwarded unfiltered',
+        todo: "ask the gateway's maintainers to route the endpoint, or avoid it in pre-agent steps",
+        area: 'version',
+    },
+    'unscoped-integrity-tag': {
+        what: 'unscoped integrity tags',
+        todo: "report the tool to the guard's maintainers, upgrade the gateway",
+        area: 'version',
+    },
+    'empty-integrity-tags': {
+        what: 'filtered items without integrity tags',
+        todo: "report the tool to the guard's maintainers",
+        area: 'version',
+    },
+    'gateway-error': {
+        what: 'gateway errors',
+        todo: 'read the error: a server image or token, the lock file, or a gateway bug',
+        area: 'version',
+    },
+    'difc-not-enforced': {
+        what: 'a GitHub server without integrity filtering',
+        todo: 'set `tools.github.min-integrity` and recompile',
+        area: 'tools-github',
+    },
+    'direct-api-bypass': {
+        what: 'direct API access blocked by the firewall',
+        todo: 'route GitHub access through `tools.github`',
+        area: 'tools-github',
+    },
+    'firewall-block': {
+        what: 'a blocked destination',
+        todo: 'add a destination the workflow needs to `network.allowed`',
+        area: 'network',
+    },
+    'over-filtering': {
+        what: 'most items filtered',
+        todo: 'widen `repos` or `min-integrity` if legitimate data is lost',
+        area: 'min-integrity',
+    },
+    'repeated-filtering': {
+        what: 'the same item filtered run after run',
+        todo: 'add the authors to `trusted-users`, approve the items with a label, or lower `min-integrity`',
+        area: 'trusted',
+    },
+    'backend-lost': {
+        what: 'an MCP backend lost mid-session',
+        todo: "read the backend's last stderr lines and fix the server or its token",
+        area: 'backend',
+    },
+    'auth-rejected': {
+        what: 'requests rejected by the gateway',
+        todo: "check the agent's MCP configuration carries the gateway key",
+        area: 'backend',
+    },
+    'guard-lookup-failed': {
+        what: 'failed guard lookups',
+        todo: 'give the gateway a GitHub token',
+        area: 'backend',
+    },
+    'upstream-rate-limit': {
+        what: 'upstream rate limits',
+        todo: 'spread heavy workflows over time',
+        area: 'schedule',
+    },
+    'activation-rate-limit': {
+        what: 'an activation rate limit',
+        todo: 'move the cron schedule away from other agentic workflows',
+        area: 'schedule',
+    },
+    'agent-not-invoked': {
+        what: 'an agent that never ran',
+        todo: "check the run's activation job",
+        area: 'coverage',
+    },
+    'evidence-missing': {
+        what: 'missing evidence',
+        todo: 'audit runs within the artifact retention period',
+        area: 'coverage',
+    },
+};
+function actionOf(rule) {
+    return RULE_ACTIONS[rule] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/report/evidence.ts
+const EVIDENCE_WIDTH = 160;
+/** `guard labeling failed: resource labeling failed: X` → `X`: the chain's links before the cause, dropped one by one. */
+const CHAIN_LINK = /(?<=(?:[=:]|…) ?)[A-Za-z][\w '-]{2,48} failed: (?=\S)/;
+/**
+ * Fits a text into `max` characters: first without the generic links of an error chain (the cause stays), then by
+ * cutting its middle, keeping its start (the record) and its end (the cause).
+ */
+function cutMiddle(text, max) {
+    let t = text;
+    while (t.length > max && CHAIN_LINK.test(t))
+        t = t.replace(CHAIN_LINK, '… ');
+    t = t.replace(/(?:… )+/g, '… ');
+    return cutMid(t, max);
+}
+function cutMid(text, max) {
+    if (text.length <= max)
+        return text;
+    const tail = Math.min(48, Math.floor(max / 3));
+    return `${text.slice(0, max - tail - 3)} … ${text.slice(text.length - tail + 1)}`.slice(0, max);
+}
+function stampOf(date) {
+    if (Number.isNaN(date.getTime()))
+        return null;
+    const iso = date.toISOString();
+    return { day: iso.slice(0, 10), time: iso.slice(11, 19) };
+}
+function isoStamp(text) {
+    return /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text) ? stampOf(new Date(text)) : null;
+}
+function epochStamp(text) {
+    const n = Number(text);
+    return Number.isFinite(n) && n > 1e9 && n < 1e11 ? stampOf(new Date(n * 1000)) : null;
+}
+const GATEWAY = /^\[([^\]]{10,40})\] \[([A-Z]+)\] \[([^\]]{1,80})\] ?(.*)$/;
+const SQUID = /^(\d{9,11}\.\d{1,6})\s+\S+\s+(\S+)\s+\S+\s+\S+\s+(\S+)\s+(\d{3})\s+([A-Z_]+)(?::\S+)?\s+\S+\s*(?:"([^"]*)")?/;
+const JSON_FIELD = /"([A-Za-z_][A-Za-z0-9_]{0,40})":\s*("(?:[^"\\]|\\.)*"?|-?\d+(?:\.\d+)?|true|false|null)/g;
+const TIME_KEYS = new Set(['timestamp', 'ts', 'time']);
+const NOISE_KEYS = new Set(['_schema', 'session', 'session_id', 'secrecy_tags', 'jsonrpc', 'id']);
+function parseLine(excerpt) {
+    const text = excerpt
+        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .trim();
+    const g = GATEWAY.exec(text);
+    if (g) {
+        const message = g[4].replace(/,? ?session=[^,\s]*,?/g, (m) => m.endsWith(',') && m.startsWith(',') ? ',' : '');
+        return { stamp: isoStamp(g[1]), rest: `${g[2]} ${g[3]}: ${message.trim()}` };
+    }
+    const s = SQUID.exec(text);
+    if (s) {
+        const ua = s[6] !== undefined ? ` "${s[6]}"` : '';
+        return { stamp: epochStamp(s[1]), rest: `${s[3]} ${s[2]} → ${s[4]} ${s[5]}${ua}` };
+    }
+    if (text.startsWith('{')) {
+        let stamp = null;
+        const parts = [];
+        for (const m of text.matchAll(JSON_FIELD)) {
+            const [, key, raw] = m;
+            const value = raw.startsWith('"')
+                ? raw.slice(1, raw.endsWith('"') && raw.length > 1 ? -1 : undefined)
+                : raw;
+            if (TIME_KEYS.has(key)) {
+                stamp ??= isoStamp(value) ?? epochStamp(value);
+                continue;
+            }
+            if (NOISE_KEYS.has(key) || value === '' || value === 'null')
+                continue;
+            parts.push(`${key}=${value.replace(/\\"/g, '"').slice(0, 48)}${value.length > 48 ? '…' : ''}`);
+        }
+        if (parts.length > 0)
+            return { stamp, rest: parts.join(' ') };
+    }
+    const lead = /^(\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?)\s+(.*)$/.exec(text);
+    if (lead)
+        return { stamp: isoStamp(lead[1].replace(/\//g, '-')), rest: lead[2] };
+    return { stamp: null, rest: text };
+}
+/**
+ * The evidence of one finding in groups of one run and file, in the order of the finding's runs and then by line,
+ * each line cut to `width` characters including its line-number prefix (`14│ `).
+ */
+function evidenceGroups(evidence, runOrder, width = EVIDENCE_WIDTH) {
+    const rank = (run) => {
+        const i = runOrder.indexOf(run);
+        return i === -1 ? runOrder.length : i;
+    };
+    const sorted = [...evidence].sort((a, b) => rank(a.run) - rank(b.run) || a.file.localeCompare(b.file) || a.line - b.line);
+    const groups = [];
+    for (const e of sorted) {
+        let g = groups[groups.length - 1];
+        if (!g || g.run !== e.run || g.file !== e.file) {
+            g = { run: e.run, file: e.file, day: null, lines: [], parsed: [] };
+            groups.push(g);
+        }
+        g.parsed.push(parseLine(e.excerpt));
+        g.lines.push({ line: e.line, text: '' });
+    }
+    return groups.map(({ parsed, ...g }) => {
+        const days = new Set(parsed.map((p) => p.stamp?.day ?? null));
+        const day = days.size === 1 ? [...days][0] : null;
+        const digits = Math.max(...g.lines.map((l) => String(l.line).length));
+        const lines = g.lines.map((l, i) => {
+            const p = parsed[i];
+            const when = p.stamp ? (day ? p.stamp.time : `${p.stamp.day} ${p.stamp.time}`) + ' ' : '';
+            const prefix = `${String(l.line).padStart(digits)}│ `;
+            return { line: l.line, text: prefix + cutMiddle(when + p.rest, width - prefix.length) };
+        });
+        return { ...g, day, lines };
+    });
+}
+/** `agent/sandbox/firewall/logs/access.log` → `logs/access.log`: the caption names the file, the JSON the path. */
+function shortFile(path) {
+    const parts = path.split('/').filter(Boolean);
+    return parts.slice(-2).join('/') || path;
+}
+
 ;// CONCATENATED MODULE: ./src/report/state.ts
 // The hidden state block at the end of the issue body: target repository and finding fingerprints, so the next
 // audit tells new, recurring and resolved findings apart, and a rerun on the same data writes nothing.
 
 const STATE_MARKER = 'integrity-audit:state';
+const MAX_HISTORY = 12;
+function historyEntryOf(report) {
+    const s = report.summary;
+    return {
+        date: report.generatedAt,
+        critical: s.critical,
+        warning: s.warning,
+        info: s.info,
+        runs: s.runs,
+        filtered: report.runs.reduce((n, r) => n + r.difc.filtered, 0),
+        blocks: report.runs.reduce((n, r) => n + r.firewall.blocked, 0),
+    };
+}
+/** A history read from an issue body: only well-formed entries (the body can be edited by anyone who can edit it). */
+function validHistory(history) {
+    if (!Array.isArray(history))
+        return [];
+    const num = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+    return history
+        .filter((h) => typeof h === 'object' &&
+        h !== null &&
+        typeof h.date === 'string' &&
+        /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(h.date) &&
+        ['critical', 'warning', 'info', 'runs', 'filtered', 'blocks'].every((k) => num(h[k])))
+        .map((h) => ({
+        date: h.date,
+        critical: h.critical,
+        warning: h.warning,
+        info: h.info,
+        runs: h.runs,
+        filtered: h.filtered,
+        blocks: h.blocks,
+    }));
+}
 const MAX_STATE_FINDINGS = 300;
 const MAX_STATE_CHARS = 24_000;
-function stateOf(report) {
+/** The state of this audit; with the previous issue's state, its history gains this audit (the last MAX_HISTORY). */
+function stateOf(report, previous = null) {
     const all = {};
     for (const f of report.findings) {
         const key = `${f.fingerprint}:${f.severity}`;
@@ -50336,11 +50622,12 @@ function stateOf(report) {
         digest,
         findings,
         verdict: report.summary.verdict,
+        history: [...validHistory(previous?.history), historyEntryOf(report)].slice(-MAX_HISTORY),
     };
     if (keys.length > MAX_STATE_FINDINGS)
         state.truncated = true;
     // Measured as rendered: escaping makes `-`, `<` and `>` six characters each, and titles can be full of them.
-    if (renderState(state).length > MAX_STATE_CHARS)
+    if (renderState({ ...state, history: undefined }).length > MAX_STATE_CHARS)
         for (const v of Object.values(findings))
             delete v.title;
     return state;
@@ -50382,7 +50669,23 @@ function diffState(prev, next) {
     return { added, recurring, resolved, unchanged };
 }
 
+;// CONCATENATED MODULE: ./src/report/words.ts
+// Words for the report's own text: real plurals ("1 run", "2 runs"), never "run(s)".
+/** `2 runs`, `1 run`; `many` for irregular plurals (`entries`). */
+function words_count(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** `a`, `a and b`, `a, b and c`. */
+function listOf(items, and = 'and') {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
 
 
 
@@ -50408,9 +50711,25 @@ const markdown_LEVELS = [
 const RUN_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?\/?$/;
 function runLink(id, facts, opts) {
     const url = facts?.url ?? opts.runUrl?.(id) ?? null;
-    const label = `§${plain(id, 40)}`;
+    const label = plain(id, 40);
     // A run.json in a logs folder can say anything: an issue URL would cross-link that issue, a malformed one throw.
     return url && RUN_URL.test(url) ? `[${label}](${url})` : label;
+}
+/** The anchor a finding's section carries, and a link to it (`[W-1](#w-1)`). */
+function anchorOf(f) {
+    return f.id.toLowerCase();
+}
+function findingLink(f) {
+    return `[${f.id}](#${anchorOf(f)})`;
+}
+/** `followOnFailures` → `follow-on failures`: the layout never shows a JSON key as it is. */
+function humanKey(key) {
+    const words = key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/[_-]+/g, ' ')
+        .toLowerCase()
+        .trim();
+    return words.charAt(0).toUpperCase() + words.slice(1);
 }
 function detailValue(v) {
     if (v === null || v === undefined)
@@ -50421,42 +50740,78 @@ function detailValue(v) {
         return code(v, 200);
     if (Array.isArray(v)) {
         const items = v.slice(0, 10).map((x) => typeof x === 'object' && x !== null
-            ? Object.entries(x)
-                .map(([k, y]) => `${plain(k, 40)}: ${Array.isArray(y) ? y.map((z) => code(String(z), 60)).join(' ') : detailValue(y)}`)
-                .join(', ')
+            ? Object.values(x)
+                .map((y) => (Array.isArray(y) ? y.map((z) => code(String(z), 60)).join(' ') : detailValue(y)))
+                .join(' · ')
             : detailValue(x));
-        return items.join('; ') + (v.length > 10 ? ` (+${v.length - 10} more)` : '');
+        return items.join('; ') + (v.length > 10 ? ` (and ${v.length - 10} more)` : '');
     }
     if (typeof v === 'object') {
         const entries = Object.entries(v).sort((a, b) => Number(b[1]) - Number(a[1]));
         return (entries
             .slice(0, 12)
-            .map(([k, n]) => `${code(k, 60)} ${detailValue(n)}`)
-            .join(', ') + (entries.length > 12 ? ` (+${entries.length - 12} more)` : ''));
+            .map(([k, n]) => `${code(k, 60)} ×${detailValue(n)}`)
+            .join(', ') + (entries.length > 12 ? ` (and ${entries.length - 12} more)` : ''));
     }
     return plain(String(v));
+}
+/**
+ * A finding's details as bullet lines. The rules' own wording (src/report/finding-text.ts, when present) replaces
+ * this generic form; keys are shown as words, never as JSON names.
+ */
+function findingDetails(f) {
+    return Object.entries(f.details)
+        .filter(([k]) => k !== 'lowerBound')
+        .map(([k, v]) => `- ${plain(humanKey(k), 60)}: ${detailValue(v)}`);
+}
+/**
+ * A finding's recommendation: the rule's own text with its code spans, or, when the rule made it from values (which a
+ * log may have written), plain text, where a backtick in a value cannot open a code span that swallows the rest.
+ */
+function recommendationText(f) {
+    const fix = ruleById(f.rule)?.meta.fix;
+    return f.recommendation === fix ? inline(fix) : plain(f.recommendation, 600);
+}
+function workflowsOf(f, facts) {
+    return [...new Set(f.runs.map((id) => facts.get(id)?.workflow).filter((w) => !!w))];
+}
+function evidenceBlock(f, facts, opts) {
+    const out = [];
+    for (const g of evidenceGroups(f.evidence, f.runs)) {
+        const day = g.day ? ` · ${g.day} UTC` : '';
+        out.push('', `<sub>${plain(shortFile(g.file), 120)} · run ${runLink(g.run, facts.get(g.run), opts)}${day}</sub>`, '', fence(g.lines.map((l) => l.text)));
+    }
+    return out;
 }
 function renderFinding(f, report, level, opts, isNew) {
     const facts = new Map(report.runs.map((r) => [r.id, r]));
     const meta = ruleById(f.rule)?.meta;
     const lines = [];
-    lines.push(`#### ${f.id} · ${inline(f.title)}${isNew ? ' 🆕' : ''}`);
+    lines.push(`#### ${f.id} · ${inline(f.title)}${isNew ? ' 🆕' : ''} <a name="${anchorOf(f)}"></a>`);
     const runs = f.runs.slice(0, 10).map((id) => runLink(id, facts.get(id), opts));
-    const workflows = [
-        ...new Set(f.runs.map((id) => facts.get(id)?.workflow).filter((w) => !!w)),
-    ].slice(0, 5);
-    lines.push(`- **Rule**: ${code(f.rule)} · **Count**: ${f.count} · **Runs**: ${runs.join(', ')}${f.runs.length > 10 ? ` (+${f.runs.length - 10} more)` : ''}` +
-        (workflows.length ? ` · **Workflow**: ${workflows.map((w) => plain(w, 80)).join(', ')}` : ''));
+    const more = f.runs.length > 10 ? ` and ${f.runs.length - 10} more` : '';
+    const workflows = workflowsOf(f, facts).slice(0, 5);
+    lines.push([
+        // A fixed word first: a workflow name at the start of the line could make it a heading or a list.
+        workflows.length
+            ? `${workflows.length === 1 ? 'Workflow' : 'Workflows'} ${workflows.map((w) => plain(w, 80)).join(', ')}`
+            : null,
+        `${f.runs.length === 1 ? 'run' : `${f.runs.length} runs`} ${runs.join(', ')}${more}`,
+        words_count(f.count, 'occurrence'),
+        `rule ${code(f.rule)}`,
+    ]
+        .filter((x) => x !== null)
+        .join(' · '));
     if (level.details) {
-        for (const [k, v] of Object.entries(f.details))
-            lines.push(`- **${plain(k, 40)}**: ${detailValue(v)}`);
+        const details = findingDetails(f);
+        if (details.length > 0)
+            lines.push('', ...details);
         if (meta)
-            lines.push(`- **Why it matters**: ${plain(meta.why, 600)}`);
+            lines.push('', `**Why it matters**: ${inline(meta.why)}`);
     }
-    if (level.evidence.has(f.severity) && f.evidence.length > 0) {
-        lines.push('', fence(f.evidence.map((e) => `${e.run} ${e.file}:${e.line}  ${e.excerpt}`)));
-    }
-    lines.push(`- **Recommendation**: ${plain(f.recommendation, 600)}`);
+    if (level.evidence.has(f.severity) && f.evidence.length > 0)
+        lines.push(...evidenceBlock(f, facts, opts));
+    lines.push('', `**What to do**: ${recommendationText(f)}`);
     return lines.join('\n');
 }
 const VERDICT_ICON = { clean: '✅', findings: '🔴', incomplete: '⚠️', inconclusive: '⬜' };
@@ -50468,42 +50823,173 @@ function uncoveredList(report, opts, max = 5) {
         .map((r) => `${runLink(r.id, r, opts)} (${r.coverage}: ${code(whyNotAudited(r), 160)})`);
     return shown.join('; ') + (runs.length > max ? `; and ${runs.length - max} more` : '');
 }
-/** The one-line verdict every view leads with. */
+function leadItems(report, max = 3) {
+    const facts = new Map(report.runs.map((r) => [r.id, r]));
+    const seen = new Set();
+    const items = [];
+    for (const f of report.findings) {
+        if (f.severity === 'info' || seen.has(f.rule))
+            continue;
+        seen.add(f.rule);
+        const a = actionOf(f.rule);
+        const workflows = report.findings
+            .filter((g) => g.rule === f.rule && g.severity !== 'info')
+            .flatMap((g) => workflowsOf(g, facts));
+        items.push({
+            finding: f,
+            what: a?.what ?? (ruleById(f.rule)?.meta.title ?? f.rule).toLowerCase(),
+            todo: a?.todo ?? '',
+            workflows: [...new Set(workflows)],
+        });
+    }
+    return items.slice(0, max);
+}
+function where(workflows, name) {
+    if (workflows.length === 0)
+        return '';
+    if (workflows.length > 2)
+        return ` in ${workflows.length} workflows`;
+    return ` in ${listOf(workflows.map(name))}`;
+}
+/** `2 warnings in 2 of 3 runs`, `1 critical finding and 2 warnings in 1 run`. */
+function findingsPhrase(report) {
+    const s = report.summary;
+    const hit = new Set(report.findings.filter((f) => f.severity !== 'info').flatMap((f) => f.runs)).size;
+    const parts = [
+        s.critical > 0 ? words_count(s.critical, 'critical finding') : null,
+        s.warning > 0 ? words_count(s.warning, 'warning') : null,
+    ].filter((x) => x !== null);
+    return `${listOf(parts)} in ${hit === s.runs ? words_count(hit, 'run') : `${hit} of ${words_count(s.runs, 'run')}`}`;
+}
+/** The verdict every view leads with: what is wrong and the one to three things to do. */
 function verdictLine(report, opts = {}) {
     const s = report.summary;
     // Findings: red with a critical one, yellow with warnings only.
     const icon = s.verdict === 'findings' && s.critical === 0 ? ICON.warning : VERDICT_ICON[s.verdict];
     const head = `**Verdict: ${s.verdict}** ${icon}`;
+    const gaps = report.runs.filter(notFullyAudited).length;
     switch (s.verdict) {
         case 'clean':
-            return `${head} — clean bill of health: ${s.runs} run(s) fully audited, no critical or warning finding.`;
+            return `${head} — clean bill of health: ${words_count(s.runs, 'run')} fully audited, no critical or warning finding.`;
         case 'findings': {
-            const runs = new Set(report.findings.filter((f) => f.severity !== 'info').flatMap((f) => f.runs)).size;
-            const gaps = report.runs.filter(notFullyAudited).length;
-            return `${head} — ${s.critical} critical and ${s.warning} warning finding(s) in ${runs} run(s)${gaps > 0 ? `; ${gaps} of ${s.runs} run(s) not fully audited` : ''}.`;
+            const items = leadItems(report).map((i) => `${i.what}${where(i.workflows, (w) => plain(w, 80))}${i.todo ? ` (${inline(i.todo)})` : ''} — ${findingLink(i.finding)}`);
+            const rules = new Set(report.findings.filter((f) => f.severity !== 'info').map((f) => f.rule)).size;
+            const more = rules > items.length ? `; and ${words_count(rules - items.length, 'more problem')}` : '';
+            const gap = gaps > 0 ? ` ${gaps} of ${words_count(s.runs, 'run')} not fully audited.` : '';
+            return `${head} — ${findingsPhrase(report)}: ${items.join('; ')}${more}.${gap}`;
         }
-        case 'incomplete': {
-            const gaps = report.runs.filter(notFullyAudited).length;
-            return `${head} — no critical or warning finding, but ${gaps} of ${s.runs} run(s) not fully audited, so this is not a clean result: ${uncoveredList(report, opts)}.`;
-        }
+        case 'incomplete':
+            return `${head} — no critical or warning finding, but ${gaps} of ${words_count(s.runs, 'run')} not fully audited, so this is not a clean result: ${uncoveredList(report, opts)}.`;
         case 'inconclusive':
             return `${head} — nothing was audited: ${inconclusiveReason(report)}${report.runs.length > 0 ? `: ${uncoveredList(report, opts)}` : ''}.`;
     }
+}
+/** The closing section: each place to change once, with the findings it answers. */
+function recommendations(report) {
+    const serious = report.findings.filter((f) => f.severity !== 'info');
+    const out = [];
+    const byArea = new Map();
+    for (const f of serious) {
+        const area = actionOf(f.rule)?.area ?? `other:${f.recommendation}`;
+        byArea.set(area, [...(byArea.get(area) ?? []), f]);
+    }
+    const ids = (fs) => fs.slice(0, 8).map(findingLink).join(', ') + (fs.length > 8 ? ` and ${fs.length - 8} more` : '');
+    for (const [area, heading] of AREAS) {
+        const fs = byArea.get(area);
+        if (!fs)
+            continue;
+        const todos = [...new Set(fs.map((f) => actionOf(f.rule)?.todo ?? ''))].filter(Boolean);
+        const text = todos.map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join('; ');
+        out.push(`- **${heading}** (${ids(fs)}): ${inline(text)}.`);
+    }
+    for (const [area, fs] of byArea) {
+        if (!area.startsWith('other:'))
+            continue;
+        out.push(`- **${ids(fs)}**: ${recommendationText(fs[0])}`);
+    }
+    return out.slice(0, 20);
+}
+function historyChart(history) {
+    const shown = history.slice(-MAX_HISTORY);
+    const labels = shown.map((h) => JSON.stringify(h.date.slice(5, 10)));
+    const serious = shown.map((h) => h.critical + h.warning);
+    const info = shown.map((h) => h.info);
+    const top = Math.max(1, ...serious, ...info);
+    return [
+        '',
+        '```mermaid',
+        'xychart-beta',
+        '  title "Findings per audit (bars: critical and warning; line: informational)"',
+        `  x-axis [${labels.join(', ')}]`,
+        `  y-axis "Findings" 0 --> ${top}`,
+        `  bar [${serious.join(', ')}]`,
+        `  line [${info.join(', ')}]`,
+        '```',
+    ];
+}
+function runsTable(report, level, opts) {
+    const out = [
+        '',
+        '### Runs Analyzed',
+        '',
+        '| Run | Workflow | Branch | Agent Invoked | DIFC Filtered | Firewall Blocks | Coverage | Findings |',
+        '|-----|----------|--------|---------------|---------------|-----------------|----------|----------|',
+    ];
+    for (const r of report.runs.slice(0, level.maxRuns)) {
+        const agent = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
+        const hits = report.findings.filter((f) => f.runs.includes(r.id));
+        const links = hits.slice(0, 6).map(findingLink).join(', ') + (hits.length > 6 ? ` and ${hits.length - 6} more` : '');
+        // A run that was not audited is never shown as clean.
+        const status = r.status === 'critical'
+            ? '❌'
+            : r.status === 'warning'
+                ? '⚠️'
+                : r.status === 'unaudited' || r.coverage === 'none'
+                    ? '⬜ not audited'
+                    : '✅';
+        const findings = hits.length > 0 ? `${status} ${links}` : status === '✅' ? '✅ none' : status;
+        const coverage = r.coverage === 'full' ? 'full' : r.coverage === 'none' ? '⬜ none' : '◐ partial';
+        const fw = r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked} of ${r.firewall.total}`;
+        out.push(`| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${coverage} | ${findings} |`);
+    }
+    if (report.runs.length > level.maxRuns)
+        out.push('', `> ${words_count(report.runs.length - level.maxRuns, 'more run')} in the JSON report.`);
+    return out;
+}
+function suppressedSection(report) {
+    const out = [];
+    const list = report.suppressed ?? [];
+    if (list.length > 0) {
+        out.push('', `<details><summary><b>Accepted findings</b> (${list.length})</summary>`, '');
+        for (const s of list.slice(0, 50))
+            out.push(`- ${ICON[s.finding.severity]} ${inline(s.finding.title)} · ${code(s.finding.rule)} · accepted until ${plain(s.expires, 20)}: ${plain(s.reason, 300)}`);
+        if (list.length > 50)
+            out.push(`- and ${words_count(list.length - 50, 'more accepted finding')}`);
+        out.push('', '</details>');
+    }
+    const notes = report.suppressionNotes ?? [];
+    if (notes.length > 0) {
+        out.push('', '> [!NOTE]');
+        for (const n of notes.slice(0, 20))
+            out.push(`> - ${plain(n, 300)}`);
+    }
+    return out;
 }
 function render(report, level, opts) {
     const out = [];
     const target = report.target ?? 'local logs';
     const prevKeys = new Set(Object.keys(opts.previous?.findings ?? {}));
     const isNew = (f) => opts.previous != null && !prevKeys.has(`${f.fingerprint}:${f.severity}`);
+    const state = stateOf(report, opts.previous ?? null);
     out.push(`### Integrity Filtering Audit — ${plain(target, 140)}`, '', verdictLine(report, opts), '');
     const period = opts.periodLabel ?? 'Local logs';
     const win = report.window.from && report.window.to ? ` (${report.window.from} → ${report.window.to})` : '';
     out.push(`**Audit period**: ${plain(period)}${win}  `);
-    out.push(`**Runs analyzed**: ${report.summary.runs} completed run(s)${report.target ? ` in ${plain(report.target, 140)}` : ''}  `);
+    out.push(`**Runs analyzed**: ${words_count(report.summary.runs, 'completed run')}${report.target ? ` in ${plain(report.target, 140)}` : ''}  `);
     out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}`);
     const partial = report.runs.filter(notFullyAudited);
     if (partial.length > 0) {
-        out.push('', `> [!NOTE]\n> ${partial.length} run(s) were not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`);
+        out.push('', `> [!NOTE]\n> ${partial.length} of ${words_count(report.runs.length, 'run')} not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`);
     }
     if (report.notes?.length) {
         out.push('', ...report.notes.slice(0, 10).map((n) => `> ${plain(n, 400)}`));
@@ -50515,16 +51001,18 @@ function render(report, level, opts) {
             ? 'None'
             : fs
                 .slice(0, 4)
-                .map((f) => `${f.id}: ${inline(f.title)}`)
+                .map((f) => `${findingLink(f)}: ${inline(f.title)}`)
                 .join('<br>') + (fs.length > 4 ? `<br>… and ${fs.length - 4} more` : '');
         out.push(`| ${ICON[sev]} ${markdown_LABEL[sev]} | ${report.summary[sev]} | ${desc} |`);
     }
     if (opts.previous) {
         const resolved = Object.entries(opts.previous.findings).filter(([k]) => !report.findings.some((f) => `${f.fingerprint}:${f.severity}` === k));
         const added = report.findings.filter(isNew);
-        out.push('', `**Since the previous audit**: ${added.length} new, ${report.findings.length - added.length} recurring, ${resolved.length} resolved.`);
+        out.push('', `**Since the last audit**: ${added.length} new, ${report.findings.length - added.length} recurring, ${resolved.length} resolved.`);
+        if (state.history && state.history.length >= 2)
+            out.push(...historyChart(state.history));
         if (resolved.length > 0) {
-            out.push('', '<details><summary><b>Resolved since the previous audit</b></summary>', '');
+            out.push('', '<details><summary><b>Resolved since the last audit</b></summary>', '');
             for (const [, r] of resolved.slice(0, 30))
                 out.push(`- ${ICON[r.severity]} ${code(r.rule)}: ${inline(r.title ?? r.rule)}`);
             out.push('', '</details>');
@@ -50548,34 +51036,14 @@ function render(report, level, opts) {
         out.push('</details>');
     }
     if (omitted > 0)
-        out.push('', `> ${omitted} finding(s) not shown here to stay within GitHub's size limit; the JSON report has them all.`);
+        out.push('', `> ${words_count(omitted, 'finding')} not shown here to stay within GitHub's size limit; the JSON report has them all.`);
     if (level !== markdown_LEVELS[0])
         out.push('', "> Evidence excerpts were shortened or left out to stay within GitHub's size limit; the JSON report has them.");
-    out.push('', '### Runs Analyzed', '', '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Coverage | Status |', '|-----|----------|--------|---------------|-------------|-----------------|----------|--------|');
-    for (const r of report.runs.slice(0, level.maxRuns)) {
-        const agent = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
-        // A run that was not audited is never shown as clean.
-        const status = r.status === 'critical'
-            ? '❌'
-            : r.status === 'warning'
-                ? '⚠️'
-                : r.status === 'unaudited' || r.coverage === 'none'
-                    ? '⬜ not audited'
-                    : '✅';
-        const coverage = r.coverage === 'full' ? 'full' : r.coverage === 'none' ? '⬜ none' : '◐ partial';
-        const fw = r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked}/${r.firewall.total}`;
-        out.push(`| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${coverage} | ${status}${r.coverage === 'partial' ? ' (partial)' : ''} |`);
-    }
-    if (report.runs.length > level.maxRuns)
-        out.push('', `> ${report.runs.length - level.maxRuns} more run(s) in the JSON report.`);
+    out.push(...suppressedSection(report));
+    out.push(...runsTable(report, level, opts));
     out.push('', '### Recommendations', '');
-    const recs = new Map();
-    for (const f of report.findings.filter((x) => x.severity !== 'info')) {
-        const list = recs.get(f.recommendation) ?? [];
-        list.push(f.id);
-        recs.set(f.recommendation, list);
-    }
-    if (recs.size === 0) {
+    const recs = recommendations(report);
+    if (recs.length === 0) {
         const verdict = report.summary.verdict;
         out.push(verdict === 'clean'
             ? report.findings.length === 0
@@ -50585,15 +51053,10 @@ function render(report, level, opts) {
                 ? "⬜ Nothing was audited, so this is not a clean result: make the runs' logs available (artifacts within their retention period, or a folder that holds run evidence) and audit again."
                 : '⚠️ No critical or warning finding in the evidence that was read, but not every run was fully audited, so this is not a clean result: see the runs without full coverage above.');
     }
-    let n = 0;
-    for (const [rec, ids] of recs) {
-        if (++n > 15)
-            break;
-        out.push(`${n}. ${plain(rec, 600)} (${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''})`);
-    }
+    out.push(...recs);
     out.push('', `<sub>Generated by integrity-audit at ${report.generatedAt}.</sub>`);
     if (opts.includeState !== false)
-        out.push('', renderState(stateOf(report)));
+        out.push('', renderState(state));
     return out.join('\n') + '\n';
 }
 /** Renders the issue body within the budget, dropping detail level by level. */
@@ -50607,7 +51070,7 @@ function renderMarkdown(report, opts = {}) {
             return body;
     }
     // Last resort: the header, the summary table and the state block only.
-    const state = opts.includeState !== false ? '\n' + renderState(stateOf(report)) + '\n' : '';
+    const state = opts.includeState !== false ? '\n' + renderState(stateOf(report, opts.previous ?? null)) + '\n' : '';
     const head = body.slice(0, Math.min(body.indexOf('### Findings Summary'), budget - state.length - 200));
     return `${head}\n\n> The full report is too large for an issue body; see the JSON report.\n${state}`;
 }
@@ -50616,6 +51079,7 @@ function renderMarkdown(report, opts = {}) {
 // The audit issue (DESIGN.md "The issue"): found by label and hidden marker through the list endpoint (never search),
 // updated in place while younger than rotate-days, untouched when nothing changed, one comment when new critical or
 // warning findings appear; otherwise a new issue, and the older ones closed with a comment linking it.
+
 
 
 
@@ -50634,7 +51098,7 @@ async function upsertIssue(report, opts) {
     const open = await write('Listing issues', () => findAuditIssues(client, owner, repo, opts.labels[0], opts.target));
     const current = open[0] ?? null;
     const previous = current ? parseState(current.body) : null;
-    const next = stateOf(report);
+    const next = stateOf(report, previous);
     const body = renderMarkdown(report, {
         periodLabel: opts.periodLabel,
         previous,
@@ -50657,7 +51121,7 @@ async function upsertIssue(report, opts) {
             ...(lostCoverage && newSerious.length > 0 ? [''] : []),
             ...(newSerious.length > 0
                 ? [
-                    `**${newSerious.length} new finding(s)** since the previous audit:`,
+                    `**${words_count(newSerious.length, 'new finding')}** since the last audit:`,
                     '',
                     ...newSerious
                         .slice(0, 30)

@@ -87,7 +87,7 @@ export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
     id: run.meta.id,
     workflow: run.meta.workflow,
     branch: run.meta.branch,
-    url: run.meta.url,
+    url: run.meta.url ?? runUrlOf(run.meta.repository, run.meta.id),
     agentInvoked,
     gatewayVersion: view.gatewayVersion,
     difc: { filtered, guarded },
@@ -100,4 +100,11 @@ export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
   const skipped = run.notes.filter((n) => !n.partial).map((n) => `${n.file}: ${n.reason}`);
   if (skipped.length > 0) facts.evidenceNotes = skipped.slice(0, 20);
   return { facts, findings };
+}
+
+/** A run's page from the repository `aw_info.json` names (local logs): github.com, a numeric run id, a plain name. */
+function runUrlOf(repository: string | null | undefined, id: string): string | null {
+  if (!repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^\d{1,20}$/.test(id))
+    return null;
+  return `https://github.com/${repository}/actions/runs/${id}`;
 }

@@ -303,4 +303,15 @@ export interface Report {
   runs: RunFacts[];
   findings: Finding[];
   notes?: string[];
+  /** Findings the config accepts (report/suppressions.ts): out of the counts, gates and annotations until they expire. */
+  suppressed?: SuppressedFinding[];
+  /** Suppressions that expired or matched nothing, one sentence each. */
+  suppressionNotes?: string[];
+}
+
+export interface SuppressedFinding {
+  finding: Finding;
+  reason: string;
+  /** `YYYY-MM-DD` */
+  expires: string;
 }
