@@ -3793,6 +3793,8 @@ function analyzeRun(run, config) {
         status,
         coverage,
     };
+    if (run.meta.workflowPath)
+        facts.workflowPath = run.meta.workflowPath;
     const notes = run.notes.filter((n) => n.partial).map((n) => `${n.file}: ${n.reason}`);
     if (notes.length > 0)
         facts.coverageNotes = notes.slice(0, 20);
@@ -9021,9 +9023,120 @@ function renderText(report) {
 /** This release (package.json's version; scripts/release-check.mjs checks that they agree). */
 const VERSION = '1.0.0';
 
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/octo-org/integrity-audit';
+const LEVEL = { critical: 'error', warning: 'warning', info: 'note' };
+/** GitHub's security severity (0–10): critical findings are high, warnings medium. */
+const SECURITY_SEVERITY = { critical: '8.0', warning: '5.0', info: '2.0' };
+/** `Smoke Copilot` → `smoke-copilot`: gh-aw names the lock file after the `.md` file, usually the name in kebab case. */
+function slug(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+/** The repository path a finding of this run is located on. */
+function workflowFileOf(run, opts = {}) {
+    const path = run?.workflowPath;
+    if (path && /^\.github\/workflows\/[A-Za-z0-9_.-]+\.ya?ml$/.test(path)) {
+        const md = path.replace(/(?:\.lock)?\.ya?ml$/, '.md');
+        if (!opts.exists || opts.exists(md))
+            return md;
+        return path;
+    }
+    const name = run?.workflow ? slug(run.workflow) : '';
+    return `.github/workflows/${name || 'unknown-workflow'}.md`;
+}
+function plainText(text) {
+    return redact(text).replace(/`/g, '');
+}
+function message(f, facts) {
+    const runs = f.runs.slice(0, 5).map((id) => {
+        const r = facts.get(id);
+        return r?.url ? `${id} (${r.url})` : id;
+    });
+    const more = f.runs.length > 5 ? ` and ${f.runs.length - 5} more` : '';
+    return `${plainText(f.title)}. Seen in ${f.runs.length === 1 ? 'run' : 'runs'} ${runs.join(', ')}${more}. ${plainText(f.recommendation)}`;
+}
+function renderSarif(report, opts = {}) {
+    const facts = new Map(report.runs.map((r) => [r.id, r]));
+    const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
+    const rules = RULES.map((r) => ({
+        id: r.meta.id,
+        name: r.meta.id
+            .split('-')
+            .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+            .join(''),
+        shortDescription: { text: plainText(r.meta.title) },
+        fullDescription: { text: plainText(r.meta.why) },
+        help: { text: plainText(r.meta.fix), markdown: r.meta.fix },
+        defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
+        properties: {
+            tags: ['security', 'integrity-filtering'],
+            'security-severity': SECURITY_SEVERITY[r.meta.defaultSeverity],
+        },
+    }));
+    const results = report.findings
+        .filter((f) => f.severity !== 'info')
+        .flatMap((f) => {
+        // One result per workflow file the finding's runs belong to: an alert lives on one file.
+        const files = [...new Set(f.runs.map((id) => workflowFileOf(facts.get(id), opts)))];
+        return files.map((uri) => ({
+            ruleId: f.rule,
+            ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
+            level: LEVEL[f.severity],
+            message: { text: message(f, facts) },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+                        region: { startLine: 1 },
+                    },
+                },
+            ],
+            partialFingerprints: {
+                'integrityAudit/v1': files.length > 1 ? `${f.fingerprint}:${uri}` : f.fingerprint,
+            },
+            properties: {
+                findingId: f.id,
+                severity: f.severity,
+                count: f.count,
+                runs: f.runs.slice(0, 50),
+                'security-severity': SECURITY_SEVERITY[f.severity],
+            },
+        }));
+    });
+    const sarif = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'integrity-audit',
+                        version: VERSION,
+                        semanticVersion: VERSION,
+                        informationUri: INFORMATION_URI,
+                        rules,
+                    },
+                },
+                automationDetails: { id: `integrity-audit/${report.target ?? 'local'}/` },
+                results,
+                properties: { verdict: report.summary.verdict, generatedAt: report.generatedAt },
+            },
+        ],
+    };
+    return JSON.stringify(sarif, null, 2) + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI: `integrity-audit analyze <path>... [--format json|markdown|text] [--output FILE] [--config FILE]
 // [--fail-on critical|warning]`. Argument parsing is Node's own util.parseArgs (no dependency needed).
+
 
 
 
@@ -9043,7 +9156,8 @@ Audits gh-aw run logs for integrity-filtering (DIFC) problems.
 (gh run download / gh aw logs layouts), or artifact .zip files.
 
 Options:
-  --format json|markdown|text   output format (default: text on a terminal, json otherwise)
+  --format json|markdown|text|sarif
+                                output format (default: text on a terminal, json otherwise)
   --output FILE                 write the report to FILE instead of stdout
   --config FILE                 rules config (JSON): severities, disabled rules, thresholds
   --fail-on critical|warning    exit 3 when a finding at or above this severity exists,
@@ -9148,8 +9262,8 @@ async function main(argv, options = {}) {
         if (paths.length === 0)
             throw new UsageError('analyze needs at least one path');
         const format = values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'json');
-        if (!['json', 'markdown', 'text'].includes(format))
-            throw new UsageError(`--format must be json, markdown or text (got "${format}")`);
+        if (!['json', 'markdown', 'text', 'sarif'].includes(format))
+            throw new UsageError(`--format must be json, markdown, text or sarif (got "${format}")`);
         const failOn = values['fail-on'];
         if (failOn !== undefined && !['critical', 'warning', 'never'].includes(failOn))
             throw new UsageError(`--fail-on must be critical or warning (got "${failOn}")`);
@@ -9182,7 +9296,9 @@ async function main(argv, options = {}) {
             ? JSON.stringify(report, null, 2) + '\n'
             : format === 'markdown'
                 ? renderMarkdown(report, { periodLabel: 'Local logs', includeState: false })
-                : renderText(report);
+                : format === 'sarif'
+                    ? renderSarif(report)
+                    : renderText(report);
         if (values.output)
             writeOutput(values.output, text);
         else

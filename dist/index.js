@@ -40375,6 +40375,8 @@ function analyzeRun(run, config) {
         status,
         coverage,
     };
+    if (run.meta.workflowPath)
+        facts.workflowPath = run.meta.workflowPath;
     const notes = run.notes.filter((n) => n.partial).map((n) => `${n.file}: ${n.reason}`);
     if (notes.length > 0)
         facts.coverageNotes = notes.slice(0, 20);
@@ -51403,8 +51405,142 @@ function failIfNeeded(report, opts) {
         setFailed(reason);
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** This release (package.json's version; scripts/release-check.mjs checks that they agree). */
+const src_version_VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/octo-org/integrity-audit';
+const LEVEL = { critical: 'error', warning: 'warning', info: 'note' };
+/** GitHub's security severity (0–10): critical findings are high, warnings medium. */
+const SECURITY_SEVERITY = { critical: '8.0', warning: '5.0', info: '2.0' };
+/** `Smoke Copilot` → `smoke-copilot`: gh-aw names the lock file after the `.md` file, usually the name in kebab case. */
+function slug(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+/** The repository path a finding of this run is located on. */
+function workflowFileOf(run, opts = {}) {
+    const path = run?.workflowPath;
+    if (path && /^\.github\/workflows\/[A-Za-z0-9_.-]+\.ya?ml$/.test(path)) {
+        const md = path.replace(/(?:\.lock)?\.ya?ml$/, '.md');
+        if (!opts.exists || opts.exists(md))
+            return md;
+        return path;
+    }
+    const name = run?.workflow ? slug(run.workflow) : '';
+    return `.github/workflows/${name || 'unknown-workflow'}.md`;
+}
+function plainText(text) {
+    return redact(text).replace(/`/g, '');
+}
+function message(f, facts) {
+    const runs = f.runs.slice(0, 5).map((id) => {
+        const r = facts.get(id);
+        return r?.url ? `${id} (${r.url})` : id;
+    });
+    const more = f.runs.length > 5 ? ` and ${f.runs.length - 5} more` : '';
+    return `${plainText(f.title)}. Seen in ${f.runs.length === 1 ? 'run' : 'runs'} ${runs.join(', ')}${more}. ${plainText(f.recommendation)}`;
+}
+function renderSarif(report, opts = {}) {
+    const facts = new Map(report.runs.map((r) => [r.id, r]));
+    const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
+    const rules = RULES.map((r) => ({
+        id: r.meta.id,
+        name: r.meta.id
+            .split('-')
+            .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+            .join(''),
+        shortDescription: { text: plainText(r.meta.title) },
+        fullDescription: { text: plainText(r.meta.why) },
+        help: { text: plainText(r.meta.fix), markdown: r.meta.fix },
+        defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
+        properties: {
+            tags: ['security', 'integrity-filtering'],
+            'security-severity': SECURITY_SEVERITY[r.meta.defaultSeverity],
+        },
+    }));
+    const results = report.findings
+        .filter((f) => f.severity !== 'info')
+        .flatMap((f) => {
+        // One result per workflow file the finding's runs belong to: an alert lives on one file.
+        const files = [...new Set(f.runs.map((id) => workflowFileOf(facts.get(id), opts)))];
+        return files.map((uri) => ({
+            ruleId: f.rule,
+            ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
+            level: LEVEL[f.severity],
+            message: { text: message(f, facts) },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+                        region: { startLine: 1 },
+                    },
+                },
+            ],
+            partialFingerprints: {
+                'integrityAudit/v1': files.length > 1 ? `${f.fingerprint}:${uri}` : f.fingerprint,
+            },
+            properties: {
+                findingId: f.id,
+                severity: f.severity,
+                count: f.count,
+                runs: f.runs.slice(0, 50),
+                'security-severity': SECURITY_SEVERITY[f.severity],
+            },
+        }));
+    });
+    const sarif = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'integrity-audit',
+                        version: src_version_VERSION,
+                        semanticVersion: src_version_VERSION,
+                        informationUri: INFORMATION_URI,
+                        rules,
+                    },
+                },
+                automationDetails: { id: `integrity-audit/${report.target ?? 'local'}/` },
+                results,
+                properties: { verdict: report.summary.verdict, generatedAt: report.generatedAt },
+            },
+        ],
+    };
+    return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/sinks/sarif-file.ts
+// The action's SARIF file (`sarif-path`): written on every audit, with zero results too, so code scanning closes the
+// alerts of findings that went away. Results are located on the workflow's `.md` source when the checked-out
+// repository (GITHUB_WORKSPACE) has it, else on its `.lock.yml`.
+
+
+
+
+function writeSarifFile(report, path, env = process.env) {
+    const target = path ? (0,external_node_path_namespaceObject.resolve)(path) : (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'integrity-audit.sarif');
+    const workspace = env.GITHUB_WORKSPACE;
+    const exists = workspace ? (p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspace, p)) : undefined;
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+    const tmp = `${target}.tmp-${process.pid}`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, renderSarif(report, { exists }));
+    (0,external_node_fs_namespaceObject.renameSync)(tmp, target);
+    return target;
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
 // The action: read inputs, audit (a local folder, or the repository's recent runs), write the sinks.
+
 
 
 
@@ -51533,6 +51669,7 @@ async function run(options = {}) {
             }
         }
         const reportPath = writeReportFile(report);
+        setOutput('sarif-path', writeSarifFile(report, getInput('sarif-path') || null));
         const link = issue?.url
             ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
             : '';

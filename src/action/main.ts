@@ -21,6 +21,7 @@ import { PermissionError } from '../github/errors.js';
 import { upsertIssue, type IssueResult } from '../sinks/issue.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
 import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary } from '../sinks/summary.js';
+import { writeSarifFile } from '../sinks/sarif-file.js';
 import type { Report } from '../model/types.js';
 import { notFullyAudited } from '../report/verdict.js';
 import { errText } from '../util/errors.js';
@@ -160,6 +161,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       }
     }
     const reportPath = writeReportFile(report);
+    core.setOutput('sarif-path', writeSarifFile(report, core.getInput('sarif-path') || null));
     const link = issue?.url
       ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
       : '';

@@ -17,6 +17,7 @@ import {
 } from '../sources/local.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
+import { renderSarif } from '../report/sarif.js';
 import { gate, type FailOn } from '../report/verdict.js';
 import { VERSION } from '../version.js';
 
@@ -28,7 +29,8 @@ Audits gh-aw run logs for integrity-filtering (DIFC) problems.
 (gh run download / gh aw logs layouts), or artifact .zip files.
 
 Options:
-  --format json|markdown|text   output format (default: text on a terminal, json otherwise)
+  --format json|markdown|text|sarif
+                                output format (default: text on a terminal, json otherwise)
   --output FILE                 write the report to FILE instead of stdout
   --config FILE                 rules config (JSON): severities, disabled rules, thresholds
   --fail-on critical|warning    exit 3 when a finding at or above this severity exists,
@@ -138,8 +140,8 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
       );
     if (paths.length === 0) throw new UsageError('analyze needs at least one path');
     const format = values.format ?? (process.stdout.isTTY && !values.output ? 'text' : 'json');
-    if (!['json', 'markdown', 'text'].includes(format))
-      throw new UsageError(`--format must be json, markdown or text (got "${format}")`);
+    if (!['json', 'markdown', 'text', 'sarif'].includes(format))
+      throw new UsageError(`--format must be json, markdown, text or sarif (got "${format}")`);
     const failOn = values['fail-on'];
     if (failOn !== undefined && !['critical', 'warning', 'never'].includes(failOn))
       throw new UsageError(`--fail-on must be critical or warning (got "${failOn}")`);
@@ -174,7 +176,9 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
         ? JSON.stringify(report, null, 2) + '\n'
         : format === 'markdown'
           ? renderMarkdown(report, { periodLabel: 'Local logs', includeState: false })
-          : renderText(report);
+          : format === 'sarif'
+            ? renderSarif(report)
+            : renderText(report);
     if (values.output) writeOutput(values.output, text);
     else process.stdout.write(text);
     const result = gate(report, {

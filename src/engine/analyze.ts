@@ -95,6 +95,7 @@ export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
     status,
     coverage,
   };
+  if (run.meta.workflowPath) facts.workflowPath = run.meta.workflowPath;
   const notes = run.notes.filter((n) => n.partial).map((n) => `${n.file}: ${n.reason}`);
   if (notes.length > 0) facts.coverageNotes = notes.slice(0, 20);
   const skipped = run.notes.filter((n) => !n.partial).map((n) => `${n.file}: ${n.reason}`);

@@ -271,6 +271,8 @@ export interface Finding {
 export interface RunFacts {
   id: string;
   workflow: string | null;
+  /** The workflow file (`.github/workflows/x.lock.yml`), when the API named it: where SARIF results are located. */
+  workflowPath?: string;
   branch: string | null;
   url: string | null;
   agentInvoked: boolean | null;

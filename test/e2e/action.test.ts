@@ -1,7 +1,7 @@
 // The action end to end: the built dist/index.js runs as a process (as the runner runs it) against the fake GitHub
 // server, and the tests assert on what the server received, the outputs, the JSON report and the job summary.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -696,7 +696,8 @@ describe('issue options', () => {
 
 describe('logs-path (the step after the agent)', () => {
   it('audits a local folder of runs, files no issue and needs no token or repository', async () => {
-    const run = await runAction({ inputs: { 'logs-path': EXAMPLES } });
+    const sarifPath = join(mkdtempSync(join(tmpdir(), 'integrity-audit-sarif-')), 'audit.sarif');
+    const run = await runAction({ inputs: { 'logs-path': EXAMPLES, 'sarif-path': sarifPath } });
     expectExit(run, 0);
     expectValidReport(run.report);
     expect(run.report.target).toBeNull();
@@ -712,6 +713,14 @@ describe('logs-path (the step after the agent)', () => {
     expect(run.report.runs.map((r) => r.id).sort()).toEqual([RUN_TRAP, RUN_BYPASS, RUN_CLEAN].sort());
     expect(run.outputs).toMatchObject({ 'issue-action': 'none', 'issue-number': '', 'issue-url': '' });
     expectCountOutputs(run);
+    // The SARIF file for upload-sarif: one result per warning, on the workflow's source file.
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as {
+      version: string;
+      runs: { results: { ruleId: string }[] }[];
+    };
+    expect(run.outputs['sarif-path']).toBe(sarifPath);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.map((r) => r.ruleId)).toEqual(['wasm-guard-trap', 'direct-api-bypass']);
     expect(run.summary).toContain('**Audit period**: Local logs');
     expect(summaryCounts(run.summary)).toEqual({ critical: 0, warning: 2, info: 2 });
   });
