@@ -38085,6 +38085,7 @@ const DEFAULT_CONFIG = {
     expectedDomains: [],
     allowedRepositories: [],
     repositoryVisibility: null,
+    suppressions: [],
 };
 class ConfigError extends Error {
 }
@@ -38110,6 +38111,7 @@ function parseConfig(value, knownRules, source = 'config') {
         'expectedDomains',
         'allowedRepositories',
         'repositoryVisibility',
+        'suppressions',
         '$schema',
     ];
     for (const k of Object.keys(v)) {
@@ -38163,6 +38165,11 @@ function parseConfig(value, knownRules, source = 'config') {
             v.repositoryVisibility !== null)
             throw new ConfigError(`${source}: "repositoryVisibility" must be "public" or "private"`);
         config.repositoryVisibility = v.repositoryVisibility;
+    }
+    if (v.suppressions !== undefined) {
+        if (!Array.isArray(v.suppressions))
+            throw new ConfigError(`${source}: "suppressions" must be an array`);
+        config.suppressions = v.suppressions;
     }
     return config;
 }
@@ -43346,6 +43353,136 @@ function buildReport(runs, raw, options) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/report/suppressions.ts
+// Accepted findings (the config's `suppressions`): each names findings by fingerprint, or by rule plus detail values,
+// with a reason and an expiry date. A suppressed finding leaves the counts, the verdict, the gates, the annotations
+// and SARIF, and is listed apart with its reason; after its expiry date it is back. A suppression that expired or
+// matched nothing is named in the report, so the list does not rot.
+
+
+const suppressions_KEYS = ['fingerprint', 'rule', 'details', 'reason', 'expires'];
+/** Validates the config's `suppressions` list; every problem names the entry and what is expected. */
+function parseSuppressions(value, knownRules, source = 'config') {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        throw new ConfigError(`${source}: "suppressions" must be an array`);
+    return value.map((entry, i) => {
+        const where = `${source}: suppressions[${i}]`;
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            throw new ConfigError(`${where} must be an object`);
+        const e = entry;
+        for (const k of Object.keys(e))
+            if (!suppressions_KEYS.includes(k))
+                throw new ConfigError(`${where}: unknown key "${k}" (accepted: ${suppressions_KEYS.join(', ')})`);
+        const fingerprint = e.fingerprint;
+        if (fingerprint !== undefined &&
+            (typeof fingerprint !== 'string' || !/^[0-9a-f]{8,64}$/.test(fingerprint)))
+            throw new ConfigError(`${where}: "fingerprint" must be a finding's fingerprint (hexadecimal, from the JSON report)`);
+        const rule = e.rule;
+        if (rule !== undefined && (typeof rule !== 'string' || !knownRules.includes(rule)))
+            throw new ConfigError(`${where}: unknown rule ${JSON.stringify(rule)} (known: ${knownRules.join(', ')})`);
+        if (fingerprint === undefined && rule === undefined)
+            throw new ConfigError(`${where}: name the findings by "fingerprint" or by "rule" (with "details")`);
+        const details = e.details;
+        if (details !== undefined && (typeof details !== 'object' || details === null || Array.isArray(details)))
+            throw new ConfigError(`${where}: "details" must be an object of detail values`);
+        if (typeof e.reason !== 'string' || e.reason.trim() === '')
+            throw new ConfigError(`${where}: "reason" must say why the finding is accepted`);
+        const expires = e.expires;
+        if (typeof expires !== 'string' ||
+            !/^\d{4}-\d{2}-\d{2}$/.test(expires) ||
+            Number.isNaN(Date.parse(expires)))
+            throw new ConfigError(`${where}: "expires" must be a date (YYYY-MM-DD): every acceptance ends`);
+        return {
+            fingerprint: fingerprint ?? null,
+            rule: rule ?? null,
+            details: details ?? null,
+            reason: e.reason.trim().slice(0, 500),
+            expires,
+        };
+    });
+}
+function valueMatches(actual, expected) {
+    if (Array.isArray(actual))
+        return actual.some((a) => valueMatches(a, expected));
+    if (typeof expected === 'object' && expected !== null) {
+        if (typeof actual !== 'object' || actual === null)
+            return false;
+        return Object.entries(expected).every(([k, v]) => valueMatches(actual[k], v));
+    }
+    if (actual === null || actual === undefined || typeof actual === 'object')
+        return false;
+    return String(actual).toLowerCase() === String(expected).toLowerCase();
+}
+function matches(s, f) {
+    if (s.fingerprint !== null && f.fingerprint !== s.fingerprint)
+        return false;
+    if (s.rule !== null && f.rule !== s.rule)
+        return false;
+    if (s.details)
+        return valueMatches(f.details, s.details);
+    return true;
+}
+function label(s, i) {
+    const what = s.fingerprint ? `fingerprint ${s.fingerprint}` : `rule ${s.rule}`;
+    return `Suppression ${i + 1} (${what}, "${s.reason.slice(0, 80)}")`;
+}
+function runStatus(r, findings) {
+    const hits = findings.filter((f) => f.runs.includes(r.id));
+    if (hits.some((f) => f.severity === 'critical'))
+        return 'critical';
+    if (hits.some((f) => f.severity === 'warning'))
+        return 'warning';
+    return r.coverage === 'none' ? 'unaudited' : 'ok';
+}
+/**
+ * The report without the findings an unexpired suppression accepts: ids renumbered, counts, verdict and run statuses
+ * recomputed; the accepted ones in `suppressed`, expired and unmatched suppressions in `suppressionNotes`.
+ */
+function applySuppressions(report, raw, knownRules, now = new Date()) {
+    const list = parseSuppressions(raw, knownRules);
+    if (list.length === 0)
+        return report;
+    const today = now.toISOString().slice(0, 10);
+    const notes = [];
+    const kept = [];
+    const suppressed = [];
+    const used = new Set();
+    for (const f of report.findings) {
+        const i = list.findIndex((s) => s.expires >= today && matches(s, f));
+        if (i === -1) {
+            kept.push(f);
+            continue;
+        }
+        used.add(i);
+        suppressed.push({ finding: f, reason: list[i].reason, expires: list[i].expires });
+    }
+    for (const [i, s] of list.entries()) {
+        if (s.expires < today) {
+            const back = report.findings.filter((f) => matches(s, f)).map((f) => f.id);
+            notes.push(`${label(s, i)} expired on ${s.expires}${back.length ? `: its findings are back (${back.slice(0, 5).join(', ')})` : ''}; renew it or remove it.`);
+        }
+        else if (!used.has(i))
+            notes.push(`${label(s, i)} matched no finding: remove it if the problem is gone.`);
+    }
+    const counters = { critical: 0, warning: 0, info: 0 };
+    const prefix = { critical: 'C', warning: 'W', info: 'I' };
+    const findings = kept.map((f) => ({ ...f, id: `${prefix[f.severity]}-${++counters[f.severity]}` }));
+    const runs = report.runs.map((r) => ({ ...r, status: runStatus(r, findings) }));
+    const out = {
+        ...report,
+        summary: { ...report.summary, ...counters, verdict: verdictOf(counters, runs) },
+        runs,
+        findings,
+    };
+    if (suppressed.length > 0)
+        out.suppressed = suppressed.map((s, i) => ({ ...s, finding: { ...s.finding, id: `S-${i + 1}` } }));
+    if (notes.length > 0)
+        out.suppressionNotes = notes;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/util/settle.ts
 /**
  * Waits for every promise to settle, then returns their values or throws the first rejection (in input order).
@@ -44596,6 +44733,8 @@ function createPool(entry, size) {
 
 
 
+
+
 /** A run that could not be read at all: coverage none, with the reason. */
 function unreadableRun(meta, err, config) {
     return analyzeRun({
@@ -44677,7 +44816,10 @@ async function auditRuns(jobs, options) {
         const facts = kept.map((a) => a.facts);
         const raw = kept.flatMap((a) => a.findings);
         const buildOptions = notes.length > 0 ? { ...options, notes: [...(options.notes ?? []), ...notes] } : options;
-        return { report: buildReport(facts, raw, buildOptions), analyses: kept };
+        return {
+            report: applySuppressions(buildReport(facts, raw, buildOptions), config.suppressions, RULE_IDS, buildOptions.generatedAt),
+            analyses: kept,
+        };
     }
     finally {
         await pool?.close();
@@ -51557,6 +51699,7 @@ function writeSarifFile(report, path, env = process.env) {
 
 
 
+
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
 const RUN_CONCURRENCY = 8;
 /** The runs under `logs-path`; a path that holds none is a wrong input, said in one line. */
@@ -51637,6 +51780,7 @@ async function run(options = {}) {
     try {
         const inputs = getInputs();
         const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
+        parseSuppressions(config.suppressions, RULE_IDS, inputs.configPath ?? 'config'); // fails before the audit
         let report;
         let issue = null;
         if (inputs.logsPath) {

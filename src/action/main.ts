@@ -22,6 +22,7 @@ import { upsertIssue, type IssueResult } from '../sinks/issue.js';
 import { getInputs, InputError, type Inputs } from './inputs.js';
 import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary } from '../sinks/summary.js';
 import { writeSarifFile } from '../sinks/sarif-file.js';
+import { parseSuppressions } from '../report/suppressions.js';
 import type { Report } from '../model/types.js';
 import { notFullyAudited } from '../report/verdict.js';
 import { errText } from '../util/errors.js';
@@ -127,6 +128,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const inputs = getInputs();
     const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
+    parseSuppressions(config.suppressions, RULE_IDS, inputs.configPath ?? 'config'); // fails before the audit
     let report: Report;
     let issue: IssueResult | null = null;
     if (inputs.logsPath) {

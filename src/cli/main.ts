@@ -18,6 +18,7 @@ import {
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
 import { renderSarif } from '../report/sarif.js';
+import { parseSuppressions } from '../report/suppressions.js';
 import { gate, type FailOn } from '../report/verdict.js';
 import { VERSION } from '../version.js';
 
@@ -146,6 +147,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     if (failOn !== undefined && !['critical', 'warning', 'never'].includes(failOn))
       throw new UsageError(`--fail-on must be critical or warning (got "${failOn}")`);
     const config = values.config ? loadConfigFile(values.config, RULE_IDS) : DEFAULT_CONFIG;
+    parseSuppressions(config.suppressions, RULE_IDS, values.config); // a mistake fails now, not after the audit
     if (values.output !== undefined) checkOutput(values.output);
 
     const found: LocalRunRef[] = [];

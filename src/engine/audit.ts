@@ -4,6 +4,8 @@ import type { AuditConfig } from '../config.js';
 import { analyzeRun, type RunAnalysis } from './analyze.js';
 import { collectEvidence } from './collect.js';
 import { buildReport, type BuildOptions } from '../report/build.js';
+import { applySuppressions } from '../report/suppressions.js';
+import { RULE_IDS } from '../rules/index.js';
 import type { RawFinding, Report, RunFacts, RunMeta } from '../model/types.js';
 import { errText } from '../util/errors.js';
 import { mapLimit } from '../util/settle.js';
@@ -127,7 +129,15 @@ export async function auditRuns(
     const raw: RawFinding[] = kept.flatMap((a) => a.findings);
     const buildOptions =
       notes.length > 0 ? { ...options, notes: [...(options.notes ?? []), ...notes] } : options;
-    return { report: buildReport(facts, raw, buildOptions), analyses: kept };
+    return {
+      report: applySuppressions(
+        buildReport(facts, raw, buildOptions),
+        config.suppressions,
+        RULE_IDS,
+        buildOptions.generatedAt,
+      ),
+      analyses: kept,
+    };
   } finally {
     await pool?.close();
   }
