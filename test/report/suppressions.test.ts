@@ -9,6 +9,7 @@ import { renderSarif } from '../../src/report/sarif.js';
 import { parseSuppressions } from '../../src/report/suppressions.js';
 import { gate } from '../../src/report/verdict.js';
 import { annotationsOf } from '../../src/sinks/summary.js';
+import { expectValidReport } from '../e2e/fixtures.js';
 import { examplesReport } from './support.js';
 
 const NOW = new Date('2026-12-04T12:00:00Z');
@@ -65,6 +66,7 @@ describe('suppressions: the report', () => {
       ['S-2', 'firewall-block', 'pip is optional'],
     ]);
     expect(report.suppressionNotes).toBeUndefined();
+    expectValidReport(report); // the JSON Schema knows suppressed[], and the counts still add up
     // The Smoke Copilot run had only the trap: no longer a warning run.
     expect(report.runs.find((r) => r.workflow === 'Smoke Copilot')?.status).toBe('ok');
     expect(annotationsOf(report).map((a) => a.title)).toEqual(['integrity-audit W-1: direct-api-bypass']);
@@ -100,6 +102,7 @@ describe('suppressions: the report', () => {
     ]);
     expect(report.summary).toMatchObject({ warning: 2, info: 2 });
     expect(report.suppressed).toBeUndefined();
+    expectValidReport(report);
     expect(report.suppressionNotes).toEqual([
       'Suppression 1 (fingerprint 61b139eae9ffbe32, "guard bug") expired on 2026-12-03: its findings are back (W-1); renew it or remove it.',
       'Suppression 2 (rule firewall-block, "old") matched no finding: remove it if the problem is gone.',
