@@ -8787,7 +8787,9 @@ function evidenceBlock(f, facts, opts) {
     const out = [];
     for (const g of evidenceGroups(f.evidence, f.runs)) {
         const day = g.day ? ` · ${g.day} UTC` : '';
-        out.push('', `<sub>${plain(shortFile(g.file), 120)} · run ${runLink(g.run, facts.get(g.run), opts)}${day}</sub>`, '', fence(g.lines.map((l) => l.text)));
+        out.push('', 
+        // The run only when the finding has several (its line above names a single one).
+        `<sub>${plain(shortFile(g.file), 120)}${f.runs.length > 1 ? ` · run ${runLink(g.run, facts.get(g.run), opts)}` : ''}${day}</sub>`, '', fence(g.lines.map((l) => l.text)));
     }
     return out;
 }
@@ -9152,6 +9154,10 @@ function renderText(report) {
         if (f.severity !== 'info')
             out.push(`         → ${clean(f.recommendation)}`);
     }
+    for (const a of report.suppressed ?? [])
+        out.push(`accepted ${a.finding.id} ${a.finding.rule} until ${a.expires}: ${clean(a.reason).slice(0, 160)} (not counted)`);
+    for (const n of report.suppressionNotes ?? [])
+        out.push(`note: ${clean(n)}`);
     for (const r of report.runs) {
         for (const n of r.coverageNotes ?? [])
             out.push(`note: run ${clean(r.id)}: ${clean(n)}`);

@@ -50923,7 +50923,9 @@ function evidenceBlock(f, facts, opts) {
     const out = [];
     for (const g of evidenceGroups(f.evidence, f.runs)) {
         const day = g.day ? ` · ${g.day} UTC` : '';
-        out.push('', `<sub>${plain(shortFile(g.file), 120)} · run ${runLink(g.run, facts.get(g.run), opts)}${day}</sub>`, '', fence(g.lines.map((l) => l.text)));
+        out.push('', 
+        // The run only when the finding has several (its line above names a single one).
+        `<sub>${plain(shortFile(g.file), 120)}${f.runs.length > 1 ? ` · run ${runLink(g.run, facts.get(g.run), opts)}` : ''}${day}</sub>`, '', fence(g.lines.map((l) => l.text)));
     }
     return out;
 }

@@ -138,7 +138,8 @@ function evidenceBlock(f: Finding, facts: Map<string, RunFacts>, opts: MarkdownO
     const day = g.day ? ` · ${g.day} UTC` : '';
     out.push(
       '',
-      `<sub>${plain(shortFile(g.file), 120)} · run ${runLink(g.run, facts.get(g.run), opts)}${day}</sub>`,
+      // The run only when the finding has several (its line above names a single one).
+      `<sub>${plain(shortFile(g.file), 120)}${f.runs.length > 1 ? ` · run ${runLink(g.run, facts.get(g.run), opts)}` : ''}${day}</sub>`,
       '',
       fence(g.lines.map((l) => l.text)),
     );

@@ -84,6 +84,11 @@ export function renderText(report: Report): string {
     }
     if (f.severity !== 'info') out.push(`         → ${clean(f.recommendation)}`);
   }
+  for (const a of report.suppressed ?? [])
+    out.push(
+      `accepted ${a.finding.id} ${a.finding.rule} until ${a.expires}: ${clean(a.reason).slice(0, 160)} (not counted)`,
+    );
+  for (const n of report.suppressionNotes ?? []) out.push(`note: ${clean(n)}`);
   for (const r of report.runs) {
     for (const n of r.coverageNotes ?? []) out.push(`note: run ${clean(r.id)}: ${clean(n)}`);
     for (const n of r.evidenceNotes ?? [])
