@@ -50595,8 +50595,18 @@ function cutMiddle(text, max) {
 function cutMid(text, max) {
     if (text.length <= max)
         return text;
-    const tail = Math.min(48, Math.floor(max / 3));
-    return `${text.slice(0, max - tail - 3)} … ${text.slice(text.length - tail + 1)}`.slice(0, max);
+    const tailLength = Math.min(48, Math.floor(max / 3));
+    const headLength = max - tailLength - 3;
+    let head = text.slice(0, headLength);
+    let tail = text.slice(text.length - tailLength + 1);
+    // At word boundaries when one is near: `is unava … fter` reads worse than `is … after`.
+    const space = head.lastIndexOf(' ');
+    if (space > headLength - 16)
+        head = head.slice(0, space);
+    const next = tail.indexOf(' ');
+    if (next >= 0 && next < 16)
+        tail = tail.slice(next + 1);
+    return `${head} … ${tail}`.slice(0, max);
 }
 function stampOf(date) {
     if (Number.isNaN(date.getTime()))
