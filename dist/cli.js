@@ -8931,7 +8931,11 @@ function recommendations(report) {
 }
 function historyChart(history) {
     const shown = history.slice(-MAX_HISTORY);
-    const labels = shown.map((h) => JSON.stringify(h.date.slice(5, 10)));
+    // Days, or days and times when several audits ran on one day (a category axis merges equal labels).
+    const days = shown.map((h) => h.date.slice(5, 10));
+    const labels = (new Set(days).size === days.length
+        ? days
+        : shown.map((h) => `${h.date.slice(5, 10)} ${h.date.slice(11, 16)}`)).map((l) => JSON.stringify(l));
     const serious = shown.map((h) => h.critical + h.warning);
     const info = shown.map((h) => h.info);
     const top = Math.max(1, ...serious, ...info);

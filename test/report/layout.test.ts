@@ -121,6 +121,10 @@ describe('the issue layout', () => {
       '2026-12-03T06:00:00.000Z',
       '2026-12-04T06:00:00.000Z',
     ]);
+    // Two audits on one day: the axis shows their times (a category axis would merge equal labels).
+    const later = await examplesReport(undefined, new Date('2026-12-04T18:30:00Z'));
+    const sameDay = renderMarkdown(later, { includeState: true, previous: parseState(body) });
+    expect(sameDay).toContain('x-axis ["12-03 06:00", "12-04 06:00", "12-04 18:30"]');
     // The history is bounded, and a forged entry in an edited issue body is dropped.
     const long = { ...previous!, history: [...Array(30)].map(() => previous!.history![0]) };
     expect(stateOf(second, long).history).toHaveLength(12);
