@@ -95,6 +95,12 @@ describe('verdict', () => {
     expect(md.split('\n')[2]).toMatch(
       /^\*\*Verdict: findings\*\* 🟡 — 2 warnings in 2 of 3 runs: a WASM guard trap in Smoke Copilot/,
     );
+    const sarif = JSON.parse(cli(['analyze', EXAMPLES, '--format', 'sarif']).stdout) as {
+      version: string;
+      runs: { results: { ruleId: string }[] }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.map((r) => r.ruleId)).toEqual(['wasm-guard-trap', 'direct-api-bypass']);
     const text = cli(['analyze', EXAMPLES, '--format', 'text']).stdout;
     expect(text.split('\n')[0]).toMatch(
       /^VERDICT: FINDINGS — 2 warnings in 2 of 3 runs — W-1 a WASM guard trap in Smoke Copilot/,
