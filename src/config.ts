@@ -12,6 +12,8 @@ export interface AuditConfig {
   allowedRepositories: string[];
   /** The audited repository's visibility when the API does not tell (`private` turns difc-not-enforced into info). */
   repositoryVisibility: 'public' | 'private' | null;
+  /** Accepted findings, as written (an array); parsed and applied by report/suppressions.ts. */
+  suppressions: unknown[];
 }
 
 export const DEFAULT_CONFIG: AuditConfig = {
@@ -20,6 +22,7 @@ export const DEFAULT_CONFIG: AuditConfig = {
   expectedDomains: [],
   allowedRepositories: [],
   repositoryVisibility: null,
+  suppressions: [],
 };
 
 export class ConfigError extends Error {}
@@ -53,6 +56,7 @@ export function parseConfig(value: unknown, knownRules: readonly string[], sourc
     'expectedDomains',
     'allowedRepositories',
     'repositoryVisibility',
+    'suppressions',
     '$schema',
   ];
   for (const k of Object.keys(v)) {
@@ -116,6 +120,10 @@ export function parseConfig(value: unknown, knownRules: readonly string[], sourc
     )
       throw new ConfigError(`${source}: "repositoryVisibility" must be "public" or "private"`);
     config.repositoryVisibility = v.repositoryVisibility as 'public' | 'private' | null;
+  }
+  if (v.suppressions !== undefined) {
+    if (!Array.isArray(v.suppressions)) throw new ConfigError(`${source}: "suppressions" must be an array`);
+    config.suppressions = v.suppressions as unknown[];
   }
   return config;
 }

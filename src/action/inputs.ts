@@ -2,6 +2,7 @@
 // (actions/checkout's input-helper pattern), into one typed object that main.ts only reads. The runner fills defaults
 // from action.yml, but the code does not depend on it: an unset input gets the documented default.
 import * as core from '@actions/core';
+import { parseSuppressions } from '../report/suppressions.js';
 import { DEFAULT_CONFIG, loadConfigFile, type AuditConfig } from '../config.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { FailOn } from '../report/verdict.js';
@@ -223,6 +224,7 @@ export interface ActionSettings extends Inputs {
 export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSettings {
   const inputs = getInputs(env);
   const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
+  parseSuppressions(config.suppressions, RULE_IDS, inputs.configPath ?? 'config'); // fails before the audit
   const mode = inputs.logsPath ? 'local' : inputs.reportsPath ? 'merge' : 'repository';
   if (mode !== 'local' && !inputs.githubToken)
     throw new InputError(

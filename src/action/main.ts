@@ -22,6 +22,7 @@ import { PermissionError } from '../github/errors.js';
 import { upsertIssue, type IssueResult } from '../sinks/issue.js';
 import { getSettings, InputError, type ActionSettings } from './inputs.js';
 import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary } from '../sinks/summary.js';
+import { writeSarifFile } from '../sinks/sarif-file.js';
 import type { Report } from '../model/types.js';
 import { gate, notFullyAudited } from '../report/verdict.js';
 import { errText } from '../util/errors.js';
@@ -240,6 +241,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       }
     }
     const reportPath = writeReportFile(report, settings.shard ? shardReportName(settings.shard) : undefined);
+    core.setOutput('sarif-path', writeSarifFile(report, core.getInput('sarif-path') || null));
     if (touched?.length === 1) {
       const [t] = touched;
       issue = {

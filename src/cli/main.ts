@@ -30,7 +30,8 @@ Audits gh-aw run logs for integrity-filtering (DIFC) problems.
 (gh run download / gh aw logs layouts), or artifact .zip files.
 
 Options:
-  --format json|markdown|text   output format (default: text on a terminal, json otherwise)
+  --format json|markdown|text|sarif
+                                output format (default: text on a terminal, json otherwise)
   --output FILE                 write the report to FILE instead of stdout
   --config FILE                 rules config (JSON): severities, disabled rules, thresholds
   --fail-on critical|warning    exit 3 when a finding at or above this severity exists,

@@ -1,10 +1,11 @@
-// What every CLI command that produces a report does last: render it (json, markdown, text), write it (stdout or
+// What every CLI command that produces a report does last: render it (json, markdown, text, sarif), write it (stdout or
 // `--output`, atomically), and pass the one gate (report/verdict.ts, the action's too) for the exit status.
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Report } from '../model/types.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderText } from '../report/text.js';
+import { renderSarif } from '../report/sarif.js';
 import { gate } from '../report/verdict.js';
 import { pathErrorText } from '../sources/local.js';
 import type { OutputSettings } from './settings.js';
@@ -26,7 +27,9 @@ export function renderReport(report: Report, format: OutputSettings['format'], p
     ? JSON.stringify(report, null, 2) + '\n'
     : format === 'markdown'
       ? renderMarkdown(report, { periodLabel, includeState: false })
-      : renderText(report);
+      : format === 'sarif'
+        ? renderSarif(report)
+        : renderText(report);
 }
 
 /** Renders and writes the report, then gates it: the exit status (0, 3 or 4), the reason on stderr. */

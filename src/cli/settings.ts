@@ -2,13 +2,14 @@
 // place into one typed object, as the action's inputs are (action/inputs.ts). main.ts only reads it.
 import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { parseSuppressions } from '../report/suppressions.js';
 import { DEFAULT_CONFIG, loadConfigFile, type AuditConfig } from '../config.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { FailOn, GateOptions } from '../report/verdict.js';
 
 export class UsageError extends Error {}
 
-export type Format = 'json' | 'markdown' | 'text';
+export type Format = 'json' | 'markdown' | 'text' | 'sarif';
 
 /** What every command writing a report shares: where and how it goes, and the gate. */
 export interface OutputSettings extends GateOptions {
@@ -57,8 +58,8 @@ export function outputSettings(
   stdoutIsTTY = process.stdout.isTTY === true,
 ): OutputSettings {
   const format = values.format ?? (stdoutIsTTY && !values.output ? 'text' : 'json');
-  if (!['json', 'markdown', 'text'].includes(format))
-    throw new UsageError(`--format must be json, markdown or text (got "${format}")`);
+  if (!['json', 'markdown', 'text', 'sarif'].includes(format))
+    throw new UsageError(`--format must be json, markdown, text or sarif (got "${format}")`);
   const failOn = values['fail-on'];
   if (failOn !== undefined && !['critical', 'warning', 'never'].includes(failOn))
     throw new UsageError(`--fail-on must be critical or warning (got "${failOn}")`);
@@ -75,6 +76,7 @@ export function analyzeSettings(values: CliValues, paths: string[]): AnalyzeSett
   if (paths.length === 0) throw new UsageError('analyze needs at least one path');
   const out = outputSettings(values);
   const config = values.config ? loadConfigFile(values.config, RULE_IDS) : DEFAULT_CONFIG;
+  parseSuppressions(config.suppressions, RULE_IDS, values.config); // a mistake fails now, not after the audit
   if (out.output !== null) checkOutput(out.output);
   return { ...out, paths, config };
 }

@@ -87,7 +87,7 @@ export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
     id: run.meta.id,
     workflow: run.meta.workflow,
     branch: run.meta.branch,
-    url: run.meta.url,
+    url: run.meta.url ?? runUrlOf(run.meta.repository, run.meta.id),
     agentInvoked,
     gatewayVersion: view.gatewayVersion,
     difc: { filtered, guarded },
@@ -96,9 +96,17 @@ export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
     coverage,
   };
   if (run.meta.createdAt) facts.createdAt = run.meta.createdAt;
+  if (run.meta.workflowPath) facts.workflowPath = run.meta.workflowPath;
   const notes = run.notes.filter((n) => n.partial).map((n) => `${n.file}: ${n.reason}`);
   if (notes.length > 0) facts.coverageNotes = notes.slice(0, 20);
   const skipped = run.notes.filter((n) => !n.partial).map((n) => `${n.file}: ${n.reason}`);
   if (skipped.length > 0) facts.evidenceNotes = skipped.slice(0, 20);
   return { facts, findings };
+}
+
+/** A run's page from the repository `aw_info.json` names (local logs): github.com, a numeric run id, a plain name. */
+function runUrlOf(repository: string | null | undefined, id: string): string | null {
+  if (!repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^\d{1,20}$/.test(id))
+    return null;
+  return `https://github.com/${repository}/actions/runs/${id}`;
 }

@@ -5,6 +5,8 @@ import { analyzeRun, type RunAnalysis } from './analyze.js';
 import { collectEvidence } from './collect.js';
 import { buildReport, type BuildOptions } from '../report/build.js';
 import { dedupeRunResults } from '../report/dedupe.js';
+import { applySuppressions } from '../report/suppressions.js';
+import { RULE_IDS } from '../rules/index.js';
 import type { RawFinding, Report, RunFacts, RunMeta } from '../model/types.js';
 import { errText } from '../util/errors.js';
 import { mapLimit } from '../util/settle.js';
@@ -132,7 +134,15 @@ export async function auditRuns(
     const raw: RawFinding[] = kept.flatMap((a) => a.findings);
     const buildOptions =
       notes.length > 0 ? { ...options, notes: [...(options.notes ?? []), ...notes] } : options;
-    return { report: buildReport(facts, raw, buildOptions), analyses: kept };
+    return {
+      report: applySuppressions(
+        buildReport(facts, raw, buildOptions),
+        config.suppressions,
+        RULE_IDS,
+        buildOptions.generatedAt,
+      ),
+      analyses: kept,
+    };
   } finally {
     await pool?.close();
   }

@@ -282,6 +282,8 @@ export interface Finding {
 export interface RunFacts {
   id: string;
   workflow: string | null;
+  /** The workflow file (`.github/workflows/x.lock.yml`), when the API named it: where SARIF results are located. */
+  workflowPath?: string;
   branch: string | null;
   url: string | null;
   agentInvoked: boolean | null;
@@ -321,4 +323,15 @@ export interface Report {
    * reports from them and `runs`). Written by every audit; absent only in reports of earlier versions.
    */
   runFindings?: RunFinding[];
+  /** Findings the config accepts (report/suppressions.ts): out of the counts, gates and annotations until they expire. */
+  suppressed?: SuppressedFinding[];
+  /** Suppressions that expired or matched nothing, one sentence each. */
+  suppressionNotes?: string[];
+}
+
+export interface SuppressedFinding {
+  finding: Finding;
+  reason: string;
+  /** `YYYY-MM-DD` */
+  expires: string;
 }

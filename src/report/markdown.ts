@@ -1,10 +1,15 @@
-// The issue body (FORMATS.md §12 layout) and the job summary. Every value from a log goes through sanitize.ts; the
+// The issue body (FORMATS.md §12 layout, docs/REPORT.md "The issue") and the job summary: the verdict with the one to
+// three things to do first, then the findings (each with its details, why, evidence and fix), accepted findings, the
+// runs and the recommendations grouped by what to change. Every value from a log goes through sanitize.ts; the
 // body is budgeted under GitHub's 65,536-character limit by dropping detail (evidence first), never by cutting
 // inside a fence, a `<details>` block or the state comment.
 import type { Finding, Report, RunFacts, Severity } from '../model/types.js';
 import { ruleById } from '../rules/index.js';
 import { code, fence, inline, plain } from '../util/sanitize.js';
-import { renderState, stateOf, type AuditState } from './state.js';
+import { AREAS, actionOf } from './actions.js';
+import { evidenceGroups, shortFile } from './evidence.js';
+import { MAX_HISTORY, renderState, stateOf, type AuditState, type HistoryEntry } from './state.js';
+import { count, listOf } from './words.js';
 import { inconclusiveReason, notFullyAudited, uncoveredRuns, whyNotAudited } from './verdict.js';
 
 export { notFullyAudited };
@@ -55,9 +60,27 @@ const RUN_URL =
 
 function runLink(id: string, facts: RunFacts | undefined, opts: MarkdownOptions): string {
   const url = facts?.url ?? opts.runUrl?.(id) ?? null;
-  const label = `§${plain(id, 40)}`;
+  const label = plain(id, 40);
   // A run.json in a logs folder can say anything: an issue URL would cross-link that issue, a malformed one throw.
   return url && RUN_URL.test(url) ? `[${label}](${url})` : label;
+}
+
+/** The anchor a finding's section carries, and a link to it (`[W-1](#w-1)`). */
+function anchorOf(f: Finding): string {
+  return f.id.toLowerCase();
+}
+function findingLink(f: Finding): string {
+  return `[${f.id}](#${anchorOf(f)})`;
+}
+
+/** `followOnFailures` → `follow-on failures`: the layout never shows a JSON key as it is. */
+export function humanKey(key: string): string {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[_-]+/g, ' ')
+    .toLowerCase()
+    .trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 function detailValue(v: unknown): string {
@@ -67,26 +90,61 @@ function detailValue(v: unknown): string {
   if (Array.isArray(v)) {
     const items = v.slice(0, 10).map((x) =>
       typeof x === 'object' && x !== null
-        ? Object.entries(x as Record<string, unknown>)
-            .map(
-              ([k, y]) =>
-                `${plain(k, 40)}: ${Array.isArray(y) ? y.map((z) => code(String(z), 60)).join(' ') : detailValue(y)}`,
-            )
-            .join(', ')
+        ? Object.values(x as Record<string, unknown>)
+            .map((y) => (Array.isArray(y) ? y.map((z) => code(String(z), 60)).join(' ') : detailValue(y)))
+            .join(' · ')
         : detailValue(x),
     );
-    return items.join('; ') + (v.length > 10 ? ` (+${v.length - 10} more)` : '');
+    return items.join('; ') + (v.length > 10 ? ` (and ${v.length - 10} more)` : '');
   }
   if (typeof v === 'object') {
     const entries = Object.entries(v as Record<string, unknown>).sort((a, b) => Number(b[1]) - Number(a[1]));
     return (
       entries
         .slice(0, 12)
-        .map(([k, n]) => `${code(k, 60)} ${detailValue(n)}`)
-        .join(', ') + (entries.length > 12 ? ` (+${entries.length - 12} more)` : '')
+        .map(([k, n]) => `${code(k, 60)} ×${detailValue(n)}`)
+        .join(', ') + (entries.length > 12 ? ` (and ${entries.length - 12} more)` : '')
     );
   }
   return plain(String(v));
+}
+
+/**
+ * A finding's details as bullet lines. The rules' own wording (src/report/finding-text.ts, when present) replaces
+ * this generic form; keys are shown as words, never as JSON names.
+ */
+function findingDetails(f: Finding): string[] {
+  return Object.entries(f.details)
+    .filter(([k]) => k !== 'lowerBound')
+    .map(([k, v]) => `- ${plain(humanKey(k), 60)}: ${detailValue(v)}`);
+}
+
+/**
+ * A finding's recommendation: the rule's own text with its code spans, or, when the rule made it from values (which a
+ * log may have written), plain text, where a backtick in a value cannot open a code span that swallows the rest.
+ */
+function recommendationText(f: Finding): string {
+  const fix = ruleById(f.rule)?.meta.fix;
+  return f.recommendation === fix ? inline(fix) : plain(f.recommendation, 600);
+}
+
+function workflowsOf(f: Finding, facts: Map<string, RunFacts>): string[] {
+  return [...new Set(f.runs.map((id) => facts.get(id)?.workflow).filter((w): w is string => !!w))];
+}
+
+function evidenceBlock(f: Finding, facts: Map<string, RunFacts>, opts: MarkdownOptions): string[] {
+  const out: string[] = [];
+  for (const g of evidenceGroups(f.evidence, f.runs)) {
+    const day = g.day ? ` · ${g.day} UTC` : '';
+    out.push(
+      '',
+      // The run only when the finding has several (its line above names a single one).
+      `<sub>${plain(shortFile(g.file), 120)}${f.runs.length > 1 ? ` · run ${runLink(g.run, facts.get(g.run), opts)}` : ''}${day}</sub>`,
+      '',
+      fence(g.lines.map((l) => l.text)),
+    );
+  }
+  return out;
 }
 
 function renderFinding(
@@ -99,23 +157,30 @@ function renderFinding(
   const facts = new Map(report.runs.map((r) => [r.id, r]));
   const meta = ruleById(f.rule)?.meta;
   const lines: string[] = [];
-  lines.push(`#### ${f.id} · ${inline(f.title)}${isNew ? ' 🆕' : ''}`);
+  lines.push(`#### ${f.id} · ${inline(f.title)}${isNew ? ' 🆕' : ''} <a name="${anchorOf(f)}"></a>`);
   const runs = f.runs.slice(0, 10).map((id) => runLink(id, facts.get(id), opts));
-  const workflows = [
-    ...new Set(f.runs.map((id) => facts.get(id)?.workflow).filter((w): w is string => !!w)),
-  ].slice(0, 5);
+  const more = f.runs.length > 10 ? ` and ${f.runs.length - 10} more` : '';
+  const workflows = workflowsOf(f, facts).slice(0, 5);
   lines.push(
-    `- **Rule**: ${code(f.rule)} · **Count**: ${f.count} · **Runs**: ${runs.join(', ')}${f.runs.length > 10 ? ` (+${f.runs.length - 10} more)` : ''}` +
-      (workflows.length ? ` · **Workflow**: ${workflows.map((w) => plain(w, 80)).join(', ')}` : ''),
+    [
+      // A fixed word first: a workflow name at the start of the line could make it a heading or a list.
+      workflows.length
+        ? `${workflows.length === 1 ? 'Workflow' : 'Workflows'} ${workflows.map((w) => plain(w, 80)).join(', ')}`
+        : null,
+      `${f.runs.length === 1 ? 'run' : `${f.runs.length} runs`} ${runs.join(', ')}${more}`,
+      count(f.count, 'occurrence'),
+      `rule ${code(f.rule)}`,
+    ]
+      .filter((x) => x !== null)
+      .join(' · '),
   );
   if (level.details) {
-    for (const [k, v] of Object.entries(f.details)) lines.push(`- **${plain(k, 40)}**: ${detailValue(v)}`);
-    if (meta) lines.push(`- **Why it matters**: ${plain(meta.why, 600)}`);
+    const details = findingDetails(f);
+    if (details.length > 0) lines.push('', ...details);
+    if (meta) lines.push('', `**Why it matters**: ${inline(meta.why)}`);
   }
-  if (level.evidence.has(f.severity) && f.evidence.length > 0) {
-    lines.push('', fence(f.evidence.map((e) => `${e.run} ${e.file}:${e.line}  ${e.excerpt}`)));
-  }
-  lines.push(`- **Recommendation**: ${plain(f.recommendation, 600)}`);
+  if (level.evidence.has(f.severity) && f.evidence.length > 0) lines.push(...evidenceBlock(f, facts, opts));
+  lines.push('', `**What to do**: ${recommendationText(f)}`);
   return lines.join('\n');
 }
 
@@ -130,27 +195,182 @@ function uncoveredList(report: Report, opts: MarkdownOptions, max = 5): string {
   return shown.join('; ') + (runs.length > max ? `; and ${runs.length - max} more` : '');
 }
 
-/** The one-line verdict every view leads with. */
+/** One to three things to do, most severe first: one per rule, with the workflows it hit. */
+export interface LeadItem {
+  finding: Finding;
+  what: string;
+  todo: string;
+  workflows: string[];
+}
+
+export function leadItems(report: Report, max = 3): LeadItem[] {
+  const facts = new Map(report.runs.map((r) => [r.id, r]));
+  const seen = new Set<string>();
+  const items: LeadItem[] = [];
+  for (const f of report.findings) {
+    if (f.severity === 'info' || seen.has(f.rule)) continue;
+    seen.add(f.rule);
+    const a = actionOf(f.rule);
+    const workflows = report.findings
+      .filter((g) => g.rule === f.rule && g.severity !== 'info')
+      .flatMap((g) => workflowsOf(g, facts));
+    items.push({
+      finding: f,
+      what: a?.what ?? (ruleById(f.rule)?.meta.title ?? f.rule).toLowerCase(),
+      todo: a?.todo ?? '',
+      workflows: [...new Set(workflows)],
+    });
+  }
+  return items.slice(0, max);
+}
+
+function where(workflows: string[], name: (w: string) => string): string {
+  if (workflows.length === 0) return '';
+  if (workflows.length > 2) return ` in ${workflows.length} workflows`;
+  return ` in ${listOf(workflows.map(name))}`;
+}
+
+/** `2 warnings in 2 of 3 runs`, `1 critical finding and 2 warnings in 1 run`. */
+export function findingsPhrase(report: Report): string {
+  const s = report.summary;
+  const hit = new Set(report.findings.filter((f) => f.severity !== 'info').flatMap((f) => f.runs)).size;
+  const parts = [
+    s.critical > 0 ? count(s.critical, 'critical finding') : null,
+    s.warning > 0 ? count(s.warning, 'warning') : null,
+  ].filter((x): x is string => x !== null);
+  return `${listOf(parts)} in ${hit === s.runs ? count(hit, 'run') : `${hit} of ${count(s.runs, 'run')}`}`;
+}
+
+/** The verdict every view leads with: what is wrong and the one to three things to do. */
 export function verdictLine(report: Report, opts: MarkdownOptions = {}): string {
   const s = report.summary;
   // Findings: red with a critical one, yellow with warnings only.
   const icon = s.verdict === 'findings' && s.critical === 0 ? ICON.warning : VERDICT_ICON[s.verdict];
   const head = `**Verdict: ${s.verdict}** ${icon}`;
+  const gaps = report.runs.filter(notFullyAudited).length;
   switch (s.verdict) {
     case 'clean':
-      return `${head} — clean bill of health: ${s.runs} run(s) fully audited, no critical or warning finding.`;
+      return `${head} — clean bill of health: ${count(s.runs, 'run')} fully audited, no critical or warning finding.`;
     case 'findings': {
-      const runs = new Set(report.findings.filter((f) => f.severity !== 'info').flatMap((f) => f.runs)).size;
-      const gaps = report.runs.filter(notFullyAudited).length;
-      return `${head} — ${s.critical} critical and ${s.warning} warning finding(s) in ${runs} run(s)${gaps > 0 ? `; ${gaps} of ${s.runs} run(s) not fully audited` : ''}.`;
+      const items = leadItems(report).map(
+        (i) =>
+          `${i.what}${where(i.workflows, (w) => plain(w, 80))}${i.todo ? ` (${inline(i.todo)})` : ''} — ${findingLink(i.finding)}`,
+      );
+      const rules = new Set(report.findings.filter((f) => f.severity !== 'info').map((f) => f.rule)).size;
+      const more = rules > items.length ? `; and ${count(rules - items.length, 'more problem')}` : '';
+      const gap = gaps > 0 ? ` ${gaps} of ${count(s.runs, 'run')} not fully audited.` : '';
+      return `${head} — ${findingsPhrase(report)}: ${items.join('; ')}${more}.${gap}`;
     }
-    case 'incomplete': {
-      const gaps = report.runs.filter(notFullyAudited).length;
-      return `${head} — no critical or warning finding, but ${gaps} of ${s.runs} run(s) not fully audited, so this is not a clean result: ${uncoveredList(report, opts)}.`;
-    }
+    case 'incomplete':
+      return `${head} — no critical or warning finding, but ${gaps} of ${count(s.runs, 'run')} not fully audited, so this is not a clean result: ${uncoveredList(report, opts)}.`;
     case 'inconclusive':
       return `${head} — nothing was audited: ${inconclusiveReason(report)}${report.runs.length > 0 ? `: ${uncoveredList(report, opts)}` : ''}.`;
   }
+}
+
+/** The closing section: each place to change once, with the findings it answers. */
+function recommendations(report: Report): string[] {
+  const serious = report.findings.filter((f) => f.severity !== 'info');
+  const out: string[] = [];
+  const byArea = new Map<string, Finding[]>();
+  for (const f of serious) {
+    const area = actionOf(f.rule)?.area ?? `other:${f.recommendation}`;
+    byArea.set(area, [...(byArea.get(area) ?? []), f]);
+  }
+  const ids = (fs: Finding[]) =>
+    fs.slice(0, 8).map(findingLink).join(', ') + (fs.length > 8 ? ` and ${fs.length - 8} more` : '');
+  for (const [area, heading] of AREAS) {
+    const fs = byArea.get(area);
+    if (!fs) continue;
+    const todos = [...new Set(fs.map((f) => actionOf(f.rule)?.todo ?? ''))].filter(Boolean);
+    const text = todos.map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join('; ');
+    out.push(`- **${heading}** (${ids(fs)}): ${inline(text)}.`);
+  }
+  for (const [area, fs] of byArea) {
+    if (!area.startsWith('other:')) continue;
+    out.push(`- **${ids(fs)}**: ${recommendationText(fs[0])}`);
+  }
+  return out.slice(0, 20);
+}
+
+function historyChart(history: HistoryEntry[]): string[] {
+  const shown = history.slice(-MAX_HISTORY);
+  // Days, or days and times when several audits ran on one day (a category axis merges equal labels).
+  const days = shown.map((h) => h.date.slice(5, 10));
+  const labels = (
+    new Set(days).size === days.length
+      ? days
+      : shown.map((h) => `${h.date.slice(5, 10)} ${h.date.slice(11, 16)}`)
+  ).map((l) => JSON.stringify(l));
+  const serious = shown.map((h) => h.critical + h.warning);
+  const info = shown.map((h) => h.info);
+  const top = Math.max(1, ...serious, ...info);
+  return [
+    '',
+    '```mermaid',
+    'xychart-beta',
+    '  title "Findings per audit (bars: critical and warning; line: informational)"',
+    `  x-axis [${labels.join(', ')}]`,
+    `  y-axis "Findings" 0 --> ${top}`,
+    `  bar [${serious.join(', ')}]`,
+    `  line [${info.join(', ')}]`,
+    '```',
+  ];
+}
+
+function runsTable(report: Report, level: Detail, opts: MarkdownOptions): string[] {
+  const out = [
+    '',
+    '### Runs Analyzed',
+    '',
+    '| Run | Workflow | Branch | Agent Invoked | DIFC Filtered | Firewall Blocks | Coverage | Findings |',
+    '|-----|----------|--------|---------------|---------------|-----------------|----------|----------|',
+  ];
+  for (const r of report.runs.slice(0, level.maxRuns)) {
+    const agent = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
+    const hits = report.findings.filter((f) => f.runs.includes(r.id));
+    const links =
+      hits.slice(0, 6).map(findingLink).join(', ') + (hits.length > 6 ? ` and ${hits.length - 6} more` : '');
+    // A run that was not audited is never shown as clean.
+    const status =
+      r.status === 'critical'
+        ? '❌'
+        : r.status === 'warning'
+          ? '⚠️'
+          : r.status === 'unaudited' || r.coverage === 'none'
+            ? '⬜ not audited'
+            : '✅';
+    const findings = hits.length > 0 ? `${status} ${links}` : status === '✅' ? '✅ none' : status;
+    const coverage = r.coverage === 'full' ? 'full' : r.coverage === 'none' ? '⬜ none' : '◐ partial';
+    const fw =
+      r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked} of ${r.firewall.total}`;
+    out.push(
+      `| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${coverage} | ${findings} |`,
+    );
+  }
+  if (report.runs.length > level.maxRuns)
+    out.push('', `> ${count(report.runs.length - level.maxRuns, 'more run')} in the JSON report.`);
+  return out;
+}
+
+function suppressedSection(report: Report): string[] {
+  const out: string[] = [];
+  const list = report.suppressed ?? [];
+  if (list.length > 0) {
+    out.push('', `<details><summary><b>Accepted findings</b> (${list.length})</summary>`, '');
+    for (const s of list.slice(0, 50))
+      out.push(
+        `- ${ICON[s.finding.severity]} ${inline(s.finding.title)} · ${code(s.finding.rule)} · accepted until ${plain(s.expires, 20)}: ${plain(s.reason, 300)}`,
+      );
+    if (list.length > 50) out.push(`- and ${count(list.length - 50, 'more accepted finding')}`);
+    out.push('', '</details>');
+  }
+  const notes = report.suppressionNotes ?? [];
+  if (notes.length > 0) {
+    out.push('', '> [!NOTE]');
+    for (const n of notes.slice(0, 20)) out.push(`> - ${plain(n, 300)}`);
+  }
+  return out;
 }
 
 function render(report: Report, level: Detail, opts: MarkdownOptions): string {
@@ -158,19 +378,20 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
   const target = report.target ?? 'local logs';
   const prevKeys = new Set(Object.keys(opts.previous?.findings ?? {}));
   const isNew = (f: Finding) => opts.previous != null && !prevKeys.has(`${f.fingerprint}:${f.severity}`);
+  const state = stateOf(report, opts.previous ?? null);
   out.push(`### Integrity Filtering Audit — ${plain(target, 140)}`, '', verdictLine(report, opts), '');
   const period = opts.periodLabel ?? 'Local logs';
   const win = report.window.from && report.window.to ? ` (${report.window.from} → ${report.window.to})` : '';
   out.push(`**Audit period**: ${plain(period)}${win}  `);
   out.push(
-    `**Runs analyzed**: ${report.summary.runs} completed run(s)${report.target ? ` in ${plain(report.target, 140)}` : ''}  `,
+    `**Runs analyzed**: ${count(report.summary.runs, 'completed run')}${report.target ? ` in ${plain(report.target, 140)}` : ''}  `,
   );
   out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}`);
   const partial = report.runs.filter(notFullyAudited);
   if (partial.length > 0) {
     out.push(
       '',
-      `> [!NOTE]\n> ${partial.length} run(s) were not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`,
+      `> [!NOTE]\n> ${partial.length} of ${count(report.runs.length, 'run')} not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`,
     );
   }
   if (report.notes?.length) {
@@ -190,7 +411,7 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
         ? 'None'
         : fs
             .slice(0, 4)
-            .map((f) => `${f.id}: ${inline(f.title)}`)
+            .map((f) => `${findingLink(f)}: ${inline(f.title)}`)
             .join('<br>') + (fs.length > 4 ? `<br>… and ${fs.length - 4} more` : '');
     out.push(`| ${ICON[sev]} ${LABEL[sev]} | ${report.summary[sev]} | ${desc} |`);
   }
@@ -201,10 +422,11 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
     const added = report.findings.filter(isNew);
     out.push(
       '',
-      `**Since the previous audit**: ${added.length} new, ${report.findings.length - added.length} recurring, ${resolved.length} resolved.`,
+      `**Since the last audit**: ${added.length} new, ${report.findings.length - added.length} recurring, ${resolved.length} resolved.`,
     );
+    if (state.history && state.history.length >= 2) out.push(...historyChart(state.history));
     if (resolved.length > 0) {
-      out.push('', '<details><summary><b>Resolved since the previous audit</b></summary>', '');
+      out.push('', '<details><summary><b>Resolved since the last audit</b></summary>', '');
       for (const [, r] of resolved.slice(0, 30))
         out.push(`- ${ICON[r.severity]} ${code(r.rule)}: ${inline(r.title ?? r.rule)}`);
       out.push('', '</details>');
@@ -233,50 +455,19 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
   if (omitted > 0)
     out.push(
       '',
-      `> ${omitted} finding(s) not shown here to stay within GitHub's size limit; the JSON report has them all.`,
+      `> ${count(omitted, 'finding')} not shown here to stay within GitHub's size limit; the JSON report has them all.`,
     );
   if (level !== LEVELS[0])
     out.push(
       '',
       "> Evidence excerpts were shortened or left out to stay within GitHub's size limit; the JSON report has them.",
     );
-
-  out.push(
-    '',
-    '### Runs Analyzed',
-    '',
-    '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Coverage | Status |',
-    '|-----|----------|--------|---------------|-------------|-----------------|----------|--------|',
-  );
-  for (const r of report.runs.slice(0, level.maxRuns)) {
-    const agent = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
-    // A run that was not audited is never shown as clean.
-    const status =
-      r.status === 'critical'
-        ? '❌'
-        : r.status === 'warning'
-          ? '⚠️'
-          : r.status === 'unaudited' || r.coverage === 'none'
-            ? '⬜ not audited'
-            : '✅';
-    const coverage = r.coverage === 'full' ? 'full' : r.coverage === 'none' ? '⬜ none' : '◐ partial';
-    const fw =
-      r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked}/${r.firewall.total}`;
-    out.push(
-      `| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${coverage} | ${status}${r.coverage === 'partial' ? ' (partial)' : ''} |`,
-    );
-  }
-  if (report.runs.length > level.maxRuns)
-    out.push('', `> ${report.runs.length - level.maxRuns} more run(s) in the JSON report.`);
+  out.push(...suppressedSection(report));
+  out.push(...runsTable(report, level, opts));
 
   out.push('', '### Recommendations', '');
-  const recs = new Map<string, string[]>();
-  for (const f of report.findings.filter((x) => x.severity !== 'info')) {
-    const list = recs.get(f.recommendation) ?? [];
-    list.push(f.id);
-    recs.set(f.recommendation, list);
-  }
-  if (recs.size === 0) {
+  const recs = recommendations(report);
+  if (recs.length === 0) {
     const verdict = report.summary.verdict;
     out.push(
       verdict === 'clean'
@@ -288,13 +479,9 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
           : '⚠️ No critical or warning finding in the evidence that was read, but not every run was fully audited, so this is not a clean result: see the runs without full coverage above.',
     );
   }
-  let n = 0;
-  for (const [rec, ids] of recs) {
-    if (++n > 15) break;
-    out.push(`${n}. ${plain(rec, 600)} (${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''})`);
-  }
+  out.push(...recs);
   out.push('', `<sub>Generated by integrity-audit at ${report.generatedAt}.</sub>`);
-  if (opts.includeState !== false) out.push('', renderState(stateOf(report)));
+  if (opts.includeState !== false) out.push('', renderState(state));
   return out.join('\n') + '\n';
 }
 
@@ -308,7 +495,8 @@ export function renderMarkdown(report: Report, opts: MarkdownOptions = {}): stri
     if (size(body) <= budget) return body;
   }
   // Last resort: the header, the summary table and the state block only.
-  const state = opts.includeState !== false ? '\n' + renderState(stateOf(report)) + '\n' : '';
+  const state =
+    opts.includeState !== false ? '\n' + renderState(stateOf(report, opts.previous ?? null)) + '\n' : '';
   const head = body.slice(0, Math.min(body.indexOf('### Findings Summary'), budget - state.length - 200));
   return `${head}\n\n> The full report is too large for an issue body; see the JSON report.\n${state}`;
 }

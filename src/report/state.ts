@@ -16,12 +16,70 @@ export interface AuditState {
   truncated?: boolean;
   /** The report's verdict: a change (e.g. clean → incomplete) is a change to the issue. Absent in older issues. */
   verdict?: Verdict;
+  /** The last audits, oldest first, this one last (the issue's trend chart). Absent in older issues. */
+  history?: HistoryEntry[];
+}
+
+/** One audit in the state's history: when, the counts per severity, the runs, the filtered items and blocks. */
+export interface HistoryEntry {
+  /** the report's `generatedAt` */
+  date: string;
+  critical: number;
+  warning: number;
+  info: number;
+  runs: number;
+  /** DIFC-filtered items over the audit's runs */
+  filtered: number;
+  /** firewall blocks over the audit's runs */
+  blocks: number;
+}
+
+export const MAX_HISTORY = 12;
+
+export function historyEntryOf(report: Report): HistoryEntry {
+  const s = report.summary;
+  return {
+    date: report.generatedAt,
+    critical: s.critical,
+    warning: s.warning,
+    info: s.info,
+    runs: s.runs,
+    filtered: report.runs.reduce((n, r) => n + r.difc.filtered, 0),
+    blocks: report.runs.reduce((n, r) => n + r.firewall.blocked, 0),
+  };
+}
+
+/** A history read from an issue body: only well-formed entries (the body can be edited by anyone who can edit it). */
+function validHistory(history: unknown): HistoryEntry[] {
+  if (!Array.isArray(history)) return [];
+  const num = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+  return history
+    .filter(
+      (h): h is HistoryEntry =>
+        typeof h === 'object' &&
+        h !== null &&
+        typeof (h as HistoryEntry).date === 'string' &&
+        /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test((h as HistoryEntry).date) &&
+        (['critical', 'warning', 'info', 'runs', 'filtered', 'blocks'] as const).every((k) =>
+          num((h as HistoryEntry)[k]),
+        ),
+    )
+    .map((h) => ({
+      date: h.date,
+      critical: h.critical,
+      warning: h.warning,
+      info: h.info,
+      runs: h.runs,
+      filtered: h.filtered,
+      blocks: h.blocks,
+    }));
 }
 
 const MAX_STATE_FINDINGS = 300;
 const MAX_STATE_CHARS = 24_000;
 
-export function stateOf(report: Report): AuditState {
+/** The state of this audit; with the previous issue's state, its history gains this audit (the last MAX_HISTORY). */
+export function stateOf(report: Report, previous: AuditState | null = null): AuditState {
   const all: AuditState['findings'] = {};
   for (const f of report.findings) {
     const key = `${f.fingerprint}:${f.severity}`;
@@ -50,10 +108,12 @@ export function stateOf(report: Report): AuditState {
     digest,
     findings,
     verdict: report.summary.verdict,
+    history: [...validHistory(previous?.history), historyEntryOf(report)].slice(-MAX_HISTORY),
   };
   if (keys.length > MAX_STATE_FINDINGS) state.truncated = true;
   // Measured as rendered: escaping makes `-`, `<` and `>` six characters each, and titles can be full of them.
-  if (renderState(state).length > MAX_STATE_CHARS) for (const v of Object.values(findings)) delete v.title;
+  if (renderState({ ...state, history: undefined }).length > MAX_STATE_CHARS)
+    for (const v of Object.values(findings)) delete v.title;
   return state;
 }
 

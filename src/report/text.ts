@@ -1,6 +1,9 @@
 // The terminal view: a compact runs table and the findings.
 import type { Report } from '../model/types.js';
 import { redact } from '../util/sanitize.js';
+import { evidenceGroups, shortFile } from './evidence.js';
+import { findingsPhrase, leadItems } from './markdown.js';
+import { count } from './words.js';
 import { inconclusiveReason, notFullyAudited, uncoveredRuns, whyNotAudited } from './verdict.js';
 
 const SEV = { critical: 'CRITICAL', warning: 'WARNING ', info: 'INFO    ' };
@@ -31,11 +34,18 @@ export function textVerdictLine(report: Report): string {
   };
   switch (s.verdict) {
     case 'clean':
-      return `VERDICT: CLEAN — clean bill of health: ${s.runs} run(s) fully audited, no critical or warning finding`;
-    case 'findings':
-      return `VERDICT: FINDINGS — ${s.critical} critical, ${s.warning} warning${gaps > 0 ? `; ${gaps} of ${s.runs} run(s) not fully audited` : ''}`;
+      return `VERDICT: CLEAN — clean bill of health: ${count(s.runs, 'run')} fully audited, no critical or warning finding`;
+    case 'findings': {
+      const todo = leadItems(report)
+        .map(
+          (i) =>
+            `${i.finding.id} ${i.what}${i.workflows.length ? ` in ${clean(i.workflows.slice(0, 2).join(', '))}` : ''}${i.todo ? ` (${i.todo.replace(/`/g, '')})` : ''}`,
+        )
+        .join('; ');
+      return `VERDICT: FINDINGS — ${clean(findingsPhrase(report))}${gaps > 0 ? `; ${gaps} of ${count(s.runs, 'run')} not fully audited` : ''}${todo ? ` — ${todo}` : ''}`;
+    }
     case 'incomplete':
-      return `VERDICT: INCOMPLETE — no critical or warning finding, but ${gaps} of ${s.runs} run(s) not fully audited (not a clean result): ${list()}`;
+      return `VERDICT: INCOMPLETE — no critical or warning finding, but ${gaps} of ${count(s.runs, 'run')} not fully audited (not a clean result): ${list()}`;
     case 'inconclusive':
       return `VERDICT: INCONCLUSIVE — nothing was audited: ${clean(inconclusiveReason(report))}${report.runs.length > 0 ? `: ${list()}` : ''}`;
   }
@@ -46,7 +56,7 @@ export function renderText(report: Report): string {
   const s = report.summary;
   out.push(textVerdictLine(report));
   out.push(
-    `integrity-audit — ${report.target ?? 'local logs'}: ${s.runs} run(s), ${s.runsWithArtifacts} with artifacts — ${s.critical} critical, ${s.warning} warning, ${s.info} info`,
+    `integrity-audit — ${report.target ?? 'local logs'}: ${count(s.runs, 'run')}, ${s.runsWithArtifacts} with evidence — ${s.critical} critical, ${s.warning} warning, ${s.info} info`,
     '',
   );
   out.push(
@@ -66,12 +76,19 @@ export function renderText(report: Report): string {
   for (const f of report.findings) {
     out.push(`${SEV[f.severity]} ${f.id.padEnd(5)} ${clean(f.title).replace(/`/g, '')}`);
     out.push(
-      `         rule ${f.rule} · count ${f.count} · runs ${f.runs.slice(0, 5).join(', ')}${f.runs.length > 5 ? ` (+${f.runs.length - 5})` : ''}`,
+      `         rule ${f.rule} · ${count(f.count, 'occurrence')} · ${f.runs.length === 1 ? 'run' : 'runs'} ${clean(f.runs.slice(0, 5).join(', '))}${f.runs.length > 5 ? ` and ${f.runs.length - 5} more` : ''}`,
     );
-    for (const e of f.evidence.slice(0, 2))
-      out.push(`         ${clean(e.file)}:${e.line}  ${clean(e.excerpt).slice(0, 160)}`);
+    for (const g of evidenceGroups(f.evidence.slice(0, 3), f.runs, 150)) {
+      out.push(`         ${clean(shortFile(g.file))} (run ${clean(g.run)}${g.day ? `, ${g.day} UTC` : ''})`);
+      for (const l of g.lines) out.push(`         ${clean(l.text)}`);
+    }
     if (f.severity !== 'info') out.push(`         → ${clean(f.recommendation)}`);
   }
+  for (const a of report.suppressed ?? [])
+    out.push(
+      `accepted ${a.finding.id} ${a.finding.rule} until ${a.expires}: ${clean(a.reason).slice(0, 160)} (not counted)`,
+    );
+  for (const n of report.suppressionNotes ?? []) out.push(`note: ${clean(n)}`);
   for (const r of report.runs) {
     for (const n of r.coverageNotes ?? []) out.push(`note: run ${clean(r.id)}: ${clean(n)}`);
     for (const n of r.evidenceNotes ?? [])

@@ -47,7 +47,7 @@ export function inconclusiveReason(report: Report): string {
     return report.window.from && report.window.to
       ? `no completed agentic run in the audit window (${report.window.from} → ${report.window.to})`
       : 'no run was given, so there was no evidence to read';
-  return `no run had evidence that could be read (${report.runs.length} run(s))`;
+  return `no run had evidence that could be read (${report.runs.length} ${report.runs.length === 1 ? 'run' : 'runs'})`;
 }
 
 export interface GateOptions {

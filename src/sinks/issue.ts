@@ -7,6 +7,7 @@ import type { Report } from '../model/types.js';
 import { renderMarkdown, verdictLine, ISSUE_BODY_BUDGET } from '../report/markdown.js';
 import { diffState, parseState, stateOf, type AuditState } from '../report/state.js';
 import { code, inline } from '../util/sanitize.js';
+import { count } from '../report/words.js';
 
 export type IssueAction = 'created' | 'updated' | 'unchanged' | 'dry-run' | 'none';
 
@@ -65,7 +66,7 @@ export async function upsertIssue(report: Report, opts: IssueOptions): Promise<I
   );
   const current = open[0] ?? null;
   const previous: AuditState | null = current ? parseState(current.body) : null;
-  const next = stateOf(report);
+  const next = stateOf(report, previous);
   const body = renderMarkdown(report, {
     periodLabel: opts.periodLabel,
     previous,
@@ -92,7 +93,7 @@ export async function upsertIssue(report: Report, opts: IssueOptions): Promise<I
           ...(lostCoverage && newSerious.length > 0 ? [''] : []),
           ...(newSerious.length > 0
             ? [
-                `**${newSerious.length} new finding(s)** since the previous audit:`,
+                `**${count(newSerious.length, 'new finding')}** since the last audit:`,
                 '',
                 ...newSerious
                   .slice(0, 30)

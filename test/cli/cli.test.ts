@@ -79,9 +79,7 @@ describe('verdict', () => {
     expect(report.summary.verdict).toBe('clean');
     expect(report.runs.map((r) => [r.id, r.coverage, r.status])).toEqual([[RUN_CLEAN, 'full', 'ok']]);
     const text = cli(['analyze', join(EXAMPLES, RUN_CLEAN), '--format', 'text']);
-    expect(text.stdout.split('\n')[0]).toMatch(
-      /^VERDICT: CLEAN — clean bill of health: 1 run\(s\) fully audited/,
-    );
+    expect(text.stdout.split('\n')[0]).toMatch(/^VERDICT: CLEAN — clean bill of health: 1 run fully audited/);
     const md = cli(['analyze', join(EXAMPLES, RUN_CLEAN), '--format', 'markdown']);
     expect(md.stdout).toContain('Clean bill of health');
     expect(md.stdout).toContain('**Verdict: clean** ✅');
@@ -92,13 +90,21 @@ describe('verdict', () => {
     expect(code).toBe(0);
     expect(report.summary).toMatchObject({ warning: 2, verdict: 'findings' });
     const md = cli(['analyze', EXAMPLES, '--format', 'markdown']).stdout;
-    expect(md).toContain('| Coverage | Status |');
+    expect(md).toContain('| Coverage | Findings |');
     expect(md).not.toContain('Clean bill of health');
     expect(md.split('\n')[2]).toMatch(
-      /^\*\*Verdict: findings\*\* 🟡 — 0 critical and 2 warning finding\(s\)/,
+      /^\*\*Verdict: findings\*\* 🟡 — 2 warnings in 2 of 3 runs: a WASM guard trap in Smoke Copilot/,
     );
+    const sarif = JSON.parse(cli(['analyze', EXAMPLES, '--format', 'sarif']).stdout) as {
+      version: string;
+      runs: { results: { ruleId: string }[] }[];
+    };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.map((r) => r.ruleId)).toEqual(['wasm-guard-trap', 'direct-api-bypass']);
     const text = cli(['analyze', EXAMPLES, '--format', 'text']).stdout;
-    expect(text.split('\n')[0]).toBe('VERDICT: FINDINGS — 0 critical, 2 warning');
+    expect(text.split('\n')[0]).toMatch(
+      /^VERDICT: FINDINGS — 2 warnings in 2 of 3 runs — W-1 a WASM guard trap in Smoke Copilot/,
+    );
     expect(text).toMatch(/COVERAGE/);
   });
 
@@ -132,7 +138,7 @@ describe('verdict', () => {
     expect(md).not.toMatch(/clean bill of health/i);
     expect(md.split('\n')[2]).toMatch(
       new RegExp(
-        `^\\*\\*Verdict: incomplete\\*\\* ⚠️ — .*1 of 1 run\\(s\\) not fully audited.*§${RUN_CLEAN} \\(partial: \`agent-artifacts\\.zip: not a readable zip`,
+        `^\\*\\*Verdict: incomplete\\*\\* ⚠️ — .*1 of 1 run not fully audited.*\\[${RUN_CLEAN}\\]\\(https://github\\.com/[^)]*/actions/runs/${RUN_CLEAN}\\) \\(partial: \`agent-artifacts\\.zip: not a readable zip`,
       ),
     );
     expect(cli(['analyze', run, '--format', 'text']).stdout.split('\n')[0]).toMatch(

@@ -1,7 +1,7 @@
 // The action end to end: the built dist/index.js runs as a process (as the runner runs it) against the fake GitHub
 // server, and the tests assert on what the server received, the outputs, the JSON report and the job summary.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -76,7 +76,7 @@ function runsTable(body: string): Map<string, string> {
   expect(start, 'no Runs Analyzed section').toBeGreaterThanOrEqual(0);
   const rows = new Map<string, string>();
   for (const l of body.slice(start).split('\n')) {
-    const m = /^\| \[?§(\d+)/.exec(l);
+    const m = /^\| \[?(\d+)/.exec(l);
     if (m) rows.set(m[1], l);
   }
   return rows;
@@ -195,17 +195,23 @@ async function mainScenario(node?: string): Promise<{ gh: FakeGitHub; run: Actio
     const body = issues[0].body;
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain(`### Integrity Filtering Audit — ${REPO}`);
-    expect(body).toContain('**Runs analyzed**: 3 completed run(s)');
+    expect(body).toContain('**Runs analyzed**: 3 completed runs');
     expect(body).toContain('**Runs with artifacts**: 3');
     expect(summaryCounts(body)).toEqual({ critical: 0, warning: 2, info: 2 });
     const rows = runsTable(body);
     expect([...rows.keys()].sort()).toEqual([RUN_TRAP, RUN_BYPASS, RUN_CLEAN].sort());
-    expect(rows.get(RUN_TRAP)).toMatch(/\| Smoke Copilot \| main \| ✅ \| 0 \| 0\/2 \| full \| ⚠️ \|$/);
-    expect(rows.get(RUN_BYPASS)).toMatch(/\| AI Moderator \| main \| ✅ \| 1 \| 5\/6 \| full \| ⚠️ \|$/);
-    expect(rows.get(RUN_CLEAN)).toMatch(/\| Daily Triage \| main \| ✅ \| 0 \| 0\/2 \| full \| ✅ \|$/);
+    expect(rows.get(RUN_TRAP)).toMatch(
+      /\| Smoke Copilot \| main \| ✅ \| 0 \| 0 of 2 \| full \| ⚠️ \[W-1\]\(#w-1\) \|$/,
+    );
+    expect(rows.get(RUN_BYPASS)).toMatch(
+      /\| AI Moderator \| main \| ✅ \| 1 \| 5 of 6 \| full \| ⚠️ \[W-2\]\(#w-2\), \[I-1\]\(#i-1\), \[I-2\]\(#i-2\) \|$/,
+    );
+    expect(rows.get(RUN_CLEAN)).toMatch(
+      /\| Daily Triage \| main \| ✅ \| 0 \| 0 of 2 \| full \| ✅ none \|$/,
+    );
     // The body leads with the verdict, in one line.
-    expect(body.split('\n')[2]).toBe(
-      '**Verdict: findings** 🟡 — 0 critical and 2 warning finding(s) in 2 run(s).',
+    expect(body.split('\n')[2]).toMatch(
+      /^\*\*Verdict: findings\*\* 🟡 — 2 warnings in 2 of 3 runs: a WASM guard trap in Smoke Copilot \(.*\) — \[W-1\]\(#w-1\); direct API access .* in AI Moderator .*\.$/,
     );
     expect(body).toContain('#### W-1 · WASM guard `github` trapped in `label_response`');
     const state = parseState(body);
@@ -228,7 +234,7 @@ async function mainScenario(node?: string): Promise<{ gh: FakeGitHub; run: Actio
     expect(run.summary).toContain('| Severity | Count | Description |');
     expect(run.summary).toContain('### Runs Analyzed');
     expect(run.summary).toContain(
-      '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Coverage | Status |',
+      '| Run | Workflow | Branch | Agent Invoked | DIFC Filtered | Firewall Blocks | Coverage | Findings |',
     );
     expect(summaryCounts(run.summary)).toEqual({ critical: 0, warning: 2, info: 2 });
     expect([...runsTable(run.summary).keys()].sort()).toEqual([RUN_TRAP, RUN_BYPASS, RUN_CLEAN].sort());
@@ -328,9 +334,9 @@ describe('the issue lifecycle (one server, runs in sequence)', () => {
     expect(runsTable(patch.body).has('31314177003')).toBe(true);
     expect(summaryCounts(patch.body)).toEqual({ critical: 0, warning: 3, info: report.summary.info });
     expect(patch.body).toMatch(/#### W-\d · .*labeling failed.* 🆕/);
-    expect(patch.body).toContain('**Since the previous audit**: 1 new, ');
+    expect(patch.body).toContain('**Since the last audit**: 1 new, ');
     const comment = (w[1].body as { body: string }).body;
-    expect(comment).toContain('**1 new finding(s)**');
+    expect(comment).toContain('**1 new finding**');
     expect(comment).toContain('`labeling-failure`');
     expect(comment).not.toContain('wasm-guard-trap');
 
@@ -684,13 +690,14 @@ describe('issue options', () => {
       info: '0',
       verdict: 'clean',
     });
-    expect(issue.body).toContain('**Verdict: clean** ✅ — clean bill of health: 1 run(s) fully audited');
+    expect(issue.body).toContain('**Verdict: clean** ✅ — clean bill of health: 1 run fully audited');
   });
 });
 
 describe('logs-path (the step after the agent)', () => {
   it('audits a local folder of runs, files no issue and needs no token or repository', async () => {
-    const run = await runAction({ inputs: { 'logs-path': EXAMPLES } });
+    const sarifPath = join(mkdtempSync(join(tmpdir(), 'integrity-audit-sarif-')), 'audit.sarif');
+    const run = await runAction({ inputs: { 'logs-path': EXAMPLES, 'sarif-path': sarifPath } });
     expectExit(run, 0);
     expectValidReport(run.report);
     expect(run.report.target).toBeNull();
@@ -706,6 +713,14 @@ describe('logs-path (the step after the agent)', () => {
     expect(run.report.runs.map((r) => r.id).sort()).toEqual([RUN_TRAP, RUN_BYPASS, RUN_CLEAN].sort());
     expect(run.outputs).toMatchObject({ 'issue-action': 'none', 'issue-number': '', 'issue-url': '' });
     expectCountOutputs(run);
+    // The SARIF file for upload-sarif: one result per warning, on the workflow's source file.
+    const sarif = JSON.parse(readFileSync(sarifPath, 'utf8')) as {
+      version: string;
+      runs: { results: { ruleId: string }[] }[];
+    };
+    expect(run.outputs['sarif-path']).toBe(sarifPath);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results.map((r) => r.ruleId)).toEqual(['wasm-guard-trap', 'direct-api-bypass']);
     expect(run.summary).toContain('**Audit period**: Local logs');
     expect(summaryCounts(run.summary)).toEqual({ critical: 0, warning: 2, info: 2 });
   });

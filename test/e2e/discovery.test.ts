@@ -105,7 +105,7 @@ describe('run discovery', () => {
     expect(body).toMatch(
       /More agentic runs matched than max-runs \\?\(50\\?\): the newest 50 were audited\./,
     );
-    expect(body).toContain('**Runs analyzed**: 50 completed run(s)');
+    expect(body).toContain('**Runs analyzed**: 50 completed runs');
     expect(body).not.toContain('Clean bill of health');
   });
 

@@ -128,11 +128,11 @@ describe('evidence through the API', () => {
   it('the issue and the summary never call a partly audited audit clean', () => {
     const body = gh.repos.get(REPO)!.issues[0].body;
     expect(body).not.toContain('Clean bill of health');
-    expect(body).toContain('run(s) were not fully audited');
-    const row = (id: string) => body.split('\n').find((l) => l.startsWith(`| [§${id}]`)) ?? '';
-    expect(row(RUN_BYPASS)).toMatch(/\(partial\) \|$/);
-    expect(row(RUN_CLEAN)).toMatch(/⬜ not audited \|$/);
-    expect(run.summary).toContain('run(s) were not fully audited');
+    expect(body).toContain('not fully audited (coverage partial or none)');
+    const row = (id: string) => body.split('\n').find((l) => l.startsWith(`| [${id}]`)) ?? '';
+    expect(row(RUN_BYPASS)).toMatch(/◐ partial \| .* \|$/);
+    expect(row(RUN_CLEAN)).toMatch(/\| ⬜ not audited( \[I-\d\]\(#i-\d\))* \|$/);
+    expect(run.summary).toContain('not fully audited (coverage partial or none)');
     expect(run.stdout).toMatch(/::warning::integrity-audit: 2 run\(s\) not fully audited/);
   });
 
@@ -164,7 +164,7 @@ describe('evidence through the API', () => {
       false,
     );
     const body = gh.repos.get(REPO)!.issues[0].body;
-    expect(body.split('\n').find((l) => l.startsWith(`| [§${RATE_LIMITED}]`))).toContain('❌ early-exit');
+    expect(body.split('\n').find((l) => l.startsWith(`| [${RATE_LIMITED}]`))).toContain('❌ early-exit');
   });
 
   it('the storage origin never receives an Authorization header', () => {

@@ -160,7 +160,7 @@ function expectNotFullyAudited(
   expect(warnings).toHaveLength(1);
   expect(warnings[0]).toContain(`${id} (${coverage}`);
   const body = gh.repos.get(REPO)!.issues[0].body;
-  expect(body).toContain('run(s) were not fully audited');
+  expect(body).toContain('not fully audited (coverage partial or none)');
   expect(body).not.toContain('Clean bill of health');
 }
 

@@ -6,7 +6,7 @@ import { gate, verdictOf } from '../../src/report/verdict.js';
 import { buildReport } from '../../src/report/build.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
-import { diffState, renderState, stateOf } from '../../src/report/state.js';
+import { diffState, parseState, stateOf } from '../../src/report/state.js';
 import { summaryMarkdown } from '../../src/sinks/summary.js';
 import { upsertIssue } from '../../src/sinks/issue.js';
 import { createClient } from '../../src/github/client.js';
@@ -100,7 +100,7 @@ describe('gate', () => {
       const g = gate(inconclusive, { failOn, requireFullCoverage: false });
       expect(g.code).toBe(4);
       expect(g.reason).toBe(
-        `integrity-audit: verdict inconclusive, nothing was audited (no run had evidence that could be read (1 run(s))): 1 (none: x.zip: not a readable zip archive) (fail-on: ${failOn})`,
+        `integrity-audit: verdict inconclusive, nothing was audited (no run had evidence that could be read (1 run)): 1 (none: x.zip: not a readable zip archive) (fail-on: ${failOn})`,
       );
       expect(gate(empty, { failOn, requireFullCoverage: false }).reason).toMatch(
         /nothing was audited \(no run was given/,
@@ -140,20 +140,20 @@ describe('the lead line of every view', () => {
     [
       'clean',
       report([run('1', 'full')], [finding('info', ['1'])]),
-      /^\*\*Verdict: clean\*\* ✅ — clean bill of health: 1 run\(s\) fully audited, no critical or warning finding\.$/,
+      /^\*\*Verdict: clean\*\* ✅ — clean bill of health: 1 run fully audited, no critical or warning finding\.$/,
       /^VERDICT: CLEAN — clean bill of health/,
     ],
     [
       'findings',
       report([run('1', 'full'), run('2', 'partial')], [finding('warning', ['1'])]),
-      /^\*\*Verdict: findings\*\* 🟡 — 0 critical and 1 warning finding\(s\) in 1 run\(s\); 1 of 2 run\(s\) not fully audited\.$/,
-      /^VERDICT: FINDINGS — 0 critical, 1 warning; 1 of 2 run\(s\) not fully audited$/,
+      /^\*\*Verdict: findings\*\* 🟡 — 1 warning in 1 of 2 runs: a WASM guard trap in Smoke \(report the trap to the guard's maintainers, upgrade the gateway\) — \[W-1\]\(#w-1\)\. 1 of 2 runs not fully audited\.$/,
+      /^VERDICT: FINDINGS — 1 warning in 1 of 2 runs; 1 of 2 runs not fully audited — W-1 a WASM guard trap in Smoke \(report the trap/,
     ],
     [
       'findings',
       report([run('1', 'full')], [finding('critical', ['1'])]),
-      /^\*\*Verdict: findings\*\* 🔴 — 1 critical and 0 warning finding\(s\) in 1 run\(s\)\.$/,
-      /^VERDICT: FINDINGS — 1 critical, 0 warning$/,
+      /^\*\*Verdict: findings\*\* 🔴 — 1 critical finding in 1 run: a WASM guard trap in Smoke \(.*\) — \[C-1\]\(#c-1\)\.$/,
+      /^VERDICT: FINDINGS — 1 critical finding in 1 run — C-1 a WASM guard trap/,
     ],
     [
       'incomplete',
@@ -161,13 +161,13 @@ describe('the lead line of every view', () => {
         run('1', 'full'),
         run('2', 'partial', { coverageNotes: ['agent.zip: refused: over the cap'] }),
       ]),
-      /^\*\*Verdict: incomplete\*\* ⚠️ — no critical or warning finding, but 1 of 2 run\(s\) not fully audited, so this is not a clean result: §2 \(partial: `agent\.zip: refused: over the cap`\)\.$/,
+      /^\*\*Verdict: incomplete\*\* ⚠️ — no critical or warning finding, but 1 of 2 runs not fully audited, so this is not a clean result: 2 \(partial: `agent\.zip: refused: over the cap`\)\.$/,
       /^VERDICT: INCOMPLETE — .*: 2 \(partial: agent\.zip: refused: over the cap\)$/,
     ],
     [
       'inconclusive',
       report([run('7', 'none', { coverageNotes: ['agent: artifact expired'] })]),
-      /^\*\*Verdict: inconclusive\*\* ⬜ — nothing was audited: no run had evidence that could be read \(1 run\(s\)\): §7 \(none: `agent: artifact expired`\)\.$/,
+      /^\*\*Verdict: inconclusive\*\* ⬜ — nothing was audited: no run had evidence that could be read \(1 run\): 7 \(none: `agent: artifact expired`\)\.$/,
       /^VERDICT: INCONCLUSIVE — nothing was audited: .*7 \(none: agent: artifact expired\)$/,
     ],
   ];
@@ -188,11 +188,11 @@ describe('the lead line of every view', () => {
   it('every runs table shows coverage', () => {
     const r = report([run('1', 'full'), run('2', 'partial'), run('3', 'none')]);
     const md = renderMarkdown(r);
-    expect(md).toContain('| Coverage | Status |');
-    expect(md).toMatch(/^\| §1 \|.*\| full \| ✅ \|$/m);
+    expect(md).toContain('| Coverage | Findings |');
+    expect(md).toMatch(/^\| 1 \|.*\| full \| ✅ none \|$/m);
     // A partial run is never a bare ✅ either.
-    expect(md).toMatch(/^\| §2 \|.*\| ◐ partial \| ✅ \(partial\) \|$/m);
-    expect(md).toMatch(/^\| §3 \|.*\| ⬜ none \| ⬜ not audited \|$/m);
+    expect(md).toMatch(/^\| 2 \|.*\| ◐ partial \| ✅ none \|$/m);
+    expect(md).toMatch(/^\| 3 \|.*\| ⬜ none \| ⬜ not audited \|$/m);
     expect(renderText(r)).toMatch(/^3 .* none +unaudited$/m);
   });
 });
@@ -245,7 +245,11 @@ describe('the issue lifecycle', () => {
     const issue = gh.repos.get(REPO)!.issues.find((i) => i.number === updated.number)!;
     expect(issue.body.split('\n')[2]).toMatch(/^\*\*Verdict: incomplete\*\*/);
     expect(issue.body).not.toMatch(/clean bill of health/i);
-    expect(issue.body).toContain(renderState(stateOf(incomplete)));
+    const { history, ...written } = parseState(issue.body)!;
+    const { history: _own, ...expected } = stateOf(incomplete);
+    expect(written).toEqual(expected);
+    // The history gained this audit: the clean one before it, then this one.
+    expect(history?.map((h) => h.date)).toHaveLength(2);
     expect((await upsertIssue(incomplete, opts)).action).toBe('unchanged');
     // Back to clean: updated, no comment (nothing to warn about).
     const back = await upsertIssue(clean, opts);
