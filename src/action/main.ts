@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { DEFAULT_CONFIG, loadConfigFile, ConfigError, type AuditConfig } from '../config.js';
-import { RULE_IDS } from '../rules/index.js';
+import { RULE_SPECS } from '../rules/index.js';
 import { auditRuns, localJobs, worthWorkers } from '../engine/audit.js';
 import {
   dedupeRuns,
@@ -125,7 +125,7 @@ function periodLabel(inputs: Inputs): string {
 export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const inputs = getInputs();
-    const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
+    const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_SPECS) : DEFAULT_CONFIG;
     let report: Report;
     let issue: IssueResult | null = null;
     if (inputs.logsPath) {

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { DEFAULT_CONFIG, loadConfigFile, ConfigError } from '../config.js';
-import { RULE_IDS } from '../rules/index.js';
+import { RULE_SPECS } from '../rules/index.js';
 import { auditRuns, localJobs, worthWorkers } from '../engine/audit.js';
 import {
   dedupeRuns,
@@ -143,7 +143,7 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     const failOn = values['fail-on'];
     if (failOn !== undefined && !['critical', 'warning', 'never'].includes(failOn))
       throw new UsageError(`--fail-on must be critical or warning (got "${failOn}")`);
-    const config = values.config ? loadConfigFile(values.config, RULE_IDS) : DEFAULT_CONFIG;
+    const config = values.config ? loadConfigFile(values.config, RULE_SPECS) : DEFAULT_CONFIG;
     if (values.output !== undefined) checkOutput(values.output);
 
     const found: LocalRunRef[] = [];

@@ -1,6 +1,7 @@
 // The terminal view: a compact runs table and the findings.
 import type { Report } from '../model/types.js';
 import { redact } from '../util/sanitize.js';
+import { detailLines, plainRuleText, richPlain, titleText } from './finding-text.js';
 import { inconclusiveReason, notFullyAudited, uncoveredRuns, whyNotAudited } from './verdict.js';
 
 const SEV = { critical: 'CRITICAL', warning: 'WARNING ', info: 'INFO    ' };
@@ -64,13 +65,15 @@ export function renderText(report: Report): string {
   out.push('');
   if (report.findings.length === 0) out.push('No findings.');
   for (const f of report.findings) {
-    out.push(`${SEV[f.severity]} ${f.id.padEnd(5)} ${clean(f.title).replace(/`/g, '')}`);
+    out.push(`${SEV[f.severity]} ${f.id.padEnd(5)} ${clean(richPlain(titleText(f)))}`);
     out.push(
       `         rule ${f.rule} · count ${f.count} · runs ${f.runs.slice(0, 5).join(', ')}${f.runs.length > 5 ? ` (+${f.runs.length - 5})` : ''}`,
     );
+    for (const line of detailLines(f).slice(0, 4))
+      out.push(`         ${clean(richPlain(line)).slice(0, 200)}`);
     for (const e of f.evidence.slice(0, 2))
       out.push(`         ${clean(e.file)}:${e.line}  ${clean(e.excerpt).slice(0, 160)}`);
-    if (f.severity !== 'info') out.push(`         → ${clean(f.recommendation)}`);
+    if (f.severity !== 'info') out.push(`         → ${clean(plainRuleText(f.recommendation))}`);
   }
   for (const r of report.runs) {
     for (const n of r.coverageNotes ?? []) out.push(`note: run ${clean(r.id)}: ${clean(n)}`);

@@ -3,7 +3,9 @@
 // the calls the backend served before and its blast radius, the calls that failed after it (each counted once: the
 // JSONL `rpc_response`, else the `[rpc] ⟨server⟩←resp … err:` debug line, else the client error records).
 import type { Loc } from '../model/types.js';
-import { code, redact } from '../util/sanitize.js';
+import { redact } from '../util/sanitize.js';
+import { c, plural, rich } from '../util/message.js';
+import { asCounts, num } from './group.js';
 import type { EventOf } from '../model/types.js';
 import type { Rule, RuleOutput } from './types.js';
 
@@ -29,6 +31,11 @@ export const backendLost: Rule = {
     why: "The server's backend process exited while the agent was using it; the gateway neither logged the exit nor relaunched it, so every later call to that server failed and the agent worked without those tools for the rest of the run.",
     fix: "Read the backend's last `[stderr]` lines in the gateway log (a crash, an out-of-memory kill, a token that expired); fix the backend or its configuration and rerun. The failed calls are what the agent lost.",
     perRun: true,
+    messages: {
+      default:
+        'Backend of `{{server}}` lost after serving {{before:call:calls}}; {{failed:later call:later calls}} failed (`{{error}}`)',
+      unknownBefore: 'Backend of `{{server}}` lost; {{failed:later call:later calls}} failed (`{{error}}`)',
+    },
   },
   check({ view }) {
     const lostErrors = view
@@ -77,7 +84,7 @@ export const backendLost: Rule = {
       };
       if (Object.keys(failedTools).length > 0) details.failedTools = failedTools;
       out.push({
-        title: backendLost.title!(details, g.failed.length, 1),
+        message: backendLost.message!(details, g.failed.length, 1),
         key: { server: g.server },
         count: g.failed.length,
         details,
@@ -86,8 +93,19 @@ export const backendLost: Rule = {
     }
     return out;
   },
-  title: (d, count) =>
-    `Backend of ${code(String(d.server))} lost after serving ${typeof d.callsBefore === 'number' ? d.callsBefore : '?'} call(s); ${count} later call(s) failed (${code(String(d.error), 80)})`,
+  message: (d, count) => ({
+    id: typeof d.callsBefore === 'number' ? 'default' : 'unknownBefore',
+    data: { server: d.server, before: d.callsBefore, failed: count, error: String(d.error).slice(0, 80) },
+  }),
+  describe: (d) => {
+    const tools = Object.entries(asCounts(d.failedTools)).sort((a, b) => b[1] - a[1]);
+    return [
+      rich`The backend of ${c(d.server)} served ${plural(num(d.callsBefore), 'call', 'calls')}, then ${plural(num(d.failedAfter), 'later call', 'later calls')} failed with ${c(d.error)}.`,
+      ...(tools.length
+        ? [rich`Calls lost: ${tools.slice(0, 10).map(([t, n]) => rich`${c(t)} ×${n}`)}.`]
+        : []),
+    ];
+  },
 };
 
 /** Backend `tools/call` requests of the server before its first lost call, without that call's own request. */

@@ -90,7 +90,7 @@ describe('over-filtering', () => {
     expect(f[0].count).toBe(1);
     expect(f[0].details).toEqual({ tool: 'search_issues', filtered: 5, total: 5, calls: 1, strictBlocks: 1 });
     expect(f[0].title).toBe(
-      '`search_issues`: 5 of 5 items filtered in 1 call(s); strict mode withheld 1 whole response(s)',
+      'search_issues: 5 of 5 items filtered in 1 call; strict mode withheld 1 whole response',
     );
     expect(f[0].evidence.map((e) => e.line)).toEqual([8]);
   });
@@ -136,7 +136,7 @@ describe('over-filtering', () => {
     const f = report.findings.filter((x) => x.rule === RULE);
     expect(f).toHaveLength(1);
     expect(f[0].details).toEqual({ tool: 'list_issues', filtered: 36, total: 36, calls: 3 });
-    expect(f[0].title).toBe('`list_issues`: 36 of 36 items filtered in 3 call(s)');
+    expect(f[0].title).toBe('list_issues: 36 of 36 items filtered in 3 calls');
   });
 
   it('uses the thresholds of the config', async () => {
