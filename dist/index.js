@@ -46455,6 +46455,14 @@ function redactInline(text) {
         .map((part, i) => (i % 2 === 1 ? '`' + redact(part.slice(1, -1)) + '`' : redact(part)))
         .join('');
 }
+/**
+ * A log value shortened for a message: redacted first, then cut with `…` (a secret cut short is never left to match
+ * no pattern), so that a title built from it is safe whatever is done with it later.
+ */
+function clip(text, max) {
+    const r = redact(text);
+    return r.length > max ? r.slice(0, max) + '…' : r;
+}
 /** `redact` over every string of a JSON-like value, object keys included (details maps are keyed by tool names). */
 function redactDeep(value) {
     if (typeof value === 'string')
@@ -46984,6 +46992,7 @@ function cap(s) {
 // `author_association`, and a failed repository visibility lookup counts as private.
 
 
+
 /**
  * The reason as the report says it. The gateway's `no GitHub token available` is reworded: a report redacts
  * `token ⟨word⟩` as a possible secret.
@@ -47065,7 +47074,7 @@ const guardLookupFailed = {
             tools: ranked(asCounts(d.byTool)).map(([t]) => t),
             reasons: ranked(asCounts(d.reasons))
                 .slice(0, 2)
-                .map(([r]) => r.slice(0, 120)),
+                .map(([r]) => clip(r, 120)),
             filtered: num(d.filteredInRuns),
             runs,
         },
@@ -47785,7 +47794,7 @@ const backendLost = {
     },
     message: (d, count) => ({
         id: typeof d.callsBefore === 'number' ? 'default' : 'unknownBefore',
-        data: { server: d.server, before: d.callsBefore, failed: count, error: String(d.error).slice(0, 80) },
+        data: { server: d.server, before: d.callsBefore, failed: count, error: clip(String(d.error), 80) },
     }),
     describe: (d) => {
         const tools = Object.entries(asCounts(d.failedTools)).sort((a, b) => b[1] - a[1]);
@@ -48046,6 +48055,7 @@ const authRejected = {
 ;// CONCATENATED MODULE: ./src/rules/evidence-missing.ts
 // evidence-missing: a run's artifacts were expired, missing, refused or unreadable, so it was not (fully) audited.
 
+
 const evidenceMissing = {
     meta: {
         id: 'evidence-missing',
@@ -48073,7 +48083,7 @@ const evidenceMissing = {
                 // The note names an archive or file and an error: log text, so it goes in a code span like every value.
                 message: {
                     id: facts.coverage === 'none' ? 'none' : 'partial',
-                    data: { note: reasons[0].slice(0, 200) },
+                    data: { note: clip(reasons[0], 200) },
                 },
                 key: { coverage: facts.coverage, kind },
                 count: 1,
@@ -58640,7 +58650,9 @@ function detailLines(f) {
 }
 /** The Markdown title of a finding. */
 function markdownTitle(f) {
-    return richMarkdown(titleText(f));
+    const text = messageText(f.rule, f.message);
+    // A finding without a message (a report of an older version) has a title with code spans made by `code()`.
+    return text ? richMarkdown(text) : inline(f.title);
 }
 /** Authored rule text as Markdown (code spans rendered, not shown as backticks). */
 function markdownRuleText(text, max = 600) {
@@ -58772,7 +58784,7 @@ function render(report, level, opts) {
         if (resolved.length > 0) {
             out.push('', '<details><summary><b>Resolved since the previous audit</b></summary>', '');
             for (const [, r] of resolved.slice(0, 30))
-                out.push(`- ${ICON[r.severity]} ${code(r.rule)}: ${inline(r.title ?? r.rule)}`);
+                out.push(`- ${ICON[r.severity]} ${code(r.rule)}: ${markdownRuleText(r.title ?? r.rule, 300)}`);
             out.push('', '</details>');
         }
     }
@@ -58867,6 +58879,7 @@ function renderMarkdown(report, opts = {}) {
 
 
 
+
 const LABEL_COLORS = ['5319e7', 'ededed', 'c5def5', 'bfd4f2'];
 function issueTitle(prefix, target, now) {
     return `${prefix}Integrity Filtering Audit — ${target} (${now.toISOString().slice(0, 10)})`;
@@ -58907,7 +58920,7 @@ async function upsertIssue(report, opts) {
                     '',
                     ...newSerious
                         .slice(0, 30)
-                        .map((f) => `- ${f.severity === 'critical' ? '🔴' : '🟡'} **${f.id}** ${code(f.rule)}: ${inline(f.title)}`),
+                        .map((f) => `- ${f.severity === 'critical' ? '🔴' : '🟡'} **${f.id}** ${code(f.rule)}: ${markdownTitle(f)}`),
                     ...(newSerious.length > 30 ? [`- … and ${newSerious.length - 30} more`] : []),
                 ]
                 : []),

@@ -110,7 +110,9 @@ async function auditRepository(
     // still fails, the audit's own result or error is what the user needs, not this one.
     await fs
       .rm(tempRoot, { recursive: true, force: true })
-      .catch((err: unknown) => core.warning(`integrity-audit: could not remove ${tempRoot}: ${errText(err)}`));
+      .catch((err: unknown) =>
+        core.warning(`integrity-audit: could not remove ${tempRoot}: ${errText(err)}`),
+      );
   }
 }
 

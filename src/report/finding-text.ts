@@ -5,7 +5,7 @@
 import type { Finding } from '../model/types.js';
 import { messageText, ruleById } from '../rules/index.js';
 import { marked, toPlain, type RichText } from '../util/message.js';
-import { code, plain } from '../util/sanitize.js';
+import { code, inline, plain } from '../util/sanitize.js';
 
 /** Rich text as Markdown: code values in code spans, plain text escaped and neutralised. */
 export function richMarkdown(parts: RichText, max = 300): string {
@@ -86,7 +86,9 @@ export function detailLines(f: Pick<Finding, 'rule' | 'details' | 'count' | 'run
 
 /** The Markdown title of a finding. */
 export function markdownTitle(f: Pick<Finding, 'rule' | 'title' | 'message'>): string {
-  return richMarkdown(titleText(f));
+  const text = messageText(f.rule, f.message);
+  // A finding without a message (a report of an older version) has a title with code spans made by `code()`.
+  return text ? richMarkdown(text) : inline(f.title);
 }
 
 /** Authored rule text as Markdown (code spans rendered, not shown as backticks). */

@@ -3,7 +3,7 @@
 // inside a fence, a `<details>` block or the state comment.
 import type { Finding, Report, RunFacts, Severity } from '../model/types.js';
 import { ruleById } from '../rules/index.js';
-import { code, fence, inline, plain } from '../util/sanitize.js';
+import { code, fence, plain } from '../util/sanitize.js';
 import { renderState, stateOf, type AuditState } from './state.js';
 import { detailLines, markdownRuleText, markdownTitle, richMarkdown } from './finding-text.js';
 import { inconclusiveReason, notFullyAudited, uncoveredRuns, whyNotAudited } from './verdict.js';
@@ -178,7 +178,7 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
     if (resolved.length > 0) {
       out.push('', '<details><summary><b>Resolved since the previous audit</b></summary>', '');
       for (const [, r] of resolved.slice(0, 30))
-        out.push(`- ${ICON[r.severity]} ${code(r.rule)}: ${inline(r.title ?? r.rule)}`);
+        out.push(`- ${ICON[r.severity]} ${code(r.rule)}: ${markdownRuleText(r.title ?? r.rule, 300)}`);
       out.push('', '</details>');
     }
   }

@@ -3,7 +3,7 @@
 // the calls the backend served before and its blast radius, the calls that failed after it (each counted once: the
 // JSONL `rpc_response`, else the `[rpc] ⟨server⟩←resp … err:` debug line, else the client error records).
 import type { Loc } from '../model/types.js';
-import { redact } from '../util/sanitize.js';
+import { clip, redact } from '../util/sanitize.js';
 import { c, plural, rich } from '../util/message.js';
 import { asCounts, num } from './group.js';
 import type { EventOf } from '../model/types.js';
@@ -95,7 +95,7 @@ export const backendLost: Rule = {
   },
   message: (d, count) => ({
     id: typeof d.callsBefore === 'number' ? 'default' : 'unknownBefore',
-    data: { server: d.server, before: d.callsBefore, failed: count, error: String(d.error).slice(0, 80) },
+    data: { server: d.server, before: d.callsBefore, failed: count, error: clip(String(d.error), 80) },
   }),
   describe: (d) => {
     const tools = Object.entries(asCounts(d.failedTools)).sort((a, b) => b[1] - a[1]);

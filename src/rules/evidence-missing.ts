@@ -1,5 +1,6 @@
 // evidence-missing: a run's artifacts were expired, missing, refused or unreadable, so it was not (fully) audited.
 import { c, rich } from '../util/message.js';
+import { clip } from '../util/sanitize.js';
 import type { Rule } from './types.js';
 
 export const evidenceMissing: Rule = {
@@ -29,7 +30,7 @@ export const evidenceMissing: Rule = {
         // The note names an archive or file and an error: log text, so it goes in a code span like every value.
         message: {
           id: facts.coverage === 'none' ? 'none' : 'partial',
-          data: { note: reasons[0].slice(0, 200) },
+          data: { note: clip(reasons[0], 200) },
         },
         key: { coverage: facts.coverage, kind },
         count: 1,

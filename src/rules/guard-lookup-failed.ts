@@ -2,6 +2,7 @@
 // FAILED`), so it labelled on less information: without a collaborator permission it falls back to
 // `author_association`, and a failed repository visibility lookup counts as private.
 import { c, plural, rich } from '../util/message.js';
+import { clip } from '../util/sanitize.js';
 import { asCounts as counts, bump, FindingGroups, num, sumCounts } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 
@@ -86,7 +87,7 @@ export const guardLookupFailed: Rule = {
       tools: ranked(counts(d.byTool)).map(([t]) => t),
       reasons: ranked(counts(d.reasons))
         .slice(0, 2)
-        .map(([r]) => r.slice(0, 120)),
+        .map(([r]) => clip(r, 120)),
       filtered: num(d.filteredInRuns),
       runs,
     },

@@ -6,7 +6,8 @@ import { statusOf, withPermission } from '../github/errors.js';
 import type { Report } from '../model/types.js';
 import { renderMarkdown, verdictLine, ISSUE_BODY_BUDGET } from '../report/markdown.js';
 import { diffState, parseState, stateOf, type AuditState } from '../report/state.js';
-import { code, inline } from '../util/sanitize.js';
+import { markdownTitle } from '../report/finding-text.js';
+import { code } from '../util/sanitize.js';
 
 export type IssueAction = 'created' | 'updated' | 'unchanged' | 'dry-run' | 'none';
 
@@ -96,7 +97,7 @@ export async function upsertIssue(report: Report, opts: IssueOptions): Promise<I
                   .slice(0, 30)
                   .map(
                     (f) =>
-                      `- ${f.severity === 'critical' ? '🔴' : '🟡'} **${f.id}** ${code(f.rule)}: ${inline(f.title)}`,
+                      `- ${f.severity === 'critical' ? '🔴' : '🟡'} **${f.id}** ${code(f.rule)}: ${markdownTitle(f)}`,
                   ),
                 ...(newSerious.length > 30 ? [`- … and ${newSerious.length - 30} more`] : []),
               ]
