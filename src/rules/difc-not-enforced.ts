@@ -112,6 +112,8 @@ export const difcNotEnforced: Rule = {
   },
   describe: (d) => [
     ...describeCalls(d, 'went through without DIFC'),
-    rich`Gateway ${c(d.gatewayVersion ?? 'version unknown')}: ${String(d.note)}.`,
+    typeof d.gatewayVersion === 'string'
+      ? rich`Gateway version: ${c(d.gatewayVersion)}.`
+      : rich`Gateway version unknown.`,
   ],
 };

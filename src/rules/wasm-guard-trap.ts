@@ -133,7 +133,7 @@ export const wasmGuardTrap: Rule = {
     return [
       rich`Guard ${c(d.guard)} trapped in ${c(d.func)}: ${c(d.cause)}${d.source === 'proxy' ? ' (in the DIFC proxy)' : ''}${d.legacy ? ' (an older gateway: no trap record, read from the labeling error)' : ''}.`,
       refused > 0
-        ? rich`${plural(refused, 'later call', 'later calls')} refused afterwards${tools.length ? ', of ' : ''}${tools.slice(0, 10).map((t) => c(t))}.`
+        ? rich`${plural(refused, 'later call', 'later calls')} refused${tools.length ? ': ' : ''}${tools.slice(0, 10).map((t) => c(t))}.`
         : rich`No later call was refused.`,
     ];
   },
