@@ -10338,7 +10338,7 @@ const wasmGuardTrap = {
         return [
             rich `Guard ${c(d.guard)} trapped in ${c(d.func)}: ${c(d.cause)}${d.source === 'proxy' ? ' (in the DIFC proxy)' : ''}${d.legacy ? ' (an older gateway: no trap record, read from the labeling error)' : ''}.`,
             refused > 0
-                ? rich `${plural(refused, 'later call', 'later calls')} refused afterwards${tools.length ? ', of ' : ''}${tools.slice(0, 10).map((t) => c(t))}.`
+                ? rich `${plural(refused, 'later call', 'later calls')} refused${tools.length ? ': ' : ''}${tools.slice(0, 10).map((t) => c(t))}.`
                 : rich `No later call was refused.`,
         ];
     },
@@ -10929,7 +10929,9 @@ const difcNotEnforced = {
     },
     describe: (d) => [
         ...describeCalls(d, 'went through without DIFC'),
-        rich `Gateway ${c(d.gatewayVersion ?? 'version unknown')}: ${String(d.note)}.`,
+        typeof d.gatewayVersion === 'string'
+            ? rich `Gateway version: ${c(d.gatewayVersion)}.`
+            : rich `Gateway version unknown.`,
     ],
 };
 
@@ -11157,26 +11159,24 @@ const backendLost = {
             .of('ToolCallError')
             .filter((e) => e.source === 'gateway' && isConnectionLost(e.error));
         const failures = view.of('BackendCallFailed').filter((f) => isConnectionLost(f.error));
+        const lost = (server, failed) => ({
+            server,
+            failed: failed.map((f) => f.loc),
+            error: failed[0].error,
+            callsBefore: 0,
+        });
         const byServer = new Map();
         if (failures.length > 0) {
-            for (const f of failures) {
-                let g = byServer.get(f.server);
-                if (!g)
-                    byServer.set(f.server, (g = { server: f.server, failed: [], error: f.error, callsBefore: 0 }));
-                g.failed.push(f.loc);
-            }
+            for (const [server, fs] of groupBy(failures, (f) => f.server))
+                byServer.set(server, lost(server, fs));
             for (const g of byServer.values())
                 g.callsBefore = servedBefore(view.of('BackendToolCall'), g);
         }
         else {
             // Neither the JSONL nor the RPC debug lines: the client error records, by the server of their tool.
-            for (const e of lostErrors) {
-                const server = view.serverOfTool(e.tool) ?? '(unknown server)';
-                let g = byServer.get(server);
-                if (!g)
-                    byServer.set(server, (g = { server, failed: [], error: e.error, callsBefore: 0 }));
-                g.failed.push(e.loc);
-            }
+            const groups = groupBy(lostErrors, (e) => view.serverOfTool(e.tool) ?? '(unknown server)');
+            for (const [server, es] of groups)
+                byServer.set(server, lost(server, es));
             for (const g of byServer.values()) {
                 const first = g.failed[0];
                 g.callsBefore = [...view.of('ToolCallResponse'), ...view.of('ToolCallError')].filter((c) => c.loc.file === first.file &&
@@ -11190,7 +11190,7 @@ const backendLost = {
             for (const e of lostErrors) {
                 const server = view.serverOfTool(e.tool);
                 if (byServer.size === 1 || server === g.server)
-                    failedTools[e.tool] = (failedTools[e.tool] ?? 0) + 1;
+                    bump(failedTools, e.tool);
             }
             const details = {
                 server: g.server,

@@ -5,7 +5,7 @@
 import type { Loc } from '../model/types.js';
 import { clip, redact } from '../util/sanitize.js';
 import { c, plural, rich } from '../util/message.js';
-import { asCounts, num } from './group.js';
+import { asCounts, bump, groupBy, num } from './group.js';
 import type { EventOf } from '../model/types.js';
 import type { Rule, RuleOutput } from './types.js';
 
@@ -42,23 +42,20 @@ export const backendLost: Rule = {
       .of('ToolCallError')
       .filter((e) => e.source === 'gateway' && isConnectionLost(e.error));
     const failures = view.of('BackendCallFailed').filter((f) => isConnectionLost(f.error));
+    const lost = (server: string, failed: { loc: Loc; error: string }[]): Lost => ({
+      server,
+      failed: failed.map((f) => f.loc),
+      error: failed[0].error,
+      callsBefore: 0,
+    });
     const byServer = new Map<string, Lost>();
     if (failures.length > 0) {
-      for (const f of failures) {
-        let g = byServer.get(f.server);
-        if (!g)
-          byServer.set(f.server, (g = { server: f.server, failed: [], error: f.error, callsBefore: 0 }));
-        g.failed.push(f.loc);
-      }
+      for (const [server, fs] of groupBy(failures, (f) => f.server)) byServer.set(server, lost(server, fs));
       for (const g of byServer.values()) g.callsBefore = servedBefore(view.of('BackendToolCall'), g);
     } else {
       // Neither the JSONL nor the RPC debug lines: the client error records, by the server of their tool.
-      for (const e of lostErrors) {
-        const server = view.serverOfTool(e.tool) ?? '(unknown server)';
-        let g = byServer.get(server);
-        if (!g) byServer.set(server, (g = { server, failed: [], error: e.error, callsBefore: 0 }));
-        g.failed.push(e.loc);
-      }
+      const groups = groupBy(lostErrors, (e) => view.serverOfTool(e.tool) ?? '(unknown server)');
+      for (const [server, es] of groups) byServer.set(server, lost(server, es));
       for (const g of byServer.values()) {
         const first = g.failed[0];
         g.callsBefore = [...view.of('ToolCallResponse'), ...view.of('ToolCallError')].filter(
@@ -74,7 +71,7 @@ export const backendLost: Rule = {
       const failedTools: Record<string, number> = {};
       for (const e of lostErrors) {
         const server = view.serverOfTool(e.tool);
-        if (byServer.size === 1 || server === g.server) failedTools[e.tool] = (failedTools[e.tool] ?? 0) + 1;
+        if (byServer.size === 1 || server === g.server) bump(failedTools, e.tool);
       }
       const details: Record<string, unknown> = {
         server: g.server,

@@ -28,7 +28,7 @@ const RUN: RunFacts = {
 };
 
 /** Raw findings with the details the rules produce (their shapes as in the rule tests). */
-const RAW: [string, number, Record<string, unknown>, Record<string, unknown> | null][] = [
+const RAW: [string, number, Record<string, unknown>, Finding['message'] | null][] = [
   [
     'wasm-guard-trap',
     1,
@@ -96,7 +96,7 @@ function report(): Report {
       rule,
       severity: RULES.find((r) => r.meta.id === rule)!.meta.defaultSeverity,
       title: 'ignored: titles come from the messages',
-      ...(message ? { message: message as Finding['message'] } : {}),
+      ...(message ? { message } : {}),
       run: RUN.id,
       key: {},
       count,
