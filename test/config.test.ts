@@ -246,6 +246,15 @@ describe('loadConfigFile', () => {
     expect(() => loadConfigFile(notJson, RULE_IDS)).toThrow(ConfigError);
     expect(() => loadConfigFile(notJson, RULE_IDS)).toThrow(/broken\.json is not valid JSON/);
 
+    // With the rules' specs (as the CLI and the action load it), options are checked too, naming file and option.
+    const opts = join(dir, 'options.json');
+    writeFileSync(opts, JSON.stringify({ rules: { 'over-filtering': { options: { ratio: 2 } } } }));
+    expect(() => loadConfigFile(opts, RULE_SPECS)).toThrow(
+      /options\.json: rule "over-filtering": option "ratio" must be <= 1/,
+    );
+    writeFileSync(opts, JSON.stringify({ rules: { 'over-filtering': { options: { ratio: 0.5 } } } }));
+    expect(loadConfigFile(opts, RULE_SPECS).rules['over-filtering'].options).toEqual({ ratio: 0.5 });
+
     expect(() => loadConfigFile(join(dir, 'missing.json'), RULE_IDS)).toThrow(
       /cannot read config file .*missing\.json/,
     );

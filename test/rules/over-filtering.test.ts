@@ -2,7 +2,7 @@
 // strict-mode block counts by the same threshold. Thresholds come from the config.
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import { RULE_IDS } from '../../src/rules/index.js';
+import { RULE_IDS, RULE_SPECS } from '../../src/rules/index.js';
 import { buildReport } from '../../src/report/build.js';
 import { analyzeFiles, findingsOf, gw, guardedPreamble, lines, P } from '../support/harness.js';
 
@@ -160,6 +160,15 @@ describe('over-filtering', () => {
         RULE,
       ).map((x) => x.details.tool),
     ).toEqual(['get_me']);
+    // The same thresholds as the rule's options (`rules.<id>.options`, declared in its meta.schema).
+    const asOptions = parseConfig(
+      { rules: { [RULE]: { options: { ratio: 0.5, minItems: 3 } } } },
+      RULE_SPECS,
+    );
+    expect(findingsOf(await analyzeFiles(files, asOptions), RULE).map((x) => x.details.tool)).toEqual([
+      'list_issues',
+      'search_issues',
+    ]);
   });
 
   it('a guarded run that filtered nothing is not over-filtering (nor any other finding)', async () => {
