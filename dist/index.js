@@ -844,6 +844,5655 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 2463:
+/***/ ((module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
+const core_1 = __nccwpck_require__(3893);
+const draft7_1 = __nccwpck_require__(9941);
+const discriminator_1 = __nccwpck_require__(8886);
+const draft7MetaSchema = __nccwpck_require__(2079);
+const META_SUPPORT_DATA = ["/properties"];
+const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
+class Ajv extends core_1.default {
+    _addVocabularies() {
+        super._addVocabularies();
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+            this.addKeyword(discriminator_1.default);
+    }
+    _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        if (!this.opts.meta)
+            return;
+        const metaSchema = this.opts.$data
+            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
+            : draft7MetaSchema;
+        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+    }
+    defaultMeta() {
+        return (this.opts.defaultMeta =
+            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
+    }
+}
+exports.Ajv = Ajv;
+module.exports = exports = Ajv;
+module.exports.Ajv = Ajv;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports["default"] = Ajv;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+var validation_error_1 = __nccwpck_require__(3021);
+Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
+var ref_error_1 = __nccwpck_require__(3162);
+Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
+//# sourceMappingURL=ajv.js.map
+
+/***/ }),
+
+/***/ 567:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
+// eslint-disable-next-line @typescript-eslint/no-extraneous-class
+class _CodeOrName {
+}
+exports._CodeOrName = _CodeOrName;
+exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
+class Name extends _CodeOrName {
+    constructor(s) {
+        super();
+        if (!exports.IDENTIFIER.test(s))
+            throw new Error("CodeGen: name must be a valid identifier");
+        this.str = s;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        return false;
+    }
+    get names() {
+        return { [this.str]: 1 };
+    }
+}
+exports.Name = Name;
+class _Code extends _CodeOrName {
+    constructor(code) {
+        super();
+        this._items = typeof code === "string" ? [code] : code;
+    }
+    toString() {
+        return this.str;
+    }
+    emptyStr() {
+        if (this._items.length > 1)
+            return false;
+        const item = this._items[0];
+        return item === "" || item === '""';
+    }
+    get str() {
+        var _a;
+        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
+    }
+    get names() {
+        var _a;
+        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
+            if (c instanceof Name)
+                names[c.str] = (names[c.str] || 0) + 1;
+            return names;
+        }, {})));
+    }
+}
+exports._Code = _Code;
+exports.nil = new _Code("");
+function _(strs, ...args) {
+    const code = [strs[0]];
+    let i = 0;
+    while (i < args.length) {
+        addCodeArg(code, args[i]);
+        code.push(strs[++i]);
+    }
+    return new _Code(code);
+}
+exports._ = _;
+const plus = new _Code("+");
+function str(strs, ...args) {
+    const expr = [safeStringify(strs[0])];
+    let i = 0;
+    while (i < args.length) {
+        expr.push(plus);
+        addCodeArg(expr, args[i]);
+        expr.push(plus, safeStringify(strs[++i]));
+    }
+    optimize(expr);
+    return new _Code(expr);
+}
+exports.str = str;
+function addCodeArg(code, arg) {
+    if (arg instanceof _Code)
+        code.push(...arg._items);
+    else if (arg instanceof Name)
+        code.push(arg);
+    else
+        code.push(interpolate(arg));
+}
+exports.addCodeArg = addCodeArg;
+function optimize(expr) {
+    let i = 1;
+    while (i < expr.length - 1) {
+        if (expr[i] === plus) {
+            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
+            if (res !== undefined) {
+                expr.splice(i - 1, 3, res);
+                continue;
+            }
+            expr[i++] = "+";
+        }
+        i++;
+    }
+}
+function mergeExprItems(a, b) {
+    if (b === '""')
+        return a;
+    if (a === '""')
+        return b;
+    if (typeof a == "string") {
+        if (b instanceof Name || a[a.length - 1] !== '"')
+            return;
+        if (typeof b != "string")
+            return `${a.slice(0, -1)}${b}"`;
+        if (b[0] === '"')
+            return a.slice(0, -1) + b.slice(1);
+        return;
+    }
+    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
+        return `"${a}${b.slice(1)}`;
+    return;
+}
+function strConcat(c1, c2) {
+    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
+}
+exports.strConcat = strConcat;
+// TODO do not allow arrays here
+function interpolate(x) {
+    return typeof x == "number" || typeof x == "boolean" || x === null
+        ? x
+        : safeStringify(Array.isArray(x) ? x.join(",") : x);
+}
+function stringify(x) {
+    return new _Code(safeStringify(x));
+}
+exports.stringify = stringify;
+function safeStringify(x) {
+    return JSON.stringify(x)
+        .replace(/\u2028/g, "\\u2028")
+        .replace(/\u2029/g, "\\u2029");
+}
+exports.safeStringify = safeStringify;
+function getProperty(key) {
+    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
+}
+exports.getProperty = getProperty;
+//Does best effort to format the name properly
+function getEsmExportName(key) {
+    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
+        return new _Code(`${key}`);
+    }
+    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
+}
+exports.getEsmExportName = getEsmExportName;
+function regexpCode(rx) {
+    return new _Code(rx.toString());
+}
+exports.regexpCode = regexpCode;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 1436:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
+const code_1 = __nccwpck_require__(567);
+const scope_1 = __nccwpck_require__(7788);
+var code_2 = __nccwpck_require__(567);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
+Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
+Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
+Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
+var scope_2 = __nccwpck_require__(7788);
+Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
+Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
+Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
+Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
+exports.operators = {
+    GT: new code_1._Code(">"),
+    GTE: new code_1._Code(">="),
+    LT: new code_1._Code("<"),
+    LTE: new code_1._Code("<="),
+    EQ: new code_1._Code("==="),
+    NEQ: new code_1._Code("!=="),
+    NOT: new code_1._Code("!"),
+    OR: new code_1._Code("||"),
+    AND: new code_1._Code("&&"),
+    ADD: new code_1._Code("+"),
+};
+class Node {
+    optimizeNodes() {
+        return this;
+    }
+    optimizeNames(_names, _constants) {
+        return this;
+    }
+}
+class Def extends Node {
+    constructor(varKind, name, rhs) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.rhs = rhs;
+    }
+    render({ es5, _n }) {
+        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
+        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
+        return `${varKind} ${this.name}${rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (!names[this.name.str])
+            return;
+        if (this.rhs)
+            this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
+    }
+}
+class Assign extends Node {
+    constructor(lhs, rhs, sideEffects) {
+        super();
+        this.lhs = lhs;
+        this.rhs = rhs;
+        this.sideEffects = sideEffects;
+    }
+    render({ _n }) {
+        return `${this.lhs} = ${this.rhs};` + _n;
+    }
+    optimizeNames(names, constants) {
+        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+            return;
+        this.rhs = optimizeExpr(this.rhs, names, constants);
+        return this;
+    }
+    get names() {
+        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names, this.rhs);
+    }
+}
+class AssignOp extends Assign {
+    constructor(lhs, op, rhs, sideEffects) {
+        super(lhs, rhs, sideEffects);
+        this.op = op;
+    }
+    render({ _n }) {
+        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
+    }
+}
+class Label extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        return `${this.label}:` + _n;
+    }
+}
+class Break extends Node {
+    constructor(label) {
+        super();
+        this.label = label;
+        this.names = {};
+    }
+    render({ _n }) {
+        const label = this.label ? ` ${this.label}` : "";
+        return `break${label};` + _n;
+    }
+}
+class Throw extends Node {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render({ _n }) {
+        return `throw ${this.error};` + _n;
+    }
+    get names() {
+        return this.error.names;
+    }
+}
+class AnyCode extends Node {
+    constructor(code) {
+        super();
+        this.code = code;
+    }
+    render({ _n }) {
+        return `${this.code};` + _n;
+    }
+    optimizeNodes() {
+        return `${this.code}` ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        this.code = optimizeExpr(this.code, names, constants);
+        return this;
+    }
+    get names() {
+        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
+    }
+}
+class ParentNode extends Node {
+    constructor(nodes = []) {
+        super();
+        this.nodes = nodes;
+    }
+    render(opts) {
+        return this.nodes.reduce((code, n) => code + n.render(opts), "");
+    }
+    optimizeNodes() {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            const n = nodes[i].optimizeNodes();
+            if (Array.isArray(n))
+                nodes.splice(i, 1, ...n);
+            else if (n)
+                nodes[i] = n;
+            else
+                nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    optimizeNames(names, constants) {
+        const { nodes } = this;
+        let i = nodes.length;
+        while (i--) {
+            // iterating backwards improves 1-pass optimization
+            const n = nodes[i];
+            if (n.optimizeNames(names, constants))
+                continue;
+            subtractNames(names, n.names);
+            nodes.splice(i, 1);
+        }
+        return nodes.length > 0 ? this : undefined;
+    }
+    get names() {
+        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+    }
+}
+class BlockNode extends ParentNode {
+    render(opts) {
+        return "{" + opts._n + super.render(opts) + "}" + opts._n;
+    }
+}
+class Root extends ParentNode {
+}
+class Else extends BlockNode {
+}
+Else.kind = "else";
+class If extends BlockNode {
+    constructor(condition, nodes) {
+        super(nodes);
+        this.condition = condition;
+    }
+    render(opts) {
+        let code = `if(${this.condition})` + super.render(opts);
+        if (this.else)
+            code += "else " + this.else.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        super.optimizeNodes();
+        const cond = this.condition;
+        if (cond === true)
+            return this.nodes; // else is ignored here
+        let e = this.else;
+        if (e) {
+            const ns = e.optimizeNodes();
+            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
+        }
+        if (e) {
+            if (cond === false)
+                return e instanceof If ? e : e.nodes;
+            if (this.nodes.length)
+                return this;
+            return new If(not(cond), e instanceof If ? [e] : e.nodes);
+        }
+        if (cond === false || !this.nodes.length)
+            return undefined;
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a;
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        if (!(super.optimizeNames(names, constants) || this.else))
+            return;
+        this.condition = optimizeExpr(this.condition, names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        addExprNames(names, this.condition);
+        if (this.else)
+            addNames(names, this.else.names);
+        return names;
+    }
+}
+If.kind = "if";
+class For extends BlockNode {
+}
+For.kind = "for";
+class ForLoop extends For {
+    constructor(iteration) {
+        super();
+        this.iteration = iteration;
+    }
+    render(opts) {
+        return `for(${this.iteration})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iteration = optimizeExpr(this.iteration, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iteration.names);
+    }
+}
+class ForRange extends For {
+    constructor(varKind, name, from, to) {
+        super();
+        this.varKind = varKind;
+        this.name = name;
+        this.from = from;
+        this.to = to;
+    }
+    render(opts) {
+        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
+        const { name, from, to } = this;
+        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
+    }
+    get names() {
+        const names = addExprNames(super.names, this.from);
+        return addExprNames(names, this.to);
+    }
+}
+class ForIter extends For {
+    constructor(loop, varKind, name, iterable) {
+        super();
+        this.loop = loop;
+        this.varKind = varKind;
+        this.name = name;
+        this.iterable = iterable;
+    }
+    render(opts) {
+        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
+    }
+    optimizeNames(names, constants) {
+        if (!super.optimizeNames(names, constants))
+            return;
+        this.iterable = optimizeExpr(this.iterable, names, constants);
+        return this;
+    }
+    get names() {
+        return addNames(super.names, this.iterable.names);
+    }
+}
+class Func extends BlockNode {
+    constructor(name, args, async) {
+        super();
+        this.name = name;
+        this.args = args;
+        this.async = async;
+    }
+    render(opts) {
+        const _async = this.async ? "async " : "";
+        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
+    }
+}
+Func.kind = "func";
+class Return extends ParentNode {
+    render(opts) {
+        return "return " + super.render(opts);
+    }
+}
+Return.kind = "return";
+class Try extends BlockNode {
+    render(opts) {
+        let code = "try" + super.render(opts);
+        if (this.catch)
+            code += this.catch.render(opts);
+        if (this.finally)
+            code += this.finally.render(opts);
+        return code;
+    }
+    optimizeNodes() {
+        var _a, _b;
+        super.optimizeNodes();
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
+        return this;
+    }
+    optimizeNames(names, constants) {
+        var _a, _b;
+        super.optimizeNames(names, constants);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        return this;
+    }
+    get names() {
+        const names = super.names;
+        if (this.catch)
+            addNames(names, this.catch.names);
+        if (this.finally)
+            addNames(names, this.finally.names);
+        return names;
+    }
+}
+class Catch extends BlockNode {
+    constructor(error) {
+        super();
+        this.error = error;
+    }
+    render(opts) {
+        return `catch(${this.error})` + super.render(opts);
+    }
+}
+Catch.kind = "catch";
+class Finally extends BlockNode {
+    render(opts) {
+        return "finally" + super.render(opts);
+    }
+}
+Finally.kind = "finally";
+class CodeGen {
+    constructor(extScope, opts = {}) {
+        this._values = {};
+        this._blockStarts = [];
+        this._constants = {};
+        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
+        this._extScope = extScope;
+        this._scope = new scope_1.Scope({ parent: extScope });
+        this._nodes = [new Root()];
+    }
+    toString() {
+        return this._root.render(this.opts);
+    }
+    // returns unique name in the internal scope
+    name(prefix) {
+        return this._scope.name(prefix);
+    }
+    // reserves unique name in the external scope
+    scopeName(prefix) {
+        return this._extScope.name(prefix);
+    }
+    // reserves unique name in the external scope and assigns value to it
+    scopeValue(prefixOrName, value) {
+        const name = this._extScope.value(prefixOrName, value);
+        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
+        vs.add(name);
+        return name;
+    }
+    getScopeValue(prefix, keyOrRef) {
+        return this._extScope.getValue(prefix, keyOrRef);
+    }
+    // return code that assigns values in the external scope to the names that are used internally
+    // (same names that were returned by gen.scopeName or gen.scopeValue)
+    scopeRefs(scopeName) {
+        return this._extScope.scopeRefs(scopeName, this._values);
+    }
+    scopeCode() {
+        return this._extScope.scopeCode(this._values);
+    }
+    _def(varKind, nameOrPrefix, rhs, constant) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (rhs !== undefined && constant)
+            this._constants[name.str] = rhs;
+        this._leafNode(new Def(varKind, name, rhs));
+        return name;
+    }
+    // `const` declaration (`var` in es5 mode)
+    const(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
+    }
+    // `let` declaration with optional assignment (`var` in es5 mode)
+    let(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
+    }
+    // `var` declaration with optional assignment
+    var(nameOrPrefix, rhs, _constant) {
+        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
+    }
+    // assignment code
+    assign(lhs, rhs, sideEffects) {
+        return this._leafNode(new Assign(lhs, rhs, sideEffects));
+    }
+    // `+=` code
+    add(lhs, rhs) {
+        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
+    }
+    // appends passed SafeExpr to code or executes Block
+    code(c) {
+        if (typeof c == "function")
+            c();
+        else if (c !== code_1.nil)
+            this._leafNode(new AnyCode(c));
+        return this;
+    }
+    // returns code for object literal for the passed argument list of key-value pairs
+    object(...keyValues) {
+        const code = ["{"];
+        for (const [key, value] of keyValues) {
+            if (code.length > 1)
+                code.push(",");
+            code.push(key);
+            if (key !== value || this.opts.es5) {
+                code.push(":");
+                (0, code_1.addCodeArg)(code, value);
+            }
+        }
+        code.push("}");
+        return new code_1._Code(code);
+    }
+    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
+    if(condition, thenBody, elseBody) {
+        this._blockNode(new If(condition));
+        if (thenBody && elseBody) {
+            this.code(thenBody).else().code(elseBody).endIf();
+        }
+        else if (thenBody) {
+            this.code(thenBody).endIf();
+        }
+        else if (elseBody) {
+            throw new Error('CodeGen: "else" body without "then" body');
+        }
+        return this;
+    }
+    // `else if` clause - invalid without `if` or after `else` clauses
+    elseIf(condition) {
+        return this._elseNode(new If(condition));
+    }
+    // `else` clause - only valid after `if` or `else if` clauses
+    else() {
+        return this._elseNode(new Else());
+    }
+    // end `if` statement (needed if gen.if was used only with condition)
+    endIf() {
+        return this._endBlockNode(If, Else);
+    }
+    _for(node, forBody) {
+        this._blockNode(node);
+        if (forBody)
+            this.code(forBody).endFor();
+        return this;
+    }
+    // a generic `for` clause (or statement if `forBody` is passed)
+    for(iteration, forBody) {
+        return this._for(new ForLoop(iteration), forBody);
+    }
+    // `for` statement for a range of values
+    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
+    }
+    // `for-of` statement (in es5 mode replace with a normal for loop)
+    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
+        const name = this._scope.toName(nameOrPrefix);
+        if (this.opts.es5) {
+            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
+            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
+                this.var(name, (0, code_1._) `${arr}[${i}]`);
+                forBody(name);
+            });
+        }
+        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
+    }
+    // `for-in` statement.
+    // With option `ownProperties` replaced with a `for-of` loop for object keys
+    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
+        if (this.opts.ownProperties) {
+            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
+        }
+        const name = this._scope.toName(nameOrPrefix);
+        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
+    }
+    // end `for` loop
+    endFor() {
+        return this._endBlockNode(For);
+    }
+    // `label` statement
+    label(label) {
+        return this._leafNode(new Label(label));
+    }
+    // `break` statement
+    break(label) {
+        return this._leafNode(new Break(label));
+    }
+    // `return` statement
+    return(value) {
+        const node = new Return();
+        this._blockNode(node);
+        this.code(value);
+        if (node.nodes.length !== 1)
+            throw new Error('CodeGen: "return" should have one node');
+        return this._endBlockNode(Return);
+    }
+    // `try` statement
+    try(tryBody, catchCode, finallyCode) {
+        if (!catchCode && !finallyCode)
+            throw new Error('CodeGen: "try" without "catch" and "finally"');
+        const node = new Try();
+        this._blockNode(node);
+        this.code(tryBody);
+        if (catchCode) {
+            const error = this.name("e");
+            this._currNode = node.catch = new Catch(error);
+            catchCode(error);
+        }
+        if (finallyCode) {
+            this._currNode = node.finally = new Finally();
+            this.code(finallyCode);
+        }
+        return this._endBlockNode(Catch, Finally);
+    }
+    // `throw` statement
+    throw(error) {
+        return this._leafNode(new Throw(error));
+    }
+    // start self-balancing block
+    block(body, nodeCount) {
+        this._blockStarts.push(this._nodes.length);
+        if (body)
+            this.code(body).endBlock(nodeCount);
+        return this;
+    }
+    // end the current self-balancing block
+    endBlock(nodeCount) {
+        const len = this._blockStarts.pop();
+        if (len === undefined)
+            throw new Error("CodeGen: not in self-balancing block");
+        const toClose = this._nodes.length - len;
+        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
+            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
+        }
+        this._nodes.length = len;
+        return this;
+    }
+    // `function` heading (or definition if funcBody is passed)
+    func(name, args = code_1.nil, async, funcBody) {
+        this._blockNode(new Func(name, args, async));
+        if (funcBody)
+            this.code(funcBody).endFunc();
+        return this;
+    }
+    // end function definition
+    endFunc() {
+        return this._endBlockNode(Func);
+    }
+    optimize(n = 1) {
+        while (n-- > 0) {
+            this._root.optimizeNodes();
+            this._root.optimizeNames(this._root.names, this._constants);
+        }
+    }
+    _leafNode(node) {
+        this._currNode.nodes.push(node);
+        return this;
+    }
+    _blockNode(node) {
+        this._currNode.nodes.push(node);
+        this._nodes.push(node);
+    }
+    _endBlockNode(N1, N2) {
+        const n = this._currNode;
+        if (n instanceof N1 || (N2 && n instanceof N2)) {
+            this._nodes.pop();
+            return this;
+        }
+        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
+    }
+    _elseNode(node) {
+        const n = this._currNode;
+        if (!(n instanceof If)) {
+            throw new Error('CodeGen: "else" without "if"');
+        }
+        this._currNode = n.else = node;
+        return this;
+    }
+    get _root() {
+        return this._nodes[0];
+    }
+    get _currNode() {
+        const ns = this._nodes;
+        return ns[ns.length - 1];
+    }
+    set _currNode(node) {
+        const ns = this._nodes;
+        ns[ns.length - 1] = node;
+    }
+}
+exports.CodeGen = CodeGen;
+function addNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) + (from[n] || 0);
+    return names;
+}
+function addExprNames(names, from) {
+    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+}
+function optimizeExpr(expr, names, constants) {
+    if (expr instanceof code_1.Name)
+        return replaceName(expr);
+    if (!canOptimize(expr))
+        return expr;
+    return new code_1._Code(expr._items.reduce((items, c) => {
+        if (c instanceof code_1.Name)
+            c = replaceName(c);
+        if (c instanceof code_1._Code)
+            items.push(...c._items);
+        else
+            items.push(c);
+        return items;
+    }, []));
+    function replaceName(n) {
+        const c = constants[n.str];
+        if (c === undefined || names[n.str] !== 1)
+            return n;
+        delete names[n.str];
+        return c;
+    }
+    function canOptimize(e) {
+        return (e instanceof code_1._Code &&
+            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
+    }
+}
+function subtractNames(names, from) {
+    for (const n in from)
+        names[n] = (names[n] || 0) - (from[n] || 0);
+}
+function not(x) {
+    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
+}
+exports.not = not;
+const andCode = mappend(exports.operators.AND);
+// boolean AND (&&) expression with the passed arguments
+function and(...args) {
+    return args.reduce(andCode);
+}
+exports.and = and;
+const orCode = mappend(exports.operators.OR);
+// boolean OR (||) expression with the passed arguments
+function or(...args) {
+    return args.reduce(orCode);
+}
+exports.or = or;
+function mappend(op) {
+    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
+}
+function par(x) {
+    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7788:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
+const code_1 = __nccwpck_require__(567);
+class ValueError extends Error {
+    constructor(name) {
+        super(`CodeGen: "code" for ${name} not defined`);
+        this.value = name.value;
+    }
+}
+var UsedValueState;
+(function (UsedValueState) {
+    UsedValueState[UsedValueState["Started"] = 0] = "Started";
+    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
+})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
+exports.varKinds = {
+    const: new code_1.Name("const"),
+    let: new code_1.Name("let"),
+    var: new code_1.Name("var"),
+};
+class Scope {
+    constructor({ prefixes, parent } = {}) {
+        this._names = {};
+        this._prefixes = prefixes;
+        this._parent = parent;
+    }
+    toName(nameOrPrefix) {
+        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
+    }
+    name(prefix) {
+        return new code_1.Name(this._newName(prefix));
+    }
+    _newName(prefix) {
+        const ng = this._names[prefix] || this._nameGroup(prefix);
+        return `${prefix}${ng.index++}`;
+    }
+    _nameGroup(prefix) {
+        var _a, _b;
+        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
+            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
+        }
+        return (this._names[prefix] = { prefix, index: 0 });
+    }
+}
+exports.Scope = Scope;
+class ValueScopeName extends code_1.Name {
+    constructor(prefix, nameStr) {
+        super(nameStr);
+        this.prefix = prefix;
+    }
+    setValue(value, { property, itemIndex }) {
+        this.value = value;
+        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
+    }
+}
+exports.ValueScopeName = ValueScopeName;
+const line = (0, code_1._) `\n`;
+class ValueScope extends Scope {
+    constructor(opts) {
+        super(opts);
+        this._values = {};
+        this._scope = opts.scope;
+        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
+    }
+    get() {
+        return this._scope;
+    }
+    name(prefix) {
+        return new ValueScopeName(prefix, this._newName(prefix));
+    }
+    value(nameOrPrefix, value) {
+        var _a;
+        if (value.ref === undefined)
+            throw new Error("CodeGen: ref must be passed in value");
+        const name = this.toName(nameOrPrefix);
+        const { prefix } = name;
+        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
+        let vs = this._values[prefix];
+        if (vs) {
+            const _name = vs.get(valueKey);
+            if (_name)
+                return _name;
+        }
+        else {
+            vs = this._values[prefix] = new Map();
+        }
+        vs.set(valueKey, name);
+        const s = this._scope[prefix] || (this._scope[prefix] = []);
+        const itemIndex = s.length;
+        s[itemIndex] = value.ref;
+        name.setValue(value, { property: prefix, itemIndex });
+        return name;
+    }
+    getValue(prefix, keyOrRef) {
+        const vs = this._values[prefix];
+        if (!vs)
+            return;
+        return vs.get(keyOrRef);
+    }
+    scopeRefs(scopeName, values = this._values) {
+        return this._reduceValues(values, (name) => {
+            if (name.scopePath === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return (0, code_1._) `${scopeName}${name.scopePath}`;
+        });
+    }
+    scopeCode(values = this._values, usedValues, getCode) {
+        return this._reduceValues(values, (name) => {
+            if (name.value === undefined)
+                throw new Error(`CodeGen: name "${name}" has no value`);
+            return name.value.code;
+        }, usedValues, getCode);
+    }
+    _reduceValues(values, valueCode, usedValues = {}, getCode) {
+        let code = code_1.nil;
+        for (const prefix in values) {
+            const vs = values[prefix];
+            if (!vs)
+                continue;
+            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
+            vs.forEach((name) => {
+                if (nameSet.has(name))
+                    return;
+                nameSet.set(name, UsedValueState.Started);
+                let c = valueCode(name);
+                if (c) {
+                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
+                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
+                }
+                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
+                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
+                }
+                else {
+                    throw new ValueError(name);
+                }
+                nameSet.set(name, UsedValueState.Completed);
+            });
+        }
+        return code;
+    }
+}
+exports.ValueScope = ValueScope;
+//# sourceMappingURL=scope.js.map
+
+/***/ }),
+
+/***/ 1283:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+exports.keywordError = {
+    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
+};
+exports.keyword$DataError = {
+    message: ({ keyword, schemaType }) => schemaType
+        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
+        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
+};
+function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
+        addError(gen, errObj);
+    }
+    else {
+        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
+    }
+}
+exports.reportError = reportError;
+function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
+    const { it } = cxt;
+    const { gen, compositeRule, allErrors } = it;
+    const errObj = errorObjectCode(cxt, error, errorPaths);
+    addError(gen, errObj);
+    if (!(compositeRule || allErrors)) {
+        returnErrors(it, names_1.default.vErrors);
+    }
+}
+exports.reportExtraError = reportExtraError;
+function resetErrorsCount(gen, errsCount) {
+    gen.assign(names_1.default.errors, errsCount);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
+}
+exports.resetErrorsCount = resetErrorsCount;
+function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
+    /* istanbul ignore if */
+    if (errsCount === undefined)
+        throw new Error("ajv implementation error");
+    const err = gen.name("err");
+    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
+        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
+        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
+        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
+        if (it.opts.verbose) {
+            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
+            gen.assign((0, codegen_1._) `${err}.data`, data);
+        }
+    });
+}
+exports.extendErrors = extendErrors;
+function addError(gen, errObj) {
+    const err = gen.const("err", errObj);
+    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
+    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
+}
+function returnErrors(it, errs) {
+    const { gen, validateName, schemaEnv } = it;
+    if (schemaEnv.$async) {
+        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
+        gen.return(false);
+    }
+}
+const E = {
+    keyword: new codegen_1.Name("keyword"),
+    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
+    params: new codegen_1.Name("params"),
+    propertyName: new codegen_1.Name("propertyName"),
+    message: new codegen_1.Name("message"),
+    schema: new codegen_1.Name("schema"),
+    parentSchema: new codegen_1.Name("parentSchema"),
+};
+function errorObjectCode(cxt, error, errorPaths) {
+    const { createErrors } = cxt.it;
+    if (createErrors === false)
+        return (0, codegen_1._) `{}`;
+    return errorObject(cxt, error, errorPaths);
+}
+function errorObject(cxt, error, errorPaths = {}) {
+    const { gen, it } = cxt;
+    const keyValues = [
+        errorInstancePath(it, errorPaths),
+        errorSchemaPath(cxt, errorPaths),
+    ];
+    extraErrorProps(cxt, error, keyValues);
+    return gen.object(...keyValues);
+}
+function errorInstancePath({ errorPath }, { instancePath }) {
+    const instPath = instancePath
+        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
+        : errorPath;
+    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
+}
+function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
+    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
+    if (schemaPath) {
+        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
+    }
+    return [E.schemaPath, schPath];
+}
+function extraErrorProps(cxt, { params, message }, keyValues) {
+    const { keyword, data, schemaValue, it } = cxt;
+    const { opts, propertyName, topSchemaRef, schemaPath } = it;
+    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
+    if (opts.messages) {
+        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
+    }
+    if (opts.verbose) {
+        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
+    }
+    if (propertyName)
+        keyValues.push([E.propertyName, propertyName]);
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 2718:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const validation_error_1 = __nccwpck_require__(3021);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const validate_1 = __nccwpck_require__(7881);
+class SchemaEnv {
+    constructor(env) {
+        var _a;
+        this.refs = {};
+        this.dynamicAnchors = {};
+        let schema;
+        if (typeof env.schema == "object")
+            schema = env.schema;
+        this.schema = env.schema;
+        this.schemaId = env.schemaId;
+        this.root = env.root || this;
+        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
+        this.schemaPath = env.schemaPath;
+        this.localRefs = env.localRefs;
+        this.meta = env.meta;
+        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
+        this.refs = {};
+    }
+}
+exports.SchemaEnv = SchemaEnv;
+// let codeSize = 0
+// let nodeCount = 0
+// Compiles schema in SchemaEnv
+function compileSchema(sch) {
+    // TODO refactor - remove compilations
+    const _sch = getCompilingSchema.call(this, sch);
+    if (_sch)
+        return _sch;
+    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
+    const { es5, lines } = this.opts.code;
+    const { ownProperties } = this.opts;
+    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
+    let _ValidationError;
+    if (sch.$async) {
+        _ValidationError = gen.scopeValue("Error", {
+            ref: validation_error_1.default,
+            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
+        });
+    }
+    const validateName = gen.scopeName("validate");
+    sch.validateName = validateName;
+    const schemaCxt = {
+        gen,
+        allErrors: this.opts.allErrors,
+        data: names_1.default.data,
+        parentData: names_1.default.parentData,
+        parentDataProperty: names_1.default.parentDataProperty,
+        dataNames: [names_1.default.data],
+        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
+        dataLevel: 0,
+        dataTypes: [],
+        definedProperties: new Set(),
+        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
+            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
+            : { ref: sch.schema }),
+        validateName,
+        ValidationError: _ValidationError,
+        schema: sch.schema,
+        schemaEnv: sch,
+        rootId,
+        baseId: sch.baseId || rootId,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
+        errorPath: (0, codegen_1._) `""`,
+        opts: this.opts,
+        self: this,
+    };
+    let sourceCode;
+    try {
+        this._compilations.add(sch);
+        (0, validate_1.validateFunctionCode)(schemaCxt);
+        gen.optimize(this.opts.code.optimize);
+        // gen.optimize(1)
+        const validateCode = gen.toString();
+        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
+        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
+        if (this.opts.code.process)
+            sourceCode = this.opts.code.process(sourceCode, sch);
+        // console.log("\n\n\n *** \n", sourceCode)
+        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
+        const validate = makeValidate(this, this.scope.get());
+        this.scope.value(validateName, { ref: validate });
+        validate.errors = null;
+        validate.schema = sch.schema;
+        validate.schemaEnv = sch;
+        if (sch.$async)
+            validate.$async = true;
+        if (this.opts.code.source === true) {
+            validate.source = { validateName, validateCode, scopeValues: gen._values };
+        }
+        if (this.opts.unevaluated) {
+            const { props, items } = schemaCxt;
+            validate.evaluated = {
+                props: props instanceof codegen_1.Name ? undefined : props,
+                items: items instanceof codegen_1.Name ? undefined : items,
+                dynamicProps: props instanceof codegen_1.Name,
+                dynamicItems: items instanceof codegen_1.Name,
+            };
+            if (validate.source)
+                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
+        }
+        sch.validate = validate;
+        return sch;
+    }
+    catch (e) {
+        delete sch.validate;
+        delete sch.validateName;
+        if (sourceCode)
+            this.logger.error("Error compiling schema, function code:", sourceCode);
+        // console.log("\n\n\n *** \n", sourceCode, this.opts)
+        throw e;
+    }
+    finally {
+        this._compilations.delete(sch);
+    }
+}
+exports.compileSchema = compileSchema;
+function resolveRef(root, baseId, ref) {
+    var _a;
+    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
+    const schOrFunc = root.refs[ref];
+    if (schOrFunc)
+        return schOrFunc;
+    let _sch = resolve.call(this, root, ref);
+    if (_sch === undefined) {
+        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
+        const { schemaId } = this.opts;
+        if (schema)
+            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    if (_sch === undefined)
+        return;
+    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
+}
+exports.resolveRef = resolveRef;
+function inlineOrCompile(sch) {
+    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
+        return sch.schema;
+    return sch.validate ? sch : compileSchema.call(this, sch);
+}
+// Index of schema compilation in the currently compiled list
+function getCompilingSchema(schEnv) {
+    for (const sch of this._compilations) {
+        if (sameSchemaEnv(sch, schEnv))
+            return sch;
+    }
+}
+exports.getCompilingSchema = getCompilingSchema;
+function sameSchemaEnv(s1, s2) {
+    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
+}
+// resolve and compile the references ($ref)
+// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
+function resolve(root, // information about the root schema for the current schema
+ref // reference to resolve
+) {
+    let sch;
+    while (typeof (sch = this.refs[ref]) == "string")
+        ref = sch;
+    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
+}
+// Resolve schema, its root and baseId
+function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
+ref // reference to resolve
+) {
+    const p = this.opts.uriResolver.parse(ref);
+    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
+    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
+    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
+    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
+        return getJsonPointer.call(this, p, root);
+    }
+    const id = (0, resolve_1.normalizeId)(refPath);
+    const schOrRef = this.refs[id] || this.schemas[id];
+    if (typeof schOrRef == "string") {
+        const sch = resolveSchema.call(this, root, schOrRef);
+        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
+            return;
+        return getJsonPointer.call(this, p, sch);
+    }
+    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
+        return;
+    if (!schOrRef.validate)
+        compileSchema.call(this, schOrRef);
+    if (id === (0, resolve_1.normalizeId)(ref)) {
+        const { schema } = schOrRef;
+        const { schemaId } = this.opts;
+        const schId = schema[schemaId];
+        if (schId)
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        return new SchemaEnv({ schema, schemaId, root, baseId });
+    }
+    return getJsonPointer.call(this, p, schOrRef);
+}
+exports.resolveSchema = resolveSchema;
+const PREVENT_SCOPE_CHANGE = new Set([
+    "properties",
+    "patternProperties",
+    "enum",
+    "dependencies",
+    "definitions",
+]);
+function getJsonPointer(parsedRef, { baseId, schema, root }) {
+    var _a;
+    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
+        return;
+    for (const part of parsedRef.fragment.slice(1).split("/")) {
+        if (typeof schema === "boolean")
+            return;
+        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
+        if (partSchema === undefined)
+            return;
+        schema = partSchema;
+        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
+        const schId = typeof schema === "object" && schema[this.opts.schemaId];
+        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
+            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
+        }
+    }
+    let env;
+    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
+        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
+        env = resolveSchema.call(this, root, $ref);
+    }
+    // even though resolution failed we need to return SchemaEnv to throw exception
+    // so that compileAsync loads missing schema.
+    const { schemaId } = this.opts;
+    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
+    if (env.schema !== env.root.schema)
+        return env;
+    return undefined;
+}
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 630:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const names = {
+    // validation function arguments
+    data: new codegen_1.Name("data"), // data passed to validation function
+    // args passed from referencing schema
+    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
+    instancePath: new codegen_1.Name("instancePath"),
+    parentData: new codegen_1.Name("parentData"),
+    parentDataProperty: new codegen_1.Name("parentDataProperty"),
+    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
+    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
+    // function scoped variables
+    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
+    errors: new codegen_1.Name("errors"), // counter of validation errors
+    this: new codegen_1.Name("this"),
+    // "globals"
+    self: new codegen_1.Name("self"),
+    scope: new codegen_1.Name("scope"),
+    // JTD serialize/parse name for JSON string and position
+    json: new codegen_1.Name("json"),
+    jsonPos: new codegen_1.Name("jsonPos"),
+    jsonLen: new codegen_1.Name("jsonLen"),
+    jsonPart: new codegen_1.Name("jsonPart"),
+};
+exports["default"] = names;
+//# sourceMappingURL=names.js.map
+
+/***/ }),
+
+/***/ 3162:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const resolve_1 = __nccwpck_require__(4090);
+class MissingRefError extends Error {
+    constructor(resolver, baseId, ref, msg) {
+        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
+        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
+        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
+    }
+}
+exports["default"] = MissingRefError;
+//# sourceMappingURL=ref_error.js.map
+
+/***/ }),
+
+/***/ 4090:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
+const util_1 = __nccwpck_require__(4464);
+const equal = __nccwpck_require__(3430);
+const traverse = __nccwpck_require__(1167);
+// TODO refactor to use keyword definitions
+const SIMPLE_INLINED = new Set([
+    "type",
+    "format",
+    "pattern",
+    "maxLength",
+    "minLength",
+    "maxProperties",
+    "minProperties",
+    "maxItems",
+    "minItems",
+    "maximum",
+    "minimum",
+    "uniqueItems",
+    "multipleOf",
+    "required",
+    "enum",
+    "const",
+]);
+function inlineRef(schema, limit = true) {
+    if (typeof schema == "boolean")
+        return true;
+    if (limit === true)
+        return !hasRef(schema);
+    if (!limit)
+        return false;
+    return countKeys(schema) <= limit;
+}
+exports.inlineRef = inlineRef;
+const REF_KEYWORDS = new Set([
+    "$ref",
+    "$recursiveRef",
+    "$recursiveAnchor",
+    "$dynamicRef",
+    "$dynamicAnchor",
+]);
+function hasRef(schema) {
+    for (const key in schema) {
+        if (REF_KEYWORDS.has(key))
+            return true;
+        const sch = schema[key];
+        if (Array.isArray(sch) && sch.some(hasRef))
+            return true;
+        if (typeof sch == "object" && hasRef(sch))
+            return true;
+    }
+    return false;
+}
+function countKeys(schema) {
+    let count = 0;
+    for (const key in schema) {
+        if (key === "$ref")
+            return Infinity;
+        count++;
+        if (SIMPLE_INLINED.has(key))
+            continue;
+        if (typeof schema[key] == "object") {
+            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
+        }
+        if (count === Infinity)
+            return Infinity;
+    }
+    return count;
+}
+function getFullPath(resolver, id = "", normalize) {
+    if (normalize !== false)
+        id = normalizeId(id);
+    const p = resolver.parse(id);
+    return _getFullPath(resolver, p);
+}
+exports.getFullPath = getFullPath;
+function _getFullPath(resolver, p) {
+    const serialized = resolver.serialize(p);
+    return serialized.split("#")[0] + "#";
+}
+exports._getFullPath = _getFullPath;
+const TRAILING_SLASH_HASH = /#\/?$/;
+function normalizeId(id) {
+    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
+}
+exports.normalizeId = normalizeId;
+function resolveUrl(resolver, baseId, id) {
+    id = normalizeId(id);
+    return resolver.resolve(baseId, id);
+}
+exports.resolveUrl = resolveUrl;
+const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
+function getSchemaRefs(schema, baseId) {
+    if (typeof schema == "boolean")
+        return {};
+    const { schemaId, uriResolver } = this.opts;
+    const schId = normalizeId(schema[schemaId] || baseId);
+    const baseIds = { "": schId };
+    const pathPrefix = getFullPath(uriResolver, schId, false);
+    const localRefs = {};
+    const schemaRefs = new Set();
+    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
+        if (parentJsonPtr === undefined)
+            return;
+        const fullPath = pathPrefix + jsonPtr;
+        let innerBaseId = baseIds[parentJsonPtr];
+        if (typeof sch[schemaId] == "string")
+            innerBaseId = addRef.call(this, sch[schemaId]);
+        addAnchor.call(this, sch.$anchor);
+        addAnchor.call(this, sch.$dynamicAnchor);
+        baseIds[jsonPtr] = innerBaseId;
+        function addRef(ref) {
+            // eslint-disable-next-line @typescript-eslint/unbound-method
+            const _resolve = this.opts.uriResolver.resolve;
+            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
+            if (schemaRefs.has(ref))
+                throw ambiguos(ref);
+            schemaRefs.add(ref);
+            let schOrRef = this.refs[ref];
+            if (typeof schOrRef == "string")
+                schOrRef = this.refs[schOrRef];
+            if (typeof schOrRef == "object") {
+                checkAmbiguosRef(sch, schOrRef.schema, ref);
+            }
+            else if (ref !== normalizeId(fullPath)) {
+                if (ref[0] === "#") {
+                    checkAmbiguosRef(sch, localRefs[ref], ref);
+                    localRefs[ref] = sch;
+                }
+                else {
+                    this.refs[ref] = fullPath;
+                }
+            }
+            return ref;
+        }
+        function addAnchor(anchor) {
+            if (typeof anchor == "string") {
+                if (!ANCHOR.test(anchor))
+                    throw new Error(`invalid anchor "${anchor}"`);
+                addRef.call(this, `#${anchor}`);
+            }
+        }
+    });
+    return localRefs;
+    function checkAmbiguosRef(sch1, sch2, ref) {
+        if (sch2 !== undefined && !equal(sch1, sch2))
+            throw ambiguos(ref);
+    }
+    function ambiguos(ref) {
+        return new Error(`reference "${ref}" resolves to more than one schema`);
+    }
+}
+exports.getSchemaRefs = getSchemaRefs;
+//# sourceMappingURL=resolve.js.map
+
+/***/ }),
+
+/***/ 7353:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getRules = exports.isJSONType = void 0;
+const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
+const jsonTypes = new Set(_jsonTypes);
+function isJSONType(x) {
+    return typeof x == "string" && jsonTypes.has(x);
+}
+exports.isJSONType = isJSONType;
+function getRules() {
+    const groups = {
+        number: { type: "number", rules: [] },
+        string: { type: "string", rules: [] },
+        array: { type: "array", rules: [] },
+        object: { type: "object", rules: [] },
+    };
+    return {
+        types: { ...groups, integer: true, boolean: true, null: true },
+        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
+        post: { rules: [] },
+        all: {},
+        keywords: {},
+    };
+}
+exports.getRules = getRules;
+//# sourceMappingURL=rules.js.map
+
+/***/ }),
+
+/***/ 4464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const code_1 = __nccwpck_require__(567);
+// TODO refactor to use Set
+function toHash(arr) {
+    const hash = {};
+    for (const item of arr)
+        hash[item] = true;
+    return hash;
+}
+exports.toHash = toHash;
+function alwaysValidSchema(it, schema) {
+    if (typeof schema == "boolean")
+        return schema;
+    if (Object.keys(schema).length === 0)
+        return true;
+    checkUnknownRules(it, schema);
+    return !schemaHasRules(schema, it.self.RULES.all);
+}
+exports.alwaysValidSchema = alwaysValidSchema;
+function checkUnknownRules(it, schema = it.schema) {
+    const { opts, self } = it;
+    if (!opts.strictSchema)
+        return;
+    if (typeof schema === "boolean")
+        return;
+    const rules = self.RULES.keywords;
+    for (const key in schema) {
+        if (!rules[key])
+            checkStrictMode(it, `unknown keyword: "${key}"`);
+    }
+}
+exports.checkUnknownRules = checkUnknownRules;
+function schemaHasRules(schema, rules) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (rules[key])
+            return true;
+    return false;
+}
+exports.schemaHasRules = schemaHasRules;
+function schemaHasRulesButRef(schema, RULES) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (key !== "$ref" && RULES.all[key])
+            return true;
+    return false;
+}
+exports.schemaHasRulesButRef = schemaHasRulesButRef;
+function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
+    if (!$data) {
+        if (typeof schema == "number" || typeof schema == "boolean")
+            return schema;
+        if (typeof schema == "string")
+            return (0, codegen_1._) `${schema}`;
+    }
+    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
+}
+exports.schemaRefOrVal = schemaRefOrVal;
+function unescapeFragment(str) {
+    return unescapeJsonPointer(decodeURIComponent(str));
+}
+exports.unescapeFragment = unescapeFragment;
+function escapeFragment(str) {
+    return encodeURIComponent(escapeJsonPointer(str));
+}
+exports.escapeFragment = escapeFragment;
+function escapeJsonPointer(str) {
+    if (typeof str == "number")
+        return `${str}`;
+    return str.replace(/~/g, "~0").replace(/\//g, "~1");
+}
+exports.escapeJsonPointer = escapeJsonPointer;
+function unescapeJsonPointer(str) {
+    return str.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+exports.unescapeJsonPointer = unescapeJsonPointer;
+function eachItem(xs, f) {
+    if (Array.isArray(xs)) {
+        for (const x of xs)
+            f(x);
+    }
+    else {
+        f(xs);
+    }
+}
+exports.eachItem = eachItem;
+function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
+    return (gen, from, to, toName) => {
+        const res = to === undefined
+            ? from
+            : to instanceof codegen_1.Name
+                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
+                : from instanceof codegen_1.Name
+                    ? (mergeToName(gen, to, from), from)
+                    : mergeValues(from, to);
+        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
+    };
+}
+exports.mergeEvaluated = {
+    props: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
+            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
+        }),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
+            if (from === true) {
+                gen.assign(to, true);
+            }
+            else {
+                gen.assign(to, (0, codegen_1._) `${to} || {}`);
+                setEvaluated(gen, to, from);
+            }
+        }),
+        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
+        resultToName: evaluatedPropsToName,
+    }),
+    items: makeMergeEvaluated({
+        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
+        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
+        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
+        resultToName: (gen, items) => gen.var("items", items),
+    }),
+};
+function evaluatedPropsToName(gen, ps) {
+    if (ps === true)
+        return gen.var("props", true);
+    const props = gen.var("props", (0, codegen_1._) `{}`);
+    if (ps !== undefined)
+        setEvaluated(gen, props, ps);
+    return props;
+}
+exports.evaluatedPropsToName = evaluatedPropsToName;
+function setEvaluated(gen, props, ps) {
+    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
+}
+exports.setEvaluated = setEvaluated;
+const snippets = {};
+function useFunc(gen, f) {
+    return gen.scopeValue("func", {
+        ref: f,
+        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
+    });
+}
+exports.useFunc = useFunc;
+var Type;
+(function (Type) {
+    Type[Type["Num"] = 0] = "Num";
+    Type[Type["Str"] = 1] = "Str";
+})(Type || (exports.Type = Type = {}));
+function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
+    // let path
+    if (dataProp instanceof codegen_1.Name) {
+        const isNumber = dataPropType === Type.Num;
+        return jsPropertySyntax
+            ? isNumber
+                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
+                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
+            : isNumber
+                ? (0, codegen_1._) `"/" + ${dataProp}`
+                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
+    }
+    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
+}
+exports.getErrorPath = getErrorPath;
+function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
+    if (!mode)
+        return;
+    msg = `strict mode: ${msg}`;
+    if (mode === true)
+        throw new Error(msg);
+    it.self.logger.warn(msg);
+}
+exports.checkStrictMode = checkStrictMode;
+//# sourceMappingURL=util.js.map
+
+/***/ }),
+
+/***/ 7692:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
+function schemaHasRulesForType({ schema, self }, type) {
+    const group = self.RULES.types[type];
+    return group && group !== true && shouldUseGroup(schema, group);
+}
+exports.schemaHasRulesForType = schemaHasRulesForType;
+function shouldUseGroup(schema, group) {
+    return group.rules.some((rule) => shouldUseRule(schema, rule));
+}
+exports.shouldUseGroup = shouldUseGroup;
+function shouldUseRule(schema, rule) {
+    var _a;
+    return (schema[rule.keyword] !== undefined ||
+        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
+}
+exports.shouldUseRule = shouldUseRule;
+//# sourceMappingURL=applicability.js.map
+
+/***/ }),
+
+/***/ 5346:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const boolError = {
+    message: "boolean schema is false",
+};
+function topBoolOrEmptySchema(it) {
+    const { gen, schema, validateName } = it;
+    if (schema === false) {
+        falseSchemaError(it, false);
+    }
+    else if (typeof schema == "object" && schema.$async === true) {
+        gen.return(names_1.default.data);
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
+        gen.return(true);
+    }
+}
+exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
+function boolOrEmptySchema(it, valid) {
+    const { gen, schema } = it;
+    if (schema === false) {
+        gen.var(valid, false); // TODO var
+        falseSchemaError(it);
+    }
+    else {
+        gen.var(valid, true); // TODO var
+    }
+}
+exports.boolOrEmptySchema = boolOrEmptySchema;
+function falseSchemaError(it, overrideAllErrors) {
+    const { gen, data } = it;
+    // TODO maybe some other interface should be used for non-keyword validation errors...
+    const cxt = {
+        gen,
+        keyword: "false schema",
+        data,
+        schema: false,
+        schemaCode: false,
+        schemaValue: false,
+        params: {},
+        it,
+    };
+    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
+}
+//# sourceMappingURL=boolSchema.js.map
+
+/***/ }),
+
+/***/ 6685:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
+const rules_1 = __nccwpck_require__(7353);
+const applicability_1 = __nccwpck_require__(7692);
+const errors_1 = __nccwpck_require__(1283);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+var DataType;
+(function (DataType) {
+    DataType[DataType["Correct"] = 0] = "Correct";
+    DataType[DataType["Wrong"] = 1] = "Wrong";
+})(DataType || (exports.DataType = DataType = {}));
+function getSchemaTypes(schema) {
+    const types = getJSONTypes(schema.type);
+    const hasNull = types.includes("null");
+    if (hasNull) {
+        if (schema.nullable === false)
+            throw new Error("type: null contradicts nullable: false");
+    }
+    else {
+        if (!types.length && schema.nullable !== undefined) {
+            throw new Error('"nullable" cannot be used without "type"');
+        }
+        if (schema.nullable === true)
+            types.push("null");
+    }
+    return types;
+}
+exports.getSchemaTypes = getSchemaTypes;
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+function getJSONTypes(ts) {
+    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
+    if (types.every(rules_1.isJSONType))
+        return types;
+    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
+}
+exports.getJSONTypes = getJSONTypes;
+function coerceAndCheckDataType(it, types) {
+    const { gen, data, opts } = it;
+    const coerceTo = coerceToTypes(types, opts.coerceTypes);
+    const checkTypes = types.length > 0 &&
+        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
+    if (checkTypes) {
+        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
+        gen.if(wrongType, () => {
+            if (coerceTo.length)
+                coerceData(it, types, coerceTo);
+            else
+                reportTypeError(it);
+        });
+    }
+    return checkTypes;
+}
+exports.coerceAndCheckDataType = coerceAndCheckDataType;
+const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
+function coerceToTypes(types, coerceTypes) {
+    return coerceTypes
+        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
+        : [];
+}
+function coerceData(it, types, coerceTo) {
+    const { gen, data, opts } = it;
+    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
+    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
+    if (opts.coerceTypes === "array") {
+        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
+            .assign(data, (0, codegen_1._) `${data}[0]`)
+            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
+            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
+    }
+    gen.if((0, codegen_1._) `${coerced} !== undefined`);
+    for (const t of coerceTo) {
+        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
+            coerceSpecificType(t);
+        }
+    }
+    gen.else();
+    reportTypeError(it);
+    gen.endIf();
+    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
+        gen.assign(data, coerced);
+        assignParentData(it, coerced);
+    });
+    function coerceSpecificType(t) {
+        switch (t) {
+            case "string":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
+                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
+                    .elseIf((0, codegen_1._) `${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `""`);
+                return;
+            case "number":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
+              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "integer":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
+              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
+                    .assign(coerced, (0, codegen_1._) `+${data}`);
+                return;
+            case "boolean":
+                gen
+                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
+                    .assign(coerced, false)
+                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
+                    .assign(coerced, true);
+                return;
+            case "null":
+                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
+                gen.assign(coerced, null);
+                return;
+            case "array":
+                gen
+                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
+              || ${dataType} === "boolean" || ${data} === null`)
+                    .assign(coerced, (0, codegen_1._) `[${data}]`);
+        }
+    }
+}
+function assignParentData({ gen, parentData, parentDataProperty }, expr) {
+    // TODO use gen.property
+    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
+}
+function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
+    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
+    let cond;
+    switch (dataType) {
+        case "null":
+            return (0, codegen_1._) `${data} ${EQ} null`;
+        case "array":
+            cond = (0, codegen_1._) `Array.isArray(${data})`;
+            break;
+        case "object":
+            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
+            break;
+        case "integer":
+            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
+            break;
+        case "number":
+            cond = numCond();
+            break;
+        default:
+            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
+    }
+    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
+    function numCond(_cond = codegen_1.nil) {
+        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
+    }
+}
+exports.checkDataType = checkDataType;
+function checkDataTypes(dataTypes, data, strictNums, correct) {
+    if (dataTypes.length === 1) {
+        return checkDataType(dataTypes[0], data, strictNums, correct);
+    }
+    let cond;
+    const types = (0, util_1.toHash)(dataTypes);
+    if (types.array && types.object) {
+        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
+        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
+        delete types.null;
+        delete types.array;
+        delete types.object;
+    }
+    else {
+        cond = codegen_1.nil;
+    }
+    if (types.number)
+        delete types.integer;
+    for (const t in types)
+        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
+    return cond;
+}
+exports.checkDataTypes = checkDataTypes;
+const typeError = {
+    message: ({ schema }) => `must be ${schema}`,
+    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
+};
+function reportTypeError(it) {
+    const cxt = getTypeErrorContext(it);
+    (0, errors_1.reportError)(cxt, typeError);
+}
+exports.reportTypeError = reportTypeError;
+function getTypeErrorContext(it) {
+    const { gen, data, schema } = it;
+    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
+    return {
+        gen,
+        keyword: "type",
+        data,
+        schema: schema.type,
+        schemaCode,
+        schemaValue: schemaCode,
+        parentSchema: schema,
+        params: {},
+        it,
+    };
+}
+//# sourceMappingURL=dataType.js.map
+
+/***/ }),
+
+/***/ 1699:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.assignDefaults = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function assignDefaults(it, ty) {
+    const { properties, items } = it.schema;
+    if (ty === "object" && properties) {
+        for (const key in properties) {
+            assignDefault(it, key, properties[key].default);
+        }
+    }
+    else if (ty === "array" && Array.isArray(items)) {
+        items.forEach((sch, i) => assignDefault(it, i, sch.default));
+    }
+}
+exports.assignDefaults = assignDefaults;
+function assignDefault(it, prop, defaultValue) {
+    const { gen, compositeRule, data, opts } = it;
+    if (defaultValue === undefined)
+        return;
+    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
+    if (compositeRule) {
+        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
+        return;
+    }
+    let condition = (0, codegen_1._) `${childData} === undefined`;
+    if (opts.useDefaults === "empty") {
+        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
+    }
+    // `${childData} === undefined` +
+    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
+    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
+}
+//# sourceMappingURL=defaults.js.map
+
+/***/ }),
+
+/***/ 7881:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
+const boolSchema_1 = __nccwpck_require__(5346);
+const dataType_1 = __nccwpck_require__(6685);
+const applicability_1 = __nccwpck_require__(7692);
+const dataType_2 = __nccwpck_require__(6685);
+const defaults_1 = __nccwpck_require__(1699);
+const keyword_1 = __nccwpck_require__(5202);
+const subschema_1 = __nccwpck_require__(6200);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const resolve_1 = __nccwpck_require__(4090);
+const util_1 = __nccwpck_require__(4464);
+const errors_1 = __nccwpck_require__(1283);
+// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
+function validateFunctionCode(it) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            topSchemaObjCode(it);
+            return;
+        }
+    }
+    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
+}
+exports.validateFunctionCode = validateFunctionCode;
+function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
+    if (opts.code.es5) {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
+            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
+            destructureValCxtES5(gen, opts);
+            gen.code(body);
+        });
+    }
+    else {
+        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
+    }
+}
+function destructureValCxt(opts) {
+    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
+}
+function destructureValCxtES5(gen, opts) {
+    gen.if(names_1.default.valCxt, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
+        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
+    }, () => {
+        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
+        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
+        gen.var(names_1.default.rootData, names_1.default.data);
+        if (opts.dynamicRef)
+            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
+    });
+}
+function topSchemaObjCode(it) {
+    const { schema, opts, gen } = it;
+    validateFunction(it, () => {
+        if (opts.$comment && schema.$comment)
+            commentKeyword(it);
+        checkNoDefault(it);
+        gen.let(names_1.default.vErrors, null);
+        gen.let(names_1.default.errors, 0);
+        if (opts.unevaluated)
+            resetEvaluated(it);
+        typeAndKeywords(it);
+        returnResults(it);
+    });
+    return;
+}
+function resetEvaluated(it) {
+    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
+    const { gen, validateName } = it;
+    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
+    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
+}
+function funcSourceUrl(schema, opts) {
+    const schId = typeof schema == "object" && schema[opts.schemaId];
+    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
+}
+// schema compilation - this function is used recursively to generate code for sub-schemas
+function subschemaCode(it, valid) {
+    if (isSchemaObj(it)) {
+        checkKeywords(it);
+        if (schemaCxtHasRules(it)) {
+            subSchemaObjCode(it, valid);
+            return;
+        }
+    }
+    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
+}
+function schemaCxtHasRules({ schema, self }) {
+    if (typeof schema == "boolean")
+        return !schema;
+    for (const key in schema)
+        if (self.RULES.all[key])
+            return true;
+    return false;
+}
+function isSchemaObj(it) {
+    return typeof it.schema != "boolean";
+}
+function subSchemaObjCode(it, valid) {
+    const { schema, gen, opts } = it;
+    if (opts.$comment && schema.$comment)
+        commentKeyword(it);
+    updateContext(it);
+    checkAsyncSchema(it);
+    const errsCount = gen.const("_errs", names_1.default.errors);
+    typeAndKeywords(it, errsCount);
+    // TODO var
+    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+}
+function checkKeywords(it) {
+    (0, util_1.checkUnknownRules)(it);
+    checkRefsAndKeywords(it);
+}
+function typeAndKeywords(it, errsCount) {
+    if (it.opts.jtd)
+        return schemaKeywords(it, [], false, errsCount);
+    const types = (0, dataType_1.getSchemaTypes)(it.schema);
+    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
+    schemaKeywords(it, types, !checkedTypes, errsCount);
+}
+function checkRefsAndKeywords(it) {
+    const { schema, errSchemaPath, opts, self } = it;
+    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
+        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
+    }
+}
+function checkNoDefault(it) {
+    const { schema, opts } = it;
+    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
+        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
+    }
+}
+function updateContext(it) {
+    const schId = it.schema[it.opts.schemaId];
+    if (schId)
+        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
+}
+function checkAsyncSchema(it) {
+    if (it.schema.$async && !it.schemaEnv.$async)
+        throw new Error("async schema in sync schema");
+}
+function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
+    const msg = schema.$comment;
+    if (opts.$comment === true) {
+        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
+    }
+    else if (typeof opts.$comment == "function") {
+        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
+        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
+        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
+    }
+}
+function returnResults(it) {
+    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
+    if (schemaEnv.$async) {
+        // TODO assign unevaluated
+        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
+    }
+    else {
+        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
+        if (opts.unevaluated)
+            assignEvaluated(it);
+        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
+    }
+}
+function assignEvaluated({ gen, evaluated, props, items }) {
+    if (props instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
+    if (items instanceof codegen_1.Name)
+        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
+}
+function schemaKeywords(it, types, typeErrors, errsCount) {
+    const { gen, schema, data, allErrors, opts, self } = it;
+    const { RULES } = self;
+    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
+        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
+        return;
+    }
+    if (!opts.jtd)
+        checkStrictTypes(it, types);
+    gen.block(() => {
+        for (const group of RULES.rules)
+            groupKeywords(group);
+        groupKeywords(RULES.post);
+    });
+    function groupKeywords(group) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+            return;
+        if (group.type) {
+            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
+            iterateKeywords(it, group);
+            if (types.length === 1 && types[0] === group.type && typeErrors) {
+                gen.else();
+                (0, dataType_2.reportTypeError)(it);
+            }
+            gen.endIf();
+        }
+        else {
+            iterateKeywords(it, group);
+        }
+        // TODO make it "ok" call?
+        if (!allErrors)
+            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
+    }
+}
+function iterateKeywords(it, group) {
+    const { gen, schema, opts: { useDefaults }, } = it;
+    if (useDefaults)
+        (0, defaults_1.assignDefaults)(it, group.type);
+    gen.block(() => {
+        for (const rule of group.rules) {
+            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
+                keywordCode(it, rule.keyword, rule.definition, group.type);
+            }
+        }
+    });
+}
+function checkStrictTypes(it, types) {
+    if (it.schemaEnv.meta || !it.opts.strictTypes)
+        return;
+    checkContextTypes(it, types);
+    if (!it.opts.allowUnionTypes)
+        checkMultipleTypes(it, types);
+    checkKeywordTypes(it, it.dataTypes);
+}
+function checkContextTypes(it, types) {
+    if (!types.length)
+        return;
+    if (!it.dataTypes.length) {
+        it.dataTypes = types;
+        return;
+    }
+    types.forEach((t) => {
+        if (!includesType(it.dataTypes, t)) {
+            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
+        }
+    });
+    narrowSchemaTypes(it, types);
+}
+function checkMultipleTypes(it, ts) {
+    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
+        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
+    }
+}
+function checkKeywordTypes(it, ts) {
+    const rules = it.self.RULES.all;
+    for (const keyword in rules) {
+        const rule = rules[keyword];
+        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
+            const { type } = rule.definition;
+            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
+                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
+            }
+        }
+    }
+}
+function hasApplicableType(schTs, kwdT) {
+    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
+}
+function includesType(ts, t) {
+    return ts.includes(t) || (t === "integer" && ts.includes("number"));
+}
+function narrowSchemaTypes(it, withTypes) {
+    const ts = [];
+    for (const t of it.dataTypes) {
+        if (includesType(withTypes, t))
+            ts.push(t);
+        else if (withTypes.includes("integer") && t === "number")
+            ts.push("integer");
+    }
+    it.dataTypes = ts;
+}
+function strictTypesError(it, msg) {
+    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+    msg += ` at "${schemaPath}" (strictTypes)`;
+    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
+}
+class KeywordCxt {
+    constructor(it, def, keyword) {
+        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
+        this.gen = it.gen;
+        this.allErrors = it.allErrors;
+        this.keyword = keyword;
+        this.data = it.data;
+        this.schema = it.schema[keyword];
+        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
+        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
+        this.schemaType = def.schemaType;
+        this.parentSchema = it.schema;
+        this.params = {};
+        this.it = it;
+        this.def = def;
+        if (this.$data) {
+            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
+        }
+        else {
+            this.schemaCode = this.schemaValue;
+            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
+                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
+            }
+        }
+        if ("code" in def ? def.trackErrors : def.errors !== false) {
+            this.errsCount = it.gen.const("_errs", names_1.default.errors);
+        }
+    }
+    result(condition, successAction, failAction) {
+        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
+    }
+    failResult(condition, successAction, failAction) {
+        this.gen.if(condition);
+        if (failAction)
+            failAction();
+        else
+            this.error();
+        if (successAction) {
+            this.gen.else();
+            successAction();
+            if (this.allErrors)
+                this.gen.endIf();
+        }
+        else {
+            if (this.allErrors)
+                this.gen.endIf();
+            else
+                this.gen.else();
+        }
+    }
+    pass(condition, failAction) {
+        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
+    }
+    fail(condition) {
+        if (condition === undefined) {
+            this.error();
+            if (!this.allErrors)
+                this.gen.if(false); // this branch will be removed by gen.optimize
+            return;
+        }
+        this.gen.if(condition);
+        this.error();
+        if (this.allErrors)
+            this.gen.endIf();
+        else
+            this.gen.else();
+    }
+    fail$data(condition) {
+        if (!this.$data)
+            return this.fail(condition);
+        const { schemaCode } = this;
+        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
+    }
+    error(append, errorParams, errorPaths) {
+        if (errorParams) {
+            this.setParams(errorParams);
+            this._error(append, errorPaths);
+            this.setParams({});
+            return;
+        }
+        this._error(append, errorPaths);
+    }
+    _error(append, errorPaths) {
+        ;
+        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+    }
+    $dataError() {
+        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
+    }
+    reset() {
+        if (this.errsCount === undefined)
+            throw new Error('add "trackErrors" to keyword definition');
+        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
+    }
+    ok(cond) {
+        if (!this.allErrors)
+            this.gen.if(cond);
+    }
+    setParams(obj, assign) {
+        if (assign)
+            Object.assign(this.params, obj);
+        else
+            this.params = obj;
+    }
+    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
+        this.gen.block(() => {
+            this.check$data(valid, $dataValid);
+            codeBlock();
+        });
+    }
+    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
+        if (!this.$data)
+            return;
+        const { gen, schemaCode, schemaType, def } = this;
+        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
+        if (valid !== codegen_1.nil)
+            gen.assign(valid, true);
+        if (schemaType.length || def.validateSchema) {
+            gen.elseIf(this.invalid$data());
+            this.$dataError();
+            if (valid !== codegen_1.nil)
+                gen.assign(valid, false);
+        }
+        gen.else();
+    }
+    invalid$data() {
+        const { gen, schemaCode, schemaType, def, it } = this;
+        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
+        function wrong$DataType() {
+            if (schemaType.length) {
+                /* istanbul ignore if */
+                if (!(schemaCode instanceof codegen_1.Name))
+                    throw new Error("ajv implementation error");
+                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
+                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
+            }
+            return codegen_1.nil;
+        }
+        function invalid$DataSchema() {
+            if (def.validateSchema) {
+                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
+                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
+            }
+            return codegen_1.nil;
+        }
+    }
+    subschema(appl, valid) {
+        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
+        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
+        (0, subschema_1.extendSubschemaMode)(subschema, appl);
+        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
+        subschemaCode(nextContext, valid);
+        return nextContext;
+    }
+    mergeEvaluated(schemaCxt, toName) {
+        const { it, gen } = this;
+        if (!it.opts.unevaluated)
+            return;
+        if (it.props !== true && schemaCxt.props !== undefined) {
+            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
+        }
+        if (it.items !== true && schemaCxt.items !== undefined) {
+            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
+        }
+    }
+    mergeValidEvaluated(schemaCxt, valid) {
+        const { it, gen } = this;
+        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
+            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
+            return true;
+        }
+    }
+}
+exports.KeywordCxt = KeywordCxt;
+function keywordCode(it, keyword, def, ruleType) {
+    const cxt = new KeywordCxt(it, def, keyword);
+    if ("code" in def) {
+        def.code(cxt, ruleType);
+    }
+    else if (cxt.$data && def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+    else if ("macro" in def) {
+        (0, keyword_1.macroKeywordCode)(cxt, def);
+    }
+    else if (def.compile || def.validate) {
+        (0, keyword_1.funcKeywordCode)(cxt, def);
+    }
+}
+const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
+const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
+function getData($data, { dataLevel, dataNames, dataPathArr }) {
+    let jsonPointer;
+    let data;
+    if ($data === "")
+        return names_1.default.rootData;
+    if ($data[0] === "/") {
+        if (!JSON_POINTER.test($data))
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        jsonPointer = $data;
+        data = names_1.default.rootData;
+    }
+    else {
+        const matches = RELATIVE_JSON_POINTER.exec($data);
+        if (!matches)
+            throw new Error(`Invalid JSON-pointer: ${$data}`);
+        const up = +matches[1];
+        jsonPointer = matches[2];
+        if (jsonPointer === "#") {
+            if (up >= dataLevel)
+                throw new Error(errorMsg("property/index", up));
+            return dataPathArr[dataLevel - up];
+        }
+        if (up > dataLevel)
+            throw new Error(errorMsg("data", up));
+        data = dataNames[dataLevel - up];
+        if (!jsonPointer)
+            return data;
+    }
+    let expr = data;
+    const segments = jsonPointer.split("/");
+    for (const segment of segments) {
+        if (segment) {
+            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
+            expr = (0, codegen_1._) `${expr} && ${data}`;
+        }
+    }
+    return expr;
+    function errorMsg(pointerType, up) {
+        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
+    }
+}
+exports.getData = getData;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5202:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const code_1 = __nccwpck_require__(8484);
+const errors_1 = __nccwpck_require__(1283);
+function macroKeywordCode(cxt, def) {
+    const { gen, keyword, schema, parentSchema, it } = cxt;
+    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
+    const schemaRef = useKeyword(gen, keyword, macroSchema);
+    if (it.opts.validateSchema !== false)
+        it.self.validateSchema(macroSchema, true);
+    const valid = gen.name("valid");
+    cxt.subschema({
+        schema: macroSchema,
+        schemaPath: codegen_1.nil,
+        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+        topSchemaRef: schemaRef,
+        compositeRule: true,
+    }, valid);
+    cxt.pass(valid, () => cxt.error(true));
+}
+exports.macroKeywordCode = macroKeywordCode;
+function funcKeywordCode(cxt, def) {
+    var _a;
+    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
+    checkAsyncKeyword(it, def);
+    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
+    const validateRef = useKeyword(gen, keyword, validate);
+    const valid = gen.let("valid");
+    cxt.block$data(valid, validateKeyword);
+    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
+    function validateKeyword() {
+        if (def.errors === false) {
+            assignValid();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => cxt.error());
+        }
+        else {
+            const ruleErrs = def.async ? validateAsync() : validateSync();
+            if (def.modifying)
+                modifyData(cxt);
+            reportErrs(() => addErrs(cxt, ruleErrs));
+        }
+    }
+    function validateAsync() {
+        const ruleErrs = gen.let("ruleErrs", null);
+        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
+        return ruleErrs;
+    }
+    function validateSync() {
+        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
+        gen.assign(validateErrs, null);
+        assignValid(codegen_1.nil);
+        return validateErrs;
+    }
+    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
+        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
+        const passSchema = !(("compile" in def && !$data) || def.schema === false);
+        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
+    }
+    function reportErrs(errors) {
+        var _a;
+        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
+    }
+}
+exports.funcKeywordCode = funcKeywordCode;
+function modifyData(cxt) {
+    const { gen, data, it } = cxt;
+    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
+}
+function addErrs(cxt, errs) {
+    const { gen } = cxt;
+    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
+        gen
+            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
+            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+        (0, errors_1.extendErrors)(cxt);
+    }, () => cxt.error());
+}
+function checkAsyncKeyword({ schemaEnv }, def) {
+    if (def.async && !schemaEnv.$async)
+        throw new Error("async keyword in sync schema");
+}
+function useKeyword(gen, keyword, result) {
+    if (result === undefined)
+        throw new Error(`keyword "${keyword}" failed to compile`);
+    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
+}
+function validSchemaType(schema, schemaType, allowUndefined = false) {
+    // TODO add tests
+    return (!schemaType.length ||
+        schemaType.some((st) => st === "array"
+            ? Array.isArray(schema)
+            : st === "object"
+                ? schema && typeof schema == "object" && !Array.isArray(schema)
+                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
+}
+exports.validSchemaType = validSchemaType;
+function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
+    /* istanbul ignore if */
+    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
+        throw new Error("ajv implementation error");
+    }
+    const deps = def.dependencies;
+    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
+        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
+    }
+    if (def.validateSchema) {
+        const valid = def.validateSchema(schema[keyword]);
+        if (!valid) {
+            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
+                self.errorsText(def.validateSchema.errors);
+            if (opts.validateSchema === "log")
+                self.logger.error(msg);
+            else
+                throw new Error(msg);
+        }
+    }
+}
+exports.validateKeywordUsage = validateKeywordUsage;
+//# sourceMappingURL=keyword.js.map
+
+/***/ }),
+
+/***/ 6200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
+    if (keyword !== undefined && schema !== undefined) {
+        throw new Error('both "keyword" and "schema" passed, only one allowed');
+    }
+    if (keyword !== undefined) {
+        const sch = it.schema[keyword];
+        return schemaProp === undefined
+            ? {
+                schema: sch,
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
+            }
+            : {
+                schema: sch[schemaProp],
+                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
+                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
+            };
+    }
+    if (schema !== undefined) {
+        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
+            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
+        }
+        return {
+            schema,
+            schemaPath,
+            topSchemaRef,
+            errSchemaPath,
+        };
+    }
+    throw new Error('either "keyword" or "schema" must be passed');
+}
+exports.getSubschema = getSubschema;
+function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
+    if (data !== undefined && dataProp !== undefined) {
+        throw new Error('both "data" and "dataProp" passed, only one allowed');
+    }
+    const { gen } = it;
+    if (dataProp !== undefined) {
+        const { errorPath, dataPathArr, opts } = it;
+        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
+        dataContextProps(nextData);
+        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
+        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
+        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
+    }
+    if (data !== undefined) {
+        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
+        dataContextProps(nextData);
+        if (propertyName !== undefined)
+            subschema.propertyName = propertyName;
+        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
+    }
+    if (dataTypes)
+        subschema.dataTypes = dataTypes;
+    function dataContextProps(_nextData) {
+        subschema.data = _nextData;
+        subschema.dataLevel = it.dataLevel + 1;
+        subschema.dataTypes = [];
+        it.definedProperties = new Set();
+        subschema.parentData = it.data;
+        subschema.dataNames = [...it.dataNames, _nextData];
+    }
+}
+exports.extendSubschemaData = extendSubschemaData;
+function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
+    if (compositeRule !== undefined)
+        subschema.compositeRule = compositeRule;
+    if (createErrors !== undefined)
+        subschema.createErrors = createErrors;
+    if (allErrors !== undefined)
+        subschema.allErrors = allErrors;
+    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
+    subschema.jtdMetadata = jtdMetadata; // not inherited
+}
+exports.extendSubschemaMode = extendSubschemaMode;
+//# sourceMappingURL=subschema.js.map
+
+/***/ }),
+
+/***/ 3893:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
+var validate_1 = __nccwpck_require__(7881);
+Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
+var codegen_1 = __nccwpck_require__(1436);
+Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
+Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
+Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
+Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
+Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
+Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
+const validation_error_1 = __nccwpck_require__(3021);
+const ref_error_1 = __nccwpck_require__(3162);
+const rules_1 = __nccwpck_require__(7353);
+const compile_1 = __nccwpck_require__(2718);
+const codegen_2 = __nccwpck_require__(1436);
+const resolve_1 = __nccwpck_require__(4090);
+const dataType_1 = __nccwpck_require__(6685);
+const util_1 = __nccwpck_require__(4464);
+const $dataRefSchema = __nccwpck_require__(3837);
+const uri_1 = __nccwpck_require__(6285);
+const defaultRegExp = (str, flags) => new RegExp(str, flags);
+defaultRegExp.code = "new RegExp";
+const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
+const EXT_SCOPE_NAMES = new Set([
+    "validate",
+    "serialize",
+    "parse",
+    "wrapper",
+    "root",
+    "schema",
+    "keyword",
+    "pattern",
+    "formats",
+    "validate$data",
+    "func",
+    "obj",
+    "Error",
+]);
+const removedOptions = {
+    errorDataPath: "",
+    format: "`validateFormats: false` can be used instead.",
+    nullable: '"nullable" keyword is supported by default.',
+    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
+    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
+    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
+    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
+    sourceCode: "Use option `code: {source: true}`",
+    strictDefaults: "It is default now, see option `strict`.",
+    strictKeywords: "It is default now, see option `strict`.",
+    uniqueItems: '"uniqueItems" keyword is always validated.',
+    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
+    cache: "Map is used as cache, schema object as key.",
+    serialize: "Map is used as cache, schema object as key.",
+    ajvErrors: "It is default now.",
+};
+const deprecatedOptions = {
+    ignoreKeywordsWithRef: "",
+    jsPropertySyntax: "",
+    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
+};
+const MAX_EXPRESSION = 200;
+// eslint-disable-next-line complexity
+function requiredOptions(o) {
+    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
+    const s = o.strict;
+    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
+    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
+    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
+    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
+    return {
+        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
+        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
+        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
+        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
+        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
+        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
+        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
+        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
+        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
+        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
+        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
+        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
+        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
+        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
+        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
+        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
+        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
+        uriResolver: uriResolver,
+    };
+}
+class Ajv {
+    constructor(opts = {}) {
+        this.schemas = {};
+        this.refs = {};
+        this.formats = Object.create(null);
+        this._compilations = new Set();
+        this._loading = {};
+        this._cache = new Map();
+        opts = this.opts = { ...opts, ...requiredOptions(opts) };
+        const { es5, lines } = this.opts.code;
+        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
+        this.logger = getLogger(opts.logger);
+        const formatOpt = opts.validateFormats;
+        opts.validateFormats = false;
+        this.RULES = (0, rules_1.getRules)();
+        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
+        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
+        this._metaOpts = getMetaSchemaOptions.call(this);
+        if (opts.formats)
+            addInitialFormats.call(this);
+        this._addVocabularies();
+        this._addDefaultMetaSchema();
+        if (opts.keywords)
+            addInitialKeywords.call(this, opts.keywords);
+        if (typeof opts.meta == "object")
+            this.addMetaSchema(opts.meta);
+        addInitialSchemas.call(this);
+        opts.validateFormats = formatOpt;
+    }
+    _addVocabularies() {
+        this.addKeyword("$async");
+    }
+    _addDefaultMetaSchema() {
+        const { $data, meta, schemaId } = this.opts;
+        let _dataRefSchema = $dataRefSchema;
+        if (schemaId === "id") {
+            _dataRefSchema = { ...$dataRefSchema };
+            _dataRefSchema.id = _dataRefSchema.$id;
+            delete _dataRefSchema.$id;
+        }
+        if (meta && $data)
+            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
+    }
+    defaultMeta() {
+        const { meta, schemaId } = this.opts;
+        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
+    }
+    validate(schemaKeyRef, // key, ref or schema object
+    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
+    data // to be validated
+    ) {
+        let v;
+        if (typeof schemaKeyRef == "string") {
+            v = this.getSchema(schemaKeyRef);
+            if (!v)
+                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
+        }
+        else {
+            v = this.compile(schemaKeyRef);
+        }
+        const valid = v(data);
+        if (!("$async" in v))
+            this.errors = v.errors;
+        return valid;
+    }
+    compile(schema, _meta) {
+        const sch = this._addSchema(schema, _meta);
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    compileAsync(schema, meta) {
+        if (typeof this.opts.loadSchema != "function") {
+            throw new Error("options.loadSchema should be a function");
+        }
+        const { loadSchema } = this.opts;
+        return runCompileAsync.call(this, schema, meta);
+        async function runCompileAsync(_schema, _meta) {
+            await loadMetaSchema.call(this, _schema.$schema);
+            const sch = this._addSchema(_schema, _meta);
+            return sch.validate || _compileAsync.call(this, sch);
+        }
+        async function loadMetaSchema($ref) {
+            if ($ref && !this.getSchema($ref)) {
+                await runCompileAsync.call(this, { $ref }, true);
+            }
+        }
+        async function _compileAsync(sch) {
+            try {
+                return this._compileSchemaEnv(sch);
+            }
+            catch (e) {
+                if (!(e instanceof ref_error_1.default))
+                    throw e;
+                checkLoaded.call(this, e);
+                await loadMissingSchema.call(this, e.missingSchema);
+                return _compileAsync.call(this, sch);
+            }
+        }
+        function checkLoaded({ missingSchema: ref, missingRef }) {
+            if (this.refs[ref]) {
+                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
+            }
+        }
+        async function loadMissingSchema(ref) {
+            const _schema = await _loadSchema.call(this, ref);
+            if (!this.refs[ref])
+                await loadMetaSchema.call(this, _schema.$schema);
+            if (!this.refs[ref])
+                this.addSchema(_schema, ref, meta);
+        }
+        async function _loadSchema(ref) {
+            const p = this._loading[ref];
+            if (p)
+                return p;
+            try {
+                return await (this._loading[ref] = loadSchema(ref));
+            }
+            finally {
+                delete this._loading[ref];
+            }
+        }
+    }
+    // Adds schema to the instance
+    addSchema(schema, // If array is passed, `key` will be ignored
+    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
+    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
+    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
+    ) {
+        if (Array.isArray(schema)) {
+            for (const sch of schema)
+                this.addSchema(sch, undefined, _meta, _validateSchema);
+            return this;
+        }
+        let id;
+        if (typeof schema === "object") {
+            const { schemaId } = this.opts;
+            id = schema[schemaId];
+            if (id !== undefined && typeof id != "string") {
+                throw new Error(`schema ${schemaId} must be string`);
+            }
+        }
+        key = (0, resolve_1.normalizeId)(key || id);
+        this._checkUnique(key);
+        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
+        return this;
+    }
+    // Add schema that will be used to validate other schemas
+    // options in META_IGNORE_OPTIONS are alway set to false
+    addMetaSchema(schema, key, // schema key
+    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
+    ) {
+        this.addSchema(schema, key, true, _validateSchema);
+        return this;
+    }
+    //  Validate schema against its meta-schema
+    validateSchema(schema, throwOrLogError) {
+        if (typeof schema == "boolean")
+            return true;
+        let $schema;
+        $schema = schema.$schema;
+        if ($schema !== undefined && typeof $schema != "string") {
+            throw new Error("$schema must be a string");
+        }
+        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
+        if (!$schema) {
+            this.logger.warn("meta-schema not available");
+            this.errors = null;
+            return true;
+        }
+        const valid = this.validate($schema, schema);
+        if (!valid && throwOrLogError) {
+            const message = "schema is invalid: " + this.errorsText();
+            if (this.opts.validateSchema === "log")
+                this.logger.error(message);
+            else
+                throw new Error(message);
+        }
+        return valid;
+    }
+    // Get compiled schema by `key` or `ref`.
+    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
+    getSchema(keyRef) {
+        let sch;
+        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
+            keyRef = sch;
+        if (sch === undefined) {
+            const { schemaId } = this.opts;
+            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
+            sch = compile_1.resolveSchema.call(this, root, keyRef);
+            if (!sch)
+                return;
+            this.refs[keyRef] = sch;
+        }
+        return (sch.validate || this._compileSchemaEnv(sch));
+    }
+    // Remove cached schema(s).
+    // If no parameter is passed all schemas but meta-schemas are removed.
+    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
+    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
+    removeSchema(schemaKeyRef) {
+        if (schemaKeyRef instanceof RegExp) {
+            this._removeAllSchemas(this.schemas, schemaKeyRef);
+            this._removeAllSchemas(this.refs, schemaKeyRef);
+            return this;
+        }
+        switch (typeof schemaKeyRef) {
+            case "undefined":
+                this._removeAllSchemas(this.schemas);
+                this._removeAllSchemas(this.refs);
+                this._cache.clear();
+                return this;
+            case "string": {
+                const sch = getSchEnv.call(this, schemaKeyRef);
+                if (typeof sch == "object")
+                    this._cache.delete(sch.schema);
+                delete this.schemas[schemaKeyRef];
+                delete this.refs[schemaKeyRef];
+                return this;
+            }
+            case "object": {
+                const cacheKey = schemaKeyRef;
+                this._cache.delete(cacheKey);
+                let id = schemaKeyRef[this.opts.schemaId];
+                if (id) {
+                    id = (0, resolve_1.normalizeId)(id);
+                    delete this.schemas[id];
+                    delete this.refs[id];
+                }
+                return this;
+            }
+            default:
+                throw new Error("ajv.removeSchema: invalid parameter");
+        }
+    }
+    // add "vocabulary" - a collection of keywords
+    addVocabulary(definitions) {
+        for (const def of definitions)
+            this.addKeyword(def);
+        return this;
+    }
+    addKeyword(kwdOrDef, def // deprecated
+    ) {
+        let keyword;
+        if (typeof kwdOrDef == "string") {
+            keyword = kwdOrDef;
+            if (typeof def == "object") {
+                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
+                def.keyword = keyword;
+            }
+        }
+        else if (typeof kwdOrDef == "object" && def === undefined) {
+            def = kwdOrDef;
+            keyword = def.keyword;
+            if (Array.isArray(keyword) && !keyword.length) {
+                throw new Error("addKeywords: keyword must be string or non-empty array");
+            }
+        }
+        else {
+            throw new Error("invalid addKeywords parameters");
+        }
+        checkKeyword.call(this, keyword, def);
+        if (!def) {
+            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
+            return this;
+        }
+        keywordMetaschema.call(this, def);
+        const definition = {
+            ...def,
+            type: (0, dataType_1.getJSONTypes)(def.type),
+            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
+        };
+        (0, util_1.eachItem)(keyword, definition.type.length === 0
+            ? (k) => addRule.call(this, k, definition)
+            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
+        return this;
+    }
+    getKeyword(keyword) {
+        const rule = this.RULES.all[keyword];
+        return typeof rule == "object" ? rule.definition : !!rule;
+    }
+    // Remove keyword
+    removeKeyword(keyword) {
+        // TODO return type should be Ajv
+        const { RULES } = this;
+        delete RULES.keywords[keyword];
+        delete RULES.all[keyword];
+        for (const group of RULES.rules) {
+            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+            if (i >= 0)
+                group.rules.splice(i, 1);
+        }
+        return this;
+    }
+    // Add format
+    addFormat(name, format) {
+        if (typeof format == "string")
+            format = new RegExp(format);
+        this.formats[name] = format;
+        return this;
+    }
+    errorsText(errors = this.errors, // optional array of validation errors
+    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
+    ) {
+        if (!errors || errors.length === 0)
+            return "No errors";
+        return errors
+            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
+            .reduce((text, msg) => text + separator + msg);
+    }
+    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
+        const rules = this.RULES.all;
+        metaSchema = JSON.parse(JSON.stringify(metaSchema));
+        for (const jsonPointer of keywordsJsonPointers) {
+            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
+            let keywords = metaSchema;
+            for (const seg of segments)
+                keywords = keywords[seg];
+            for (const key in rules) {
+                const rule = rules[key];
+                if (typeof rule != "object")
+                    continue;
+                const { $data } = rule.definition;
+                const schema = keywords[key];
+                if ($data && schema)
+                    keywords[key] = schemaOrData(schema);
+            }
+        }
+        return metaSchema;
+    }
+    _removeAllSchemas(schemas, regex) {
+        for (const keyRef in schemas) {
+            const sch = schemas[keyRef];
+            if (!regex || regex.test(keyRef)) {
+                if (typeof sch == "string") {
+                    delete schemas[keyRef];
+                }
+                else if (sch && !sch.meta) {
+                    this._cache.delete(sch.schema);
+                    delete schemas[keyRef];
+                }
+            }
+        }
+    }
+    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
+        let id;
+        const { schemaId } = this.opts;
+        if (typeof schema == "object") {
+            id = schema[schemaId];
+        }
+        else {
+            if (this.opts.jtd)
+                throw new Error("schema must be object");
+            else if (typeof schema != "boolean")
+                throw new Error("schema must be object or boolean");
+        }
+        let sch = this._cache.get(schema);
+        if (sch !== undefined)
+            return sch;
+        baseId = (0, resolve_1.normalizeId)(id || baseId);
+        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
+        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
+        this._cache.set(sch.schema, sch);
+        if (addSchema && !baseId.startsWith("#")) {
+            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
+            if (baseId)
+                this._checkUnique(baseId);
+            this.refs[baseId] = sch;
+        }
+        if (validateSchema)
+            this.validateSchema(schema, true);
+        return sch;
+    }
+    _checkUnique(id) {
+        if (this.schemas[id] || this.refs[id]) {
+            throw new Error(`schema with key or id "${id}" already exists`);
+        }
+    }
+    _compileSchemaEnv(sch) {
+        if (sch.meta)
+            this._compileMetaSchema(sch);
+        else
+            compile_1.compileSchema.call(this, sch);
+        /* istanbul ignore if */
+        if (!sch.validate)
+            throw new Error("ajv implementation error");
+        return sch.validate;
+    }
+    _compileMetaSchema(sch) {
+        const currentOpts = this.opts;
+        this.opts = this._metaOpts;
+        try {
+            compile_1.compileSchema.call(this, sch);
+        }
+        finally {
+            this.opts = currentOpts;
+        }
+    }
+}
+Ajv.ValidationError = validation_error_1.default;
+Ajv.MissingRefError = ref_error_1.default;
+exports["default"] = Ajv;
+function checkOptions(checkOpts, options, msg, log = "error") {
+    for (const key in checkOpts) {
+        const opt = key;
+        if (opt in options)
+            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
+    }
+}
+function getSchEnv(keyRef) {
+    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
+    return this.schemas[keyRef] || this.refs[keyRef];
+}
+function addInitialSchemas() {
+    const optsSchemas = this.opts.schemas;
+    if (!optsSchemas)
+        return;
+    if (Array.isArray(optsSchemas))
+        this.addSchema(optsSchemas);
+    else
+        for (const key in optsSchemas)
+            this.addSchema(optsSchemas[key], key);
+}
+function addInitialFormats() {
+    for (const name in this.opts.formats) {
+        const format = this.opts.formats[name];
+        if (format)
+            this.addFormat(name, format);
+    }
+}
+function addInitialKeywords(defs) {
+    if (Array.isArray(defs)) {
+        this.addVocabulary(defs);
+        return;
+    }
+    this.logger.warn("keywords option as map is deprecated, pass array");
+    for (const keyword in defs) {
+        const def = defs[keyword];
+        if (!def.keyword)
+            def.keyword = keyword;
+        this.addKeyword(def);
+    }
+}
+function getMetaSchemaOptions() {
+    const metaOpts = { ...this.opts };
+    for (const opt of META_IGNORE_OPTIONS)
+        delete metaOpts[opt];
+    return metaOpts;
+}
+const noLogs = { log() { }, warn() { }, error() { } };
+function getLogger(logger) {
+    if (logger === false)
+        return noLogs;
+    if (logger === undefined)
+        return console;
+    if (logger.log && logger.warn && logger.error)
+        return logger;
+    throw new Error("logger must implement log, warn and error methods");
+}
+const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+function checkKeyword(keyword, def) {
+    const { RULES } = this;
+    (0, util_1.eachItem)(keyword, (kwd) => {
+        if (RULES.keywords[kwd])
+            throw new Error(`Keyword ${kwd} is already defined`);
+        if (!KEYWORD_NAME.test(kwd))
+            throw new Error(`Keyword ${kwd} has invalid name`);
+    });
+    if (!def)
+        return;
+    if (def.$data && !("code" in def || "validate" in def)) {
+        throw new Error('$data keyword must have "code" or "validate" function');
+    }
+}
+function addRule(keyword, definition, dataType) {
+    var _a;
+    const post = definition === null || definition === void 0 ? void 0 : definition.post;
+    if (dataType && post)
+        throw new Error('keyword with "post" flag cannot have "type"');
+    const { RULES } = this;
+    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
+    if (!ruleGroup) {
+        ruleGroup = { type: dataType, rules: [] };
+        RULES.rules.push(ruleGroup);
+    }
+    RULES.keywords[keyword] = true;
+    if (!definition)
+        return;
+    const rule = {
+        keyword,
+        definition: {
+            ...definition,
+            type: (0, dataType_1.getJSONTypes)(definition.type),
+            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
+        },
+    };
+    if (definition.before)
+        addBeforeRule.call(this, ruleGroup, rule, definition.before);
+    else
+        ruleGroup.rules.push(rule);
+    RULES.all[keyword] = rule;
+    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
+}
+function addBeforeRule(ruleGroup, rule, before) {
+    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
+    if (i >= 0) {
+        ruleGroup.rules.splice(i, 0, rule);
+    }
+    else {
+        ruleGroup.rules.push(rule);
+        this.logger.warn(`rule ${before} is not defined`);
+    }
+}
+function keywordMetaschema(def) {
+    let { metaSchema } = def;
+    if (metaSchema === undefined)
+        return;
+    if (def.$data && this.opts.$data)
+        metaSchema = schemaOrData(metaSchema);
+    def.validateSchema = this.compile(metaSchema, true);
+}
+const $dataRef = {
+    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
+};
+function schemaOrData(schema) {
+    return { anyOf: [schema, $dataRef] };
+}
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __nccwpck_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 6285:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const uri = __nccwpck_require__(4352);
+uri.code = 'require("ajv/dist/runtime/uri").default';
+exports["default"] = uri;
+//# sourceMappingURL=uri.js.map
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+class ValidationError extends Error {
+    constructor(errors) {
+        super("validation failed");
+        this.errors = errors;
+        this.ajv = this.validation = true;
+    }
+}
+exports["default"] = ValidationError;
+//# sourceMappingURL=validation_error.js.map
+
+/***/ }),
+
+/***/ 3448:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateAdditionalItems = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "additionalItems",
+    type: "array",
+    schemaType: ["boolean", "object"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { parentSchema, it } = cxt;
+        const { items } = parentSchema;
+        if (!Array.isArray(items)) {
+            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
+            return;
+        }
+        validateAdditionalItems(cxt, items);
+    },
+};
+function validateAdditionalItems(cxt, items) {
+    const { gen, schema, data, keyword, it } = cxt;
+    it.items = true;
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    if (schema === false) {
+        cxt.setParams({ len: items.length });
+        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
+    }
+    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
+        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
+        cxt.ok(valid);
+    }
+    function validateItems(valid) {
+        gen.forRange("i", items.length, len, (i) => {
+            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+                gen.if((0, codegen_1.not)(valid), () => gen.break());
+        });
+    }
+}
+exports.validateAdditionalItems = validateAdditionalItems;
+exports["default"] = def;
+//# sourceMappingURL=additionalItems.js.map
+
+/***/ }),
+
+/***/ 2431:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must NOT have additional properties",
+    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
+};
+const def = {
+    keyword: "additionalProperties",
+    type: ["object"],
+    schemaType: ["boolean", "object"],
+    allowUndefined: true,
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
+        /* istanbul ignore if */
+        if (!errsCount)
+            throw new Error("ajv implementation error");
+        const { allErrors, opts } = it;
+        it.props = true;
+        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
+        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
+        checkAdditionalProperties();
+        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
+        function checkAdditionalProperties() {
+            gen.forIn("key", data, (key) => {
+                if (!props.length && !patProps.length)
+                    additionalPropertyCode(key);
+                else
+                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
+            });
+        }
+        function isAdditional(key) {
+            let definedProp;
+            if (props.length > 8) {
+                // TODO maybe an option instead of hard-coded 8?
+                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
+                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
+            }
+            else if (props.length) {
+                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
+            }
+            else {
+                definedProp = codegen_1.nil;
+            }
+            if (patProps.length) {
+                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
+            }
+            return (0, codegen_1.not)(definedProp);
+        }
+        function deleteAdditional(key) {
+            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
+        }
+        function additionalPropertyCode(key) {
+            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
+                deleteAdditional(key);
+                return;
+            }
+            if (schema === false) {
+                cxt.setParams({ additionalProperty: key });
+                cxt.error();
+                if (!allErrors)
+                    gen.break();
+                return;
+            }
+            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+                const valid = gen.name("valid");
+                if (opts.removeAdditional === "failing") {
+                    applyAdditionalSchema(key, valid, false);
+                    gen.if((0, codegen_1.not)(valid), () => {
+                        cxt.reset();
+                        deleteAdditional(key);
+                    });
+                }
+                else {
+                    applyAdditionalSchema(key, valid);
+                    if (!allErrors)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                }
+            }
+        }
+        function applyAdditionalSchema(key, valid, errors) {
+            const subschema = {
+                keyword: "additionalProperties",
+                dataProp: key,
+                dataPropType: util_1.Type.Str,
+            };
+            if (errors === false) {
+                Object.assign(subschema, {
+                    compositeRule: true,
+                    createErrors: false,
+                    allErrors: false,
+                });
+            }
+            cxt.subschema(subschema, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=additionalProperties.js.map
+
+/***/ }),
+
+/***/ 9205:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "allOf",
+    schemaType: "array",
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        const valid = gen.name("valid");
+        schema.forEach((sch, i) => {
+            if ((0, util_1.alwaysValidSchema)(it, sch))
+                return;
+            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
+            cxt.ok(valid);
+            cxt.mergeEvaluated(schCxt);
+        });
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=allOf.js.map
+
+/***/ }),
+
+/***/ 9380:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "anyOf",
+    schemaType: "array",
+    trackErrors: true,
+    code: code_1.validateUnion,
+    error: { message: "must match a schema in anyOf" },
+};
+exports["default"] = def;
+//# sourceMappingURL=anyOf.js.map
+
+/***/ }),
+
+/***/ 6182:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { min, max } }) => max === undefined
+        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
+        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
+    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
+};
+const def = {
+    keyword: "contains",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        let min;
+        let max;
+        const { minContains, maxContains } = parentSchema;
+        if (it.opts.next) {
+            min = minContains === undefined ? 1 : minContains;
+            max = maxContains;
+        }
+        else {
+            min = 1;
+        }
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        cxt.setParams({ min, max });
+        if (max === undefined && min === 0) {
+            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
+            return;
+        }
+        if (max !== undefined && min > max) {
+            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
+            cxt.fail();
+            return;
+        }
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            let cond = (0, codegen_1._) `${len} >= ${min}`;
+            if (max !== undefined)
+                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
+            cxt.pass(cond);
+            return;
+        }
+        it.items = true;
+        const valid = gen.name("valid");
+        if (max === undefined && min === 1) {
+            validateItems(valid, () => gen.if(valid, () => gen.break()));
+        }
+        else if (min === 0) {
+            gen.let(valid, true);
+            if (max !== undefined)
+                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
+        }
+        else {
+            gen.let(valid, false);
+            validateItemsWithCount();
+        }
+        cxt.result(valid, () => cxt.reset());
+        function validateItemsWithCount() {
+            const schValid = gen.name("_valid");
+            const count = gen.let("count", 0);
+            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+        }
+        function validateItems(_valid, block) {
+            gen.forRange("i", 0, len, (i) => {
+                cxt.subschema({
+                    keyword: "contains",
+                    dataProp: i,
+                    dataPropType: util_1.Type.Num,
+                    compositeRule: true,
+                }, _valid);
+                block();
+            });
+        }
+        function checkLimits(count) {
+            gen.code((0, codegen_1._) `${count}++`);
+            if (max === undefined) {
+                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
+            }
+            else {
+                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
+                if (min === 1)
+                    gen.assign(valid, true);
+                else
+                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=contains.js.map
+
+/***/ }),
+
+/***/ 5826:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+exports.error = {
+    message: ({ params: { property, depsCount, deps } }) => {
+        const property_ies = depsCount === 1 ? "property" : "properties";
+        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
+    },
+    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
+    missingProperty: ${missingProperty},
+    depsCount: ${depsCount},
+    deps: ${deps}}`, // TODO change to reference
+};
+const def = {
+    keyword: "dependencies",
+    type: "object",
+    schemaType: "object",
+    error: exports.error,
+    code(cxt) {
+        const [propDeps, schDeps] = splitDependencies(cxt);
+        validatePropertyDeps(cxt, propDeps);
+        validateSchemaDeps(cxt, schDeps);
+    },
+};
+function splitDependencies({ schema }) {
+    const propertyDeps = {};
+    const schemaDeps = {};
+    for (const key in schema) {
+        if (key === "__proto__")
+            continue;
+        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
+        deps[key] = schema[key];
+    }
+    return [propertyDeps, schemaDeps];
+}
+function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
+    const { gen, data, it } = cxt;
+    if (Object.keys(propertyDeps).length === 0)
+        return;
+    const missing = gen.let("missing");
+    for (const prop in propertyDeps) {
+        const deps = propertyDeps[prop];
+        if (deps.length === 0)
+            continue;
+        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
+        cxt.setParams({
+            property: prop,
+            depsCount: deps.length,
+            deps: deps.join(", "),
+        });
+        if (it.allErrors) {
+            gen.if(hasProperty, () => {
+                for (const depProp of deps) {
+                    (0, code_1.checkReportMissingProp)(cxt, depProp);
+                }
+            });
+        }
+        else {
+            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
+            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.else();
+        }
+    }
+}
+exports.validatePropertyDeps = validatePropertyDeps;
+function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    for (const prop in schemaDeps) {
+        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
+            continue;
+        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
+            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
+            cxt.mergeValidEvaluated(schCxt, valid);
+        }, () => gen.var(valid, true) // TODO var
+        );
+        cxt.ok(valid);
+    }
+}
+exports.validateSchemaDeps = validateSchemaDeps;
+exports["default"] = def;
+//# sourceMappingURL=dependencies.js.map
+
+/***/ }),
+
+/***/ 8584:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
+    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
+};
+const def = {
+    keyword: "if",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, parentSchema, it } = cxt;
+        if (parentSchema.then === undefined && parentSchema.else === undefined) {
+            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
+        }
+        const hasThen = hasSchema(it, "then");
+        const hasElse = hasSchema(it, "else");
+        if (!hasThen && !hasElse)
+            return;
+        const valid = gen.let("valid", true);
+        const schValid = gen.name("_valid");
+        validateIf();
+        cxt.reset();
+        if (hasThen && hasElse) {
+            const ifClause = gen.let("ifClause");
+            cxt.setParams({ ifClause });
+            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
+        }
+        else if (hasThen) {
+            gen.if(schValid, validateClause("then"));
+        }
+        else {
+            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
+        }
+        cxt.pass(valid, () => cxt.error(true));
+        function validateIf() {
+            const schCxt = cxt.subschema({
+                keyword: "if",
+                compositeRule: true,
+                createErrors: false,
+                allErrors: false,
+            }, schValid);
+            cxt.mergeEvaluated(schCxt);
+        }
+        function validateClause(keyword, ifClause) {
+            return () => {
+                const schCxt = cxt.subschema({ keyword }, schValid);
+                gen.assign(valid, schValid);
+                cxt.mergeValidEvaluated(schCxt, valid);
+                if (ifClause)
+                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
+                else
+                    cxt.setParams({ ifClause: keyword });
+            };
+        }
+    },
+};
+function hasSchema(it, keyword) {
+    const schema = it.schema[keyword];
+    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
+}
+exports["default"] = def;
+//# sourceMappingURL=if.js.map
+
+/***/ }),
+
+/***/ 8775:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const additionalItems_1 = __nccwpck_require__(3448);
+const prefixItems_1 = __nccwpck_require__(6467);
+const items_1 = __nccwpck_require__(5791);
+const items2020_1 = __nccwpck_require__(2959);
+const contains_1 = __nccwpck_require__(6182);
+const dependencies_1 = __nccwpck_require__(5826);
+const propertyNames_1 = __nccwpck_require__(1372);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const properties_1 = __nccwpck_require__(8778);
+const patternProperties_1 = __nccwpck_require__(664);
+const not_1 = __nccwpck_require__(8350);
+const anyOf_1 = __nccwpck_require__(9380);
+const oneOf_1 = __nccwpck_require__(2490);
+const allOf_1 = __nccwpck_require__(9205);
+const if_1 = __nccwpck_require__(8584);
+const thenElse_1 = __nccwpck_require__(6829);
+function getApplicator(draft2020 = false) {
+    const applicator = [
+        // any
+        not_1.default,
+        anyOf_1.default,
+        oneOf_1.default,
+        allOf_1.default,
+        if_1.default,
+        thenElse_1.default,
+        // object
+        propertyNames_1.default,
+        additionalProperties_1.default,
+        dependencies_1.default,
+        properties_1.default,
+        patternProperties_1.default,
+    ];
+    // array
+    if (draft2020)
+        applicator.push(prefixItems_1.default, items2020_1.default);
+    else
+        applicator.push(additionalItems_1.default, items_1.default);
+    applicator.push(contains_1.default);
+    return applicator;
+}
+exports["default"] = getApplicator;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5791:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateTuple = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "array", "boolean"],
+    before: "uniqueItems",
+    code(cxt) {
+        const { schema, it } = cxt;
+        if (Array.isArray(schema))
+            return validateTuple(cxt, "additionalItems", schema);
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+function validateTuple(cxt, extraItems, schArr = cxt.schema) {
+    const { gen, parentSchema, data, keyword, it } = cxt;
+    checkStrictTuple(parentSchema);
+    if (it.opts.unevaluated && schArr.length && it.items !== true) {
+        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
+    }
+    const valid = gen.name("valid");
+    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+    schArr.forEach((sch, i) => {
+        if ((0, util_1.alwaysValidSchema)(it, sch))
+            return;
+        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
+            keyword,
+            schemaProp: i,
+            dataProp: i,
+        }, valid));
+        cxt.ok(valid);
+    });
+    function checkStrictTuple(sch) {
+        const { opts, errSchemaPath } = it;
+        const l = schArr.length;
+        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
+        if (opts.strictTuples && !fullTuple) {
+            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
+            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
+        }
+    }
+}
+exports.validateTuple = validateTuple;
+exports["default"] = def;
+//# sourceMappingURL=items.js.map
+
+/***/ }),
+
+/***/ 2959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const code_1 = __nccwpck_require__(8484);
+const additionalItems_1 = __nccwpck_require__(3448);
+const error = {
+    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
+    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
+};
+const def = {
+    keyword: "items",
+    type: "array",
+    schemaType: ["object", "boolean"],
+    before: "uniqueItems",
+    error,
+    code(cxt) {
+        const { schema, parentSchema, it } = cxt;
+        const { prefixItems } = parentSchema;
+        it.items = true;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        if (prefixItems)
+            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
+        else
+            cxt.ok((0, code_1.validateArray)(cxt));
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=items2020.js.map
+
+/***/ }),
+
+/***/ 8350:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "not",
+    schemaType: ["object", "boolean"],
+    trackErrors: true,
+    code(cxt) {
+        const { gen, schema, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema)) {
+            cxt.fail();
+            return;
+        }
+        const valid = gen.name("valid");
+        cxt.subschema({
+            keyword: "not",
+            compositeRule: true,
+            createErrors: false,
+            allErrors: false,
+        }, valid);
+        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
+    },
+    error: { message: "must NOT be valid" },
+};
+exports["default"] = def;
+//# sourceMappingURL=not.js.map
+
+/***/ }),
+
+/***/ 2490:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "must match exactly one schema in oneOf",
+    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
+};
+const def = {
+    keyword: "oneOf",
+    schemaType: "array",
+    trackErrors: true,
+    error,
+    code(cxt) {
+        const { gen, schema, parentSchema, it } = cxt;
+        /* istanbul ignore if */
+        if (!Array.isArray(schema))
+            throw new Error("ajv implementation error");
+        if (it.opts.discriminator && parentSchema.discriminator)
+            return;
+        const schArr = schema;
+        const valid = gen.let("valid", false);
+        const passing = gen.let("passing", null);
+        const schValid = gen.name("_valid");
+        cxt.setParams({ passing });
+        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
+        gen.block(validateOneOf);
+        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+        function validateOneOf() {
+            schArr.forEach((sch, i) => {
+                let schCxt;
+                if ((0, util_1.alwaysValidSchema)(it, sch)) {
+                    gen.var(schValid, true);
+                }
+                else {
+                    schCxt = cxt.subschema({
+                        keyword: "oneOf",
+                        schemaProp: i,
+                        compositeRule: true,
+                    }, schValid);
+                }
+                if (i > 0) {
+                    gen
+                        .if((0, codegen_1._) `${schValid} && ${valid}`)
+                        .assign(valid, false)
+                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
+                        .else();
+                }
+                gen.if(schValid, () => {
+                    gen.assign(valid, true);
+                    gen.assign(passing, i);
+                    if (schCxt)
+                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=oneOf.js.map
+
+/***/ }),
+
+/***/ 664:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const util_2 = __nccwpck_require__(4464);
+const def = {
+    keyword: "patternProperties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, data, parentSchema, it } = cxt;
+        const { opts } = it;
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 ||
+            (alwaysValidPatterns.length === patterns.length &&
+                (!it.opts.unevaluated || it.props === true))) {
+            return;
+        }
+        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
+        const valid = gen.name("valid");
+        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
+            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
+        }
+        const { props } = it;
+        validatePatternProperties();
+        function validatePatternProperties() {
+            for (const pat of patterns) {
+                if (checkProperties)
+                    checkMatchingProperties(pat);
+                if (it.allErrors) {
+                    validateProperties(pat);
+                }
+                else {
+                    gen.var(valid, true); // TODO var
+                    validateProperties(pat);
+                    gen.if(valid);
+                }
+            }
+        }
+        function checkMatchingProperties(pat) {
+            for (const prop in checkProperties) {
+                if (new RegExp(pat).test(prop)) {
+                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
+                }
+            }
+        }
+        function validateProperties(pat) {
+            gen.forIn("key", data, (key) => {
+                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
+                    const alwaysValid = alwaysValidPatterns.includes(pat);
+                    if (!alwaysValid) {
+                        cxt.subschema({
+                            keyword: "patternProperties",
+                            schemaProp: pat,
+                            dataProp: key,
+                            dataPropType: util_2.Type.Str,
+                        }, valid);
+                    }
+                    if (it.opts.unevaluated && props !== true) {
+                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
+                    }
+                    else if (!alwaysValid && !it.allErrors) {
+                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
+                        // or if all properties were evaluated (props === true)
+                        gen.if((0, codegen_1.not)(valid), () => gen.break());
+                    }
+                });
+            });
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=patternProperties.js.map
+
+/***/ }),
+
+/***/ 6467:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const items_1 = __nccwpck_require__(5791);
+const def = {
+    keyword: "prefixItems",
+    type: "array",
+    schemaType: ["array"],
+    before: "uniqueItems",
+    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
+};
+exports["default"] = def;
+//# sourceMappingURL=prefixItems.js.map
+
+/***/ }),
+
+/***/ 8778:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const validate_1 = __nccwpck_require__(7881);
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const additionalProperties_1 = __nccwpck_require__(2431);
+const def = {
+    keyword: "properties",
+    type: "object",
+    schemaType: "object",
+    code(cxt) {
+        const { gen, schema, parentSchema, data, it } = cxt;
+        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
+            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
+        }
+        const allProps = (0, code_1.allSchemaProperties)(schema);
+        for (const prop of allProps) {
+            it.definedProperties.add(prop);
+        }
+        if (it.opts.unevaluated && allProps.length && it.props !== true) {
+            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
+        }
+        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (properties.length === 0)
+            return;
+        const valid = gen.name("valid");
+        for (const prop of properties) {
+            if (hasDefault(prop)) {
+                applyPropertySchema(prop);
+            }
+            else {
+                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
+                applyPropertySchema(prop);
+                if (!it.allErrors)
+                    gen.else().var(valid, true);
+                gen.endIf();
+            }
+            cxt.it.definedProperties.add(prop);
+            cxt.ok(valid);
+        }
+        function hasDefault(prop) {
+            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
+        }
+        function applyPropertySchema(prop) {
+            cxt.subschema({
+                keyword: "properties",
+                schemaProp: prop,
+                dataProp: prop,
+            }, valid);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=properties.js.map
+
+/***/ }),
+
+/***/ 1372:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: "property name must be valid",
+    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
+};
+const def = {
+    keyword: "propertyNames",
+    type: "object",
+    schemaType: ["object", "boolean"],
+    error,
+    code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        if ((0, util_1.alwaysValidSchema)(it, schema))
+            return;
+        const valid = gen.name("valid");
+        gen.forIn("key", data, (key) => {
+            cxt.setParams({ propertyName: key });
+            cxt.subschema({
+                keyword: "propertyNames",
+                data: key,
+                dataTypes: ["string"],
+                propertyName: key,
+                compositeRule: true,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), () => {
+                cxt.error(true);
+                if (!it.allErrors)
+                    gen.break();
+            });
+        });
+        cxt.ok(valid);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=propertyNames.js.map
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: ["then", "else"],
+    schemaType: ["object", "boolean"],
+    code({ keyword, parentSchema, it }) {
+        if (parentSchema.if === undefined)
+            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=thenElse.js.map
+
+/***/ }),
+
+/***/ 8484:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const names_1 = __nccwpck_require__(630);
+const util_2 = __nccwpck_require__(4464);
+function checkReportMissingProp(cxt, prop) {
+    const { gen, data, it } = cxt;
+    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
+        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
+        cxt.error();
+    });
+}
+exports.checkReportMissingProp = checkReportMissingProp;
+function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
+    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
+}
+exports.checkMissingProp = checkMissingProp;
+function reportMissingProp(cxt, missing) {
+    cxt.setParams({ missingProperty: missing }, true);
+    cxt.error();
+}
+exports.reportMissingProp = reportMissingProp;
+function hasPropFunc(gen) {
+    return gen.scopeValue("func", {
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        ref: Object.prototype.hasOwnProperty,
+        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
+    });
+}
+exports.hasPropFunc = hasPropFunc;
+function isOwnProperty(gen, data, property) {
+    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
+}
+exports.isOwnProperty = isOwnProperty;
+function propertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
+    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
+}
+exports.propertyInData = propertyInData;
+function noPropertyInData(gen, data, property, ownProperties) {
+    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
+    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
+}
+exports.noPropertyInData = noPropertyInData;
+function allSchemaProperties(schemaMap) {
+    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
+}
+exports.allSchemaProperties = allSchemaProperties;
+function schemaProperties(it, schemaMap) {
+    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
+}
+exports.schemaProperties = schemaProperties;
+function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
+    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
+    const valCxt = [
+        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
+        [names_1.default.parentData, it.parentData],
+        [names_1.default.parentDataProperty, it.parentDataProperty],
+        [names_1.default.rootData, names_1.default.rootData],
+    ];
+    if (it.opts.dynamicRef)
+        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
+    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
+    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
+}
+exports.callValidateCode = callValidateCode;
+const newRegExp = (0, codegen_1._) `new RegExp`;
+function usePattern({ gen, it: { opts } }, pattern) {
+    const u = opts.unicodeRegExp ? "u" : "";
+    const { regExp } = opts.code;
+    const rx = regExp(pattern, u);
+    return gen.scopeValue("pattern", {
+        key: rx.toString(),
+        ref: rx,
+        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
+    });
+}
+exports.usePattern = usePattern;
+function validateArray(cxt) {
+    const { gen, data, keyword, it } = cxt;
+    const valid = gen.name("valid");
+    if (it.allErrors) {
+        const validArr = gen.let("valid", true);
+        validateItems(() => gen.assign(validArr, false));
+        return validArr;
+    }
+    gen.var(valid, true);
+    validateItems(() => gen.break());
+    return valid;
+    function validateItems(notValid) {
+        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
+        gen.forRange("i", 0, len, (i) => {
+            cxt.subschema({
+                keyword,
+                dataProp: i,
+                dataPropType: util_1.Type.Num,
+            }, valid);
+            gen.if((0, codegen_1.not)(valid), notValid);
+        });
+    }
+}
+exports.validateArray = validateArray;
+function validateUnion(cxt) {
+    const { gen, schema, keyword, it } = cxt;
+    /* istanbul ignore if */
+    if (!Array.isArray(schema))
+        throw new Error("ajv implementation error");
+    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
+    if (alwaysValid && !it.opts.unevaluated)
+        return;
+    const valid = gen.let("valid", false);
+    const schValid = gen.name("_valid");
+    gen.block(() => schema.forEach((_sch, i) => {
+        const schCxt = cxt.subschema({
+            keyword,
+            schemaProp: i,
+            compositeRule: true,
+        }, schValid);
+        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
+        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
+        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
+        // or if all properties and items were evaluated (it.props === true && it.items === true)
+        if (!merged)
+            gen.if((0, codegen_1.not)(valid));
+    }));
+    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
+}
+exports.validateUnion = validateUnion;
+//# sourceMappingURL=code.js.map
+
+/***/ }),
+
+/***/ 9872:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const def = {
+    keyword: "id",
+    code() {
+        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=id.js.map
+
+/***/ }),
+
+/***/ 7397:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const id_1 = __nccwpck_require__(9872);
+const ref_1 = __nccwpck_require__(2996);
+const core = [
+    "$schema",
+    "$id",
+    "$defs",
+    "$vocabulary",
+    { keyword: "$comment" },
+    "definitions",
+    id_1.default,
+    ref_1.default,
+];
+exports["default"] = core;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2996:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.callRef = exports.getValidate = void 0;
+const ref_error_1 = __nccwpck_require__(3162);
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const names_1 = __nccwpck_require__(630);
+const compile_1 = __nccwpck_require__(2718);
+const util_1 = __nccwpck_require__(4464);
+const def = {
+    keyword: "$ref",
+    schemaType: "string",
+    code(cxt) {
+        const { gen, schema: $ref, it } = cxt;
+        const { baseId, schemaEnv: env, validateName, opts, self } = it;
+        const { root } = env;
+        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
+            return callRootRef();
+        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
+        if (schOrEnv === undefined)
+            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
+        if (schOrEnv instanceof compile_1.SchemaEnv)
+            return callValidate(schOrEnv);
+        return inlineRefSchema(schOrEnv);
+        function callRootRef() {
+            if (env === root)
+                return callRef(cxt, validateName, env, env.$async);
+            const rootName = gen.scopeValue("root", { ref: root });
+            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
+        }
+        function callValidate(sch) {
+            const v = getValidate(cxt, sch);
+            callRef(cxt, v, sch, sch.$async);
+        }
+        function inlineRefSchema(sch) {
+            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
+            const valid = gen.name("valid");
+            const schCxt = cxt.subschema({
+                schema: sch,
+                dataTypes: [],
+                schemaPath: codegen_1.nil,
+                topSchemaRef: schName,
+                errSchemaPath: $ref,
+            }, valid);
+            cxt.mergeEvaluated(schCxt);
+            cxt.ok(valid);
+        }
+    },
+};
+function getValidate(cxt, sch) {
+    const { gen } = cxt;
+    return sch.validate
+        ? gen.scopeValue("validate", { ref: sch.validate })
+        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
+}
+exports.getValidate = getValidate;
+function callRef(cxt, v, sch, $async) {
+    const { gen, it } = cxt;
+    const { allErrors, schemaEnv: env, opts } = it;
+    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
+    if ($async)
+        callAsyncRef();
+    else
+        callSyncRef();
+    function callAsyncRef() {
+        if (!env.$async)
+            throw new Error("async schema referenced by sync schema");
+        const valid = gen.let("valid");
+        gen.try(() => {
+            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
+            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
+            if (!allErrors)
+                gen.assign(valid, true);
+        }, (e) => {
+            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
+            addErrorsFrom(e);
+            if (!allErrors)
+                gen.assign(valid, false);
+        });
+        cxt.ok(valid);
+    }
+    function callSyncRef() {
+        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
+    }
+    function addErrorsFrom(source) {
+        const errs = (0, codegen_1._) `${source}.errors`;
+        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
+        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
+    }
+    function addEvaluatedFrom(source) {
+        var _a;
+        if (!it.opts.unevaluated)
+            return;
+        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
+        // TODO refactor
+        if (it.props !== true) {
+            if (schEvaluated && !schEvaluated.dynamicProps) {
+                if (schEvaluated.props !== undefined) {
+                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
+                }
+            }
+            else {
+                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
+                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
+            }
+        }
+        if (it.items !== true) {
+            if (schEvaluated && !schEvaluated.dynamicItems) {
+                if (schEvaluated.items !== undefined) {
+                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
+                }
+            }
+            else {
+                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
+                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
+            }
+        }
+    }
+}
+exports.callRef = callRef;
+exports["default"] = def;
+//# sourceMappingURL=ref.js.map
+
+/***/ }),
+
+/***/ 8886:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const types_1 = __nccwpck_require__(7115);
+const compile_1 = __nccwpck_require__(2718);
+const ref_error_1 = __nccwpck_require__(3162);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
+        ? `tag "${tagName}" must be string`
+        : `value of tag "${tagName}" must be in oneOf`,
+    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
+};
+const def = {
+    keyword: "discriminator",
+    type: "object",
+    schemaType: "object",
+    error,
+    code(cxt) {
+        const { gen, data, schema, parentSchema, it } = cxt;
+        const { oneOf } = parentSchema;
+        if (!it.opts.discriminator) {
+            throw new Error("discriminator: requires discriminator option");
+        }
+        const tagName = schema.propertyName;
+        if (typeof tagName != "string")
+            throw new Error("discriminator: requires propertyName");
+        if (schema.mapping)
+            throw new Error("discriminator: mapping is not supported");
+        if (!oneOf)
+            throw new Error("discriminator: requires oneOf keyword");
+        const valid = gen.let("valid", false);
+        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
+        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
+        cxt.ok(valid);
+        function validateMapping() {
+            const mapping = getMapping();
+            gen.if(false);
+            for (const tagValue in mapping) {
+                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
+                gen.assign(valid, applyTagSchema(mapping[tagValue]));
+            }
+            gen.else();
+            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
+            gen.endIf();
+        }
+        function applyTagSchema(schemaProp) {
+            const _valid = gen.name("valid");
+            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
+            cxt.mergeEvaluated(schCxt, codegen_1.Name);
+            return _valid;
+        }
+        function getMapping() {
+            var _a;
+            const oneOfMapping = {};
+            const topRequired = hasRequired(parentSchema);
+            let tagRequired = true;
+            for (let i = 0; i < oneOf.length; i++) {
+                let sch = oneOf[i];
+                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
+                    const ref = sch.$ref;
+                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
+                    if (sch instanceof compile_1.SchemaEnv)
+                        sch = sch.schema;
+                    if (sch === undefined)
+                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
+                }
+                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
+                if (typeof propSch != "object") {
+                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
+                }
+                tagRequired = tagRequired && (topRequired || hasRequired(sch));
+                addMappings(propSch, i);
+            }
+            if (!tagRequired)
+                throw new Error(`discriminator: "${tagName}" must be required`);
+            return oneOfMapping;
+            function hasRequired({ required }) {
+                return Array.isArray(required) && required.includes(tagName);
+            }
+            function addMappings(sch, i) {
+                if (sch.const) {
+                    addMapping(sch.const, i);
+                }
+                else if (sch.enum) {
+                    for (const tagValue of sch.enum) {
+                        addMapping(tagValue, i);
+                    }
+                }
+                else {
+                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
+                }
+            }
+            function addMapping(tagValue, i) {
+                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
+                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
+                }
+                oneOfMapping[tagValue] = i;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7115:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DiscrError = void 0;
+var DiscrError;
+(function (DiscrError) {
+    DiscrError["Tag"] = "tag";
+    DiscrError["Mapping"] = "mapping";
+})(DiscrError || (exports.DiscrError = DiscrError = {}));
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 9941:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const core_1 = __nccwpck_require__(7397);
+const validation_1 = __nccwpck_require__(5481);
+const applicator_1 = __nccwpck_require__(8775);
+const format_1 = __nccwpck_require__(2601);
+const metadata_1 = __nccwpck_require__(6620);
+const draft7Vocabularies = [
+    core_1.default,
+    validation_1.default,
+    (0, applicator_1.default)(),
+    format_1.default,
+    metadata_1.metadataVocabulary,
+    metadata_1.contentVocabulary,
+];
+exports["default"] = draft7Vocabularies;
+//# sourceMappingURL=draft7.js.map
+
+/***/ }),
+
+/***/ 6402:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
+};
+const def = {
+    keyword: "format",
+    type: ["number", "string"],
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt, ruleType) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const { opts, errSchemaPath, schemaEnv, self } = it;
+        if (!opts.validateFormats)
+            return;
+        if ($data)
+            validate$DataFormat();
+        else
+            validateFormat();
+        function validate$DataFormat() {
+            const fmts = gen.scopeValue("formats", {
+                ref: self.formats,
+                code: opts.code.formats,
+            });
+            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
+            const fType = gen.let("fType");
+            const format = gen.let("format");
+            // TODO simplify
+            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
+            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
+            function unknownFmt() {
+                if (opts.strictSchema === false)
+                    return codegen_1.nil;
+                return (0, codegen_1._) `${schemaCode} && !${format}`;
+            }
+            function invalidFmt() {
+                const callFormat = schemaEnv.$async
+                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
+                    : (0, codegen_1._) `${format}(${data})`;
+                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
+                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
+            }
+        }
+        function validateFormat() {
+            const formatDef = self.formats[schema];
+            if (!formatDef) {
+                unknownFormat();
+                return;
+            }
+            if (formatDef === true)
+                return;
+            const [fmtType, format, fmtRef] = getFormat(formatDef);
+            if (fmtType === ruleType)
+                cxt.pass(validCondition());
+            function unknownFormat() {
+                if (opts.strictSchema === false) {
+                    self.logger.warn(unknownMsg());
+                    return;
+                }
+                throw new Error(unknownMsg());
+                function unknownMsg() {
+                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
+                }
+            }
+            function getFormat(fmtDef) {
+                const code = fmtDef instanceof RegExp
+                    ? (0, codegen_1.regexpCode)(fmtDef)
+                    : opts.code.formats
+                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
+                        : undefined;
+                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
+                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
+                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
+                }
+                return ["string", fmtDef, fmt];
+            }
+            function validCondition() {
+                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
+                    if (!schemaEnv.$async)
+                        throw new Error("async format in sync schema");
+                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
+                }
+                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
+            }
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=format.js.map
+
+/***/ }),
+
+/***/ 2601:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const format_1 = __nccwpck_require__(6402);
+const format = [format_1.default];
+exports["default"] = format;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6620:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.contentVocabulary = exports.metadataVocabulary = void 0;
+exports.metadataVocabulary = [
+    "title",
+    "description",
+    "default",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "examples",
+];
+exports.contentVocabulary = [
+    "contentMediaType",
+    "contentEncoding",
+    "contentSchema",
+];
+//# sourceMappingURL=metadata.js.map
+
+/***/ }),
+
+/***/ 8026:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to constant",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
+};
+const def = {
+    keyword: "const",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schemaCode, schema } = cxt;
+        if ($data || (schema && typeof schema == "object")) {
+            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
+        }
+        else {
+            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=const.js.map
+
+/***/ }),
+
+/***/ 3200:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: "must be equal to one of the allowed values",
+    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
+};
+const def = {
+    keyword: "enum",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        if (!$data && schema.length === 0)
+            throw new Error("enum must have non-empty array");
+        const useLoop = schema.length >= it.opts.loopEnum;
+        let eql;
+        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
+        let valid;
+        if (useLoop || $data) {
+            valid = gen.let("valid");
+            cxt.block$data(valid, loopEnum);
+        }
+        else {
+            /* istanbul ignore if */
+            if (!Array.isArray(schema))
+                throw new Error("ajv implementation error");
+            const vSchema = gen.const("vSchema", schemaCode);
+            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
+        }
+        cxt.pass(valid);
+        function loopEnum() {
+            gen.assign(valid, false);
+            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
+        }
+        function equalCode(vSchema, i) {
+            const sch = schema[i];
+            return typeof sch === "object" && sch !== null
+                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
+                : (0, codegen_1._) `${data} === ${sch}`;
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=enum.js.map
+
+/***/ }),
+
+/***/ 5481:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const limitNumber_1 = __nccwpck_require__(3723);
+const multipleOf_1 = __nccwpck_require__(8132);
+const limitLength_1 = __nccwpck_require__(6962);
+const pattern_1 = __nccwpck_require__(6023);
+const limitProperties_1 = __nccwpck_require__(895);
+const required_1 = __nccwpck_require__(4504);
+const limitItems_1 = __nccwpck_require__(6296);
+const uniqueItems_1 = __nccwpck_require__(5132);
+const const_1 = __nccwpck_require__(8026);
+const enum_1 = __nccwpck_require__(3200);
+const validation = [
+    // number
+    limitNumber_1.default,
+    multipleOf_1.default,
+    // string
+    limitLength_1.default,
+    pattern_1.default,
+    // object
+    limitProperties_1.default,
+    required_1.default,
+    // array
+    limitItems_1.default,
+    uniqueItems_1.default,
+    // any
+    { keyword: "type", schemaType: ["string", "array"] },
+    { keyword: "nullable", schemaType: "boolean" },
+    const_1.default,
+    enum_1.default,
+];
+exports["default"] = validation;
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 6296:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxItems" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxItems", "minItems"],
+    type: "array",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitItems.js.map
+
+/***/ }),
+
+/***/ 6962:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const ucs2length_1 = __nccwpck_require__(6214);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxLength" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxLength", "minLength"],
+    type: "string",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode, it } = cxt;
+        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
+        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitLength.js.map
+
+/***/ }),
+
+/***/ 3723:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const ops = codegen_1.operators;
+const KWDs = {
+    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
+};
+const error = {
+    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
+    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: Object.keys(KWDs),
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitNumber.js.map
+
+/***/ }),
+
+/***/ 895:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message({ keyword, schemaCode }) {
+        const comp = keyword === "maxProperties" ? "more" : "fewer";
+        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
+    },
+    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
+};
+const def = {
+    keyword: ["maxProperties", "minProperties"],
+    type: "object",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { keyword, data, schemaCode } = cxt;
+        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
+        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=limitProperties.js.map
+
+/***/ }),
+
+/***/ 8132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
+};
+const def = {
+    keyword: "multipleOf",
+    type: "number",
+    schemaType: "number",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, schemaCode, it } = cxt;
+        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
+        const prec = it.opts.multipleOfPrecision;
+        const res = gen.let("res");
+        const invalid = prec
+            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
+            : (0, codegen_1._) `${res} !== parseInt(${res})`;
+        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=multipleOf.js.map
+
+/***/ }),
+
+/***/ 6023:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const util_1 = __nccwpck_require__(4464);
+const codegen_1 = __nccwpck_require__(1436);
+const error = {
+    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
+    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
+};
+const def = {
+    keyword: "pattern",
+    type: "string",
+    schemaType: "string",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, schemaCode, it } = cxt;
+        const u = it.opts.unicodeRegExp ? "u" : "";
+        if ($data) {
+            const { regExp } = it.opts.code;
+            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
+            const valid = gen.let("valid");
+            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
+            cxt.fail$data((0, codegen_1._) `!${valid}`);
+        }
+        else {
+            const regExp = (0, code_1.usePattern)(cxt, schema);
+            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=pattern.js.map
+
+/***/ }),
+
+/***/ 4504:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const code_1 = __nccwpck_require__(8484);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const error = {
+    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
+    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
+};
+const def = {
+    keyword: "required",
+    type: "object",
+    schemaType: "array",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, schema, schemaCode, data, $data, it } = cxt;
+        const { opts } = it;
+        if (!$data && schema.length === 0)
+            return;
+        const useLoop = schema.length >= opts.loopRequired;
+        if (it.allErrors)
+            allErrorsMode();
+        else
+            exitOnErrorMode();
+        if (opts.strictRequired) {
+            const props = cxt.parentSchema.properties;
+            const { definedProperties } = cxt.it;
+            for (const requiredKey of schema) {
+                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
+                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
+                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
+                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
+                }
+            }
+        }
+        function allErrorsMode() {
+            if (useLoop || $data) {
+                cxt.block$data(codegen_1.nil, loopAllRequired);
+            }
+            else {
+                for (const prop of schema) {
+                    (0, code_1.checkReportMissingProp)(cxt, prop);
+                }
+            }
+        }
+        function exitOnErrorMode() {
+            const missing = gen.let("missing");
+            if (useLoop || $data) {
+                const valid = gen.let("valid", true);
+                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+                cxt.ok(valid);
+            }
+            else {
+                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
+                (0, code_1.reportMissingProp)(cxt, missing);
+                gen.else();
+            }
+        }
+        function loopAllRequired() {
+            gen.forOf("prop", schemaCode, (prop) => {
+                cxt.setParams({ missingProperty: prop });
+                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
+            });
+        }
+        function loopUntilMissing(missing, valid) {
+            cxt.setParams({ missingProperty: missing });
+            gen.forOf(missing, schemaCode, () => {
+                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+                gen.if((0, codegen_1.not)(valid), () => {
+                    cxt.error();
+                    gen.break();
+                });
+            }, codegen_1.nil);
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=required.js.map
+
+/***/ }),
+
+/***/ 5132:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const dataType_1 = __nccwpck_require__(6685);
+const codegen_1 = __nccwpck_require__(1436);
+const util_1 = __nccwpck_require__(4464);
+const equal_1 = __nccwpck_require__(4951);
+const error = {
+    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
+    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
+};
+const def = {
+    keyword: "uniqueItems",
+    type: "array",
+    schemaType: "boolean",
+    $data: true,
+    error,
+    code(cxt) {
+        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
+        if (!$data && !schema)
+            return;
+        const valid = gen.let("valid");
+        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
+        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
+        cxt.ok(valid);
+        function validateUniqueItems() {
+            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
+            const j = gen.let("j");
+            cxt.setParams({ i, j });
+            gen.assign(valid, true);
+            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
+        }
+        function canOptimize() {
+            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
+        }
+        function loopN(i, j) {
+            const item = gen.name("item");
+            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
+            const indices = gen.const("indices", (0, codegen_1._) `{}`);
+            gen.for((0, codegen_1._) `;${i}--;`, () => {
+                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
+                gen.if(wrongType, (0, codegen_1._) `continue`);
+                if (itemTypes.length > 1)
+                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
+                gen
+                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
+                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
+                    cxt.error();
+                    gen.assign(valid, false).break();
+                })
+                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
+            });
+        }
+        function loopN2(i, j) {
+            const eql = (0, util_1.useFunc)(gen, equal_1.default);
+            const outer = gen.name("outer");
+            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
+                cxt.error();
+                gen.assign(valid, false).break(outer);
+            })));
+        }
+    },
+};
+exports["default"] = def;
+//# sourceMappingURL=uniqueItems.js.map
+
+/***/ }),
+
 /***/ 3251:
 /***/ (function(module) {
 
@@ -2370,6 +8019,159 @@ class DecodedURL extends URL {
 	return lib;
 
 })));
+
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
+/***/ 1167:
+/***/ ((module) => {
+
+
+
+var traverse = module.exports = function (schema, opts, cb) {
+  // Legacy support for v0.3.1 and earlier.
+  if (typeof opts == 'function') {
+    cb = opts;
+    opts = {};
+  }
+
+  cb = opts.cb || cb;
+  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
+  var post = cb.post || function() {};
+
+  _traverse(opts, pre, post, schema, '', schema);
+};
+
+
+traverse.keywords = {
+  additionalItems: true,
+  items: true,
+  contains: true,
+  additionalProperties: true,
+  propertyNames: true,
+  not: true,
+  if: true,
+  then: true,
+  else: true
+};
+
+traverse.arrayKeywords = {
+  items: true,
+  allOf: true,
+  anyOf: true,
+  oneOf: true
+};
+
+traverse.propsKeywords = {
+  $defs: true,
+  definitions: true,
+  properties: true,
+  patternProperties: true,
+  dependencies: true
+};
+
+traverse.skipKeywords = {
+  default: true,
+  enum: true,
+  const: true,
+  required: true,
+  maximum: true,
+  minimum: true,
+  exclusiveMaximum: true,
+  exclusiveMinimum: true,
+  multipleOf: true,
+  maxLength: true,
+  minLength: true,
+  pattern: true,
+  format: true,
+  maxItems: true,
+  minItems: true,
+  uniqueItems: true,
+  maxProperties: true,
+  minProperties: true
+};
+
+
+function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
+  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
+    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+    for (var key in schema) {
+      var sch = schema[key];
+      if (Array.isArray(sch)) {
+        if (key in traverse.arrayKeywords) {
+          for (var i=0; i<sch.length; i++)
+            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
+        }
+      } else if (key in traverse.propsKeywords) {
+        if (sch && typeof sch == 'object') {
+          for (var prop in sch)
+            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
+        }
+      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
+        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
+      }
+    }
+    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
+  }
+}
+
+
+function escapeJsonPtr(str) {
+  return str.replace(/~/g, '~0').replace(/\//g, '~1');
+}
 
 
 /***/ }),
@@ -35055,6 +40857,1823 @@ function qstring(str) {
 }
 //# sourceMappingURL=index.js.map
 
+/***/ }),
+
+/***/ 4352:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(5077)
+const { SCHEMES, getSchemeHandler } = __nccwpck_require__(5300)
+
+const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
+const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
+const MALFORMED_HOST_ERROR = 'URI host is malformed.'
+// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
+// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
+const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
+
+/**
+ * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
+ * scheme is validated as-is and never decoded. Decoding would let inert input
+ * such as `%6Aavascript:` become a live `javascript:` scheme.
+ *
+ * @param {string} scheme
+ * @returns {string}
+ */
+function validateScheme (scheme) {
+  const stringScheme = String(scheme)
+  if (!VALID_SCHEME.test(stringScheme)) {
+    throw new TypeError(MALFORMED_SCHEME_ERROR)
+  }
+  return stringScheme
+}
+
+/**
+ * @template {import('./types/index').URIComponent|string} T
+ * @param {T} uri
+ * @param {import('./types/index').Options} [options]
+ * @returns {T}
+ */
+function normalize (uri, options) {
+  if (typeof uri === 'string') {
+    uri = /** @type {T} */ (normalizeString(uri, options))
+  } else if (typeof uri === 'object') {
+    uri = /** @type {T} */ (parse(serialize(uri, options), options))
+  }
+  return uri
+}
+
+/**
+ * @param {string} baseURI
+ * @param {string} relativeURI
+ * @param {import('./types/index').Options} [options]
+ * @returns {string}
+ */
+function resolve (baseURI, relativeURI, options) {
+  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
+  const {
+    parsed: baseParsed,
+    malformedAuthorityOrPort: baseMalformed,
+    malformedPercentEncoding: baseMalformedPercentEncoding,
+    malformedSchemeSpecific: baseMalformedSchemeSpecific,
+    malformedHost: baseMalformedHost,
+    malformedScheme: baseMalformedScheme
+  } = parseWithStatus(baseURI, schemelessOptions)
+  const {
+    parsed: relativeParsed,
+    malformedAuthorityOrPort: relativeMalformed,
+    malformedPercentEncoding: relativeMalformedPercentEncoding,
+    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
+    malformedHost: relativeMalformedHost,
+    malformedScheme: relativeMalformedScheme
+  } = parseWithStatus(relativeURI, schemelessOptions)
+  if (
+    baseMalformed ||
+    relativeMalformed ||
+    baseMalformedPercentEncoding ||
+    relativeMalformedPercentEncoding ||
+    baseMalformedSchemeSpecific ||
+    relativeMalformedSchemeSpecific ||
+    baseMalformedHost ||
+    relativeMalformedHost ||
+    baseMalformedScheme ||
+    relativeMalformedScheme
+  ) {
+    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
+  }
+  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
+  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
+  const resolvedHost = resolved.host
+  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
+    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
+  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
+  // host are only detected here, once the final scheme is known. They always
+  // fail closed, including in percent-encoded hosts.
+  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
+    throw new Error(MALFORMED_HOST_ERROR)
+  }
+  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
+  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
+  // parser can reject them even though fast-uri preserves them safely as RFC
+  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
+  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
+    !/\P{ASCII}/u.test(resolvedHost)
+  if (resolved.error && !encodedASCIIHost) {
+    throw new Error(resolved.error)
+  }
+  schemelessOptions.skipEscape = true
+  return serialize(resolved, schemelessOptions)
+}
+
+/**
+ * @param {import ('./types/index').URIComponent} base
+ * @param {import ('./types/index').URIComponent} relative
+ * @param {import('./types/index').Options} [options]
+ * @param {boolean} [skipNormalization=false]
+ * @returns {import ('./types/index').URIComponent}
+ */
+function resolveComponent (base, relative, options, skipNormalization) {
+  /** @type {import('./types/index').URIComponent} */
+  const target = {}
+  if (!skipNormalization) {
+    base = parse(serialize(base, options), options) // normalize base component
+    relative = parse(serialize(relative, options), options) // normalize relative component
+  }
+  options = options || {}
+
+  if (!options.tolerant && relative.scheme) {
+    target.scheme = relative.scheme
+    // target.authority = relative.authority;
+    target.userinfo = relative.userinfo
+    target.host = relative.host
+    target.port = relative.port
+    target.path = removeDotSegments(relative.path || '')
+    target.query = relative.query
+  } else {
+    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
+      // target.authority = relative.authority;
+      target.userinfo = relative.userinfo
+      target.host = relative.host
+      target.port = relative.port
+      target.path = removeDotSegments(relative.path || '')
+      target.query = relative.query
+    } else {
+      if (!relative.path) {
+        target.path = base.path
+        if (relative.query !== undefined) {
+          target.query = relative.query
+        } else {
+          target.query = base.query
+        }
+      } else {
+        if (relative.path[0] === '/') {
+          target.path = removeDotSegments(relative.path)
+        } else {
+          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
+          if (baseHasAuthority && !base.path) {
+            target.path = '/' + relative.path
+          } else if (!base.path) {
+            target.path = relative.path
+          } else {
+            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
+          }
+          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
+            ? removeDotSegmentsRelative(target.path)
+            : removeDotSegments(target.path)
+        }
+        target.query = relative.query
+      }
+      // target.authority = base.authority;
+      target.userinfo = base.userinfo
+      target.host = base.host
+      target.port = base.port
+    }
+    target.scheme = base.scheme
+  }
+
+  target.fragment = relative.fragment
+
+  return target
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uriA
+ * @param {import ('./types/index').URIComponent|string} uriB
+ * @param {import ('./types/index').Options} options
+ * @returns {boolean}
+ */
+function equal (uriA, uriB, options) {
+  const normalizedA = normalizeComparableURI(uriA, options)
+  const normalizedB = normalizeComparableURI(uriB, options)
+
+  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
+}
+
+/**
+ * @param {Readonly<import('./types/index').URIComponent>} cmpts
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function serialize (cmpts, opts) {
+  const component = {
+    host: cmpts.host,
+    scheme: cmpts.scheme,
+    userinfo: cmpts.userinfo,
+    port: cmpts.port,
+    path: cmpts.path,
+    query: cmpts.query,
+    nid: cmpts.nid,
+    nss: cmpts.nss,
+    uuid: cmpts.uuid,
+    fragment: cmpts.fragment,
+    reference: cmpts.reference,
+    resourceName: cmpts.resourceName,
+    secure: cmpts.secure,
+    error: ''
+  }
+  const options = Object.assign({}, opts)
+  const uriTokens = []
+
+  if (component.scheme) {
+    component.scheme = validateScheme(component.scheme)
+  }
+
+  // find scheme handler
+  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
+
+  // perform scheme specific serialization
+  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
+
+  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
+  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
+  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
+  // under skipEscape too (resolve()), so the reapply below gates on this flag.
+  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
+  const pathNoScheme = !options.skipEscape && schemelessReference
+
+  if (component.path !== undefined) {
+    if (!options.skipEscape) {
+      component.path = serializePathEncoding(component.path, pathNoScheme)
+    } else {
+      component.path = normalizePercentEncoding(component.path)
+    }
+  }
+
+  if (options.reference !== 'suffix' && component.scheme) {
+    // Scheme handlers may replace the scheme during serialization.
+    component.scheme = validateScheme(component.scheme)
+    uriTokens.push(component.scheme, ':')
+  }
+
+  const authority = recomposeAuthority(component)
+  if (authority !== undefined) {
+    if (options.reference !== 'suffix') {
+      uriTokens.push('//')
+    }
+
+    uriTokens.push(authority)
+
+    if (component.path && component.path[0] !== '/') {
+      uriTokens.push('/')
+    }
+  }
+  if (component.path !== undefined) {
+    let s = component.path
+
+    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
+      // A relative-path reference keeps its unresolvable leading ".." segments
+      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
+      // merged target paths, not to the reference itself).
+      s = schemelessReference && s[0] !== '/'
+        ? removeDotSegmentsRelative(s)
+        : removeDotSegments(s)
+    }
+
+    // Dot-segment removal can expose a colon that was not originally in the
+    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
+    // the serialized relative reference cannot be reparsed as a URI scheme.
+    if (schemelessReference) {
+      s = serializePathEncoding(s, true)
+    }
+
+    if (
+      authority === undefined &&
+      s[0] === '/' &&
+      s[1] === '/'
+    ) {
+      // don't allow the path to start with "//"
+      s = '/%2F' + s.slice(2)
+    }
+
+    uriTokens.push(s)
+  }
+
+  if (component.query !== undefined) {
+    uriTokens.push('?', encodeQuery(component.query))
+  }
+
+  if (component.fragment !== undefined) {
+    uriTokens.push('#', encodeFragment(component.fragment))
+  }
+  return uriTokens.join('')
+}
+
+const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
+
+// Captures the authority component (between "//" and the next "/", "?" or "#"),
+// with or without a scheme prefix, for the literal-backslash rejection below.
+const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
+
+// Captures the leading authority-introducer region after an optional scheme: a
+// run of forward slashes, backslashes, and the characters the WHATWG URL parser
+// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
+// is exactly "//". Node treats "\" as "/" on special schemes and strips those
+// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
+// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
+// the path group (host confusion / SSRF / redirect bypass).
+const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {RegExpMatchArray} matches
+ * @returns {string|undefined}
+ */
+function getParseError (parsed, matches) {
+  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
+    return 'URI path must start with "/" when authority is present.'
+  }
+
+  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
+    return 'URI port is malformed.'
+  }
+
+  return undefined
+}
+
+/**
+ * Checks percent syntax without decoding the represented octets. RFC 3986
+ * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
+ * though they are not independently valid UTF-8.
+ *
+ * @param {string|undefined} component
+ * @returns {boolean}
+ */
+function hasMalformedPercentEncoding (component) {
+  if (component === undefined) return false
+
+  let percent = component.indexOf('%')
+  while (percent !== -1) {
+    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
+      return true
+    }
+    percent = component.indexOf('%', percent + 3)
+  }
+
+  return false
+}
+
+/**
+ * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
+ * An unterminated `[` is not a literal, so it must still be validated as a
+ * reg-name instead of being waved through as an IP.
+ *
+ * @param {string} host
+ * @returns {boolean}
+ */
+function isIPLiteral (host) {
+  return host[0] === '[' && host[host.length - 1] === ']'
+}
+
+/**
+ * @param {RegExpMatchArray} matches
+ * @returns {boolean}
+ */
+function hasMalformedComponentPercentEncoding (matches) {
+  // Bracketed IP literals use a raw "%" as the zone separator for historical
+  // compatibility. Their parsing is intentionally left to normalizeIPv6.
+  const host = matches[4]
+  return hasMalformedPercentEncoding(matches[3]) ||
+    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
+    hasMalformedPercentEncoding(matches[6]) ||
+    hasMalformedPercentEncoding(matches[7]) ||
+    hasMalformedPercentEncoding(matches[8])
+}
+
+/**
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean} whether host conversion failed
+ */
+function canonicalizeHost (parsed, options, schemeHandler, isIP) {
+  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
+    parsed.error = parsed.error || MALFORMED_HOST_ERROR
+    return true
+  }
+
+  if (
+    !options.unicodeSupport &&
+    (!schemeHandler || !schemeHandler.unicodeSupport) &&
+    parsed.host &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    isIP === false &&
+    nonSimpleDomain(parsed.host)
+  ) {
+    let url
+    try {
+      url = new URL('http://' + parsed.host)
+    } catch (e) {
+      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
+      return true
+    }
+    // The WHATWG parser must have read the whole input as a host. Anything
+    // else means it found a delimiter fast-uri did not, so its hostname would
+    // describe a different authority.
+    if (!isHostOnlyURL(url)) {
+      parsed.error = parsed.error || MALFORMED_HOST_ERROR
+      return true
+    }
+    parsed.host = url.hostname
+  }
+  return false
+}
+
+/**
+ * Whether a domain host contains an ASCII character that RFC 3986 does not
+ * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
+ * rejected instead of being handed to the WHATWG URL parser, which would treat
+ * "@" as a userinfo delimiter (silently dropping the data before it) and strip
+ * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
+ *
+ * @param {import('./types/index').URIComponent} parsed
+ * @param {import('./types/index').Options} options
+ * @param {{ domainHost?: boolean }|undefined} schemeHandler
+ * @param {boolean} isIP
+ * @returns {boolean}
+ */
+function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
+  return Boolean(
+    parsed.host &&
+    isIP === false &&
+    !isIPLiteral(parsed.host) &&
+    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
+    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
+  )
+}
+
+/**
+ * @param {URL} url
+ * @returns {boolean}
+ */
+function isHostOnlyURL (url) {
+  return url.username === '' &&
+    url.password === '' &&
+    url.port === '' &&
+    url.pathname === '/' &&
+    url.search === '' &&
+    url.hash === '' &&
+    url.hostname !== ''
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function parseWithStatus (uri, opts) {
+  const options = Object.assign({}, opts)
+  /** @type {import('./types/index').URIComponent} */
+  const parsed = {
+    scheme: undefined,
+    userinfo: undefined,
+    host: '',
+    port: undefined,
+    path: '',
+    query: undefined,
+    fragment: undefined
+  }
+
+  let malformedAuthorityOrPort = false
+  let malformedPercentEncoding = false
+  let malformedSchemeSpecific = false
+  let malformedHost = false
+  let malformedIPLiteral = false
+  let malformedScheme = false
+
+  let isIP = false
+  if (options.reference === 'suffix') {
+    if (options.scheme) {
+      uri = options.scheme + ':' + uri
+    } else {
+      uri = '//' + uri
+    }
+  }
+
+  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
+  // not an authority delimiter. Reject it in the authority rather than
+  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
+  // change the resource identified by an otherwise-invalid input, and lets "\"
+  // act as a host delimiter here while Node's native URL parses a different
+  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
+  // untouched and remains valid encoded data.
+  const authorityMatch = uri.match(AUTHORITY_PREFIX)
+  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
+    parsed.error = 'URI authority must not contain a literal backslash.'
+    malformedAuthorityOrPort = true
+  }
+
+  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
+  // only recognizes a literal "//"; anything else in the leading separator run
+  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
+  // Node strips) means the authority fast-uri parses differs from the one Node's
+  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
+  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
+  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
+  if (introducerMatch !== null) {
+    const region = introducerMatch[1]
+    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
+    // Two or more leading separators introduce an authority.
+    if (normalizedRegion.length >= 2) {
+      if (normalizedRegion.slice(0, 2) !== '//') {
+        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
+        malformedAuthorityOrPort = true
+      } else if (region.length !== normalizedRegion.length) {
+        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
+        malformedAuthorityOrPort = true
+      }
+    }
+  }
+
+  const matches = uri.match(URI_PARSE)
+
+  if (matches) {
+    // store each component
+    parsed.scheme = matches[1]
+    parsed.userinfo = matches[3]
+    parsed.host = matches[4]
+    parsed.port = parseInt(matches[5], 10)
+    parsed.path = matches[6] || ''
+    parsed.query = matches[7]
+    parsed.fragment = matches[8]
+
+    if (parsed.scheme !== undefined) {
+      if (VALID_SCHEME.test(parsed.scheme)) {
+        parsed.scheme = parsed.scheme.toLowerCase()
+      } else {
+        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
+        malformedScheme = true
+      }
+    }
+
+    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
+    if (malformedPercentEncoding) {
+      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
+    }
+
+    // fix port number
+    if (isNaN(parsed.port)) {
+      parsed.port = matches[5]
+    }
+
+    const parseError = getParseError(parsed, matches)
+    if (parseError !== undefined) {
+      parsed.error = parsed.error || parseError
+      malformedAuthorityOrPort = true
+    }
+
+    if (parsed.host) {
+      const ipv4result = isIPv4(parsed.host)
+      if (ipv4result === false) {
+        const bracketedIPLiteral = isIPLiteral(parsed.host)
+        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
+        const ipv6result = normalizeIPv6(parsed.host)
+        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
+        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
+        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
+
+        if (malformedIPLiteral) {
+          parsed.error = parsed.error || MALFORMED_HOST_ERROR
+          malformedAuthorityOrPort = true
+        }
+      } else {
+        isIP = true
+      }
+    }
+    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
+      parsed.reference = 'same-document'
+    } else if (parsed.scheme === undefined) {
+      parsed.reference = 'relative'
+    } else if (parsed.fragment === undefined) {
+      parsed.reference = 'absolute'
+    } else {
+      parsed.reference = 'uri'
+    }
+
+    // check for reference errors
+    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
+      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
+    }
+
+    // find scheme handler
+    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
+
+    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
+    if (!malformedIPLiteral) {
+      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
+    }
+
+    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
+      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
+      if (!isIP) {
+        // Fold reg-name case after decoding unreserved octets. The second
+        // pass only restores uppercase hex in escapes that remain encoded.
+        host = normalizePercentEncoding(host.toLowerCase())
+      }
+      // Resolution parses both inputs with the internal `null` scheme before
+      // the effective scheme is known. Keep raw host delimiters for that step
+      // so resolve() can reject them for domain-host schemes; the resolved
+      // authority is encoded when it is serialized.
+      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
+    }
+
+    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
+      if (parsed.path) {
+        parsed.path = normalizePathEncoding(parsed.path)
+      }
+      if (parsed.query) {
+        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
+      }
+      if (parsed.fragment) {
+        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
+      }
+    }
+
+    // perform scheme specific parsing
+    if (schemeHandler && schemeHandler.parse) {
+      schemeHandler.parse(parsed, options)
+      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
+        malformedSchemeSpecific = true
+      }
+    }
+  } else {
+    parsed.error = parsed.error || 'URI can not be parsed.'
+  }
+  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns
+ */
+function parse (uri, opts) {
+  return parseWithStatus(uri, opts).parsed
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string}
+ */
+function normalizeString (uri, opts) {
+  return normalizeStringWithStatus(uri, opts).normalized
+}
+
+/**
+ * @param {string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
+ */
+function normalizeStringWithStatus (uri, opts) {
+  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
+  return {
+    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
+    malformedAuthorityOrPort,
+    malformedPercentEncoding,
+    malformedSchemeSpecific,
+    malformedHost,
+    malformedScheme
+  }
+}
+
+/**
+ * @param {import ('./types/index').URIComponent|string} uri
+ * @param {import('./types/index').Options} [opts]
+ * @returns {string|undefined}
+ */
+function normalizeComparableURI (uri, opts) {
+  if (typeof uri !== 'string' && typeof uri !== 'object') {
+    return undefined
+  }
+
+  let value
+  try {
+    value = typeof uri === 'string' ? uri : serialize(uri, opts)
+  } catch {
+    return undefined
+  }
+  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
+  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
+}
+
+const fastUri = {
+  SCHEMES,
+  normalize,
+  resolve,
+  resolveComponent,
+  equal,
+  serialize,
+  parse
+}
+
+module.exports = fastUri
+module.exports["default"] = fastUri
+module.exports.fastUri = fastUri
+
+
+/***/ }),
+
+/***/ 5300:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+
+
+const { isUUID } = __nccwpck_require__(5077)
+const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
+
+const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
+  'wss', 'urn', 'urn:uuid'])
+
+/** @typedef {supportedSchemeNames[number]} SchemeName */
+
+/**
+ * @param {string} name
+ * @returns {name is SchemeName}
+ */
+function isValidSchemeName (name) {
+  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
+}
+
+/**
+ * @callback SchemeFn
+ * @param {import('../types/index').URIComponent} component
+ * @param {import('../types/index').Options} options
+ * @returns {import('../types/index').URIComponent}
+ */
+
+/**
+ * @typedef {Object} SchemeHandler
+ * @property {SchemeName} scheme - The scheme name.
+ * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
+ * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
+ * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
+ * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
+ * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
+ * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
+ */
+
+/**
+ * @param {import('../types/index').URIComponent} wsComponent
+ * @returns {boolean}
+ */
+function wsIsSecure (wsComponent) {
+  if (wsComponent.secure === true) {
+    return true
+  } else if (wsComponent.secure === false) {
+    return false
+  } else if (wsComponent.scheme) {
+    return (
+      wsComponent.scheme.length === 3 &&
+      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
+      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
+      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
+    )
+  } else {
+    return false
+  }
+}
+
+/** @type {SchemeFn} */
+function httpParse (component) {
+  if (!component.host) {
+    component.error = component.error || 'HTTP URIs must have a host.'
+  }
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function httpSerialize (component) {
+  const secure = String(component.scheme).toLowerCase() === 'https'
+
+  // normalize the default port
+  if (component.port === (secure ? 443 : 80) || component.port === '') {
+    component.port = undefined
+  }
+
+  // normalize the empty path
+  if (!component.path) {
+    component.path = '/'
+  }
+
+  // NOTE: We do not parse query strings for HTTP URIs
+  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
+  // and not the HTTP spec.
+
+  return component
+}
+
+/** @type {SchemeFn} */
+function wsParse (wsComponent) {
+// indicate if the secure flag is set
+  wsComponent.secure = wsIsSecure(wsComponent)
+
+  // construct resouce name
+  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
+  wsComponent.path = undefined
+  wsComponent.query = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function wsSerialize (wsComponent) {
+// normalize the default port
+  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
+    wsComponent.port = undefined
+  }
+
+  // ensure scheme matches secure flag
+  if (typeof wsComponent.secure === 'boolean') {
+    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
+    wsComponent.secure = undefined
+  }
+
+  // reconstruct path from resource name
+  if (wsComponent.resourceName) {
+    const queryIndex = wsComponent.resourceName.indexOf('?')
+    const path = queryIndex === -1
+      ? wsComponent.resourceName
+      : wsComponent.resourceName.slice(0, queryIndex)
+    wsComponent.path = (path && path !== '/' ? path : undefined)
+    wsComponent.query = queryIndex === -1
+      ? undefined
+      : wsComponent.resourceName.slice(queryIndex + 1)
+    wsComponent.resourceName = undefined
+  }
+
+  // forbid fragment component
+  wsComponent.fragment = undefined
+
+  return wsComponent
+}
+
+/** @type {SchemeFn} */
+function urnParse (urnComponent, options) {
+  if (!urnComponent.path) {
+    urnComponent.error = 'URN can not be parsed'
+    return urnComponent
+  }
+  const matches = urnComponent.path.match(URN_REG)
+  if (matches && matches[0] === urnComponent.path) {
+    const scheme = options.scheme || urnComponent.scheme || 'urn'
+    urnComponent.nid = matches[1].toLowerCase()
+    urnComponent.nss = matches[2]
+    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
+    const schemeHandler = getSchemeHandler(urnScheme)
+    urnComponent.path = undefined
+
+    if (schemeHandler) {
+      urnComponent = schemeHandler.parse(urnComponent, options)
+    }
+  } else {
+    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
+  }
+
+  return urnComponent
+}
+
+/** @type {SchemeFn} */
+function urnSerialize (urnComponent, options) {
+  if (urnComponent.nid === undefined) {
+    throw new Error('URN without nid cannot be serialized')
+  }
+  const scheme = options.scheme || urnComponent.scheme || 'urn'
+  const nid = urnComponent.nid.toLowerCase()
+  const urnScheme = `${scheme}:${options.nid || nid}`
+  const schemeHandler = getSchemeHandler(urnScheme)
+
+  if (schemeHandler) {
+    urnComponent = schemeHandler.serialize(urnComponent, options)
+  }
+
+  const uriComponent = urnComponent
+  const nss = urnComponent.nss
+  uriComponent.path = `${nid || options.nid}:${nss}`
+
+  options.skipEscape = true
+  return uriComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidParse (urnComponent, options) {
+  const uuidComponent = urnComponent
+  uuidComponent.uuid = uuidComponent.nss
+  uuidComponent.nss = undefined
+
+  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
+    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
+  }
+
+  return uuidComponent
+}
+
+/** @type {SchemeFn} */
+function urnuuidSerialize (uuidComponent) {
+  const urnComponent = uuidComponent
+  // normalize UUID
+  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
+  return urnComponent
+}
+
+const http = /** @type {SchemeHandler} */ ({
+  scheme: 'http',
+  domainHost: true,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const https = /** @type {SchemeHandler} */ ({
+  scheme: 'https',
+  domainHost: http.domainHost,
+  parse: httpParse,
+  serialize: httpSerialize
+})
+
+const ws = /** @type {SchemeHandler} */ ({
+  scheme: 'ws',
+  domainHost: true,
+  parse: wsParse,
+  serialize: wsSerialize
+})
+
+const wss = /** @type {SchemeHandler} */ ({
+  scheme: 'wss',
+  domainHost: ws.domainHost,
+  parse: ws.parse,
+  serialize: ws.serialize
+})
+
+const urn = /** @type {SchemeHandler} */ ({
+  scheme: 'urn',
+  parse: urnParse,
+  serialize: urnSerialize,
+  skipNormalize: true
+})
+
+const urnuuid = /** @type {SchemeHandler} */ ({
+  scheme: 'urn:uuid',
+  parse: urnuuidParse,
+  serialize: urnuuidSerialize,
+  skipNormalize: true
+})
+
+const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
+  http,
+  https,
+  ws,
+  wss,
+  urn,
+  'urn:uuid': urnuuid
+})
+
+Object.setPrototypeOf(SCHEMES, null)
+
+/**
+ * @param {string|undefined} scheme
+ * @returns {SchemeHandler|undefined}
+ */
+function getSchemeHandler (scheme) {
+  return (
+    scheme && (
+      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
+      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
+  ) ||
+    undefined
+}
+
+module.exports = {
+  wsIsSecure,
+  SCHEMES,
+  isValidSchemeName,
+  getSchemeHandler,
+}
+
+
+/***/ }),
+
+/***/ 5077:
+/***/ ((module) => {
+
+
+
+/** @type {(value: string) => boolean} */
+const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
+
+/** @type {(value: string) => boolean} */
+const isPort = RegExp.prototype.test.bind(/^\d*$/u)
+
+/** @type {(value: string) => boolean} */
+const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
+
+/** @type {(value: string) => boolean} */
+const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
+
+/** @type {(value: string) => boolean} */
+const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
+
+/** @type {(value: string) => boolean} */
+const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
+
+/** @type {(value: string) => boolean} */
+const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
+
+const BYTE_HEX = new Array(256)
+{
+  const HEX_DIGITS = '0123456789ABCDEF'
+  for (let i = 0; i < 256; i++) {
+    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
+  }
+}
+function percentEncodeNonAscii (cp) {
+  if (cp < 0x800) {
+    return BYTE_HEX[0xC0 | (cp >> 6)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  if (cp < 0x10000) {
+    return BYTE_HEX[0xE0 | (cp >> 12)] +
+           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+           BYTE_HEX[0x80 | (cp & 0x3F)]
+  }
+  return BYTE_HEX[0xF0 | (cp >> 18)] +
+         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
+         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
+         BYTE_HEX[0x80 | (cp & 0x3F)]
+}
+
+/**
+ * @param {Array<string>} input
+ * @returns {string}
+ */
+function stringArrayToHexStripped (input) {
+  let acc = ''
+  let code = 0
+  let i = 0
+
+  for (i = 0; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (code === 48) {
+      continue
+    }
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+    break
+  }
+
+  for (i += 1; i < input.length; i++) {
+    code = input[i].charCodeAt(0)
+    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
+      return ''
+    }
+    acc += input[i]
+  }
+  return acc
+}
+
+/** @type {(value: string) => boolean} */
+const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
+
+/** @type {(value: string) => boolean} */
+const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
+
+/** @type {(value: string) => boolean} */
+const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
+
+/**
+ * @param {string} value
+ * @returns {boolean}
+ */
+const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
+
+/**
+ * @param {string} zone
+ * @returns {boolean}
+ */
+function isZoneIdentifier (zone) {
+  if (zone.length === 0) return false
+
+  for (let i = 0; i < zone.length; i++) {
+    if (isZoneCharacter(zone[i])) continue
+    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
+      i += 2
+      continue
+    }
+    return false
+  }
+
+  return true
+}
+
+/**
+ * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
+ * single zero hextet is left uncompressed. On ties the leftmost run wins.
+ *
+ * @param {string[]} hextets
+ * @returns {string}
+ */
+function compressIPv6ZeroRun (hextets) {
+  let bestStart = -1
+  let bestLength = 0
+  let runStart = -1
+  let runLength = 0
+  for (let i = 0; i < hextets.length; i++) {
+    if (hextets[i] === '0') {
+      if (runStart === -1) runStart = i
+      runLength++
+      if (runLength > bestLength) {
+        bestLength = runLength
+        bestStart = runStart
+      }
+    } else {
+      runStart = -1
+      runLength = 0
+    }
+  }
+
+  if (bestLength < 2) return hextets.join(':')
+
+  const head = hextets.slice(0, bestStart).join(':')
+  const tail = hextets.slice(bestStart + bestLength).join(':')
+  return head + '::' + tail
+}
+
+/**
+ * Validates an IPv6 address against the alternatives in RFC 3986 section
+ * 3.2.2 and returns the same address with leading hextet zeroes removed.
+ * An embedded IPv4 address counts as two hextets and is only valid at the end.
+ *
+ * @param {string} input
+ * @returns {string|undefined}
+ */
+function normalizeIPv6Address (input) {
+  const compression = input.indexOf('::')
+  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
+
+  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
+  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
+  if (compression !== -1) {
+    if (left.length === 1 && left[0] === '') left.length = 0
+    if (right.length === 1 && right[0] === '') right.length = 0
+  }
+
+  const parts = left.concat(right)
+  let hextetCount = 0
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]
+    if (part === '') return undefined
+
+    if (part.indexOf('.') !== -1) {
+      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
+      hextetCount += 2
+      continue
+    }
+
+    if (!isHextet(part)) return undefined
+    parts[i] = parseInt(part, 16).toString(16)
+    hextetCount++
+  }
+
+  if (compression === -1) {
+    if (hextetCount !== 8) return undefined
+    return compressIPv6ZeroRun(parts)
+  }
+  if (hextetCount >= 8) return undefined
+
+  // expand "::" then re-compress the longest run for a canonical result
+  const expanded = parts.slice(0, left.length)
+  for (let i = hextetCount; i < 8; i++) expanded.push('0')
+  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
+  return compressIPv6ZeroRun(expanded)
+}
+
+/**
+ * @typedef {Object} NormalizeIPv6Result
+ * @property {string} host - The normalized host.
+ * @property {string} [escapedHost] - The escaped host.
+ * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
+ * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
+ * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
+ */
+
+/**
+ * Validates and normalizes a bracketed IP literal. Raw zone separators remain
+ * accepted for backwards compatibility, while encoded separators and zone
+ * contents follow RFC 6874.
+ *
+ * @param {string} host
+ * @returns {NormalizeIPv6Result}
+ */
+function normalizeIPv6 (host) {
+  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
+  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
+  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
+
+  let input = bracketed ? host.slice(1, -1) : host
+  if (bracketed && isIPvFuture(input)) {
+    input = input.toLowerCase()
+    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
+  }
+
+  if (findToken(input, ':') < 2) {
+    return { host, isIPV6: false, error: bracketed }
+  }
+
+  let zoneIdentifier = ''
+  const zoneSeparator = input.indexOf('%')
+  if (zoneSeparator !== -1) {
+    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
+    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
+    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
+    input = input.slice(0, zoneSeparator)
+  }
+
+  const address = normalizeIPv6Address(input)
+  if (address === undefined) return { host, isIPV6: false, error: true }
+
+  return {
+    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
+    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
+    isIPV6: true
+  }
+}
+
+/**
+ * @param {string} str
+ * @param {string} token
+ * @returns {number}
+ */
+function findToken (str, token) {
+  let ind = 0
+  for (let i = 0; i < str.length; i++) {
+    if (str[i] === token) ind++
+  }
+  return ind
+}
+
+/**
+ * @param {string} path
+ * @returns {string}
+ *
+ * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
+ */
+function removeDotSegments (path) {
+  let input = path
+  const output = []
+  let nextSlash = -1
+  let len = 0
+
+  // eslint-disable-next-line no-cond-assign
+  while (len = input.length) {
+    if (len === 1) {
+      if (input === '.') {
+        break
+      } else if (input === '/') {
+        output.push('/')
+        break
+      } else {
+        output.push(input)
+        break
+      }
+    } else if (len === 2) {
+      if (input[0] === '.') {
+        if (input[1] === '.') {
+          break
+        } else if (input[1] === '/') {
+          input = input.slice(2)
+          continue
+        }
+      } else if (input[0] === '/') {
+        if (input[1] === '.' || input[1] === '/') {
+          output.push('/')
+          break
+        }
+      }
+    } else if (len === 3) {
+      if (input === '/..') {
+        if (output.length !== 0) {
+          output.pop()
+        }
+        output.push('/')
+        break
+      }
+    }
+    if (input[0] === '.') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(3)
+          continue
+        }
+      } else if (input[1] === '/') {
+        input = input.slice(2)
+        continue
+      }
+    } else if (input[0] === '/') {
+      if (input[1] === '.') {
+        if (input[2] === '/') {
+          input = input.slice(2)
+          continue
+        } else if (input[2] === '.') {
+          if (input[3] === '/') {
+            input = input.slice(3)
+            if (output.length !== 0) {
+              output.pop()
+            }
+            continue
+          }
+        }
+      }
+    }
+
+    // Rule 2E: Move normal path segment to output
+    if ((nextSlash = input.indexOf('/', 1)) === -1) {
+      output.push(input)
+      break
+    } else {
+      output.push(input.slice(0, nextSlash))
+      input = input.slice(nextSlash)
+    }
+  }
+
+  return output.join('')
+}
+
+/**
+ * Removes dot segments from the path of a relative reference (a path that does
+ * not start with "/") without changing what it resolves to against any base.
+ * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
+ * are kept, the result never becomes root-relative, and a result that would be
+ * empty or start with an empty segment is prefixed with "." (an empty path
+ * means "same document" and a leading "//" would introduce an authority).
+ *
+ * @param {string} path
+ * @returns {string}
+ */
+function removeDotSegmentsRelative (path) {
+  if (path === '' || path[0] === '/') {
+    return removeDotSegments(path)
+  }
+
+  const segments = path.split('/')
+  const last = segments.length - 1
+  /** @type {string[]} */
+  const output = []
+  let trailingDirectory = false
+
+  for (let i = 0; i <= last; i++) {
+    const segment = segments[i]
+    if (segment === '.' || segment === '..') {
+      if (segment === '..') {
+        if (output.length !== 0 && output[output.length - 1] !== '..') {
+          output.pop()
+        } else {
+          output.push('..')
+        }
+      }
+      trailingDirectory = i === last
+    } else {
+      output.push(segment)
+    }
+  }
+
+  if (trailingDirectory && output[output.length - 1] !== '..') {
+    output.push('')
+  }
+  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
+    // An empty path, a leading empty segment ("//"), or a first segment
+    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
+    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
+    output.unshift('.')
+  }
+
+  return output.join('/')
+}
+
+/**
+ * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
+ * After the URI regex parses, these characters cannot be literal in the host
+ * field, so any that appear after decoding came from percent-encoding and
+ * must be restored to prevent authority structure changes.
+ *
+ * @param {string} host
+ * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
+ * @returns {string}
+ */
+const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
+const HOST_DELIM_RE = /[@/?#:]/g
+const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
+
+function reescapeHostDelimiters (host, isIP) {
+  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
+  re.lastIndex = 0
+  return host.replace(re, (ch) => HOST_DELIMS[ch])
+}
+
+/**
+ * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
+ * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
+ *
+ * @param {string} input
+ * @param {boolean} [decodeUnreserved=false]
+ * @returns {string}
+ */
+function normalizePercentEncoding (input, decodeUnreserved = false) {
+  if (input.indexOf('%') === -1) {
+    return input
+  }
+
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decodeUnreserved && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    output += input[i]
+  }
+
+  return output
+}
+
+/**
+ * Normalizes path data without turning reserved escapes into live path syntax.
+ * Valid escapes are uppercased, raw unsafe characters are escaped, and only
+ * unreserved bytes that are not `.` are decoded.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizePathEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (decoded !== '.' && isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isPathCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Serializes a path without rewriting reserved data. Raw RFC 3986 path
+ * characters remain literal, valid escapes are preserved and uppercased, and
+ * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
+ * first segment must be escaped so the result cannot be parsed as a scheme.
+ *
+ * @param {string} input
+ * @param {boolean} [pathNoScheme=false]
+ * @returns {string}
+ */
+function serializePathEncoding (input, pathNoScheme = false) {
+  let output = ''
+  let firstSegment = pathNoScheme && input[0] !== '/'
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (ch === '/') {
+      firstSegment = false
+    }
+
+    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Percent-encodes a URI component using its RFC 3986 literal character set.
+ * Existing valid escapes are preserved and normalized to uppercase hex.
+ *
+ * @param {string} input
+ * @param {(value: string) => boolean} isAllowed
+ * @returns {string}
+ */
+function encodeComponent (input, isAllowed) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    if (isAllowed(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
+ * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeUserinfo (input) {
+  return encodeComponent(input, isUserinfoCharacter)
+}
+
+/**
+ * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
+ * escaped because it would otherwise begin the fragment component.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeQuery (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+/**
+ * Encodes fragment data using the RFC 3986 §3.5 grammar.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function encodeFragment (input) {
+  return encodeComponent(input, isQueryFragmentCharacter)
+}
+
+function isEscapeSafe (cp) {
+  return (
+    (cp >= 0x30 && cp <= 0x39) ||
+    (cp >= 0x41 && cp <= 0x5A) ||
+    (cp >= 0x61 && cp <= 0x7A) ||
+    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
+    cp === 0x2F || cp === 0x40 || cp === 0x5F
+  )
+}
+
+/**
+ * Normalizes the percent-encoding of a query or fragment component.
+ *
+ * Like `normalizePathEncoding`, but uses the query/fragment character set
+ * (which additionally allows `?`) and decodes `.` since it has no dot-segment
+ * meaning outside of a path.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function normalizeQueryFragmentEncoding (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    const ch = input[i]
+    if (ch === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        const normalizedHex = hex.toUpperCase()
+        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
+
+        if (isUnreserved(decoded)) {
+          output += decoded
+        } else {
+          output += '%' + normalizedHex
+        }
+
+        i += 2
+        continue
+      }
+    }
+
+    if (isQueryFragmentCharacter(ch)) {
+      output += ch
+    } else {
+      const code = input.charCodeAt(i)
+      if (code < 0x80) {
+        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
+      } else if (code < 0xD800 || code > 0xDFFF) {
+        output += percentEncodeNonAscii(code)
+      } else if (code <= 0xDBFF && i + 1 < input.length) {
+        const low = input.charCodeAt(i + 1)
+        if (low >= 0xDC00 && low <= 0xDFFF) {
+          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
+          i++
+        } else {
+          output += percentEncodeNonAscii(0xFFFD)
+        }
+      } else {
+        output += percentEncodeNonAscii(0xFFFD)
+      }
+    }
+  }
+
+  return output
+}
+
+/**
+ * Escapes a component while preserving existing valid percent escapes.
+ *
+ * @param {string} input
+ * @returns {string}
+ */
+function escapePreservingEscapes (input) {
+  let output = ''
+
+  for (let i = 0; i < input.length; i++) {
+    if (input[i] === '%' && i + 2 < input.length) {
+      const hex = input.slice(i + 1, i + 3)
+      if (isHexPair(hex)) {
+        output += '%' + hex.toUpperCase()
+        i += 2
+        continue
+      }
+    }
+
+    output += escape(input[i])
+  }
+
+  return output
+}
+
+/**
+ * @param {import('../types/index').URIComponent} component
+ * @returns {string|undefined}
+ */
+function recomposeAuthority (component) {
+  const uriTokens = []
+
+  if (component.userinfo !== undefined) {
+    uriTokens.push(encodeUserinfo(component.userinfo))
+    uriTokens.push('@')
+  }
+
+  if (component.host !== undefined) {
+    let host = component.host
+    if (!isIPv4(host)) {
+      let ipV6res = normalizeIPv6(host)
+      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
+        // Decode only unreserved bytes, once. In particular, keep %25 encoded
+        // so it cannot introduce a second escape during recomposition.
+        host = normalizePercentEncoding(host, true)
+        ipV6res = normalizeIPv6(host)
+      }
+      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
+        host = `[${ipV6res.escapedHost}]`
+      } else {
+        host = reescapeHostDelimiters(host, false)
+      }
+    }
+    uriTokens.push(host)
+  }
+
+  if (typeof component.port === 'number' || typeof component.port === 'string') {
+    const port = String(component.port)
+    if (!isPort(port)) {
+      throw new TypeError('URI port is malformed.')
+    }
+    uriTokens.push(':')
+    uriTokens.push(port)
+  }
+
+  return uriTokens.length ? uriTokens.join('') : undefined
+};
+
+module.exports = {
+  nonSimpleDomain,
+  recomposeAuthority,
+  reescapeHostDelimiters,
+  normalizePercentEncoding,
+  normalizePathEncoding,
+  serializePathEncoding,
+  normalizeQueryFragmentEncoding,
+  encodeUserinfo,
+  encodeQuery,
+  encodeFragment,
+  escapePreservingEscapes,
+  removeDotSegments,
+  removeDotSegmentsRelative,
+  isIPv4,
+  isUUID,
+  normalizeIPv6,
+  stringArrayToHexStripped
+}
+
+
+/***/ }),
+
+/***/ 3837:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
+
+/***/ }),
+
+/***/ 2079:
+/***/ ((module) => {
+
+module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
+
 /***/ })
 
 /******/ });
@@ -35125,6 +42744,8 @@ function qstring(str) {
 /************************************************************************/
 var __webpack_exports__ = {};
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -38070,21 +45691,22 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./src/config.ts
 // The rules config file: severity overrides, disabled rules, thresholds, expected domains, extra allowed repositories.
 
+
 const DEFAULT_CONFIG = {
     rules: {},
-    overFiltering: { ratio: 0.8, minItems: 5 },
     expectedDomains: [],
     allowedRepositories: [],
     repositoryVisibility: null,
+    suppressions: [],
 };
 class ConfigError extends Error {
 }
@@ -38099,8 +45721,39 @@ function objectWithKeys(value, allowed, where, source) {
     }
     return value;
 }
-/** Validates a parsed config object; every problem names the key and the accepted values. */
+const config_ajv = new ajv.Ajv({ allErrors: false, strict: false });
+const validators = new WeakMap();
+/** Checks a rule's options against its schema; the error names the rule and the option. */
+function checkOptions(spec, id, options, source) {
+    const where = `rule "${id}"`;
+    const schema = spec?.schema;
+    if (!schema) {
+        if (typeof options === 'object' && options !== null && Object.keys(options).length === 0)
+            return;
+        throw new ConfigError(`${source}: ${where} has no options`);
+    }
+    const accepted = Object.keys(schema.properties);
+    if (typeof options !== 'object' || options === null || Array.isArray(options))
+        throw new ConfigError(`${source}: ${where}: "options" must be an object (accepted: ${accepted.join(', ')})`);
+    for (const k of Object.keys(options))
+        if (!accepted.includes(k))
+            throw new ConfigError(`${source}: unknown option "${k}" of ${where} (accepted: ${accepted.join(', ')})`);
+    let validate = validators.get(schema);
+    if (!validate)
+        validators.set(schema, (validate = config_ajv.compile(schema)));
+    if (!validate(options)) {
+        const e = validate.errors?.[0];
+        const option = e?.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(options)';
+        throw new ConfigError(`${source}: ${where}: option "${option}" ${e?.message ?? 'is invalid'}`);
+    }
+}
+/**
+ * Validates a parsed config object; every problem names the key and the accepted values. `knownRules` are the rules'
+ * ids, or their specs (id and options schema) so that rule options are checked too.
+ */
 function parseConfig(value, knownRules, source = 'config') {
+    const specs = new Map(knownRules.map((r) => typeof r === 'string' ? [r, undefined] : [r.id, r]));
+    const ruleIds = [...specs.keys()];
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         throw new ConfigError(`${source}: must be a JSON object`);
     const v = value;
@@ -38110,6 +45763,7 @@ function parseConfig(value, knownRules, source = 'config') {
         'expectedDomains',
         'allowedRepositories',
         'repositoryVisibility',
+        'suppressions',
         '$schema',
     ];
     for (const k of Object.keys(v)) {
@@ -38121,10 +45775,10 @@ function parseConfig(value, knownRules, source = 'config') {
         if (typeof v.rules !== 'object' || v.rules === null)
             throw new ConfigError(`${source}: "rules" must be an object`);
         for (const [id, setting] of Object.entries(v.rules)) {
-            if (!knownRules.includes(id))
-                throw new ConfigError(`${source}: unknown rule "${id}" in "rules" (known: ${knownRules.join(', ')})`);
+            if (!specs.has(id))
+                throw new ConfigError(`${source}: unknown rule "${id}" in "rules" (known: ${ruleIds.join(', ')})`);
             const s = typeof setting === 'object' && setting !== null
-                ? objectWithKeys(setting, ['severity', 'enabled'], `rule "${id}"`, source)
+                ? objectWithKeys(setting, ['severity', 'enabled', 'options'], `rule "${id}"`, source)
                 : { severity: setting };
             const sev = s.severity;
             if (sev === 'off' || s.enabled === false)
@@ -38133,6 +45787,10 @@ function parseConfig(value, knownRules, source = 'config') {
                 config.rules[id] = { enabled: true, severity: sev ?? null };
             else
                 throw new ConfigError(`${source}: rule "${id}": severity must be one of off, critical, warning, info`);
+            if (s.options !== undefined) {
+                checkOptions(specs.get(id), id, s.options, source);
+                config.rules[id].options = { ...s.options };
+            }
         }
     }
     if (v.thresholds !== undefined) {
@@ -38141,13 +45799,17 @@ function parseConfig(value, knownRules, source = 'config') {
         if (of.ratio !== undefined) {
             if (typeof of.ratio !== 'number' || of.ratio <= 0 || of.ratio > 1)
                 throw new ConfigError(`${source}: thresholds.over-filtering.ratio must be a number in (0, 1]`);
-            config.overFiltering.ratio = of.ratio;
+            ruleOptions(config, 'over-filtering').ratio ??= of.ratio;
         }
         if (of.minItems !== undefined) {
             if (!Number.isInteger(of.minItems) || of.minItems < 1)
                 throw new ConfigError(`${source}: thresholds.over-filtering.minItems must be a positive integer`);
-            config.overFiltering.minItems = of.minItems;
+            ruleOptions(config, 'over-filtering').minItems ??= of.minItems;
         }
+        // The old top-level thresholds are the rule's options; checked against its schema like `rules.<id>.options`.
+        const opts = config.rules['over-filtering']?.options;
+        if (opts && specs.get('over-filtering')?.schema)
+            checkOptions(specs.get('over-filtering'), 'over-filtering', opts, source);
     }
     for (const key of ['expectedDomains', 'allowedRepositories']) {
         const list = v[key];
@@ -38164,7 +45826,17 @@ function parseConfig(value, knownRules, source = 'config') {
             throw new ConfigError(`${source}: "repositoryVisibility" must be "public" or "private"`);
         config.repositoryVisibility = v.repositoryVisibility;
     }
+    if (v.suppressions !== undefined) {
+        if (!Array.isArray(v.suppressions))
+            throw new ConfigError(`${source}: "suppressions" must be an array`);
+        config.suppressions = v.suppressions;
+    }
     return config;
+}
+/** The options a config sets for a rule (created on first use; `rules.<id>.options` wins over old thresholds). */
+function ruleOptions(config, id) {
+    const setting = (config.rules[id] ??= { enabled: true, severity: null });
+    return (setting.options ??= {});
 }
 function loadConfigFile(path, knownRules) {
     let text;
@@ -38184,131 +45856,260 @@ function loadConfigFile(path, knownRules) {
     return parseConfig(value, knownRules, path);
 }
 
-;// CONCATENATED MODULE: ./src/util/sanitize.ts
-// Report safety: redact secrets from log text, and make untrusted text inert in Markdown (no mentions, no issue
-// links, no HTML, no breaking out of a code span, fence, table or `<details>` block).
-// A secret starts a word: after a non-word character, or right after a JSON escape (`\n`, `\t`, `\u003e`), since logs
-// carry JSON-encoded text (`"line one\nghp_…"`). A value cut short (a log excerpt ends in `…`) still hides its first
-// characters: patterns that need a minimum length also match a shorter run that ends at the cut.
-const START = String.raw `(?<![A-Za-z0-9_](?<!\\[bfnrt])(?<!\\u[0-9A-Fa-f]{4}))`;
-const secret = (source, flags = 'g') => new RegExp(START + source, flags);
-const KEYS = String.raw `(?:aws_?)?secret_?access_?key|client_secret|api[_-]?key|apikey|password|passwd|secret`;
-/** `=`, `: `, `": "`, also JSON in JSON strings (`\"SecretAccessKey\": \"…\"`, escaped once per level). */
-const SEP = String.raw `\\*["']?\s*[:=]\s*\\*["']?`;
-/** The start of another secret: a value never runs over it (`token abc'password=…`, `Bearer x/secret: y`). */
-const NEXT = String.raw `(?:${KEYS})${SEP}|Authorization${SEP}|(?:Bearer|token)\s|(?:AccountKey|SharedAccessSignature|sig)=|(?:mcp_)?session=`;
-const value = (chars) => String.raw `(?:(?!${NEXT})${chars})`;
-// Values stop at a backslash: in JSON-encoded text it starts an escape (`\t`), and the next word may be another secret.
-// The order matters for the same reason: a pattern with a wide value runs after those whose start it could swallow.
-const SECRET_PATTERNS = [
-    [
-        /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/gi,
-        '[REDACTED PRIVATE KEY]',
-    ],
-    [secret(String.raw `github_pat_[A-Za-z0-9_]+`), 'github_pat_[REDACTED]'],
-    [secret(String.raw `(gh[pousr])_[A-Za-z0-9_]+`), '$1_[REDACTED]'],
-    // The header (with its scheme) first: a bearer token's characters (`/`, `=`) could swallow a header name after it.
-    [
-        secret(String.raw `(Authorization${SEP})(?:(?:Bearer|Basic|Digest|token)\s+)?${value(String.raw `[^\s",\\]`)}+`, 'gi'),
-        '$1[REDACTED]',
-    ],
-    [
-        secret(String.raw `(Bearer|token)\s+(?:${value('[A-Za-z0-9._~+/=-]')}{8,}|${value('[A-Za-z0-9._~+/=-]')}+(?=…))`, 'gi'),
-        '$1 [REDACTED]',
-    ],
-    // Key ids and keys are matched in any case: destination hosts and repository names are lowercased.
-    [secret(String.raw `(AKIA|ASIA)(?:[0-9A-Z]{16}\b|[0-9A-Z]+(?=…))`, 'gi'), '$1[REDACTED]'],
-    [
-        secret(String.raw `(AccountKey|SharedAccessSignature|sig)=${value(String.raw `[^;&\s"\\]`)}+`, 'gi'),
-        '$1=[REDACTED]',
-    ],
-    [secret(String.raw `(${KEYS})(${SEP})${value(String.raw `[^\s"',;&\\]`)}{4,}`, 'gi'), '$1$2[REDACTED]'],
-    // Session ids: in gateway v0.1.x the session id was the gateway API key itself (FORMATS.md §3.4).
-    [secret(String.raw `((?:mcp_)?session=)${value(String.raw `[^,\s\\]`)}+`, 'gi'), '$1[REDACTED]'],
-    // Last: its `-` would otherwise swallow the start of a secret joined to it (`xoxb-…-session=…`).
-    [secret(String.raw `(?:xox[abeprs]|xapp)-[A-Za-z0-9-]+`), 'xox?-[REDACTED]'],
-];
-function redact(text) {
-    let out = text;
-    for (const [re, repl] of SECRET_PATTERNS)
-        out = out.replace(re, repl);
+;// CONCATENATED MODULE: ./src/util/message.ts
+// Rule messages as values, ESLint-style: a template (`meta.messages`) plus data. A template is plain text in which a
+// backtick span marks code: `` `{{tool}}` filtered `` says the tool name is code. It is parsed into parts (plain
+// text and code); each renderer formats the parts its own way (Markdown code spans, plain terminal text, SARIF …).
+//
+// Placeholders: `{{name}}` is the value (an array reads `a, b, c`; inside a code span, each element is its own span);
+// `{{name:item:items}}` is the number with a real plural: `1 item`, `2 items`.
+const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)(?::([^:}]*):([^}]*))?\s*\}\}/g;
+/** `1 item`, `2 items`. */
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+function scalar(v) {
+    if (v === null || v === undefined)
+        return '–';
+    if (Array.isArray(v))
+        return v.map(scalar).join(', ');
+    if (typeof v === 'object')
+        return JSON.stringify(v);
+    return String(v);
+}
+function fill(text, data) {
+    return text.replace(PLACEHOLDER, (_m, name, one, many) => {
+        const v = data[name];
+        if (one !== undefined && many !== undefined) {
+            const n = typeof v === 'number' ? v : Number(v);
+            return plural(Number.isFinite(n) ? n : 0, one, many);
+        }
+        return scalar(v);
+    });
+}
+/** Splits authored text (a template, a `why` or `fix`) into plain stretches and backtick code spans. */
+function spans(text) {
+    const out = [];
+    const re = /`([^`]*)`/g;
+    let last = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        if (m.index > last)
+            out.push({ text: text.slice(last, m.index), code: false });
+        out.push({ text: m[1], code: true });
+        last = m.index + m[0].length;
+    }
+    if (last < text.length)
+        out.push({ text: text.slice(last), code: false });
     return out;
 }
-/**
- * `redact` for inline text with code spans (titles): each span's content and each stretch between spans on its own, so
- * a value redacted again never swallows the backtick that closes its span.
- */
-function redactInline(text) {
-    return text
-        .split(/(`[^`]*`)/)
-        .map((part, i) => (i % 2 === 1 ? '`' + redact(part.slice(1, -1)) + '`' : redact(part)))
-        .join('');
-}
-/** `redact` over every string of a JSON-like value, object keys included (details maps are keyed by tool names). */
-function redactDeep(value) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((v) => redactDeep(v));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v)]));
+/** A template filled with data, as parts. Without data, authored Markdown-ish text (`why`, `fix`) as parts. */
+function formatMessage(template, data = {}) {
+    const out = [];
+    for (const s of spans(template)) {
+        if (!s.code) {
+            const t = fill(s.text, data);
+            if (t)
+                out.push(t);
+            continue;
+        }
+        // A span that is one placeholder holding a list: one code span per element.
+        const whole = /^\{\{\s*([A-Za-z0-9_]+)\s*\}\}$/.exec(s.text);
+        const v = whole ? data[whole[1]] : undefined;
+        if (Array.isArray(v)) {
+            v.forEach((x, i) => {
+                if (i > 0)
+                    out.push(', ');
+                out.push({ code: scalar(x) });
+            });
+            continue;
+        }
+        out.push({ code: fill(s.text, data) });
     }
-    return value;
+    return out;
 }
-const WJ = '\u2060'; // word joiner: invisible, breaks mention, reference and autolink recognition
-/** Neutralises `@user`, `@org/team`, `#123`, `owner/repo#123`, `GH-123` and bare URLs in plain Markdown text. */
-function neutralize(text) {
-    return (text
-        .replace(/@(?=[A-Za-z0-9])/g, '@' + WJ)
-        .replace(/#(?=\d)/g, '#' + WJ)
-        // No word boundary required: GFM also autolinks `www.` after `_` or `*`, which escaping leaves next to it (`\_www.`).
-        .replace(/GH-(?=\d)/gi, (m) => m[0] + m[1] + WJ + m.slice(2))
-        .replace(/(https?|ftp):\/\//gi, '$1:' + WJ + '//')
-        .replace(/www\./gi, (m) => m.slice(0, 3) + WJ + '.'));
+/** Authored text (a `why`, a `fix`, a recommendation) as parts: backtick spans are code, nothing is filled in. */
+function marked(text) {
+    return spans(text).map((s) => (s.code ? { code: s.text } : s.text));
 }
-/** Escapes Markdown and HTML control characters in plain text (outside code). */
-function escapeMarkdown(text) {
-    return text.replace(/[\\`*_{}[\]<>()|~!&]/g, (c) => c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c);
+/** Parts as plain text (no markers): the JSON report's `title`, the terminal, annotations. */
+function toPlain(parts) {
+    return parts.map((p) => (typeof p === 'string' ? p : p.code)).join('');
 }
-/** Untrusted plain text for Markdown: redacted, one line, escaped, neutralised. */
-function plain(text, max = 300) {
-    const one = redact(text)
-        .replace(/[\r\n\t]+/g, ' ')
-        .replace(/[\u0000-\u001f\u007f]/g, '');
-    return neutralize(escapeMarkdown(one.length > max ? one.slice(0, max) + '…' : one));
-}
-/** An inline code span for an untrusted value: no backticks, no newlines, pipes escaped (safe in table cells). */
-function code(value, max = 120) {
-    let v = redact(value)
-        .replace(/[\r\n\t]+/g, ' ')
-        .replace(/[\u0000-\u001f\u007f]/g, '')
-        .replace(/`/g, 'ˋ');
-    if (v.length > max)
-        v = v.slice(0, max) + '…';
-    if (v.trim() === '')
-        v = '∅';
-    return '`' + v.replace(/\|/g, '¦') + '`';
-}
-/** A fenced block for log excerpts, with a fence longer than any backtick run inside. */
-function fence(lines, info = 'text') {
-    const body = lines.map((l) => redact(l).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')).join('\n');
-    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
-    const f = '`'.repeat(longest + 1);
-    return `${f}${info}\n${body}\n${f}`;
+/** Marks a value as code in `rich` text. */
+function c(value) {
+    return { code: scalar(value) };
 }
 /**
- * Inline text from the engine (titles) where untrusted values sit inside code spans made by `code()`. The text between
- * the spans is escaped like plain text, so a value a rule forgot to wrap still cannot link, emphasise or add HTML.
+ * A line of rich text from a template literal: interpolated values are plain, `c(v)` marks code, and an array of
+ * `c(…)` or of nested `rich` lines reads as a comma-separated list. `rich\`${c(host)} ×${n}\``.
  */
-function inline(text) {
-    return text
-        .replace(/[\r\n]+/g, ' ')
-        .split(/(`[^`]*`)/)
-        .map((part, i) => (i % 2 === 1 ? part : neutralize(escapeMarkdown(part))))
-        .join('');
+function rich(strings, ...values) {
+    const out = [];
+    strings.forEach((s, i) => {
+        if (s)
+            out.push(s);
+        if (i >= values.length)
+            return;
+        const v = values[i];
+        const list = Array.isArray(v) ? v : [v];
+        list.forEach((x, j) => {
+            if (j > 0)
+                out.push(', ');
+            if (Array.isArray(x))
+                out.push(...x); // a nested `rich` line (a list of rich items)
+            else if (typeof x === 'object' && x !== null && 'code' in x)
+                out.push(x);
+            else
+                out.push(scalar(x));
+        });
+    });
+    return out;
 }
 
+;// CONCATENATED MODULE: ./src/rules/group.ts
+/** The evidence locations one finding keeps. */
+const EVIDENCE_PER_FINDING = 3;
+/** A number from details (merged findings carry plain JSON), 0 when absent. */
+function num(v) {
+    return typeof v === 'number' ? v : 0;
+}
+/** Adds `n` to a count map's entry. */
+function bump(map, key, n = 1) {
+    map[key] = (map[key] ?? 0) + n;
+}
+/** A new count map with the entries of both (merging findings' per-tool, per-run, … maps). */
+function sumCounts(a, b) {
+    const out = { ...asCounts(a) };
+    for (const [k, n] of Object.entries(asCounts(b)))
+        bump(out, k, n);
+    return out;
+}
+/** A count map from details (plain JSON), empty when absent. */
+function asCounts(v) {
+    return typeof v === 'object' && v !== null ? v : {};
+}
+class FindingGroups extends Map {
+    /** Counts one occurrence at `loc` under `key` (a new group starts as `init()`) and returns its group. */
+    add(key, loc, init) {
+        let g = this.get(key);
+        if (!g)
+            this.set(key, (g = { ...init(), count: 0, evidence: [] }));
+        g.count++;
+        if (g.evidence.length < EVIDENCE_PER_FINDING)
+            g.evidence.push(loc);
+        return g;
+    }
+}
+/** Items grouped by key, groups in the order their keys were first seen (the loop several rules wrote by hand). */
+function groupBy(items, keyOf) {
+    const out = new Map();
+    for (const item of items) {
+        const k = keyOf(item);
+        const list = out.get(k);
+        if (list)
+            list.push(item);
+        else
+            out.set(k, [item]);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/rules/repeated-filtering.ts
+// repeated-filtering: the same item (`issue:owner/repo#12`) filtered for integrity in several runs of one workflow
+// within the audit. Items silently missing from the agent's results, run after run, is what people notice: this names
+// the item and the fix. A cross-run rule: each run reports the items it filtered (one finding per workflow and item);
+// the report builder merges them across runs and keeps those filtered in at least `minRuns` runs.
+
+
+/** Descriptions that do not name one item (`issue:#unknown`, `resource:⟨tool⟩`, empty). */
+function namesAnItem(description) {
+    return (/^[a-z-]+:\S+$/.test(description) &&
+        !description.includes('#unknown') &&
+        !description.startsWith('resource:'));
+}
+/** The most items one run reports (a run that filtered thousands still merges in bounded memory). */
+const MAX_ITEMS_PER_RUN = 1000;
+const repeatedFiltering = {
+    meta: {
+        id: 'repeated-filtering',
+        defaultSeverity: 'info',
+        title: 'Same item filtered in several runs',
+        why: "The integrity filter removed the same item from the agent's results run after run: it is working as configured, but the workflow keeps missing that item, the most common surprise with integrity filtering.",
+        fix: 'If the item should reach the agent: add its author to `trusted-users`, have a maintainer add the approval label the policy honours, or lower `min-integrity` for this workflow; if not, nothing to do.',
+        messages: {
+            default: '`{{item}}` filtered in {{runs}} runs of `{{workflow}}`',
+        },
+        schema: {
+            type: 'object',
+            properties: {
+                minRuns: {
+                    type: 'integer',
+                    minimum: 2,
+                    default: 2,
+                    description: 'reported when the same item is filtered in at least this many runs of one workflow',
+                },
+            },
+            additionalProperties: false,
+        },
+    },
+    check({ run, view, options }) {
+        const workflow = run.meta.workflow ?? run.meta.workflowPath ?? '(unknown workflow)';
+        const items = new FindingGroups();
+        for (const f of view.of('DifcFiltered')) {
+            if (!/has lower integrity than agent requires/.test(f.reason) || !namesAnItem(f.description))
+                continue;
+            if (!items.has(f.description) && items.size >= MAX_ITEMS_PER_RUN)
+                continue;
+            const g = items.add(f.description, f.loc, () => ({ server: f.server, byTool: {} }));
+            bump(g.byTool, f.tool || '(unknown tool)');
+        }
+        const out = [];
+        for (const [item, g] of items) {
+            const details = {
+                workflow,
+                item,
+                server: g.server,
+                byTool: g.byTool,
+                byRun: { [run.meta.id]: g.count },
+            };
+            out.push({
+                message: repeatedFiltering.message(details, g.count, 1),
+                key: { workflow, item },
+                count: g.count,
+                details,
+                evidence: g.evidence.slice(0, 1),
+                minRuns: options.minRuns,
+            });
+        }
+        return out;
+    },
+    mergeDetails: (a, b) => ({
+        ...a,
+        byTool: sumCounts(a.byTool, b.byTool),
+        byRun: sumCounts(a.byRun, b.byRun),
+    }),
+    message: (d, _count, runs) => ({ id: 'default', data: { item: d.item, workflow: d.workflow, runs } }),
+    describe: (d, count, runs) => {
+        const tools = Object.entries(asCounts(d.byTool)).sort((a, b) => b[1] - a[1]);
+        return [
+            rich `${c(d.item)} was filtered ${plural(count, 'time', 'times')} in ${runs} runs of ${c(d.workflow)} (below the policy's integrity).`,
+            rich `Returned by ${tools.slice(0, 5).map(([t, n]) => rich `${c(t)} ×${n}`)} on server ${c(d.server)}.`,
+        ];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/attribution.ts
+// Which server each tool call went to (FORMATS.md §7.4), from every source the logs give, and, for the calls whose
+// server cannot be known, every server they could have reached (fail closed: a call is never dropped for want of
+// attribution evidence). Sources, best first; the first that has any call counts them all (one source per fact):
+//   1. backend requests: JSONL `rpc_request` `server_id`, `[rpc] ⟨server⟩→tools/call`, the gateway.md RPC bullet;
+//   2. routed-mode requests: `JSON-RPC request parsed: mode=routed:⟨server⟩, method=tools/call` (less `Tool not found`);
+//   3. the agent's `MCP tool call request … tool=` lines, mapped to a server by tools.json, by the lines that name a
+//      tool with its server (`[DIFC-FILTERED]`, payload `⟨server⟩___⟨tool⟩`, debug `serverID=…, toolName=…`,
+//      `tools/call denied`), or by a `⟨server⟩___` prefix on the name itself.
+// A call of source 3 that maps to no single server is counted for every server it could have reached (any server but
+// safe-outputs) and marked inferred.
+
 /** Placeholder for calls that could have reached a server the logs never name. */
 const UNNAMED_SERVER = 'unknown';
 /** The safe-outputs server's ids (`safeoutputs` in gh-aw; `safe_outputs` / `safe-outputs` spellings accepted). */
@@ -38527,13 +46328,23 @@ function inferredParts(calls, view) {
             attributionNote: inferredNote(view),
         },
         titleSuffix: calls.attributed === 0 ? ' (server of the calls inferred)' : ' (server of some calls inferred)',
-        recommendation: `The server of ${calls.inferred} call(s) was inferred, not logged: confirm it from the run's \`rpc-messages.jsonl\` or \`tools.json\` if available.`,
+        recommendation: `The server of ${plural(calls.inferred, 'call', 'calls')} was inferred, not logged: confirm it from the run's \`rpc-messages.jsonl\` or \`tools.json\` if available.`,
     };
+}
+/** Tool calls to a server, with the attribution note when their server was inferred. */
+function describeCalls(d, what) {
+    const n = typeof d.toolCalls === 'number' ? d.toolCalls : 0;
+    return [
+        rich `Server ${c(d.server)}: ${plural(n, 'tool call', 'tool calls')} ${what}${d.reason ? ` (${String(d.reason)})` : ''}.`,
+        ...(d.attribution === 'inferred'
+            ? [
+                rich `The server of ${plural(typeof d.inferredToolCalls === 'number' ? d.inferredToolCalls : 0, 'call', 'calls')} was inferred: ${String(d.attributionNote ?? '')}.`,
+            ]
+            : []),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/rules/guard-bypass.ts
-// guard-bypass: a server has a guard policy but ends up unguarded while tool calls still go through.
-
 
 const guardBypass = {
     meta: {
@@ -38543,6 +46354,7 @@ const guardBypass = {
         why: 'A guard policy was configured, but the WASM guard did not load, fell back to noop, or enforcement was disabled, and tool calls still reached the backend: DIFC filtering did not happen for those calls.',
         fix: "Treat the agent output of this run as unfiltered. Check the guard load error in mcp-gateway.log, the gateway version and the guard file; re-run once the guard loads (`Registered guard 'github'`).",
         perRun: true,
+        messages: { default: 'Guard bypass on server `{{server}}`: `{{reason}}`{{inferred}}' },
     },
     check({ view }) {
         const out = [];
@@ -38577,7 +46389,7 @@ const guardBypass = {
             // Calls of unknown server count here too: a bypass never vanishes for want of attribution evidence.
             const inferred = inferredParts(calls, view);
             out.push({
-                title: `Guard bypass on server ${code(s.server)}: ${code(reason)}${inferred?.titleSuffix ?? ''}`,
+                message: { id: 'default', data: { server: s.server, reason, inferred: inferred?.titleSuffix ?? '' } },
                 key: { server: s.server, reason: reason.replace(/:.*$/, '') },
                 count: calls.count,
                 details: { server: s.server, reason, toolCalls: calls.count, ...inferred?.details },
@@ -38587,10 +46399,144 @@ const guardBypass = {
         }
         return out;
     },
+    describe: (d) => describeCalls(d, 'reached the backend unguarded'),
 };
+
+;// CONCATENATED MODULE: ./src/util/sanitize.ts
+// Report safety: redact secrets from log text, and make untrusted text inert in Markdown (no mentions, no issue
+// links, no HTML, no breaking out of a code span, fence, table or `<details>` block).
+// A secret starts a word: after a non-word character, or right after a JSON escape (`\n`, `\t`, `\u003e`), since logs
+// carry JSON-encoded text (`"line one\nghp_…"`). A value cut short (a log excerpt ends in `…`) still hides its first
+// characters: patterns that need a minimum length also match a shorter run that ends at the cut.
+const START = String.raw `(?<![A-Za-z0-9_](?<!\\[bfnrt])(?<!\\u[0-9A-Fa-f]{4}))`;
+const secret = (source, flags = 'g') => new RegExp(START + source, flags);
+const KEYS = String.raw `(?:aws_?)?secret_?access_?key|client_secret|api[_-]?key|apikey|password|passwd|secret`;
+/** `=`, `: `, `": "`, also JSON in JSON strings (`\"SecretAccessKey\": \"…\"`, escaped once per level). */
+const SEP = String.raw `\\*["']?\s*[:=]\s*\\*["']?`;
+/** The start of another secret: a value never runs over it (`token abc'password=…`, `Bearer x/secret: y`). */
+const NEXT = String.raw `(?:${KEYS})${SEP}|Authorization${SEP}|(?:Bearer|token)\s|(?:AccountKey|SharedAccessSignature|sig)=|(?:mcp_)?session=`;
+const value = (chars) => String.raw `(?:(?!${NEXT})${chars})`;
+// Values stop at a backslash: in JSON-encoded text it starts an escape (`\t`), and the next word may be another secret.
+// The order matters for the same reason: a pattern with a wide value runs after those whose start it could swallow.
+const SECRET_PATTERNS = [
+    [
+        /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/gi,
+        '[REDACTED PRIVATE KEY]',
+    ],
+    [secret(String.raw `github_pat_[A-Za-z0-9_]+`), 'github_pat_[REDACTED]'],
+    [secret(String.raw `(gh[pousr])_[A-Za-z0-9_]+`), '$1_[REDACTED]'],
+    // The header (with its scheme) first: a bearer token's characters (`/`, `=`) could swallow a header name after it.
+    [
+        secret(String.raw `(Authorization${SEP})(?:(?:Bearer|Basic|Digest|token)\s+)?${value(String.raw `[^\s",\\]`)}+`, 'gi'),
+        '$1[REDACTED]',
+    ],
+    [
+        secret(String.raw `(Bearer|token)\s+(?:${value('[A-Za-z0-9._~+/=-]')}{8,}|${value('[A-Za-z0-9._~+/=-]')}+(?=…))`, 'gi'),
+        '$1 [REDACTED]',
+    ],
+    // Key ids and keys are matched in any case: destination hosts and repository names are lowercased.
+    [secret(String.raw `(AKIA|ASIA)(?:[0-9A-Z]{16}\b|[0-9A-Z]+(?=…))`, 'gi'), '$1[REDACTED]'],
+    [
+        secret(String.raw `(AccountKey|SharedAccessSignature|sig)=${value(String.raw `[^;&\s"\\]`)}+`, 'gi'),
+        '$1=[REDACTED]',
+    ],
+    [secret(String.raw `(${KEYS})(${SEP})${value(String.raw `[^\s"',;&\\]`)}{4,}`, 'gi'), '$1$2[REDACTED]'],
+    // Session ids: in gateway v0.1.x the session id was the gateway API key itself (FORMATS.md §3.4).
+    [secret(String.raw `((?:mcp_)?session=)${value(String.raw `[^,\s\\]`)}+`, 'gi'), '$1[REDACTED]'],
+    // Last: its `-` would otherwise swallow the start of a secret joined to it (`xoxb-…-session=…`).
+    [secret(String.raw `(?:xox[abeprs]|xapp)-[A-Za-z0-9-]+`), 'xox?-[REDACTED]'],
+];
+function redact(text) {
+    let out = text;
+    for (const [re, repl] of SECRET_PATTERNS)
+        out = out.replace(re, repl);
+    return out;
+}
+/**
+ * `redact` for inline text with code spans (titles): each span's content and each stretch between spans on its own, so
+ * a value redacted again never swallows the backtick that closes its span.
+ */
+function redactInline(text) {
+    return text
+        .split(/(`[^`]*`)/)
+        .map((part, i) => (i % 2 === 1 ? '`' + redact(part.slice(1, -1)) + '`' : redact(part)))
+        .join('');
+}
+/**
+ * A log value shortened for a message: redacted first, then cut with `…` (a secret cut short is never left to match
+ * no pattern), so that a title built from it is safe whatever is done with it later.
+ */
+function clip(text, max) {
+    const r = redact(text);
+    return r.length > max ? r.slice(0, max) + '…' : r;
+}
+/** `redact` over every string of a JSON-like value, object keys included (details maps are keyed by tool names). */
+function redactDeep(value) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((v) => redactDeep(v));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v)]));
+    }
+    return value;
+}
+const WJ = '\u2060'; // word joiner: invisible, breaks mention, reference and autolink recognition
+/** Neutralises `@user`, `@org/team`, `#123`, `owner/repo#123`, `GH-123` and bare URLs in plain Markdown text. */
+function neutralize(text) {
+    return (text
+        .replace(/@(?=[A-Za-z0-9])/g, '@' + WJ)
+        .replace(/#(?=\d)/g, '#' + WJ)
+        // No word boundary required: GFM also autolinks `www.` after `_` or `*`, which escaping leaves next to it (`\_www.`).
+        .replace(/GH-(?=\d)/gi, (m) => m[0] + m[1] + WJ + m.slice(2))
+        .replace(/(https?|ftp):\/\//gi, '$1:' + WJ + '//')
+        .replace(/www\./gi, (m) => m.slice(0, 3) + WJ + '.'));
+}
+/** Escapes Markdown and HTML control characters in plain text (outside code). */
+function escapeMarkdown(text) {
+    return text.replace(/[\\`*_{}[\]<>()|~!&]/g, (c) => c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '\\' + c);
+}
+/** Untrusted plain text for Markdown: redacted, one line, escaped, neutralised. */
+function plain(text, max = 300) {
+    const one = redact(text)
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '');
+    return neutralize(escapeMarkdown(one.length > max ? one.slice(0, max) + '…' : one));
+}
+/** An inline code span for an untrusted value: no backticks, no newlines, pipes escaped (safe in table cells). */
+function code(value, max = 120) {
+    let v = redact(value)
+        .replace(/[\r\n\t]+/g, ' ')
+        .replace(/[\u0000-\u001f\u007f]/g, '')
+        .replace(/`/g, 'ˋ');
+    if (v.length > max)
+        v = v.slice(0, max) + '…';
+    if (v.trim() === '')
+        v = '∅';
+    return '`' + v.replace(/\|/g, '¦') + '`';
+}
+/** A fenced block for log excerpts, with a fence longer than any backtick run inside. */
+function fence(lines, info = 'text') {
+    const body = lines.map((l) => redact(l).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')).join('\n');
+    const longest = Math.max(2, ...[...body.matchAll(/`+/g)].map((m) => m[0].length));
+    const f = '`'.repeat(longest + 1);
+    return `${f}${info}\n${body}\n${f}`;
+}
+/**
+ * Inline text from the engine (titles) where untrusted values sit inside code spans made by `code()`. The text between
+ * the spans is escaped like plain text, so a value a rule forgot to wrap still cannot link, emphasise or add HTML.
+ */
+function inline(text) {
+    return text
+        .replace(/[\r\n]+/g, ' ')
+        .split(/(`[^`]*`)/)
+        .map((part, i) => (i % 2 === 1 ? part : neutralize(escapeMarkdown(part))))
+        .join('');
+}
 
 ;// CONCATENATED MODULE: ./src/rules/proxy-fail-open.ts
 // proxy-fail-open: the DIFC proxy's Phase 4 (response labeling) failed, so it may have returned the unfiltered body.
+
 
 const proxyFailOpen = {
     meta: {
@@ -38600,6 +46546,9 @@ const proxyFailOpen = {
         why: 'When the proxy cannot label a response it falls back to the coarse Phase 2 decision; if that allowed the read, the unfiltered upstream body was returned to the pre-agent step.',
         fix: 'Treat data the pre-agent `gh` steps read through the proxy as unfiltered. Fix the guard error shown in proxy.log and upgrade the gateway.',
         perRun: true,
+        messages: {
+            default: 'DIFC proxy Phase 4 failed {{count:time:times}}: responses may have been returned unfiltered',
+        },
     },
     check({ view }) {
         const failures = view.of('ProxyPhase4Failed');
@@ -38610,7 +46559,7 @@ const proxyFailOpen = {
         ];
         return [
             {
-                title: `DIFC proxy Phase 4 failed ${failures.length} time(s): responses may have been returned unfiltered`,
+                message: { id: 'default', data: { count: failures.length } },
                 key: {},
                 count: failures.length,
                 details: { failures: failures.length, causes },
@@ -38618,44 +46567,13 @@ const proxyFailOpen = {
             },
         ];
     },
+    describe: (d) => [
+        rich `Causes: ${(Array.isArray(d.causes) ? d.causes : []).slice(0, 5).map((x) => c(x))}.`,
+    ],
 };
 
-;// CONCATENATED MODULE: ./src/rules/group.ts
-/** The evidence locations one finding keeps. */
-const EVIDENCE_PER_FINDING = 3;
-/** A number from details (merged findings carry plain JSON), 0 when absent. */
-function num(v) {
-    return typeof v === 'number' ? v : 0;
-}
-/** Adds `n` to a count map's entry. */
-function bump(map, key, n = 1) {
-    map[key] = (map[key] ?? 0) + n;
-}
-/** A new count map with the entries of both (merging findings' per-tool, per-run, … maps). */
-function sumCounts(a, b) {
-    const out = { ...asCounts(a) };
-    for (const [k, n] of Object.entries(asCounts(b)))
-        bump(out, k, n);
-    return out;
-}
-/** A count map from details (plain JSON), empty when absent. */
-function asCounts(v) {
-    return typeof v === 'object' && v !== null ? v : {};
-}
-class FindingGroups extends Map {
-    /** Counts one occurrence at `loc` under `key` (a new group starts as `init()`) and returns its group. */
-    add(key, loc, init) {
-        let g = this.get(key);
-        if (!g)
-            this.set(key, (g = { ...init(), count: 0, evidence: [] }));
-        g.count++;
-        if (g.evidence.length < EVIDENCE_PER_FINDING)
-            g.evidence.push(loc);
-        return g;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/rules/view.ts
+
 
 class RunView {
     run;
@@ -38810,6 +46728,18 @@ function isBypassDomain(host) {
 function isExpected(host, expected) {
     return expected.some((e) => (e.startsWith('*.') ? domainMatches(host, e) : host === e));
 }
+/** Firewall details for people: `api.github.com` ×2 (443), one line per destination, its reasons after it. */
+function describeDomains(v) {
+    const list = Array.isArray(v) ? v : [];
+    const lines = list.slice(0, 10).map((d) => {
+        const ports = Array.isArray(d.ports) ? d.ports.map(String) : [];
+        const reasons = Array.isArray(d.reasons) ? d.reasons.map(String) : [];
+        return rich `${c(d.domain)} ×${typeof d.blocks === 'number' ? d.blocks : '?'}${ports.length ? ` (${ports.join(', ')})` : ''}${reasons.length ? ': ' : ''}${reasons.slice(0, 3).map((r) => c(r))}`;
+    });
+    if (list.length > 10)
+        lines.push(rich `and ${list.length - 10} more ${list.length - 10 === 1 ? 'destination' : 'destinations'}`);
+    return lines;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/scope-violation.ts
 // scope-violation: data from a repository outside the policy's `repos` reached the agent. Reads the post-filter
@@ -38838,6 +46768,7 @@ const scopeViolation = {
         why: 'A post-filter tool result, the data the agent received, holds items from a repository outside the guard policy `repos`: the integrity filter let out-of-scope data through.',
         fix: 'Treat the run as a data leak: review what the agent did with the data, then report it to the gateway maintainers with the tool and repository. Add the repository to the policy if it is meant to be readable.',
         perRun: true,
+        messages: { default: 'Data from out-of-scope repository `{{repo}}` returned by `{{tool}}`' },
     },
     check({ view, config }) {
         const policies = [...view.servers.values()].filter((s) => s.policy && Array.isArray(s.policy.repos));
@@ -38872,7 +46803,7 @@ const scopeViolation = {
         const out = [];
         for (const h of hits.values()) {
             out.push({
-                title: `Data from out-of-scope repository ${code(h.repo)} returned by ${code(h.tool)}`,
+                message: { id: 'default', data: { repo: h.repo, tool: h.tool } },
                 key: { server: h.server, tool: h.tool, repo: h.repo },
                 count: h.count,
                 details: { repo: h.repo, tool: h.tool, server: h.server, policyRepos: h.policyRepos },
@@ -38881,6 +46812,10 @@ const scopeViolation = {
         }
         return out;
     },
+    describe: (d) => [
+        rich `Server ${c(d.server)}, tool ${c(d.tool)} returned items of ${c(d.repo)}.`,
+        rich `The policy allows: ${(Array.isArray(d.policyRepos) ? d.policyRepos : []).slice(0, 10).map((r) => c(r))}.`,
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/rules/wasm-guard-trap.ts
@@ -38905,6 +46840,10 @@ const wasmGuardTrap = {
         why: 'The guard panicked or trapped while labeling. Since gateway v0.2.6 the guard is then permanently failed for the process: every later call on that server is refused (fail-closed), so the agent lost its GitHub tools for the rest of the run.',
         fix: 'Report the trap with its stack trace to the guard maintainers (github/gh-aw-mcpg) and upgrade the gateway when a fix ships. The follow-on failures are the calls the agent lost.',
         perRun: true,
+        messages: {
+            default: 'WASM guard `{{guard}}` trapped in `{{func}}` (`{{cause}}`)',
+            refused: 'WASM guard `{{guard}}` trapped in `{{func}}` (`{{cause}}`); {{refused:later call:later calls}} refused',
+        },
     },
     check({ view }) {
         const groups = new FindingGroups();
@@ -38939,24 +46878,13 @@ const wasmGuardTrap = {
         }
         // Blast radius: calls refused after the trap, by process (gateway / proxy) and guard; the first trap of a guard
         // poisoned it, so its follow-ons are counted there.
-        const followOns = new Map();
-        for (const e of view.of('ToolCallError')) {
-            if (!e.afterTrapGuard)
-                continue;
-            const k = `${e.source}\u0000${e.afterTrapGuard}`;
-            const list = followOns.get(k) ?? [];
-            list.push(e);
-            followOns.set(k, list);
-        }
+        const followOns = groupBy(view.of('ToolCallError').filter((e) => e.afterTrapGuard), (e) => `${e.source}\u0000${e.afterTrapGuard}`);
         // Since 2026-08-16 each refused guard call also has a debug `callWasmFunction: guard=%s is unavailable after a
         // previous trap` line. It is the same call as its error record, so it counts only where no error record was logged.
-        const refusals = new Map();
-        for (const r of view.of('GuardRefusal')) {
-            const k = `${r.source}\u0000${r.guard}`;
-            const list = refusals.get(k) ?? [];
-            list.push(r.loc);
-            refusals.set(k, list);
-        }
+        const refusals = new Map([...groupBy(view.of('GuardRefusal'), (r) => `${r.source}\u0000${r.guard}`)].map(([k, rs]) => [
+            k,
+            rs.map((r) => r.loc),
+        ]));
         const out = [];
         const attributed = new Set();
         for (const g of groups.values()) {
@@ -38981,7 +46909,10 @@ const wasmGuardTrap = {
             if (tools.length > 0)
                 details.refusedTools = tools;
             out.push({
-                title: `WASM guard ${code(g.guard)} trapped in ${code(g.func)} (${code(g.cause)})${failures ? `; ${failures} later call(s) refused` : ''}`,
+                message: {
+                    id: failures ? 'refused' : 'default',
+                    data: { guard: g.guard, func: g.func, cause: g.cause, refused: failures },
+                },
                 key: { guard: g.guard, func: g.func, cause: g.cause, source: g.source },
                 count: g.count,
                 details,
@@ -38990,10 +46921,21 @@ const wasmGuardTrap = {
         }
         return out;
     },
+    describe: (d) => {
+        const tools = Array.isArray(d.refusedTools) ? d.refusedTools : [];
+        const refused = num(d.followOnFailures);
+        return [
+            rich `Guard ${c(d.guard)} trapped in ${c(d.func)}: ${c(d.cause)}${d.source === 'proxy' ? ' (in the DIFC proxy)' : ''}${d.legacy ? ' (an older gateway: no trap record, read from the labeling error)' : ''}.`,
+            refused > 0
+                ? rich `${plural(refused, 'later call', 'later calls')} refused${tools.length ? ': ' : ''}${tools.slice(0, 10).map((t) => c(t))}.`
+                : rich `No later call was refused.`,
+        ];
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/labeling-failure.ts
 // labeling-failure: the guard, response or session labeling failed for a reason other than a trap (fail-closed).
+
 
 
 
@@ -39008,6 +46950,10 @@ const labelingFailure = {
         defaultSeverity: 'warning',
         title: 'Guard labeling failed',
         why: 'The gateway could not label a resource, a response or the agent session, so the affected tool calls failed (fail-closed): the agent lost data it was entitled to, and the guard or its policy needs attention.',
+        messages: {
+            default: '{{what}} failed ({{count}}×)',
+            guard: '{{what}} failed for guard `{{guard}}` ({{count}}×)',
+        },
         fix: "Read the error in the evidence: a policy rejected by label_agent (`error code: -1`) points to the guard policy (see the guard's `FAILED …` line); size or memory errors point to the guard limits; report guard errors to the gateway maintainers.",
     },
     check({ view }) {
@@ -39026,7 +46972,7 @@ const labelingFailure = {
         const out = [];
         for (const g of groups.values()) {
             out.push({
-                title: labelingFailure.title({ kind: g.kind, guard: g.guard }, g.count, 1),
+                message: labelingFailure.message({ kind: g.kind, guard: g.guard }, g.count, 1),
                 key: { kind: g.kind, guard: g.guard, template: g.template },
                 count: g.count,
                 details: { kind: g.kind, guard: g.guard, error: g.message },
@@ -39035,13 +46981,23 @@ const labelingFailure = {
         }
         return out;
     },
-    title: (d, count) => `${KIND_LABEL[d.kind] ?? String(d.kind)} failed${typeof d.guard === 'string' && d.guard ? ` for guard ${code(d.guard)}` : ''} (${count}×)`,
+    message: (d, count) => {
+        const what = KIND_LABEL[d.kind] ?? String(d.kind);
+        return typeof d.guard === 'string' && d.guard
+            ? { id: 'guard', data: { what: cap(what), guard: d.guard, count } }
+            : { id: 'default', data: { what: cap(what), count } };
+    },
+    describe: (d) => [rich `Error: ${c(d.error)}`],
 };
+function cap(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/guard-lookup-failed.ts
 // guard-lookup-failed: a guard's enrichment lookups through the host's `call_backend` failed (`<<< call_backend
 // FAILED`), so it labelled on less information: without a collaborator permission it falls back to
 // `author_association`, and a failed repository visibility lookup counts as private.
+
 
 
 /**
@@ -39065,6 +47021,10 @@ const guardLookupFailed = {
         defaultSeverity: 'warning',
         title: 'Guard labelled on less information (lookups failed)',
         why: "The guard could not look up what it labels with (a user's collaborator permission, a repository's visibility): it fell back to `author_association` and treated repositories of unknown visibility as private, so items a maintainer would have let through may have been filtered, and the filtering of that run rests on coarser labels.",
+        messages: {
+            default: 'Guard `{{guard}}` labelled on less information: {{failed:lookup:lookups}} failed (`{{tools}}`; `{{reasons}}`); {{filtered:item:items}} filtered in that run',
+            runs: 'Guard `{{guard}}` labelled on less information: {{failed:lookup:lookups}} failed (`{{tools}}`; `{{reasons}}`); {{filtered:item:items}} filtered in those {{runs}} runs',
+        },
         fix: 'Read the reason: without a GitHub token the gateway skips permission lookups (give the gateway a token, e.g. `GITHUB_MCP_SERVER_TOKEN`); rate limits or backend errors fail visibility lookups. Review the items filtered in the run.',
     },
     check({ view, run }) {
@@ -39091,7 +47051,7 @@ const guardLookupFailed = {
                 filteredByRun: { [run.meta.id]: filtered },
             };
             out.push({
-                title: guardLookupFailed.title(details, g.count, 1),
+                message: guardLookupFailed.message(details, g.count, 1),
                 key: { guard },
                 count: g.count,
                 details,
@@ -39113,17 +47073,24 @@ const guardLookupFailed = {
             filteredByRun: sum('filteredByRun'),
         };
     },
-    title: (d, _count, runs) => {
-        const tools = ranked(asCounts(d.byTool))
-            .map(([t, n]) => `${code(t)} ×${n}`)
-            .join(', ');
-        const reasons = ranked(asCounts(d.reasons))
-            .slice(0, 2)
-            .map(([r]) => code(r, 120))
-            .join(', ');
-        const filtered = num(d.filteredInRuns);
-        return `Guard ${code(String(d.guard))} labelled on less information: ${num(d.failed)} lookup(s) failed (${tools}; ${reasons}); ${filtered} item(s) filtered in ${runs > 1 ? `those ${runs} runs` : 'that run'}`;
-    },
+    message: (d, _count, runs) => ({
+        id: runs > 1 ? 'runs' : 'default',
+        data: {
+            guard: d.guard,
+            failed: num(d.failed),
+            tools: ranked(asCounts(d.byTool)).map(([t]) => t),
+            reasons: ranked(asCounts(d.reasons))
+                .slice(0, 2)
+                .map(([r]) => clip(r, 120)),
+            filtered: num(d.filteredInRuns),
+            runs,
+        },
+    }),
+    describe: (d, _count, runs) => [
+        rich `Failed lookups: ${ranked(asCounts(d.byTool)).map(([t, n]) => rich `${c(t)} ×${n}`)}.`,
+        rich `Reasons: ${ranked(asCounts(d.reasons)).map(([r, n]) => rich `${c(r)} ×${n}`)}.`,
+        rich `${plural(num(d.filteredInRuns), 'item', 'items')} filtered in ${runs > 1 ? `those ${runs} runs` : 'that run'}.`,
+    ],
     recommendation: (d) => {
         const reasons = Object.keys(asCounts(d.reasons)).join('\n');
         const steps = [];
@@ -39148,6 +47115,10 @@ const unscopedIntegrityTag = {
         defaultSeverity: 'warning',
         title: 'Unscoped integrity tag on a filtered item',
         why: "Per-item integrity tags must carry a scope (`approved:owner/repo`); a bare level cannot be matched against the agent's scoped tags, so the guard labelled the item wrongly.",
+        messages: {
+            one: 'Unscoped integrity tag `{{tags}}` on {{count:item:items}} from `{{tool}}`',
+            many: 'Unscoped integrity tags `{{tags}}` on {{count:item:items}} from `{{tool}}`',
+        },
         fix: 'Report the tool and item to the guard maintainers; upgrade the gateway (the bare-level labels come from an outdated or broken guard).',
     },
     check({ view }) {
@@ -39167,7 +47138,7 @@ const unscopedIntegrityTag = {
         for (const g of groups.values()) {
             const tags = [...g.tags].sort();
             out.push({
-                title: unscopedIntegrityTag.title({ tool: g.tool, tags }, g.count, 1),
+                message: unscopedIntegrityTag.message({ tool: g.tool, tags }, g.count, 1),
                 key: { server: g.server, tool: g.tool },
                 count: g.count,
                 details: { server: g.server, tool: g.tool, tags },
@@ -39177,9 +47148,11 @@ const unscopedIntegrityTag = {
         return out;
     },
     mergeDetails: (a, b) => ({ ...a, tags: [...new Set([...tagsOf(a), ...tagsOf(b)])].sort() }),
-    title: (d, count) => `Unscoped integrity tag(s) ${tagsOf(d)
-        .map((t) => code(t))
-        .join(', ')} on ${count} item(s) from ${code(String(d.tool))}`,
+    message: (d, count) => ({
+        id: tagsOf(d).length === 1 ? 'one' : 'many',
+        data: { tags: tagsOf(d), count, tool: d.tool },
+    }),
+    describe: (d) => [rich `Server ${c(d.server)}, tool ${c(d.tool)}: ${tagsOf(d).map((t) => c(t))}.`],
 };
 function tagsOf(d) {
     return Array.isArray(d.tags) ? d.tags.filter((t) => typeof t === 'string') : [];
@@ -39195,6 +47168,11 @@ const emptyIntegrityTags = {
         defaultSeverity: 'warning',
         title: 'Filtered item with empty integrity tags',
         why: 'Every labelled item gets at least `none:⟨scope⟩`; `null` means the guard returned no label object and `[]` no integrity at all, so the filter decision rested on a missing label.',
+        messages: {
+            null: '{{count:filtered item:filtered items}} from `{{tool}}` with `null` integrity tags',
+            empty: '{{count:filtered item:filtered items}} from `{{tool}}` with empty integrity tags',
+            both: '{{count:filtered item:filtered items}} from `{{tool}}` with `null` or empty integrity tags',
+        },
         fix: 'Report the tool and item description to the guard maintainers; check the gateway version.',
     },
     check({ view }) {
@@ -39220,7 +47198,7 @@ const emptyIntegrityTags = {
         for (const g of groups.values()) {
             const count = g.count;
             out.push({
-                title: emptyIntegrityTags.title({ tool: g.tool, null: g.nulls, empty: g.empty }, count, 1),
+                message: emptyIntegrityTags.message({ tool: g.tool, null: g.nulls, empty: g.empty }, count, 1),
                 key: { server: g.server, tool: g.tool },
                 count,
                 details: { server: g.server, tool: g.tool, null: g.nulls, empty: g.empty },
@@ -39230,11 +47208,14 @@ const emptyIntegrityTags = {
         return out;
     },
     mergeDetails: (a, b) => ({ ...a, null: num(a.null) + num(b.null), empty: num(a.empty) + num(b.empty) }),
-    title: (d, count) => {
+    message: (d, count) => {
         const nulls = num(d.null);
         const empty = num(d.empty);
-        return `${count} filtered item(s) from ${code(String(d.tool))} with ${nulls ? '`null`' : ''}${nulls && empty ? ' or ' : ''}${empty ? 'empty' : ''} integrity tags`;
+        return { id: nulls && empty ? 'both' : nulls ? 'null' : 'empty', data: { count, tool: d.tool } };
     },
+    describe: (d) => [
+        rich `Server ${c(d.server)}, tool ${c(d.tool)}: ${plural(num(d.null), 'item', 'items')} with ${c('null')} tags, ${plural(num(d.empty), 'item', 'items')} with empty tags.`,
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/rules/strict-blocks.ts
@@ -39290,10 +47271,38 @@ const overFiltering = {
         defaultSeverity: 'warning',
         title: 'Over-filtering',
         why: 'Most of what the agent asked for was removed, so it worked from a near-empty view: either the policy is stricter than the workflow needs, or items are labelled lower than they should be.',
+        messages: {
+            tool: '`{{tool}}`: {{filtered}} of {{total}} items filtered in {{calls:call:calls}}',
+            toolStrict: '`{{tool}}`: {{filtered}} of {{total}} items filtered in {{calls:call:calls}}; strict mode withheld {{strict:whole response:whole responses}}',
+            run: 'Run filtered {{filtered}} of {{total}} items',
+            runStrict: 'Run filtered {{filtered}} of {{total}} items; strict mode withheld {{strict:whole response:whole responses}}',
+            runs: '{{runs}} runs filtered {{filtered}} of {{total}} items',
+            runsStrict: '{{runs}} runs filtered {{filtered}} of {{total}} items; strict mode withheld {{strict:whole response:whole responses}}',
+        },
+        schema: {
+            type: 'object',
+            properties: {
+                ratio: {
+                    type: 'number',
+                    exclusiveMinimum: 0,
+                    maximum: 1,
+                    default: 0.8,
+                    description: 'the share of filtered items (of a call, or of the run) from which it is reported',
+                },
+                minItems: {
+                    type: 'integer',
+                    minimum: 1,
+                    default: 5,
+                    description: 'calls (or runs) with fewer items are not measured',
+                },
+            },
+            additionalProperties: false,
+        },
         fix: "Check the filtered items' reasons: if legitimate data is filtered, widen the policy (`repos`, `min-integrity`) or fix the labels; if not, narrow the prompt to what the agent may read.",
     },
-    check({ view, config }) {
-        const { ratio, minItems } = config.overFiltering;
+    check({ view, options }) {
+        const ratio = options.ratio;
+        const minItems = options.minItems;
         const out = [];
         const strict = strictBlocksOf(view);
         const counts = view
@@ -39326,7 +47335,7 @@ const overFiltering = {
             if (g.strictBlocks > 0)
                 details.strictBlocks = g.strictBlocks;
             out.push({
-                title: overFiltering.title(details, g.count, 1),
+                message: overFiltering.message(details, g.count, 1),
                 key: { tool, scope: 'call' },
                 count: g.count,
                 details,
@@ -39342,7 +47351,7 @@ const overFiltering = {
                 if (strictBlocks > 0)
                     details.strictBlocks = strictBlocks;
                 out.push({
-                    title: overFiltering.title(details, counts.length, 1),
+                    message: overFiltering.message(details, counts.length, 1),
                     key: { tool: '*', scope: 'run' },
                     count: counts.length,
                     details,
@@ -39360,12 +47369,32 @@ const overFiltering = {
         }
         return out;
     },
-    title: (d, _count, runs) => {
+    message: (d, _count, runs) => {
         const strict = num(d.strictBlocks);
-        const tail = strict > 0 ? `; strict mode withheld ${strict} whole response(s)` : '';
-        if (typeof d.tool !== 'string')
-            return `${runs > 1 ? `${runs} runs` : 'Run'} filtered ${num(d.filtered)} of ${num(d.total)} items${tail}`;
-        return `${code(d.tool)}: ${num(d.filtered)} of ${num(d.total)} items filtered in ${num(d.calls)} call(s)${tail}`;
+        const base = typeof d.tool === 'string' ? 'tool' : runs > 1 ? 'runs' : 'run';
+        return {
+            id: strict > 0 ? `${base}Strict` : base,
+            data: {
+                tool: d.tool,
+                filtered: num(d.filtered),
+                total: num(d.total),
+                calls: num(d.calls),
+                strict,
+                runs,
+            },
+        };
+    },
+    describe: (d) => {
+        const share = num(d.total) > 0 ? Math.round((100 * num(d.filtered)) / num(d.total)) : 0;
+        const strict = num(d.strictBlocks);
+        return [
+            typeof d.tool === 'string'
+                ? rich `${c(d.tool)}: ${num(d.filtered)} of ${num(d.total)} items filtered (${share}%) in ${plural(num(d.calls), 'call', 'calls')}.`
+                : rich `${num(d.filtered)} of ${num(d.total)} items filtered (${share}%) in ${plural(num(d.calls), 'call', 'calls')}.`,
+            ...(strict > 0
+                ? [rich `Strict mode withheld ${plural(strict, 'whole response', 'whole responses')}.`]
+                : []),
+        ];
     },
 };
 
@@ -39380,6 +47409,10 @@ const difcNotEnforced = {
         defaultSeverity: 'warning',
         title: 'DIFC not enforced for a GitHub MCP server',
         why: 'The GitHub MCP server answered tool calls with no guard in the path: nothing was filtered by integrity or secrecy. gh-aw applies `min-integrity: approved` automatically to public repositories, so on a gateway with guards this means the policy did not reach the gateway.',
+        messages: {
+            default: '`{{server}}` ran unguarded for {{count:tool call:tool calls}}: {{note}}{{inferred}}',
+            unnamed: 'A server the logs do not name (possibly the GitHub MCP server) ran unguarded for {{count:tool call:tool calls}}: {{note}}{{inferred}}',
+        },
         fix: "Set `tools.github.min-integrity` (and `repos`) in the workflow frontmatter, recompile the lock file, and check that the gateway logs `Guard policy:` and `Registered guard 'github'`.",
     },
     check({ view, run, config }) {
@@ -39416,7 +47449,7 @@ const difcNotEnforced = {
             let note;
             if (!hasGuards) {
                 severity = 'info';
-                note = `gateway ${code(version ?? 'version unknown')} predates WASM guards (v0.1.8): not guarded, not a bypass`;
+                note = `gateway ${version ?? '(version unknown)'} predates WASM guards (v0.1.8): not guarded, not a bypass`;
             }
             else if (isPrivate) {
                 severity = 'info';
@@ -39430,7 +47463,7 @@ const difcNotEnforced = {
                 evidence.push(calls.first);
             const inferred = inferredParts(calls, view);
             out.push({
-                title: difcNotEnforced.title({ server, note, ...inferred?.details }, calls.count, 1),
+                message: difcNotEnforced.message({ server, note, ...inferred?.details }, calls.count, 1),
                 key: {
                     server,
                     variant: severity === 'warning' ? 'unguarded' : !hasGuards ? 'pre-guard-gateway' : 'private-repository',
@@ -39471,23 +47504,27 @@ const difcNotEnforced = {
             });
         return merged;
     },
-    title: (d, count) => {
-        const subject = d.server === UNNAMED_SERVER
-            ? 'A server the logs do not name (possibly the GitHub MCP server)'
-            : code(String(d.server));
+    message: (d, count) => {
         const inferred = num(d.inferredToolCalls);
         const suffix = d.attribution !== 'inferred'
             ? ''
             : inferred >= count
                 ? ' (server of the calls inferred)'
                 : ' (server of some calls inferred)';
-        return `${subject} ran unguarded for ${count} tool call(s): ${String(d.note)}${suffix}`;
+        return {
+            id: d.server === UNNAMED_SERVER ? 'unnamed' : 'default',
+            data: { server: d.server, count, note: d.note, inferred: suffix },
+        };
     },
+    describe: (d) => [
+        ...describeCalls(d, 'went through without DIFC'),
+        typeof d.gatewayVersion === 'string'
+            ? rich `Gateway version: ${c(d.gatewayVersion)}.`
+            : rich `Gateway version unknown.`,
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/rules/direct-api-bypass.ts
-// direct-api-bypass: the firewall denied the agent direct access to GitHub or an AI service, instead of going
-// through the gateway. Evidence is a firewall decision only, never a hostname in a log payload.
 
 
 const directApiBypass = {
@@ -39498,6 +47535,7 @@ const directApiBypass = {
         why: 'The agent tried to reach GitHub or an AI service directly (curl, fetch, an SDK) instead of through the MCP gateway, where integrity filtering happens. The firewall stopped it this time; the prompt or the tools let it try.',
         fix: 'Restrict the agent to MCP tools in the prompt (see gh-aw `shared/mcp-api-routing.md`), use `tools.github` (the integrity proxy is built in since gh-aw v0.67.0), and do not add these domains to `network.allowed`.',
         perRun: true,
+        messages: { default: 'Direct access to `{{domains}}` blocked {{blocks:time:times}}' },
     },
     check({ run, config }) {
         const fw = run.firewall;
@@ -39511,7 +47549,7 @@ const directApiBypass = {
         const blocks = domains.reduce((a, d) => a + d.blocked, 0);
         return [
             {
-                title: `Direct access to ${domains.map((d) => code(d.host)).join(', ')} blocked ${blocks} time(s)`,
+                message: { id: 'default', data: { domains: domains.map((d) => d.host), blocks } },
                 key: { domains: domains.map((d) => d.host).join(',') },
                 count: blocks,
                 details: {
@@ -39526,11 +47564,14 @@ const directApiBypass = {
             },
         ];
     },
+    describe: (d) => [
+        ...describeDomains(d.domains),
+        ['Likely cause: the agent made direct network calls (curl, an SDK) instead of using its MCP tools.'],
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/rules/unlabeled-passthrough.ts
 // unlabeled-passthrough: the proxy forwarded an unrecognised REST endpoint with empty labels (unfiltered).
-
 
 /** `/repos/octo/app/actions/caches/12` → `/repos/{owner}/{repo}/actions/caches/{n}` */
 function endpointTemplate(path) {
@@ -39545,6 +47586,7 @@ const unlabeledPassthrough = {
         defaultSeverity: 'warning',
         title: 'Unrecognised REST endpoint forwarded unfiltered',
         why: 'The DIFC proxy did not know the endpoint, so it forwarded the request with no integrity and no secrecy labels: whatever it returned reached the pre-agent step unfiltered.',
+        messages: { default: '`{{method}} {{endpoint}}` forwarded with empty labels ({{count}}×)' },
         fix: 'Ask the gateway maintainers to add the endpoint to the proxy route table, or avoid calling it in pre-agent `gh` steps.',
     },
     check({ view }) {
@@ -39556,7 +47598,7 @@ const unlabeledPassthrough = {
         const out = [];
         for (const g of groups.values()) {
             out.push({
-                title: unlabeledPassthrough.title({ method: g.method, endpoint: g.template }, g.count, 1),
+                message: unlabeledPassthrough.message({ method: g.method, endpoint: g.template }, g.count, 1),
                 key: { method: g.method, endpoint: g.template },
                 count: g.count,
                 details: { method: g.method, endpoint: g.template },
@@ -39565,12 +47607,14 @@ const unlabeledPassthrough = {
         }
         return out;
     },
-    title: (d, count) => `${code(`${String(d.method)} ${String(d.endpoint)}`)} forwarded with empty labels (${count}×)`,
+    message: (d, count) => ({ id: 'default', data: { method: d.method, endpoint: d.endpoint, count } }),
+    describe: () => [],
 };
 
 ;// CONCATENATED MODULE: ./src/rules/gateway-error.ts
 // gateway-error: backend connection/startup failures, configuration and environment validation, mount-policy
 // violations, incomplete tool registration, Go panics; grouped by message template.
+
 
 
 /** The launch error of a mount-policy violation, as it recurs in that server's failure lines (§7.7). */
@@ -39634,6 +47678,7 @@ const gatewayError = {
         defaultSeverity: 'warning',
         title: 'Gateway error',
         why: 'The gateway or one of its backends failed: the agent may have run without some MCP tools, or the gateway crashed mid-run.',
+        messages: { default: '{{template}} ({{count}}×)' },
         fix: 'Read the error in the evidence: backend start failures point to the MCP server image or its token; configuration errors to the compiled lock file; panics should be reported to github/gh-aw-mcpg.',
     },
     check({ view }) {
@@ -39657,7 +47702,7 @@ const gatewayError = {
                     details.notReadyRequests = n;
             }
             out.push({
-                title: gatewayError.title({ template }, g.count, 1),
+                message: gatewayError.message({ template }, g.count, 1),
                 key: { template },
                 count: g.count,
                 details,
@@ -39666,10 +47711,20 @@ const gatewayError = {
         }
         return out;
     },
-    title: (d, count) => `${String(d.template)} (${count}×)`,
+    message: (d, count) => ({ id: 'default', data: { template: d.template, count } }),
+    describe: (d) => [
+        rich `Error: ${c(d.message)}`,
+        ...(typeof d.notReadyRequests === 'number'
+            ? [
+                rich `${plural(d.notReadyRequests, 'request', 'requests')} refused (503) while a late HTTP backend was not ready.`,
+            ]
+            : []),
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/rules/backend-lost.ts
+
+
 
 /** The error of a call on a connection to a backend that is gone (go-sdk `ErrConnectionClosed`, a closed pipe). */
 function isConnectionLost(error) {
@@ -39683,32 +47738,34 @@ const backendLost = {
         why: "The server's backend process exited while the agent was using it; the gateway neither logged the exit nor relaunched it, so every later call to that server failed and the agent worked without those tools for the rest of the run.",
         fix: "Read the backend's last `[stderr]` lines in the gateway log (a crash, an out-of-memory kill, a token that expired); fix the backend or its configuration and rerun. The failed calls are what the agent lost.",
         perRun: true,
+        messages: {
+            default: 'Backend of `{{server}}` lost after serving {{before:call:calls}}; {{failed:later call:later calls}} failed (`{{error}}`)',
+            unknownBefore: 'Backend of `{{server}}` lost; {{failed:later call:later calls}} failed (`{{error}}`)',
+        },
     },
     check({ view }) {
         const lostErrors = view
             .of('ToolCallError')
             .filter((e) => e.source === 'gateway' && isConnectionLost(e.error));
         const failures = view.of('BackendCallFailed').filter((f) => isConnectionLost(f.error));
+        const lost = (server, failed) => ({
+            server,
+            failed: failed.map((f) => f.loc),
+            error: failed[0].error,
+            callsBefore: 0,
+        });
         const byServer = new Map();
         if (failures.length > 0) {
-            for (const f of failures) {
-                let g = byServer.get(f.server);
-                if (!g)
-                    byServer.set(f.server, (g = { server: f.server, failed: [], error: f.error, callsBefore: 0 }));
-                g.failed.push(f.loc);
-            }
+            for (const [server, fs] of groupBy(failures, (f) => f.server))
+                byServer.set(server, lost(server, fs));
             for (const g of byServer.values())
                 g.callsBefore = servedBefore(view.of('BackendToolCall'), g);
         }
         else {
             // Neither the JSONL nor the RPC debug lines: the client error records, by the server of their tool.
-            for (const e of lostErrors) {
-                const server = view.serverOfTool(e.tool) ?? '(unknown server)';
-                let g = byServer.get(server);
-                if (!g)
-                    byServer.set(server, (g = { server, failed: [], error: e.error, callsBefore: 0 }));
-                g.failed.push(e.loc);
-            }
+            const groups = groupBy(lostErrors, (e) => view.serverOfTool(e.tool) ?? '(unknown server)');
+            for (const [server, es] of groups)
+                byServer.set(server, lost(server, es));
             for (const g of byServer.values()) {
                 const first = g.failed[0];
                 g.callsBefore = [...view.of('ToolCallResponse'), ...view.of('ToolCallError')].filter((c) => c.loc.file === first.file &&
@@ -39722,7 +47779,7 @@ const backendLost = {
             for (const e of lostErrors) {
                 const server = view.serverOfTool(e.tool);
                 if (byServer.size === 1 || server === g.server)
-                    failedTools[e.tool] = (failedTools[e.tool] ?? 0) + 1;
+                    bump(failedTools, e.tool);
             }
             const details = {
                 server: g.server,
@@ -39733,7 +47790,7 @@ const backendLost = {
             if (Object.keys(failedTools).length > 0)
                 details.failedTools = failedTools;
             out.push({
-                title: backendLost.title(details, g.failed.length, 1),
+                message: backendLost.message(details, g.failed.length, 1),
                 key: { server: g.server },
                 count: g.failed.length,
                 details,
@@ -39742,7 +47799,19 @@ const backendLost = {
         }
         return out;
     },
-    title: (d, count) => `Backend of ${code(String(d.server))} lost after serving ${typeof d.callsBefore === 'number' ? d.callsBefore : '?'} call(s); ${count} later call(s) failed (${code(String(d.error), 80)})`,
+    message: (d, count) => ({
+        id: typeof d.callsBefore === 'number' ? 'default' : 'unknownBefore',
+        data: { server: d.server, before: d.callsBefore, failed: count, error: clip(String(d.error), 80) },
+    }),
+    describe: (d) => {
+        const tools = Object.entries(asCounts(d.failedTools)).sort((a, b) => b[1] - a[1]);
+        return [
+            rich `The backend of ${c(d.server)} served ${plural(num(d.callsBefore), 'call', 'calls')}, then ${plural(num(d.failedAfter), 'later call', 'later calls')} failed with ${c(d.error)}.`,
+            ...(tools.length
+                ? [rich `Calls lost: ${tools.slice(0, 10).map(([t, n]) => rich `${c(t)} ×${n}`)}.`]
+                : []),
+        ];
+    },
 };
 /** Backend `tools/call` requests of the server before its first lost call, without that call's own request. */
 function servedBefore(calls, g) {
@@ -39752,8 +47821,6 @@ function servedBefore(calls, g) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/firewall-block.ts
-// firewall-block: other denied destinations (expected blocks, or a missing `network.allowed` entry).
-
 
 const firewallBlock = {
     meta: {
@@ -39761,6 +47828,7 @@ const firewallBlock = {
         defaultSeverity: 'info',
         title: 'Firewall blocked a destination',
         why: 'The agent firewall denied requests to a destination outside the allowlist. Usually expected (telemetry, optional services); a destination the workflow needs is a missing `network.allowed` entry.',
+        messages: { default: '`{{domain}}` blocked' },
         fix: "If the workflow needs the destination, add it to `network.allowed` in the frontmatter; if it is expected, list it in the config's `expectedDomains` to silence this note.",
     },
     check({ run, config }) {
@@ -39773,7 +47841,7 @@ const firewallBlock = {
                 continue;
             const loc = fw.firstBlock.get(d.host);
             out.push({
-                title: `${code(d.host)} blocked`,
+                message: { id: 'default', data: { domain: d.host } },
                 key: { domain: d.host },
                 count: d.blocked,
                 details: {
@@ -39804,6 +47872,7 @@ const firewallBlock = {
             merged.reasons = [...new Set([...(da.reasons ?? []), ...(db.reasons ?? [])])];
         return { ...a, domains: [merged] };
     },
+    describe: (d) => describeDomains(d.domains),
 };
 
 ;// CONCATENATED MODULE: ./src/rules/activation-rate-limit.ts
@@ -39816,6 +47885,10 @@ const activationRateLimit = {
         defaultSeverity: 'info',
         title: 'Activation job hit the installation rate limit',
         why: "The run's GITHUB_TOKEN shares 1,000 requests/hour with every run in the repository; when it is exhausted the activation job fails and the agent is never invoked, so no MCP traffic and no filtering happened.",
+        messages: {
+            single: '`{{workflow}}`: activation job rate-limited (agent not invoked)',
+            repeated: '`{{workflow}}`: activation job rate-limited in {{runs}} runs (agent not invoked)',
+        },
         fix: 'Nothing to fix in the integrity layer. If the same workflow is rate-limited repeatedly, stagger its scheduled cron time away from other agentic workflows.',
     },
     check({ run }) {
@@ -39824,7 +47897,7 @@ const activationRateLimit = {
         const workflow = run.meta.workflow ?? run.meta.workflowPath ?? '(unknown workflow)';
         return [
             {
-                title: activationRateLimit.title({ workflow }, 1, 1),
+                message: activationRateLimit.message({ workflow }, 1, 1),
                 key: { workflow },
                 count: 1,
                 details: { workflow },
@@ -39834,7 +47907,13 @@ const activationRateLimit = {
     },
     // One finding per run: merged ones count the runs.
     mergeDetails: (a, b) => ({ ...a, repeated: repeatedOf(a) + repeatedOf(b) }),
-    title: (d, _count, runs) => `${code(String(d.workflow))}: activation job rate-limited${runs > 1 ? ` in ${runs} runs` : ''} (agent not invoked)`,
+    message: (d, _count, runs) => ({
+        id: runs > 1 ? 'repeated' : 'single',
+        data: { workflow: d.workflow, runs },
+    }),
+    describe: (d, _count, runs) => [
+        rich `Workflow ${c(d.workflow)}: the activation job hit the installation rate limit in ${runs === 1 ? 'one run' : `${runs} runs`}, so the agent never ran.`,
+    ],
     recommendation: (_d, _count, runs) => runs > 1
         ? `The same workflow was rate-limited in ${runs} runs: stagger its scheduled cron time away from the other agentic workflows of the repository.`
         : undefined,
@@ -39844,6 +47923,8 @@ function repeatedOf(d) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/agent-not-invoked.ts
+// agent-not-invoked: the agent never ran for a reason other than the activation rate limit.
+
 const agentNotInvoked = {
     meta: {
         id: 'agent-not-invoked',
@@ -39851,6 +47932,7 @@ const agentNotInvoked = {
         title: 'Agent not invoked',
         why: 'The run ended before the agent made any MCP call (early exit, skipped agent job, engine failure), so there was nothing to filter.',
         fix: "Check the run's activation and agent jobs if this was unexpected.",
+        messages: { default: 'Agent not invoked: {{reason}}' },
     },
     check({ run, facts }) {
         if (facts.agentInvoked !== false || run.activationRateLimit)
@@ -39864,19 +47946,27 @@ const agentNotInvoked = {
                     : 'agent produced no output and made no tool call'
             : 'agent produced no output and made no tool call';
         return [
-            { title: `Agent not invoked: ${reason}`, key: { reason }, count: 1, details: { reason }, evidence: [] },
+            {
+                message: { id: 'default', data: { reason } },
+                key: { reason },
+                count: 1,
+                details: { reason },
+                evidence: [],
+            },
         ];
     },
+    describe: (d) => [rich `Why: ${String(d.reason)}.`],
 };
 
 ;// CONCATENATED MODULE: ./src/rules/upstream-rate-limit.ts
 
+
 const LABEL = {
     upstream: 'GitHub rate limit hit through the proxy',
-    backend: 'rate-limited tool results',
-    'circuit-breaker': 'rate-limit circuit breaker opened',
-    'guard-lookup': "guard's repository visibility lookups rate-limited",
-    'circuit-breaker-probe': 'rate-limit circuit breaker released a stranded HALF-OPEN probe',
+    backend: 'Rate-limited tool results',
+    'circuit-breaker': 'Rate-limit circuit breaker opened',
+    'guard-lookup': "Guard's repository visibility lookups rate-limited",
+    'circuit-breaker-probe': 'Rate-limit circuit breaker released a stranded HALF-OPEN probe',
 };
 const upstreamRateLimit = {
     meta: {
@@ -39884,6 +47974,7 @@ const upstreamRateLimit = {
         defaultSeverity: 'info',
         title: 'Upstream rate limit',
         why: "GitHub rate-limited the MCP server, the proxy or the guard's own lookups: tool calls were refused or labels may be coarser than usual.",
+        messages: { default: '{{what}} ({{count}}×)' },
         fix: 'Infrastructure, not integrity: spread heavy workflows over time or use a token with a larger budget.',
     },
     check({ view }) {
@@ -39906,7 +47997,7 @@ const upstreamRateLimit = {
         const out = [];
         for (const [kind, g] of groups) {
             out.push({
-                title: upstreamRateLimit.title({ kind }, g.count, 1),
+                message: upstreamRateLimit.message({ kind }, g.count, 1),
                 key: { kind },
                 count: g.count,
                 details: { kind, servers: [...g.servers] },
@@ -39916,7 +48007,14 @@ const upstreamRateLimit = {
         return out;
     },
     mergeDetails: (a, b) => ({ ...a, servers: union(a.servers, b.servers) }),
-    title: (d, count) => `${LABEL[d.kind] ?? String(d.kind)} (${count}×)`,
+    message: (d, count) => ({
+        id: 'default',
+        data: { what: LABEL[d.kind] ?? String(d.kind), count },
+    }),
+    describe: (d) => {
+        const servers = union(d.servers, []);
+        return servers.length ? [rich `Servers: ${servers.slice(0, 10).map((s) => c(s))}.`] : [];
+    },
 };
 function union(a, b) {
     const list = (v) => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
@@ -39933,6 +48031,7 @@ const authRejected = {
         defaultSeverity: 'info',
         title: 'Gateway rejected requests',
         why: 'The gateway refused requests for authentication reasons while the agent ran: the agent may not have been able to use that server.',
+        messages: { default: '`{{reason}}` on `{{path}}` ({{count}}×)' },
         fix: "Check that the agent's MCP configuration carries the gateway API key (gh-aw sets it); repeated rejections on `/mcp/⟨server⟩` mean that server was unusable.",
     },
     check({ view }) {
@@ -39945,7 +48044,7 @@ const authRejected = {
         const out = [];
         for (const g of groups.values()) {
             out.push({
-                title: authRejected.title({ reason: g.reason, path: g.path }, g.count, 1),
+                message: authRejected.message({ reason: g.reason, path: g.path }, g.count, 1),
                 key: { reason: g.reason, path: g.path },
                 count: g.count,
                 details: { reason: g.reason, path: g.path },
@@ -39954,11 +48053,15 @@ const authRejected = {
         }
         return out;
     },
-    title: (d, count) => `${code(String(d.reason))} on ${code(String(d.path))} (${count}×)`,
+    message: (d, count) => ({ id: 'default', data: { reason: d.reason, path: d.path, count } }),
+    describe: (d, count) => [
+        rich `${count} ${count === 1 ? 'request' : 'requests'} to ${c(d.path)} rejected: ${c(d.reason)}.`,
+    ],
 };
 
 ;// CONCATENATED MODULE: ./src/rules/evidence-missing.ts
 // evidence-missing: a run's artifacts were expired, missing, refused or unreadable, so it was not (fully) audited.
+
 
 const evidenceMissing = {
     meta: {
@@ -39966,6 +48069,10 @@ const evidenceMissing = {
         defaultSeverity: 'info',
         title: 'Evidence missing',
         why: "Part or all of the run's evidence could not be read, so the audit cannot vouch for it: a missing finding here is not a clean result.",
+        messages: {
+            none: 'Run not audited: `{{note}}`',
+            partial: 'Run partially audited: `{{note}}`',
+        },
         fix: 'Audit runs within the artifact retention period (the `activation` artifact is kept 1 day), and check the notes for refused or unreadable archives.',
     },
     check({ run, facts }) {
@@ -39981,12 +48088,22 @@ const evidenceMissing = {
         return [
             {
                 // The note names an archive or file and an error: log text, so it goes in a code span like every value.
-                title: `${facts.coverage === 'none' ? 'Run not audited' : 'Run partially audited'}: ${code(reasons[0], 200)}`,
+                message: {
+                    id: facts.coverage === 'none' ? 'none' : 'partial',
+                    data: { note: clip(reasons[0], 200) },
+                },
                 key: { coverage: facts.coverage, kind },
                 count: 1,
                 details: { coverage: facts.coverage, kind, notes: reasons },
                 evidence: [],
             },
+        ];
+    },
+    describe: (d) => {
+        const notes = Array.isArray(d.notes) ? d.notes.map(String) : [];
+        return [
+            rich `Coverage: ${String(d.coverage)} (${String(d.kind)}).`,
+            ...notes.slice(0, 10).map((n) => rich `Not read: ${c(n)}`),
         ];
     },
 };
@@ -40013,6 +48130,11 @@ const difcFilteringSummary = {
         title: 'DIFC filtering summary',
         why: 'Items below the policy were removed before they reached the agent (in strict mode, the whole response that held them was withheld): the integrity layer working as intended.',
         fix: 'Nothing to do. Review the reasons if the counts change sharply.',
+        messages: {
+            filtered: '{{filtered:item:items}} filtered',
+            strict: 'Strict mode withheld {{blocks:whole response:whole responses}} of `{{tools}}` ({{violating}}{{ofItems}} {{noun}} violated the policy){{inRuns}}',
+            both: '{{filtered:item:items}} filtered; strict mode withheld {{blocks:whole response:whole responses}} of `{{tools}}` ({{violating}}{{ofItems}} {{noun}} violated the policy){{inRuns}}',
+        },
     },
     check({ view, run }) {
         const items = view.of('DifcFiltered');
@@ -40052,7 +48174,7 @@ const difcFilteringSummary = {
         }
         return [
             {
-                title: difcFilteringSummary.title(details, filtered + violating, 1),
+                message: difcFilteringSummary.message(details, filtered + violating, 1),
                 key: {},
                 count: filtered + violating,
                 details,
@@ -40061,24 +48183,51 @@ const difcFilteringSummary = {
         ];
     },
     mergeDetails: (a, b) => mergeFilteringDetails(a, b),
-    title: (d) => {
-        const parts = [];
-        const filtered = typeof d.filtered === 'number' ? d.filtered : 0;
+    message: (d) => {
+        const filtered = num(d.filtered);
         const s = strictOf(d.strict);
-        if (filtered > 0 || !s)
-            parts.push(`${filtered} item(s) filtered`);
-        if (s) {
-            const tools = Object.keys(s.byTool)
-                .sort()
-                .slice(0, 5)
-                .map((t) => code(t))
-                .join(', ');
-            const runs = Object.keys(s.byRun).length;
-            parts.push(`strict mode withheld ${s.blocks} whole response(s) of ${tools} (${s.violating}${s.items === null ? '' : ` of ${s.items}`} item(s) violated the policy)${runs > 1 ? ` in ${runs} runs` : ''}`);
-        }
-        const text = parts.join('; ');
-        return text.charAt(0).toUpperCase() + text.slice(1);
+        if (!s)
+            return { id: 'filtered', data: { filtered } };
+        const runs = Object.keys(s.byRun).length;
+        const items = s.items === null ? s.violating : s.items;
+        return {
+            id: filtered > 0 ? 'both' : 'strict',
+            data: {
+                filtered,
+                blocks: s.blocks,
+                tools: Object.keys(s.byTool).sort().slice(0, 5),
+                violating: s.violating,
+                ofItems: s.items === null ? '' : ` of ${s.items}`,
+                noun: items === 1 ? 'item' : 'items',
+                inRuns: runs > 1 ? ` in ${runs} runs` : '',
+            },
+        };
     },
+    describe: (d) => {
+        const out = [];
+        const ranked = (v) => Object.entries(asCounts(v))
+            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+            .slice(0, 12);
+        if (num(d.filtered) > 0) {
+            out.push(rich `${plural(num(d.filtered), 'item', 'items')} filtered.`);
+            out.push(rich `By server: ${ranked(d.byServer).map(([k, n]) => rich `${c(k)} ×${n}`)}.`);
+            out.push(rich `By tool: ${ranked(d.byTool).map(([k, n]) => rich `${c(k)} ×${n}`)}.`);
+            out.push(rich `By reason: ${ranked(d.byReason).map(([k, n]) => rich `${REASON_TEXT[k] ?? k} ×${n}`)}.`);
+        }
+        const s = strictOf(d.strict);
+        if (s) {
+            out.push(rich `Strict mode withheld ${plural(s.blocks, 'whole response', 'whole responses')}: ${plural(s.violating, 'item', 'items')} violated the policy${s.items === null ? '' : ` of ${s.items}`}; by tool: ${ranked(s.byTool).map(([k, n]) => rich `${c(k)} ×${n}`)}.`);
+        }
+        return out;
+    },
+};
+/** The reason classes as people read them. */
+const REASON_TEXT = {
+    integrity: 'integrity below the policy',
+    secrecy: 'secrecy the agent may not read',
+    write: 'write not allowed',
+    proxy: 'filtered by the DIFC proxy',
+    other: 'other reasons',
 };
 /** `details.strict` when it has its shape. */
 function strictOf(v) {
@@ -40135,6 +48284,8 @@ function mergeFilteringDetails(a, b) {
 
 
 
+
+
 const RULES = [
     guardBypass,
     proxyFailOpen,
@@ -40156,11 +48307,34 @@ const RULES = [
     upstreamRateLimit,
     authRejected,
     evidenceMissing,
+    repeatedFiltering,
     difcFilteringSummary,
 ];
 const RULE_IDS = RULES.map((r) => r.meta.id);
 function ruleById(id) {
     return RULES.find((r) => r.meta.id === id);
+}
+/** What the config file is checked against: each rule's id and the schema of its options. */
+const RULE_SPECS = RULES.map((r) => ({ id: r.meta.id, schema: r.meta.schema }));
+/** A finding's message as rich text (plain parts and code), from its rule's template; null for an unknown message. */
+function messageText(rule, message) {
+    const template = message ? ruleById(rule)?.meta.messages[message.id] : undefined;
+    return template === undefined || !message ? null : formatMessage(template, message.data);
+}
+/** The plain text of a finding's message (the JSON report's `title`). */
+function messageTitle(rule, message) {
+    const text = messageText(rule, message);
+    if (!text)
+        throw new Error(`rule ${rule} has no message "${message.id}"`);
+    return toPlain(text);
+}
+
+;// CONCATENATED MODULE: ./src/rules/options.ts
+function optionsOf(meta, config) {
+    const out = {};
+    for (const [k, p] of Object.entries(meta.schema?.properties ?? {}))
+        out[k] = structuredClone(p.default);
+    return { ...out, ...(config.rules[meta.id]?.options ?? {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/sources.ts
@@ -40288,6 +48462,7 @@ function unreadLineNotes(view) {
 
 
 
+
 function agentInvokedOf(run, view) {
     if (view.of('ToolCallRequest').length > 0 || view.of('BackendToolCall').length > 0)
         return true;
@@ -40322,7 +48497,13 @@ function analyzeRun(run, config) {
             continue;
         let outputs;
         try {
-            outputs = rule.check({ run, view, config, facts: { agentInvoked, coverage } });
+            outputs = rule.check({
+                run,
+                view,
+                config,
+                options: optionsOf(rule.meta, config),
+                facts: { agentInvoked, coverage },
+            });
         }
         catch (err) {
             // A rule bug must not hide the rest of the audit: report it as a coverage gap.
@@ -40338,7 +48519,9 @@ function analyzeRun(run, config) {
             findings.push({
                 rule: rule.meta.id,
                 severity,
-                title: o.title,
+                title: messageTitle(rule.meta.id, o.message),
+                message: o.message,
+                ...(o.minRuns !== undefined ? { minRuns: o.minRuns } : {}),
                 run: run.meta.id,
                 key: o.key,
                 count: o.count,
@@ -40367,7 +48550,7 @@ function analyzeRun(run, config) {
         id: run.meta.id,
         workflow: run.meta.workflow,
         branch: run.meta.branch,
-        url: run.meta.url,
+        url: run.meta.url ?? runUrlOf(run.meta.repository, run.meta.id),
         agentInvoked,
         gatewayVersion: view.gatewayVersion,
         difc: { filtered, guarded },
@@ -40375,6 +48558,10 @@ function analyzeRun(run, config) {
         status,
         coverage,
     };
+    if (run.meta.createdAt)
+        facts.createdAt = run.meta.createdAt;
+    if (run.meta.workflowPath)
+        facts.workflowPath = run.meta.workflowPath;
     const notes = run.notes.filter((n) => n.partial).map((n) => `${n.file}: ${n.reason}`);
     if (notes.length > 0)
         facts.coverageNotes = notes.slice(0, 20);
@@ -40382,6 +48569,12 @@ function analyzeRun(run, config) {
     if (skipped.length > 0)
         facts.evidenceNotes = skipped.slice(0, 20);
     return { facts, findings };
+}
+/** A run's page from the repository `aw_info.json` names (local logs): github.com, a numeric run id, a plain name. */
+function runUrlOf(repository, id) {
+    if (!repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^\d{1,20}$/.test(id))
+        return null;
+    return `https://github.com/${repository}/actions/runs/${id}`;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/artifacts.ts
@@ -40524,6 +48717,7 @@ function locateFiles(all) {
         workflowLogs: files.filter((f) => /(^|\/)workflow-logs\/.+\.txt$/.test(f.path)),
         jobsJson: first(files, ['jobs.json'], (f) => !f.path.includes('/')),
         runJson: first(files, ['run.json'], (f) => !f.path.includes('/')),
+        downloadManifest: first(files, ['integrity-audit.json'], (f) => !f.path.includes('/')),
     };
 }
 
@@ -42082,311 +50276,6 @@ async function parseGatewayLog(stream, ctx) {
 // per-category classifiers). This module keeps the import path the other parsers, the engine and the tests use.
 
 
-;// CONCATENATED MODULE: ./src/parsers/rpc-jsonl.ts
-
-
-
-
-const INTERESTING = /difc_filtered|DIFC_FILTERED|unrecognized_endpoint_passthrough|tools\/call/;
-/** The `event` values of rpc-messages.jsonl (§4.1). `gateway.jsonl` uses `event` for other things (§4.6). */
-const EVENTS = new Set([
-    'rpc_request',
-    'rpc_response',
-    'difc_filtered',
-    'unrecognized_endpoint_passthrough',
-    'rpc_unknown',
-]);
-/**
- * The record kind: `event` when it is one of the rpc-messages kinds, else the legacy `type` mapped to the v2 name
- * (`gateway.jsonl` records carry both, e.g. `"type":"DIFC_FILTERED","event":"tool_call"`).
- */
-function recordKind(r) {
-    if (typeof r.event === 'string' && (EVENTS.has(r.event) || r.type === undefined))
-        return r.event;
-    switch (r.type) {
-        case 'REQUEST':
-            return 'rpc_request';
-        case 'RESPONSE':
-            return 'rpc_response';
-        case 'DIFC_FILTERED':
-            return 'difc_filtered';
-        default:
-            return null;
-    }
-}
-/**
- * Writer order puts `timestamp` then `event`/`type` first (§4.1). When a line starts that way, its kind is read
- * from the first bytes: backend responses, the bulk of the file, are skipped without decoding. A line in any
- * other order takes the full path.
- */
-const TS_KEY = ascii('{"timestamp":"');
-const RESPONSE_KINDS = [ascii('","event":"rpc_response"'), ascii('","type":"RESPONSE"')];
-function isBackendResponse(buf, start, end) {
-    if (!startsWithAt(buf, start, end, TS_KEY))
-        return false;
-    const close = indexOfByte(buf, 0x22, start + TS_KEY.length, Math.min(end, start + TS_KEY.length + 40));
-    return close > 0 && buf[close - 1] !== 0x5c && RESPONSE_KINDS.some((k) => startsWithAt(buf, close, end, k));
-}
-/**
- * Whether a response line has a top-level `"error":"…"` before its payload (writer order: `…,"server_id":"x",
- * "error":"…","payload":…`). Inside the payload every quote of a string is escaped, so only a key can match; the
- * record is parsed before it counts.
- */
-const ERROR_KEY = ascii(',"error":"');
-const PAYLOAD_KEY = ascii(',"payload":');
-function hasErrorKey(buf, start, end) {
-    const limit = Math.min(end, start + 400) - ERROR_KEY.length;
-    for (let i = start; i < limit; i++) {
-        if (buf[i] !== 0x2c)
-            continue;
-        if (startsWithAt(buf, i, end, ERROR_KEY))
-            return true;
-        if (startsWithAt(buf, i, end, PAYLOAD_KEY))
-            return false;
-    }
-    return false;
-}
-function isSpace(b) {
-    return b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0a;
-}
-/** A `tools/call` request in writer order: the server id is read from the first bytes, no JSON.parse needed. */
-const TOOLS_CALL_REQUEST = /^\{"timestamp":"[^"\\]*","(?:event":"rpc_request","_schema":"rpc-message\/v2"|type":"REQUEST"),"direction":"OUT","server_id":"([^"\\]*)","method":"tools\/call"[,}]/;
-const REQUEST_PEEK = 240;
-async function parseRpcJsonl(stream, file, emit) {
-    const parser = new RpcJsonlParser(file, emit);
-    await forEachLineBytes(stream, parser);
-    return parser.stats;
-}
-/** One file's records, a line at a time (a class, not a closure: see LineSink). */
-class RpcJsonlParser {
-    file;
-    emit;
-    stats = { lines: 0, invalid: 0, records: 0 };
-    excerpts = new ExcerptBudget();
-    names = new Interner();
-    constructor(file, emit) {
-        this.file = file;
-        this.emit = emit;
-    }
-    lineBytes(buf, start, end, n) {
-        const { stats, file, emit } = this;
-        stats.lines++;
-        // Blank lines are no records; a line that is not `{…}` (a last line cut by a killed writer, stray text) is an
-        // invalid one, counted without decoding it. Only the records read below are parsed in full.
-        let first = start;
-        let last = end - 1;
-        while (first <= last && isSpace(buf[first]))
-            first++;
-        while (last >= first && isSpace(buf[last]))
-            last--;
-        if (first > last)
-            return;
-        if (buf[first] !== 0x7b || buf[last] !== 0x7d) {
-            stats.invalid++;
-            return;
-        }
-        if (isBackendResponse(buf, start, end)) {
-            // A response is read only when it carries the gateway's `error` (a call that failed in its client).
-            if (hasErrorKey(buf, start, end))
-                this.record(buf.toString('utf8', start, end), n);
-            return;
-        }
-        const fast = TOOLS_CALL_REQUEST.exec(buf.toString('latin1', start, Math.min(end, start + REQUEST_PEEK)));
-        if (fast && /^[\x20-\x7e]*$/.test(fast[1])) {
-            stats.records++;
-            const where = this.excerpts.loc('call', file, n, () => buf.toString('utf8', start, Math.min(end, start + 600)));
-            emit({
-                type: 'BackendToolCall',
-                server: this.names.get(fast[1] || 'unknown'),
-                source: 'jsonl',
-                loc: where,
-            });
-            return;
-        }
-        const line = buf.toString('utf8', start, end);
-        if (INTERESTING.test(line))
-            this.record(line, n);
-    }
-    record(line, n) {
-        const { stats, file, emit } = this;
-        // Only objects are records: anything else is invalid without the cost of a JSON.parse exception.
-        if (line.trimStart()[0] !== '{') {
-            stats.invalid++;
-            return;
-        }
-        let r;
-        try {
-            r = JSON.parse(line);
-        }
-        catch {
-            stats.invalid++;
-            return;
-        }
-        if (!isRecord(r)) {
-            stats.invalid++;
-            return;
-        }
-        stats.records++;
-        const kind = recordKind(r);
-        if (kind === 'rpc_response') {
-            if (typeof r.error === 'string' && r.error !== '')
-                emit({
-                    type: 'BackendCallFailed',
-                    server: this.names.get(str(r.server_id) || 'unknown'),
-                    error: r.error.trim().slice(0, 300),
-                    source: 'jsonl',
-                    loc: this.excerpts.loc('failed', file, n, line),
-                });
-        }
-        else if (kind === 'difc_filtered') {
-            emit({
-                type: 'DifcFiltered',
-                server: str(r.server_id) || 'unknown',
-                tool: canonicalTool(str(r.tool_name)),
-                description: str(r.description),
-                reason: str(r.reason),
-                integrityTags: stringArrayOrNull(r.integrity_tags),
-                secrecyTags: stringArrayOrNull(r.secrecy_tags),
-                source: 'jsonl',
-                loc: loc(file, n, line),
-            });
-        }
-        else if (kind === 'rpc_request' && r.method === 'tools/call' && r.direction !== 'IN') {
-            emit({
-                type: 'BackendToolCall',
-                server: str(r.server_id) || 'unknown',
-                source: 'jsonl',
-                loc: this.excerpts.loc('call', file, n, line),
-            });
-        }
-        else if (kind === 'unrecognized_endpoint_passthrough') {
-            emit({
-                type: 'UnrecognizedEndpoint',
-                method: str(r.method),
-                path: str(r.path),
-                source: 'jsonl',
-                loc: loc(file, n, line),
-            });
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/parsers/gateway-md.ts
-
-
-const BULLET = /^- (✓|⚠️|✗|🔍|•) \*\*([^*]+)\*\*(?: (.*))?$/u;
-/** The RPC bullet of a request to a backend (§5, §7.4): `- 🔍 rpc **⟨server⟩**→`tools/call` `⟨tool⟩``. */
-const RPC_TOOLS_CALL = /^- 🔍 rpc \*\*([A-Za-z0-9][A-Za-z0-9_.-]*)\*\*→`tools\/call`/u;
-const SERVER_LIST = /^(?:Loaded \d+ MCP server\(s\):|Routes: \/mcp\/<server> (?:for servers:|where <server> is one of:)) \[([^\]]*)\]/;
-/** Fences are indented by two spaces (technical messages, RPC payloads); the closing one is exactly this. */
-const FENCE_OPEN = /^ {2}```/;
-const FENCE_CLOSE = '  ```';
-async function parseGatewayMd(stream, file, emit, 
-/** Receives the attribution facts (RPC `tools/call` bullets, server lists); not read without it. */
-hint) {
-    let pending = null;
-    let inFence = false;
-    await forEachLine(stream, (rawLine, n) => {
-        const line = rawLine.replace(/\x00/g, '');
-        if (inFence) {
-            // Fenced text is data. Only the first line of a technical bullet's block is its message; the lines after it
-            // (unindented, e.g. an `MCP backend stderr output:` body) and RPC payloads are never bullets.
-            if (line === FENCE_CLOSE) {
-                inFence = false;
-                pending = null;
-            }
-            else if (pending && line.trim() !== '') {
-                const p = pending;
-                pending = null;
-                classify(p.emoji, p.cat, line.trim(), n, line.trim());
-            }
-            return;
-        }
-        if (FENCE_OPEN.test(line)) {
-            inFence = true;
-            return;
-        }
-        const rpc = RPC_TOOLS_CALL.exec(line);
-        if (rpc && hint) {
-            pending = null;
-            hint({ type: 'BackendToolCall', server: rpc[1], source: 'markdown', loc: loc(file, n, line) });
-            return;
-        }
-        const m = BULLET.exec(line);
-        if (m) {
-            pending = null;
-            const [, emoji, cat, message] = m;
-            if (message === undefined) {
-                // technical form: the message follows in a fenced block
-                pending = { cat, emoji, line: n, raw: line };
-                return;
-            }
-            classify(emoji, cat, message, n, line);
-            return;
-        }
-        if (pending) {
-            const t = line.trim();
-            if (t === '```' || t === '')
-                return;
-            const p = pending;
-            pending = null;
-            classify(p.emoji, p.cat, t, n, t);
-        }
-    });
-    function classify(emoji, cat, message, n, raw) {
-        const L = () => loc(file, n, raw);
-        let m;
-        if (cat === 'startup' && (m = /^MCPG Gateway version: (\S+)/.exec(message))) {
-            emit({ type: 'GatewayVersion', version: m[1], loc: L() });
-        }
-        else if (cat === 'startup' && emoji === '✓' && (m = SERVER_LIST.exec(message))) {
-            for (const server of m[1]
-                .trim()
-                .split(/\s+/)
-                .filter((s) => /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(s)))
-                hint?.({ type: 'ServerNamed', server, complete: true, source: 'markdown', loc: L() });
-        }
-        else if (emoji !== '✗' && !(emoji === '⚠️' && cat === 'proxy')) {
-            return;
-        }
-        else if (cat === 'startup' && /^(Configuration|Environment) validation failed/.test(message)) {
-            emit({
-                type: 'GatewayError',
-                template: message.startsWith('C')
-                    ? 'Configuration validation failed'
-                    : 'Environment validation failed',
-                message,
-                loc: L(),
-            });
-        }
-        else if (cat === 'backend' &&
-            (m =
-                /^(MCP backend connection failed|MCP backend command not found|MCP backend connection\/protocol error)/.exec(message))) {
-            emit({ type: 'GatewayError', template: m[1], message, loc: L() });
-        }
-        else if (cat === 'auth' &&
-            (m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(message))) {
-            emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
-        }
-        else if (cat === 'proxy' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/.exec(message))) {
-            try {
-                const v = JSON.parse(m[1]);
-                if (isRecord(v))
-                    emit({
-                        type: 'UnrecognizedEndpoint',
-                        method: str(v.method),
-                        path: str(v.path),
-                        source: 'markdown',
-                        loc: L(),
-                    });
-            }
-            catch {
-                /* data */
-            }
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/parsers/stderr-log.ts
 
 
@@ -42597,6 +50486,398 @@ async function parseStderrLog(stream, file, emit, options = { gatewayFallback: f
     parser.end();
 }
 
+;// CONCATENATED MODULE: ./src/parsers/gateway-parsers.ts
+
+
+/** `mcp-logs/github.log` → `github`. */
+function serverIdOf(path) {
+    return path.slice(path.lastIndexOf('/') + 1).replace(/\.log$/, '');
+}
+function gatewayText(name, kind, suffixes) {
+    return {
+        name,
+        suffixes,
+        lineBased: true,
+        notes: [],
+        parse: (stream, ctx, sink) => parseGatewayLog(stream, {
+            file: ctx.file,
+            kind,
+            serverId: kind === 'server' ? serverIdOf(ctx.file) : undefined,
+            emit: (e) => sink.event(e),
+            hint: sink.hint && ((e) => sink.hint(e)),
+        }),
+    };
+}
+const gatewayLogParser = gatewayText('gateway-log', 'gateway', [
+    'mcp-logs/mcp-gateway.log',
+    'mcp-logs/gateway.log',
+]);
+/** `⟨serverID⟩.log` beside the gateway log (`*` is the server id). */
+const serverLogParser = gatewayText('server-log', 'server', ['mcp-logs/*.log']);
+const proxyLogParser = gatewayText('proxy-log', 'proxy', [
+    'mcp-logs/proxy.log',
+    'proxy-logs/proxy.log',
+]);
+const stderrLogParser = {
+    name: 'stderr-log',
+    suffixes: ['mcp-logs/stderr.log'],
+    lineBased: true,
+    notes: [],
+    parse: (stream, ctx, sink) => parseStderrLog(stream, ctx.file, (e) => sink.event(e), {
+        gatewayFallback: ctx.gatewayFallback,
+        hint: sink.hint && ((e) => sink.hint(e)),
+    }),
+};
+
+;// CONCATENATED MODULE: ./src/parsers/parser.ts
+/** A parse context for a file with no firewall peers and no gateway fallback (tests, single-format tools). */
+function contextFor(file, over = {}) {
+    return { file, peers: new Set(), gatewayFallback: false, ...over };
+}
+/** The note of a file that is there but cannot be used (invalid JSON, too large, not the expected shape). */
+const UNUSABLE_NOTE = 'unreadable: ⟨error⟩';
+function unusable(ctx, sink) {
+    return (error) => {
+        if (error)
+            sink.note({ file: ctx.file, reason: `unreadable: ${error}`, partial: false });
+    };
+}
+/** A count of lines skipped, said in the report (never skipped in silence). */
+function skipped(ctx, sink, n, what) {
+    if (n > 0)
+        sink.note({ file: ctx.file, reason: `${n} ${what} skipped`, partial: false });
+}
+
+;// CONCATENATED MODULE: ./src/parsers/rpc-jsonl.ts
+
+
+
+
+
+const INTERESTING = /difc_filtered|DIFC_FILTERED|unrecognized_endpoint_passthrough|tools\/call/;
+/** The `event` values of rpc-messages.jsonl (§4.1). `gateway.jsonl` uses `event` for other things (§4.6). */
+const EVENTS = new Set([
+    'rpc_request',
+    'rpc_response',
+    'difc_filtered',
+    'unrecognized_endpoint_passthrough',
+    'rpc_unknown',
+]);
+/**
+ * The record kind: `event` when it is one of the rpc-messages kinds, else the legacy `type` mapped to the v2 name
+ * (`gateway.jsonl` records carry both, e.g. `"type":"DIFC_FILTERED","event":"tool_call"`).
+ */
+function recordKind(r) {
+    if (typeof r.event === 'string' && (EVENTS.has(r.event) || r.type === undefined))
+        return r.event;
+    switch (r.type) {
+        case 'REQUEST':
+            return 'rpc_request';
+        case 'RESPONSE':
+            return 'rpc_response';
+        case 'DIFC_FILTERED':
+            return 'difc_filtered';
+        default:
+            return null;
+    }
+}
+/**
+ * Writer order puts `timestamp` then `event`/`type` first (§4.1). When a line starts that way, its kind is read
+ * from the first bytes: backend responses, the bulk of the file, are skipped without decoding. A line in any
+ * other order takes the full path.
+ */
+const TS_KEY = ascii('{"timestamp":"');
+const RESPONSE_KINDS = [ascii('","event":"rpc_response"'), ascii('","type":"RESPONSE"')];
+function isBackendResponse(buf, start, end) {
+    if (!startsWithAt(buf, start, end, TS_KEY))
+        return false;
+    const close = indexOfByte(buf, 0x22, start + TS_KEY.length, Math.min(end, start + TS_KEY.length + 40));
+    return close > 0 && buf[close - 1] !== 0x5c && RESPONSE_KINDS.some((k) => startsWithAt(buf, close, end, k));
+}
+/**
+ * Whether a response line has a top-level `"error":"…"` before its payload (writer order: `…,"server_id":"x",
+ * "error":"…","payload":…`). Inside the payload every quote of a string is escaped, so only a key can match; the
+ * record is parsed before it counts.
+ */
+const ERROR_KEY = ascii(',"error":"');
+const PAYLOAD_KEY = ascii(',"payload":');
+function hasErrorKey(buf, start, end) {
+    const limit = Math.min(end, start + 400) - ERROR_KEY.length;
+    for (let i = start; i < limit; i++) {
+        if (buf[i] !== 0x2c)
+            continue;
+        if (startsWithAt(buf, i, end, ERROR_KEY))
+            return true;
+        if (startsWithAt(buf, i, end, PAYLOAD_KEY))
+            return false;
+    }
+    return false;
+}
+function isSpace(b) {
+    return b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0a;
+}
+/** A `tools/call` request in writer order: the server id is read from the first bytes, no JSON.parse needed. */
+const TOOLS_CALL_REQUEST = /^\{"timestamp":"[^"\\]*","(?:event":"rpc_request","_schema":"rpc-message\/v2"|type":"REQUEST"),"direction":"OUT","server_id":"([^"\\]*)","method":"tools\/call"[,}]/;
+const REQUEST_PEEK = 240;
+async function parseRpcJsonl(stream, file, emit) {
+    const parser = new RpcJsonlParser(file, emit);
+    await forEachLineBytes(stream, parser);
+    return parser.stats;
+}
+/** One file's records, a line at a time (a class, not a closure: see LineSink). */
+class RpcJsonlParser {
+    file;
+    emit;
+    stats = { lines: 0, invalid: 0, records: 0 };
+    excerpts = new ExcerptBudget();
+    names = new Interner();
+    constructor(file, emit) {
+        this.file = file;
+        this.emit = emit;
+    }
+    lineBytes(buf, start, end, n) {
+        const { stats, file, emit } = this;
+        stats.lines++;
+        // Blank lines are no records; a line that is not `{…}` (a last line cut by a killed writer, stray text) is an
+        // invalid one, counted without decoding it. Only the records read below are parsed in full.
+        let first = start;
+        let last = end - 1;
+        while (first <= last && isSpace(buf[first]))
+            first++;
+        while (last >= first && isSpace(buf[last]))
+            last--;
+        if (first > last)
+            return;
+        if (buf[first] !== 0x7b || buf[last] !== 0x7d) {
+            stats.invalid++;
+            return;
+        }
+        if (isBackendResponse(buf, start, end)) {
+            // A response is read only when it carries the gateway's `error` (a call that failed in its client).
+            if (hasErrorKey(buf, start, end))
+                this.record(buf.toString('utf8', start, end), n);
+            return;
+        }
+        const fast = TOOLS_CALL_REQUEST.exec(buf.toString('latin1', start, Math.min(end, start + REQUEST_PEEK)));
+        if (fast && /^[\x20-\x7e]*$/.test(fast[1])) {
+            stats.records++;
+            const where = this.excerpts.loc('call', file, n, () => buf.toString('utf8', start, Math.min(end, start + 600)));
+            emit({
+                type: 'BackendToolCall',
+                server: this.names.get(fast[1] || 'unknown'),
+                source: 'jsonl',
+                loc: where,
+            });
+            return;
+        }
+        const line = buf.toString('utf8', start, end);
+        if (INTERESTING.test(line))
+            this.record(line, n);
+    }
+    record(line, n) {
+        const { stats, file, emit } = this;
+        // Only objects are records: anything else is invalid without the cost of a JSON.parse exception.
+        if (line.trimStart()[0] !== '{') {
+            stats.invalid++;
+            return;
+        }
+        let r;
+        try {
+            r = JSON.parse(line);
+        }
+        catch {
+            stats.invalid++;
+            return;
+        }
+        if (!isRecord(r)) {
+            stats.invalid++;
+            return;
+        }
+        stats.records++;
+        const kind = recordKind(r);
+        if (kind === 'rpc_response') {
+            if (typeof r.error === 'string' && r.error !== '')
+                emit({
+                    type: 'BackendCallFailed',
+                    server: this.names.get(str(r.server_id) || 'unknown'),
+                    error: r.error.trim().slice(0, 300),
+                    source: 'jsonl',
+                    loc: this.excerpts.loc('failed', file, n, line),
+                });
+        }
+        else if (kind === 'difc_filtered') {
+            emit({
+                type: 'DifcFiltered',
+                server: str(r.server_id) || 'unknown',
+                tool: canonicalTool(str(r.tool_name)),
+                description: str(r.description),
+                reason: str(r.reason),
+                integrityTags: stringArrayOrNull(r.integrity_tags),
+                secrecyTags: stringArrayOrNull(r.secrecy_tags),
+                source: 'jsonl',
+                loc: loc(file, n, line),
+            });
+        }
+        else if (kind === 'rpc_request' && r.method === 'tools/call' && r.direction !== 'IN') {
+            emit({
+                type: 'BackendToolCall',
+                server: str(r.server_id) || 'unknown',
+                source: 'jsonl',
+                loc: this.excerpts.loc('call', file, n, line),
+            });
+        }
+        else if (kind === 'unrecognized_endpoint_passthrough') {
+            emit({
+                type: 'UnrecognizedEndpoint',
+                method: str(r.method),
+                path: str(r.path),
+                source: 'jsonl',
+                loc: loc(file, n, line),
+            });
+        }
+    }
+}
+const rpcJsonlParser = {
+    name: 'rpc-jsonl',
+    suffixes: [
+        'mcp-logs/rpc-messages.jsonl',
+        'proxy-logs/proxy-rpc.jsonl',
+        'mcp-logs/gateway.jsonl',
+        'mcp-logs/mcp-gateway.jsonl',
+        'gateway.jsonl',
+    ],
+    lineBased: true,
+    notes: ['⟨n⟩ invalid JSON line(s) skipped'],
+    async parse(stream, ctx, sink) {
+        const stats = await parseRpcJsonl(stream, ctx.file, (e) => sink.event(e));
+        skipped(ctx, sink, stats.invalid, 'invalid JSON line(s)');
+        return stats;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/parsers/gateway-md.ts
+
+
+const BULLET = /^- (✓|⚠️|✗|🔍|•) \*\*([^*]+)\*\*(?: (.*))?$/u;
+/** The RPC bullet of a request to a backend (§5, §7.4): `- 🔍 rpc **⟨server⟩**→`tools/call` `⟨tool⟩``. */
+const RPC_TOOLS_CALL = /^- 🔍 rpc \*\*([A-Za-z0-9][A-Za-z0-9_.-]*)\*\*→`tools\/call`/u;
+const SERVER_LIST = /^(?:Loaded \d+ MCP server\(s\):|Routes: \/mcp\/<server> (?:for servers:|where <server> is one of:)) \[([^\]]*)\]/;
+/** Fences are indented by two spaces (technical messages, RPC payloads); the closing one is exactly this. */
+const FENCE_OPEN = /^ {2}```/;
+const FENCE_CLOSE = '  ```';
+async function parseGatewayMd(stream, file, emit, 
+/** Receives the attribution facts (RPC `tools/call` bullets, server lists); not read without it. */
+hint) {
+    let pending = null;
+    let inFence = false;
+    await forEachLine(stream, (rawLine, n) => {
+        const line = rawLine.replace(/\x00/g, '');
+        if (inFence) {
+            // Fenced text is data. Only the first line of a technical bullet's block is its message; the lines after it
+            // (unindented, e.g. an `MCP backend stderr output:` body) and RPC payloads are never bullets.
+            if (line === FENCE_CLOSE) {
+                inFence = false;
+                pending = null;
+            }
+            else if (pending && line.trim() !== '') {
+                const p = pending;
+                pending = null;
+                classify(p.emoji, p.cat, line.trim(), n, line.trim());
+            }
+            return;
+        }
+        if (FENCE_OPEN.test(line)) {
+            inFence = true;
+            return;
+        }
+        const rpc = RPC_TOOLS_CALL.exec(line);
+        if (rpc && hint) {
+            pending = null;
+            hint({ type: 'BackendToolCall', server: rpc[1], source: 'markdown', loc: loc(file, n, line) });
+            return;
+        }
+        const m = BULLET.exec(line);
+        if (m) {
+            pending = null;
+            const [, emoji, cat, message] = m;
+            if (message === undefined) {
+                // technical form: the message follows in a fenced block
+                pending = { cat, emoji, line: n, raw: line };
+                return;
+            }
+            classify(emoji, cat, message, n, line);
+            return;
+        }
+        if (pending) {
+            const t = line.trim();
+            if (t === '```' || t === '')
+                return;
+            const p = pending;
+            pending = null;
+            classify(p.emoji, p.cat, t, n, t);
+        }
+    });
+    function classify(emoji, cat, message, n, raw) {
+        const L = () => loc(file, n, raw);
+        let m;
+        if (cat === 'startup' && (m = /^MCPG Gateway version: (\S+)/.exec(message))) {
+            emit({ type: 'GatewayVersion', version: m[1], loc: L() });
+        }
+        else if (cat === 'startup' && emoji === '✓' && (m = SERVER_LIST.exec(message))) {
+            for (const server of m[1]
+                .trim()
+                .split(/\s+/)
+                .filter((s) => /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(s)))
+                hint?.({ type: 'ServerNamed', server, complete: true, source: 'markdown', loc: L() });
+        }
+        else if (emoji !== '✗' && !(emoji === '⚠️' && cat === 'proxy')) {
+            return;
+        }
+        else if (cat === 'startup' && /^(Configuration|Environment) validation failed/.test(message)) {
+            emit({
+                type: 'GatewayError',
+                template: message.startsWith('C')
+                    ? 'Configuration validation failed'
+                    : 'Environment validation failed',
+                message,
+                loc: L(),
+            });
+        }
+        else if (cat === 'backend' &&
+            (m =
+                /^(MCP backend connection failed|MCP backend command not found|MCP backend connection\/protocol error)/.exec(message))) {
+            emit({ type: 'GatewayError', template: m[1], message, loc: L() });
+        }
+        else if (cat === 'auth' &&
+            (m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(message))) {
+            emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
+        }
+        else if (cat === 'proxy' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/.exec(message))) {
+            try {
+                const v = JSON.parse(m[1]);
+                if (isRecord(v))
+                    emit({
+                        type: 'UnrecognizedEndpoint',
+                        method: str(v.method),
+                        path: str(v.path),
+                        source: 'markdown',
+                        loc: L(),
+                    });
+            }
+            catch {
+                /* data */
+            }
+        }
+    }
+}
+const gatewayMdParser = {
+    name: 'gateway-md',
+    suffixes: ['mcp-logs/gateway.md'],
+    lineBased: true,
+    notes: [],
+    parse: (stream, ctx, sink) => parseGatewayMd(stream, ctx.file, (e) => sink.event(e), sink.hint && ((e) => sink.hint(e))),
+};
+
 ;// CONCATENATED MODULE: ./src/parsers/firewall.ts
 /** Blocked iff the result starts with TCP_DENIED or the status is 403/407; allowed iff 2xx/3xx or a tunnel/hit/miss. */
 function classify(result, status) {
@@ -42673,6 +50954,7 @@ class FirewallAccumulator {
 
 
 
+
 const LINE = /^(\d+(?:\.\d+)?) (\S+):(\d+) (\S+) (\S+) (\S+) (\S+) (\d+) ([A-Z_]+):([A-Z_]+) (\S+) "([^"]*)"/;
 async function parseAccessLog(stream, file, topologyPeers) {
     const parser = new AccessLogParser(file, topologyPeers);
@@ -42716,8 +50998,25 @@ class AccessLogParser {
         this.acc.add(dest.host, dest.port, decision, decision === 'blocked' ? loc(this.file, n, line) : null);
     }
 }
+const accessLogParser = {
+    name: 'access-log',
+    suffixes: [
+        'sandbox/firewall/logs/access.log',
+        'sandbox/firewall/logs/squid-logs/access.log',
+        'logs/access.log',
+        'access.log',
+    ],
+    lineBased: true,
+    notes: ['⟨n⟩ unparsable line(s) skipped'],
+    async parse(stream, ctx, sink) {
+        const r = await parseAccessLog(stream, ctx.file, ctx.peers);
+        skipped(ctx, sink, r.stats.unparsed, 'unparsable line(s)');
+        return r.summary;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/parsers/audit-jsonl.ts
+
 
 
 
@@ -42760,6 +51059,17 @@ async function parseAuditJsonl(stream, file, topologyPeers) {
     });
     return { summary: acc.summary, invalid };
 }
+const auditJsonlParser = {
+    name: 'audit-jsonl',
+    suffixes: ['sandbox/firewall/logs/audit.jsonl', 'logs/audit.jsonl'],
+    lineBased: true,
+    notes: ['⟨n⟩ invalid JSON line(s) skipped'],
+    async parse(stream, ctx, sink) {
+        const r = await parseAuditJsonl(stream, ctx.file, ctx.peers);
+        skipped(ctx, sink, r.invalid, 'invalid JSON line(s)');
+        return r.summary;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/parsers/agent-stdio.ts
 
@@ -42810,8 +51120,16 @@ async function parseAgentStdio(stream, file, topologyPeers) {
     summary.total = null;
     return { nonEmpty, summary: found ? summary : null };
 }
+const agentStdioParser = {
+    name: 'agent-stdio',
+    suffixes: ['agent-stdio.log'],
+    lineBased: true,
+    notes: [],
+    parse: (stream, ctx) => parseAgentStdio(stream, ctx.file, ctx.peers),
+};
 
 ;// CONCATENATED MODULE: ./src/parsers/aw-info.ts
+
 
 async function parseAwInfo(stream) {
     let error = null;
@@ -42837,8 +51155,20 @@ async function parseAwInfo(stream) {
         error: null,
     };
 }
+const awInfoParser = {
+    name: 'aw-info',
+    suffixes: ['aw_info.json'],
+    lineBased: false,
+    notes: [UNUSABLE_NOTE],
+    async parse(stream, ctx, sink) {
+        const r = await parseAwInfo(stream);
+        unusable(ctx, sink)(r.error);
+        return r.info;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/parsers/tools-json.ts
+
 
 
 async function parseToolsJson(stream) {
@@ -42861,15 +51191,39 @@ async function parseToolsJson(stream) {
     }
     return { tools, error: null };
 }
+const toolsJsonParser = {
+    name: 'tools-json',
+    suffixes: ['mcp-logs/tools.json'],
+    lineBased: false,
+    notes: [UNUSABLE_NOTE],
+    async parse(stream, ctx, sink) {
+        const r = await parseToolsJson(stream);
+        unusable(ctx, sink)(r.error);
+        return r.tools;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/parsers/activity-summary.ts
+
 
 async function parseActivitySummary(stream) {
     const { value, error } = await readSmallJson(stream, 4 * 1024 * 1024);
     return { summary: isRecord(value) ? value : null, error };
 }
+const activitySummaryParser = {
+    name: 'activity-summary',
+    suffixes: ['activity/summary.json'],
+    lineBased: false,
+    notes: [UNUSABLE_NOTE],
+    async parse(stream, ctx, sink) {
+        const r = await parseActivitySummary(stream);
+        unusable(ctx, sink)(r.error);
+        return r.summary;
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/parsers/policy-manifest.ts
+
 
 /** `onError` hears why a file that is there could not be used (invalid JSON, too large, not an object). */
 async function parsePolicyManifest(stream, onError) {
@@ -42882,8 +51236,16 @@ async function parsePolicyManifest(stream, onError) {
     }
     return peers;
 }
+const policyManifestParser = {
+    name: 'policy-manifest',
+    suffixes: ['sandbox/firewall/audit/policy-manifest.json', 'audit/policy-manifest.json'],
+    lineBased: false,
+    notes: [UNUSABLE_NOTE],
+    parse: (stream, ctx, sink) => parsePolicyManifest(stream, unusable(ctx, sink)),
+};
 
 ;// CONCATENATED MODULE: ./src/parsers/run-folder-meta.ts
+
 
 /** `onError` hears why a file that is there could not be used (invalid JSON, too large, not an object). */
 async function parseRunJson(stream, onError) {
@@ -42939,6 +51301,77 @@ async function parseJobsJson(stream, onError) {
         status: typeof j.status === 'string' ? j.status : null,
     }));
 }
+const runJsonParser = {
+    name: 'run-json',
+    suffixes: ['run.json'],
+    lineBased: false,
+    notes: [UNUSABLE_NOTE],
+    parse: (stream, ctx, sink) => parseRunJson(stream, unusable(ctx, sink)),
+};
+const jobsJsonParser = {
+    name: 'jobs-json',
+    suffixes: ['jobs.json'],
+    lineBased: false,
+    notes: [UNUSABLE_NOTE],
+    parse: (stream, ctx, sink) => parseJobsJson(stream, unusable(ctx, sink)),
+};
+
+;// CONCATENATED MODULE: ./src/parsers/download-manifest.ts
+
+
+const KINDS = new Set(['expired', 'missing', 'refused', 'unreadable', 'not-zip', 'incomplete']);
+const META_KEYS = [
+    'workflow',
+    'workflowPath',
+    'branch',
+    'event',
+    'conclusion',
+    'url',
+    'createdAt',
+    'repository',
+];
+function noteOf(v) {
+    if (!isRecord(v) ||
+        typeof v.file !== 'string' ||
+        typeof v.reason !== 'string' ||
+        typeof v.partial !== 'boolean')
+        return null;
+    const note = { file: v.file, reason: v.reason, partial: v.partial };
+    if (typeof v.kind === 'string' && KINDS.has(v.kind))
+        note.kind = v.kind;
+    return note;
+}
+async function parseDownloadManifest(stream, onError, note) {
+    const value = await readJsonObject(stream, 4 * 1024 * 1024, onError);
+    if (!value)
+        return null;
+    if (value.integrityAudit !== 1 || !isRecord(value.meta)) {
+        onError('not an integrity-audit download manifest (version 1)');
+        return null;
+    }
+    for (const n of Array.isArray(value.notes) ? value.notes : []) {
+        const parsed = noteOf(n);
+        if (parsed)
+            note(parsed);
+    }
+    const meta = {};
+    for (const k of META_KEYS) {
+        const v = value.meta[k];
+        if (typeof v === 'string' && v !== '')
+            meta[k] = v;
+    }
+    return {
+        meta,
+        repositoryPrivate: typeof value.repositoryPrivate === 'boolean' ? value.repositoryPrivate : null,
+    };
+}
+const downloadManifestParser = {
+    name: 'download-manifest',
+    suffixes: ['integrity-audit.json'],
+    lineBased: false,
+    notes: [UNUSABLE_NOTE, '⟨the notes of the download, as kept⟩'],
+    parse: (stream, ctx, sink) => parseDownloadManifest(stream, unusable(ctx, sink), (n) => sink.note(n)),
+};
 
 ;// CONCATENATED MODULE: ./src/model/jobs.ts
 // gh-aw's job names: the activation jobs run before the agent (FORMATS.md §10.2).
@@ -42975,6 +51408,14 @@ async function findActivationRateLimit(stream, file) {
     });
     return hit;
 }
+/** Returns where the activation rate-limit error is, or null. collect reads only the activation jobs' logs. */
+const jobLogParser = {
+    name: 'job-log',
+    suffixes: ['workflow-logs/*.txt'],
+    lineBased: true,
+    notes: [],
+    parse: (stream, ctx) => findActivationRateLimit(stream, ctx.file),
+};
 
 ;// CONCATENATED MODULE: ./src/util/errors.ts
 // The text of a caught error, as a coverage note or a log line says it.
@@ -43007,11 +51448,11 @@ function errText(err) {
 
 
 /**
- * Reads one evidence file with `read`. A stream error (a truncated zip entry, a vanished file) becomes a coverage
+ * Reads one evidence file with its parser. A stream error (a truncated zip entry, a vanished file) becomes a coverage
  * note; whatever was parsed before the error is kept. Lines cut at the line cap are noted too (not partial: the
- * records they start are read).
+ * records they start are read), before the notes of the parser itself.
  */
-async function withFile(file, notes, read) {
+async function withFile(file, notes, parser, ctx, events, hints) {
     let stream;
     try {
         stream = await file.open();
@@ -43025,8 +51466,11 @@ async function withFile(file, notes, read) {
         });
         return null;
     }
+    const own = [];
+    const push = (e) => events.push(e);
+    const sink = { event: push, hint: hints ? push : undefined, note: (n) => own.push(n) };
     try {
-        return await read(stream);
+        return await parser.parse(stream, ctx, sink);
     }
     catch (err) {
         notes.push({
@@ -43045,105 +51489,132 @@ async function withFile(file, notes, read) {
                 reason: `${cut} over-long line(s) cut at ${DEFAULT_MAX_LINE_BYTES / 1024 / 1024} MiB`,
                 partial: false,
             });
+        notes.push(...own);
         stream.destroy();
     }
 }
-function serverIdOf(path) {
-    return path.slice(path.lastIndexOf('/') + 1).replace(/\.log$/, '');
+/** What the rows read so far: each parser's events and returned values. */
+class Read {
+    got = new Map();
+    of(parser) {
+        let r = this.got.get(parser);
+        if (!r)
+            this.got.set(parser, (r = { events: [], values: [] }));
+        return r;
+    }
+    events(...parsers) {
+        return parsers.flatMap((p) => this.of(p).events);
+    }
+    value(parser) {
+        return this.of(parser).values[0] ?? null;
+    }
 }
+const row = (r) => r;
+/**
+ * The parsers, in the order they run: run metadata first (aw_info.json names the run), the gateway's event sources,
+ * then the firewall (the policy manifest's peers before the logs that need them) and the rest. Adding a format is
+ * one parser module, one row here, one test.
+ */
+const PARSERS = [
+    // A run kept by `analyze --repo … --download`: the download's coverage notes come first, as they do when fetched.
+    row({ parser: downloadManifestParser, listed: false, files: (l) => [l.downloadManifest] }),
+    row({ parser: awInfoParser, listed: 'aw_info', files: (l) => [l.awInfo] }),
+    row({ parser: runJsonParser, listed: false, files: (l) => [l.runJson] }),
+    row({
+        parser: jobsJsonParser,
+        listed: false,
+        files: (l, _, input) => (input.meta.jobs ? [] : [l.jobsJson]),
+    }),
+    // Gateway text log (U), else the per-server logs (S) as the fallback source.
+    row({ parser: gatewayLogParser, events: true, hints: true, files: (l) => [l.gatewayLog] }),
+    row({
+        parser: serverLogParser,
+        events: true,
+        hints: true,
+        files: (l) => (l.gatewayLog ? [] : l.serverLogs),
+    }),
+    row({ parser: proxyLogParser, events: true, files: (l) => [l.proxyLog] }),
+    row({ parser: rpcJsonlParser, events: true, files: (l) => l.jsonl }),
+    row({ parser: stderrLogParser, events: true, hints: true, files: (l) => [l.stderrLog] }),
+    row({ parser: gatewayMdParser, events: true, hints: true, files: (l) => [l.gatewayMd] }),
+    row({ parser: toolsJsonParser, files: (l) => [l.toolsJson] }),
+    // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
+    row({ parser: policyManifestParser, listed: false, files: (l) => [l.policyManifest] }),
+    row({ parser: accessLogParser, files: (l) => [l.accessLog] }),
+    row({
+        parser: auditJsonlParser,
+        files: (l, read) => (read.of(accessLogParser).values.length > 0 ? [] : [l.auditJsonl]),
+    }),
+    row({ parser: agentStdioParser, files: (l) => [l.agentStdio] }),
+    row({ parser: activitySummaryParser, files: (l) => [l.activitySummary] }),
+    row({
+        parser: jobLogParser,
+        files: (l) => l.workflowLogs.filter((f) => isActivationJob(jobOfWorkflowLog(f.path))),
+        enough: (hit) => hit !== null,
+    }),
+];
+const LAST_EVENT_ROW = PARSERS.filter((r) => r.events).pop();
 async function collectEvidence(input) {
-    const notes = [...input.notes];
     const loc = locateFiles(input.files);
     const filesUsed = [];
-    const used = (kind, f) => f && filesUsed.push({ kind, path: f.path });
+    const read = new Read();
+    // The notes of the rows up to the last event row come before the one-source-per-fact notes, the others after.
+    const before = [];
+    const after = [];
+    let notes = before;
+    for (const r of PARSERS) {
+        const got = read.of(r.parser);
+        for (const f of r.files(loc, read, input)) {
+            if (!f)
+                continue;
+            if (r.listed !== false)
+                filesUsed.push({ kind: r.listed ?? r.parser.name, path: f.path });
+            const ctx = {
+                file: f.path,
+                peers: read.value(policyManifestParser) ?? new Set(),
+                gatewayFallback: !loc.gatewayLog,
+            };
+            const value = await withFile(f, notes, r.parser, ctx, got.events, r.hints ?? false);
+            if (value !== null)
+                got.values.push(value);
+            if (r.enough?.(value))
+                break;
+        }
+        if (r === LAST_EVENT_ROW)
+            notes = after;
+    }
     const meta = { ...input.meta };
-    /** A file that is there but cannot be used: said in the report, not skipped in silence. */
-    const unusable = (f) => (error) => {
-        if (error)
-            notes.push({ file: f.path, reason: `unreadable: ${error}`, partial: false });
-    };
-    // Run metadata first: aw_info.json names the run id and workflow.
-    let awInfo = null;
-    if (loc.awInfo) {
-        used('aw_info', loc.awInfo);
-        const r = await withFile(loc.awInfo, notes, parseAwInfo);
-        unusable(loc.awInfo)(r?.error ?? null);
-        if (r?.info) {
-            awInfo = r.info.raw;
-            if (r.info.runId)
-                meta.id = r.info.runId;
-            meta.workflow ??= r.info.workflowName;
-            meta.repository ??= r.info.repository;
-            if (!meta.branch && r.info.ref)
-                meta.branch = r.info.ref.replace(/^refs\/heads\//, '');
-            meta.event ??= r.info.eventName;
-        }
+    const info = read.value(awInfoParser);
+    const awInfo = info?.raw ?? null;
+    if (info) {
+        if (info.runId)
+            meta.id = info.runId;
+        meta.workflow ??= info.workflowName;
+        meta.repository ??= info.repository;
+        if (!meta.branch && info.ref)
+            meta.branch = info.ref.replace(/^refs\/heads\//, '');
+        meta.event ??= info.eventName;
     }
-    if (loc.runJson) {
-        const runJson = loc.runJson;
-        const r = await withFile(runJson, notes, (s) => parseRunJson(s, unusable(runJson)));
-        if (r) {
-            meta.workflow ??= r.workflow ?? null;
-            meta.branch ??= r.branch ?? null;
-            meta.url ??= r.url ?? null;
-            meta.conclusion ??= r.conclusion ?? null;
-        }
+    const runJson = read.value(runJsonParser);
+    if (runJson) {
+        meta.workflow ??= runJson.workflow ?? null;
+        meta.branch ??= runJson.branch ?? null;
+        meta.url ??= runJson.url ?? null;
+        meta.conclusion ??= runJson.conclusion ?? null;
     }
-    if (loc.jobsJson && !meta.jobs) {
-        const jobsJson = loc.jobsJson;
-        meta.jobs = await withFile(jobsJson, notes, (s) => parseJobsJson(s, unusable(jobsJson)));
-    }
+    if (loc.jobsJson && !meta.jobs)
+        meta.jobs = read.value(jobsJsonParser);
+    const kept = read.value(downloadManifestParser);
+    for (const [k, v] of Object.entries(kept?.meta ?? {}))
+        meta[k] ??= v;
     const events = [];
     const push = (e) => events.push(e);
-    // Gateway text log (U), else the per-server logs (S) as the fallback source.
-    const gatewayEvents = [];
-    if (loc.gatewayLog) {
-        used('gateway-log', loc.gatewayLog);
-        await withFile(loc.gatewayLog, notes, (s) => parseGatewayLog(s, {
-            file: loc.gatewayLog.path,
-            kind: 'gateway',
-            emit: (e) => gatewayEvents.push(e),
-            hint: (e) => gatewayEvents.push(e),
-        }));
-    }
-    else {
-        for (const f of loc.serverLogs) {
-            used('server-log', f);
-            await withFile(f, notes, (s) => parseGatewayLog(s, {
-                file: f.path,
-                kind: 'server',
-                serverId: serverIdOf(f.path),
-                emit: (e) => gatewayEvents.push(e),
-                hint: (e) => gatewayEvents.push(e),
-            }));
-        }
-    }
-    const proxyEvents = [];
-    if (loc.proxyLog) {
-        used('proxy-log', loc.proxyLog);
-        await withFile(loc.proxyLog, notes, (s) => parseGatewayLog(s, { file: loc.proxyLog.path, kind: 'proxy', emit: (e) => proxyEvents.push(e) }));
-    }
-    const jsonlEvents = [];
-    for (const f of loc.jsonl) {
-        used('rpc-jsonl', f);
-        const stats = await withFile(f, notes, (s) => parseRpcJsonl(s, f.path, (e) => jsonlEvents.push(e)));
-        if (stats && stats.invalid > 0) {
-            notes.push({ file: f.path, reason: `${stats.invalid} invalid JSON line(s) skipped`, partial: false });
-        }
-    }
-    const stderrEvents = [];
-    if (loc.stderrLog) {
-        used('stderr-log', loc.stderrLog);
-        await withFile(loc.stderrLog, notes, (s) => parseStderrLog(s, loc.stderrLog.path, (e) => stderrEvents.push(e), {
-            gatewayFallback: !loc.gatewayLog,
-            hint: (e) => stderrEvents.push(e),
-        }));
-    }
-    const mdEvents = [];
-    if (loc.gatewayMd) {
-        used('gateway-md', loc.gatewayMd);
-        await withFile(loc.gatewayMd, notes, (s) => parseGatewayMd(s, loc.gatewayMd.path, (e) => mdEvents.push(e), (e) => mdEvents.push(e)));
-    }
+    const gatewayEvents = read.events(gatewayLogParser, serverLogParser);
+    const proxyEvents = read.events(proxyLogParser);
+    const jsonlEvents = read.events(rpcJsonlParser);
+    const stderrEvents = read.events(stderrLogParser);
+    const mdEvents = read.events(gatewayMdParser);
+    notes = [...input.notes, ...before];
     // One source per fact (FORMATS.md global rule 5).
     const textHasGateway = gatewayEvents.length > 0 || loc.gatewayLog !== null;
     const sources = jsonlSources(loc.jsonl.map((f) => f.path), jsonlEvents, textHasGateway ? gatewayEvents : stderrEvents, stderrEvents);
@@ -43221,72 +51692,18 @@ async function collectEvidence(input) {
             source: 'server-log',
             loc: { file: f.path, line: 1, excerpt: '' },
         });
-    let tools = null;
-    if (loc.toolsJson) {
-        used('tools-json', loc.toolsJson);
-        const r = await withFile(loc.toolsJson, notes, parseToolsJson);
-        unusable(loc.toolsJson)(r?.error ?? null);
-        tools = r?.tools ?? null;
-    }
-    // Firewall: access.log, else audit.jsonl, else the agent-stdio summary. Never two sources added together.
-    const manifest = loc.policyManifest;
-    const peers = manifest
-        ? ((await withFile(manifest, notes, (s) => parsePolicyManifest(s, unusable(manifest)))) ??
-            new Set())
-        : new Set();
-    let firewall = null;
-    if (loc.accessLog) {
-        used('access-log', loc.accessLog);
-        const r = await withFile(loc.accessLog, notes, (s) => parseAccessLog(s, loc.accessLog.path, peers));
-        if (r) {
-            firewall = r.summary;
-            if (r.stats.unparsed > 0)
-                notes.push({
-                    file: loc.accessLog.path,
-                    reason: `${r.stats.unparsed} unparsable line(s) skipped`,
-                    partial: false,
-                });
-        }
-    }
-    if (!firewall && loc.auditJsonl) {
-        used('audit-jsonl', loc.auditJsonl);
-        const r = await withFile(loc.auditJsonl, notes, (s) => parseAuditJsonl(s, loc.auditJsonl.path, peers));
-        if (r) {
-            firewall = r.summary;
-            if (r.invalid > 0)
-                notes.push({
-                    file: loc.auditJsonl.path,
-                    reason: `${r.invalid} invalid JSON line(s) skipped`,
-                    partial: false,
-                });
-        }
-    }
+    const tools = read.value(toolsJsonParser);
+    let firewall = read.value(accessLogParser) ?? read.value(auditJsonlParser);
     let agentStdio = null;
-    if (loc.agentStdio) {
-        used('agent-stdio', loc.agentStdio);
-        const r = await withFile(loc.agentStdio, notes, (s) => parseAgentStdio(s, loc.agentStdio.path, peers));
-        if (r) {
-            agentStdio = { present: true, nonEmpty: r.nonEmpty, summaryBlocks: r.summary?.blocked ?? 0 };
-            if (!firewall && r.summary)
-                firewall = r.summary;
-        }
+    const stdio = read.value(agentStdioParser);
+    if (stdio) {
+        agentStdio = { present: true, nonEmpty: stdio.nonEmpty, summaryBlocks: stdio.summary?.blocked ?? 0 };
+        if (!firewall && stdio.summary)
+            firewall = stdio.summary;
     }
-    let activity = null;
-    if (loc.activitySummary) {
-        used('activity-summary', loc.activitySummary);
-        const r = await withFile(loc.activitySummary, notes, parseActivitySummary);
-        unusable(loc.activitySummary)(r?.error ?? null);
-        activity = r?.summary ?? null;
-    }
-    let activationRateLimit = null;
-    for (const f of loc.workflowLogs) {
-        if (!isActivationJob(jobOfWorkflowLog(f.path)))
-            continue;
-        used('job-log', f);
-        activationRateLimit = await withFile(f, notes, (s) => findActivationRateLimit(s, f.path));
-        if (activationRateLimit)
-            break;
-    }
+    const activity = read.value(activitySummaryParser);
+    const activationRateLimit = read.of(jobLogParser).values.find((hit) => hit !== null) ?? null;
+    notes.push(...after);
     return {
         meta,
         events,
@@ -43300,7 +51717,7 @@ async function collectEvidence(input) {
         notes,
         // Job logs fetched through the API are not artifacts: a run with only those was not audited.
         hasArtifacts: input.files.some((f) => !/^workflow-logs\//.test(f.path)),
-        repositoryPrivate: input.repositoryPrivate ?? null,
+        repositoryPrivate: input.repositoryPrivate ?? kept?.repositoryPrivate ?? null,
     };
 }
 
@@ -43348,7 +51765,7 @@ function inconclusiveReason(report) {
         return report.window.from && report.window.to
             ? `no completed agentic run in the audit window (${report.window.from} → ${report.window.to})`
             : 'no run was given, so there was no evidence to read';
-    return `no run had evidence that could be read (${report.runs.length} run(s))`;
+    return `no run had evidence that could be read (${report.runs.length} ${report.runs.length === 1 ? 'run' : 'runs'})`;
 }
 function oneLine(text) {
     return redact(text).replace(/[\u0000-\u001f\u007f]+/g, ' ');
@@ -43413,7 +51830,7 @@ function buildReport(runs, raw, options) {
     let order = 0;
     for (const r of raw) {
         const rule = ruleById(r.rule);
-        const fingerprint = fingerprintOf(r.rule, r.key);
+        const fingerprint = r.fingerprint ?? fingerprintOf(r.rule, r.key);
         const mergeKey = rule?.meta.perRun ? `${fingerprint}\u0000${r.run}` : `${fingerprint}\u0000${r.severity}`;
         const existing = merged.get(mergeKey);
         if (!existing) {
@@ -43422,6 +51839,8 @@ function buildReport(runs, raw, options) {
                 rule: r.rule,
                 severity: r.severity,
                 title: r.title,
+                ...(r.message ? { message: r.message } : {}),
+                ...(r.minRuns !== undefined ? { minRuns: r.minRuns } : {}),
                 runs: [r.run],
                 count: r.count,
                 details: r.details,
@@ -43444,14 +51863,17 @@ function buildReport(runs, raw, options) {
             if (existing.evidence.length < MAX_EVIDENCE_PER_FINDING)
                 existing.evidence.push(e);
     }
-    const findings = [...merged.values()].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    // A cross-run finding stays only where it repeats (repeated-filtering: the same item filtered in n runs).
+    const findings = [...merged.values()]
+        .filter((f) => f.runs.length >= (f.minRuns ?? 1))
+        .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
         (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99) ||
         a.order - b.order);
     // Titles and recommendations with numbers are rendered from the merged details, count and runs.
     for (const f of findings) {
         const rule = ruleById(f.rule);
-        if (rule?.title)
-            f.title = rule.title(f.details, f.count, f.runs.length);
+        if (rule?.message)
+            f.message = rule.message(f.details, f.count, f.runs.length);
         const recommendation = rule?.recommendation?.(f.details, f.count, f.runs.length);
         if (recommendation !== undefined)
             f.recommendation = recommendation;
@@ -43460,12 +51882,14 @@ function buildReport(runs, raw, options) {
     const prefix = { critical: 'C', warning: 'W', info: 'I' };
     // Secrets are redacted in everything a log could have put in the report (details, titles, excerpts, run names), not
     // only where a renderer looks: the JSON report is written out as it is.
-    const out = findings.map(({ order: _order, ...f }) => {
+    // The title is the plain text of the redacted message (each value redacted on its own, then the whole).
+    const out = findings.map(({ order: _order, minRuns: _minRuns, ...f }) => {
         counters[f.severity]++;
+        const clean = redactDeep(f);
         return {
-            ...redactDeep(f),
+            ...clean,
             id: `${prefix[f.severity]}-${counters[f.severity]}`,
-            title: redactInline(f.title),
+            title: redact(clean.message && ruleById(f.rule) ? messageTitle(f.rule, clean.message) : f.title),
         };
     });
     const report = {
@@ -43486,7 +51910,198 @@ function buildReport(runs, raw, options) {
     };
     if (options.notes && options.notes.length > 0)
         report.notes = redactDeep(options.notes);
+    report.runFindings = raw.map(runFindingOf);
     return report;
+}
+/**
+ * A run's finding as `runFindings[]` keeps it: redacted as `findings[]` are, the evidence this report could show of it
+ * (the first five), and its key only as the fingerprint (as in `findings[]`), so a merge (report/merge.ts) gives what
+ * one audit would.
+ */
+function runFindingOf(r) {
+    const { title, evidence, fingerprint, key: _key, ...rest } = r;
+    return {
+        ...redactDeep(rest),
+        title: redactInline(title),
+        evidence: redactDeep(evidence.slice(0, MAX_EVIDENCE_PER_FINDING)),
+        fingerprint: fingerprint ?? fingerprintOf(r.rule, r.key),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/dedupe.ts
+
+const COVERAGE_RANK = { none: 0, partial: 1, full: 2 };
+const findingKey = (f) => `${f.rule}\u0000${f.severity}\u0000${f.fingerprint ?? fingerprintOf(f.rule, f.key)}`;
+/**
+ * The same GitHub run (one numeric run id) given twice is kept once: the best-covered copy stays. Another copy is
+ * dropped only when it covers no more and every finding of it is also a finding of the copy kept (its own
+ * `evidence-missing` aside); otherwise both stay, so nothing a copy shows is hidden. Ids that are not run ids (folder
+ * names) are never merged: two folders called `logs` are two runs. `note` says what was dropped, per run id.
+ */
+function dedupeRunResults(results, note = (id, n) => `Run ${id} was given ${n} times: audited once.`) {
+    const byId = new Map();
+    for (const a of results) {
+        if (!/^\d+$/.test(a.facts.id))
+            continue;
+        const list = byId.get(a.facts.id);
+        if (list)
+            list.push(a);
+        else
+            byId.set(a.facts.id, [a]);
+    }
+    const dropped = new Set();
+    const notes = [];
+    for (const [id, copies] of byId) {
+        if (copies.length < 2)
+            continue;
+        const best = copies.reduce((a, b) => COVERAGE_RANK[b.facts.coverage] > COVERAGE_RANK[a.facts.coverage] ? b : a);
+        const bestKeys = new Set(best.findings.map(findingKey));
+        let n = 0;
+        for (const c of copies) {
+            if (c === best)
+                continue;
+            if (COVERAGE_RANK[c.facts.coverage] > COVERAGE_RANK[best.facts.coverage])
+                continue;
+            // What the copy found must be found by the kept one too; only its own missing evidence is no loss.
+            if (!c.findings.every((f) => f.rule === 'evidence-missing' || bestKeys.has(findingKey(f))))
+                continue;
+            dropped.add(c);
+            n++;
+        }
+        if (n > 0)
+            notes.push(note(id, n + 1));
+    }
+    return { kept: results.filter((a) => !dropped.has(a)), notes };
+}
+
+;// CONCATENATED MODULE: ./src/report/suppressions.ts
+// Accepted findings (the config's `suppressions`): each names findings by fingerprint, or by rule plus detail values,
+// with a reason and an expiry date. A suppressed finding leaves the counts, the verdict, the gates, the annotations
+// and SARIF, and is listed apart with its reason; after its expiry date it is back. A suppression that expired or
+// matched nothing is named in the report, so the list does not rot.
+
+
+const suppressions_KEYS = ['fingerprint', 'rule', 'details', 'reason', 'expires'];
+/** Validates the config's `suppressions` list; every problem names the entry and what is expected. */
+function parseSuppressions(value, knownRules, source = 'config') {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value))
+        throw new ConfigError(`${source}: "suppressions" must be an array`);
+    return value.map((entry, i) => {
+        const where = `${source}: suppressions[${i}]`;
+        if (typeof entry !== 'object' || entry === null || Array.isArray(entry))
+            throw new ConfigError(`${where} must be an object`);
+        const e = entry;
+        for (const k of Object.keys(e))
+            if (!suppressions_KEYS.includes(k))
+                throw new ConfigError(`${where}: unknown key "${k}" (accepted: ${suppressions_KEYS.join(', ')})`);
+        const fingerprint = e.fingerprint;
+        if (fingerprint !== undefined &&
+            (typeof fingerprint !== 'string' || !/^[0-9a-f]{8,64}$/.test(fingerprint)))
+            throw new ConfigError(`${where}: "fingerprint" must be a finding's fingerprint (hexadecimal, from the JSON report)`);
+        const rule = e.rule;
+        if (rule !== undefined && (typeof rule !== 'string' || !knownRules.includes(rule)))
+            throw new ConfigError(`${where}: unknown rule ${JSON.stringify(rule)} (known: ${knownRules.join(', ')})`);
+        if (fingerprint === undefined && rule === undefined)
+            throw new ConfigError(`${where}: name the findings by "fingerprint" or by "rule" (with "details")`);
+        const details = e.details;
+        if (details !== undefined && (typeof details !== 'object' || details === null || Array.isArray(details)))
+            throw new ConfigError(`${where}: "details" must be an object of detail values`);
+        if (typeof e.reason !== 'string' || e.reason.trim() === '')
+            throw new ConfigError(`${where}: "reason" must say why the finding is accepted`);
+        const expires = e.expires;
+        if (typeof expires !== 'string' ||
+            !/^\d{4}-\d{2}-\d{2}$/.test(expires) ||
+            Number.isNaN(Date.parse(expires)))
+            throw new ConfigError(`${where}: "expires" must be a date (YYYY-MM-DD): every acceptance ends`);
+        return {
+            fingerprint: fingerprint ?? null,
+            rule: rule ?? null,
+            details: details ?? null,
+            reason: e.reason.trim().slice(0, 500),
+            expires,
+        };
+    });
+}
+function valueMatches(actual, expected) {
+    if (Array.isArray(actual))
+        return actual.some((a) => valueMatches(a, expected));
+    if (typeof expected === 'object' && expected !== null) {
+        if (typeof actual !== 'object' || actual === null)
+            return false;
+        return Object.entries(expected).every(([k, v]) => valueMatches(actual[k], v));
+    }
+    if (actual === null || actual === undefined || typeof actual === 'object')
+        return false;
+    return String(actual).toLowerCase() === String(expected).toLowerCase();
+}
+function matches(s, f) {
+    if (s.fingerprint !== null && f.fingerprint !== s.fingerprint)
+        return false;
+    if (s.rule !== null && f.rule !== s.rule)
+        return false;
+    if (s.details)
+        return valueMatches(f.details, s.details);
+    return true;
+}
+function label(s, i) {
+    const what = s.fingerprint ? `fingerprint ${s.fingerprint}` : `rule ${s.rule}`;
+    return `Suppression ${i + 1} (${what}, "${s.reason.slice(0, 80)}")`;
+}
+function runStatus(r, findings) {
+    const hits = findings.filter((f) => f.runs.includes(r.id));
+    if (hits.some((f) => f.severity === 'critical'))
+        return 'critical';
+    if (hits.some((f) => f.severity === 'warning'))
+        return 'warning';
+    return r.coverage === 'none' ? 'unaudited' : 'ok';
+}
+/**
+ * The report without the findings an unexpired suppression accepts: ids renumbered, counts, verdict and run statuses
+ * recomputed; the accepted ones in `suppressed`, expired and unmatched suppressions in `suppressionNotes`.
+ */
+function applySuppressions(report, raw, knownRules, now = new Date()) {
+    const list = parseSuppressions(raw, knownRules);
+    if (list.length === 0)
+        return report;
+    const today = now.toISOString().slice(0, 10);
+    const notes = [];
+    const kept = [];
+    const suppressed = [];
+    const used = new Set();
+    for (const f of report.findings) {
+        const i = list.findIndex((s) => s.expires >= today && matches(s, f));
+        if (i === -1) {
+            kept.push(f);
+            continue;
+        }
+        used.add(i);
+        suppressed.push({ finding: f, reason: list[i].reason, expires: list[i].expires });
+    }
+    for (const [i, s] of list.entries()) {
+        if (s.expires < today) {
+            const back = report.findings.filter((f) => matches(s, f)).map((f) => f.id);
+            notes.push(`${label(s, i)} expired on ${s.expires}${back.length ? `: its findings are back (${back.slice(0, 5).join(', ')})` : ''}; renew it or remove it.`);
+        }
+        else if (!used.has(i))
+            notes.push(`${label(s, i)} matched no finding: remove it if the problem is gone.`);
+    }
+    const counters = { critical: 0, warning: 0, info: 0 };
+    const prefix = { critical: 'C', warning: 'W', info: 'I' };
+    const findings = kept.map((f) => ({ ...f, id: `${prefix[f.severity]}-${++counters[f.severity]}` }));
+    const runs = report.runs.map((r) => ({ ...r, status: runStatus(r, findings) }));
+    const out = {
+        ...report,
+        summary: { ...report.summary, ...counters, verdict: verdictOf(counters, runs) },
+        runs,
+        findings,
+    };
+    if (suppressed.length > 0)
+        out.suppressed = suppressed.map((s, i) => ({ ...s, finding: { ...s.finding, id: `S-${i + 1}` } }));
+    if (notes.length > 0)
+        out.suppressionNotes = notes;
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/util/settle.ts
@@ -43977,7 +52592,7 @@ class InflateThread {
 let thread = null;
 let failures = 0;
 /** Why the thread cannot be used in this process, once known for good. */
-let unusable = null;
+let inflate_thread_unusable = null;
 let lastFailure = '';
 /** INTEGRITY_AUDIT_INFLATE_THREAD: `0` never use the thread, `1` always (fail the read without it); else when it can. */
 function mode() {
@@ -43992,16 +52607,16 @@ async function inflateThread() {
     const t = await startedThread();
     if (t || wanted === 'auto')
         return t;
-    throw new Error(`INTEGRITY_AUDIT_INFLATE_THREAD=1, but the inflate thread cannot run: ${unusable ?? lastFailure}`);
+    throw new Error(`INTEGRITY_AUDIT_INFLATE_THREAD=1, but the inflate thread cannot run: ${inflate_thread_unusable ?? lastFailure}`);
 }
 async function startedThread() {
     // The thread's program takes Node's modules from process.getBuiltinModule (Node 20.16 and later).
     if (typeof process.getBuiltinModule !== 'function')
-        unusable ??= 'this Node has no process.getBuiltinModule (20.16 or later has)';
-    if (unusable !== null)
+        inflate_thread_unusable ??= 'this Node has no process.getBuiltinModule (20.16 or later has)';
+    if (inflate_thread_unusable !== null)
         return null;
     if (failures >= MAX_FAILURES) {
-        unusable = `it failed ${failures} times (last: ${lastFailure})`;
+        inflate_thread_unusable = `it failed ${failures} times (last: ${lastFailure})`;
         return null;
     }
     if (!thread) {
@@ -44015,7 +52630,7 @@ async function startedThread() {
             thread = t;
         }
         catch (err) {
-            unusable = `it could not start (${err instanceof Error ? err.message : String(err)})`;
+            inflate_thread_unusable = `it could not start (${err instanceof Error ? err.message : String(err)})`;
             return null;
         }
     }
@@ -44023,7 +52638,7 @@ async function startedThread() {
     if (await t.ready)
         return t;
     if (t.unsupported !== null)
-        unusable = t.unsupported;
+        inflate_thread_unusable = t.unsupported;
     if (thread === t) {
         thread = null;
         await t.terminate();
@@ -44362,7 +52977,7 @@ function pathErrorText(err) {
 class NotARunError extends Error {
 }
 /** Classifies one path given on the command line into run locations. */
-async function discoverRuns(path) {
+async function local_discoverRuns(path) {
     const abs = (0,external_node_path_namespaceObject.resolve)(path);
     const st = await external_node_fs_namespaceObject.promises.stat(abs);
     if (st.isFile()) {
@@ -44758,6 +53373,9 @@ function createPool(entry, size) {
 
 
 
+
+
+
 /** A run that could not be read at all: coverage none, with the reason. */
 function unreadableRun(meta, err, config) {
     return analyzeRun({
@@ -44804,7 +53422,7 @@ function analyzeRequest(req) {
 function specMeta(spec, fallbackId) {
     return spec.kind === 'files' ? spec.meta : { id: fallbackId, workflow: null, branch: null, url: null };
 }
-async function auditRuns(jobs, options) {
+async function audit_auditRuns(jobs, options) {
     const { config } = options;
     const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? workerCount(jobs.length) : 0;
     const pool = workers > 0 ? createPool(options.workerEntry, workers) : null;
@@ -44818,7 +53436,10 @@ async function auditRuns(jobs, options) {
             catch (err) {
                 if (options.rethrow?.(err))
                     throw err;
-                const a = unreadableRun({ id: job.id, workflow: null, branch: null, url: null }, err, config);
+                const meta = { id: job.id, workflow: null, branch: null, url: null };
+                if (job.createdAt)
+                    meta.createdAt = job.createdAt;
+                const a = unreadableRun(meta, err, config);
                 options.log?.(`run ${++done}/${jobs.length} ${job.id}: not audited (${errText(err)})`);
                 return a;
             }
@@ -44839,54 +53460,21 @@ async function auditRuns(jobs, options) {
         const facts = kept.map((a) => a.facts);
         const raw = kept.flatMap((a) => a.findings);
         const buildOptions = notes.length > 0 ? { ...options, notes: [...(options.notes ?? []), ...notes] } : options;
-        return { report: buildReport(facts, raw, buildOptions), analyses: kept };
+        return {
+            report: applySuppressions(buildReport(facts, raw, buildOptions), config.suppressions, RULE_IDS, buildOptions.generatedAt),
+            analyses: kept,
+        };
     }
     finally {
         await pool?.close();
     }
 }
-const COVERAGE_RANK = { none: 0, partial: 1, full: 2 };
 /**
- * The same GitHub run (one numeric run id) given twice, e.g. as a run folder and as its artifact zip, is audited once:
- * the best-covered copy stays. Another copy is dropped only when it covers no more and every finding of it is also a
- * finding of the copy kept (its own `evidence-missing` aside); otherwise both stay, so nothing a copy shows is hidden. Ids that are not run ids (folder
- * names) are never merged: two folders called `logs` are two runs.
+ * The same GitHub run (one numeric run id) given twice, e.g. as a run folder and as its artifact zip, is audited once
+ * (report/dedupe.ts: the best-covered copy stays, and a copy is dropped only when that hides nothing).
  */
 function dedupeAnalyses(analyses) {
-    const byId = new Map();
-    for (const a of analyses) {
-        if (!/^\d+$/.test(a.facts.id))
-            continue;
-        const list = byId.get(a.facts.id);
-        if (list)
-            list.push(a);
-        else
-            byId.set(a.facts.id, [a]);
-    }
-    const dropped = new Set();
-    const notes = [];
-    const findingKey = (f) => `${f.rule}\u0000${f.severity}\u0000${JSON.stringify(f.key)}`;
-    for (const [id, copies] of byId) {
-        if (copies.length < 2)
-            continue;
-        const best = copies.reduce((a, b) => COVERAGE_RANK[b.facts.coverage] > COVERAGE_RANK[a.facts.coverage] ? b : a);
-        const bestKeys = new Set(best.findings.map(findingKey));
-        let n = 0;
-        for (const c of copies) {
-            if (c === best)
-                continue;
-            if (COVERAGE_RANK[c.facts.coverage] > COVERAGE_RANK[best.facts.coverage])
-                continue;
-            // What the copy found must be found by the kept one too; only its own missing evidence is no loss.
-            if (!c.findings.every((f) => f.rule === 'evidence-missing' || bestKeys.has(findingKey(f))))
-                continue;
-            dropped.add(c);
-            n++;
-        }
-        if (n > 0)
-            notes.push(`Run ${id} was given ${n + 1} times: audited once.`);
-    }
-    return { kept: analyses.filter((a) => !dropped.has(a)), notes };
+    return dedupeRunResults(analyses);
 }
 /** From this much input, worker threads can pay off (below it their start-up and warm-up cost more than they gain). */
 const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
@@ -44897,7 +53485,7 @@ const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
  * they start only where cores are left over (4 or more) and the input is large. `INTEGRITY_AUDIT_WORKERS` decides
  * instead when set (see workerCount). `bytes` (null: unknown) is measured only when it decides.
  */
-async function worthWorkers(runs, bytes, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
+async function audit_worthWorkers(runs, bytes, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
     if (runs < 2)
         return false;
     const forced = forcedWorkers();
@@ -44913,8 +53501,6 @@ function localJobs(refs, idOf) {
     return refs.map((ref) => ({ id: idOf(ref.path), prepare: async () => ({ spec: { kind: 'local', ref } }) }));
 }
 
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -49964,7 +58550,7 @@ function messageOf(err) {
         return err.message;
     return String(err);
 }
-class PermissionError extends Error {
+class errors_PermissionError extends Error {
 }
 /**
  * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
@@ -49997,7 +58583,7 @@ async function withPermission(permission, repository, what, fn) {
     }
     catch (err) {
         if (isPermissionDenied(err))
-            throw new PermissionError(permissionMessage(err, permission, repository, what));
+            throw new errors_PermissionError(permissionMessage(err, permission, repository, what));
         throw err;
     }
 }
@@ -50088,17 +58674,9 @@ function createClient(options) {
     return client;
 }
 
-;// CONCATENATED MODULE: ./src/sources/github.ts
-// The GitHub source: recent agentic runs of a repository, their evidence artifacts (downloaded to a temporary file,
-// read with yauzl), their jobs, and the activation job's log when that job failed (FORMATS.md §1, §10, §11).
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/sources/github/discovery.ts
+// Discovery: which runs of a repository to audit (recent completed agentic runs, FORMATS.md §1), and the
+// repository's visibility.
 
 
 
@@ -50123,7 +58701,7 @@ function workflowMatcher(patterns) {
  * filter caps results at 1,000: when a window holds more, it is narrowed to before the oldest run seen and listed
  * again.
  */
-async function github_discoverRuns(opts) {
+async function discovery_discoverRuns(opts) {
     const { owner, repo } = splitRepository(opts.repository);
     const to = opts.now ?? new Date();
     const from = new Date(to.getTime() - opts.lookbackHours * 3600_000);
@@ -50172,7 +58750,7 @@ async function github_discoverRuns(opts) {
         }
         catch (err) {
             if (statusOf(err) === 404)
-                throw new PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
+                throw new errors_PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
             throw err;
         }
         if (more)
@@ -50195,6 +58773,28 @@ async function github_discoverRuns(opts) {
         notes.push(`More agentic runs matched than max-runs (${opts.maxRuns}): the newest ${opts.maxRuns} were audited.`);
     return { runs: selected, window: { from: from.toISOString(), to: to.toISOString() }, notes };
 }
+/** Repository visibility (private repos get no automatic integrity policy); null when it cannot be read. */
+async function discovery_repositoryIsPrivate(client, repository) {
+    const { owner, repo } = splitRepository(repository);
+    try {
+        const res = await client.rest.repos.get({ owner, repo });
+        return res.data.private === true || res.data.visibility === 'internal';
+    }
+    catch {
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/sources/github/download.ts
+// Downloading: a redirecting API resource (artifact zip, job log) to a file, the token never sent to storage, with a
+// size cap, an idle timeout and retries of transient failures.
+
+
+
+
+
 /**
  * Follows the API's 302 to the storage URL itself, so the token is never sent to storage. An answer that does not
  * come within `timeoutMs` is a failure; the caller retries the whole download (this hop is not retried on its own).
@@ -50214,6 +58814,7 @@ async function redirectTarget(client, route, params, timeoutMs) {
         return { data: new TextEncoder().encode(res.data).buffer };
     throw new Error(`unexpected ${status} response without a Location header`);
 }
+/** A download refused for its size (final: not retried). */
 class TooLarge extends Error {
 }
 /** Streams a URL to a file (no Authorization header), refusing more than `maxBytes`, aborting when idle. */
@@ -50284,6 +58885,18 @@ async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD)
     }
     throw lastError;
 }
+
+;// CONCATENATED MODULE: ./src/sources/github/prepare.ts
+// Preparing one run: its evidence artifacts downloaded to temporary files, its jobs listed, and the failed activation
+// job's log fetched (FORMATS.md §1, §10, §11).
+
+
+
+
+
+
+
+
 function runMeta(run, repository) {
     return {
         id: String(run.id),
@@ -50301,7 +58914,7 @@ function runMeta(run, repository) {
  * Prepares one run: evidence artifacts downloaded to temporary files, jobs listed, the failed activation job's log
  * fetched. The result is plain data (a RunSpec) that any thread can open; cleanup removes the files.
  */
-async function prepareRun(opts, run, repositoryPrivate) {
+async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const { owner, repo } = splitRepository(opts.repository);
     const { client } = opts;
     const meta = runMeta(run, opts.repository);
@@ -50342,7 +58955,7 @@ async function prepareRun(opts, run, repositoryPrivate) {
                 return { zip: { path: zipPath, artifact: a.name } };
             }
             catch (err) {
-                if (err instanceof PermissionError)
+                if (err instanceof errors_PermissionError)
                     throw err;
                 const status = statusOf(err);
                 return {
@@ -50393,7 +59006,7 @@ async function prepareRun(opts, run, repositoryPrivate) {
                 }
             }
             catch (err) {
-                if (err instanceof PermissionError)
+                if (err instanceof errors_PermissionError)
                     throw err;
                 jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
             }
@@ -50413,7 +59026,7 @@ async function prepareRun(opts, run, repositoryPrivate) {
                     })));
                 }
                 catch (err) {
-                    if (err instanceof PermissionError)
+                    if (err instanceof errors_PermissionError)
                         throw err;
                     // The run is known from the listing: it keeps its row (workflow, link, jobs) and says why it was not audited.
                     notes.push(statusOf(err) === 404
@@ -50457,16 +59070,265 @@ async function prepareRun(opts, run, repositoryPrivate) {
         throw err;
     }
 }
-/** Repository visibility (private repos get no automatic integrity policy); null when it cannot be read. */
-async function repositoryIsPrivate(client, repository) {
-    const { owner, repo } = splitRepository(repository);
-    try {
-        const res = await client.rest.repos.get({ owner, repo });
-        return res.data.private === true || res.data.visibility === 'internal';
-    }
-    catch {
+
+;// CONCATENATED MODULE: ./src/sources/github.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/report/actions.ts
+// What each rule asks people to change, in a few words, grouped by the place where it is changed (the gateway or guard
+// version, `network.allowed`, `tools.github`, `min-integrity`, `trusted-users` and approval labels, …). The lead
+// paragraph names one to three of them; the closing Recommendations section lists each area once with the findings
+// it answers. Constant text of our own (Markdown with code spans), never log text.
+/** Areas in the order the Recommendations section lists them, with their heading. */
+const AREAS = [
+    ['review', 'Review the affected runs'],
+    ['version', 'Gateway or guard version'],
+    ['tools-github', '`tools.github` in the workflow'],
+    ['network', '`network.allowed` in the workflow'],
+    ['min-integrity', '`min-integrity` and `repos`'],
+    ['trusted', '`trusted-users` or approval labels'],
+    ['backend', 'MCP servers and their tokens'],
+    ['schedule', 'Schedules and rate limits'],
+    ['coverage', 'Audit coverage'],
+];
+const RULE_ACTIONS = {
+    'scope-violation': {
+        what: 'out-of-scope repository data reaching the agent',
+        todo: "treat the run's output as a data leak and report it to the gateway's maintainers",
+        area: 'review',
+    },
+    'guard-bypass': {
+        what: 'a GitHub server running without its guard',
+        todo: "treat the run's output as unfiltered, fix the guard load error",
+        area: 'review',
+    },
+    'proxy-fail-open': {
+        what: 'a possible fail-open in the DIFC proxy',
+        todo: 'treat data read by pre-agent steps as unfiltered, upgrade the gateway',
+        area: 'version',
+    },
+    'wasm-guard-trap': {
+        what: 'a WASM guard trap',
+        todo: "report the trap to the guard's maintainers, upgrade the gateway",
+        area: 'version',
+    },
+    'labeling-failure': {
+        what: 'guard labeling failures',
+        todo: "check the guard policy, report guard errors to the gateway's maintainers",
+        area: 'version',
+    },
+    'unlabeled-passthrough': {
+        what: 'an unrecognised REST endpoint forwarded unfiltered',
+        todo: "ask the gateway's maintainers to route the endpoint, or avoid it in pre-agent steps",
+        area: 'version',
+    },
+    'unscoped-integrity-tag': {
+        what: 'unscoped integrity tags',
+        todo: "report the tool to the guard's maintainers, upgrade the gateway",
+        area: 'version',
+    },
+    'empty-integrity-tags': {
+        what: 'filtered items without integrity tags',
+        todo: "report the tool to the guard's maintainers",
+        area: 'version',
+    },
+    'gateway-error': {
+        what: 'gateway errors',
+        todo: 'read the error: a server image or token, the lock file, or a gateway bug',
+        area: 'version',
+    },
+    'difc-not-enforced': {
+        what: 'a GitHub server without integrity filtering',
+        todo: 'set `tools.github.min-integrity` and recompile',
+        area: 'tools-github',
+    },
+    'direct-api-bypass': {
+        what: 'direct API access blocked by the firewall',
+        todo: 'route GitHub access through `tools.github`',
+        area: 'tools-github',
+    },
+    'firewall-block': {
+        what: 'a blocked destination',
+        todo: 'add a destination the workflow needs to `network.allowed`',
+        area: 'network',
+    },
+    'over-filtering': {
+        what: 'most items filtered',
+        todo: 'widen `repos` or `min-integrity` if legitimate data is lost',
+        area: 'min-integrity',
+    },
+    'repeated-filtering': {
+        what: 'the same item filtered run after run',
+        todo: 'add the authors to `trusted-users`, approve the items with a label, or lower `min-integrity`',
+        area: 'trusted',
+    },
+    'backend-lost': {
+        what: 'an MCP backend lost mid-session',
+        todo: "read the backend's last stderr lines and fix the server or its token",
+        area: 'backend',
+    },
+    'auth-rejected': {
+        what: 'requests rejected by the gateway',
+        todo: "check the agent's MCP configuration carries the gateway key",
+        area: 'backend',
+    },
+    'guard-lookup-failed': {
+        what: 'failed guard lookups',
+        todo: 'give the gateway a GitHub token',
+        area: 'backend',
+    },
+    'upstream-rate-limit': {
+        what: 'upstream rate limits',
+        todo: 'spread heavy workflows over time',
+        area: 'schedule',
+    },
+    'activation-rate-limit': {
+        what: 'an activation rate limit',
+        todo: 'move the cron schedule away from other agentic workflows',
+        area: 'schedule',
+    },
+    'agent-not-invoked': {
+        what: 'an agent that never ran',
+        todo: "check the run's activation job",
+        area: 'coverage',
+    },
+    'evidence-missing': {
+        what: 'missing evidence',
+        todo: 'audit runs within the artifact retention period',
+        area: 'coverage',
+    },
+};
+function actionOf(rule) {
+    return RULE_ACTIONS[rule] ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/report/evidence.ts
+const EVIDENCE_WIDTH = 160;
+/** `guard labeling failed: resource labeling failed: X` → `X`: the chain's links before the cause, dropped one by one. */
+const CHAIN_LINK = /(?<=(?:[=:]|…) ?)[A-Za-z][\w '-]{2,48} failed: (?=\S)/;
+/**
+ * Fits a text into `max` characters: first without the generic links of an error chain (the cause stays), then by
+ * cutting its middle, keeping its start (the record) and its end (the cause).
+ */
+function cutMiddle(text, max) {
+    let t = text;
+    while (t.length > max && CHAIN_LINK.test(t))
+        t = t.replace(CHAIN_LINK, '… ');
+    t = t.replace(/(?:… )+/g, '… ');
+    return cutMid(t, max);
+}
+function cutMid(text, max) {
+    if (text.length <= max)
+        return text;
+    const tailLength = Math.min(48, Math.floor(max / 3));
+    const headLength = max - tailLength - 3;
+    let head = text.slice(0, headLength);
+    let tail = text.slice(text.length - tailLength + 1);
+    // At word boundaries when one is near: `is unava … fter` reads worse than `is … after`.
+    const space = head.lastIndexOf(' ');
+    if (space > headLength - 16)
+        head = head.slice(0, space);
+    const next = tail.indexOf(' ');
+    if (next >= 0 && next < 16)
+        tail = tail.slice(next + 1);
+    return `${head} … ${tail}`.slice(0, max);
+}
+function stampOf(date) {
+    if (Number.isNaN(date.getTime()))
         return null;
+    const iso = date.toISOString();
+    return { day: iso.slice(0, 10), time: iso.slice(11, 19) };
+}
+function isoStamp(text) {
+    return /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(text) ? stampOf(new Date(text)) : null;
+}
+function epochStamp(text) {
+    const n = Number(text);
+    return Number.isFinite(n) && n > 1e9 && n < 1e11 ? stampOf(new Date(n * 1000)) : null;
+}
+const GATEWAY = /^\[([^\]]{10,40})\] \[([A-Z]+)\] \[([^\]]{1,80})\] ?(.*)$/;
+const SQUID = /^(\d{9,11}\.\d{1,6})\s+\S+\s+(\S+)\s+\S+\s+\S+\s+(\S+)\s+(\d{3})\s+([A-Z_]+)(?::\S+)?\s+\S+\s*(?:"([^"]*)")?/;
+const JSON_FIELD = /"([A-Za-z_][A-Za-z0-9_]{0,40})":\s*("(?:[^"\\]|\\.)*"?|-?\d+(?:\.\d+)?|true|false|null)/g;
+const TIME_KEYS = new Set(['timestamp', 'ts', 'time']);
+const NOISE_KEYS = new Set(['_schema', 'session', 'session_id', 'secrecy_tags', 'jsonrpc', 'id']);
+function parseLine(excerpt) {
+    const text = excerpt
+        .replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '')
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .trim();
+    const g = GATEWAY.exec(text);
+    if (g) {
+        const message = g[4].replace(/,? ?session=[^,\s]*,?/g, (m) => m.endsWith(',') && m.startsWith(',') ? ',' : '');
+        return { stamp: isoStamp(g[1]), rest: `${g[2]} ${g[3]}: ${message.trim()}` };
     }
+    const s = SQUID.exec(text);
+    if (s) {
+        const ua = s[6] !== undefined ? ` "${s[6]}"` : '';
+        return { stamp: epochStamp(s[1]), rest: `${s[3]} ${s[2]} → ${s[4]} ${s[5]}${ua}` };
+    }
+    if (text.startsWith('{')) {
+        let stamp = null;
+        const parts = [];
+        for (const m of text.matchAll(JSON_FIELD)) {
+            const [, key, raw] = m;
+            const value = raw.startsWith('"')
+                ? raw.slice(1, raw.endsWith('"') && raw.length > 1 ? -1 : undefined)
+                : raw;
+            if (TIME_KEYS.has(key)) {
+                stamp ??= isoStamp(value) ?? epochStamp(value);
+                continue;
+            }
+            if (NOISE_KEYS.has(key) || value === '' || value === 'null')
+                continue;
+            parts.push(`${key}=${value.replace(/\\"/g, '"').slice(0, 48)}${value.length > 48 ? '…' : ''}`);
+        }
+        if (parts.length > 0)
+            return { stamp, rest: parts.join(' ') };
+    }
+    const lead = /^(\d{4}[-/]\d{2}[-/]\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?)\s+(.*)$/.exec(text);
+    if (lead)
+        return { stamp: isoStamp(lead[1].replace(/\//g, '-')), rest: lead[2] };
+    return { stamp: null, rest: text };
+}
+/**
+ * The evidence of one finding in groups of one run and file, in the order of the finding's runs and then by line,
+ * each line cut to `width` characters including its line-number prefix (`14│ `).
+ */
+function evidenceGroups(evidence, runOrder, width = EVIDENCE_WIDTH) {
+    const rank = (run) => {
+        const i = runOrder.indexOf(run);
+        return i === -1 ? runOrder.length : i;
+    };
+    const sorted = [...evidence].sort((a, b) => rank(a.run) - rank(b.run) || a.file.localeCompare(b.file) || a.line - b.line);
+    const groups = [];
+    for (const e of sorted) {
+        let g = groups[groups.length - 1];
+        if (!g || g.run !== e.run || g.file !== e.file) {
+            g = { run: e.run, file: e.file, day: null, lines: [], parsed: [] };
+            groups.push(g);
+        }
+        g.parsed.push(parseLine(e.excerpt));
+        g.lines.push({ line: e.line, text: '' });
+    }
+    return groups.map(({ parsed, ...g }) => {
+        const days = new Set(parsed.map((p) => p.stamp?.day ?? null));
+        const day = days.size === 1 ? [...days][0] : null;
+        const digits = Math.max(...g.lines.map((l) => String(l.line).length));
+        const lines = g.lines.map((l, i) => {
+            const p = parsed[i];
+            const when = p.stamp ? (day ? p.stamp.time : `${p.stamp.day} ${p.stamp.time}`) + ' ' : '';
+            const prefix = `${String(l.line).padStart(digits)}│ `;
+            return { line: l.line, text: prefix + cutMiddle(when + p.rest, width - prefix.length) };
+        });
+        return { ...g, day, lines };
+    });
+}
+/** `agent/sandbox/firewall/logs/access.log` → `logs/access.log`: the caption names the file, the JSON the path. */
+function shortFile(path) {
+    const parts = path.split('/').filter(Boolean);
+    return parts.slice(-2).join('/') || path;
 }
 
 ;// CONCATENATED MODULE: ./src/report/state.ts
@@ -50474,9 +59336,44 @@ async function repositoryIsPrivate(client, repository) {
 // audit tells new, recurring and resolved findings apart, and a rerun on the same data writes nothing.
 
 const STATE_MARKER = 'integrity-audit:state';
+const MAX_HISTORY = 12;
+function historyEntryOf(report) {
+    const s = report.summary;
+    return {
+        date: report.generatedAt,
+        critical: s.critical,
+        warning: s.warning,
+        info: s.info,
+        runs: s.runs,
+        filtered: report.runs.reduce((n, r) => n + r.difc.filtered, 0),
+        blocks: report.runs.reduce((n, r) => n + r.firewall.blocked, 0),
+    };
+}
+/** A history read from an issue body: only well-formed entries (the body can be edited by anyone who can edit it). */
+function validHistory(history) {
+    if (!Array.isArray(history))
+        return [];
+    const num = (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+    return history
+        .filter((h) => typeof h === 'object' &&
+        h !== null &&
+        typeof h.date === 'string' &&
+        /^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/.test(h.date) &&
+        ['critical', 'warning', 'info', 'runs', 'filtered', 'blocks'].every((k) => num(h[k])))
+        .map((h) => ({
+        date: h.date,
+        critical: h.critical,
+        warning: h.warning,
+        info: h.info,
+        runs: h.runs,
+        filtered: h.filtered,
+        blocks: h.blocks,
+    }));
+}
 const MAX_STATE_FINDINGS = 300;
 const MAX_STATE_CHARS = 24_000;
-function stateOf(report) {
+/** The state of this audit; with the previous issue's state, its history gains this audit (the last MAX_HISTORY). */
+function stateOf(report, previous = null) {
     const all = {};
     for (const f of report.findings) {
         const key = `${f.fingerprint}:${f.severity}`;
@@ -50506,11 +59403,12 @@ function stateOf(report) {
         digest,
         findings,
         verdict: report.summary.verdict,
+        history: [...validHistory(previous?.history), historyEntryOf(report)].slice(-MAX_HISTORY),
     };
     if (keys.length > MAX_STATE_FINDINGS)
         state.truncated = true;
     // Measured as rendered: escaping makes `-`, `<` and `>` six characters each, and titles can be full of them.
-    if (renderState(state).length > MAX_STATE_CHARS)
+    if (renderState({ ...state, history: undefined }).length > MAX_STATE_CHARS)
         for (const v of Object.values(findings))
             delete v.title;
     return state;
@@ -50552,7 +59450,122 @@ function diffState(prev, next) {
     return { added, recurring, resolved, unchanged };
 }
 
+;// CONCATENATED MODULE: ./src/report/words.ts
+// Words for the report's own text: real plurals ("1 run", "2 runs"), never "run(s)".
+/** `2 runs`, `1 run`; `many` for irregular plurals (`entries`). */
+function words_count(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** `a`, `a and b`, `a, b and c`. */
+function listOf(items, and = 'and') {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/finding-text.ts
+
+
+
+/** Rich text as Markdown: code values in code spans, plain text escaped and neutralised. */
+function richMarkdown(parts, max = 300) {
+    return parts.map((p) => (typeof p === 'string' ? plain(p, max) : code(p.code, 200))).join('');
+}
+/** Rich text as plain text (terminal, annotations): code values as they are. */
+function richPlain(parts) {
+    return toPlain(parts);
+}
+/**
+ * A finding's title as rich text: its message through its rule's template. A finding without a message (a report
+ * from an older version, or an unknown rule) falls back to its title, backtick spans read as code.
+ */
+function titleText(f) {
+    return messageText(f.rule, f.message) ?? marked(f.title);
+}
+/** Authored rule text (`why`, `fix`, a recommendation): backtick spans are code. */
+function ruleText(text) {
+    return marked(text);
+}
+/** `followOnFailures` → `follow on failures`: the last resort for details no rule describes. */
+function words(key) {
+    return key
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .replace(/[_-]+/g, ' ')
+        .toLowerCase();
+}
+function valueText(v) {
+    if (v === null || v === undefined)
+        return ['–'];
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return [String(v)];
+    if (typeof v === 'string')
+        return [{ code: v }];
+    if (Array.isArray(v)) {
+        const out = [];
+        v.slice(0, 10).forEach((x, i) => {
+            if (i > 0)
+                out.push('; ');
+            out.push(...valueText(x));
+        });
+        if (v.length > 10)
+            out.push(` and ${v.length - 10} more`);
+        return out;
+    }
+    const entries = Object.entries(v);
+    const out = [];
+    entries.slice(0, 12).forEach(([k, x], i) => {
+        if (i > 0)
+            out.push(', ');
+        if (typeof x === 'number')
+            out.push({ code: k }, ` ×${x}`);
+        else
+            out.push(`${words(k)}: `, ...valueText(x));
+    });
+    if (entries.length > 12)
+        out.push(` and ${entries.length - 12} more`);
+    return out;
+}
+/** The finding's details as lines for people: its rule's `describe`, else each value under a worded key. */
+function detailLines(f) {
+    const lower = f.details.lowerBound === true
+        ? [['The counts are lower bounds: a run’s event log was incomplete, so some records were not read.']]
+        : [];
+    const rule = ruleById(f.rule);
+    if (rule?.describe) {
+        try {
+            return [...rule.describe(f.details, f.count, f.runs.length), ...lower];
+        }
+        catch {
+            // A report from another version whose details have another shape: the generic lines below.
+        }
+    }
+    return [
+        ...Object.entries(f.details)
+            .filter(([k]) => k !== 'lowerBound')
+            .map(([k, v]) => [`${words(k).replace(/^./, (ch) => ch.toUpperCase())}: `, ...valueText(v)]),
+        ...lower,
+    ];
+}
+/** The Markdown title of a finding. */
+function markdownTitle(f) {
+    const text = messageText(f.rule, f.message);
+    // A finding without a message (a report of an older version) has a title with code spans made by `code()`.
+    return text ? richMarkdown(text) : inline(f.title);
+}
+/** Authored rule text as Markdown (code spans rendered, not shown as backticks). */
+function markdownRuleText(text, max = 600) {
+    return richMarkdown(ruleText(text), max);
+}
+/** Authored rule text as plain text (no backticks). */
+function plainRuleText(text) {
+    return richPlain(ruleText(text));
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
 
 
 
@@ -50578,55 +59591,59 @@ const markdown_LEVELS = [
 const RUN_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?\/?$/;
 function runLink(id, facts, opts) {
     const url = facts?.url ?? opts.runUrl?.(id) ?? null;
-    const label = `§${plain(id, 40)}`;
+    const label = plain(id, 40);
     // A run.json in a logs folder can say anything: an issue URL would cross-link that issue, a malformed one throw.
     return url && RUN_URL.test(url) ? `[${label}](${url})` : label;
 }
-function detailValue(v) {
-    if (v === null || v === undefined)
-        return '–';
-    if (typeof v === 'number' || typeof v === 'boolean')
-        return String(v);
-    if (typeof v === 'string')
-        return code(v, 200);
-    if (Array.isArray(v)) {
-        const items = v.slice(0, 10).map((x) => typeof x === 'object' && x !== null
-            ? Object.entries(x)
-                .map(([k, y]) => `${plain(k, 40)}: ${Array.isArray(y) ? y.map((z) => code(String(z), 60)).join(' ') : detailValue(y)}`)
-                .join(', ')
-            : detailValue(x));
-        return items.join('; ') + (v.length > 10 ? ` (+${v.length - 10} more)` : '');
+/** The anchor a finding's section carries, and a link to it (`[W-1](#w-1)`). */
+function anchorOf(f) {
+    return f.id.toLowerCase();
+}
+function findingLink(f) {
+    return `[${f.id}](#${anchorOf(f)})`;
+}
+function workflowsOf(f, facts) {
+    return [...new Set(f.runs.map((id) => facts.get(id)?.workflow).filter((w) => !!w))];
+}
+function evidenceBlock(f, facts, opts) {
+    const out = [];
+    for (const g of evidenceGroups(f.evidence, f.runs)) {
+        const day = g.day ? ` · ${g.day} UTC` : '';
+        out.push('', 
+        // The run only when the finding has several (its line above names a single one).
+        `<sub>${plain(shortFile(g.file), 120)}${f.runs.length > 1 ? ` · run ${runLink(g.run, facts.get(g.run), opts)}` : ''}${day}</sub>`, '', fence(g.lines.map((l) => l.text)));
     }
-    if (typeof v === 'object') {
-        const entries = Object.entries(v).sort((a, b) => Number(b[1]) - Number(a[1]));
-        return (entries
-            .slice(0, 12)
-            .map(([k, n]) => `${code(k, 60)} ${detailValue(n)}`)
-            .join(', ') + (entries.length > 12 ? ` (+${entries.length - 12} more)` : ''));
-    }
-    return plain(String(v));
+    return out;
 }
 function renderFinding(f, report, level, opts, isNew) {
     const facts = new Map(report.runs.map((r) => [r.id, r]));
     const meta = ruleById(f.rule)?.meta;
     const lines = [];
-    lines.push(`#### ${f.id} · ${inline(f.title)}${isNew ? ' 🆕' : ''}`);
+    lines.push(`#### ${f.id} · ${markdownTitle(f)}${isNew ? ' 🆕' : ''} <a name="${anchorOf(f)}"></a>`);
     const runs = f.runs.slice(0, 10).map((id) => runLink(id, facts.get(id), opts));
-    const workflows = [
-        ...new Set(f.runs.map((id) => facts.get(id)?.workflow).filter((w) => !!w)),
-    ].slice(0, 5);
-    lines.push(`- **Rule**: ${code(f.rule)} · **Count**: ${f.count} · **Runs**: ${runs.join(', ')}${f.runs.length > 10 ? ` (+${f.runs.length - 10} more)` : ''}` +
-        (workflows.length ? ` · **Workflow**: ${workflows.map((w) => plain(w, 80)).join(', ')}` : ''));
+    const more = f.runs.length > 10 ? ` and ${f.runs.length - 10} more` : '';
+    const workflows = workflowsOf(f, facts).slice(0, 5);
+    lines.push([
+        // A fixed word first: a workflow name at the start of the line could make it a heading or a list.
+        workflows.length
+            ? `${workflows.length === 1 ? 'Workflow' : 'Workflows'} ${workflows.map((w) => plain(w, 80)).join(', ')}`
+            : null,
+        `${f.runs.length === 1 ? 'run' : `${f.runs.length} runs`} ${runs.join(', ')}${more}`,
+        words_count(f.count, 'occurrence'),
+        `rule ${code(f.rule)}`,
+    ]
+        .filter((x) => x !== null)
+        .join(' · '));
     if (level.details) {
-        for (const [k, v] of Object.entries(f.details))
-            lines.push(`- **${plain(k, 40)}**: ${detailValue(v)}`);
+        const details = detailLines(f).map((line) => `- ${richMarkdown(line)}`);
+        if (details.length > 0)
+            lines.push('', ...details);
         if (meta)
-            lines.push(`- **Why it matters**: ${plain(meta.why, 600)}`);
+            lines.push('', `**Why it matters**: ${markdownRuleText(meta.why)}`);
     }
-    if (level.evidence.has(f.severity) && f.evidence.length > 0) {
-        lines.push('', fence(f.evidence.map((e) => `${e.run} ${e.file}:${e.line}  ${e.excerpt}`)));
-    }
-    lines.push(`- **Recommendation**: ${plain(f.recommendation, 600)}`);
+    if (level.evidence.has(f.severity) && f.evidence.length > 0)
+        lines.push(...evidenceBlock(f, facts, opts));
+    lines.push('', `**What to do**: ${markdownRuleText(f.recommendation)}`);
     return lines.join('\n');
 }
 const VERDICT_ICON = { clean: '✅', findings: '🔴', incomplete: '⚠️', inconclusive: '⬜' };
@@ -50638,42 +59655,177 @@ function uncoveredList(report, opts, max = 5) {
         .map((r) => `${runLink(r.id, r, opts)} (${r.coverage}: ${code(whyNotAudited(r), 160)})`);
     return shown.join('; ') + (runs.length > max ? `; and ${runs.length - max} more` : '');
 }
-/** The one-line verdict every view leads with. */
+function leadItems(report, max = 3) {
+    const facts = new Map(report.runs.map((r) => [r.id, r]));
+    const seen = new Set();
+    const items = [];
+    for (const f of report.findings) {
+        if (f.severity === 'info' || seen.has(f.rule))
+            continue;
+        seen.add(f.rule);
+        const a = actionOf(f.rule);
+        const workflows = report.findings
+            .filter((g) => g.rule === f.rule && g.severity !== 'info')
+            .flatMap((g) => workflowsOf(g, facts));
+        items.push({
+            finding: f,
+            what: a?.what ?? (ruleById(f.rule)?.meta.title ?? f.rule).toLowerCase(),
+            todo: a?.todo ?? '',
+            workflows: [...new Set(workflows)],
+        });
+    }
+    return items.slice(0, max);
+}
+function where(workflows, name) {
+    if (workflows.length === 0)
+        return '';
+    if (workflows.length > 2)
+        return ` in ${workflows.length} workflows`;
+    return ` in ${listOf(workflows.map(name))}`;
+}
+/** `2 warnings in 2 of 3 runs`, `1 critical finding and 2 warnings in 1 run`. */
+function findingsPhrase(report) {
+    const s = report.summary;
+    const hit = new Set(report.findings.filter((f) => f.severity !== 'info').flatMap((f) => f.runs)).size;
+    const parts = [
+        s.critical > 0 ? words_count(s.critical, 'critical finding') : null,
+        s.warning > 0 ? words_count(s.warning, 'warning') : null,
+    ].filter((x) => x !== null);
+    return `${listOf(parts)} in ${hit === s.runs ? words_count(hit, 'run') : `${hit} of ${words_count(s.runs, 'run')}`}`;
+}
+/** The verdict every view leads with: what is wrong and the one to three things to do. */
 function verdictLine(report, opts = {}) {
     const s = report.summary;
     // Findings: red with a critical one, yellow with warnings only.
     const icon = s.verdict === 'findings' && s.critical === 0 ? ICON.warning : VERDICT_ICON[s.verdict];
     const head = `**Verdict: ${s.verdict}** ${icon}`;
+    const gaps = report.runs.filter(notFullyAudited).length;
     switch (s.verdict) {
         case 'clean':
-            return `${head} — clean bill of health: ${s.runs} run(s) fully audited, no critical or warning finding.`;
+            return `${head} — clean bill of health: ${words_count(s.runs, 'run')} fully audited, no critical or warning finding.`;
         case 'findings': {
-            const runs = new Set(report.findings.filter((f) => f.severity !== 'info').flatMap((f) => f.runs)).size;
-            const gaps = report.runs.filter(notFullyAudited).length;
-            return `${head} — ${s.critical} critical and ${s.warning} warning finding(s) in ${runs} run(s)${gaps > 0 ? `; ${gaps} of ${s.runs} run(s) not fully audited` : ''}.`;
+            const items = leadItems(report).map((i) => `${i.what}${where(i.workflows, (w) => plain(w, 80))}${i.todo ? ` (${inline(i.todo)})` : ''} — ${findingLink(i.finding)}`);
+            const rules = new Set(report.findings.filter((f) => f.severity !== 'info').map((f) => f.rule)).size;
+            const more = rules > items.length ? `; and ${words_count(rules - items.length, 'more problem')}` : '';
+            const gap = gaps > 0 ? ` ${gaps} of ${words_count(s.runs, 'run')} not fully audited.` : '';
+            return `${head} — ${findingsPhrase(report)}: ${items.join('; ')}${more}.${gap}`;
         }
-        case 'incomplete': {
-            const gaps = report.runs.filter(notFullyAudited).length;
-            return `${head} — no critical or warning finding, but ${gaps} of ${s.runs} run(s) not fully audited, so this is not a clean result: ${uncoveredList(report, opts)}.`;
-        }
+        case 'incomplete':
+            return `${head} — no critical or warning finding, but ${gaps} of ${words_count(s.runs, 'run')} not fully audited, so this is not a clean result: ${uncoveredList(report, opts)}.`;
         case 'inconclusive':
             return `${head} — nothing was audited: ${inconclusiveReason(report)}${report.runs.length > 0 ? `: ${uncoveredList(report, opts)}` : ''}.`;
     }
+}
+/** The closing section: each place to change once, with the findings it answers. */
+function recommendations(report) {
+    const serious = report.findings.filter((f) => f.severity !== 'info');
+    const out = [];
+    const byArea = new Map();
+    for (const f of serious) {
+        const area = actionOf(f.rule)?.area ?? `other:${f.recommendation}`;
+        byArea.set(area, [...(byArea.get(area) ?? []), f]);
+    }
+    const ids = (fs) => fs.slice(0, 8).map(findingLink).join(', ') + (fs.length > 8 ? ` and ${fs.length - 8} more` : '');
+    for (const [area, heading] of AREAS) {
+        const fs = byArea.get(area);
+        if (!fs)
+            continue;
+        const todos = [...new Set(fs.map((f) => actionOf(f.rule)?.todo ?? ''))].filter(Boolean);
+        const text = todos.map((t) => t.charAt(0).toUpperCase() + t.slice(1)).join('; ');
+        out.push(`- **${heading}** (${ids(fs)}): ${inline(text)}.`);
+    }
+    for (const [area, fs] of byArea) {
+        if (!area.startsWith('other:'))
+            continue;
+        out.push(`- **${ids(fs)}**: ${markdownRuleText(fs[0].recommendation)}`);
+    }
+    return out.slice(0, 20);
+}
+function historyChart(history) {
+    const shown = history.slice(-MAX_HISTORY);
+    // Days, or days and times when several audits ran on one day (a category axis merges equal labels).
+    const days = shown.map((h) => h.date.slice(5, 10));
+    const labels = (new Set(days).size === days.length
+        ? days
+        : shown.map((h) => `${h.date.slice(5, 10)} ${h.date.slice(11, 16)}`)).map((l) => JSON.stringify(l));
+    const serious = shown.map((h) => h.critical + h.warning);
+    const info = shown.map((h) => h.info);
+    const top = Math.max(1, ...serious, ...info);
+    return [
+        '',
+        '```mermaid',
+        'xychart-beta',
+        '  title "Findings per audit (bars: critical and warning; line: informational)"',
+        `  x-axis [${labels.join(', ')}]`,
+        `  y-axis "Findings" 0 --> ${top}`,
+        `  bar [${serious.join(', ')}]`,
+        `  line [${info.join(', ')}]`,
+        '```',
+    ];
+}
+function runsTable(report, level, opts) {
+    const out = [
+        '',
+        '### Runs Analyzed',
+        '',
+        '| Run | Workflow | Branch | Agent Invoked | DIFC Filtered | Firewall Blocks | Coverage | Findings |',
+        '|-----|----------|--------|---------------|---------------|-----------------|----------|----------|',
+    ];
+    for (const r of report.runs.slice(0, level.maxRuns)) {
+        const agent = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
+        const hits = report.findings.filter((f) => f.runs.includes(r.id));
+        const links = hits.slice(0, 6).map(findingLink).join(', ') + (hits.length > 6 ? ` and ${hits.length - 6} more` : '');
+        // A run that was not audited is never shown as clean.
+        const status = r.status === 'critical'
+            ? '❌'
+            : r.status === 'warning'
+                ? '⚠️'
+                : r.status === 'unaudited' || r.coverage === 'none'
+                    ? '⬜ not audited'
+                    : '✅';
+        const findings = hits.length > 0 ? `${status} ${links}` : status === '✅' ? '✅ none' : status;
+        const coverage = r.coverage === 'full' ? 'full' : r.coverage === 'none' ? '⬜ none' : '◐ partial';
+        const fw = r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked} of ${r.firewall.total}`;
+        out.push(`| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${coverage} | ${findings} |`);
+    }
+    if (report.runs.length > level.maxRuns)
+        out.push('', `> ${words_count(report.runs.length - level.maxRuns, 'more run')} in the JSON report.`);
+    return out;
+}
+function suppressedSection(report) {
+    const out = [];
+    const list = report.suppressed ?? [];
+    if (list.length > 0) {
+        out.push('', `<details><summary><b>Accepted findings</b> (${list.length})</summary>`, '');
+        for (const s of list.slice(0, 50))
+            out.push(`- ${ICON[s.finding.severity]} ${markdownTitle(s.finding)} · ${code(s.finding.rule)} · accepted until ${plain(s.expires, 20)}: ${plain(s.reason, 300)}`);
+        if (list.length > 50)
+            out.push(`- and ${words_count(list.length - 50, 'more accepted finding')}`);
+        out.push('', '</details>');
+    }
+    const notes = report.suppressionNotes ?? [];
+    if (notes.length > 0) {
+        out.push('', '> [!NOTE]');
+        for (const n of notes.slice(0, 20))
+            out.push(`> - ${plain(n, 300)}`);
+    }
+    return out;
 }
 function render(report, level, opts) {
     const out = [];
     const target = report.target ?? 'local logs';
     const prevKeys = new Set(Object.keys(opts.previous?.findings ?? {}));
     const isNew = (f) => opts.previous != null && !prevKeys.has(`${f.fingerprint}:${f.severity}`);
+    const state = stateOf(report, opts.previous ?? null);
     out.push(`### Integrity Filtering Audit — ${plain(target, 140)}`, '', verdictLine(report, opts), '');
     const period = opts.periodLabel ?? 'Local logs';
     const win = report.window.from && report.window.to ? ` (${report.window.from} → ${report.window.to})` : '';
     out.push(`**Audit period**: ${plain(period)}${win}  `);
-    out.push(`**Runs analyzed**: ${report.summary.runs} completed run(s)${report.target ? ` in ${plain(report.target, 140)}` : ''}  `);
+    out.push(`**Runs analyzed**: ${words_count(report.summary.runs, 'completed run')}${report.target ? ` in ${plain(report.target, 140)}` : ''}  `);
     out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}`);
     const partial = report.runs.filter(notFullyAudited);
     if (partial.length > 0) {
-        out.push('', `> [!NOTE]\n> ${partial.length} run(s) were not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`);
+        out.push('', `> [!NOTE]\n> ${partial.length} of ${words_count(report.runs.length, 'run')} not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`);
     }
     if (report.notes?.length) {
         out.push('', ...report.notes.slice(0, 10).map((n) => `> ${plain(n, 400)}`));
@@ -50685,18 +59837,20 @@ function render(report, level, opts) {
             ? 'None'
             : fs
                 .slice(0, 4)
-                .map((f) => `${f.id}: ${inline(f.title)}`)
+                .map((f) => `${findingLink(f)}: ${markdownTitle(f)}`)
                 .join('<br>') + (fs.length > 4 ? `<br>… and ${fs.length - 4} more` : '');
         out.push(`| ${ICON[sev]} ${markdown_LABEL[sev]} | ${report.summary[sev]} | ${desc} |`);
     }
     if (opts.previous) {
         const resolved = Object.entries(opts.previous.findings).filter(([k]) => !report.findings.some((f) => `${f.fingerprint}:${f.severity}` === k));
         const added = report.findings.filter(isNew);
-        out.push('', `**Since the previous audit**: ${added.length} new, ${report.findings.length - added.length} recurring, ${resolved.length} resolved.`);
+        out.push('', `**Since the last audit**: ${added.length} new, ${report.findings.length - added.length} recurring, ${resolved.length} resolved.`);
+        if (state.history && state.history.length >= 2)
+            out.push(...historyChart(state.history));
         if (resolved.length > 0) {
-            out.push('', '<details><summary><b>Resolved since the previous audit</b></summary>', '');
+            out.push('', '<details><summary><b>Resolved since the last audit</b></summary>', '');
             for (const [, r] of resolved.slice(0, 30))
-                out.push(`- ${ICON[r.severity]} ${code(r.rule)}: ${inline(r.title ?? r.rule)}`);
+                out.push(`- ${ICON[r.severity]} ${code(r.rule)}: ${markdownRuleText(r.title ?? r.rule, 300)}`);
             out.push('', '</details>');
         }
     }
@@ -50718,34 +59872,14 @@ function render(report, level, opts) {
         out.push('</details>');
     }
     if (omitted > 0)
-        out.push('', `> ${omitted} finding(s) not shown here to stay within GitHub's size limit; the JSON report has them all.`);
+        out.push('', `> ${words_count(omitted, 'finding')} not shown here to stay within GitHub's size limit; the JSON report has them all.`);
     if (level !== markdown_LEVELS[0])
         out.push('', "> Evidence excerpts were shortened or left out to stay within GitHub's size limit; the JSON report has them.");
-    out.push('', '### Runs Analyzed', '', '| Run | Workflow | Branch | Agent Invoked | DIFC Events | Firewall Blocks | Coverage | Status |', '|-----|----------|--------|---------------|-------------|-----------------|----------|--------|');
-    for (const r of report.runs.slice(0, level.maxRuns)) {
-        const agent = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
-        // A run that was not audited is never shown as clean.
-        const status = r.status === 'critical'
-            ? '❌'
-            : r.status === 'warning'
-                ? '⚠️'
-                : r.status === 'unaudited' || r.coverage === 'none'
-                    ? '⬜ not audited'
-                    : '✅';
-        const coverage = r.coverage === 'full' ? 'full' : r.coverage === 'none' ? '⬜ none' : '◐ partial';
-        const fw = r.firewall.total === null ? `${r.firewall.blocked}` : `${r.firewall.blocked}/${r.firewall.total}`;
-        out.push(`| ${runLink(r.id, r, opts)} | ${r.workflow ? plain(r.workflow, 80) : '–'} | ${r.branch ? plain(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${coverage} | ${status}${r.coverage === 'partial' ? ' (partial)' : ''} |`);
-    }
-    if (report.runs.length > level.maxRuns)
-        out.push('', `> ${report.runs.length - level.maxRuns} more run(s) in the JSON report.`);
+    out.push(...suppressedSection(report));
+    out.push(...runsTable(report, level, opts));
     out.push('', '### Recommendations', '');
-    const recs = new Map();
-    for (const f of report.findings.filter((x) => x.severity !== 'info')) {
-        const list = recs.get(f.recommendation) ?? [];
-        list.push(f.id);
-        recs.set(f.recommendation, list);
-    }
-    if (recs.size === 0) {
+    const recs = recommendations(report);
+    if (recs.length === 0) {
         const verdict = report.summary.verdict;
         out.push(verdict === 'clean'
             ? report.findings.length === 0
@@ -50755,15 +59889,10 @@ function render(report, level, opts) {
                 ? "⬜ Nothing was audited, so this is not a clean result: make the runs' logs available (artifacts within their retention period, or a folder that holds run evidence) and audit again."
                 : '⚠️ No critical or warning finding in the evidence that was read, but not every run was fully audited, so this is not a clean result: see the runs without full coverage above.');
     }
-    let n = 0;
-    for (const [rec, ids] of recs) {
-        if (++n > 15)
-            break;
-        out.push(`${n}. ${plain(rec, 600)} (${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''})`);
-    }
+    out.push(...recs);
     out.push('', `<sub>Generated by integrity-audit at ${report.generatedAt}.</sub>`);
     if (opts.includeState !== false)
-        out.push('', renderState(stateOf(report)));
+        out.push('', renderState(state));
     return out.join('\n') + '\n';
 }
 /** Renders the issue body within the budget, dropping detail level by level. */
@@ -50777,7 +59906,7 @@ function renderMarkdown(report, opts = {}) {
             return body;
     }
     // Last resort: the header, the summary table and the state block only.
-    const state = opts.includeState !== false ? '\n' + renderState(stateOf(report)) + '\n' : '';
+    const state = opts.includeState !== false ? '\n' + renderState(stateOf(report, opts.previous ?? null)) + '\n' : '';
     const head = body.slice(0, Math.min(body.indexOf('### Findings Summary'), budget - state.length - 200));
     return `${head}\n\n> The full report is too large for an issue body; see the JSON report.\n${state}`;
 }
@@ -50791,6 +59920,8 @@ function renderMarkdown(report, opts = {}) {
 
 
 
+
+
 const LABEL_COLORS = ['5319e7', 'ededed', 'c5def5', 'bfd4f2'];
 function issueTitle(prefix, target, now) {
     return `${prefix}Integrity Filtering Audit — ${target} (${now.toISOString().slice(0, 10)})`;
@@ -50799,12 +59930,12 @@ async function upsertIssue(report, opts) {
     const now = opts.now ?? new Date();
     const { client } = opts;
     const { owner, repo } = splitRepository(opts.issueRepository);
-    const title = issueTitle(opts.titlePrefix, opts.target, now);
+    const title = issueTitle(opts.titlePrefix, opts.titleTarget ?? opts.target, now);
     const write = (what, fn) => withPermission('issues: write', opts.issueRepository, what, fn);
     const open = await write('Listing issues', () => findAuditIssues(client, owner, repo, opts.labels[0], opts.target));
     const current = open[0] ?? null;
     const previous = current ? parseState(current.body) : null;
-    const next = stateOf(report);
+    const next = stateOf(report, previous);
     const body = renderMarkdown(report, {
         periodLabel: opts.periodLabel,
         previous,
@@ -50827,11 +59958,11 @@ async function upsertIssue(report, opts) {
             ...(lostCoverage && newSerious.length > 0 ? [''] : []),
             ...(newSerious.length > 0
                 ? [
-                    `**${newSerious.length} new finding(s)** since the previous audit:`,
+                    `**${words_count(newSerious.length, 'new finding')}** since the last audit:`,
                     '',
                     ...newSerious
                         .slice(0, 30)
-                        .map((f) => `- ${f.severity === 'critical' ? '🔴' : '🟡'} **${f.id}** ${code(f.rule)}: ${inline(f.title)}`),
+                        .map((f) => `- ${f.severity === 'critical' ? '🔴' : '🟡'} **${f.id}** ${code(f.rule)}: ${markdownTitle(f)}`),
                     ...(newSerious.length > 30 ? [`- … and ${newSerious.length - 30} more`] : []),
                 ]
                 : []),
@@ -50947,9 +60078,151 @@ async function ensureLabels(client, owner, repo, labels) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/sources/github/repositories.ts
+// Which repositories to audit: `owner/repo` entries as given, and `owner/⟨glob⟩` entries expanded by listing the
+// owner's repositories (an organization, else a user), archived and disabled ones skipped, kept only when they have an
+// agentic workflow (a workflow whose path ends in `.lock.yml`). A repository the token cannot read is not covered,
+// named with the permission it needs, and the others go on.
+
+
+
+const ENTRY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/(.+)$/;
+const GLOB_CHARS = /[*?[\]{}!()+@]/;
+/** Splits `repository` input text (commas, newlines, spaces) into entries. */
+function repositoryEntries(text) {
+    const list = Array.isArray(text) ? text : [text];
+    return list.flatMap((t) => t.split(/[\s,]+/)).filter((e) => e !== '');
+}
+/** An entry's owner and name pattern; throws on an entry that is not `owner/repo` or `owner/⟨glob⟩`. */
+function repositories_parseEntry(entry) {
+    const m = ENTRY.exec(entry);
+    if (!m || m[2].includes('/'))
+        throw new Error(`"${entry}" is not owner/repo or an owner/⟨glob⟩ such as owner/* (the owner cannot be a glob)`);
+    return { owner: m[1], name: m[2], glob: GLOB_CHARS.test(m[2]) };
+}
+/** A token without access: what it needs, in the words the action uses. */
+function deniedReason(err, permission, what) {
+    const status = statusOf(err);
+    if (status === 404)
+        return `${what} answered 404: the token cannot see the repository (it needs \`${permission}\` on it)`;
+    return `${what} failed with ${status ?? 'an error'} (${messageOf(err)}): the token needs \`${permission}\` on it`;
+}
+const readDenied = (err) => isPermissionDenied(err) || statusOf(err) === 404;
+/** The owner's repositories: GET /orgs/{org}/repos, else (404: not an organization) GET /users/{username}/repos. */
+async function ownerRepositories(client, owner) {
+    try {
+        return (await client.paginate('GET /orgs/{org}/repos', {
+            org: owner,
+            type: 'all',
+            per_page: 100,
+        }));
+    }
+    catch (err) {
+        if (statusOf(err) !== 404)
+            throw err;
+    }
+    return (await client.paginate('GET /users/{username}/repos', {
+        username: owner,
+        type: 'owner',
+        per_page: 100,
+    }));
+}
+/** Whether the repository has an agentic workflow (path ending in `.lock.yml`). */
+async function hasAgenticWorkflow(client, repository) {
+    const { owner, repo } = splitRepository(repository);
+    for await (const page of client.paginate.iterator('GET /repos/{owner}/{repo}/actions/workflows', {
+        owner,
+        repo,
+        per_page: 100,
+    })) {
+        // The paginate plugin gives the `workflows` array of each page as its data.
+        const data = page.data;
+        const workflows = Array.isArray(data) ? data : (data.workflows ?? []);
+        if (workflows.some((w) => typeof w.path === 'string' && w.path.endsWith('.lock.yml')))
+            return true;
+    }
+    return false;
+}
+/**
+ * Expands the entries. A literal `owner/repo` is kept as given (its runs are listed like the action's one
+ * repository). A glob lists its owner's repositories; each match that is not archived or disabled is kept when its
+ * workflows include an agentic one. Listing errors other than a missing permission or visibility propagate.
+ */
+async function repositories_selectRepositories(client, entries, log) {
+    const out = { repositories: [], notCovered: [], notes: [] };
+    const seen = new Set();
+    const keep = (full) => {
+        if (seen.has(full.toLowerCase()))
+            return;
+        seen.add(full.toLowerCase());
+        out.repositories.push(full);
+    };
+    for (const entry of entries) {
+        const { owner, name, glob } = repositories_parseEntry(entry);
+        if (!glob) {
+            keep(`${owner}/${name}`);
+            continue;
+        }
+        let listed;
+        try {
+            listed = await ownerRepositories(client, owner);
+        }
+        catch (err) {
+            if (!readDenied(err))
+                throw err;
+            out.notCovered.push({
+                repository: entry,
+                reason: statusOf(err) === 404
+                    ? `no organization or user ${owner} is visible to the token`
+                    : deniedReason(err, 'metadata: read', `Listing the repositories of ${owner}`),
+            });
+            continue;
+        }
+        const match = picomatch_default()(name, { nocase: true, dot: true });
+        const matched = listed.filter((r) => match(r.name)).sort((a, b) => a.name.localeCompare(b.name));
+        const inactive = matched.filter((r) => r.archived || r.disabled);
+        let without = 0;
+        for (const r of matched) {
+            if (r.archived || r.disabled || seen.has(r.full_name.toLowerCase()))
+                continue;
+            try {
+                if (await hasAgenticWorkflow(client, r.full_name))
+                    keep(r.full_name);
+                else
+                    without++;
+            }
+            catch (err) {
+                if (!readDenied(err))
+                    throw err;
+                out.notCovered.push({
+                    repository: r.full_name,
+                    reason: deniedReason(err, 'actions: read', 'Listing its workflows'),
+                });
+            }
+        }
+        const skipped = [
+            inactive.length > 0 ? `${inactive.length} archived or disabled` : '',
+            without > 0 ? `${without} without an agentic workflow` : '',
+        ].filter(Boolean);
+        const line = `${entry}: ${matched.length} repositor${matched.length === 1 ? 'y' : 'ies'} matched${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}`;
+        log?.(line);
+        out.notes.push(line);
+    }
+    return out;
+}
+/** A report note for a repository that was not covered. */
+function repositories_notCoveredNote(n) {
+    return `Repository ${n.repository} was not covered: ${n.reason}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
-// Every action input, read, defaulted and validated in one place (actions/checkout's settings pattern). The runner
-// fills defaults from action.yml, but the code does not depend on it: an unset input gets the documented default.
+// The action's settings: every input and the rules config file, read, defaulted and validated in one place
+// (actions/checkout's input-helper pattern), into one typed object that main.ts only reads. The runner fills defaults
+// from action.yml, but the code does not depend on it: an unset input gets the documented default.
+
+
+
+
 
 class InputError extends Error {
 }
@@ -50968,6 +60241,31 @@ function repoInput(name, fallback, required) {
     if (!REPO.test(value))
         throw new InputError(`Input "${name}" must be owner/repo (got "${value}")`);
     return value;
+}
+/** `repository`: one `owner/repo` as before, or several entries and `owner/⟨glob⟩`s (not with logs-path). */
+function repositoriesInput(fallback, required) {
+    const value = raw('repository') ?? fallback ?? null;
+    const entries = value === null ? [] : repositoryEntries(value);
+    if (entries.length === 0) {
+        if (!required)
+            return [];
+        throw new InputError('Input "repository" is required when GITHUB_REPOSITORY is not set: give an owner/repo');
+    }
+    for (const e of entries) {
+        // An entry without glob characters is an owner/repo, checked as before; a glob is `owner/⟨glob⟩`.
+        if (!/[*?[\]{}!()+@]/.test(e)) {
+            if (!REPO.test(e))
+                throw new InputError(`Input "repository" must be owner/repo (got "${entries.length === 1 ? value : e}")`);
+            continue;
+        }
+        try {
+            repositories_parseEntry(e);
+        }
+        catch (err) {
+            throw new InputError(`Input "repository": ${err.message}`);
+        }
+    }
+    return entries;
 }
 function numberInput(name, fallback, min, max) {
     const value = raw(name);
@@ -50994,6 +60292,18 @@ function boolInput(name, fallback) {
         return false;
     throw new InputError(`Input "${name}" must be true or false (got "${value}")`);
 }
+const MAX_SHARDS = 256;
+function shardInput(name) {
+    const value = raw(name);
+    if (value === null)
+        return null;
+    const m = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+    const k = m ? Number(m[1]) : NaN;
+    const n = m ? Number(m[2]) : NaN;
+    if (!m || n < 1 || n > MAX_SHARDS || k < 1 || k > n)
+        throw new InputError(`Input "${name}" must be K/N with 1 <= K <= N <= ${MAX_SHARDS}, e.g. 2/4 for the second of four shards (got "${value}")`);
+    return { index: k - 1, count: n };
+}
 function listInput(name, fallback) {
     const value = raw(name);
     if (value === null)
@@ -51003,8 +60313,15 @@ function listInput(name, fallback) {
         .map((s) => s.trim())
         .filter((s) => s !== '');
 }
+/** Every input, read and validated (the config file is not read here: see getSettings). */
 function getInputs(env = process.env) {
     const logsPath = raw('logs-path');
+    const reportsPath = raw('reports-path');
+    const shard = shardInput('shard');
+    if (logsPath !== null && reportsPath !== null)
+        throw new InputError('Inputs "logs-path" and "reports-path" exclude each other: give one');
+    if (shard !== null && (logsPath !== null || reportsPath !== null))
+        throw new InputError(`Input "shard" shares out the repository's runs: it does not go with "${logsPath !== null ? 'logs-path' : 'reports-path'}"`);
     const githubToken = raw('github-token') ?? env.GITHUB_TOKEN ?? '';
     const failOn = (raw('fail-on') ?? 'never').toLowerCase();
     if (!['never', 'warning', 'critical'].includes(failOn)) {
@@ -51023,9 +60340,19 @@ function getInputs(env = process.env) {
     const labels = listInput('labels', ['integrity-audit', 'automation']);
     if (labels.length === 0)
         throw new InputError('Input "labels" must name at least one label (the open issue is found by it)');
+    const repositories = repositoriesInput(env.GITHUB_REPOSITORY, logsPath === null);
+    if (repositories.length > 1 || repositories.some((e) => repositories_parseEntry(e).glob)) {
+        if (logsPath !== null)
+            throw new InputError('Input "repository" names one repository with "logs-path" (no globs, no list)');
+    }
+    const issueMode = (raw('issue-mode') ?? 'per-repository').toLowerCase();
+    if (issueMode !== 'per-repository' && issueMode !== 'single')
+        throw new InputError(`Input "issue-mode" must be per-repository or single (got "${issueMode}")`);
     return {
         githubToken,
-        repository: repoInput('repository', env.GITHUB_REPOSITORY, logsPath === null),
+        repository: repositories.join(', '),
+        repositories,
+        issueMode,
         issueRepository: repoInput('issue-repository', env.GITHUB_REPOSITORY, logsPath === null),
         lookbackHours: numberInput('lookback-hours', 24, 1, 24 * 400),
         workflows: listInput('workflows', []),
@@ -51039,6 +60366,26 @@ function getInputs(env = process.env) {
         requireFullCoverage: boolInput('require-full-coverage', false),
         configPath: raw('config'),
         apiUrl,
+        shard,
+        reportsPath,
+    };
+}
+/**
+ * Reads and validates every input and loads the config file: one object, or an InputError / ConfigError naming the
+ * input that is wrong. The token is required only where the API is used (not for `logs-path`).
+ */
+function getSettings(env = process.env) {
+    const inputs = getInputs(env);
+    const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_SPECS) : DEFAULT_CONFIG;
+    parseSuppressions(config.suppressions, RULE_IDS, inputs.configPath ?? 'config'); // fails before the audit
+    const mode = inputs.logsPath ? 'local' : inputs.reportsPath ? 'merge' : 'repository';
+    if (mode !== 'local' && !inputs.githubToken)
+        throw new InputError('Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.');
+    return {
+        ...inputs,
+        config,
+        mode,
+        periodLabel: mode === 'local' ? 'Local logs' : `Last ${inputs.lookbackHours} hours`,
     };
 }
 
@@ -51051,12 +60398,13 @@ function getInputs(env = process.env) {
 
 
 
+
 const SUMMARY_BUDGET = 1024 * 1024 - 4096;
-/** Writes the JSON report to RUNNER_TEMP atomically and returns its path. */
-function writeReportFile(report) {
+/** Writes the JSON report to RUNNER_TEMP atomically and returns its path (`name`: a shard's own file name). */
+function writeReportFile(report, name = 'integrity-audit-report.json') {
     const dir = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
-    const path = (0,external_node_path_namespaceObject.join)(dir, 'integrity-audit-report.json');
+    const path = (0,external_node_path_namespaceObject.join)(dir, name);
     const tmp = `${path}.tmp-${process.pid}`;
     (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(report, null, 2) + '\n');
     (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
@@ -51084,7 +60432,7 @@ function annotationsOf(report) {
         .map((f) => ({
         level: f.severity === 'critical' ? 'error' : 'warning',
         title: `integrity-audit ${f.id}: ${f.rule}`,
-        message: redact(`${f.title.replace(/`/g, '')} (rule ${f.rule}, runs ${f.runs.slice(0, 5).join(', ')}). ${f.recommendation}`),
+        message: redact(`${richPlain(titleText(f))} (rule ${f.rule}, runs ${f.runs.slice(0, 5).join(', ')}). ${plainRuleText(f.recommendation)}`),
     }));
 }
 function annotate(report) {
@@ -51109,8 +60457,747 @@ function failIfNeeded(report, opts) {
         setFailed(reason);
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+/** This release (package.json's version; scripts/release-check.mjs checks that they agree). */
+const src_version_VERSION = '1.0.0';
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/octo-org/integrity-audit';
+const LEVEL = { critical: 'error', warning: 'warning', info: 'note' };
+/** GitHub's security severity (0–10): critical findings are high, warnings medium. */
+const SECURITY_SEVERITY = { critical: '8.0', warning: '5.0', info: '2.0' };
+/** `Smoke Copilot` → `smoke-copilot`: gh-aw names the lock file after the `.md` file, usually the name in kebab case. */
+function slug(name) {
+    return name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+}
+/** The repository path a finding of this run is located on. */
+function workflowFileOf(run, opts = {}) {
+    const path = run?.workflowPath;
+    if (path && /^\.github\/workflows\/[A-Za-z0-9_.-]+\.ya?ml$/.test(path)) {
+        const md = path.replace(/(?:\.lock)?\.ya?ml$/, '.md');
+        if (!opts.exists || opts.exists(md))
+            return md;
+        return path;
+    }
+    const name = run?.workflow ? slug(run.workflow) : '';
+    return `.github/workflows/${name || 'unknown-workflow'}.md`;
+}
+function plainText(text) {
+    return redact(text).replace(/`/g, '');
+}
+function message(f, facts) {
+    const runs = f.runs.slice(0, 5).map((id) => {
+        const r = facts.get(id);
+        return r?.url ? `${id} (${r.url})` : id;
+    });
+    const more = f.runs.length > 5 ? ` and ${f.runs.length - 5} more` : '';
+    return `${plainText(f.title)}. Seen in ${f.runs.length === 1 ? 'run' : 'runs'} ${runs.join(', ')}${more}. ${plainText(f.recommendation)}`;
+}
+function renderSarif(report, opts = {}) {
+    const facts = new Map(report.runs.map((r) => [r.id, r]));
+    const ruleIndex = new Map(RULES.map((r, i) => [r.meta.id, i]));
+    const rules = RULES.map((r) => ({
+        id: r.meta.id,
+        name: r.meta.id
+            .split('-')
+            .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+            .join(''),
+        shortDescription: { text: plainText(r.meta.title) },
+        fullDescription: { text: plainText(r.meta.why) },
+        help: { text: plainText(r.meta.fix), markdown: r.meta.fix },
+        defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
+        properties: {
+            tags: ['security', 'integrity-filtering'],
+            'security-severity': SECURITY_SEVERITY[r.meta.defaultSeverity],
+        },
+    }));
+    const results = report.findings
+        .filter((f) => f.severity !== 'info')
+        .flatMap((f) => {
+        // One result per workflow file the finding's runs belong to: an alert lives on one file.
+        const files = [...new Set(f.runs.map((id) => workflowFileOf(facts.get(id), opts)))];
+        return files.map((uri) => ({
+            ruleId: f.rule,
+            ...(ruleIndex.has(f.rule) ? { ruleIndex: ruleIndex.get(f.rule) } : {}),
+            level: LEVEL[f.severity],
+            message: { text: message(f, facts) },
+            locations: [
+                {
+                    physicalLocation: {
+                        artifactLocation: { uri, uriBaseId: '%SRCROOT%' },
+                        region: { startLine: 1 },
+                    },
+                },
+            ],
+            partialFingerprints: {
+                'integrityAudit/v1': files.length > 1 ? `${f.fingerprint}:${uri}` : f.fingerprint,
+            },
+            properties: {
+                findingId: f.id,
+                severity: f.severity,
+                count: f.count,
+                runs: f.runs.slice(0, 50),
+                'security-severity': SECURITY_SEVERITY[f.severity],
+            },
+        }));
+    });
+    const sarif = {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: 'integrity-audit',
+                        version: src_version_VERSION,
+                        semanticVersion: src_version_VERSION,
+                        informationUri: INFORMATION_URI,
+                        rules,
+                    },
+                },
+                automationDetails: { id: `integrity-audit/${report.target ?? 'local'}/` },
+                results,
+                properties: { verdict: report.summary.verdict, generatedAt: report.generatedAt },
+            },
+        ],
+    };
+    return JSON.stringify(sarif, null, 2) + '\n';
+}
+
+;// CONCATENATED MODULE: ./src/sinks/sarif-file.ts
+// The action's SARIF file (`sarif-path`): written on every audit, with zero results too, so code scanning closes the
+// alerts of findings that went away. Results are located on the workflow's `.md` source when the checked-out
+// repository (GITHUB_WORKSPACE) has it, else on its `.lock.yml`.
+
+
+
+
+function writeSarifFile(report, path, env = process.env) {
+    const target = path ? (0,external_node_path_namespaceObject.resolve)(path) : (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'integrity-audit.sarif');
+    const workspace = env.GITHUB_WORKSPACE;
+    const exists = workspace ? (p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspace, p)) : undefined;
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
+    const tmp = `${target}.tmp-${process.pid}`;
+    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, renderSarif(report, { exists }));
+    (0,external_node_fs_namespaceObject.renameSync)(tmp, target);
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/report/merge.ts
+
+
+class MergeError extends Error {
+}
+const merge_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * Checks that `value` (parsed JSON) is a report this version can merge: schemaVersion 1 with `runs` and `findings`,
+ * and `runFindings` whenever it has findings (reports of earlier versions lack them and cannot be merged exactly).
+ */
+function checkReport(value, source) {
+    if (!merge_isRecord(value))
+        throw new MergeError(`${source}: not an integrity-audit JSON report (not a JSON object)`);
+    if (value.schemaVersion !== 1)
+        throw new MergeError(`${source}: schemaVersion ${JSON.stringify(value.schemaVersion ?? null)} is not supported: merge reads reports of schemaVersion 1 (integrity-audit --format json, the action's report-path)`);
+    if (!Array.isArray(value.runs) || !Array.isArray(value.findings) || !merge_isRecord(value.summary))
+        throw new MergeError(`${source}: not an integrity-audit JSON report (no runs, findings or summary)`);
+    for (const r of value.runs)
+        if (!merge_isRecord(r) || typeof r.id !== 'string')
+            throw new MergeError(`${source}: not an integrity-audit JSON report (a run without an id)`);
+    if (value.runFindings === undefined && value.findings.length > 0)
+        throw new MergeError(`${source}: has no runFindings (made by an earlier version of integrity-audit): audit those runs again with this version to merge them`);
+    if (value.runFindings !== undefined && !Array.isArray(value.runFindings))
+        throw new MergeError(`${source}: runFindings is not a list`);
+    return value;
+}
+/** Parses and checks one report file's text. */
+function parseReport(text, source) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (err) {
+        throw new MergeError(`${source}: not valid JSON (${err instanceof Error ? err.message : String(err)})`);
+    }
+    return checkReport(value, source);
+}
+/** A report's runs with their own findings; a run id given twice in one report gets its findings once. */
+function runResults(report) {
+    const byRun = new Map();
+    for (const f of report.runFindings ?? []) {
+        // The key is known by its fingerprint only, which is all that merging needs of it.
+        const raw = { ...f, key: {} };
+        const list = byRun.get(f.run);
+        if (list)
+            list.push(raw);
+        else
+            byRun.set(f.run, [raw]);
+    }
+    return report.runs.map((facts) => {
+        const findings = byRun.get(facts.id) ?? [];
+        byRun.delete(facts.id);
+        return { facts, findings };
+    });
+}
+const numericId = (id) => (/^\d{1,30}$/.test(id) ? BigInt(id) : null);
+/**
+ * Audit order, as run discovery lists runs: newest first (created time, then run id, descending). Runs whose created
+ * time is not known (local folders) keep the order of the reports as given, after the others.
+ */
+function auditOrder(a, b) {
+    const ca = a.createdAt ?? '';
+    const cb = b.createdAt ?? '';
+    if (ca !== cb)
+        return ca < cb ? 1 : -1;
+    if (ca === '')
+        return 0;
+    const ia = numericId(a.id);
+    const ib = numericId(b.id);
+    if (ia === null || ib === null)
+        return 0;
+    return ia < ib ? 1 : ia > ib ? -1 : 0;
+}
+function unique(values) {
+    return [...new Set(values)];
+}
+/**
+ * The report one audit over the runs of all `reports` gives. Reports of disjoint run sets merge exactly; a run in
+ * several reports counts once (the rule of one audit given a run twice: report/dedupe.ts).
+ */
+function mergeReports(reports, options = {}) {
+    if (reports.length === 0)
+        throw new MergeError('no report to merge');
+    const results = reports.flatMap(({ report }) => runResults(report));
+    // Whole duplicates (the same report given twice, a run audited the same way in two shards) always count once.
+    const seen = new Set();
+    const distinct = results.filter((r) => {
+        const key = JSON.stringify(r);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+    const { kept, notes: dedupeNotes } = dedupeRunResults(distinct, (id, n) => `Run ${id} was in ${n} reports: counted once.`);
+    const ordered = kept
+        .map((r, i) => ({ r, i }))
+        .sort((x, y) => auditOrder(x.r.facts, y.r.facts) || x.i - y.i)
+        .map(({ r }) => r);
+    // GitHub names are case-insensitive: `Octo-Org/App` and `octo-org/app` are one target (the first spelling stays).
+    const targets = new Map();
+    for (const { report } of reports)
+        if (report.target !== null && !targets.has(report.target.toLowerCase()))
+            targets.set(report.target.toLowerCase(), report.target);
+    const froms = reports.map(({ report }) => report.window?.from).filter((t) => !!t);
+    const tos = reports.map(({ report }) => report.window?.to).filter((t) => !!t);
+    const notes = unique([...reports.flatMap(({ report }) => report.notes ?? []), ...dedupeNotes]);
+    return buildReport(ordered.map((r) => r.facts), ordered.flatMap((r) => r.findings), {
+        target: targets.size === 0 ? null : [...targets.values()].join(', '),
+        window: {
+            from: froms.length > 0 ? froms.reduce((a, b) => (b < a ? b : a)) : null,
+            to: tos.length > 0 ? tos.reduce((a, b) => (b > a ? b : a)) : null,
+        },
+        generatedAt: options.generatedAt,
+        notes,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/action/shard.ts
+// Shards of one audit on an Actions matrix: `shard: K/N` audits a stable share of the discovered runs, and
+// `reports-path` gathers the shard reports (as actions/download-artifact leaves them) for the merge job.
+
+
+
+
+/**
+ * The shard (0-based) a run belongs to: a hash of the repository (case-insensitive, as GitHub names are) and the run
+ * id, so every run falls in exactly one shard whatever order discovery lists the runs in, and shares are even.
+ */
+function shardOf(repository, runId, count) {
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(`${repository.toLowerCase()}\u0000${runId}`).digest();
+    return digest.readUInt32BE(0) % count;
+}
+function inShard(repository, runId, shard) {
+    return shardOf(repository, runId, shard.count) === shard.index;
+}
+/** The report file name of a shard: distinct per shard, so downloaded artifacts can share one folder. */
+function shardReportName(shard) {
+    return `integrity-audit-report-shard-${shard.index + 1}-of-${shard.count}.json`;
+}
+async function shard_walk(dir, out) {
+    const entries = await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+        const p = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        if (e.isDirectory())
+            await shard_walk(p, out);
+        else if (e.isFile())
+            out.push(p);
+    }
+}
+/**
+ * The report files `reports-path` names: a file; every `*.json` under a folder (download-artifact puts each artifact
+ * in a folder of its own); or the files a glob (`reports/**\/*.json`) matches. Sorted by path; [] when none.
+ */
+async function reportFiles(pattern) {
+    const st = await external_node_fs_namespaceObject.promises.stat(pattern).catch(() => null);
+    if (st?.isFile())
+        return [pattern];
+    const files = [];
+    if (st?.isDirectory()) {
+        await shard_walk(pattern, files);
+        return files.filter((f) => f.toLowerCase().endsWith('.json'));
+    }
+    const { base, glob } = picomatch_default().scan(pattern);
+    const root = (0,external_node_path_namespaceObject.resolve)(base || '.');
+    if (!glob)
+        return [];
+    const baseSt = await external_node_fs_namespaceObject.promises.stat(root).catch(() => null);
+    if (!baseSt?.isDirectory())
+        return [];
+    await shard_walk(root, files);
+    const matches = picomatch_default()(glob, { dot: true });
+    return files.filter((f) => matches((0,external_node_path_namespaceObject.relative)(root, f).split('\\').join('/')));
+}
+
+;// CONCATENATED MODULE: ./src/sources/github/cache.ts
+// The download folder of `analyze --repo … --download DIR`: each run in `DIR/run-⟨id⟩/` as `gh aw logs` keeps runs —
+// its artifact zips (`⟨artifact⟩.zip`), job logs under `workflow-logs/`, `run.json` and `jobs.json` — and, written
+// last, `integrity-audit.json` (the manifest: run facts and the coverage notes of the download, e.g. an expired
+// artifact). A run whose manifest is there is complete: it is read from the folder, not fetched again. `analyze DIR`
+// reads the same folders as local runs (parsers/download-manifest.ts keeps the notes).
+
+
+const MANIFEST = 'integrity-audit.json';
+function runFolder(dir, runId) {
+    return join(dir, `run-${runId}`);
+}
+/** A path segment that stays inside its folder (no `..`, no separators, no NUL). */
+function safeSegment(s) {
+    const clean = s.replace(/[\\/\u0000]/g, '_');
+    return /^\.*$/.test(clean) ? '_' : clean;
+}
+const safePath = (p) => p.split('/').map(safeSegment).join('/');
+/** The run as kept in the download folder, or null when it is not there complete. */
+async function cache_cachedRun(dir, runId) {
+    const folder = runFolder(dir, runId);
+    let manifest;
+    try {
+        manifest = JSON.parse(await fs.readFile(join(folder, MANIFEST), 'utf8'));
+    }
+    catch {
+        return null;
+    }
+    if (manifest?.integrityAudit !== 1 || !manifest.meta || !Array.isArray(manifest.zips))
+        return null;
+    const spec = {
+        kind: 'files',
+        meta: manifest.meta,
+        notes: manifest.notes ?? [],
+        repositoryPrivate: manifest.repositoryPrivate ?? null,
+        zips: manifest.zips.map((z) => ({ path: join(folder, safePath(z.path)), artifact: z.artifact })),
+        files: (manifest.files ?? []).map((f) => ({
+            path: f.path,
+            diskPath: join(folder, safePath(f.diskPath)),
+        })),
+    };
+    const paths = [...spec.zips.map((z) => z.path), ...spec.files.map((f) => f.diskPath)];
+    const present = await Promise.all(paths.map((p) => fs.stat(p).then(() => true, () => false)));
+    return present.every(Boolean) ? { spec } : null;
+}
+/**
+ * Moves a prepared run's downloads into `DIR/run-⟨id⟩/` and writes its manifest last (a folder without one is redone
+ * next time). Returns the run reading from there; its cleanup removes only the temporary folder.
+ */
+async function cache_keepRun(dir, runId, prepared) {
+    const { spec } = prepared;
+    if (spec.kind !== 'files')
+        return prepared;
+    const folder = runFolder(dir, runId);
+    await fs.rm(folder, { recursive: true, force: true });
+    await fs.mkdir(folder, { recursive: true });
+    const manifest = {
+        integrityAudit: 1,
+        meta: spec.meta,
+        repositoryPrivate: spec.repositoryPrivate,
+        notes: spec.notes,
+        zips: [],
+        files: [],
+    };
+    const used = new Set();
+    for (const z of spec.zips) {
+        let name = `${safeSegment(z.artifact)}.zip`;
+        for (let i = 2; used.has(name); i++)
+            name = `${safeSegment(z.artifact)}-${i}.zip`;
+        used.add(name);
+        await fs.rename(z.path, join(folder, name));
+        manifest.zips.push({ path: name, artifact: z.artifact });
+    }
+    for (const f of spec.files) {
+        const rel = safePath(f.path);
+        await fs.mkdir(dirname(join(folder, rel)), { recursive: true });
+        await fs.rename(f.diskPath, join(folder, rel));
+        manifest.files.push({ path: f.path, diskPath: rel });
+    }
+    const m = spec.meta;
+    // prettier-ignore
+    const run = {
+        id: Number(m.id), name: m.workflow, path: m.workflowPath ?? null, head_branch: m.branch, event: m.event ?? null,
+        conclusion: m.conclusion ?? null, html_url: m.url, created_at: m.createdAt ?? null, repository: m.repository ?? null,
+    };
+    await fs.writeFile(join(folder, 'run.json'), JSON.stringify(run, null, 2) + '\n');
+    if (m.jobs)
+        await fs.writeFile(join(folder, 'jobs.json'), JSON.stringify({ jobs: m.jobs }, null, 2) + '\n');
+    await fs.writeFile(join(folder, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+    const kept = await cache_cachedRun(dir, runId);
+    if (!kept)
+        throw new Error(`${folder}: the run could not be kept`);
+    return { spec: kept.spec, cleanup: prepared.cleanup };
+}
+
+;// CONCATENATED MODULE: ./src/engine/github.ts
+// Auditing straight from GitHub: one or many repositories (entries and owner globs), their recent agentic runs
+// discovered and prepared by the GitHub source, analysed by auditRuns. The CLI's `analyze --repo` runs this; it is the
+// same discovery (discoverRuns), download (prepareRun) and evidence code as the action's one repository.
+
+
+
+
+
+
+
+/** Runs fetched and analysed at once (as the action): downloads overlap. */
+const RUN_CONCURRENCY = 8;
+async function sizeOf(run) {
+    if (run.spec.kind !== 'files')
+        return 0;
+    const paths = [...run.spec.zips.map((z) => z.path), ...run.spec.files.map((f) => f.diskPath)];
+    const sizes = await Promise.all(paths.map((p) => fs.stat(p).then((s) => s.size, () => 0)));
+    return sizes.reduce((a, b) => a + b, 0);
+}
+/**
+ * One repository given as `owner/repo` is audited as the action audits it: a missing permission ends the audit. With
+ * several entries or a glob, a repository the token cannot read is reported as not covered and the others go on.
+ */
+async function auditGitHub(opts) {
+    const { client, config } = opts;
+    const single = opts.entries.length === 1 && !parseEntry(opts.entries[0]).glob;
+    const selection = single
+        ? { repositories: [opts.entries[0]], notCovered: [], notes: [] }
+        : await selectRepositories(client, opts.entries, opts.log);
+    const notCovered = [...selection.notCovered];
+    const notes = [...selection.notes];
+    const now = opts.now ?? new Date();
+    const window = {
+        from: new Date(now.getTime() - opts.lookbackHours * 3600_000).toISOString(),
+        to: now.toISOString(),
+    };
+    const jobs = [];
+    let bytes = 0;
+    let cached = 0;
+    for (const repository of selection.repositories) {
+        const sourceOptions = {
+            client,
+            repository,
+            lookbackHours: opts.lookbackHours,
+            workflows: opts.workflows,
+            maxRuns: opts.maxRuns,
+            tempRoot: opts.tempRoot,
+            now,
+            log: opts.log,
+        };
+        let runs;
+        try {
+            opts.log?.(`integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`);
+            const discovery = await discoverRuns(sourceOptions);
+            runs = discovery.runs;
+            notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
+        }
+        catch (err) {
+            if (single || !(err instanceof PermissionError))
+                throw err;
+            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
+            continue;
+        }
+        opts.log?.(`integrity-audit: ${runs.length} run(s) of ${repository} to audit`);
+        const isPrivate = config.repositoryVisibility
+            ? config.repositoryVisibility === 'private'
+            : await repositoryIsPrivate(client, repository);
+        for (const run of runs)
+            jobs.push({
+                id: String(run.id),
+                prepare: async () => {
+                    let prepared;
+                    if (!opts.download)
+                        prepared = await prepareRun(sourceOptions, run, isPrivate);
+                    else {
+                        const kept = await cachedRun(opts.download, run.id);
+                        if (kept)
+                            cached++;
+                        prepared =
+                            kept ?? (await keepRun(opts.download, run.id, await prepareRun(sourceOptions, run, isPrivate)));
+                    }
+                    bytes += await sizeOf(prepared);
+                    return prepared;
+                },
+            });
+    }
+    if (opts.download)
+        await fs.mkdir(opts.download, { recursive: true });
+    let done = 0;
+    const { report } = await auditRuns(jobs, {
+        config,
+        target: single ? selection.repositories[0] : opts.entries.join(', '),
+        window,
+        notes: [...notes, ...notCovered.map(notCoveredNote)],
+        concurrency: RUN_CONCURRENCY,
+        workerEntry: opts.workerEntry,
+        useWorkers: await worthWorkers(jobs.length, async () => null),
+        log: (m) => {
+            if (/^run \d+\/\d+ /.test(m))
+                opts.progress?.({ done: ++done, total: jobs.length, bytes, cached });
+            else
+                opts.log?.(m);
+        },
+        rethrow: (err) => single && err instanceof PermissionError,
+    });
+    // Fail closed: a repository that could not be read leaves the audit incomplete, never clean.
+    if (notCovered.length > 0 && report.summary.verdict === 'clean')
+        report.summary.verdict = 'incomplete';
+    return { report, notCovered };
+}
+/** Repositories audited at once (each prepares its runs RUN_CONCURRENCY at a time). */
+const REPOSITORY_CONCURRENCY = 2;
+/**
+ * The action's many repositories: the same selection, discovery and download as auditGitHub, but one report per
+ * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard.
+ */
+async function auditRepositories(opts) {
+    const { client, config } = opts;
+    const selection = await repositories_selectRepositories(client, opts.entries, opts.log);
+    const notCovered = [...selection.notCovered];
+    const now = opts.now ?? new Date();
+    const results = await mapLimit(selection.repositories, REPOSITORY_CONCURRENCY, async (repository) => {
+        const sourceOptions = {
+            client,
+            repository,
+            lookbackHours: opts.lookbackHours,
+            workflows: opts.workflows,
+            maxRuns: opts.maxRuns,
+            tempRoot: opts.tempRoot,
+            now,
+            log: opts.log,
+        };
+        let discovery;
+        try {
+            discovery = await discovery_discoverRuns(sourceOptions);
+        }
+        catch (err) {
+            if (!(err instanceof errors_PermissionError))
+                throw err;
+            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
+            return null;
+        }
+        const runs = opts.keep ? discovery.runs.filter((r) => opts.keep(repository, r.id)) : discovery.runs;
+        opts.log?.(`integrity-audit: ${repository}: ${runs.length} run(s) to audit`);
+        const isPrivate = config.repositoryVisibility
+            ? config.repositoryVisibility === 'private'
+            : await discovery_repositoryIsPrivate(client, repository);
+        const { report } = await audit_auditRuns(runs.map((run) => ({
+            id: String(run.id),
+            createdAt: run.created_at,
+            prepare: () => prepare_prepareRun(sourceOptions, run, isPrivate),
+        })), {
+            config,
+            target: repository,
+            window: discovery.window,
+            notes: discovery.notes,
+            concurrency: RUN_CONCURRENCY,
+            workerEntry: opts.workerEntry,
+            useWorkers: await audit_worthWorkers(runs.length, async () => null),
+            log: opts.log,
+        });
+        return { repository, report };
+    });
+    return {
+        perRepository: results.filter((r) => r !== null),
+        notCovered: notCovered.sort((a, b) => a.repository.localeCompare(b.repository)),
+        notes: selection.notes,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/repositories.ts
+// The action over many repositories (`repository` with several entries or `owner/⟨glob⟩`s): one audit per
+// repository, merged into the job's report (summary, outputs, gates); issues per repository (`issue-mode:
+// per-repository`, each as the one-repository audit files it) or one for all (`single`).
+
+
+
+
+
+
+
+
+
+
+
+/** Several entries, or a glob: the many-repository mode. */
+function manyRepositories(settings) {
+    return settings.repositories.length > 1 || settings.repositories.some((e) => repositories_parseEntry(e).glob);
+}
+/** `Integrity Filtering Audit — <owner> (<n> repositories)`: the single issue's title target. */
+function singleTitleTarget(entries, repositories) {
+    const owners = [...new Set(entries.map((e) => repositories_parseEntry(e).owner))];
+    return `${owners.join(', ')} (${repositories} repositor${repositories === 1 ? 'y' : 'ies'})`;
+}
+/** A line per repository for the single issue (runs, findings, verdict). */
+function repositoryLine(repository, r) {
+    const s = r.summary;
+    return `${repository}: ${s.runs} run(s), ${s.critical} critical, ${s.warning} warning, ${s.info} info; verdict ${s.verdict}.`;
+}
+function logDryRun(issue) {
+    if (issue.action !== 'dry-run')
+        return;
+    info(`dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`);
+    if (issue.comment)
+        info(`--- comment ---\n${issue.comment}`);
+}
+async function auditManyRepositories(settings, client, workerEntry) {
+    const tempRoot = await external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'integrity-audit-'));
+    let audits;
+    try {
+        info(`integrity-audit: repositories ${settings.repository}, runs from the last ${settings.lookbackHours} h`);
+        const { shard } = settings;
+        audits = await auditRepositories({
+            client,
+            entries: settings.repositories,
+            lookbackHours: settings.lookbackHours,
+            workflows: settings.workflows,
+            maxRuns: settings.maxRuns,
+            config: settings.config,
+            tempRoot,
+            workerEntry,
+            log: (m) => info(m),
+            keep: shard ? (repository, runId) => inShard(repository, runId, shard) : undefined,
+        });
+    }
+    finally {
+        await external_node_fs_namespaceObject.promises
+            .rm(tempRoot, { recursive: true, force: true })
+            .catch((err) => warning(`integrity-audit: could not remove ${tempRoot}: ${errText(err)}`));
+    }
+    const extra = [...audits.notes, ...audits.notCovered.map(repositories_notCoveredNote)];
+    const merged = audits.perRepository.length > 0
+        ? mergeReports(audits.perRepository.map((a) => ({ source: a.repository, report: a.report })))
+        : buildReport([], [], { target: null, window: { from: null, to: null } });
+    const perRepository = audits.perRepository.map((a) => repositoryLine(a.repository, a.report));
+    const notes = [...extra, ...(merged.notes ?? [])];
+    const report = { ...merged, target: settings.repository };
+    if (notes.length > 0)
+        report.notes = [...new Set(notes)];
+    // Fail closed: a repository the token could not read leaves the audit short of clean.
+    if (audits.notCovered.length > 0 && report.summary.verdict === 'clean')
+        report.summary.verdict = 'incomplete';
+    for (const line of perRepository)
+        info(`integrity-audit: ${line}`);
+    for (const n of audits.notCovered)
+        warning(`integrity-audit: ${repositories_notCoveredNote(n)}`);
+    const notCovered = audits.notCovered.length;
+    if (settings.shard)
+        return { report, issues: [], notCovered };
+    return { report, issues: await fileManyIssues(settings, client, report, audits.perRepository), notCovered };
+}
+/** A run's repository, from its link (`https://HOST/OWNER/REPO/actions/runs/ID`). */
+function repositoryOfRun(url) {
+    return /\/([^/]+\/[^/]+)\/actions\/runs\/\d+/.exec(url ?? '')?.[1] ?? null;
+}
+/**
+ * The merge job over many repositories: the merged report split back into one report per repository (its runs and
+ * their findings, rebuilt as one audit of them), for the per-repository issues.
+ */
+function splitByRepository(report) {
+    const groups = new Map();
+    for (const r of report.runs) {
+        const repository = repositoryOfRun(r.url);
+        if (!repository)
+            continue;
+        const key = [...groups.keys()].find((k) => k.toLowerCase() === repository.toLowerCase()) ?? repository;
+        groups.set(key, (groups.get(key) ?? new Set()).add(r.id));
+    }
+    return [...groups]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([repository, ids]) => {
+        const part = {
+            ...report,
+            target: repository,
+            runs: report.runs.filter((r) => ids.has(r.id)),
+            runFindings: (report.runFindings ?? []).filter((f) => ids.has(f.run)),
+            notes: undefined,
+        };
+        return { repository, report: mergeReports([{ source: repository, report: part }]) };
+    });
+}
+/**
+ * The issues of many repositories: each audited repository its own (`per-repository`, found by its own marker), or
+ * one for all (`single`, titled by owner and count).
+ */
+async function fileManyIssues(settings, client, report, perRepository) {
+    const issues = [];
+    const options = {
+        client,
+        issueRepository: settings.issueRepository,
+        titlePrefix: settings.titlePrefix,
+        labels: settings.labels,
+        rotateDays: settings.rotateDays,
+        dryRun: settings.dryRun,
+        periodLabel: settings.periodLabel,
+        log: (m) => info(m),
+    };
+    if (settings.issueMode === 'single') {
+        // The issue carries a line per repository (runs, findings, verdict).
+        const lines = perRepository.map((a) => repositoryLine(a.repository, a.report));
+        const withLines = { ...report, notes: [...(report.notes ?? []), ...lines] };
+        const issue = await upsertIssue(withLines, {
+            ...options,
+            target: report.target ?? settings.repository,
+            titleTarget: singleTitleTarget(settings.repositories, perRepository.length),
+        });
+        logDryRun(issue);
+        issues.push({
+            repository: report.target ?? settings.repository,
+            number: issue.number,
+            url: issue.url,
+            action: issue.action,
+        });
+    }
+    else {
+        // One repository after another: each its own issue, found by its own marker, today's title and lifecycle.
+        for (const a of perRepository) {
+            const issue = await upsertIssue(a.report, { ...options, target: a.repository });
+            logDryRun(issue);
+            issues.push({ repository: a.repository, number: issue.number, url: issue.url, action: issue.action });
+        }
+    }
+    return issues;
+}
+const ACTION_RANK = ['none', 'dry-run', 'unchanged', 'updated', 'created'];
+/** The `issue-action` of several issues: the strongest (created over updated over unchanged). */
+function overallAction(issues) {
+    return issues.reduce((a, i) => (ACTION_RANK.indexOf(i.action) > ACTION_RANK.indexOf(a) ? i.action : a), 'none');
+}
+
 ;// CONCATENATED MODULE: ./src/action/main.ts
-// The action: read inputs, audit (a local folder, or the repository's recent runs), write the sinks.
+// The action: read the settings (inputs and config file, action/inputs.ts), audit (a local folder, the repository's
+// recent runs, or one shard's share of them) through the engine's one entry (auditRuns) or merge shard reports
+// (`reports-path`), write the sinks, pass the one gate.
+
+
+
 
 
 
@@ -51128,12 +61215,12 @@ function failIfNeeded(report, opts) {
 
 
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
-const RUN_CONCURRENCY = 8;
+const main_RUN_CONCURRENCY = 8;
 /** The runs under `logs-path`; a path that holds none is a wrong input, said in one line. */
 async function localRuns(path) {
     let refs;
     try {
-        refs = await dedupeRuns(await discoverRuns(path));
+        refs = await dedupeRuns(await local_discoverRuns(path));
     }
     catch (err) {
         throw new InputError(`Input "logs-path" (${path}): ${pathErrorText(err)}`);
@@ -51142,50 +61229,61 @@ async function localRuns(path) {
         throw new InputError(`Input "logs-path" (${path}): ${await describeNoRun(path)}`);
     return refs;
 }
-async function auditLocal(inputs, config, workerEntry) {
-    const refs = await localRuns(inputs.logsPath);
-    info(`integrity-audit: auditing ${refs.length} run(s) under ${inputs.logsPath}`);
-    const { report } = await auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
-        config,
-        target: inputs.repository || null,
+/** The engine options every audit of the action shares (the CLI builds the same from its settings). */
+function auditOptions(settings, workerEntry) {
+    return {
+        config: settings.config,
+        target: settings.repository || null,
         window: { from: null, to: null },
         workerEntry,
-        useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
         log: (m) => info(m),
+    };
+}
+async function auditLocal(settings, workerEntry) {
+    const refs = await localRuns(settings.logsPath);
+    info(`integrity-audit: auditing ${refs.length} run(s) under ${settings.logsPath}`);
+    const { report } = await audit_auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
+        ...auditOptions(settings, workerEntry),
+        useWorkers: await audit_worthWorkers(refs.length, () => totalBytes(refs)),
     });
     return report;
 }
-async function auditRepository(inputs, config, client, workerEntry) {
+async function auditRepository(settings, client, workerEntry) {
     const tempRoot = await external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'integrity-audit-'));
     try {
-        info(`integrity-audit: listing agentic runs of ${inputs.repository} from the last ${inputs.lookbackHours} h`);
+        info(`integrity-audit: listing agentic runs of ${settings.repository} from the last ${settings.lookbackHours} h`);
         const sourceOptions = {
             client,
-            repository: inputs.repository,
-            lookbackHours: inputs.lookbackHours,
-            workflows: inputs.workflows,
-            maxRuns: inputs.maxRuns,
+            repository: settings.repository,
+            lookbackHours: settings.lookbackHours,
+            workflows: settings.workflows,
+            maxRuns: settings.maxRuns,
             tempRoot,
             log: (m) => info(m),
         };
-        const discovery = await github_discoverRuns(sourceOptions);
-        info(`integrity-audit: ${discovery.runs.length} run(s) to audit`);
+        const discovery = await discovery_discoverRuns(sourceOptions);
+        const { shard } = settings;
+        const runs = shard
+            ? discovery.runs.filter((run) => inShard(settings.repository, run.id, shard))
+            : discovery.runs;
+        info(shard
+            ? `integrity-audit: shard ${shard.index + 1}/${shard.count}: ${runs.length} of ${discovery.runs.length} run(s) to audit`
+            : `integrity-audit: ${runs.length} run(s) to audit`);
+        const { config } = settings;
         const isPrivate = config.repositoryVisibility
             ? config.repositoryVisibility === 'private'
-            : await repositoryIsPrivate(client, inputs.repository);
-        const { report } = await auditRuns(discovery.runs.map((run) => ({
+            : await discovery_repositoryIsPrivate(client, settings.repository);
+        const { report } = await audit_auditRuns(runs.map((run) => ({
             id: String(run.id),
-            prepare: () => prepareRun(sourceOptions, run, isPrivate),
+            createdAt: run.created_at,
+            prepare: () => prepare_prepareRun(sourceOptions, run, isPrivate),
         })), {
-            config,
-            target: inputs.repository,
+            ...auditOptions(settings, workerEntry),
             window: discovery.window,
             notes: discovery.notes,
-            concurrency: RUN_CONCURRENCY,
-            workerEntry,
-            useWorkers: await worthWorkers(discovery.runs.length, async () => null),
-            log: (m) => info(m),
-            rethrow: (err) => err instanceof PermissionError,
+            concurrency: main_RUN_CONCURRENCY,
+            useWorkers: await audit_worthWorkers(runs.length, async () => null),
+            rethrow: (err) => err instanceof errors_PermissionError,
         });
         return report;
     }
@@ -51197,55 +61295,139 @@ async function auditRepository(inputs, config, client, workerEntry) {
             .catch((err) => warning(`integrity-audit: could not remove ${tempRoot}: ${errText(err)}`));
     }
 }
+/** The merge job: the shard reports under `reports-path`, merged into the report of one audit over all their runs. */
+async function mergeShardReports(pattern) {
+    const files = await reportFiles(pattern);
+    if (files.length === 0)
+        throw new InputError(`Input "reports-path" (${pattern}): no report file (*.json) found; download the shard reports there first (actions/download-artifact)`);
+    const reports = [];
+    for (const file of files) {
+        let text;
+        try {
+            text = await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+        }
+        catch (err) {
+            throw new InputError(`Input "reports-path": ${file}: ${pathErrorText(err)}`);
+        }
+        try {
+            reports.push({ source: file, report: parseReport(text, file) });
+        }
+        catch (err) {
+            if (err instanceof MergeError)
+                throw new InputError(`Input "reports-path": ${err.message}`);
+            throw err;
+        }
+    }
+    const report = mergeReports(reports);
+    info(`integrity-audit: merged ${files.length} report(s) under ${pattern}: ${report.summary.runs} run(s)`);
+    return report;
+}
+/** The repository the issue is about: the merged reports' one target, else the `repository` input. */
+function issueTarget(settings, report) {
+    if (settings.mode === 'merge' && report.target && !report.target.includes(','))
+        return report.target;
+    return settings.repository;
+}
 function firstLine(text) {
     return text.split('\n', 1)[0];
 }
-function periodLabel(inputs) {
-    return inputs.logsPath ? 'Local logs' : `Last ${inputs.lookbackHours} hours`;
-}
 async function run(options = {}) {
     try {
-        const inputs = getInputs();
-        const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
+        const settings = getSettings();
         let report;
         let issue = null;
-        if (inputs.logsPath) {
-            report = await auditLocal(inputs, config, options.workerEntry);
+        /** Many repositories: every issue touched (the `issues` output). */
+        let touched = null;
+        /** Many repositories: how many the token could not read (they fail `require-full-coverage`). */
+        let notCovered = 0;
+        /** REST API requests this job made (retries included; storage downloads, which are not API calls, not). */
+        let apiRequests = null;
+        if (settings.mode === 'local') {
+            report = await auditLocal(settings, options.workerEntry);
         }
         else {
-            if (!inputs.githubToken)
-                throw new InputError('Input "github-token" is empty: pass a token with `actions: read` and `issues: write`.');
             const client = createClient({
-                token: inputs.githubToken,
-                baseUrl: inputs.apiUrl,
+                token: settings.githubToken,
+                baseUrl: settings.apiUrl,
                 log: (m) => info(m),
             });
-            report = await auditRepository(inputs, config, client, options.workerEntry);
-            issue = await upsertIssue(report, {
-                client,
-                issueRepository: inputs.issueRepository,
-                target: inputs.repository,
-                titlePrefix: inputs.titlePrefix,
-                labels: inputs.labels,
-                rotateDays: inputs.rotateDays,
-                dryRun: inputs.dryRun,
-                periodLabel: periodLabel(inputs),
-                log: (m) => info(m),
+            apiRequests = 0;
+            client.hook.before('request', () => {
+                apiRequests++;
             });
-            if (issue.action === 'dry-run') {
-                info(`dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`);
-                if (issue.comment)
-                    info(`--- comment ---\n${issue.comment}`);
+            if (settings.mode === 'repository' && manyRepositories(settings))
+                ({
+                    report,
+                    issues: touched,
+                    notCovered,
+                } = await auditManyRepositories(settings, client, options.workerEntry));
+            else
+                report =
+                    settings.mode === 'merge'
+                        ? await mergeShardReports(settings.reportsPath)
+                        : await auditRepository(settings, client, options.workerEntry);
+            // Merging the shards of many repositories: their issues, as the one job over them files them.
+            if (settings.mode === 'merge' && manyRepositories(settings)) {
+                report = { ...report, target: settings.repository };
+                touched = await fileManyIssues(settings, client, report, splitByRepository(report));
+            }
+            // A shard files no issue: the merge job files the one issue of the whole audit.
+            if (!settings.shard && !touched) {
+                issue = await upsertIssue(report, {
+                    client,
+                    issueRepository: settings.issueRepository,
+                    target: issueTarget(settings, report),
+                    titlePrefix: settings.titlePrefix,
+                    labels: settings.labels,
+                    rotateDays: settings.rotateDays,
+                    dryRun: settings.dryRun,
+                    periodLabel: settings.periodLabel,
+                    log: (m) => info(m),
+                });
+                if (issue.action === 'dry-run') {
+                    info(`dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`);
+                    if (issue.comment)
+                        info(`--- comment ---\n${issue.comment}`);
+                }
             }
         }
-        const reportPath = writeReportFile(report);
-        const link = issue?.url
-            ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
-            : '';
-        await writeSummary(report, periodLabel(inputs), link);
-        annotate(report);
+        const reportPath = writeReportFile(report, settings.shard ? shardReportName(settings.shard) : undefined);
+        setOutput('sarif-path', writeSarifFile(report, getInput('sarif-path') || null));
+        if (touched?.length === 1) {
+            const [t] = touched;
+            issue = {
+                action: t.action,
+                number: t.number,
+                url: t.url,
+                title: '',
+                body: '',
+                comment: null,
+                closed: [],
+            };
+        }
+        const issues = touched ??
+            (issue && issue.action !== 'none'
+                ? [
+                    {
+                        repository: issueTarget(settings, report),
+                        number: issue.number,
+                        url: issue.url,
+                        action: issue.action,
+                    },
+                ]
+                : []);
+        const link = touched && touched.length > 1
+            ? `\n\n**Audit issues**: ${touched.map((t) => (t.url ? `[#${t.number}](${t.url}) (${t.repository}, ${t.action})` : `${t.repository} (${t.action})`)).join(', ')}\n`
+            : issue?.url
+                ? `\n\n**Audit issue**: [#${issue.number}](${issue.url}) (${issue.action})\n`
+                : '';
+        await writeSummary(report, settings.periodLabel, link);
+        // A shard's findings are annotated once, by the merge job.
+        if (!settings.shard)
+            annotate(report);
         setCountOutputs(report, reportPath);
-        setOutput('issue-action', issue?.action ?? 'none');
+        setOutput('issue-action', touched && touched.length > 1 ? overallAction(touched) : (issue?.action ?? 'none'));
+        setOutput('issues', JSON.stringify(issues.map((i) => (i.action === 'dry-run' ? { ...i, number: null, url: null } : i))));
         setOutput('issue-number', issue?.number != null && issue.action !== 'dry-run' ? String(issue.number) : '');
         setOutput('issue-url', issue?.url && issue.action !== 'dry-run' ? issue.url : '');
         const partial = report.runs.filter(notFullyAudited);
@@ -51255,11 +61437,15 @@ async function run(options = {}) {
                 .map((r) => `${r.id} (${r.coverage}${r.coverageNotes?.[0] ? `: ${r.coverageNotes[0]}` : ''})`)
                 .join('; ')}`);
         }
+        if (apiRequests !== null)
+            info(`integrity-audit: ${apiRequests} API request(s)${report.summary.runs > 0 && settings.mode !== 'merge' ? `, ${(apiRequests / report.summary.runs).toFixed(1)} per run` : ''}`);
         info(`integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`);
-        failIfNeeded(report, { failOn: inputs.failOn, requireFullCoverage: inputs.requireFullCoverage });
+        failIfNeeded(report, { failOn: settings.failOn, requireFullCoverage: settings.requireFullCoverage });
+        if (settings.requireFullCoverage && notCovered > 0 && gate(report, settings).code === 0)
+            setFailed(`integrity-audit: ${notCovered} repositor${notCovered === 1 ? 'y' : 'ies'} not covered (require-full-coverage)`);
     }
     catch (err) {
-        if (err instanceof InputError || err instanceof ConfigError || err instanceof PermissionError)
+        if (err instanceof InputError || err instanceof ConfigError || err instanceof errors_PermissionError)
             setFailed(err.message);
         else {
             // One line for the step's error; the stack trace only in the debug log (ACTIONS_STEP_DEBUG).
@@ -51276,10 +61462,16 @@ async function run(options = {}) {
 
 
 
+
 if (isAuditWorker())
     serveWorker(analyzeRequest);
 else {
     boundHeapGrowth();
+    // For the benchmark: the peak RSS (KiB) of this process, worker threads included (as dist/cli.js).
+    if (process.env.INTEGRITY_AUDIT_RSS_FILE) {
+        const file = process.env.INTEGRITY_AUDIT_RSS_FILE;
+        process.on('exit', () => (0,external_node_fs_namespaceObject.writeFileSync)(file, String(process.resourceUsage().maxRSS)));
+    }
     void run({ workerEntry: new URL(import.meta.url) });
 }
 

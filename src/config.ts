@@ -1,11 +1,17 @@
 // The rules config file: severity overrides, disabled rules, thresholds, expected domains, extra allowed repositories.
 import { readFileSync } from 'node:fs';
+import { Ajv, type ValidateFunction } from 'ajv';
 import type { Severity } from './model/types.js';
+
+/** What a rule declares to the config file: its id and the JSON schema of its options (rules/types.ts `meta.schema`). */
+export interface RuleSpec {
+  id: string;
+  schema?: { properties: Record<string, unknown> };
+}
 
 export interface AuditConfig {
   /** rule id → off, or a severity override */
-  rules: Record<string, { enabled: boolean; severity: Severity | null }>;
-  overFiltering: { ratio: number; minItems: number };
+  rules: Record<string, RuleSetting>;
   /** Firewall destinations that are expected to be blocked (exact hosts or `*.suffix`); never reported. */
   expectedDomains: string[];
   /** Repositories the agent may read besides each policy's `repos` (`owner/repo`, `owner/*`, `owner/prefix*`). */
@@ -16,9 +22,15 @@ export interface AuditConfig {
   suppressions: unknown[];
 }
 
+export interface RuleSetting {
+  enabled: boolean;
+  severity: Severity | null;
+  /** The rule's options as the config file sets them (validated against the rule's schema); defaults fill the rest. */
+  options?: Record<string, unknown>;
+}
+
 export const DEFAULT_CONFIG: AuditConfig = {
   rules: {},
-  overFiltering: { ratio: 0.8, minItems: 5 },
   expectedDomains: [],
   allowedRepositories: [],
   repositoryVisibility: null,
@@ -45,8 +57,51 @@ function objectWithKeys(
   return value as Record<string, unknown>;
 }
 
-/** Validates a parsed config object; every problem names the key and the accepted values. */
-export function parseConfig(value: unknown, knownRules: readonly string[], source = 'config'): AuditConfig {
+const ajv = new Ajv({ allErrors: false, strict: false });
+const validators = new WeakMap<object, ValidateFunction>();
+
+/** Checks a rule's options against its schema; the error names the rule and the option. */
+function checkOptions(spec: RuleSpec | undefined, id: string, options: unknown, source: string): void {
+  const where = `rule "${id}"`;
+  const schema = spec?.schema;
+  if (!schema) {
+    if (typeof options === 'object' && options !== null && Object.keys(options).length === 0) return;
+    throw new ConfigError(`${source}: ${where} has no options`);
+  }
+  const accepted = Object.keys(schema.properties);
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new ConfigError(
+      `${source}: ${where}: "options" must be an object (accepted: ${accepted.join(', ')})`,
+    );
+  for (const k of Object.keys(options))
+    if (!accepted.includes(k))
+      throw new ConfigError(
+        `${source}: unknown option "${k}" of ${where} (accepted: ${accepted.join(', ')})`,
+      );
+  let validate = validators.get(schema);
+  if (!validate) validators.set(schema, (validate = ajv.compile(schema)));
+  if (!validate(options)) {
+    const e = validate.errors?.[0];
+    const option = e?.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(options)';
+    throw new ConfigError(`${source}: ${where}: option "${option}" ${e?.message ?? 'is invalid'}`);
+  }
+}
+
+/**
+ * Validates a parsed config object; every problem names the key and the accepted values. `knownRules` are the rules'
+ * ids, or their specs (id and options schema) so that rule options are checked too.
+ */
+export function parseConfig(
+  value: unknown,
+  knownRules: readonly (string | RuleSpec)[],
+  source = 'config',
+): AuditConfig {
+  const specs = new Map(
+    knownRules.map((r): [string, RuleSpec | undefined] =>
+      typeof r === 'string' ? [r, undefined] : [r.id, r],
+    ),
+  );
+  const ruleIds = [...specs.keys()];
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new ConfigError(`${source}: must be a JSON object`);
   const v = value as Record<string, unknown>;
@@ -70,11 +125,11 @@ export function parseConfig(value: unknown, knownRules: readonly string[], sourc
     if (typeof v.rules !== 'object' || v.rules === null)
       throw new ConfigError(`${source}: "rules" must be an object`);
     for (const [id, setting] of Object.entries(v.rules as Record<string, unknown>)) {
-      if (!knownRules.includes(id))
-        throw new ConfigError(`${source}: unknown rule "${id}" in "rules" (known: ${knownRules.join(', ')})`);
+      if (!specs.has(id))
+        throw new ConfigError(`${source}: unknown rule "${id}" in "rules" (known: ${ruleIds.join(', ')})`);
       const s =
         typeof setting === 'object' && setting !== null
-          ? objectWithKeys(setting, ['severity', 'enabled'], `rule "${id}"`, source)
+          ? objectWithKeys(setting, ['severity', 'enabled', 'options'], `rule "${id}"`, source)
           : { severity: setting };
       const sev = s.severity;
       if (sev === 'off' || s.enabled === false) config.rules[id] = { enabled: false, severity: null };
@@ -84,6 +139,10 @@ export function parseConfig(value: unknown, knownRules: readonly string[], sourc
         throw new ConfigError(
           `${source}: rule "${id}": severity must be one of off, critical, warning, info`,
         );
+      if (s.options !== undefined) {
+        checkOptions(specs.get(id), id, s.options, source);
+        config.rules[id].options = { ...(s.options as Record<string, unknown>) };
+      }
     }
   }
   if (v.thresholds !== undefined) {
@@ -97,13 +156,17 @@ export function parseConfig(value: unknown, knownRules: readonly string[], sourc
     if (of.ratio !== undefined) {
       if (typeof of.ratio !== 'number' || of.ratio <= 0 || of.ratio > 1)
         throw new ConfigError(`${source}: thresholds.over-filtering.ratio must be a number in (0, 1]`);
-      config.overFiltering.ratio = of.ratio;
+      ruleOptions(config, 'over-filtering').ratio ??= of.ratio;
     }
     if (of.minItems !== undefined) {
       if (!Number.isInteger(of.minItems) || (of.minItems as number) < 1)
         throw new ConfigError(`${source}: thresholds.over-filtering.minItems must be a positive integer`);
-      config.overFiltering.minItems = of.minItems as number;
+      ruleOptions(config, 'over-filtering').minItems ??= of.minItems;
     }
+    // The old top-level thresholds are the rule's options; checked against its schema like `rules.<id>.options`.
+    const opts = config.rules['over-filtering']?.options;
+    if (opts && specs.get('over-filtering')?.schema)
+      checkOptions(specs.get('over-filtering'), 'over-filtering', opts, source);
   }
   for (const key of ['expectedDomains', 'allowedRepositories'] as const) {
     const list = v[key];
@@ -128,7 +191,13 @@ export function parseConfig(value: unknown, knownRules: readonly string[], sourc
   return config;
 }
 
-export function loadConfigFile(path: string, knownRules: readonly string[]): AuditConfig {
+/** The options a config sets for a rule (created on first use; `rules.<id>.options` wins over old thresholds). */
+function ruleOptions(config: AuditConfig, id: string): Record<string, unknown> {
+  const setting = (config.rules[id] ??= { enabled: true, severity: null });
+  return (setting.options ??= {});
+}
+
+export function loadConfigFile(path: string, knownRules: readonly (string | RuleSpec)[]): AuditConfig {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');

@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_CONFIG, loadConfigFile, parseConfig } from '../src/config.js';
-import { RULE_IDS } from '../src/rules/index.js';
+import { RULE_IDS, RULE_SPECS } from '../src/rules/index.js';
 
-const parse = (v: unknown) => parseConfig(v, RULE_IDS, 'integrity-audit.json');
+const parse = (v: unknown) => parseConfig(v, RULE_SPECS, 'integrity-audit.json');
 
 function errorOf(v: unknown): ConfigError {
   try {
@@ -24,9 +24,9 @@ describe('parseConfig', () => {
     const c = parse({ $schema: './schema.json' });
     expect(c).toEqual(DEFAULT_CONFIG);
     c.expectedDomains.push('x.example');
-    c.overFiltering.ratio = 0.1;
+    c.rules['over-filtering'] = { enabled: true, severity: null, options: { ratio: 0.1 } };
     expect(DEFAULT_CONFIG.expectedDomains).toEqual([]);
-    expect(DEFAULT_CONFIG.overFiltering).toEqual({ ratio: 0.8, minItems: 5 });
+    expect(DEFAULT_CONFIG.rules).toEqual({});
   });
 
   it('reads severity overrides (shorthand and object), `off` and `enabled: false`', () => {
@@ -55,14 +55,20 @@ describe('parseConfig', () => {
       allowedRepositories: ['Octo-Org/*'],
       repositoryVisibility: 'private',
     });
-    expect(c.overFiltering).toEqual({ ratio: 0.5, minItems: 3 });
+    // The old thresholds are the rule's options now.
+    expect(c.rules['over-filtering']).toEqual({
+      enabled: true,
+      severity: null,
+      options: { ratio: 0.5, minItems: 3 },
+    });
     expect(c.expectedDomains).toEqual(['telemetry.example.com', '*.githubcopilot.com']);
     expect(c.allowedRepositories).toEqual(['octo-org/*']);
     expect(c.repositoryVisibility).toBe('private');
-    expect(parse({ thresholds: { 'over-filtering': { ratio: 1 } } }).overFiltering).toEqual({
-      ratio: 1,
-      minItems: 5,
-    });
+    expect(parse({ thresholds: { 'over-filtering': { ratio: 1 } } }).rules['over-filtering'].options).toEqual(
+      {
+        ratio: 1,
+      },
+    );
   });
 
   it.each([
@@ -144,10 +150,76 @@ describe('parseConfig', () => {
     [
       'an unknown rule setting',
       { rules: { 'firewall-block': { sevrity: 'info' } } },
-      /unknown key "sevrity" in rule "firewall-block" \(accepted: severity, enabled\)/,
+      /unknown key "sevrity" in rule "firewall-block" \(accepted: severity, enabled, options\)/,
     ],
   ])('rejects %s instead of silently ignoring it', (_what, value, message) => {
     expect(errorOf(value).message).toMatch(message);
+  });
+});
+
+describe('rule options (declared by each rule in meta.schema)', () => {
+  it('reads `rules.<id>.options` and keeps the severity setting beside them', () => {
+    const c = parse({
+      rules: {
+        'over-filtering': { severity: 'info', options: { ratio: 0.6 } },
+        'repeated-filtering': { options: { minRuns: 3 } },
+      },
+    });
+    expect(c.rules['over-filtering']).toEqual({ enabled: true, severity: 'info', options: { ratio: 0.6 } });
+    expect(c.rules['repeated-filtering'].options).toEqual({ minRuns: 3 });
+  });
+
+  it('lets `rules.<id>.options` win over the old `thresholds` key', () => {
+    const c = parse({
+      rules: { 'over-filtering': { options: { ratio: 0.6 } } },
+      thresholds: { 'over-filtering': { ratio: 0.9, minItems: 2 } },
+    });
+    expect(c.rules['over-filtering'].options).toEqual({ ratio: 0.6, minItems: 2 });
+  });
+
+  it.each([
+    [
+      'an unknown option',
+      { rules: { 'over-filtering': { options: { ratoi: 0.5 } } } },
+      /unknown option "ratoi" of rule "over-filtering" \(accepted: ratio, minItems\)/,
+    ],
+    [
+      'an ill-typed option',
+      { rules: { 'over-filtering': { options: { ratio: '0.5' } } } },
+      /rule "over-filtering": option "ratio" must be number/,
+    ],
+    [
+      'an option out of range',
+      { rules: { 'repeated-filtering': { options: { minRuns: 1 } } } },
+      /rule "repeated-filtering": option "minRuns" must be >= 2/,
+    ],
+    [
+      'a fractional integer option',
+      { rules: { 'repeated-filtering': { options: { minRuns: 2.5 } } } },
+      /rule "repeated-filtering": option "minRuns" must be integer/,
+    ],
+    [
+      'options of a rule that has none',
+      { rules: { 'firewall-block': { options: { x: 1 } } } },
+      /rule "firewall-block" has no options/,
+    ],
+    [
+      'options that are not an object',
+      { rules: { 'over-filtering': { options: [0.5] } } },
+      /"options" must be an object/,
+    ],
+  ])('rejects %s, naming the rule and the option', (_what, value, message) => {
+    expect(errorOf(value).message).toMatch(message);
+  });
+
+  it('every declared option has a default that its own schema accepts', () => {
+    for (const spec of RULE_SPECS) {
+      if (!spec.schema) continue;
+      const defaults = Object.fromEntries(
+        Object.entries(spec.schema.properties).map(([k, p]) => [k, (p as { default: unknown }).default]),
+      );
+      expect(() => parse({ rules: { [spec.id]: { options: defaults } } }), spec.id).not.toThrow();
+    }
   });
 });
 
@@ -173,6 +245,15 @@ describe('loadConfigFile', () => {
     writeFileSync(notJson, '{ rules: ');
     expect(() => loadConfigFile(notJson, RULE_IDS)).toThrow(ConfigError);
     expect(() => loadConfigFile(notJson, RULE_IDS)).toThrow(/broken\.json is not valid JSON/);
+
+    // With the rules' specs (as the CLI and the action load it), options are checked too, naming file and option.
+    const opts = join(dir, 'options.json');
+    writeFileSync(opts, JSON.stringify({ rules: { 'over-filtering': { options: { ratio: 2 } } } }));
+    expect(() => loadConfigFile(opts, RULE_SPECS)).toThrow(
+      /options\.json: rule "over-filtering": option "ratio" must be <= 1/,
+    );
+    writeFileSync(opts, JSON.stringify({ rules: { 'over-filtering': { options: { ratio: 0.5 } } } }));
+    expect(loadConfigFile(opts, RULE_SPECS).rules['over-filtering'].options).toEqual({ ratio: 0.5 });
 
     expect(() => loadConfigFile(join(dir, 'missing.json'), RULE_IDS)).toThrow(
       /cannot read config file .*missing\.json/,

@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import { parseSuppressions } from '../report/suppressions.js';
 import { DEFAULT_CONFIG, loadConfigFile, type AuditConfig } from '../config.js';
-import { RULE_IDS } from '../rules/index.js';
+import { RULE_IDS, RULE_SPECS } from '../rules/index.js';
 import type { FailOn } from '../report/verdict.js';
 import { parseEntry, repositoryEntries } from '../sources/github/repositories.js';
 
@@ -223,7 +223,7 @@ export interface ActionSettings extends Inputs {
  */
 export function getSettings(env: NodeJS.ProcessEnv = process.env): ActionSettings {
   const inputs = getInputs(env);
-  const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_IDS) : DEFAULT_CONFIG;
+  const config = inputs.configPath ? loadConfigFile(inputs.configPath, RULE_SPECS) : DEFAULT_CONFIG;
   parseSuppressions(config.suppressions, RULE_IDS, inputs.configPath ?? 'config'); // fails before the audit
   const mode = inputs.logsPath ? 'local' : inputs.reportsPath ? 'merge' : 'repository';
   if (mode !== 'local' && !inputs.githubToken)

@@ -10,7 +10,7 @@ import { parseEntry, repositoryEntries } from '../sources/github/repositories.js
 import type { GateResult } from '../report/verdict.js';
 import { DEFAULT_CONFIG, loadConfigFile } from '../config.js';
 import { parseSuppressions } from '../report/suppressions.js';
-import { RULE_IDS } from '../rules/index.js';
+import { RULE_IDS, RULE_SPECS } from '../rules/index.js';
 import { emitReport } from './output.js';
 import { checkOutputSetting, outputSettings, UsageError, type CliValues } from './settings.js';
 
@@ -179,7 +179,7 @@ export async function analyzeFromGitHubCommand(
 ): Promise<number> {
   if (paths.length > 0) throw new UsageError('analyze takes paths or --repo, not both');
   const out = outputSettings(values);
-  const config = values.config ? loadConfigFile(values.config, RULE_IDS) : DEFAULT_CONFIG;
+  const config = values.config ? loadConfigFile(values.config, RULE_SPECS) : DEFAULT_CONFIG;
   parseSuppressions(config.suppressions, RULE_IDS, values.config); // a mistake fails now, not after the audit
   checkOutputSetting(out);
   let audit: GitHubAudit;

@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseSuppressions } from '../report/suppressions.js';
 import { DEFAULT_CONFIG, loadConfigFile, type AuditConfig } from '../config.js';
-import { RULE_IDS } from '../rules/index.js';
+import { RULE_IDS, RULE_SPECS } from '../rules/index.js';
 import type { FailOn, GateOptions } from '../report/verdict.js';
 
 export class UsageError extends Error {}
@@ -75,7 +75,7 @@ export function outputSettings(
 export function analyzeSettings(values: CliValues, paths: string[]): AnalyzeSettings {
   if (paths.length === 0) throw new UsageError('analyze needs at least one path');
   const out = outputSettings(values);
-  const config = values.config ? loadConfigFile(values.config, RULE_IDS) : DEFAULT_CONFIG;
+  const config = values.config ? loadConfigFile(values.config, RULE_SPECS) : DEFAULT_CONFIG;
   parseSuppressions(config.suppressions, RULE_IDS, values.config); // a mistake fails now, not after the audit
   if (out.output !== null) checkOutput(out.output);
   return { ...out, paths, config };

@@ -1,6 +1,7 @@
 // Per-run analysis: run facts and the rules' raw findings. Depends only on the run (DESIGN.md "Scale").
 import type { AuditConfig } from '../config.js';
-import { RULES } from '../rules/index.js';
+import { RULES, messageTitle } from '../rules/index.js';
+import { optionsOf } from '../rules/options.js';
 import { RunView } from '../rules/view.js';
 import type { RawFinding, RunEvidence, RunFacts, Severity } from '../model/types.js';
 import { redact } from '../util/sanitize.js';
@@ -41,7 +42,13 @@ export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
     if (setting && !setting.enabled) continue;
     let outputs;
     try {
-      outputs = rule.check({ run, view, config, facts: { agentInvoked, coverage } });
+      outputs = rule.check({
+        run,
+        view,
+        config,
+        options: optionsOf(rule.meta, config),
+        facts: { agentInvoked, coverage },
+      });
     } catch (err) {
       // A rule bug must not hide the rest of the audit: report it as a coverage gap.
       run.notes.push({
@@ -56,7 +63,9 @@ export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
       findings.push({
         rule: rule.meta.id,
         severity,
-        title: o.title,
+        title: messageTitle(rule.meta.id, o.message),
+        message: o.message,
+        ...(o.minRuns !== undefined ? { minRuns: o.minRuns } : {}),
         run: run.meta.id,
         key: o.key,
         count: o.count,

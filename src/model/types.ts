@@ -242,10 +242,20 @@ export interface RunEvidence {
   repositoryPrivate: boolean | null;
 }
 
+/** A finding's structured message: a template id of its rule's `meta.messages` and the values filled in. */
+export interface FindingMessage {
+  id: string;
+  data: Record<string, unknown>;
+}
+
 export interface RawFinding {
   rule: string;
   severity: Severity;
+  /** Plain text (no Markdown): the message filled in. */
   title: string;
+  message?: FindingMessage;
+  /** Kept only when the same finding holds in at least this many runs (a cross-run rule). */
+  minRuns?: number;
   run: string;
   /** Identity of the finding (what makes two findings "the same problem"), excluding the run. */
   key: Record<string, string | number | boolean | null>;
@@ -270,7 +280,9 @@ export interface Finding {
   id: string;
   rule: string;
   severity: Severity;
+  /** Plain text (no Markdown); renderers format `message` with the rule's template, code values as code. */
   title: string;
+  message?: FindingMessage;
   runs: string[];
   count: number;
   details: Record<string, unknown>;

@@ -3,8 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { Finding, RawFinding, Report, RunFacts, RunFinding } from '../model/types.js';
 import { SEVERITY_RANK } from '../model/types.js';
-import { RULES, ruleById } from '../rules/index.js';
-import { redactDeep, redactInline } from '../util/sanitize.js';
+import { RULES, messageTitle, ruleById } from '../rules/index.js';
+import { redact, redactDeep, redactInline } from '../util/sanitize.js';
 import { verdictOf } from './verdict.js';
 
 export const MAX_EVIDENCE_PER_FINDING = 5;
@@ -28,7 +28,7 @@ export interface BuildOptions {
 const RULE_ORDER = new Map(RULES.map((r, i) => [r.meta.id, i]));
 
 export function buildReport(runs: RunFacts[], raw: RawFinding[], options: BuildOptions): Report {
-  const merged = new Map<string, Finding & { order: number }>();
+  const merged = new Map<string, Finding & { order: number; minRuns?: number }>();
   let order = 0;
   for (const r of raw) {
     const rule = ruleById(r.rule);
@@ -41,6 +41,8 @@ export function buildReport(runs: RunFacts[], raw: RawFinding[], options: BuildO
         rule: r.rule,
         severity: r.severity,
         title: r.title,
+        ...(r.message ? { message: r.message } : {}),
+        ...(r.minRuns !== undefined ? { minRuns: r.minRuns } : {}),
         runs: [r.run],
         count: r.count,
         details: r.details,
@@ -60,16 +62,19 @@ export function buildReport(runs: RunFacts[], raw: RawFinding[], options: BuildO
     for (const e of r.evidence)
       if (existing.evidence.length < MAX_EVIDENCE_PER_FINDING) existing.evidence.push(e);
   }
-  const findings = [...merged.values()].sort(
-    (a, b) =>
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99) ||
-      a.order - b.order,
-  );
+  // A cross-run finding stays only where it repeats (repeated-filtering: the same item filtered in n runs).
+  const findings = [...merged.values()]
+    .filter((f) => f.runs.length >= (f.minRuns ?? 1))
+    .sort(
+      (a, b) =>
+        SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+        (RULE_ORDER.get(a.rule) ?? 99) - (RULE_ORDER.get(b.rule) ?? 99) ||
+        a.order - b.order,
+    );
   // Titles and recommendations with numbers are rendered from the merged details, count and runs.
   for (const f of findings) {
     const rule = ruleById(f.rule);
-    if (rule?.title) f.title = rule.title(f.details, f.count, f.runs.length);
+    if (rule?.message) f.message = rule.message(f.details, f.count, f.runs.length);
     const recommendation = rule?.recommendation?.(f.details, f.count, f.runs.length);
     if (recommendation !== undefined) f.recommendation = recommendation;
   }
@@ -77,12 +82,14 @@ export function buildReport(runs: RunFacts[], raw: RawFinding[], options: BuildO
   const prefix = { critical: 'C', warning: 'W', info: 'I' } as const;
   // Secrets are redacted in everything a log could have put in the report (details, titles, excerpts, run names), not
   // only where a renderer looks: the JSON report is written out as it is.
-  const out: Finding[] = findings.map(({ order: _order, ...f }) => {
+  // The title is the plain text of the redacted message (each value redacted on its own, then the whole).
+  const out: Finding[] = findings.map(({ order: _order, minRuns: _minRuns, ...f }) => {
     counters[f.severity]++;
+    const clean = redactDeep(f);
     return {
-      ...redactDeep(f),
+      ...clean,
       id: `${prefix[f.severity]}-${counters[f.severity]}`,
-      title: redactInline(f.title),
+      title: redact(clean.message && ruleById(f.rule) ? messageTitle(f.rule, clean.message) : f.title),
     };
   });
   const report: Report = {

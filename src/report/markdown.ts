@@ -10,6 +10,7 @@ import { AREAS, actionOf } from './actions.js';
 import { evidenceGroups, shortFile } from './evidence.js';
 import { MAX_HISTORY, renderState, stateOf, type AuditState, type HistoryEntry } from './state.js';
 import { count, listOf } from './words.js';
+import { detailLines, markdownRuleText, markdownTitle, richMarkdown } from './finding-text.js';
 import { inconclusiveReason, notFullyAudited, uncoveredRuns, whyNotAudited } from './verdict.js';
 
 export { notFullyAudited };
@@ -73,61 +74,6 @@ function findingLink(f: Finding): string {
   return `[${f.id}](#${anchorOf(f)})`;
 }
 
-/** `followOnFailures` → `follow-on failures`: the layout never shows a JSON key as it is. */
-export function humanKey(key: string): string {
-  const words = key
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[_-]+/g, ' ')
-    .toLowerCase()
-    .trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
-
-function detailValue(v: unknown): string {
-  if (v === null || v === undefined) return '–';
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  if (typeof v === 'string') return code(v, 200);
-  if (Array.isArray(v)) {
-    const items = v.slice(0, 10).map((x) =>
-      typeof x === 'object' && x !== null
-        ? Object.values(x as Record<string, unknown>)
-            .map((y) => (Array.isArray(y) ? y.map((z) => code(String(z), 60)).join(' ') : detailValue(y)))
-            .join(' · ')
-        : detailValue(x),
-    );
-    return items.join('; ') + (v.length > 10 ? ` (and ${v.length - 10} more)` : '');
-  }
-  if (typeof v === 'object') {
-    const entries = Object.entries(v as Record<string, unknown>).sort((a, b) => Number(b[1]) - Number(a[1]));
-    return (
-      entries
-        .slice(0, 12)
-        .map(([k, n]) => `${code(k, 60)} ×${detailValue(n)}`)
-        .join(', ') + (entries.length > 12 ? ` (and ${entries.length - 12} more)` : '')
-    );
-  }
-  return plain(String(v));
-}
-
-/**
- * A finding's details as bullet lines. The rules' own wording (src/report/finding-text.ts, when present) replaces
- * this generic form; keys are shown as words, never as JSON names.
- */
-function findingDetails(f: Finding): string[] {
-  return Object.entries(f.details)
-    .filter(([k]) => k !== 'lowerBound')
-    .map(([k, v]) => `- ${plain(humanKey(k), 60)}: ${detailValue(v)}`);
-}
-
-/**
- * A finding's recommendation: the rule's own text with its code spans, or, when the rule made it from values (which a
- * log may have written), plain text, where a backtick in a value cannot open a code span that swallows the rest.
- */
-function recommendationText(f: Finding): string {
-  const fix = ruleById(f.rule)?.meta.fix;
-  return f.recommendation === fix ? inline(fix) : plain(f.recommendation, 600);
-}
-
 function workflowsOf(f: Finding, facts: Map<string, RunFacts>): string[] {
   return [...new Set(f.runs.map((id) => facts.get(id)?.workflow).filter((w): w is string => !!w))];
 }
@@ -157,7 +103,7 @@ function renderFinding(
   const facts = new Map(report.runs.map((r) => [r.id, r]));
   const meta = ruleById(f.rule)?.meta;
   const lines: string[] = [];
-  lines.push(`#### ${f.id} · ${inline(f.title)}${isNew ? ' 🆕' : ''} <a name="${anchorOf(f)}"></a>`);
+  lines.push(`#### ${f.id} · ${markdownTitle(f)}${isNew ? ' 🆕' : ''} <a name="${anchorOf(f)}"></a>`);
   const runs = f.runs.slice(0, 10).map((id) => runLink(id, facts.get(id), opts));
   const more = f.runs.length > 10 ? ` and ${f.runs.length - 10} more` : '';
   const workflows = workflowsOf(f, facts).slice(0, 5);
@@ -175,12 +121,12 @@ function renderFinding(
       .join(' · '),
   );
   if (level.details) {
-    const details = findingDetails(f);
+    const details = detailLines(f).map((line) => `- ${richMarkdown(line)}`);
     if (details.length > 0) lines.push('', ...details);
-    if (meta) lines.push('', `**Why it matters**: ${inline(meta.why)}`);
+    if (meta) lines.push('', `**Why it matters**: ${markdownRuleText(meta.why)}`);
   }
   if (level.evidence.has(f.severity) && f.evidence.length > 0) lines.push(...evidenceBlock(f, facts, opts));
-  lines.push('', `**What to do**: ${recommendationText(f)}`);
+  lines.push('', `**What to do**: ${markdownRuleText(f.recommendation)}`);
   return lines.join('\n');
 }
 
@@ -288,7 +234,7 @@ function recommendations(report: Report): string[] {
   }
   for (const [area, fs] of byArea) {
     if (!area.startsWith('other:')) continue;
-    out.push(`- **${ids(fs)}**: ${recommendationText(fs[0])}`);
+    out.push(`- **${ids(fs)}**: ${markdownRuleText(fs[0].recommendation)}`);
   }
   return out.slice(0, 20);
 }
@@ -360,7 +306,7 @@ function suppressedSection(report: Report): string[] {
     out.push('', `<details><summary><b>Accepted findings</b> (${list.length})</summary>`, '');
     for (const s of list.slice(0, 50))
       out.push(
-        `- ${ICON[s.finding.severity]} ${inline(s.finding.title)} · ${code(s.finding.rule)} · accepted until ${plain(s.expires, 20)}: ${plain(s.reason, 300)}`,
+        `- ${ICON[s.finding.severity]} ${markdownTitle(s.finding)} · ${code(s.finding.rule)} · accepted until ${plain(s.expires, 20)}: ${plain(s.reason, 300)}`,
       );
     if (list.length > 50) out.push(`- and ${count(list.length - 50, 'more accepted finding')}`);
     out.push('', '</details>');
@@ -411,7 +357,7 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
         ? 'None'
         : fs
             .slice(0, 4)
-            .map((f) => `${findingLink(f)}: ${inline(f.title)}`)
+            .map((f) => `${findingLink(f)}: ${markdownTitle(f)}`)
             .join('<br>') + (fs.length > 4 ? `<br>… and ${fs.length - 4} more` : '');
     out.push(`| ${ICON[sev]} ${LABEL[sev]} | ${report.summary[sev]} | ${desc} |`);
   }
@@ -428,7 +374,7 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
     if (resolved.length > 0) {
       out.push('', '<details><summary><b>Resolved since the last audit</b></summary>', '');
       for (const [, r] of resolved.slice(0, 30))
-        out.push(`- ${ICON[r.severity]} ${code(r.rule)}: ${inline(r.title ?? r.rule)}`);
+        out.push(`- ${ICON[r.severity]} ${code(r.rule)}: ${markdownRuleText(r.title ?? r.rule, 300)}`);
       out.push('', '</details>');
     }
   }

@@ -4,6 +4,7 @@ import { redact } from '../util/sanitize.js';
 import { evidenceGroups, shortFile } from './evidence.js';
 import { findingsPhrase, leadItems } from './markdown.js';
 import { count } from './words.js';
+import { detailLines, plainRuleText, richPlain, titleText } from './finding-text.js';
 import { inconclusiveReason, notFullyAudited, uncoveredRuns, whyNotAudited } from './verdict.js';
 
 const SEV = { critical: 'CRITICAL', warning: 'WARNING ', info: 'INFO    ' };
@@ -74,15 +75,17 @@ export function renderText(report: Report): string {
   out.push('');
   if (report.findings.length === 0) out.push('No findings.');
   for (const f of report.findings) {
-    out.push(`${SEV[f.severity]} ${f.id.padEnd(5)} ${clean(f.title).replace(/`/g, '')}`);
+    out.push(`${SEV[f.severity]} ${f.id.padEnd(5)} ${clean(richPlain(titleText(f)))}`);
     out.push(
       `         rule ${f.rule} · ${count(f.count, 'occurrence')} · ${f.runs.length === 1 ? 'run' : 'runs'} ${clean(f.runs.slice(0, 5).join(', '))}${f.runs.length > 5 ? ` and ${f.runs.length - 5} more` : ''}`,
     );
+    for (const line of detailLines(f).slice(0, 4))
+      out.push(`         ${clean(richPlain(line)).slice(0, 200)}`);
     for (const g of evidenceGroups(f.evidence.slice(0, 3), f.runs, 150)) {
       out.push(`         ${clean(shortFile(g.file))} (run ${clean(g.run)}${g.day ? `, ${g.day} UTC` : ''})`);
       for (const l of g.lines) out.push(`         ${clean(l.text)}`);
     }
-    if (f.severity !== 'info') out.push(`         → ${clean(f.recommendation)}`);
+    if (f.severity !== 'info') out.push(`         → ${clean(plainRuleText(f.recommendation))}`);
   }
   for (const a of report.suppressed ?? [])
     out.push(

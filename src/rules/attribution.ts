@@ -8,6 +8,7 @@
 //      `tools/call denied`), or by a `⟨server⟩___` prefix on the name itself.
 // A call of source 3 that maps to no single server is counted for every server it could have reached (any server but
 // safe-outputs) and marked inferred.
+import { c, plural, rich, type RichText } from '../util/message.js';
 import type { EventOf, GatewayEvent, Loc, RunEvidence } from '../model/types.js';
 
 /** What attribution reads of a run (rules/view.ts's RunView, which builds one over itself). */
@@ -237,6 +238,19 @@ export function inferredParts(
     },
     titleSuffix:
       calls.attributed === 0 ? ' (server of the calls inferred)' : ' (server of some calls inferred)',
-    recommendation: `The server of ${calls.inferred} call(s) was inferred, not logged: confirm it from the run's \`rpc-messages.jsonl\` or \`tools.json\` if available.`,
+    recommendation: `The server of ${plural(calls.inferred, 'call', 'calls')} was inferred, not logged: confirm it from the run's \`rpc-messages.jsonl\` or \`tools.json\` if available.`,
   };
+}
+
+/** Tool calls to a server, with the attribution note when their server was inferred. */
+export function describeCalls(d: Record<string, unknown>, what: string): RichText[] {
+  const n = typeof d.toolCalls === 'number' ? d.toolCalls : 0;
+  return [
+    rich`Server ${c(d.server)}: ${plural(n, 'tool call', 'tool calls')} ${what}${d.reason ? ` (${String(d.reason)})` : ''}.`,
+    ...(d.attribution === 'inferred'
+      ? [
+          rich`The server of ${plural(typeof d.inferredToolCalls === 'number' ? d.inferredToolCalls : 0, 'call', 'calls')} was inferred: ${String(d.attributionNote ?? '')}.`,
+        ]
+      : []),
+  ];
 }

@@ -1,5 +1,5 @@
 // auth-rejected: gateway authentication rejections (the `path=/close` rejection at shutdown is noise).
-import { code } from '../util/sanitize.js';
+import { c, rich } from '../util/message.js';
 import { FindingGroups } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 
@@ -9,6 +9,7 @@ export const authRejected: Rule = {
     defaultSeverity: 'info',
     title: 'Gateway rejected requests',
     why: 'The gateway refused requests for authentication reasons while the agent ran: the agent may not have been able to use that server.',
+    messages: { default: '`{{reason}}` on `{{path}}` ({{count}}×)' },
     fix: "Check that the agent's MCP configuration carries the gateway API key (gh-aw sets it); repeated rejections on `/mcp/⟨server⟩` mean that server was unusable.",
   },
   check({ view }) {
@@ -20,7 +21,7 @@ export const authRejected: Rule = {
     const out: RuleOutput[] = [];
     for (const g of groups.values()) {
       out.push({
-        title: authRejected.title!({ reason: g.reason, path: g.path }, g.count, 1),
+        message: authRejected.message!({ reason: g.reason, path: g.path }, g.count, 1),
         key: { reason: g.reason, path: g.path },
         count: g.count,
         details: { reason: g.reason, path: g.path },
@@ -29,5 +30,8 @@ export const authRejected: Rule = {
     }
     return out;
   },
-  title: (d, count) => `${code(String(d.reason))} on ${code(String(d.path))} (${count}×)`,
+  message: (d, count) => ({ id: 'default', data: { reason: d.reason, path: d.path, count } }),
+  describe: (d, count) => [
+    rich`${count} ${count === 1 ? 'request' : 'requests'} to ${c(d.path)} rejected: ${c(d.reason)}.`,
+  ],
 };

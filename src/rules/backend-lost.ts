@@ -3,7 +3,9 @@
 // the calls the backend served before and its blast radius, the calls that failed after it (each counted once: the
 // JSONL `rpc_response`, else the `[rpc] ⟨server⟩←resp … err:` debug line, else the client error records).
 import type { Loc } from '../model/types.js';
-import { code, redact } from '../util/sanitize.js';
+import { clip, redact } from '../util/sanitize.js';
+import { c, plural, rich } from '../util/message.js';
+import { asCounts, bump, groupBy, num } from './group.js';
 import type { EventOf } from '../model/types.js';
 import type { Rule, RuleOutput } from './types.js';
 
@@ -29,29 +31,31 @@ export const backendLost: Rule = {
     why: "The server's backend process exited while the agent was using it; the gateway neither logged the exit nor relaunched it, so every later call to that server failed and the agent worked without those tools for the rest of the run.",
     fix: "Read the backend's last `[stderr]` lines in the gateway log (a crash, an out-of-memory kill, a token that expired); fix the backend or its configuration and rerun. The failed calls are what the agent lost.",
     perRun: true,
+    messages: {
+      default:
+        'Backend of `{{server}}` lost after serving {{before:call:calls}}; {{failed:later call:later calls}} failed (`{{error}}`)',
+      unknownBefore: 'Backend of `{{server}}` lost; {{failed:later call:later calls}} failed (`{{error}}`)',
+    },
   },
   check({ view }) {
     const lostErrors = view
       .of('ToolCallError')
       .filter((e) => e.source === 'gateway' && isConnectionLost(e.error));
     const failures = view.of('BackendCallFailed').filter((f) => isConnectionLost(f.error));
+    const lost = (server: string, failed: { loc: Loc; error: string }[]): Lost => ({
+      server,
+      failed: failed.map((f) => f.loc),
+      error: failed[0].error,
+      callsBefore: 0,
+    });
     const byServer = new Map<string, Lost>();
     if (failures.length > 0) {
-      for (const f of failures) {
-        let g = byServer.get(f.server);
-        if (!g)
-          byServer.set(f.server, (g = { server: f.server, failed: [], error: f.error, callsBefore: 0 }));
-        g.failed.push(f.loc);
-      }
+      for (const [server, fs] of groupBy(failures, (f) => f.server)) byServer.set(server, lost(server, fs));
       for (const g of byServer.values()) g.callsBefore = servedBefore(view.of('BackendToolCall'), g);
     } else {
       // Neither the JSONL nor the RPC debug lines: the client error records, by the server of their tool.
-      for (const e of lostErrors) {
-        const server = view.serverOfTool(e.tool) ?? '(unknown server)';
-        let g = byServer.get(server);
-        if (!g) byServer.set(server, (g = { server, failed: [], error: e.error, callsBefore: 0 }));
-        g.failed.push(e.loc);
-      }
+      const groups = groupBy(lostErrors, (e) => view.serverOfTool(e.tool) ?? '(unknown server)');
+      for (const [server, es] of groups) byServer.set(server, lost(server, es));
       for (const g of byServer.values()) {
         const first = g.failed[0];
         g.callsBefore = [...view.of('ToolCallResponse'), ...view.of('ToolCallError')].filter(
@@ -67,7 +71,7 @@ export const backendLost: Rule = {
       const failedTools: Record<string, number> = {};
       for (const e of lostErrors) {
         const server = view.serverOfTool(e.tool);
-        if (byServer.size === 1 || server === g.server) failedTools[e.tool] = (failedTools[e.tool] ?? 0) + 1;
+        if (byServer.size === 1 || server === g.server) bump(failedTools, e.tool);
       }
       const details: Record<string, unknown> = {
         server: g.server,
@@ -77,7 +81,7 @@ export const backendLost: Rule = {
       };
       if (Object.keys(failedTools).length > 0) details.failedTools = failedTools;
       out.push({
-        title: backendLost.title!(details, g.failed.length, 1),
+        message: backendLost.message!(details, g.failed.length, 1),
         key: { server: g.server },
         count: g.failed.length,
         details,
@@ -86,8 +90,19 @@ export const backendLost: Rule = {
     }
     return out;
   },
-  title: (d, count) =>
-    `Backend of ${code(String(d.server))} lost after serving ${typeof d.callsBefore === 'number' ? d.callsBefore : '?'} call(s); ${count} later call(s) failed (${code(String(d.error), 80)})`,
+  message: (d, count) => ({
+    id: typeof d.callsBefore === 'number' ? 'default' : 'unknownBefore',
+    data: { server: d.server, before: d.callsBefore, failed: count, error: clip(String(d.error), 80) },
+  }),
+  describe: (d) => {
+    const tools = Object.entries(asCounts(d.failedTools)).sort((a, b) => b[1] - a[1]);
+    return [
+      rich`The backend of ${c(d.server)} served ${plural(num(d.callsBefore), 'call', 'calls')}, then ${plural(num(d.failedAfter), 'later call', 'later calls')} failed with ${c(d.error)}.`,
+      ...(tools.length
+        ? [rich`Calls lost: ${tools.slice(0, 10).map(([t, n]) => rich`${c(t)} ×${n}`)}.`]
+        : []),
+    ];
+  },
 };
 
 /** Backend `tools/call` requests of the server before its first lost call, without that call's own request. */

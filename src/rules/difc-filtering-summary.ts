@@ -1,8 +1,8 @@
 // difc-filtering-summary: normal filtering: how many items were filtered, by server, tool and reason; and the
 // strict-mode blocks (whole responses withheld because some of their items violate the policy), by tool and run.
-import { code } from '../util/sanitize.js';
+import { c, plural, rich, type RichText } from '../util/message.js';
 import { strictBlocksOf } from './strict-blocks.js';
-import { bump, sumCounts } from './group.js';
+import { asCounts, bump, num, sumCounts } from './group.js';
 import type { Rule } from './types.js';
 
 export function reasonClass(reason: string): string {
@@ -31,6 +31,12 @@ export const difcFilteringSummary: Rule = {
     title: 'DIFC filtering summary',
     why: 'Items below the policy were removed before they reached the agent (in strict mode, the whole response that held them was withheld): the integrity layer working as intended.',
     fix: 'Nothing to do. Review the reasons if the counts change sharply.',
+    messages: {
+      filtered: '{{filtered:item:items}} filtered',
+      strict:
+        'Strict mode withheld {{blocks:whole response:whole responses}} of `{{tools}}` ({{violating}}{{ofItems}} {{noun}} violated the policy){{inRuns}}',
+      both: '{{filtered:item:items}} filtered; strict mode withheld {{blocks:whole response:whole responses}} of `{{tools}}` ({{violating}}{{ofItems}} {{noun}} violated the policy){{inRuns}}',
+    },
   },
   check({ view, run }) {
     const items = view.of('DifcFiltered');
@@ -68,7 +74,7 @@ export const difcFilteringSummary: Rule = {
     }
     return [
       {
-        title: difcFilteringSummary.title!(details, filtered + violating, 1),
+        message: difcFilteringSummary.message!(details, filtered + violating, 1),
         key: {},
         count: filtered + violating,
         details,
@@ -77,25 +83,54 @@ export const difcFilteringSummary: Rule = {
     ];
   },
   mergeDetails: (a, b) => mergeFilteringDetails(a, b),
-  title: (d) => {
-    const parts: string[] = [];
-    const filtered = typeof d.filtered === 'number' ? d.filtered : 0;
+  message: (d) => {
+    const filtered = num(d.filtered);
     const s = strictOf(d.strict);
-    if (filtered > 0 || !s) parts.push(`${filtered} item(s) filtered`);
+    if (!s) return { id: 'filtered', data: { filtered } };
+    const runs = Object.keys(s.byRun).length;
+    const items = s.items === null ? s.violating : s.items;
+    return {
+      id: filtered > 0 ? 'both' : 'strict',
+      data: {
+        filtered,
+        blocks: s.blocks,
+        tools: Object.keys(s.byTool).sort().slice(0, 5),
+        violating: s.violating,
+        ofItems: s.items === null ? '' : ` of ${s.items}`,
+        noun: items === 1 ? 'item' : 'items',
+        inRuns: runs > 1 ? ` in ${runs} runs` : '',
+      },
+    };
+  },
+  describe: (d) => {
+    const out: RichText[] = [];
+    const ranked = (v: unknown) =>
+      Object.entries(asCounts(v))
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, 12);
+    if (num(d.filtered) > 0) {
+      out.push(rich`${plural(num(d.filtered), 'item', 'items')} filtered.`);
+      out.push(rich`By server: ${ranked(d.byServer).map(([k, n]) => rich`${c(k)} ×${n}`)}.`);
+      out.push(rich`By tool: ${ranked(d.byTool).map(([k, n]) => rich`${c(k)} ×${n}`)}.`);
+      out.push(rich`By reason: ${ranked(d.byReason).map(([k, n]) => rich`${REASON_TEXT[k] ?? k} ×${n}`)}.`);
+    }
+    const s = strictOf(d.strict);
     if (s) {
-      const tools = Object.keys(s.byTool)
-        .sort()
-        .slice(0, 5)
-        .map((t) => code(t))
-        .join(', ');
-      const runs = Object.keys(s.byRun).length;
-      parts.push(
-        `strict mode withheld ${s.blocks} whole response(s) of ${tools} (${s.violating}${s.items === null ? '' : ` of ${s.items}`} item(s) violated the policy)${runs > 1 ? ` in ${runs} runs` : ''}`,
+      out.push(
+        rich`Strict mode withheld ${plural(s.blocks, 'whole response', 'whole responses')}: ${plural(s.violating, 'item', 'items')} violated the policy${s.items === null ? '' : ` of ${s.items}`}; by tool: ${ranked(s.byTool).map(([k, n]) => rich`${c(k)} ×${n}`)}.`,
       );
     }
-    const text = parts.join('; ');
-    return text.charAt(0).toUpperCase() + text.slice(1);
+    return out;
   },
+};
+
+/** The reason classes as people read them. */
+const REASON_TEXT: Record<string, string> = {
+  integrity: 'integrity below the policy',
+  secrecy: 'secrecy the agent may not read',
+  write: 'write not allowed',
+  proxy: 'filtered by the DIFC proxy',
+  other: 'other reasons',
 };
 
 /** `details.strict` when it has its shape. */

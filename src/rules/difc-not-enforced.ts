@@ -1,7 +1,7 @@
 // difc-not-enforced: a GitHub MCP server received tool calls unguarded, with no guard policy for it.
-import { code } from '../util/sanitize.js';
+import { c, rich } from '../util/message.js';
 import type { Rule, RuleOutput } from './types.js';
-import { inferredParts, UNNAMED_SERVER } from './attribution.js';
+import { describeCalls, inferredParts, UNNAMED_SERVER } from './attribution.js';
 import { num } from './group.js';
 
 export const difcNotEnforced: Rule = {
@@ -10,6 +10,11 @@ export const difcNotEnforced: Rule = {
     defaultSeverity: 'warning',
     title: 'DIFC not enforced for a GitHub MCP server',
     why: 'The GitHub MCP server answered tool calls with no guard in the path: nothing was filtered by integrity or secrecy. gh-aw applies `min-integrity: approved` automatically to public repositories, so on a gateway with guards this means the policy did not reach the gateway.',
+    messages: {
+      default: '`{{server}}` ran unguarded for {{count:tool call:tool calls}}: {{note}}{{inferred}}',
+      unnamed:
+        'A server the logs do not name (possibly the GitHub MCP server) ran unguarded for {{count:tool call:tool calls}}: {{note}}{{inferred}}',
+    },
     fix: "Set `tools.github.min-integrity` (and `repos`) in the workflow frontmatter, recompile the lock file, and check that the gateway logs `Guard policy:` and `Registered guard 'github'`.",
   },
   check({ view, run, config }) {
@@ -36,7 +41,7 @@ export const difcNotEnforced: Rule = {
       let note: string;
       if (!hasGuards) {
         severity = 'info';
-        note = `gateway ${code(version ?? 'version unknown')} predates WASM guards (v0.1.8): not guarded, not a bypass`;
+        note = `gateway ${version ?? '(version unknown)'} predates WASM guards (v0.1.8): not guarded, not a bypass`;
       } else if (isPrivate) {
         severity = 'info';
         note = 'private repository: gh-aw applies no automatic integrity policy';
@@ -49,7 +54,7 @@ export const difcNotEnforced: Rule = {
       if (calls.first) evidence.push(calls.first);
       const inferred = inferredParts(calls, view);
       out.push({
-        title: difcNotEnforced.title!({ server, note, ...inferred?.details }, calls.count, 1),
+        message: difcNotEnforced.message!({ server, note, ...inferred?.details }, calls.count, 1),
         key: {
           server,
           variant:
@@ -92,11 +97,7 @@ export const difcNotEnforced: Rule = {
       });
     return merged;
   },
-  title: (d, count) => {
-    const subject =
-      d.server === UNNAMED_SERVER
-        ? 'A server the logs do not name (possibly the GitHub MCP server)'
-        : code(String(d.server));
+  message: (d, count) => {
     const inferred = num(d.inferredToolCalls);
     const suffix =
       d.attribution !== 'inferred'
@@ -104,6 +105,15 @@ export const difcNotEnforced: Rule = {
         : inferred >= count
           ? ' (server of the calls inferred)'
           : ' (server of some calls inferred)';
-    return `${subject} ran unguarded for ${count} tool call(s): ${String(d.note)}${suffix}`;
+    return {
+      id: d.server === UNNAMED_SERVER ? 'unnamed' : 'default',
+      data: { server: d.server, count, note: d.note, inferred: suffix },
+    };
   },
+  describe: (d) => [
+    ...describeCalls(d, 'went through without DIFC'),
+    typeof d.gatewayVersion === 'string'
+      ? rich`Gateway version: ${c(d.gatewayVersion)}.`
+      : rich`Gateway version unknown.`,
+  ],
 };

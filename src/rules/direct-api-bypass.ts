@@ -1,7 +1,7 @@
 // direct-api-bypass: the firewall denied the agent direct access to GitHub or an AI service, instead of going
 // through the gateway. Evidence is a firewall decision only, never a hostname in a log payload.
-import { code } from '../util/sanitize.js';
 import type { Rule } from './types.js';
+import { describeDomains } from './view.js';
 import { isBypassDomain, isExpected } from './view.js';
 
 export const directApiBypass: Rule = {
@@ -12,6 +12,7 @@ export const directApiBypass: Rule = {
     why: 'The agent tried to reach GitHub or an AI service directly (curl, fetch, an SDK) instead of through the MCP gateway, where integrity filtering happens. The firewall stopped it this time; the prompt or the tools let it try.',
     fix: 'Restrict the agent to MCP tools in the prompt (see gh-aw `shared/mcp-api-routing.md`), use `tools.github` (the integrity proxy is built in since gh-aw v0.67.0), and do not add these domains to `network.allowed`.',
     perRun: true,
+    messages: { default: 'Direct access to `{{domains}}` blocked {{blocks:time:times}}' },
   },
   check({ run, config }) {
     const fw = run.firewall;
@@ -23,7 +24,7 @@ export const directApiBypass: Rule = {
     const blocks = domains.reduce((a, d) => a + d.blocked, 0);
     return [
       {
-        title: `Direct access to ${domains.map((d) => code(d.host)).join(', ')} blocked ${blocks} time(s)`,
+        message: { id: 'default', data: { domains: domains.map((d) => d.host), blocks } },
         key: { domains: domains.map((d) => d.host).join(',') },
         count: blocks,
         details: {
@@ -39,4 +40,8 @@ export const directApiBypass: Rule = {
       },
     ];
   },
+  describe: (d) => [
+    ...describeDomains(d.domains),
+    ['Likely cause: the agent made direct network calls (curl, an SDK) instead of using its MCP tools.'],
+  ],
 };

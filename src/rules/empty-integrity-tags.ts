@@ -1,5 +1,5 @@
 // empty-integrity-tags: a filtered item carries `null` or empty integrity tags.
-import { code } from '../util/sanitize.js';
+import { c, plural, rich } from '../util/message.js';
 import { FindingGroups, num } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 
@@ -9,6 +9,11 @@ export const emptyIntegrityTags: Rule = {
     defaultSeverity: 'warning',
     title: 'Filtered item with empty integrity tags',
     why: 'Every labelled item gets at least `none:⟨scope⟩`; `null` means the guard returned no label object and `[]` no integrity at all, so the filter decision rested on a missing label.',
+    messages: {
+      null: '{{count:filtered item:filtered items}} from `{{tool}}` with `null` integrity tags',
+      empty: '{{count:filtered item:filtered items}} from `{{tool}}` with empty integrity tags',
+      both: '{{count:filtered item:filtered items}} from `{{tool}}` with `null` or empty integrity tags',
+    },
     fix: 'Report the tool and item description to the guard maintainers; check the gateway version.',
   },
   check({ view }) {
@@ -30,7 +35,7 @@ export const emptyIntegrityTags: Rule = {
     for (const g of groups.values()) {
       const count = g.count;
       out.push({
-        title: emptyIntegrityTags.title!({ tool: g.tool, null: g.nulls, empty: g.empty }, count, 1),
+        message: emptyIntegrityTags.message!({ tool: g.tool, null: g.nulls, empty: g.empty }, count, 1),
         key: { server: g.server, tool: g.tool },
         count,
         details: { server: g.server, tool: g.tool, null: g.nulls, empty: g.empty },
@@ -40,9 +45,12 @@ export const emptyIntegrityTags: Rule = {
     return out;
   },
   mergeDetails: (a, b) => ({ ...a, null: num(a.null) + num(b.null), empty: num(a.empty) + num(b.empty) }),
-  title: (d, count) => {
+  message: (d, count) => {
     const nulls = num(d.null);
     const empty = num(d.empty);
-    return `${count} filtered item(s) from ${code(String(d.tool))} with ${nulls ? '`null`' : ''}${nulls && empty ? ' or ' : ''}${empty ? 'empty' : ''} integrity tags`;
+    return { id: nulls && empty ? 'both' : nulls ? 'null' : 'empty', data: { count, tool: d.tool } };
   },
+  describe: (d) => [
+    rich`Server ${c(d.server)}, tool ${c(d.tool)}: ${plural(num(d.null), 'item', 'items')} with ${c('null')} tags, ${plural(num(d.empty), 'item', 'items')} with empty tags.`,
+  ],
 };

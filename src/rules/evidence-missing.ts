@@ -1,5 +1,6 @@
 // evidence-missing: a run's artifacts were expired, missing, refused or unreadable, so it was not (fully) audited.
-import { code } from '../util/sanitize.js';
+import { c, rich } from '../util/message.js';
+import { clip } from '../util/sanitize.js';
 import type { Rule } from './types.js';
 
 export const evidenceMissing: Rule = {
@@ -8,6 +9,10 @@ export const evidenceMissing: Rule = {
     defaultSeverity: 'info',
     title: 'Evidence missing',
     why: "Part or all of the run's evidence could not be read, so the audit cannot vouch for it: a missing finding here is not a clean result.",
+    messages: {
+      none: 'Run not audited: `{{note}}`',
+      partial: 'Run partially audited: `{{note}}`',
+    },
     fix: 'Audit runs within the artifact retention period (the `activation` artifact is kept 1 day), and check the notes for refused or unreadable archives.',
   },
   check({ run, facts }) {
@@ -23,12 +28,22 @@ export const evidenceMissing: Rule = {
     return [
       {
         // The note names an archive or file and an error: log text, so it goes in a code span like every value.
-        title: `${facts.coverage === 'none' ? 'Run not audited' : 'Run partially audited'}: ${code(reasons[0], 200)}`,
+        message: {
+          id: facts.coverage === 'none' ? 'none' : 'partial',
+          data: { note: clip(reasons[0], 200) },
+        },
         key: { coverage: facts.coverage, kind },
         count: 1,
         details: { coverage: facts.coverage, kind, notes: reasons },
         evidence: [],
       },
+    ];
+  },
+  describe: (d) => {
+    const notes = Array.isArray(d.notes) ? (d.notes as unknown[]).map(String) : [];
+    return [
+      rich`Coverage: ${String(d.coverage)} (${String(d.kind)}).`,
+      ...notes.slice(0, 10).map((n) => rich`Not read: ${c(n)}`),
     ];
   },
 };

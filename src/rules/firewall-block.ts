@@ -1,7 +1,6 @@
 // firewall-block: other denied destinations (expected blocks, or a missing `network.allowed` entry).
-import { code } from '../util/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
-import { isBypassDomain, isExpected } from './view.js';
+import { describeDomains, isBypassDomain, isExpected } from './view.js';
 
 export const firewallBlock: Rule = {
   meta: {
@@ -9,6 +8,7 @@ export const firewallBlock: Rule = {
     defaultSeverity: 'info',
     title: 'Firewall blocked a destination',
     why: 'The agent firewall denied requests to a destination outside the allowlist. Usually expected (telemetry, optional services); a destination the workflow needs is a missing `network.allowed` entry.',
+    messages: { default: '`{{domain}}` blocked' },
     fix: "If the workflow needs the destination, add it to `network.allowed` in the frontmatter; if it is expected, list it in the config's `expectedDomains` to silence this note.",
   },
   check({ run, config }) {
@@ -19,7 +19,7 @@ export const firewallBlock: Rule = {
       if (d.blocked === 0 || isBypassDomain(d.host) || isExpected(d.host, config.expectedDomains)) continue;
       const loc = fw.firstBlock.get(d.host);
       out.push({
-        title: `${code(d.host)} blocked`,
+        message: { id: 'default', data: { domain: d.host } },
         key: { domain: d.host },
         count: d.blocked,
         details: {
@@ -51,4 +51,5 @@ export const firewallBlock: Rule = {
       merged.reasons = [...new Set([...(da.reasons ?? []), ...(db.reasons ?? [])])];
     return { ...a, domains: [merged] };
   },
+  describe: (d) => describeDomains(d.domains),
 };

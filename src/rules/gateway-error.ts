@@ -1,5 +1,6 @@
 // gateway-error: backend connection/startup failures, configuration and environment validation, mount-policy
 // violations, incomplete tool registration, Go panics; grouped by message template.
+import { c, plural, rich } from '../util/message.js';
 import { redact } from '../util/sanitize.js';
 import type { EventOf } from '../model/types.js';
 import { FindingGroups } from './group.js';
@@ -73,6 +74,7 @@ export const gatewayError: Rule = {
     defaultSeverity: 'warning',
     title: 'Gateway error',
     why: 'The gateway or one of its backends failed: the agent may have run without some MCP tools, or the gateway crashed mid-run.',
+    messages: { default: '{{template}} ({{count}}×)' },
     fix: 'Read the error in the evidence: backend start failures point to the MCP server image or its token; configuration errors to the compiled lock file; panics should be reported to github/gh-aw-mcpg.',
   },
   check({ view }) {
@@ -94,7 +96,7 @@ export const gatewayError: Rule = {
         if (n > 0) details.notReadyRequests = n;
       }
       out.push({
-        title: gatewayError.title!({ template }, g.count, 1),
+        message: gatewayError.message!({ template }, g.count, 1),
         key: { template },
         count: g.count,
         details,
@@ -103,5 +105,13 @@ export const gatewayError: Rule = {
     }
     return out;
   },
-  title: (d, count) => `${String(d.template)} (${count}×)`,
+  message: (d, count) => ({ id: 'default', data: { template: d.template, count } }),
+  describe: (d) => [
+    rich`Error: ${c(d.message)}`,
+    ...(typeof d.notReadyRequests === 'number'
+      ? [
+          rich`${plural(d.notReadyRequests, 'request', 'requests')} refused (503) while a late HTTP backend was not ready.`,
+        ]
+      : []),
+  ],
 };

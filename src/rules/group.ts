@@ -42,3 +42,15 @@ export class FindingGroups<G extends object> extends Map<string, G & Tally> {
     return g;
   }
 }
+
+/** Items grouped by key, groups in the order their keys were first seen (the loop several rules wrote by hand). */
+export function groupBy<T>(items: Iterable<T>, keyOf: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}

@@ -1,7 +1,6 @@
 // guard-bypass: a server has a guard policy but ends up unguarded while tool calls still go through.
-import { code } from '../util/sanitize.js';
 import type { Rule, RuleOutput } from './types.js';
-import { inferredParts } from './attribution.js';
+import { describeCalls, inferredParts } from './attribution.js';
 
 export const guardBypass: Rule = {
   meta: {
@@ -11,6 +10,7 @@ export const guardBypass: Rule = {
     why: 'A guard policy was configured, but the WASM guard did not load, fell back to noop, or enforcement was disabled, and tool calls still reached the backend: DIFC filtering did not happen for those calls.',
     fix: "Treat the agent output of this run as unfiltered. Check the guard load error in mcp-gateway.log, the gateway version and the guard file; re-run once the guard loads (`Registered guard 'github'`).",
     perRun: true,
+    messages: { default: 'Guard bypass on server `{{server}}`: `{{reason}}`{{inferred}}' },
   },
   check({ view }) {
     const out: RuleOutput[] = [];
@@ -38,7 +38,7 @@ export const guardBypass: Rule = {
       // Calls of unknown server count here too: a bypass never vanishes for want of attribution evidence.
       const inferred = inferredParts(calls, view);
       out.push({
-        title: `Guard bypass on server ${code(s.server)}: ${code(reason)}${inferred?.titleSuffix ?? ''}`,
+        message: { id: 'default', data: { server: s.server, reason, inferred: inferred?.titleSuffix ?? '' } },
         key: { server: s.server, reason: reason.replace(/:.*$/, '') },
         count: calls.count,
         details: { server: s.server, reason, toolCalls: calls.count, ...inferred?.details },
@@ -48,4 +48,5 @@ export const guardBypass: Rule = {
     }
     return out;
   },
+  describe: (d) => describeCalls(d, 'reached the backend unguarded'),
 };

@@ -1,7 +1,8 @@
 // guard-lookup-failed: a guard's enrichment lookups through the host's `call_backend` failed (`<<< call_backend
 // FAILED`), so it labelled on less information: without a collaborator permission it falls back to
 // `author_association`, and a failed repository visibility lookup counts as private.
-import { code } from '../util/sanitize.js';
+import { c, plural, rich } from '../util/message.js';
+import { clip } from '../util/sanitize.js';
 import { asCounts as counts, bump, FindingGroups, num, sumCounts } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 
@@ -26,6 +27,11 @@ export const guardLookupFailed: Rule = {
     defaultSeverity: 'warning',
     title: 'Guard labelled on less information (lookups failed)',
     why: "The guard could not look up what it labels with (a user's collaborator permission, a repository's visibility): it fell back to `author_association` and treated repositories of unknown visibility as private, so items a maintainer would have let through may have been filtered, and the filtering of that run rests on coarser labels.",
+    messages: {
+      default:
+        'Guard `{{guard}}` labelled on less information: {{failed:lookup:lookups}} failed (`{{tools}}`; `{{reasons}}`); {{filtered:item:items}} filtered in that run',
+      runs: 'Guard `{{guard}}` labelled on less information: {{failed:lookup:lookups}} failed (`{{tools}}`; `{{reasons}}`); {{filtered:item:items}} filtered in those {{runs}} runs',
+    },
     fix: 'Read the reason: without a GitHub token the gateway skips permission lookups (give the gateway a token, e.g. `GITHUB_MCP_SERVER_TOKEN`); rate limits or backend errors fail visibility lookups. Review the items filtered in the run.',
   },
   check({ view, run }) {
@@ -51,7 +57,7 @@ export const guardLookupFailed: Rule = {
         filteredByRun: { [run.meta.id]: filtered },
       };
       out.push({
-        title: guardLookupFailed.title!(details, g.count, 1),
+        message: guardLookupFailed.message!(details, g.count, 1),
         key: { guard },
         count: g.count,
         details,
@@ -73,17 +79,24 @@ export const guardLookupFailed: Rule = {
       filteredByRun: sum('filteredByRun'),
     };
   },
-  title: (d, _count, runs) => {
-    const tools = ranked(counts(d.byTool))
-      .map(([t, n]) => `${code(t)} ×${n}`)
-      .join(', ');
-    const reasons = ranked(counts(d.reasons))
-      .slice(0, 2)
-      .map(([r]) => code(r, 120))
-      .join(', ');
-    const filtered = num(d.filteredInRuns);
-    return `Guard ${code(String(d.guard))} labelled on less information: ${num(d.failed)} lookup(s) failed (${tools}; ${reasons}); ${filtered} item(s) filtered in ${runs > 1 ? `those ${runs} runs` : 'that run'}`;
-  },
+  message: (d, _count, runs) => ({
+    id: runs > 1 ? 'runs' : 'default',
+    data: {
+      guard: d.guard,
+      failed: num(d.failed),
+      tools: ranked(counts(d.byTool)).map(([t]) => t),
+      reasons: ranked(counts(d.reasons))
+        .slice(0, 2)
+        .map(([r]) => clip(r, 120)),
+      filtered: num(d.filteredInRuns),
+      runs,
+    },
+  }),
+  describe: (d, _count, runs) => [
+    rich`Failed lookups: ${ranked(counts(d.byTool)).map(([t, n]) => rich`${c(t)} ×${n}`)}.`,
+    rich`Reasons: ${ranked(counts(d.reasons)).map(([r, n]) => rich`${c(r)} ×${n}`)}.`,
+    rich`${plural(num(d.filteredInRuns), 'item', 'items')} filtered in ${runs > 1 ? `those ${runs} runs` : 'that run'}.`,
+  ],
   recommendation: (d) => {
     const reasons = Object.keys(counts(d.reasons)).join('\n');
     const steps: string[] = [];

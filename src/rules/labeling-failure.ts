@@ -1,5 +1,6 @@
 // labeling-failure: the guard, response or session labeling failed for a reason other than a trap (fail-closed).
-import { code, redact } from '../util/sanitize.js';
+import { redact } from '../util/sanitize.js';
+import { c, rich } from '../util/message.js';
 import { FindingGroups } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 import { messageTemplate } from './view.js';
@@ -16,6 +17,10 @@ export const labelingFailure: Rule = {
     defaultSeverity: 'warning',
     title: 'Guard labeling failed',
     why: 'The gateway could not label a resource, a response or the agent session, so the affected tool calls failed (fail-closed): the agent lost data it was entitled to, and the guard or its policy needs attention.',
+    messages: {
+      default: '{{what}} failed ({{count}}×)',
+      guard: '{{what}} failed for guard `{{guard}}` ({{count}}×)',
+    },
     fix: "Read the error in the evidence: a policy rejected by label_agent (`error code: -1`) points to the guard policy (see the guard's `FAILED …` line); size or memory errors point to the guard limits; report guard errors to the gateway maintainers.",
   },
   check({ view }) {
@@ -38,7 +43,7 @@ export const labelingFailure: Rule = {
     const out: RuleOutput[] = [];
     for (const g of groups.values()) {
       out.push({
-        title: labelingFailure.title!({ kind: g.kind, guard: g.guard }, g.count, 1),
+        message: labelingFailure.message!({ kind: g.kind, guard: g.guard }, g.count, 1),
         key: { kind: g.kind, guard: g.guard, template: g.template },
         count: g.count,
         details: { kind: g.kind, guard: g.guard, error: g.message },
@@ -47,6 +52,15 @@ export const labelingFailure: Rule = {
     }
     return out;
   },
-  title: (d, count) =>
-    `${KIND_LABEL[d.kind as keyof typeof KIND_LABEL] ?? String(d.kind)} failed${typeof d.guard === 'string' && d.guard ? ` for guard ${code(d.guard)}` : ''} (${count}×)`,
+  message: (d, count) => {
+    const what = KIND_LABEL[d.kind as keyof typeof KIND_LABEL] ?? String(d.kind);
+    return typeof d.guard === 'string' && d.guard
+      ? { id: 'guard', data: { what: cap(what), guard: d.guard, count } }
+      : { id: 'default', data: { what: cap(what), count } };
+  },
+  describe: (d) => [rich`Error: ${c(d.error)}`],
 };
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -2,7 +2,7 @@
 // whole response withheld because some of its items violate the policy) counts by the same threshold, with its
 // violating items as the filtered share; below it, it is the policy working as designed (difc-filtering-summary).
 import type { Loc } from '../model/types.js';
-import { code } from '../util/sanitize.js';
+import { plural, rich, c } from '../util/message.js';
 import { strictBlocksOf } from './strict-blocks.js';
 import { FindingGroups, num } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
@@ -22,10 +22,41 @@ export const overFiltering: Rule = {
     defaultSeverity: 'warning',
     title: 'Over-filtering',
     why: 'Most of what the agent asked for was removed, so it worked from a near-empty view: either the policy is stricter than the workflow needs, or items are labelled lower than they should be.',
+    messages: {
+      tool: '`{{tool}}`: {{filtered}} of {{total}} items filtered in {{calls:call:calls}}',
+      toolStrict:
+        '`{{tool}}`: {{filtered}} of {{total}} items filtered in {{calls:call:calls}}; strict mode withheld {{strict:whole response:whole responses}}',
+      run: 'Run filtered {{filtered}} of {{total}} items',
+      runStrict:
+        'Run filtered {{filtered}} of {{total}} items; strict mode withheld {{strict:whole response:whole responses}}',
+      runs: '{{runs}} runs filtered {{filtered}} of {{total}} items',
+      runsStrict:
+        '{{runs}} runs filtered {{filtered}} of {{total}} items; strict mode withheld {{strict:whole response:whole responses}}',
+    },
+    schema: {
+      type: 'object',
+      properties: {
+        ratio: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          maximum: 1,
+          default: 0.8,
+          description: 'the share of filtered items (of a call, or of the run) from which it is reported',
+        },
+        minItems: {
+          type: 'integer',
+          minimum: 1,
+          default: 5,
+          description: 'calls (or runs) with fewer items are not measured',
+        },
+      },
+      additionalProperties: false,
+    },
     fix: "Check the filtered items' reasons: if legitimate data is filtered, widen the policy (`repos`, `min-integrity`) or fix the labels; if not, narrow the prompt to what the agent may read.",
   },
-  check({ view, config }) {
-    const { ratio, minItems } = config.overFiltering;
+  check({ view, options }) {
+    const ratio = options.ratio as number;
+    const minItems = options.minItems as number;
     const out: RuleOutput[] = [];
     const strict = strictBlocksOf(view);
     const counts: CallCount[] = view
@@ -56,7 +87,7 @@ export const overFiltering: Rule = {
       const details: Record<string, unknown> = { tool, filtered: g.filtered, total: g.total, calls: g.count };
       if (g.strictBlocks > 0) details.strictBlocks = g.strictBlocks;
       out.push({
-        title: overFiltering.title!(details, g.count, 1),
+        message: overFiltering.message!(details, g.count, 1),
         key: { tool, scope: 'call' },
         count: g.count,
         details,
@@ -71,7 +102,7 @@ export const overFiltering: Rule = {
         const strictBlocks = counts.filter((c) => c.strict).length;
         if (strictBlocks > 0) details.strictBlocks = strictBlocks;
         out.push({
-          title: overFiltering.title!(details, counts.length, 1),
+          message: overFiltering.message!(details, counts.length, 1),
           key: { tool: '*', scope: 'run' },
           count: counts.length,
           details,
@@ -88,11 +119,31 @@ export const overFiltering: Rule = {
     }
     return out;
   },
-  title: (d, _count, runs) => {
+  message: (d, _count, runs) => {
     const strict = num(d.strictBlocks);
-    const tail = strict > 0 ? `; strict mode withheld ${strict} whole response(s)` : '';
-    if (typeof d.tool !== 'string')
-      return `${runs > 1 ? `${runs} runs` : 'Run'} filtered ${num(d.filtered)} of ${num(d.total)} items${tail}`;
-    return `${code(d.tool)}: ${num(d.filtered)} of ${num(d.total)} items filtered in ${num(d.calls)} call(s)${tail}`;
+    const base = typeof d.tool === 'string' ? 'tool' : runs > 1 ? 'runs' : 'run';
+    return {
+      id: strict > 0 ? `${base}Strict` : base,
+      data: {
+        tool: d.tool,
+        filtered: num(d.filtered),
+        total: num(d.total),
+        calls: num(d.calls),
+        strict,
+        runs,
+      },
+    };
+  },
+  describe: (d) => {
+    const share = num(d.total) > 0 ? Math.round((100 * num(d.filtered)) / num(d.total)) : 0;
+    const strict = num(d.strictBlocks);
+    return [
+      typeof d.tool === 'string'
+        ? rich`${c(d.tool)}: ${num(d.filtered)} of ${num(d.total)} items filtered (${share}%) in ${plural(num(d.calls), 'call', 'calls')}.`
+        : rich`${num(d.filtered)} of ${num(d.total)} items filtered (${share}%) in ${plural(num(d.calls), 'call', 'calls')}.`,
+      ...(strict > 0
+        ? [rich`Strict mode withheld ${plural(strict, 'whole response', 'whole responses')}.`]
+        : []),
+    ];
   },
 };

@@ -1,5 +1,6 @@
 // proxy-fail-open: the DIFC proxy's Phase 4 (response labeling) failed, so it may have returned the unfiltered body.
 import { redact } from '../util/sanitize.js';
+import { c, rich } from '../util/message.js';
 import type { Rule } from './types.js';
 
 export const proxyFailOpen: Rule = {
@@ -10,6 +11,9 @@ export const proxyFailOpen: Rule = {
     why: 'When the proxy cannot label a response it falls back to the coarse Phase 2 decision; if that allowed the read, the unfiltered upstream body was returned to the pre-agent step.',
     fix: 'Treat data the pre-agent `gh` steps read through the proxy as unfiltered. Fix the guard error shown in proxy.log and upgrade the gateway.',
     perRun: true,
+    messages: {
+      default: 'DIFC proxy Phase 4 failed {{count:time:times}}: responses may have been returned unfiltered',
+    },
   },
   check({ view }) {
     const failures = view.of('ProxyPhase4Failed');
@@ -19,7 +23,7 @@ export const proxyFailOpen: Rule = {
     ];
     return [
       {
-        title: `DIFC proxy Phase 4 failed ${failures.length} time(s): responses may have been returned unfiltered`,
+        message: { id: 'default', data: { count: failures.length } },
         key: {},
         count: failures.length,
         details: { failures: failures.length, causes },
@@ -27,4 +31,7 @@ export const proxyFailOpen: Rule = {
       },
     ];
   },
+  describe: (d) => [
+    rich`Causes: ${(Array.isArray(d.causes) ? (d.causes as unknown[]) : []).slice(0, 5).map((x) => c(x))}.`,
+  ],
 };

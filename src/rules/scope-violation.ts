@@ -1,7 +1,7 @@
 // scope-violation: data from a repository outside the policy's `repos` reached the agent. Reads the post-filter
 // `MCP tool call response … result=` records only, structurally: repositories come from item fields, never free text
 // (parsers/tool-result.ts extracts them while parsing, so results are never kept in memory).
-import { code } from '../util/sanitize.js';
+import { c, rich } from '../util/message.js';
 import { FindingGroups } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 import { repoCovered } from './view.js';
@@ -26,6 +26,7 @@ export const scopeViolation: Rule = {
     why: 'A post-filter tool result, the data the agent received, holds items from a repository outside the guard policy `repos`: the integrity filter let out-of-scope data through.',
     fix: 'Treat the run as a data leak: review what the agent did with the data, then report it to the gateway maintainers with the tool and repository. Add the repository to the policy if it is meant to be readable.',
     perRun: true,
+    messages: { default: 'Data from out-of-scope repository `{{repo}}` returned by `{{tool}}`' },
   },
   check({ view, config }) {
     const policies = [...view.servers.values()].filter((s) => s.policy && Array.isArray(s.policy.repos));
@@ -55,7 +56,7 @@ export const scopeViolation: Rule = {
     const out: RuleOutput[] = [];
     for (const h of hits.values()) {
       out.push({
-        title: `Data from out-of-scope repository ${code(h.repo)} returned by ${code(h.tool)}`,
+        message: { id: 'default', data: { repo: h.repo, tool: h.tool } },
         key: { server: h.server, tool: h.tool, repo: h.repo },
         count: h.count,
         details: { repo: h.repo, tool: h.tool, server: h.server, policyRepos: h.policyRepos },
@@ -64,4 +65,8 @@ export const scopeViolation: Rule = {
     }
     return out;
   },
+  describe: (d) => [
+    rich`Server ${c(d.server)}, tool ${c(d.tool)} returned items of ${c(d.repo)}.`,
+    rich`The policy allows: ${(Array.isArray(d.policyRepos) ? (d.policyRepos as unknown[]) : []).slice(0, 10).map((r) => c(r))}.`,
+  ],
 };

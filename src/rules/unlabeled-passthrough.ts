@@ -1,5 +1,4 @@
 // unlabeled-passthrough: the proxy forwarded an unrecognised REST endpoint with empty labels (unfiltered).
-import { code } from '../util/sanitize.js';
 import { FindingGroups } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 
@@ -17,6 +16,7 @@ export const unlabeledPassthrough: Rule = {
     defaultSeverity: 'warning',
     title: 'Unrecognised REST endpoint forwarded unfiltered',
     why: 'The DIFC proxy did not know the endpoint, so it forwarded the request with no integrity and no secrecy labels: whatever it returned reached the pre-agent step unfiltered.',
+    messages: { default: '`{{method}} {{endpoint}}` forwarded with empty labels ({{count}}×)' },
     fix: 'Ask the gateway maintainers to add the endpoint to the proxy route table, or avoid calling it in pre-agent `gh` steps.',
   },
   check({ view }) {
@@ -28,7 +28,7 @@ export const unlabeledPassthrough: Rule = {
     const out: RuleOutput[] = [];
     for (const g of groups.values()) {
       out.push({
-        title: unlabeledPassthrough.title!({ method: g.method, endpoint: g.template }, g.count, 1),
+        message: unlabeledPassthrough.message!({ method: g.method, endpoint: g.template }, g.count, 1),
         key: { method: g.method, endpoint: g.template },
         count: g.count,
         details: { method: g.method, endpoint: g.template },
@@ -37,6 +37,6 @@ export const unlabeledPassthrough: Rule = {
     }
     return out;
   },
-  title: (d, count) =>
-    `${code(`${String(d.method)} ${String(d.endpoint)}`)} forwarded with empty labels (${count}×)`,
+  message: (d, count) => ({ id: 'default', data: { method: d.method, endpoint: d.endpoint, count } }),
+  describe: () => [],
 };

@@ -1,5 +1,5 @@
 // unscoped-integrity-tag: a per-item integrity tag is a bare level instead of `level:scope` (FORMATS.md §8.3).
-import { code } from '../util/sanitize.js';
+import { c, rich } from '../util/message.js';
 import { FindingGroups } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 
@@ -11,6 +11,10 @@ export const unscopedIntegrityTag: Rule = {
     defaultSeverity: 'warning',
     title: 'Unscoped integrity tag on a filtered item',
     why: "Per-item integrity tags must carry a scope (`approved:owner/repo`); a bare level cannot be matched against the agent's scoped tags, so the guard labelled the item wrongly.",
+    messages: {
+      one: 'Unscoped integrity tag `{{tags}}` on {{count:item:items}} from `{{tool}}`',
+      many: 'Unscoped integrity tags `{{tags}}` on {{count:item:items}} from `{{tool}}`',
+    },
     fix: 'Report the tool and item to the guard maintainers; upgrade the gateway (the bare-level labels come from an outdated or broken guard).',
   },
   check({ view }) {
@@ -29,7 +33,7 @@ export const unscopedIntegrityTag: Rule = {
     for (const g of groups.values()) {
       const tags = [...g.tags].sort();
       out.push({
-        title: unscopedIntegrityTag.title!({ tool: g.tool, tags }, g.count, 1),
+        message: unscopedIntegrityTag.message!({ tool: g.tool, tags }, g.count, 1),
         key: { server: g.server, tool: g.tool },
         count: g.count,
         details: { server: g.server, tool: g.tool, tags },
@@ -39,10 +43,11 @@ export const unscopedIntegrityTag: Rule = {
     return out;
   },
   mergeDetails: (a, b) => ({ ...a, tags: [...new Set([...tagsOf(a), ...tagsOf(b)])].sort() }),
-  title: (d, count) =>
-    `Unscoped integrity tag(s) ${tagsOf(d)
-      .map((t) => code(t))
-      .join(', ')} on ${count} item(s) from ${code(String(d.tool))}`,
+  message: (d, count) => ({
+    id: tagsOf(d).length === 1 ? 'one' : 'many',
+    data: { tags: tagsOf(d), count, tool: d.tool },
+  }),
+  describe: (d) => [rich`Server ${c(d.server)}, tool ${c(d.tool)}: ${tagsOf(d).map((t) => c(t))}.`],
 };
 
 function tagsOf(d: Record<string, unknown>): string[] {

@@ -1,15 +1,16 @@
 // upstream-rate-limit: GitHub rate limits seen by the gateway, proxy or guard; circuit breaker opened (OPEN or, since
 // 2026-08-05, HALF-OPEN rejections; a stranded HALF-OPEN probe).
 import type { EventOf } from '../model/types.js';
+import { c, rich } from '../util/message.js';
 import { FindingGroups } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 
 const LABEL = {
   upstream: 'GitHub rate limit hit through the proxy',
-  backend: 'rate-limited tool results',
-  'circuit-breaker': 'rate-limit circuit breaker opened',
-  'guard-lookup': "guard's repository visibility lookups rate-limited",
-  'circuit-breaker-probe': 'rate-limit circuit breaker released a stranded HALF-OPEN probe',
+  backend: 'Rate-limited tool results',
+  'circuit-breaker': 'Rate-limit circuit breaker opened',
+  'guard-lookup': "Guard's repository visibility lookups rate-limited",
+  'circuit-breaker-probe': 'Rate-limit circuit breaker released a stranded HALF-OPEN probe',
 };
 
 export const upstreamRateLimit: Rule = {
@@ -18,6 +19,7 @@ export const upstreamRateLimit: Rule = {
     defaultSeverity: 'info',
     title: 'Upstream rate limit',
     why: "GitHub rate-limited the MCP server, the proxy or the guard's own lookups: tool calls were refused or labels may be coarser than usual.",
+    messages: { default: '{{what}} ({{count}}×)' },
     fix: 'Infrastructure, not integrity: spread heavy workflows over time or use a token with a larger budget.',
   },
   check({ view }) {
@@ -41,7 +43,7 @@ export const upstreamRateLimit: Rule = {
     const out: RuleOutput[] = [];
     for (const [kind, g] of groups) {
       out.push({
-        title: upstreamRateLimit.title!({ kind }, g.count, 1),
+        message: upstreamRateLimit.message!({ kind }, g.count, 1),
         key: { kind },
         count: g.count,
         details: { kind, servers: [...g.servers] },
@@ -51,7 +53,14 @@ export const upstreamRateLimit: Rule = {
     return out;
   },
   mergeDetails: (a, b) => ({ ...a, servers: union(a.servers, b.servers) }),
-  title: (d, count) => `${LABEL[d.kind as keyof typeof LABEL] ?? String(d.kind)} (${count}×)`,
+  message: (d, count) => ({
+    id: 'default',
+    data: { what: LABEL[d.kind as keyof typeof LABEL] ?? String(d.kind), count },
+  }),
+  describe: (d) => {
+    const servers = union(d.servers, []);
+    return servers.length ? [rich`Servers: ${servers.slice(0, 10).map((s) => c(s))}.`] : [];
+  },
 };
 
 function union(a: unknown, b: unknown): string[] {

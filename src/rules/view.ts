@@ -1,5 +1,6 @@
 // Derived, read-only views of a run's events that several rules share (guards per server, tool → server, …).
 import type { EventOf, GatewayEvent, RunEvidence } from '../model/types.js';
+import { c, rich, type RichText } from '../util/message.js';
 import { CallAttribution, type ServerCalls } from './attribution.js';
 
 export interface ServerGuardState {
@@ -160,4 +161,18 @@ export function isBypassDomain(host: string): boolean {
 
 export function isExpected(host: string, expected: readonly string[]): boolean {
   return expected.some((e) => (e.startsWith('*.') ? domainMatches(host, e) : host === e));
+}
+
+/** Firewall details for people: `api.github.com` ×2 (443), one line per destination, its reasons after it. */
+export function describeDomains(v: unknown): RichText[] {
+  type D = { domain?: unknown; blocks?: unknown; ports?: unknown; reasons?: unknown };
+  const list = Array.isArray(v) ? (v as D[]) : [];
+  const lines = list.slice(0, 10).map((d) => {
+    const ports = Array.isArray(d.ports) ? (d.ports as unknown[]).map(String) : [];
+    const reasons = Array.isArray(d.reasons) ? (d.reasons as unknown[]).map(String) : [];
+    return rich`${c(d.domain)} ×${typeof d.blocks === 'number' ? d.blocks : '?'}${ports.length ? ` (${ports.join(', ')})` : ''}${reasons.length ? ': ' : ''}${reasons.slice(0, 3).map((r) => c(r))}`;
+  });
+  if (list.length > 10)
+    lines.push(rich`and ${list.length - 10} more ${list.length - 10 === 1 ? 'destination' : 'destinations'}`);
+  return lines;
 }

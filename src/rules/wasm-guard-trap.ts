@@ -1,9 +1,9 @@
 // wasm-guard-trap: a WASM guard trapped (a Rust panic surfaces as `wasm error: unreachable`), with its blast radius:
 // the later tool calls refused because the guard was unavailable.
 import type { Loc } from '../model/types.js';
-import { code } from '../util/sanitize.js';
+import { c, plural, rich } from '../util/message.js';
 import type { EventOf } from '../model/types.js';
-import { FindingGroups, type Tally } from './group.js';
+import { FindingGroups, groupBy, num, type Tally } from './group.js';
 import type { Rule, RuleOutput } from './types.js';
 
 const FUNC_OF_KIND = { response: 'label_response', guard: 'label_resource', session: 'label_agent' } as const;
@@ -35,6 +35,11 @@ export const wasmGuardTrap: Rule = {
     why: 'The guard panicked or trapped while labeling. Since gateway v0.2.6 the guard is then permanently failed for the process: every later call on that server is refused (fail-closed), so the agent lost its GitHub tools for the rest of the run.',
     fix: 'Report the trap with its stack trace to the guard maintainers (github/gh-aw-mcpg) and upgrade the gateway when a fix ships. The follow-on failures are the calls the agent lost.',
     perRun: true,
+    messages: {
+      default: 'WASM guard `{{guard}}` trapped in `{{func}}` (`{{cause}}`)',
+      refused:
+        'WASM guard `{{guard}}` trapped in `{{func}}` (`{{cause}}`); {{refused:later call:later calls}} refused',
+    },
   },
   check({ view }) {
     const groups = new FindingGroups<Omit<Group, keyof Tally>>();
@@ -78,23 +83,18 @@ export const wasmGuardTrap: Rule = {
 
     // Blast radius: calls refused after the trap, by process (gateway / proxy) and guard; the first trap of a guard
     // poisoned it, so its follow-ons are counted there.
-    const followOns = new Map<string, EventOf<'ToolCallError'>[]>();
-    for (const e of view.of('ToolCallError')) {
-      if (!e.afterTrapGuard) continue;
-      const k = `${e.source}\u0000${e.afterTrapGuard}`;
-      const list = followOns.get(k) ?? [];
-      list.push(e);
-      followOns.set(k, list);
-    }
+    const followOns: Map<string, EventOf<'ToolCallError'>[]> = groupBy(
+      view.of('ToolCallError').filter((e) => e.afterTrapGuard),
+      (e) => `${e.source}\u0000${e.afterTrapGuard}`,
+    );
     // Since 2026-08-16 each refused guard call also has a debug `callWasmFunction: guard=%s is unavailable after a
     // previous trap` line. It is the same call as its error record, so it counts only where no error record was logged.
-    const refusals = new Map<string, Loc[]>();
-    for (const r of view.of('GuardRefusal')) {
-      const k = `${r.source}\u0000${r.guard}`;
-      const list = refusals.get(k) ?? [];
-      list.push(r.loc);
-      refusals.set(k, list);
-    }
+    const refusals = new Map(
+      [...groupBy(view.of('GuardRefusal'), (r) => `${r.source}\u0000${r.guard}`)].map(([k, rs]) => [
+        k,
+        rs.map((r) => r.loc),
+      ]),
+    );
     const out: RuleOutput[] = [];
     const attributed = new Set<string>();
     for (const g of groups.values()) {
@@ -115,7 +115,10 @@ export const wasmGuardTrap: Rule = {
       const tools = [...new Set(refused.map((r) => r.tool).filter(Boolean))].slice(0, 20);
       if (tools.length > 0) details.refusedTools = tools;
       out.push({
-        title: `WASM guard ${code(g.guard)} trapped in ${code(g.func)} (${code(g.cause)})${failures ? `; ${failures} later call(s) refused` : ''}`,
+        message: {
+          id: failures ? 'refused' : 'default',
+          data: { guard: g.guard, func: g.func, cause: g.cause, refused: failures },
+        },
         key: { guard: g.guard, func: g.func, cause: g.cause, source: g.source },
         count: g.count,
         details,
@@ -123,5 +126,15 @@ export const wasmGuardTrap: Rule = {
       });
     }
     return out;
+  },
+  describe: (d) => {
+    const tools = Array.isArray(d.refusedTools) ? (d.refusedTools as unknown[]) : [];
+    const refused = num(d.followOnFailures);
+    return [
+      rich`Guard ${c(d.guard)} trapped in ${c(d.func)}: ${c(d.cause)}${d.source === 'proxy' ? ' (in the DIFC proxy)' : ''}${d.legacy ? ' (an older gateway: no trap record, read from the labeling error)' : ''}.`,
+      refused > 0
+        ? rich`${plural(refused, 'later call', 'later calls')} refused${tools.length ? ': ' : ''}${tools.slice(0, 10).map((t) => c(t))}.`
+        : rich`No later call was refused.`,
+    ];
   },
 };

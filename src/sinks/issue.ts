@@ -6,8 +6,9 @@ import { statusOf, withPermission } from '../github/errors.js';
 import type { Report } from '../model/types.js';
 import { renderMarkdown, verdictLine, ISSUE_BODY_BUDGET } from '../report/markdown.js';
 import { diffState, parseState, stateOf, type AuditState } from '../report/state.js';
-import { code, inline } from '../util/sanitize.js';
+import { code } from '../util/sanitize.js';
 import { count } from '../report/words.js';
+import { markdownTitle } from '../report/finding-text.js';
 
 export type IssueAction = 'created' | 'updated' | 'unchanged' | 'dry-run' | 'none';
 
@@ -99,7 +100,7 @@ export async function upsertIssue(report: Report, opts: IssueOptions): Promise<I
                   .slice(0, 30)
                   .map(
                     (f) =>
-                      `- ${f.severity === 'critical' ? '🔴' : '🟡'} **${f.id}** ${code(f.rule)}: ${inline(f.title)}`,
+                      `- ${f.severity === 'critical' ? '🔴' : '🟡'} **${f.id}** ${code(f.rule)}: ${markdownTitle(f)}`,
                   ),
                 ...(newSerious.length > 30 ? [`- … and ${newSerious.length - 30} more`] : []),
               ]

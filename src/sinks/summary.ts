@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../model/types.js';
 import { renderMarkdown } from '../report/markdown.js';
+import { plainRuleText, richPlain, titleText } from '../report/finding-text.js';
 import { redact } from '../util/sanitize.js';
 import { gate, type GateOptions } from '../report/verdict.js';
 
@@ -53,7 +54,7 @@ export function annotationsOf(report: Report): Annotation[] {
       level: f.severity === 'critical' ? 'error' : 'warning',
       title: `integrity-audit ${f.id}: ${f.rule}`,
       message: redact(
-        `${f.title.replace(/`/g, '')} (rule ${f.rule}, runs ${f.runs.slice(0, 5).join(', ')}). ${f.recommendation}`,
+        `${richPlain(titleText(f))} (rule ${f.rule}, runs ${f.runs.slice(0, 5).join(', ')}). ${plainRuleText(f.recommendation)}`,
       ),
     }));
 }

@@ -67,6 +67,15 @@ export function redactInline(text: string): string {
     .join('');
 }
 
+/**
+ * A log value shortened for a message: redacted first, then cut with `…` (a secret cut short is never left to match
+ * no pattern), so that a title built from it is safe whatever is done with it later.
+ */
+export function clip(text: string, max: number): string {
+  const r = redact(text);
+  return r.length > max ? r.slice(0, max) + '…' : r;
+}
+
 /** `redact` over every string of a JSON-like value, object keys included (details maps are keyed by tool names). */
 export function redactDeep<T>(value: T): T {
   if (typeof value === 'string') return redact(value) as T;

@@ -164,7 +164,7 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
       byServer: { github: 2 },
       byTool: { search_issues: 2 },
     });
-    expect(summary.title).toContain('2 item(s) filtered');
+    expect(summary.title).toContain('2 items filtered');
     expect(report.runs[0]).toMatchObject({ status: 'ok', difc: { filtered: 2, guarded: true } });
     expect(severities(report)).toEqual({ critical: 0, warning: 0 });
     expectVerdict(report, 'clean');
@@ -221,7 +221,7 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
       failedTools: { get_file_contents: 1, issue_read: 1, list_issues: 1 },
     });
     expect(String(lost.details.error)).toContain('connection closed');
-    expect(lost.title).toContain('2 call(s); 3 later call(s) failed');
+    expect(lost.title).toContain('2 calls; 3 later calls failed');
     expect(report.runs[0].status).toBe('warning');
     expectVerdict(report, 'findings');
   });
@@ -297,8 +297,8 @@ describe.runIf(binary !== null)('the real MCP Gateway', () => {
           expect(summary.details).toMatchObject({ filtered: 6, byTool: { search_issues: 6 } });
           expect(summary.runs).toHaveLength(3);
           // Every number in the title is the merged one, not the first run's.
-          expect(summary.title).toContain('6 item(s) filtered');
-          expect(summary.title).not.toMatch(/\b2 item\(s\)/);
+          expect(summary.title).toContain('6 items filtered');
+          expect(summary.title).not.toMatch(/\b2 items\b/);
         },
       );
     },

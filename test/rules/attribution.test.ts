@@ -185,7 +185,7 @@ describe('attribution: calls of unknown server are counted for every server they
     const report = buildReport([a.facts], a.findings, { target: null, window: { from: null, to: null } });
     const body = renderMarkdown(report, { includeState: false });
     expect(body).toContain('server of the calls inferred');
-    expect(body).toContain('- Attribution: `inferred`');
+    expect(body).toContain('The server of 2 calls was inferred');
     expect(body).toContain('every server it could have reached but safe-outputs');
   });
 

@@ -87,7 +87,7 @@ describe('backend-lost', () => {
       failedTools: { get_issue: 2, list_issues: 1, search_issues: 1 },
     });
     expect(f[0].title).toBe(
-      'Backend of `github` lost after serving 2 call(s); 4 later call(s) failed (`connection closed: calling "tools/call": client is closing: EOF`)',
+      'Backend of github lost after serving 2 calls; 4 later calls failed (connection closed: calling "tools/call": client is closing: EOF)',
     );
     expect(f[0].evidence.map((e) => [e.file, e.line])).toEqual([
       [P.jsonl, 6],

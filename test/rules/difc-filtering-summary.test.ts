@@ -221,7 +221,7 @@ describe('difc-filtering-summary', () => {
         analyzeFiles({ [P.jsonl]: lines(...sixty) }, undefined, { id: `40${i}` }),
       ),
     );
-    expect(findingsOf(runs[0], RULE)[0].title).toBe('60 item(s) filtered');
+    expect(findingsOf(runs[0], RULE)[0].title).toBe('60 items filtered');
     const report = buildReport(
       runs.map((r) => r.facts),
       runs.flatMap((r) => r.findings),
@@ -231,7 +231,7 @@ describe('difc-filtering-summary', () => {
     expect(f).toHaveLength(1);
     expect(f[0].count).toBe(600);
     expect(f[0].details.filtered).toBe(600);
-    expect(f[0].title).toBe('600 item(s) filtered');
+    expect(f[0].title).toBe('600 items filtered');
   });
 
   describe('strict mode (the whole response withheld)', () => {
@@ -271,7 +271,7 @@ describe('difc-filtering-summary', () => {
         strict: { blocks: 1, violating: 1, items: 4, byTool: { list_issues: 1 }, byRun: { '501': 1 } },
       });
       expect(f[0].title).toBe(
-        'Strict mode withheld 1 whole response(s) of `list_issues` (1 of 4 item(s) violated the policy)',
+        'Strict mode withheld 1 whole response of list_issues (1 of 4 items violated the policy)',
       );
       expect(f[0].evidence.map((e) => e.line)).toEqual([8]);
       expect(a.findings.map((x) => x.rule)).toEqual([RULE]);
@@ -296,7 +296,7 @@ describe('difc-filtering-summary', () => {
         { id: '602' },
       );
       expect(findingsOf(one, RULE)[0].title).toBe(
-        '3 item(s) filtered; strict mode withheld 2 whole response(s) of `get_me`, `list_issues` (3 of 7 item(s) violated the policy)',
+        '3 items filtered; strict mode withheld 2 whole responses of get_me, list_issues (3 of 7 items violated the policy)',
       );
       const report = buildReport([one.facts, two.facts], [...one.findings, ...two.findings], {
         target: null,
@@ -312,7 +312,7 @@ describe('difc-filtering-summary', () => {
         byRun: { '601': 2, '602': 1 },
       });
       expect(f[0].title).toBe(
-        '3 item(s) filtered; strict mode withheld 3 whole response(s) of `get_me`, `list_issues` (4 of 9 item(s) violated the policy) in 2 runs',
+        '3 items filtered; strict mode withheld 3 whole responses of get_me, list_issues (4 of 9 items violated the policy) in 2 runs',
       );
     });
 

@@ -125,7 +125,7 @@ describe('wasm-guard-trap on v0.4.10 logs (§7.1)', () => {
     expect(f).toHaveLength(1);
     expect(f[0].count).toBe(1);
     expect(f[0].details.followOnFailures).toBe(3);
-    expect(f[0].title).toContain('3 later call(s) refused');
+    expect(f[0].title).toContain('3 later calls refused');
   });
 
   it('counts the proxy refusals from its debug lines without `Request rejected` records, and never as gateway ones', async () => {

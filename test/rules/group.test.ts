@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVIDENCE_PER_FINDING, FindingGroups } from '../../src/rules/group.js';
+import { EVIDENCE_PER_FINDING, FindingGroups, groupBy } from '../../src/rules/group.js';
 
 const at = (line: number) => ({ file: 'mcp-logs/mcp-gateway.log', line, excerpt: `line ${line}` });
 
@@ -18,5 +18,15 @@ describe('FindingGroups', () => {
     expect(b.evidence).toEqual([at(1), at(3), at(4)]);
     expect(b.evidence).toHaveLength(EVIDENCE_PER_FINDING);
     expect(groups.get('a')).toEqual({ tool: 'a', n: 10, count: 1, evidence: [at(2)] });
+  });
+});
+
+describe('groupBy', () => {
+  it('groups items by key in first-seen order, keeping each group in input order', () => {
+    const g = groupBy(['b1', 'a1', 'b2', 'c1', 'a2'], (s) => s[0]);
+    expect([...g.keys()]).toEqual(['b', 'a', 'c']);
+    expect(g.get('b')).toEqual(['b1', 'b2']);
+    expect(g.get('a')).toEqual(['a1', 'a2']);
+    expect(groupBy([], () => 'x').size).toBe(0);
   });
 });

@@ -62,7 +62,7 @@ describe('guard-lookup-failed', () => {
       filteredByRun: { '801': 2 },
     });
     expect(f[0].title).toBe(
-      'Guard `github` labelled on less information: 2 lookup(s) failed (`get_collaborator_permission` ×2; `the gateway had no GitHub token`); 2 item(s) filtered in that run',
+      'Guard github labelled on less information: 2 lookups failed (get_collaborator_permission; the gateway had no GitHub token); 2 items filtered in that run',
     );
     expect(f[0].recommendation).toMatch(/GitHub token/);
     expect(f[0].evidence.map((e) => e.line)).toEqual([12, 19]);
@@ -113,7 +113,7 @@ describe('guard-lookup-failed', () => {
       filteredByRun: { '901': 1, '902': 3 },
     });
     expect(f[0].title).toBe(
-      'Guard `github` labelled on less information: 3 lookup(s) failed (`search_repositories` ×2, `get_collaborator_permission` ×1; `calling "tools/call": API rate limit exceeded for user`, `the gateway had no GitHub token`); 4 item(s) filtered in those 2 runs',
+      'Guard github labelled on less information: 3 lookups failed (search_repositories, get_collaborator_permission; calling "tools/call": API rate limit exceeded for user, the gateway had no GitHub token); 4 items filtered in those 2 runs',
     );
     expect(f[0].recommendation).toMatch(/GitHub token.*rate-limited/);
   });

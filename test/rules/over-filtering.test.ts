@@ -2,7 +2,7 @@
 // strict-mode block counts by the same threshold. Thresholds come from the config.
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import { RULE_IDS } from '../../src/rules/index.js';
+import { RULE_IDS, RULE_SPECS } from '../../src/rules/index.js';
 import { buildReport } from '../../src/report/build.js';
 import { analyzeFiles, findingsOf, gw, guardedPreamble, lines, P } from '../support/harness.js';
 
@@ -90,7 +90,7 @@ describe('over-filtering', () => {
     expect(f[0].count).toBe(1);
     expect(f[0].details).toEqual({ tool: 'search_issues', filtered: 5, total: 5, calls: 1, strictBlocks: 1 });
     expect(f[0].title).toBe(
-      '`search_issues`: 5 of 5 items filtered in 1 call(s); strict mode withheld 1 whole response(s)',
+      'search_issues: 5 of 5 items filtered in 1 call; strict mode withheld 1 whole response',
     );
     expect(f[0].evidence.map((e) => e.line)).toEqual([8]);
   });
@@ -136,7 +136,7 @@ describe('over-filtering', () => {
     const f = report.findings.filter((x) => x.rule === RULE);
     expect(f).toHaveLength(1);
     expect(f[0].details).toEqual({ tool: 'list_issues', filtered: 36, total: 36, calls: 3 });
-    expect(f[0].title).toBe('`list_issues`: 36 of 36 items filtered in 3 call(s)');
+    expect(f[0].title).toBe('list_issues: 36 of 36 items filtered in 3 calls');
   });
 
   it('uses the thresholds of the config', async () => {
@@ -160,6 +160,15 @@ describe('over-filtering', () => {
         RULE,
       ).map((x) => x.details.tool),
     ).toEqual(['get_me']);
+    // The same thresholds as the rule's options (`rules.<id>.options`, declared in its meta.schema).
+    const asOptions = parseConfig(
+      { rules: { [RULE]: { options: { ratio: 0.5, minItems: 3 } } } },
+      RULE_SPECS,
+    );
+    expect(findingsOf(await analyzeFiles(files, asOptions), RULE).map((x) => x.details.tool)).toEqual([
+      'list_issues',
+      'search_issues',
+    ]);
   });
 
   it('a guarded run that filtered nothing is not over-filtering (nor any other finding)', async () => {
