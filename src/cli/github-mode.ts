@@ -12,42 +12,11 @@ import { DEFAULT_CONFIG, loadConfigFile } from '../config.js';
 import { parseSuppressions } from '../report/suppressions.js';
 import { RULE_IDS, RULE_SPECS } from '../rules/index.js';
 import { emitReport } from './output.js';
+import { GitHubUsageError, type GitHubModeValues } from './github-options.js';
+
+export { GITHUB_OPTIONS, GITHUB_USAGE, GitHubUsageError, githubOnlyOptions } from './github-options.js';
+export type { GitHubModeValues } from './github-options.js';
 import { checkOutputSetting, outputSettings, UsageError, type CliValues } from './settings.js';
-
-export const GITHUB_USAGE = `
-From GitHub (instead of paths):
-  --repo OWNER/REPO             audit the repository's recent agentic runs; repeat it, or give
-                                OWNER/GLOB (e.g. octo/*) for the owner's repositories that have
-                                an agentic workflow (archived and disabled ones skipped)
-  --lookback-hours N            runs created in the last N hours (default 24)
-  --workflows GLOB[,GLOB]       only these workflows (names or globs; default all agentic ones)
-  --max-runs N                  at most N runs per repository, the newest (default 50)
-  --api-url URL                 REST API (default $GITHUB_API_URL or https://api.github.com)
-  --download DIR                keep the runs' artifacts in DIR/run-<id>/ (analyze DIR reads them
-                                again); runs already there are not downloaded again
-  The token comes from GITHUB_TOKEN or GH_TOKEN, e.g. GH_TOKEN=$(gh auth token).
-`;
-
-export const GITHUB_OPTIONS = {
-  repo: { type: 'string', multiple: true },
-  'lookback-hours': { type: 'string' },
-  workflows: { type: 'string', multiple: true },
-  'max-runs': { type: 'string' },
-  'api-url': { type: 'string' },
-  download: { type: 'string' },
-} as const;
-
-export interface GitHubModeValues {
-  repo?: string[];
-  'lookback-hours'?: string;
-  workflows?: string[];
-  'max-runs'?: string;
-  'api-url'?: string;
-  download?: string;
-}
-
-/** A wrong option value: the caller reports it as bad usage (exit 2). */
-export class GitHubUsageError extends Error {}
 
 function numberOption(
   name: string,
@@ -64,13 +33,6 @@ function numberOption(
       `--${name} must be ${int ? 'an integer' : 'a number'} from ${min} to ${max} (got "${text}")`,
     );
   return n;
-}
-
-/** Options only meaningful with --repo, given without it. */
-export function githubOnlyOptions(values: GitHubModeValues): string[] {
-  return (['lookback-hours', 'workflows', 'max-runs', 'api-url', 'download'] as const).filter(
-    (k) => values[k] !== undefined,
-  );
 }
 
 export interface GitHubModeOptions {

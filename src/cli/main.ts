@@ -18,7 +18,7 @@ import { mergeCommand } from './merge.js';
 import { emitReport } from './output.js';
 import { analyzeSettings, UsageError, type AnalyzeSettings } from './settings.js';
 import { VERSION } from '../version.js';
-import { analyzeFromGitHubCommand, githubOnlyOptions, GITHUB_OPTIONS, GITHUB_USAGE } from './github-mode.js';
+import { githubOnlyOptions, GITHUB_OPTIONS, GITHUB_USAGE } from './github-options.js';
 
 const USAGE = `Usage: integrity-audit analyze <path>... [options]
        integrity-audit analyze --repo OWNER/REPO... [options]
@@ -109,7 +109,8 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
           ? `unknown command "${command}": the commands are analyze and merge`
           : 'missing command: integrity-audit analyze <path>...',
       );
-    if (values.repo !== undefined) return await analyzeFromGitHubCommand(values, paths, options);
+    if (values.repo !== undefined)
+      return await (await import('./github-mode.js')).analyzeFromGitHubCommand(values, paths, options);
     if (githubOnlyOptions(values).length > 0)
       throw new UsageError(`--${githubOnlyOptions(values)[0]} needs --repo`);
     return await analyze(analyzeSettings(values, paths), options);

@@ -1,7 +1,7 @@
 // `npm pack` gives a package that works on its own: installed from the tarball into an empty folder, with no
 // registry (the bundle has no dependencies), `npx integrity-audit` runs.
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,8 +42,15 @@ describe('npm pack', () => {
   }, 180_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('ships the CLI bundle, the README and the licence, and no dependency', () => {
-    expect(files).toEqual(['LICENSE', 'README.md', 'dist/cli.js', 'dist/package.json', 'package.json']);
+  it('ships the CLI bundle (and its chunks, loaded on demand), the README and the licence, and no dependency', () => {
+    // The GitHub mode (`--repo`, with the REST client) is a chunk of its own, so that a local audit does not load it.
+    const chunks = readdirSync(join(ROOT, 'dist'))
+      .filter((f) => /^\d+\.index\.js$/.test(f))
+      .map((f) => `dist/${f}`);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(files).toEqual(
+      ['LICENSE', 'README.md', ...chunks, 'dist/cli.js', 'dist/package.json', 'package.json'].sort(),
+    );
     expect(pkg.dependencies ?? {}).toEqual({});
   });
 
@@ -52,6 +59,23 @@ describe('npm pack', () => {
       cwd: clean,
     });
     expect(stdout.trim()).toBe(`integrity-audit ${pkg.version}`);
+  });
+
+  it('loads the GitHub mode from there (`--repo` without a token says what to set)', async () => {
+    const err = await run(
+      'npx',
+      ['--offline', '--no-install', 'integrity-audit', 'analyze', '--repo', 'octo-org/app'],
+      {
+        cwd: clean,
+        env: { ...process.env, GITHUB_TOKEN: '', GH_TOKEN: '' },
+      },
+    ).then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(err?.code).toBe(2);
+    expect(err?.stderr).toContain('--repo needs a token in GITHUB_TOKEN or GH_TOKEN');
+    expect(err?.stderr).not.toContain('Cannot find module');
   });
 
   it('analyses the example runs from there', async () => {

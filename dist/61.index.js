@@ -1,0 +1,1131 @@
+export const id = 61;
+export const ids = [61];
+export const modules = {
+
+/***/ 8061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  GITHUB_OPTIONS: () => (/* reexport */ github_options/* GITHUB_OPTIONS */.r0),
+  GITHUB_USAGE: () => (/* reexport */ github_options/* GITHUB_USAGE */.s),
+  GitHubUsageError: () => (/* reexport */ github_options/* GitHubUsageError */.Jm),
+  analyzeFromGitHub: () => (/* binding */ analyzeFromGitHub),
+  analyzeFromGitHubCommand: () => (/* binding */ analyzeFromGitHubCommand),
+  gateRepositories: () => (/* binding */ gateRepositories),
+  githubOnlyOptions: () => (/* reexport */ github_options/* githubOnlyOptions */.Oz)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
+var github = __webpack_require__(2270);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/github/errors.ts
+// Turning API errors into messages that say what to do: the missing permission on a 403, the expired artifact on a 410.
+function statusOf(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : null;
+}
+function messageOf(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+class errors_PermissionError extends Error {
+}
+/**
+ * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
+ * `x-ratelimit-reset`) or with the secondary-limit message (wait `retry-after`). The throttling plugin's test.
+ */
+function isRateLimited(err) {
+    const status = statusOf(err);
+    if (status !== 403 && status !== 429)
+        return false;
+    return (err.response?.headers?.['x-ratelimit-remaining'] === '0' ||
+        /\bsecondary rate\b/i.test(messageOf(err)));
+}
+/** A 403 that is not a rate limit means the token lacks a permission: name it. */
+function isPermissionDenied(err) {
+    const e = err;
+    if (statusOf(err) !== 403)
+        return false;
+    const remaining = e.response?.headers?.['x-ratelimit-remaining'];
+    if (remaining === '0')
+        return false;
+    return !/rate limit/i.test(messageOf(err));
+}
+function permissionMessage(err, permission, repository, what) {
+    return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission}\` to the job, or pass a token that has it with the \`github-token\` input.`;
+}
+/** Runs an API call; a 403 that is a missing permission becomes a PermissionError naming it. */
+async function withPermission(permission, repository, what, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if (isPermissionDenied(err))
+            throw new errors_PermissionError(permissionMessage(err, permission, repository, what));
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+// The GitHub client: @actions/github's Octokit with the retry and throttling plugins, an explicit baseUrl (GitHub
+// Enterprise Server works: https://HOST/api/v3; @actions/github reads GITHUB_API_URL only once, at import time),
+// and a user agent naming the action.
+
+
+
+
+/**
+ * Each attempt of an API call must be answered within this time (headers and body), else it fails like a 5xx and is
+ * retried: a connection that never answers would otherwise hold the audit until the job's own timeout (6 hours by
+ * default). Downloads have their own idle limit (INTEGRITY_AUDIT_DOWNLOAD_IDLE_MS). `INTEGRITY_AUDIT_API_TIMEOUT_MS`
+ * overrides it.
+ */
+const API_TIMEOUT_MS = 60_000;
+function apiTimeoutMs() {
+    const v = Number(process.env.INTEGRITY_AUDIT_API_TIMEOUT_MS);
+    return Number.isFinite(v) && v > 0 ? v : API_TIMEOUT_MS;
+}
+/** `fetch` with a time limit per attempt (the retry plugin calls it again for each retry, with a fresh limit). */
+function timedFetch(ms) {
+    return (input, init) => {
+        const timeout = AbortSignal.timeout(ms);
+        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+        return fetch(input, { ...init, signal });
+    };
+}
+/** `owner/repo` → its two parts, as the REST routes take them. */
+function splitRepository(repository) {
+    const [owner, repo] = repository.split('/');
+    return { owner, repo };
+}
+const USER_AGENT = 'integrity-audit (GitHub Action; +https://github.com/marketplace/actions/integrity-audit)';
+function createClient(options) {
+    const maxWait = options.maxRateLimitWaitSeconds ?? 120;
+    const log = options.log ?? (() => undefined);
+    let waited = 0;
+    const mayWait = (retryAfter, retryCount, what) => {
+        if (retryCount >= 3 || waited + retryAfter > maxWait) {
+            log(`${what}: not retrying (would wait ${retryAfter}s, ${waited}s waited so far, limit ${maxWait}s)`);
+            return false;
+        }
+        waited += retryAfter;
+        log(`${what}: retrying after ${retryAfter}s`);
+        return true;
+    };
+    // Tests against a local fake server turn the throttling queue off (it spaces writes by seconds).
+    const throttle = process.env.INTEGRITY_AUDIT_THROTTLE !== 'false';
+    // The retry plugin retries a 429 after 1, 4 and 9 s whatever its headers say; a rate limit must wait for
+    // `x-ratelimit-reset` or `retry-after`, which the throttling plugin does (within the bound above). So from a
+    // rate-limited response on, the retry plugin leaves the request to the throttling plugin. (Registered before
+    // `retry`, so it sees the error first.)
+    const rateLimitsToThrottling = (octokit) => {
+        octokit.hook.error('request', (error, options) => {
+            if (isRateLimited(error))
+                options.request.retries = 0;
+            throw error;
+        });
+    };
+    const client = (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.baseUrl,
+        userAgent: USER_AGENT,
+        request: { fetch: timedFetch(apiTimeoutMs()) },
+        log: {
+            debug: () => undefined,
+            info: () => undefined,
+            warn: (m) => log(m),
+            error: (m) => log(m),
+        },
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        throttle: {
+            enabled: throttle,
+            onRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `rate limit on ${opts.method} ${opts.url}`),
+            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `secondary rate limit on ${opts.method} ${opts.url}`),
+        },
+    }, ...(throttle ? [rateLimitsToThrottling] : []), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    // Each request gets its own `request` options: getOctokit's defaults share one object across all requests, and the
+    // retry plugins keep their retry count on it, so one request's retries lengthened another's backoff (after a
+    // request retried twice, the next one's first retry waited 9 s instead of 1 s). Registered last: runs first.
+    client.hook.wrap('request', (request, options) => {
+        options.request = { ...options.request };
+        return request(options);
+    });
+    return client;
+}
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/sources/github/discovery.ts
+// Discovery: which runs of a repository to audit (recent completed agentic runs, FORMATS.md §1), and the
+// repository's visibility.
+
+
+
+const SEARCH_CAP = 1000;
+const DROPPED_CONCLUSIONS = new Set(['skipped', 'action_required']);
+function isoSeconds(d) {
+    return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+/** Agentic workflows only (`path` ends in `.lock.yml`), matching the `workflows` names or globs when given. */
+function workflowMatcher(patterns) {
+    const matchers = patterns.map((p) => picomatch_default()(p.replace(/^\.github\/workflows\//, ''), { nocase: true }));
+    return (path) => {
+        if (!path || !path.endsWith('.lock.yml'))
+            return false;
+        const file = path.replace(/^.*\//, '').replace(/@.*$/, '');
+        return (matchers.length === 0 ||
+            matchers.some((m) => m(file) || m(file.replace(/\.lock\.yml$/, '.md')) || m(file.replace(/\.lock\.yml$/, ''))));
+    };
+}
+/**
+ * Lists the completed agentic runs created in the window, newest first, at most `maxRuns`. The `created` range
+ * filter caps results at 1,000: when a window holds more, it is narrowed to before the oldest run seen and listed
+ * again.
+ */
+async function discovery_discoverRuns(opts) {
+    const { owner, repo } = splitRepository(opts.repository);
+    const to = opts.now ?? new Date();
+    const from = new Date(to.getTime() - opts.lookbackHours * 3600_000);
+    const matches = workflowMatcher(opts.workflows);
+    const seen = new Set();
+    const selected = [];
+    const notes = [];
+    let windowEnd = to;
+    let more = false;
+    for (let round = 0; round < 50; round++) {
+        const created = `${isoSeconds(from)}..${isoSeconds(windowEnd)}`;
+        let inWindow = 0;
+        let total = 0;
+        let oldest = null;
+        try {
+            await withPermission('actions: read', opts.repository, 'Listing workflow runs', async () => {
+                for await (const page of opts.client.paginate.iterator(opts.client.rest.actions.listWorkflowRunsForRepo, {
+                    owner,
+                    repo,
+                    created,
+                    status: 'completed',
+                    per_page: 100,
+                })) {
+                    total = page.data.total_count ?? total;
+                    for (const run of page.data) {
+                        inWindow++;
+                        if (!oldest || run.created_at < oldest)
+                            oldest = run.created_at;
+                        if (seen.has(run.id))
+                            continue;
+                        seen.add(run.id);
+                        if (!matches(run.path) || (run.conclusion && DROPPED_CONCLUSIONS.has(run.conclusion)))
+                            continue;
+                        if (run.status && run.status !== 'completed')
+                            continue;
+                        if (selected.length >= opts.maxRuns) {
+                            more = true;
+                            break;
+                        }
+                        selected.push(run);
+                    }
+                    if (more)
+                        break;
+                }
+            });
+        }
+        catch (err) {
+            if (statusOf(err) === 404)
+                throw new errors_PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
+            throw err;
+        }
+        if (more)
+            break;
+        // The search cap: more runs in the window than one listing returns. Narrow the window and list again.
+        if (inWindow >= SEARCH_CAP && total > inWindow && oldest) {
+            const next = new Date(oldest);
+            if (next.getTime() >= windowEnd.getTime()) {
+                notes.push(`More than ${SEARCH_CAP} runs were created at ${oldest}; the runs beyond the API's cap were not listed.`);
+                break;
+            }
+            opts.log?.(`listed ${inWindow} of ${total} runs in ${created}; narrowing the window to before ${oldest}`);
+            windowEnd = next;
+            continue;
+        }
+        break;
+    }
+    selected.sort((a, b) => (a.created_at < b.created_at ? 1 : a.created_at > b.created_at ? -1 : b.id - a.id));
+    if (more)
+        notes.push(`More agentic runs matched than max-runs (${opts.maxRuns}): the newest ${opts.maxRuns} were audited.`);
+    return { runs: selected, window: { from: from.toISOString(), to: to.toISOString() }, notes };
+}
+/** Repository visibility (private repos get no automatic integrity policy); null when it cannot be read. */
+async function discovery_repositoryIsPrivate(client, repository) {
+    const { owner, repo } = splitRepository(repository);
+    try {
+        const res = await client.rest.repos.get({ owner, repo });
+        return res.data.private === true || res.data.visibility === 'internal';
+    }
+    catch {
+        return null;
+    }
+}
+
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: ./src/sources/zip.ts + 3 modules
+var zip = __webpack_require__(8718);
+;// CONCATENATED MODULE: ./src/sources/github/download.ts
+// Downloading: a redirecting API resource (artifact zip, job log) to a file, the token never sent to storage, with a
+// size cap, an idle timeout and retries of transient failures.
+
+
+
+
+
+/**
+ * Follows the API's 302 to the storage URL itself, so the token is never sent to storage. An answer that does not
+ * come within `timeoutMs` is a failure; the caller retries the whole download (this hop is not retried on its own).
+ */
+async function redirectTarget(client, route, params, timeoutMs) {
+    const res = await client.request(route, {
+        ...params,
+        request: { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs), retries: 0 },
+    });
+    const status = res.status;
+    const location = res.headers.location;
+    if (status >= 300 && status < 400 && location)
+        return { location };
+    if (status === 200 && res.data instanceof ArrayBuffer)
+        return { data: res.data };
+    if (status === 200 && typeof res.data === 'string')
+        return { data: new TextEncoder().encode(res.data).buffer };
+    throw new Error(`unexpected ${status} response without a Location header`);
+}
+/** A download refused for its size (final: not retried). */
+class TooLarge extends Error {
+}
+/** Streams a URL to a file (no Authorization header), refusing more than `maxBytes`, aborting when idle. */
+async function fetchToFile(url, dest, maxBytes, idleMs) {
+    const controller = new AbortController();
+    let timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
+    const touch = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
+    };
+    try {
+        const res = await fetch(url, { signal: controller.signal, redirect: 'follow' });
+        if (!res.ok || !res.body)
+            throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`), {
+                status: res.status,
+            });
+        const declared = Number(res.headers.get('content-length') ?? '0');
+        if (declared > maxBytes)
+            throw new TooLarge(`${declared} bytes exceed the cap of ${maxBytes}`);
+        let bytes = 0;
+        const counter = new external_node_stream_.Transform({
+            transform(chunk, _enc, cb) {
+                touch();
+                bytes += chunk.length;
+                if (bytes > maxBytes)
+                    cb(new TooLarge(`more than ${maxBytes} bytes (download cap)`));
+                else
+                    cb(null, chunk);
+            },
+        });
+        await (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(res.body), counter, (0,external_node_fs_.createWriteStream)(dest));
+        return bytes;
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+const DEFAULT_DOWNLOAD = {
+    maxBytes: zip/* DEFAULT_ZIP_LIMITS */.R.maxTotalBytes,
+    idleMs: Number(process.env.INTEGRITY_AUDIT_DOWNLOAD_IDLE_MS) || 60_000,
+    attempts: 3,
+    backoffMs: Number(process.env.INTEGRITY_AUDIT_RETRY_BASE_MS) || 1000,
+};
+/** Downloads a redirecting API resource (artifact zip, job log) to `dest`; retries transient failures with a fresh URL. */
+async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD) {
+    let lastError = null;
+    for (let attempt = 1; attempt <= options.attempts; attempt++) {
+        try {
+            const target = await redirectTarget(client, route, params, options.idleMs);
+            if ('data' in target) {
+                if (target.data.byteLength > options.maxBytes)
+                    throw new TooLarge(`${target.data.byteLength} bytes exceed the cap`);
+                await external_node_fs_.promises.writeFile(dest, Buffer.from(target.data));
+                return target.data.byteLength;
+            }
+            return await fetchToFile(target.location, dest, options.maxBytes, options.idleMs);
+        }
+        catch (err) {
+            lastError = err;
+            const status = statusOf(err);
+            // Client errors are final (410 expired, 404, a missing permission; rate limits were waited out by the
+            // throttling plugin); server, network and timeout failures of either hop are retried with a fresh pre-signed URL.
+            if (err instanceof TooLarge || (status !== null && status < 500 && status !== 429))
+                throw err;
+            if (attempt < options.attempts)
+                await new Promise((r) => setTimeout(r, options.backoffMs * 2 ** (attempt - 1)));
+        }
+    }
+    throw lastError;
+}
+
+// EXTERNAL MODULE: ./src/model/jobs.ts
+var model_jobs = __webpack_require__(6977);
+// EXTERNAL MODULE: ./src/sources/artifacts.ts
+var sources_artifacts = __webpack_require__(5677);
+// EXTERNAL MODULE: ./src/util/settle.ts
+var settle = __webpack_require__(3053);
+;// CONCATENATED MODULE: ./src/sources/github/prepare.ts
+// Preparing one run: its evidence artifacts downloaded to temporary files, its jobs listed, and the failed activation
+// job's log fetched (FORMATS.md §1, §10, §11).
+
+
+
+
+
+
+
+
+function runMeta(run, repository) {
+    return {
+        id: String(run.id),
+        workflow: run.name ?? null,
+        workflowPath: run.path ?? null,
+        branch: run.head_branch ?? null,
+        event: run.event ?? null,
+        conclusion: run.conclusion ?? null,
+        url: run.html_url ?? null,
+        createdAt: run.created_at,
+        repository,
+    };
+}
+/**
+ * Prepares one run: evidence artifacts downloaded to temporary files, jobs listed, the failed activation job's log
+ * fetched. The result is plain data (a RunSpec) that any thread can open; cleanup removes the files.
+ */
+async function prepare_prepareRun(opts, run, repositoryPrivate) {
+    const { owner, repo } = splitRepository(opts.repository);
+    const { client } = opts;
+    const meta = runMeta(run, opts.repository);
+    const notes = [];
+    const zips = [];
+    const files = [];
+    const dir = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)(opts.tempRoot, `run-${run.id}-`));
+    const cleanup = () => external_node_fs_.promises.rm(dir, { recursive: true, force: true });
+    try {
+        const guard = (what, fn) => withPermission('actions: read', opts.repository, what, fn);
+        const fetchArtifact = async (a) => {
+            if ((0,sources_artifacts/* isDockerBuildArtifact */.h0)(a.name))
+                return {
+                    note: {
+                        file: a.name,
+                        reason: 'skipped: `.dockerbuild` artifact (not a zip archive)',
+                        partial: false,
+                    },
+                };
+            if (!(0,sources_artifacts/* isEvidenceArtifact */.id)(a.name))
+                return {};
+            if (a.expired) {
+                // `activation` is kept one day and holds only run metadata (also in `usage` / `info`): its expiry is routine.
+                const routine = (0,sources_artifacts/* artifactBase */.Q4)(a.name) === 'activation';
+                return {
+                    note: {
+                        file: a.name,
+                        reason: `artifact expired${a.expires_at ? ` on ${a.expires_at}` : ''} (retention period): not audited`,
+                        partial: !routine,
+                        kind: 'expired',
+                    },
+                };
+            }
+            const zipPath = (0,external_node_path_.join)(dir, `${a.id}.zip`);
+            try {
+                const bytes = await guard(`Downloading artifact ${a.name}`, () => download(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, zipPath));
+                opts.log?.(`  run ${run.id}: artifact ${a.name}, ${bytes} bytes`);
+                return { zip: { path: zipPath, artifact: a.name } };
+            }
+            catch (err) {
+                if (err instanceof errors_PermissionError)
+                    throw err;
+                const status = statusOf(err);
+                return {
+                    note: status === 410
+                        ? {
+                            file: a.name,
+                            reason: 'artifact expired or deleted (410 Gone): not audited',
+                            partial: true,
+                            kind: 'expired',
+                        }
+                        : err instanceof TooLarge
+                            ? { file: a.name, reason: `refused: ${messageOf(err)}`, partial: true, kind: 'refused' }
+                            : {
+                                file: a.name,
+                                reason: `download failed: ${messageOf(err)}`,
+                                partial: true,
+                                kind: 'unreadable',
+                            },
+                };
+            }
+        };
+        // Jobs: was the agent invoked, and did the activation job fail (rate-limit signature in its log)?
+        const fetchJobs = async (jobNotes) => {
+            try {
+                const jobs = (await guard('Listing jobs', () => client.paginate(client.rest.actions.listJobsForWorkflowRun, {
+                    owner,
+                    repo,
+                    run_id: run.id,
+                    filter: 'latest',
+                    per_page: 100,
+                })));
+                meta.jobs = jobs.map((j) => ({ name: j.name, conclusion: j.conclusion, status: j.status }));
+                for (const job of jobs) {
+                    if (!(0,model_jobs/* isActivationJob */.K)(job.name) || job.conclusion !== 'failure')
+                        continue;
+                    const logPath = (0,external_node_path_.join)(dir, `job-${job.id}.txt`);
+                    try {
+                        await download(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: job.id }, logPath);
+                        files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
+                    }
+                    catch (err) {
+                        jobNotes.push({
+                            file: `job ${job.name}`,
+                            reason: `job log unavailable: ${messageOf(err)}`,
+                            partial: false,
+                        });
+                    }
+                }
+            }
+            catch (err) {
+                if (err instanceof errors_PermissionError)
+                    throw err;
+                jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
+            }
+        };
+        // Artifacts and jobs are fetched at once, and a run's artifacts are downloaded at once: a run costs about the
+        // latency of its longest chain of requests, not their sum. Results are merged in a fixed order.
+        const jobNotes = [];
+        const [artifacts] = await (0,settle/* settleAll */.j)([
+            (async () => {
+                let list;
+                try {
+                    list = (await guard('Listing artifacts', () => client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+                        owner,
+                        repo,
+                        run_id: run.id,
+                        per_page: 100,
+                    })));
+                }
+                catch (err) {
+                    if (err instanceof errors_PermissionError)
+                        throw err;
+                    // The run is known from the listing: it keeps its row (workflow, link, jobs) and says why it was not audited.
+                    notes.push(statusOf(err) === 404
+                        ? {
+                            file: 'run',
+                            reason: 'not found (404): deleted after it was listed; not audited',
+                            partial: true,
+                            kind: 'missing',
+                        }
+                        : {
+                            file: 'artifacts',
+                            reason: `could not be listed: ${messageOf(err)}`,
+                            partial: true,
+                            kind: 'unreadable',
+                        });
+                    return null;
+                }
+                const results = await (0,settle/* settleAll */.j)(list.map((a) => fetchArtifact(a)));
+                for (const r of results) {
+                    if (r.note)
+                        notes.push(r.note);
+                    if (r.zip)
+                        zips.push(r.zip);
+                }
+                return list;
+            })(),
+            fetchJobs(jobNotes),
+        ]);
+        notes.push(...jobNotes);
+        if (artifacts?.length === 0)
+            notes.push({ file: 'artifacts', reason: 'the run has no artifacts', partial: false, kind: 'missing' });
+        return {
+            spec: { kind: 'files', meta, notes, repositoryPrivate, zips, files, zipLimits: opts.zipLimits },
+            cleanup,
+        };
+    }
+    catch (err) {
+        // Every request of the run has settled (settleAll): nothing writes into `dir` any more. A failure to remove it
+        // must not hide the error that matters.
+        await cleanup().catch(() => undefined);
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/github.ts
+
+
+
+
+;// CONCATENATED MODULE: ./src/sources/github/repositories.ts
+// Which repositories to audit: `owner/repo` entries as given, and `owner/⟨glob⟩` entries expanded by listing the
+// owner's repositories (an organization, else a user), archived and disabled ones skipped, kept only when they have an
+// agentic workflow (a workflow whose path ends in `.lock.yml`). A repository the token cannot read is not covered,
+// named with the permission it needs, and the others go on.
+
+
+
+const ENTRY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/(.+)$/;
+const GLOB_CHARS = /[*?[\]{}!()+@]/;
+/** Splits `repository` input text (commas, newlines, spaces) into entries. */
+function repositoryEntries(text) {
+    const list = Array.isArray(text) ? text : [text];
+    return list.flatMap((t) => t.split(/[\s,]+/)).filter((e) => e !== '');
+}
+/** An entry's owner and name pattern; throws on an entry that is not `owner/repo` or `owner/⟨glob⟩`. */
+function parseEntry(entry) {
+    const m = ENTRY.exec(entry);
+    if (!m || m[2].includes('/'))
+        throw new Error(`"${entry}" is not owner/repo or an owner/⟨glob⟩ such as owner/* (the owner cannot be a glob)`);
+    return { owner: m[1], name: m[2], glob: GLOB_CHARS.test(m[2]) };
+}
+/** A token without access: what it needs, in the words the action uses. */
+function deniedReason(err, permission, what) {
+    const status = statusOf(err);
+    if (status === 404)
+        return `${what} answered 404: the token cannot see the repository (it needs \`${permission}\` on it)`;
+    return `${what} failed with ${status ?? 'an error'} (${messageOf(err)}): the token needs \`${permission}\` on it`;
+}
+const readDenied = (err) => isPermissionDenied(err) || statusOf(err) === 404;
+/** The owner's repositories: GET /orgs/{org}/repos, else (404: not an organization) GET /users/{username}/repos. */
+async function ownerRepositories(client, owner) {
+    try {
+        return (await client.paginate('GET /orgs/{org}/repos', {
+            org: owner,
+            type: 'all',
+            per_page: 100,
+        }));
+    }
+    catch (err) {
+        if (statusOf(err) !== 404)
+            throw err;
+    }
+    return (await client.paginate('GET /users/{username}/repos', {
+        username: owner,
+        type: 'owner',
+        per_page: 100,
+    }));
+}
+/** Whether the repository has an agentic workflow (path ending in `.lock.yml`). */
+async function hasAgenticWorkflow(client, repository) {
+    const { owner, repo } = splitRepository(repository);
+    for await (const page of client.paginate.iterator('GET /repos/{owner}/{repo}/actions/workflows', {
+        owner,
+        repo,
+        per_page: 100,
+    })) {
+        // The paginate plugin gives the `workflows` array of each page as its data.
+        const data = page.data;
+        const workflows = Array.isArray(data) ? data : (data.workflows ?? []);
+        if (workflows.some((w) => typeof w.path === 'string' && w.path.endsWith('.lock.yml')))
+            return true;
+    }
+    return false;
+}
+/**
+ * Expands the entries. A literal `owner/repo` is kept as given (its runs are listed like the action's one
+ * repository). A glob lists its owner's repositories; each match that is not archived or disabled is kept when its
+ * workflows include an agentic one. Listing errors other than a missing permission or visibility propagate.
+ */
+async function repositories_selectRepositories(client, entries, log) {
+    const out = { repositories: [], notCovered: [], notes: [] };
+    const seen = new Set();
+    const keep = (full) => {
+        if (seen.has(full.toLowerCase()))
+            return;
+        seen.add(full.toLowerCase());
+        out.repositories.push(full);
+    };
+    for (const entry of entries) {
+        const { owner, name, glob } = parseEntry(entry);
+        if (!glob) {
+            keep(`${owner}/${name}`);
+            continue;
+        }
+        let listed;
+        try {
+            listed = await ownerRepositories(client, owner);
+        }
+        catch (err) {
+            if (!readDenied(err))
+                throw err;
+            out.notCovered.push({
+                repository: entry,
+                reason: statusOf(err) === 404
+                    ? `no organization or user ${owner} is visible to the token`
+                    : deniedReason(err, 'metadata: read', `Listing the repositories of ${owner}`),
+            });
+            continue;
+        }
+        const match = picomatch_default()(name, { nocase: true, dot: true });
+        const matched = listed.filter((r) => match(r.name)).sort((a, b) => a.name.localeCompare(b.name));
+        const inactive = matched.filter((r) => r.archived || r.disabled);
+        let without = 0;
+        for (const r of matched) {
+            if (r.archived || r.disabled || seen.has(r.full_name.toLowerCase()))
+                continue;
+            try {
+                if (await hasAgenticWorkflow(client, r.full_name))
+                    keep(r.full_name);
+                else
+                    without++;
+            }
+            catch (err) {
+                if (!readDenied(err))
+                    throw err;
+                out.notCovered.push({
+                    repository: r.full_name,
+                    reason: deniedReason(err, 'actions: read', 'Listing its workflows'),
+                });
+            }
+        }
+        const skipped = [
+            inactive.length > 0 ? `${inactive.length} archived or disabled` : '',
+            without > 0 ? `${without} without an agentic workflow` : '',
+        ].filter(Boolean);
+        const line = `${entry}: ${matched.length} repositor${matched.length === 1 ? 'y' : 'ies'} matched${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}`;
+        log?.(line);
+        out.notes.push(line);
+    }
+    return out;
+}
+/** A report note for a repository that was not covered. */
+function notCoveredNote(n) {
+    return `Repository ${n.repository} was not covered: ${n.reason}.`;
+}
+
+;// CONCATENATED MODULE: ./src/sources/github/cache.ts
+// The download folder of `analyze --repo … --download DIR`: each run in `DIR/run-⟨id⟩/` as `gh aw logs` keeps runs —
+// its artifact zips (`⟨artifact⟩.zip`), job logs under `workflow-logs/`, `run.json` and `jobs.json` — and, written
+// last, `integrity-audit.json` (the manifest: run facts and the coverage notes of the download, e.g. an expired
+// artifact). A run whose manifest is there is complete: it is read from the folder, not fetched again. `analyze DIR`
+// reads the same folders as local runs (parsers/download-manifest.ts keeps the notes).
+
+
+const MANIFEST = 'integrity-audit.json';
+function runFolder(dir, runId) {
+    return (0,external_node_path_.join)(dir, `run-${runId}`);
+}
+/** A path segment that stays inside its folder (no `..`, no separators, no NUL). */
+function safeSegment(s) {
+    const clean = s.replace(/[\\/\u0000]/g, '_');
+    return /^\.*$/.test(clean) ? '_' : clean;
+}
+const safePath = (p) => p.split('/').map(safeSegment).join('/');
+/** The run as kept in the download folder, or null when it is not there complete. */
+async function cachedRun(dir, runId) {
+    const folder = runFolder(dir, runId);
+    let manifest;
+    try {
+        manifest = JSON.parse(await external_node_fs_.promises.readFile((0,external_node_path_.join)(folder, MANIFEST), 'utf8'));
+    }
+    catch {
+        return null;
+    }
+    if (manifest?.integrityAudit !== 1 || !manifest.meta || !Array.isArray(manifest.zips))
+        return null;
+    const spec = {
+        kind: 'files',
+        meta: manifest.meta,
+        notes: manifest.notes ?? [],
+        repositoryPrivate: manifest.repositoryPrivate ?? null,
+        zips: manifest.zips.map((z) => ({ path: (0,external_node_path_.join)(folder, safePath(z.path)), artifact: z.artifact })),
+        files: (manifest.files ?? []).map((f) => ({
+            path: f.path,
+            diskPath: (0,external_node_path_.join)(folder, safePath(f.diskPath)),
+        })),
+    };
+    const paths = [...spec.zips.map((z) => z.path), ...spec.files.map((f) => f.diskPath)];
+    const present = await Promise.all(paths.map((p) => external_node_fs_.promises.stat(p).then(() => true, () => false)));
+    return present.every(Boolean) ? { spec } : null;
+}
+/**
+ * Moves a prepared run's downloads into `DIR/run-⟨id⟩/` and writes its manifest last (a folder without one is redone
+ * next time). Returns the run reading from there; its cleanup removes only the temporary folder.
+ */
+async function keepRun(dir, runId, prepared) {
+    const { spec } = prepared;
+    if (spec.kind !== 'files')
+        return prepared;
+    const folder = runFolder(dir, runId);
+    await external_node_fs_.promises.rm(folder, { recursive: true, force: true });
+    await external_node_fs_.promises.mkdir(folder, { recursive: true });
+    const manifest = {
+        integrityAudit: 1,
+        meta: spec.meta,
+        repositoryPrivate: spec.repositoryPrivate,
+        notes: spec.notes,
+        zips: [],
+        files: [],
+    };
+    const used = new Set();
+    for (const z of spec.zips) {
+        let name = `${safeSegment(z.artifact)}.zip`;
+        for (let i = 2; used.has(name); i++)
+            name = `${safeSegment(z.artifact)}-${i}.zip`;
+        used.add(name);
+        await external_node_fs_.promises.rename(z.path, (0,external_node_path_.join)(folder, name));
+        manifest.zips.push({ path: name, artifact: z.artifact });
+    }
+    for (const f of spec.files) {
+        const rel = safePath(f.path);
+        await external_node_fs_.promises.mkdir((0,external_node_path_.dirname)((0,external_node_path_.join)(folder, rel)), { recursive: true });
+        await external_node_fs_.promises.rename(f.diskPath, (0,external_node_path_.join)(folder, rel));
+        manifest.files.push({ path: f.path, diskPath: rel });
+    }
+    const m = spec.meta;
+    // prettier-ignore
+    const run = {
+        id: Number(m.id), name: m.workflow, path: m.workflowPath ?? null, head_branch: m.branch, event: m.event ?? null,
+        conclusion: m.conclusion ?? null, html_url: m.url, created_at: m.createdAt ?? null, repository: m.repository ?? null,
+    };
+    await external_node_fs_.promises.writeFile((0,external_node_path_.join)(folder, 'run.json'), JSON.stringify(run, null, 2) + '\n');
+    if (m.jobs)
+        await external_node_fs_.promises.writeFile((0,external_node_path_.join)(folder, 'jobs.json'), JSON.stringify({ jobs: m.jobs }, null, 2) + '\n');
+    await external_node_fs_.promises.writeFile((0,external_node_path_.join)(folder, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+    const kept = await cachedRun(dir, runId);
+    if (!kept)
+        throw new Error(`${folder}: the run could not be kept`);
+    return { spec: kept.spec, cleanup: prepared.cleanup };
+}
+
+// EXTERNAL MODULE: ./src/engine/audit.ts + 43 modules
+var audit = __webpack_require__(8339);
+;// CONCATENATED MODULE: ./src/engine/github.ts
+// Auditing straight from GitHub: one or many repositories (entries and owner globs), their recent agentic runs
+// discovered and prepared by the GitHub source, analysed by auditRuns. The CLI's `analyze --repo` runs this; it is the
+// same discovery (discoverRuns), download (prepareRun) and evidence code as the action's one repository.
+
+
+
+
+
+
+
+/** Runs fetched and analysed at once (as the action): downloads overlap. */
+const RUN_CONCURRENCY = 8;
+async function sizeOf(run) {
+    if (run.spec.kind !== 'files')
+        return 0;
+    const paths = [...run.spec.zips.map((z) => z.path), ...run.spec.files.map((f) => f.diskPath)];
+    const sizes = await Promise.all(paths.map((p) => external_node_fs_.promises.stat(p).then((s) => s.size, () => 0)));
+    return sizes.reduce((a, b) => a + b, 0);
+}
+/**
+ * One repository given as `owner/repo` is audited as the action audits it: a missing permission ends the audit. With
+ * several entries or a glob, a repository the token cannot read is reported as not covered and the others go on.
+ */
+async function auditGitHub(opts) {
+    const { client, config } = opts;
+    const single = opts.entries.length === 1 && !parseEntry(opts.entries[0]).glob;
+    const selection = single
+        ? { repositories: [opts.entries[0]], notCovered: [], notes: [] }
+        : await repositories_selectRepositories(client, opts.entries, opts.log);
+    const notCovered = [...selection.notCovered];
+    const notes = [...selection.notes];
+    const now = opts.now ?? new Date();
+    const window = {
+        from: new Date(now.getTime() - opts.lookbackHours * 3600_000).toISOString(),
+        to: now.toISOString(),
+    };
+    const jobs = [];
+    let bytes = 0;
+    let cached = 0;
+    for (const repository of selection.repositories) {
+        const sourceOptions = {
+            client,
+            repository,
+            lookbackHours: opts.lookbackHours,
+            workflows: opts.workflows,
+            maxRuns: opts.maxRuns,
+            tempRoot: opts.tempRoot,
+            now,
+            log: opts.log,
+        };
+        let runs;
+        try {
+            opts.log?.(`integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`);
+            const discovery = await discovery_discoverRuns(sourceOptions);
+            runs = discovery.runs;
+            notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
+        }
+        catch (err) {
+            if (single || !(err instanceof errors_PermissionError))
+                throw err;
+            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
+            continue;
+        }
+        opts.log?.(`integrity-audit: ${runs.length} run(s) of ${repository} to audit`);
+        const isPrivate = config.repositoryVisibility
+            ? config.repositoryVisibility === 'private'
+            : await discovery_repositoryIsPrivate(client, repository);
+        for (const run of runs)
+            jobs.push({
+                id: String(run.id),
+                prepare: async () => {
+                    let prepared;
+                    if (!opts.download)
+                        prepared = await prepare_prepareRun(sourceOptions, run, isPrivate);
+                    else {
+                        const kept = await cachedRun(opts.download, run.id);
+                        if (kept)
+                            cached++;
+                        prepared =
+                            kept ?? (await keepRun(opts.download, run.id, await prepare_prepareRun(sourceOptions, run, isPrivate)));
+                    }
+                    bytes += await sizeOf(prepared);
+                    return prepared;
+                },
+            });
+    }
+    if (opts.download)
+        await external_node_fs_.promises.mkdir(opts.download, { recursive: true });
+    let done = 0;
+    const { report } = await (0,audit/* auditRuns */.QM)(jobs, {
+        config,
+        target: single ? selection.repositories[0] : opts.entries.join(', '),
+        window,
+        notes: [...notes, ...notCovered.map(notCoveredNote)],
+        concurrency: RUN_CONCURRENCY,
+        workerEntry: opts.workerEntry,
+        useWorkers: await (0,audit/* worthWorkers */.Qg)(jobs.length, async () => null),
+        log: (m) => {
+            if (/^run \d+\/\d+ /.test(m))
+                opts.progress?.({ done: ++done, total: jobs.length, bytes, cached });
+            else
+                opts.log?.(m);
+        },
+        rethrow: (err) => single && err instanceof errors_PermissionError,
+    });
+    // Fail closed: a repository that could not be read leaves the audit incomplete, never clean.
+    if (notCovered.length > 0 && report.summary.verdict === 'clean')
+        report.summary.verdict = 'incomplete';
+    return { report, notCovered };
+}
+/** Repositories audited at once (each prepares its runs RUN_CONCURRENCY at a time). */
+const REPOSITORY_CONCURRENCY = 2;
+/**
+ * The action's many repositories: the same selection, discovery and download as auditGitHub, but one report per
+ * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard.
+ */
+async function auditRepositories(opts) {
+    const { client, config } = opts;
+    const selection = await selectRepositories(client, opts.entries, opts.log);
+    const notCovered = [...selection.notCovered];
+    const now = opts.now ?? new Date();
+    const results = await mapLimit(selection.repositories, REPOSITORY_CONCURRENCY, async (repository) => {
+        const sourceOptions = {
+            client,
+            repository,
+            lookbackHours: opts.lookbackHours,
+            workflows: opts.workflows,
+            maxRuns: opts.maxRuns,
+            tempRoot: opts.tempRoot,
+            now,
+            log: opts.log,
+        };
+        let discovery;
+        try {
+            discovery = await discoverRuns(sourceOptions);
+        }
+        catch (err) {
+            if (!(err instanceof PermissionError))
+                throw err;
+            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
+            return null;
+        }
+        const runs = opts.keep ? discovery.runs.filter((r) => opts.keep(repository, r.id)) : discovery.runs;
+        opts.log?.(`integrity-audit: ${repository}: ${runs.length} run(s) to audit`);
+        const isPrivate = config.repositoryVisibility
+            ? config.repositoryVisibility === 'private'
+            : await repositoryIsPrivate(client, repository);
+        const { report } = await auditRuns(runs.map((run) => ({
+            id: String(run.id),
+            createdAt: run.created_at,
+            prepare: () => prepareRun(sourceOptions, run, isPrivate),
+        })), {
+            config,
+            target: repository,
+            window: discovery.window,
+            notes: discovery.notes,
+            concurrency: RUN_CONCURRENCY,
+            workerEntry: opts.workerEntry,
+            useWorkers: await worthWorkers(runs.length, async () => null),
+            log: opts.log,
+        });
+        return { repository, report };
+    });
+    return {
+        perRepository: results.filter((r) => r !== null),
+        notCovered: notCovered.sort((a, b) => a.repository.localeCompare(b.repository)),
+        notes: selection.notes,
+    };
+}
+
+// EXTERNAL MODULE: ./src/config.ts
+var src_config = __webpack_require__(2973);
+// EXTERNAL MODULE: ./src/report/suppressions.ts
+var suppressions = __webpack_require__(6104);
+// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
+var rules = __webpack_require__(1717);
+// EXTERNAL MODULE: ./src/cli/output.ts + 8 modules
+var output = __webpack_require__(2319);
+// EXTERNAL MODULE: ./src/cli/github-options.ts
+var github_options = __webpack_require__(8920);
+// EXTERNAL MODULE: ./src/cli/settings.ts
+var settings = __webpack_require__(1957);
+;// CONCATENATED MODULE: ./src/cli/github-mode.ts
+// `integrity-audit analyze --repo owner/repo …`: the CLI straight from GitHub. The same discovery, download and
+// evidence code as the action (engine/github.ts); the token from GITHUB_TOKEN or GH_TOKEN (`GH_TOKEN=$(gh auth token)`).
+
+
+
+
+
+
+
+
+
+
+
+
+
+function numberOption(name, text, def, min, max, int) {
+    if (text === undefined)
+        return def;
+    const n = Number(text);
+    if (text.trim() === '' || !Number.isFinite(n) || n < min || n > max || (int && !Number.isInteger(n)))
+        throw new github_options/* GitHubUsageError */.Jm(`--${name} must be ${int ? 'an integer' : 'a number'} from ${min} to ${max} (got "${text}")`);
+    return n;
+}
+/** Bytes as the progress line shows them. */
+function size(bytes) {
+    return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+async function analyzeFromGitHub(values, options) {
+    const env = options.env ?? process.env;
+    const stderr = options.stderr ?? process.stderr;
+    const entries = repositoryEntries(values.repo ?? []);
+    if (entries.length === 0)
+        throw new github_options/* GitHubUsageError */.Jm('--repo needs owner/repo or owner/GLOB');
+    for (const e of entries) {
+        try {
+            parseEntry(e);
+        }
+        catch (err) {
+            throw new github_options/* GitHubUsageError */.Jm(`--repo ${err.message}`);
+        }
+    }
+    const lookbackHours = numberOption('lookback-hours', values['lookback-hours'], 24, 1, 24 * 400, false);
+    const maxRuns = numberOption('max-runs', values['max-runs'], 50, 1, 1000, true);
+    const workflows = repositoryEntries(values.workflows ?? []);
+    const apiUrl = (values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '');
+    try {
+        if (!/^https?:$/.test(new URL(apiUrl).protocol))
+            throw new Error();
+    }
+    catch {
+        throw new github_options/* GitHubUsageError */.Jm(`--api-url must be an http(s) URL such as https://api.github.com (got "${apiUrl}")`);
+    }
+    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+    if (!token)
+        throw new github_options/* GitHubUsageError */.Jm('--repo needs a token in GITHUB_TOKEN or GH_TOKEN (e.g. GH_TOKEN=$(gh auth token))');
+    const download = values.download === undefined ? undefined : (0,external_node_path_.resolve)(values.download);
+    if (download !== undefined) {
+        const st = await external_node_fs_.promises.stat(download).catch(() => null);
+        if (st && !st.isDirectory())
+            throw new github_options/* GitHubUsageError */.Jm(`--download ${values.download}: is not a folder`);
+    }
+    const tty = stderr.isTTY === true;
+    const log = (m) => {
+        if (tty)
+            stderr.write(m + '\n');
+    };
+    const client = createClient({ token, baseUrl: apiUrl, log });
+    // Downloads are renamed into the download folder: the temporary folder sits beside it (one file system).
+    if (download)
+        await external_node_fs_.promises.mkdir(download, { recursive: true });
+    const tempRoot = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)(download ?? (0,external_node_os_.tmpdir)(), download ? '.integrity-audit-tmp-' : 'integrity-audit-'));
+    try {
+        return await auditGitHub({
+            client,
+            entries,
+            lookbackHours,
+            workflows,
+            maxRuns,
+            config: options.config,
+            tempRoot,
+            download,
+            workerEntry: options.workerEntry,
+            log,
+            progress: (p) => log(`integrity-audit: ${p.done}/${p.total} run(s) done, ${size(p.bytes)} of evidence` +
+                (p.cached > 0 ? ` (${p.cached} run(s) from ${values.download})` : '')),
+        });
+    }
+    finally {
+        await external_node_fs_.promises.rm(tempRoot, { recursive: true, force: true }).catch(() => undefined);
+    }
+}
+/** `--require-full-coverage` also fails (4) when a repository could not be read. */
+function gateRepositories(audit, result, requireFullCoverage) {
+    if (result.code !== 0 || !requireFullCoverage || audit.notCovered.length === 0)
+        return result;
+    const list = audit.notCovered.map((n) => n.repository).join(', ');
+    return {
+        code: 4,
+        reason: `integrity-audit: ${audit.notCovered.length} repositor${audit.notCovered.length === 1 ? 'y' : 'ies'} not covered: ${list} (require-full-coverage)`,
+    };
+}
+/**
+ * `analyze --repo …`: the settings (as `analyze <path>` reads them, minus the paths), the audit from GitHub, then the
+ * report and the one gate, plus the repositories not covered under `--require-full-coverage`.
+ */
+async function analyzeFromGitHubCommand(values, paths, options) {
+    if (paths.length > 0)
+        throw new settings/* UsageError */.eb('analyze takes paths or --repo, not both');
+    const out = (0,settings/* outputSettings */.xM)(values);
+    const config = values.config ? (0,src_config/* loadConfigFile */.HT)(values.config, rules/* RULE_SPECS */.Ce) : src_config/* DEFAULT_CONFIG */.PV;
+    (0,suppressions/* parseSuppressions */.Q9)(config.suppressions, rules/* RULE_IDS */.Iu, values.config); // a mistake fails now, not after the audit
+    (0,settings/* checkOutputSetting */.Oh)(out);
+    let audit;
+    try {
+        audit = await analyzeFromGitHub(values, { config, workerEntry: options.workerEntry });
+    }
+    catch (err) {
+        throw err instanceof github_options/* GitHubUsageError */.Jm ? new settings/* UsageError */.eb(err.message) : err;
+    }
+    const code = (0,output/* emitReport */.K)(audit.report, out, `Last ${values['lookback-hours'] ?? 24} hours`);
+    const result = gateRepositories(audit, { code: code, reason: null }, out.requireFullCoverage);
+    if (result.code !== code && result.reason)
+        process.stderr.write(`${result.reason}\n`);
+    return result.code;
+}
+
+
+/***/ })
+
+};
