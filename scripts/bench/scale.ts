@@ -75,7 +75,8 @@ function actionJob(
     'INPUT_GITHUB-TOKEN': 'bench',
     'INPUT_DRY-RUN': 'true',
     GITHUB_API_URL: gh.url,
-    GITHUB_REPOSITORY: inputs.repository ?? 'bench-org/repo-01',
+    // The repository the workflow runs in (where the issue goes): one repository, whatever the input audits.
+    GITHUB_REPOSITORY: (inputs.repository ?? 'bench-org/repo-01').split(',')[0],
     RUNNER_TEMP: temp,
     INTEGRITY_AUDIT_THROTTLE: 'false',
     INTEGRITY_AUDIT_RSS_FILE: rssFile,

@@ -155,8 +155,9 @@ export interface RepositoryAudits {
   notes: string[];
 }
 
-/** Repositories audited at once (each prepares its runs RUN_CONCURRENCY at a time). */
-const REPOSITORY_CONCURRENCY = 2;
+/** Repositories audited at once (each prepares its runs RUN_CONCURRENCY at a time): 32 runs in flight, which the scale
+ * bench (docs/SCALE.md) found the best trade of time and memory on 2 cores. */
+const REPOSITORY_CONCURRENCY = 4;
 
 /**
  * The action's many repositories: the same selection, discovery and download as auditGitHub, but one report per
