@@ -835,6 +835,19 @@ async function sizeOf(run) {
     const sizes = await Promise.all(paths.map((p) => external_node_fs_.promises.stat(p).then((s) => s.size, () => 0)));
     return sizes.reduce((a, b) => a + b, 0);
 }
+/** The discovery and download options of one repository, as both entries below build them. */
+function sourceOptionsFor(opts, client, repository, now) {
+    return {
+        client,
+        repository,
+        lookbackHours: opts.lookbackHours,
+        workflows: opts.workflows,
+        maxRuns: opts.maxRuns,
+        tempRoot: opts.tempRoot,
+        now,
+        log: opts.log,
+    };
+}
 /**
  * One repository given as `owner/repo` is audited as the action audits it: a missing permission ends the audit. With
  * several entries or a glob, a repository the token cannot read is reported as not covered and the others go on.
@@ -856,16 +869,7 @@ async function auditGitHub(opts) {
     let bytes = 0;
     let cached = 0;
     for (const repository of selection.repositories) {
-        const sourceOptions = {
-            client,
-            repository,
-            lookbackHours: opts.lookbackHours,
-            workflows: opts.workflows,
-            maxRuns: opts.maxRuns,
-            tempRoot: opts.tempRoot,
-            now,
-            log: opts.log,
-        };
+        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
         let runs;
         try {
             opts.log?.(`integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`);
@@ -939,16 +943,7 @@ async function auditRepositories(opts) {
     const notCovered = [...selection.notCovered];
     const now = opts.now ?? new Date();
     const results = await mapLimit(selection.repositories, REPOSITORY_CONCURRENCY, async (repository) => {
-        const sourceOptions = {
-            client,
-            repository,
-            lookbackHours: opts.lookbackHours,
-            workflows: opts.workflows,
-            maxRuns: opts.maxRuns,
-            tempRoot: opts.tempRoot,
-            now,
-            log: opts.log,
-        };
+        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
         let discovery;
         try {
             discovery = await discoverRuns(sourceOptions);

@@ -61,6 +61,25 @@ async function sizeOf(run: PreparedRun): Promise<number> {
   return sizes.reduce((a, b) => a + b, 0);
 }
 
+/** The discovery and download options of one repository, as both entries below build them. */
+function sourceOptionsFor(
+  opts: Pick<GitHubAuditOptions, 'lookbackHours' | 'workflows' | 'maxRuns' | 'tempRoot' | 'log'>,
+  client: GitHubAuditOptions['client'],
+  repository: string,
+  now: Date,
+) {
+  return {
+    client,
+    repository,
+    lookbackHours: opts.lookbackHours,
+    workflows: opts.workflows,
+    maxRuns: opts.maxRuns,
+    tempRoot: opts.tempRoot,
+    now,
+    log: opts.log,
+  };
+}
+
 /**
  * One repository given as `owner/repo` is audited as the action audits it: a missing permission ends the audit. With
  * several entries or a glob, a repository the token cannot read is reported as not covered and the others go on.
@@ -82,16 +101,7 @@ export async function auditGitHub(opts: GitHubAuditOptions): Promise<GitHubAudit
   let bytes = 0;
   let cached = 0;
   for (const repository of selection.repositories) {
-    const sourceOptions = {
-      client,
-      repository,
-      lookbackHours: opts.lookbackHours,
-      workflows: opts.workflows,
-      maxRuns: opts.maxRuns,
-      tempRoot: opts.tempRoot,
-      now,
-      log: opts.log,
-    };
+    const sourceOptions = sourceOptionsFor(opts, client, repository, now);
     let runs: WorkflowRun[];
     try {
       opts.log?.(
@@ -173,16 +183,7 @@ export async function auditRepositories(
   const notCovered: NotCovered[] = [...selection.notCovered];
   const now = opts.now ?? new Date();
   const results = await mapLimit(selection.repositories, REPOSITORY_CONCURRENCY, async (repository) => {
-    const sourceOptions = {
-      client,
-      repository,
-      lookbackHours: opts.lookbackHours,
-      workflows: opts.workflows,
-      maxRuns: opts.maxRuns,
-      tempRoot: opts.tempRoot,
-      now,
-      log: opts.log,
-    };
+    const sourceOptions = sourceOptionsFor(opts, client, repository, now);
     let discovery;
     try {
       discovery = await discoverRuns(sourceOptions);
