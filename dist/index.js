@@ -61210,6 +61210,8 @@ function overallAction(issues) {
 
 
 
+
+
 /** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
 const main_RUN_CONCURRENCY = 8;
 /** The runs under `logs-path`; a path that holds none is a wrong input, said in one line. */
@@ -61360,7 +61362,9 @@ async function run(options = {}) {
             else
                 report =
                     settings.mode === 'merge'
-                        ? await mergeShardReports(settings.reportsPath)
+                        ? // The shard reports keep every run's findings (runFindings); the config's suppressions apply to the
+                            // merged report, as they do at the end of one audit.
+                            applySuppressions(await mergeShardReports(settings.reportsPath), settings.config.suppressions, RULE_IDS)
                         : await auditRepository(settings, client, options.workerEntry);
             // Merging the shards of many repositories: their issues, as the one job over them files them.
             if (settings.mode === 'merge' && manyRepositories(settings)) {

@@ -23,6 +23,8 @@ import { upsertIssue, type IssueResult } from '../sinks/issue.js';
 import { getSettings, InputError, type ActionSettings } from './inputs.js';
 import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary } from '../sinks/summary.js';
 import { writeSarifFile } from '../sinks/sarif-file.js';
+import { applySuppressions } from '../report/suppressions.js';
+import { RULE_IDS } from '../rules/index.js';
 import type { Report } from '../model/types.js';
 import { gate, notFullyAudited } from '../report/verdict.js';
 import { errText } from '../util/errors.js';
@@ -212,7 +214,13 @@ export async function run(options: RunOptions = {}): Promise<void> {
       else
         report =
           settings.mode === 'merge'
-            ? await mergeShardReports(settings.reportsPath!)
+            ? // The shard reports keep every run's findings (runFindings); the config's suppressions apply to the
+              // merged report, as they do at the end of one audit.
+              applySuppressions(
+                await mergeShardReports(settings.reportsPath!),
+                settings.config.suppressions,
+                RULE_IDS,
+              )
             : await auditRepository(settings, client, options.workerEntry);
       // Merging the shards of many repositories: their issues, as the one job over them files them.
       if (settings.mode === 'merge' && manyRepositories(settings)) {

@@ -175,6 +175,42 @@ describe('a sharded audit: shards in parallel, then a merge job', () => {
     expect(essence(rerun.report!)).toEqual(essence(whole));
   }, 60_000);
 
+  it('the merge job applies the config’s suppressions as one audit does (a shard report keeps every run’s findings)', async () => {
+    const cfgDir = mkdtempSync(join(tmpdir(), 'integrity-audit-supp-'));
+    onTestFinished(() => rmSync(cfgDir, { recursive: true, force: true }));
+    const config = join(cfgDir, 'audit.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        suppressions: [
+          {
+            rule: 'activation-rate-limit',
+            details: { workflow: 'Daily Audit' },
+            reason: 'schedule moved, fix rolling out',
+            expires: '2099-12-31',
+          },
+        ],
+      }),
+    );
+    const inputs = { 'github-token': TOKEN, 'dry-run': 'true', config };
+    const one = await runAction({ repository: REPO, apiUrl: gh.url, inputs });
+    const merge = await runAction({
+      repository: REPO,
+      apiUrl: gh.url,
+      inputs: { ...inputs, 'reports-path': downloads },
+    });
+    expectExit(one, 0);
+    expectExit(merge, 0);
+    const rate = (r: Report) =>
+      r.findings.filter((f) => f.rule === 'activation-rate-limit').map((f) => f.details.workflow);
+    expect(rate(one.report!)).toEqual(['Nightly Triage']);
+    expect(rate(merge.report!)).toEqual(['Nightly Triage']);
+    expect(merge.report!.suppressed?.map((s) => s.finding.details.workflow)).toEqual(['Daily Audit']);
+    expect(merge.report!.summary).toEqual(one.report!.summary);
+    expect(merge.report!.findings).toEqual(one.report!.findings);
+    expect(merge.report!.suppressed).toEqual(one.report!.suppressed);
+  }, 60_000);
+
   it('wrong shard inputs and a folder without reports fail the step naming the input, before any request (also a report of another schema version)', async () => {
     const from = gh.requests.length;
     const cases: [Record<string, string>, RegExp][] = [
