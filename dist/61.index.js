@@ -826,7 +826,8 @@ var audit = __webpack_require__(8339);
 
 
 
-/** Runs fetched and analysed at once (as the action): downloads overlap. */
+/** Runs of one repository fetched and analysed at once: downloads overlap, so many runs cost little more than the
+ * slowest. The action's one-repository audit uses it too. */
 const RUN_CONCURRENCY = 8;
 async function sizeOf(run) {
     if (run.spec.kind !== 'files')

@@ -53501,6 +53501,55 @@ function localJobs(refs, idOf) {
     return refs.map((ref) => ({ id: idOf(ref.path), prepare: async () => ({ spec: { kind: 'local', ref } }) }));
 }
 
+;// CONCATENATED MODULE: ./src/github/errors.ts
+// Turning API errors into messages that say what to do: the missing permission on a 403, the expired artifact on a 410.
+function statusOf(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : null;
+}
+function messageOf(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+class errors_PermissionError extends Error {
+}
+/**
+ * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
+ * `x-ratelimit-reset`) or with the secondary-limit message (wait `retry-after`). The throttling plugin's test.
+ */
+function isRateLimited(err) {
+    const status = statusOf(err);
+    if (status !== 403 && status !== 429)
+        return false;
+    return (err.response?.headers?.['x-ratelimit-remaining'] === '0' ||
+        /\bsecondary rate\b/i.test(messageOf(err)));
+}
+/** A 403 that is not a rate limit means the token lacks a permission: name it. */
+function isPermissionDenied(err) {
+    const e = err;
+    if (statusOf(err) !== 403)
+        return false;
+    const remaining = e.response?.headers?.['x-ratelimit-remaining'];
+    if (remaining === '0')
+        return false;
+    return !/rate limit/i.test(messageOf(err));
+}
+function permissionMessage(err, permission, repository, what) {
+    return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission}\` to the job, or pass a token that has it with the \`github-token\` input.`;
+}
+/** Runs an API call; a 403 that is a missing permission becomes a PermissionError naming it. */
+async function withPermission(permission, repository, what, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if (isPermissionDenied(err))
+            throw new errors_PermissionError(permissionMessage(err, permission, repository, what));
+        throw err;
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -58539,55 +58588,6 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-;// CONCATENATED MODULE: ./src/github/errors.ts
-// Turning API errors into messages that say what to do: the missing permission on a 403, the expired artifact on a 410.
-function statusOf(err) {
-    const s = err?.status;
-    return typeof s === 'number' ? s : null;
-}
-function messageOf(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-class errors_PermissionError extends Error {
-}
-/**
- * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
- * `x-ratelimit-reset`) or with the secondary-limit message (wait `retry-after`). The throttling plugin's test.
- */
-function isRateLimited(err) {
-    const status = statusOf(err);
-    if (status !== 403 && status !== 429)
-        return false;
-    return (err.response?.headers?.['x-ratelimit-remaining'] === '0' ||
-        /\bsecondary rate\b/i.test(messageOf(err)));
-}
-/** A 403 that is not a rate limit means the token lacks a permission: name it. */
-function isPermissionDenied(err) {
-    const e = err;
-    if (statusOf(err) !== 403)
-        return false;
-    const remaining = e.response?.headers?.['x-ratelimit-remaining'];
-    if (remaining === '0')
-        return false;
-    return !/rate limit/i.test(messageOf(err));
-}
-function permissionMessage(err, permission, repository, what) {
-    return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission}\` to the job, or pass a token that has it with the \`github-token\` input.`;
-}
-/** Runs an API call; a 403 that is a missing permission becomes a PermissionError naming it. */
-async function withPermission(permission, repository, what, fn) {
-    try {
-        return await fn();
-    }
-    catch (err) {
-        if (isPermissionDenied(err))
-            throw new errors_PermissionError(permissionMessage(err, permission, repository, what));
-        throw err;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The GitHub client: @actions/github's Octokit with the retry and throttling plugins, an explicit baseUrl (GitHub
 // Enterprise Server works: https://HOST/api/v3; @actions/github reads GITHUB_API_URL only once, at import time),
@@ -59075,6 +59075,406 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/sources/github/repositories.ts
+// Which repositories to audit: `owner/repo` entries as given, and `owner/⟨glob⟩` entries expanded by listing the
+// owner's repositories (an organization, else a user), archived and disabled ones skipped, kept only when they have an
+// agentic workflow (a workflow whose path ends in `.lock.yml`). A repository the token cannot read is not covered,
+// named with the permission it needs, and the others go on.
+
+
+
+const ENTRY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/(.+)$/;
+const GLOB_CHARS = /[*?[\]{}!()+@]/;
+/** Splits `repository` input text (commas, newlines, spaces) into entries. */
+function repositoryEntries(text) {
+    const list = Array.isArray(text) ? text : [text];
+    return list.flatMap((t) => t.split(/[\s,]+/)).filter((e) => e !== '');
+}
+/** An entry's owner and name pattern; throws on an entry that is not `owner/repo` or `owner/⟨glob⟩`. */
+function repositories_parseEntry(entry) {
+    const m = ENTRY.exec(entry);
+    if (!m || m[2].includes('/'))
+        throw new Error(`"${entry}" is not owner/repo or an owner/⟨glob⟩ such as owner/* (the owner cannot be a glob)`);
+    return { owner: m[1], name: m[2], glob: GLOB_CHARS.test(m[2]) };
+}
+/** A token without access: what it needs, in the words the action uses. */
+function deniedReason(err, permission, what) {
+    const status = statusOf(err);
+    if (status === 404)
+        return `${what} answered 404: the token cannot see the repository (it needs \`${permission}\` on it)`;
+    return `${what} failed with ${status ?? 'an error'} (${messageOf(err)}): the token needs \`${permission}\` on it`;
+}
+const readDenied = (err) => isPermissionDenied(err) || statusOf(err) === 404;
+/** The owner's repositories: GET /orgs/{org}/repos, else (404: not an organization) GET /users/{username}/repos. */
+async function ownerRepositories(client, owner) {
+    try {
+        return (await client.paginate('GET /orgs/{org}/repos', {
+            org: owner,
+            type: 'all',
+            per_page: 100,
+        }));
+    }
+    catch (err) {
+        if (statusOf(err) !== 404)
+            throw err;
+    }
+    return (await client.paginate('GET /users/{username}/repos', {
+        username: owner,
+        type: 'owner',
+        per_page: 100,
+    }));
+}
+/** Whether the repository has an agentic workflow (path ending in `.lock.yml`). */
+async function hasAgenticWorkflow(client, repository) {
+    const { owner, repo } = splitRepository(repository);
+    for await (const page of client.paginate.iterator('GET /repos/{owner}/{repo}/actions/workflows', {
+        owner,
+        repo,
+        per_page: 100,
+    })) {
+        // The paginate plugin gives the `workflows` array of each page as its data.
+        const data = page.data;
+        const workflows = Array.isArray(data) ? data : (data.workflows ?? []);
+        if (workflows.some((w) => typeof w.path === 'string' && w.path.endsWith('.lock.yml')))
+            return true;
+    }
+    return false;
+}
+/**
+ * Expands the entries. A literal `owner/repo` is kept as given (its runs are listed like the action's one
+ * repository). A glob lists its owner's repositories; each match that is not archived or disabled is kept when its
+ * workflows include an agentic one. Listing errors other than a missing permission or visibility propagate.
+ */
+async function repositories_selectRepositories(client, entries, log) {
+    const out = { repositories: [], notCovered: [], notes: [] };
+    const seen = new Set();
+    const keep = (full) => {
+        if (seen.has(full.toLowerCase()))
+            return;
+        seen.add(full.toLowerCase());
+        out.repositories.push(full);
+    };
+    for (const entry of entries) {
+        const { owner, name, glob } = repositories_parseEntry(entry);
+        if (!glob) {
+            keep(`${owner}/${name}`);
+            continue;
+        }
+        let listed;
+        try {
+            listed = await ownerRepositories(client, owner);
+        }
+        catch (err) {
+            if (!readDenied(err))
+                throw err;
+            out.notCovered.push({
+                repository: entry,
+                reason: statusOf(err) === 404
+                    ? `no organization or user ${owner} is visible to the token`
+                    : deniedReason(err, 'metadata: read', `Listing the repositories of ${owner}`),
+            });
+            continue;
+        }
+        const match = picomatch_default()(name, { nocase: true, dot: true });
+        const matched = listed.filter((r) => match(r.name)).sort((a, b) => a.name.localeCompare(b.name));
+        const inactive = matched.filter((r) => r.archived || r.disabled);
+        let without = 0;
+        for (const r of matched) {
+            if (r.archived || r.disabled || seen.has(r.full_name.toLowerCase()))
+                continue;
+            try {
+                if (await hasAgenticWorkflow(client, r.full_name))
+                    keep(r.full_name);
+                else
+                    without++;
+            }
+            catch (err) {
+                if (!readDenied(err))
+                    throw err;
+                out.notCovered.push({
+                    repository: r.full_name,
+                    reason: deniedReason(err, 'actions: read', 'Listing its workflows'),
+                });
+            }
+        }
+        const skipped = [
+            inactive.length > 0 ? `${inactive.length} archived or disabled` : '',
+            without > 0 ? `${without} without an agentic workflow` : '',
+        ].filter(Boolean);
+        const line = `${entry}: ${matched.length} repositor${matched.length === 1 ? 'y' : 'ies'} matched${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}`;
+        log?.(line);
+        out.notes.push(line);
+    }
+    return out;
+}
+/** A report note for a repository that was not covered. */
+function repositories_notCoveredNote(n) {
+    return `Repository ${n.repository} was not covered: ${n.reason}.`;
+}
+
+;// CONCATENATED MODULE: ./src/sources/github/cache.ts
+// The download folder of `analyze --repo … --download DIR`: each run in `DIR/run-⟨id⟩/` as `gh aw logs` keeps runs —
+// its artifact zips (`⟨artifact⟩.zip`), job logs under `workflow-logs/`, `run.json` and `jobs.json` — and, written
+// last, `integrity-audit.json` (the manifest: run facts and the coverage notes of the download, e.g. an expired
+// artifact). A run whose manifest is there is complete: it is read from the folder, not fetched again. `analyze DIR`
+// reads the same folders as local runs (parsers/download-manifest.ts keeps the notes).
+
+
+const MANIFEST = 'integrity-audit.json';
+function runFolder(dir, runId) {
+    return join(dir, `run-${runId}`);
+}
+/** A path segment that stays inside its folder (no `..`, no separators, no NUL). */
+function safeSegment(s) {
+    const clean = s.replace(/[\\/\u0000]/g, '_');
+    return /^\.*$/.test(clean) ? '_' : clean;
+}
+const safePath = (p) => p.split('/').map(safeSegment).join('/');
+/** The run as kept in the download folder, or null when it is not there complete. */
+async function cache_cachedRun(dir, runId) {
+    const folder = runFolder(dir, runId);
+    let manifest;
+    try {
+        manifest = JSON.parse(await fs.readFile(join(folder, MANIFEST), 'utf8'));
+    }
+    catch {
+        return null;
+    }
+    if (manifest?.integrityAudit !== 1 || !manifest.meta || !Array.isArray(manifest.zips))
+        return null;
+    const spec = {
+        kind: 'files',
+        meta: manifest.meta,
+        notes: manifest.notes ?? [],
+        repositoryPrivate: manifest.repositoryPrivate ?? null,
+        zips: manifest.zips.map((z) => ({ path: join(folder, safePath(z.path)), artifact: z.artifact })),
+        files: (manifest.files ?? []).map((f) => ({
+            path: f.path,
+            diskPath: join(folder, safePath(f.diskPath)),
+        })),
+    };
+    const paths = [...spec.zips.map((z) => z.path), ...spec.files.map((f) => f.diskPath)];
+    const present = await Promise.all(paths.map((p) => fs.stat(p).then(() => true, () => false)));
+    return present.every(Boolean) ? { spec } : null;
+}
+/**
+ * Moves a prepared run's downloads into `DIR/run-⟨id⟩/` and writes its manifest last (a folder without one is redone
+ * next time). Returns the run reading from there; its cleanup removes only the temporary folder.
+ */
+async function cache_keepRun(dir, runId, prepared) {
+    const { spec } = prepared;
+    if (spec.kind !== 'files')
+        return prepared;
+    const folder = runFolder(dir, runId);
+    await fs.rm(folder, { recursive: true, force: true });
+    await fs.mkdir(folder, { recursive: true });
+    const manifest = {
+        integrityAudit: 1,
+        meta: spec.meta,
+        repositoryPrivate: spec.repositoryPrivate,
+        notes: spec.notes,
+        zips: [],
+        files: [],
+    };
+    const used = new Set();
+    for (const z of spec.zips) {
+        let name = `${safeSegment(z.artifact)}.zip`;
+        for (let i = 2; used.has(name); i++)
+            name = `${safeSegment(z.artifact)}-${i}.zip`;
+        used.add(name);
+        await fs.rename(z.path, join(folder, name));
+        manifest.zips.push({ path: name, artifact: z.artifact });
+    }
+    for (const f of spec.files) {
+        const rel = safePath(f.path);
+        await fs.mkdir(dirname(join(folder, rel)), { recursive: true });
+        await fs.rename(f.diskPath, join(folder, rel));
+        manifest.files.push({ path: f.path, diskPath: rel });
+    }
+    const m = spec.meta;
+    // prettier-ignore
+    const run = {
+        id: Number(m.id), name: m.workflow, path: m.workflowPath ?? null, head_branch: m.branch, event: m.event ?? null,
+        conclusion: m.conclusion ?? null, html_url: m.url, created_at: m.createdAt ?? null, repository: m.repository ?? null,
+    };
+    await fs.writeFile(join(folder, 'run.json'), JSON.stringify(run, null, 2) + '\n');
+    if (m.jobs)
+        await fs.writeFile(join(folder, 'jobs.json'), JSON.stringify({ jobs: m.jobs }, null, 2) + '\n');
+    await fs.writeFile(join(folder, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
+    const kept = await cache_cachedRun(dir, runId);
+    if (!kept)
+        throw new Error(`${folder}: the run could not be kept`);
+    return { spec: kept.spec, cleanup: prepared.cleanup };
+}
+
+;// CONCATENATED MODULE: ./src/engine/github.ts
+// Auditing straight from GitHub: one or many repositories (entries and owner globs), their recent agentic runs
+// discovered and prepared by the GitHub source, analysed by auditRuns. The CLI's `analyze --repo` runs this; it is the
+// same discovery (discoverRuns), download (prepareRun) and evidence code as the action's one repository.
+
+
+
+
+
+
+
+/** Runs of one repository fetched and analysed at once: downloads overlap, so many runs cost little more than the
+ * slowest. The action's one-repository audit uses it too. */
+const RUN_CONCURRENCY = 8;
+async function sizeOf(run) {
+    if (run.spec.kind !== 'files')
+        return 0;
+    const paths = [...run.spec.zips.map((z) => z.path), ...run.spec.files.map((f) => f.diskPath)];
+    const sizes = await Promise.all(paths.map((p) => fs.stat(p).then((s) => s.size, () => 0)));
+    return sizes.reduce((a, b) => a + b, 0);
+}
+/** The discovery and download options of one repository, as both entries below build them. */
+function sourceOptionsFor(opts, client, repository, now) {
+    return {
+        client,
+        repository,
+        lookbackHours: opts.lookbackHours,
+        workflows: opts.workflows,
+        maxRuns: opts.maxRuns,
+        tempRoot: opts.tempRoot,
+        now,
+        log: opts.log,
+    };
+}
+/**
+ * One repository given as `owner/repo` is audited as the action audits it: a missing permission ends the audit. With
+ * several entries or a glob, a repository the token cannot read is reported as not covered and the others go on.
+ */
+async function auditGitHub(opts) {
+    const { client, config } = opts;
+    const single = opts.entries.length === 1 && !parseEntry(opts.entries[0]).glob;
+    const selection = single
+        ? { repositories: [opts.entries[0]], notCovered: [], notes: [] }
+        : await selectRepositories(client, opts.entries, opts.log);
+    const notCovered = [...selection.notCovered];
+    const notes = [...selection.notes];
+    const now = opts.now ?? new Date();
+    const window = {
+        from: new Date(now.getTime() - opts.lookbackHours * 3600_000).toISOString(),
+        to: now.toISOString(),
+    };
+    const jobs = [];
+    let bytes = 0;
+    let cached = 0;
+    for (const repository of selection.repositories) {
+        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
+        let runs;
+        try {
+            opts.log?.(`integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`);
+            const discovery = await discoverRuns(sourceOptions);
+            runs = discovery.runs;
+            notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
+        }
+        catch (err) {
+            if (single || !(err instanceof PermissionError))
+                throw err;
+            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
+            continue;
+        }
+        opts.log?.(`integrity-audit: ${runs.length} run(s) of ${repository} to audit`);
+        const isPrivate = config.repositoryVisibility
+            ? config.repositoryVisibility === 'private'
+            : await repositoryIsPrivate(client, repository);
+        for (const run of runs)
+            jobs.push({
+                id: String(run.id),
+                prepare: async () => {
+                    let prepared;
+                    if (!opts.download)
+                        prepared = await prepareRun(sourceOptions, run, isPrivate);
+                    else {
+                        const kept = await cachedRun(opts.download, run.id);
+                        if (kept)
+                            cached++;
+                        prepared =
+                            kept ?? (await keepRun(opts.download, run.id, await prepareRun(sourceOptions, run, isPrivate)));
+                    }
+                    bytes += await sizeOf(prepared);
+                    return prepared;
+                },
+            });
+    }
+    if (opts.download)
+        await fs.mkdir(opts.download, { recursive: true });
+    let done = 0;
+    const { report } = await auditRuns(jobs, {
+        config,
+        target: single ? selection.repositories[0] : opts.entries.join(', '),
+        window,
+        notes: [...notes, ...notCovered.map(notCoveredNote)],
+        concurrency: RUN_CONCURRENCY,
+        workerEntry: opts.workerEntry,
+        useWorkers: await worthWorkers(jobs.length, async () => null),
+        log: (m) => {
+            if (/^run \d+\/\d+ /.test(m))
+                opts.progress?.({ done: ++done, total: jobs.length, bytes, cached });
+            else
+                opts.log?.(m);
+        },
+        rethrow: (err) => single && err instanceof PermissionError,
+    });
+    // Fail closed: a repository that could not be read leaves the audit incomplete, never clean.
+    if (notCovered.length > 0 && report.summary.verdict === 'clean')
+        report.summary.verdict = 'incomplete';
+    return { report, notCovered };
+}
+/** Repositories audited at once (each prepares its runs RUN_CONCURRENCY at a time): 32 runs in flight, which the scale
+ * bench (docs/SCALE.md) found the best trade of time and memory on 2 cores. */
+const REPOSITORY_CONCURRENCY = 4;
+/**
+ * The action's many repositories: the same selection, discovery and download as auditGitHub, but one report per
+ * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard.
+ */
+async function auditRepositories(opts) {
+    const { client, config } = opts;
+    const selection = await repositories_selectRepositories(client, opts.entries, opts.log);
+    const notCovered = [...selection.notCovered];
+    const now = opts.now ?? new Date();
+    const results = await mapLimit(selection.repositories, REPOSITORY_CONCURRENCY, async (repository) => {
+        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
+        let discovery;
+        try {
+            discovery = await discovery_discoverRuns(sourceOptions);
+        }
+        catch (err) {
+            if (!(err instanceof errors_PermissionError))
+                throw err;
+            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
+            return null;
+        }
+        const runs = opts.keep ? discovery.runs.filter((r) => opts.keep(repository, r.id)) : discovery.runs;
+        opts.log?.(`integrity-audit: ${repository}: ${runs.length} run(s) to audit`);
+        const isPrivate = config.repositoryVisibility
+            ? config.repositoryVisibility === 'private'
+            : await discovery_repositoryIsPrivate(client, repository);
+        const { report } = await audit_auditRuns(runs.map((run) => ({
+            id: String(run.id),
+            createdAt: run.created_at,
+            prepare: () => prepare_prepareRun(sourceOptions, run, isPrivate),
+        })), {
+            config,
+            target: repository,
+            window: discovery.window,
+            notes: discovery.notes,
+            concurrency: RUN_CONCURRENCY,
+            workerEntry: opts.workerEntry,
+            useWorkers: await audit_worthWorkers(runs.length, async () => null),
+            log: opts.log,
+        });
+        return { repository, report };
+    });
+    return {
+        perRepository: results.filter((r) => r !== null),
+        notCovered: notCovered.sort((a, b) => a.repository.localeCompare(b.repository)),
+        notes: selection.notes,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/report/actions.ts
 // What each rule asks people to change, in a few words, grouped by the place where it is changed (the gateway or guard
@@ -60078,143 +60478,6 @@ async function ensureLabels(client, owner, repo, labels) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/sources/github/repositories.ts
-// Which repositories to audit: `owner/repo` entries as given, and `owner/⟨glob⟩` entries expanded by listing the
-// owner's repositories (an organization, else a user), archived and disabled ones skipped, kept only when they have an
-// agentic workflow (a workflow whose path ends in `.lock.yml`). A repository the token cannot read is not covered,
-// named with the permission it needs, and the others go on.
-
-
-
-const ENTRY = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/(.+)$/;
-const GLOB_CHARS = /[*?[\]{}!()+@]/;
-/** Splits `repository` input text (commas, newlines, spaces) into entries. */
-function repositoryEntries(text) {
-    const list = Array.isArray(text) ? text : [text];
-    return list.flatMap((t) => t.split(/[\s,]+/)).filter((e) => e !== '');
-}
-/** An entry's owner and name pattern; throws on an entry that is not `owner/repo` or `owner/⟨glob⟩`. */
-function repositories_parseEntry(entry) {
-    const m = ENTRY.exec(entry);
-    if (!m || m[2].includes('/'))
-        throw new Error(`"${entry}" is not owner/repo or an owner/⟨glob⟩ such as owner/* (the owner cannot be a glob)`);
-    return { owner: m[1], name: m[2], glob: GLOB_CHARS.test(m[2]) };
-}
-/** A token without access: what it needs, in the words the action uses. */
-function deniedReason(err, permission, what) {
-    const status = statusOf(err);
-    if (status === 404)
-        return `${what} answered 404: the token cannot see the repository (it needs \`${permission}\` on it)`;
-    return `${what} failed with ${status ?? 'an error'} (${messageOf(err)}): the token needs \`${permission}\` on it`;
-}
-const readDenied = (err) => isPermissionDenied(err) || statusOf(err) === 404;
-/** The owner's repositories: GET /orgs/{org}/repos, else (404: not an organization) GET /users/{username}/repos. */
-async function ownerRepositories(client, owner) {
-    try {
-        return (await client.paginate('GET /orgs/{org}/repos', {
-            org: owner,
-            type: 'all',
-            per_page: 100,
-        }));
-    }
-    catch (err) {
-        if (statusOf(err) !== 404)
-            throw err;
-    }
-    return (await client.paginate('GET /users/{username}/repos', {
-        username: owner,
-        type: 'owner',
-        per_page: 100,
-    }));
-}
-/** Whether the repository has an agentic workflow (path ending in `.lock.yml`). */
-async function hasAgenticWorkflow(client, repository) {
-    const { owner, repo } = splitRepository(repository);
-    for await (const page of client.paginate.iterator('GET /repos/{owner}/{repo}/actions/workflows', {
-        owner,
-        repo,
-        per_page: 100,
-    })) {
-        // The paginate plugin gives the `workflows` array of each page as its data.
-        const data = page.data;
-        const workflows = Array.isArray(data) ? data : (data.workflows ?? []);
-        if (workflows.some((w) => typeof w.path === 'string' && w.path.endsWith('.lock.yml')))
-            return true;
-    }
-    return false;
-}
-/**
- * Expands the entries. A literal `owner/repo` is kept as given (its runs are listed like the action's one
- * repository). A glob lists its owner's repositories; each match that is not archived or disabled is kept when its
- * workflows include an agentic one. Listing errors other than a missing permission or visibility propagate.
- */
-async function repositories_selectRepositories(client, entries, log) {
-    const out = { repositories: [], notCovered: [], notes: [] };
-    const seen = new Set();
-    const keep = (full) => {
-        if (seen.has(full.toLowerCase()))
-            return;
-        seen.add(full.toLowerCase());
-        out.repositories.push(full);
-    };
-    for (const entry of entries) {
-        const { owner, name, glob } = repositories_parseEntry(entry);
-        if (!glob) {
-            keep(`${owner}/${name}`);
-            continue;
-        }
-        let listed;
-        try {
-            listed = await ownerRepositories(client, owner);
-        }
-        catch (err) {
-            if (!readDenied(err))
-                throw err;
-            out.notCovered.push({
-                repository: entry,
-                reason: statusOf(err) === 404
-                    ? `no organization or user ${owner} is visible to the token`
-                    : deniedReason(err, 'metadata: read', `Listing the repositories of ${owner}`),
-            });
-            continue;
-        }
-        const match = picomatch_default()(name, { nocase: true, dot: true });
-        const matched = listed.filter((r) => match(r.name)).sort((a, b) => a.name.localeCompare(b.name));
-        const inactive = matched.filter((r) => r.archived || r.disabled);
-        let without = 0;
-        for (const r of matched) {
-            if (r.archived || r.disabled || seen.has(r.full_name.toLowerCase()))
-                continue;
-            try {
-                if (await hasAgenticWorkflow(client, r.full_name))
-                    keep(r.full_name);
-                else
-                    without++;
-            }
-            catch (err) {
-                if (!readDenied(err))
-                    throw err;
-                out.notCovered.push({
-                    repository: r.full_name,
-                    reason: deniedReason(err, 'actions: read', 'Listing its workflows'),
-                });
-            }
-        }
-        const skipped = [
-            inactive.length > 0 ? `${inactive.length} archived or disabled` : '',
-            without > 0 ? `${without} without an agentic workflow` : '',
-        ].filter(Boolean);
-        const line = `${entry}: ${matched.length} repositor${matched.length === 1 ? 'y' : 'ies'} matched${skipped.length ? ` (skipped: ${skipped.join(', ')})` : ''}`;
-        log?.(line);
-        out.notes.push(line);
-    }
-    return out;
-}
-/** A report note for a repository that was not covered. */
-function repositories_notCoveredNote(n) {
-    return `Repository ${n.repository} was not covered: ${n.reason}.`;
-}
-
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 // The action's settings: every input and the rules config file, read, defaulted and validated in one place
 // (actions/checkout's input-helper pattern), into one typed object that main.ts only reads. The runner fills defaults
@@ -60765,268 +61028,6 @@ async function reportFiles(pattern) {
     return files.filter((f) => matches((0,external_node_path_namespaceObject.relative)(root, f).split('\\').join('/')));
 }
 
-;// CONCATENATED MODULE: ./src/sources/github/cache.ts
-// The download folder of `analyze --repo … --download DIR`: each run in `DIR/run-⟨id⟩/` as `gh aw logs` keeps runs —
-// its artifact zips (`⟨artifact⟩.zip`), job logs under `workflow-logs/`, `run.json` and `jobs.json` — and, written
-// last, `integrity-audit.json` (the manifest: run facts and the coverage notes of the download, e.g. an expired
-// artifact). A run whose manifest is there is complete: it is read from the folder, not fetched again. `analyze DIR`
-// reads the same folders as local runs (parsers/download-manifest.ts keeps the notes).
-
-
-const MANIFEST = 'integrity-audit.json';
-function runFolder(dir, runId) {
-    return join(dir, `run-${runId}`);
-}
-/** A path segment that stays inside its folder (no `..`, no separators, no NUL). */
-function safeSegment(s) {
-    const clean = s.replace(/[\\/\u0000]/g, '_');
-    return /^\.*$/.test(clean) ? '_' : clean;
-}
-const safePath = (p) => p.split('/').map(safeSegment).join('/');
-/** The run as kept in the download folder, or null when it is not there complete. */
-async function cache_cachedRun(dir, runId) {
-    const folder = runFolder(dir, runId);
-    let manifest;
-    try {
-        manifest = JSON.parse(await fs.readFile(join(folder, MANIFEST), 'utf8'));
-    }
-    catch {
-        return null;
-    }
-    if (manifest?.integrityAudit !== 1 || !manifest.meta || !Array.isArray(manifest.zips))
-        return null;
-    const spec = {
-        kind: 'files',
-        meta: manifest.meta,
-        notes: manifest.notes ?? [],
-        repositoryPrivate: manifest.repositoryPrivate ?? null,
-        zips: manifest.zips.map((z) => ({ path: join(folder, safePath(z.path)), artifact: z.artifact })),
-        files: (manifest.files ?? []).map((f) => ({
-            path: f.path,
-            diskPath: join(folder, safePath(f.diskPath)),
-        })),
-    };
-    const paths = [...spec.zips.map((z) => z.path), ...spec.files.map((f) => f.diskPath)];
-    const present = await Promise.all(paths.map((p) => fs.stat(p).then(() => true, () => false)));
-    return present.every(Boolean) ? { spec } : null;
-}
-/**
- * Moves a prepared run's downloads into `DIR/run-⟨id⟩/` and writes its manifest last (a folder without one is redone
- * next time). Returns the run reading from there; its cleanup removes only the temporary folder.
- */
-async function cache_keepRun(dir, runId, prepared) {
-    const { spec } = prepared;
-    if (spec.kind !== 'files')
-        return prepared;
-    const folder = runFolder(dir, runId);
-    await fs.rm(folder, { recursive: true, force: true });
-    await fs.mkdir(folder, { recursive: true });
-    const manifest = {
-        integrityAudit: 1,
-        meta: spec.meta,
-        repositoryPrivate: spec.repositoryPrivate,
-        notes: spec.notes,
-        zips: [],
-        files: [],
-    };
-    const used = new Set();
-    for (const z of spec.zips) {
-        let name = `${safeSegment(z.artifact)}.zip`;
-        for (let i = 2; used.has(name); i++)
-            name = `${safeSegment(z.artifact)}-${i}.zip`;
-        used.add(name);
-        await fs.rename(z.path, join(folder, name));
-        manifest.zips.push({ path: name, artifact: z.artifact });
-    }
-    for (const f of spec.files) {
-        const rel = safePath(f.path);
-        await fs.mkdir(dirname(join(folder, rel)), { recursive: true });
-        await fs.rename(f.diskPath, join(folder, rel));
-        manifest.files.push({ path: f.path, diskPath: rel });
-    }
-    const m = spec.meta;
-    // prettier-ignore
-    const run = {
-        id: Number(m.id), name: m.workflow, path: m.workflowPath ?? null, head_branch: m.branch, event: m.event ?? null,
-        conclusion: m.conclusion ?? null, html_url: m.url, created_at: m.createdAt ?? null, repository: m.repository ?? null,
-    };
-    await fs.writeFile(join(folder, 'run.json'), JSON.stringify(run, null, 2) + '\n');
-    if (m.jobs)
-        await fs.writeFile(join(folder, 'jobs.json'), JSON.stringify({ jobs: m.jobs }, null, 2) + '\n');
-    await fs.writeFile(join(folder, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
-    const kept = await cache_cachedRun(dir, runId);
-    if (!kept)
-        throw new Error(`${folder}: the run could not be kept`);
-    return { spec: kept.spec, cleanup: prepared.cleanup };
-}
-
-;// CONCATENATED MODULE: ./src/engine/github.ts
-// Auditing straight from GitHub: one or many repositories (entries and owner globs), their recent agentic runs
-// discovered and prepared by the GitHub source, analysed by auditRuns. The CLI's `analyze --repo` runs this; it is the
-// same discovery (discoverRuns), download (prepareRun) and evidence code as the action's one repository.
-
-
-
-
-
-
-
-/** Runs fetched and analysed at once (as the action): downloads overlap. */
-const RUN_CONCURRENCY = 8;
-async function sizeOf(run) {
-    if (run.spec.kind !== 'files')
-        return 0;
-    const paths = [...run.spec.zips.map((z) => z.path), ...run.spec.files.map((f) => f.diskPath)];
-    const sizes = await Promise.all(paths.map((p) => fs.stat(p).then((s) => s.size, () => 0)));
-    return sizes.reduce((a, b) => a + b, 0);
-}
-/** The discovery and download options of one repository, as both entries below build them. */
-function sourceOptionsFor(opts, client, repository, now) {
-    return {
-        client,
-        repository,
-        lookbackHours: opts.lookbackHours,
-        workflows: opts.workflows,
-        maxRuns: opts.maxRuns,
-        tempRoot: opts.tempRoot,
-        now,
-        log: opts.log,
-    };
-}
-/**
- * One repository given as `owner/repo` is audited as the action audits it: a missing permission ends the audit. With
- * several entries or a glob, a repository the token cannot read is reported as not covered and the others go on.
- */
-async function auditGitHub(opts) {
-    const { client, config } = opts;
-    const single = opts.entries.length === 1 && !parseEntry(opts.entries[0]).glob;
-    const selection = single
-        ? { repositories: [opts.entries[0]], notCovered: [], notes: [] }
-        : await selectRepositories(client, opts.entries, opts.log);
-    const notCovered = [...selection.notCovered];
-    const notes = [...selection.notes];
-    const now = opts.now ?? new Date();
-    const window = {
-        from: new Date(now.getTime() - opts.lookbackHours * 3600_000).toISOString(),
-        to: now.toISOString(),
-    };
-    const jobs = [];
-    let bytes = 0;
-    let cached = 0;
-    for (const repository of selection.repositories) {
-        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
-        let runs;
-        try {
-            opts.log?.(`integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`);
-            const discovery = await discoverRuns(sourceOptions);
-            runs = discovery.runs;
-            notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
-        }
-        catch (err) {
-            if (single || !(err instanceof PermissionError))
-                throw err;
-            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
-            continue;
-        }
-        opts.log?.(`integrity-audit: ${runs.length} run(s) of ${repository} to audit`);
-        const isPrivate = config.repositoryVisibility
-            ? config.repositoryVisibility === 'private'
-            : await repositoryIsPrivate(client, repository);
-        for (const run of runs)
-            jobs.push({
-                id: String(run.id),
-                prepare: async () => {
-                    let prepared;
-                    if (!opts.download)
-                        prepared = await prepareRun(sourceOptions, run, isPrivate);
-                    else {
-                        const kept = await cachedRun(opts.download, run.id);
-                        if (kept)
-                            cached++;
-                        prepared =
-                            kept ?? (await keepRun(opts.download, run.id, await prepareRun(sourceOptions, run, isPrivate)));
-                    }
-                    bytes += await sizeOf(prepared);
-                    return prepared;
-                },
-            });
-    }
-    if (opts.download)
-        await fs.mkdir(opts.download, { recursive: true });
-    let done = 0;
-    const { report } = await auditRuns(jobs, {
-        config,
-        target: single ? selection.repositories[0] : opts.entries.join(', '),
-        window,
-        notes: [...notes, ...notCovered.map(notCoveredNote)],
-        concurrency: RUN_CONCURRENCY,
-        workerEntry: opts.workerEntry,
-        useWorkers: await worthWorkers(jobs.length, async () => null),
-        log: (m) => {
-            if (/^run \d+\/\d+ /.test(m))
-                opts.progress?.({ done: ++done, total: jobs.length, bytes, cached });
-            else
-                opts.log?.(m);
-        },
-        rethrow: (err) => single && err instanceof PermissionError,
-    });
-    // Fail closed: a repository that could not be read leaves the audit incomplete, never clean.
-    if (notCovered.length > 0 && report.summary.verdict === 'clean')
-        report.summary.verdict = 'incomplete';
-    return { report, notCovered };
-}
-/** Repositories audited at once (each prepares its runs RUN_CONCURRENCY at a time): 32 runs in flight, which the scale
- * bench (docs/SCALE.md) found the best trade of time and memory on 2 cores. */
-const REPOSITORY_CONCURRENCY = 4;
-/**
- * The action's many repositories: the same selection, discovery and download as auditGitHub, but one report per
- * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard.
- */
-async function auditRepositories(opts) {
-    const { client, config } = opts;
-    const selection = await repositories_selectRepositories(client, opts.entries, opts.log);
-    const notCovered = [...selection.notCovered];
-    const now = opts.now ?? new Date();
-    const results = await mapLimit(selection.repositories, REPOSITORY_CONCURRENCY, async (repository) => {
-        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
-        let discovery;
-        try {
-            discovery = await discovery_discoverRuns(sourceOptions);
-        }
-        catch (err) {
-            if (!(err instanceof errors_PermissionError))
-                throw err;
-            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
-            return null;
-        }
-        const runs = opts.keep ? discovery.runs.filter((r) => opts.keep(repository, r.id)) : discovery.runs;
-        opts.log?.(`integrity-audit: ${repository}: ${runs.length} run(s) to audit`);
-        const isPrivate = config.repositoryVisibility
-            ? config.repositoryVisibility === 'private'
-            : await discovery_repositoryIsPrivate(client, repository);
-        const { report } = await audit_auditRuns(runs.map((run) => ({
-            id: String(run.id),
-            createdAt: run.created_at,
-            prepare: () => prepare_prepareRun(sourceOptions, run, isPrivate),
-        })), {
-            config,
-            target: repository,
-            window: discovery.window,
-            notes: discovery.notes,
-            concurrency: RUN_CONCURRENCY,
-            workerEntry: opts.workerEntry,
-            useWorkers: await audit_worthWorkers(runs.length, async () => null),
-            log: opts.log,
-        });
-        return { repository, report };
-    });
-    return {
-        perRepository: results.filter((r) => r !== null),
-        notCovered: notCovered.sort((a, b) => a.repository.localeCompare(b.repository)),
-        notes: selection.notes,
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/action/repositories.ts
 // The action over many repositories (`repository` with several entries or `owner/⟨glob⟩`s): one audit per
 // repository, merged into the job's report (summary, outputs, gates); issues per repository (`issue-mode:
@@ -61212,8 +61213,7 @@ function overallAction(issues) {
 
 
 
-/** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
-const main_RUN_CONCURRENCY = 8;
+
 /** The runs under `logs-path`; a path that holds none is a wrong input, said in one line. */
 async function localRuns(path) {
     let refs;
@@ -61279,7 +61279,7 @@ async function auditRepository(settings, client, workerEntry) {
             ...auditOptions(settings, workerEntry),
             window: discovery.window,
             notes: discovery.notes,
-            concurrency: main_RUN_CONCURRENCY,
+            concurrency: RUN_CONCURRENCY,
             useWorkers: await audit_worthWorkers(runs.length, async () => null),
             rethrow: (err) => err instanceof errors_PermissionError,
         });

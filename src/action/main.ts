@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ConfigError } from '../config.js';
 import { auditRuns, localJobs, worthWorkers, type AuditOptions } from '../engine/audit.js';
+import { RUN_CONCURRENCY } from '../engine/github.js';
 import {
   dedupeRuns,
   describeNoRun,
@@ -38,9 +39,6 @@ import {
   splitByRepository,
   type TouchedIssue,
 } from './repositories.js';
-
-/** Runs fetched and analysed at once: downloads overlap, so many runs cost little more than the slowest. */
-const RUN_CONCURRENCY = 8;
 
 export interface RunOptions {
   /** The bundle to start analysis workers from. */

@@ -19,8 +19,9 @@ import type { PreparedRun } from '../sources/run-spec.js';
 import { auditRuns, worthWorkers, type RunJob } from './audit.js';
 import { mapLimit } from '../util/settle.js';
 
-/** Runs fetched and analysed at once (as the action): downloads overlap. */
-const RUN_CONCURRENCY = 8;
+/** Runs of one repository fetched and analysed at once: downloads overlap, so many runs cost little more than the
+ * slowest. The action's one-repository audit uses it too. */
+export const RUN_CONCURRENCY = 8;
 
 export interface GitHubAuditOptions {
   client: GitHubClient;
