@@ -8484,7 +8484,8 @@ function objectWithKeys(value, allowed, where, source) {
     }
     return value;
 }
-const ajv = new ajv__WEBPACK_IMPORTED_MODULE_1__.Ajv({ allErrors: false, strict: false });
+/** Made on first use: building an Ajv instance compiles its meta-schema, start-up time an audit without options skips. */
+let ajv = null;
 const validators = new WeakMap();
 /** Checks a rule's options against its schema; the error names the rule and the option. */
 function checkOptions(spec, id, options, source) {
@@ -8503,7 +8504,7 @@ function checkOptions(spec, id, options, source) {
             throw new ConfigError(`${source}: unknown option "${k}" of ${where} (accepted: ${accepted.join(', ')})`);
     let validate = validators.get(schema);
     if (!validate)
-        validators.set(schema, (validate = ajv.compile(schema)));
+        validators.set(schema, (validate = (ajv ??= new ajv__WEBPACK_IMPORTED_MODULE_1__.Ajv({ allErrors: false, strict: false })).compile(schema)));
     if (!validate(options)) {
         const e = validate.errors?.[0];
         const option = e?.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(options)';
@@ -9149,52 +9150,88 @@ function indexOfByte(buf, byte, from, end) {
             return i;
     return -1;
 }
-function isDigit(c) {
-    return c >= 0x30 && c <= 0x39;
-}
-const LEVELS = [ascii('INFO] ['), ascii('WARN] ['), ascii('ERROR] ['), ascii('DEBUG] [')];
+/** 1 for the ASCII digits, 0 for any other byte: digit checks without branches (see recordPrefix). */
+const DIGIT = new Uint8Array(256).fill(1, 0x30, 0x3a);
+/**
+ * Called for every line of every gateway log (about 7,000 lines per MB): the timestamp's digits are checked through
+ * a table and the level's bytes one by one, with no call and no branch per digit.
+ */
 function recordPrefix(buf, start, end, out) {
     // [2026-07-19T14:02:11Z] or [2026-07-19T14:02:11.482Z]
-    if (end - start < 26 || buf[start] !== 0x5b)
+    const s = start;
+    if (end - s < 26 || buf[s] !== 0x5b)
         return false;
-    const p = start + 1;
-    if (!isDigit(buf[p]) ||
-        !isDigit(buf[p + 1]) ||
-        !isDigit(buf[p + 2]) ||
-        !isDigit(buf[p + 3]) ||
-        buf[p + 4] !== 0x2d ||
-        !isDigit(buf[p + 5]) ||
-        !isDigit(buf[p + 6]) ||
-        buf[p + 7] !== 0x2d ||
-        !isDigit(buf[p + 8]) ||
-        !isDigit(buf[p + 9]) ||
-        buf[p + 10] !== 0x54 ||
-        !isDigit(buf[p + 11]) ||
-        !isDigit(buf[p + 12]) ||
-        buf[p + 13] !== 0x3a ||
-        !isDigit(buf[p + 14]) ||
-        !isDigit(buf[p + 15]) ||
-        buf[p + 16] !== 0x3a ||
-        !isDigit(buf[p + 17]) ||
-        !isDigit(buf[p + 18]))
+    if ((DIGIT[buf[s + 1]] &
+        DIGIT[buf[s + 2]] &
+        DIGIT[buf[s + 3]] &
+        DIGIT[buf[s + 4]] &
+        DIGIT[buf[s + 6]] &
+        DIGIT[buf[s + 7]] &
+        DIGIT[buf[s + 9]] &
+        DIGIT[buf[s + 10]] &
+        DIGIT[buf[s + 12]] &
+        DIGIT[buf[s + 13]] &
+        DIGIT[buf[s + 15]] &
+        DIGIT[buf[s + 16]] &
+        DIGIT[buf[s + 18]] &
+        DIGIT[buf[s + 19]]) ===
+        0 ||
+        buf[s + 5] !== 0x2d ||
+        buf[s + 8] !== 0x2d ||
+        buf[s + 11] !== 0x54 ||
+        buf[s + 14] !== 0x3a ||
+        buf[s + 17] !== 0x3a)
         return false;
-    let q = p + 19;
+    let q = s + 20;
     if (buf[q] === 0x2e) {
-        if (!isDigit(buf[q + 1]) || !isDigit(buf[q + 2]) || !isDigit(buf[q + 3]))
+        if ((DIGIT[buf[q + 1]] & DIGIT[buf[q + 2]] & DIGIT[buf[q + 3]]) === 0)
             return false;
         q += 4;
     }
     if (buf[q] !== 0x5a || buf[q + 1] !== 0x5d || buf[q + 2] !== 0x20 || buf[q + 3] !== 0x5b)
         return false;
     q += 4;
-    // By the level's first letter (most lines are DEBUG): one comparison instead of up to four.
-    const c = buf[q];
-    const level = c === 0x44 ? 3 : c === 0x49 ? 0 : c === 0x57 ? 1 : c === 0x45 ? 2 : -1;
-    if (level < 0 || !startsWithAt(buf, q, end, LEVELS[level]))
+    // A record has at least `INFO] [` and `] ` after this point: the level's bytes below stay within the line.
+    if (end - q < 9)
         return false;
-    q += LEVELS[level].length;
-    const close = indexOfByte(buf, 0x5d, q, Math.min(end, q + 256));
-    if (close < 0 || buf[close + 1] !== 0x20)
+    // `DEBUG] [`, `INFO] [`, `WARN] [`, `ERROR] [` by the first letter (most lines are DEBUG).
+    let level;
+    const c = buf[q];
+    if (c === 0x44) {
+        if (buf[q + 1] !== 0x45 || buf[q + 2] !== 0x42 || buf[q + 3] !== 0x55 || buf[q + 4] !== 0x47)
+            return false;
+        level = 3;
+        q += 5;
+    }
+    else if (c === 0x49) {
+        if (buf[q + 1] !== 0x4e || buf[q + 2] !== 0x46 || buf[q + 3] !== 0x4f)
+            return false;
+        level = 0;
+        q += 4;
+    }
+    else if (c === 0x57) {
+        if (buf[q + 1] !== 0x41 || buf[q + 2] !== 0x52 || buf[q + 3] !== 0x4e)
+            return false;
+        level = 1;
+        q += 4;
+    }
+    else if (c === 0x45) {
+        if (buf[q + 1] !== 0x52 || buf[q + 2] !== 0x52 || buf[q + 3] !== 0x4f || buf[q + 4] !== 0x52)
+            return false;
+        level = 2;
+        q += 5;
+    }
+    else
+        return false;
+    if (buf[q] !== 0x5d || buf[q + 1] !== 0x20 || buf[q + 2] !== 0x5b)
+        return false;
+    q += 3;
+    // The category: up to the first `]` within 256 bytes, which a space follows.
+    const limit = Math.min(end, q + 256);
+    let close = q;
+    while (close < limit && buf[close] !== 0x5d)
+        close++;
+    if (close >= limit || close + 1 >= end || buf[close + 1] !== 0x20)
         return false;
     out.level = level;
     out.catStart = q;
@@ -9491,7 +9528,18 @@ const REDACTED = /\[REDACTED\]/;
  * request's branch refs (`head.repo` is the fork the change came from) and a repository's fork/template lineage.
  */
 const REF_KEYS = new Set(['head', 'base', 'parent', 'source', 'template_repository']);
+/**
+ * The usual form of an item URL, `https://github.com/⟨owner⟩/⟨repo⟩…`, read without the URL parser (one per item of
+ * every result). Anything else (other characters, ports, `.` segments, percent-encoding) takes the URL parser.
+ */
+const PLAIN_HTML_URL = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)(?:[/?#]|$)/;
 function repoFromHtmlUrl(url) {
+    const m = PLAIN_HTML_URL.exec(url);
+    if (m && m[2] !== '.' && m[2] !== '..' && m[3] !== '.' && m[3] !== '..') {
+        if (m[1].startsWith('gist.') || m[1].startsWith('api.') || NON_REPO_OWNERS.has(m[2].toLowerCase()))
+            return null;
+        return `${m[2]}/${m[3]}`;
+    }
     let u;
     try {
         u = new URL(url);
@@ -10256,7 +10304,6 @@ function environmentFailure(msg, cont) {
 
 
 /** Optional `[⟨serverID⟩] ` after the category (the `…ToServer` writers), not a bracketed message start. */
-const SERVER_PREFIX = /^\[([A-Za-z0-9_.:-]+)\] (.*)$/s;
 const NOT_SERVER = new Set([
     'DIFC',
     'DIFC-FILTERED',
@@ -10266,10 +10313,27 @@ const NOT_SERVER = new Set([
     'CONFIG',
     'LAUNCHER',
 ]);
+/** `[A-Za-z0-9_.:-]`, the characters of a bracketed server prefix. */
+function isIdChar(c) {
+    return ((c >= 0x61 && c <= 0x7a) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        (c >= 0x30 && c <= 0x3a) ||
+        c === 0x5f ||
+        c === 0x2e ||
+        c === 0x2d);
+}
+/** `^\[([A-Za-z0-9_.:-]+)\] (.*)$` read character by character (no regex, no match array, on every record). */
 function splitServer(message) {
-    const m = SERVER_PREFIX.exec(message);
-    if (m && !NOT_SERVER.has(m[1]) && !m[1].startsWith('guard:'))
-        return { server: m[1], msg: m[2] };
+    if (message.charCodeAt(0) === 0x5b) {
+        let i = 1;
+        while (i < message.length && isIdChar(message.charCodeAt(i)))
+            i++;
+        if (i > 1 && message.charCodeAt(i) === 0x5d && message.charCodeAt(i + 1) === 0x20) {
+            const id = message.slice(1, i);
+            if (!NOT_SERVER.has(id) && !id.startsWith('guard:'))
+                return { server: id, msg: message.slice(i + 2) };
+        }
+    }
     return { server: null, msg: message };
 }
 function classifyRecord(s, h, cont) {
@@ -10346,15 +10410,48 @@ const GUARD_CALLING_BACKEND = ascii('WASM guard calling backend: tool=');
 const PERMISSION_LOOKUP = ascii('get_collaborator_permission: ');
 const CAT_BACKEND = ascii('backend');
 const STDERR_TAG = ascii('] [stderr] ');
-/** DEBUG_ATTRIBUTION by first byte. */
-const ATTRIBUTION_BY_FIRST = [];
-for (const sig of DEBUG_ATTRIBUTION)
-    (ATTRIBUTION_BY_FIRST[sig[0]] ??= []).push(sig);
-/** Whether `buf[pos..end)` starts with one of `list` (a loop: no closure per line). */
-function startsWithAny(buf, pos, end, list) {
-    for (let i = 0; i < list.length; i++)
-        if (startsWithAt(buf, pos, end, list[i]))
+/** What a debug message start means: a signal, a refusal if isRefusal() says so, an attribution fact. */
+const SIGNAL = 0;
+const REFUSAL = 1;
+const ATTRIBUTION = 2;
+/**
+ * Every debug message start above, grouped by its first two bytes: most debug messages share no two first bytes
+ * with any of them and are settled by one table look-up. GROUP_OF maps the two bytes to a group (0: none).
+ */
+const GROUPS = [[]];
+const GROUP_OF = new Uint8Array(65536);
+for (const [list, what] of [
+    [DEBUG_SIGNALS, SIGNAL],
+    [[WASM_CALL], REFUSAL],
+    [DEBUG_ATTRIBUTION, ATTRIBUTION],
+]) {
+    for (const start of list) {
+        const key = (start[0] << 8) | start[1];
+        if (GROUP_OF[key] === 0) {
+            GROUP_OF[key] = GROUPS.length;
+            GROUPS.push([]);
+        }
+        GROUPS[GROUP_OF[key]].push({ start, what });
+    }
+}
+/** Whether a debug message at `buf[msg..end)` starts with a signal or (when wanted) an attribution fact. */
+function debugMessageMayCarry(buf, msg, end, attribution) {
+    if (end - msg < 2)
+        return false;
+    const g = GROUP_OF[(buf[msg] << 8) | buf[msg + 1]];
+    if (g === 0)
+        return false;
+    const group = GROUPS[g];
+    for (let i = 0; i < group.length; i++) {
+        const { start, what } = group[i];
+        if (!startsWithAt(buf, msg, end, start))
+            continue;
+        // `callWasmFunction: guard=` is a signal only as the refusal after a trap, and never an attribution fact.
+        if (what === REFUSAL)
+            return isRefusal(buf, msg, end);
+        if (what === SIGNAL || attribution)
             return true;
+    }
     return false;
 }
 const LEVEL_INFO = 0;
@@ -10377,14 +10474,8 @@ function mayCarrySignal(buf, p, end, attribution) {
             startsWithAt(buf, p.catStart, p.catEnd, CAT_SERVER_UNIFIED) &&
             startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP))
             return true;
-        const first = buf[p.msg];
-        if (first === 0x63 && startsWithAt(buf, p.msg, end, WASM_CALL))
-            return isRefusal(buf, p.msg, end);
-        if (first === 0x5b && startsWithAny(buf, p.msg, end, DEBUG_SIGNALS))
-            return true;
-        // Most debug records end here, after one table look-up by the message's first byte.
-        const starts = attribution ? ATTRIBUTION_BY_FIRST[first] : undefined;
-        return starts !== undefined && startsWithAny(buf, p.msg, end, starts);
+        // Most debug records end here, after one table look-up by the message's first two bytes.
+        return debugMessageMayCarry(buf, p.msg, end, attribution);
     }
     if (p.level === LEVEL_INFO &&
         catLen === 7 &&
@@ -10464,6 +10555,8 @@ function isGuardLookupDebug(buf, msg, end) {
 
 
 const RECORD_START = /^\[(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z)\] \[(INFO|WARN|ERROR|DEBUG)\] \[([^\]]*)\] (.*)$/s;
+/** recordPrefix()'s level index to the level's name. */
+const LEVEL_NAMES = ['INFO', 'WARN', 'ERROR', 'DEBUG'];
 /** Continuation lines kept per record (a trap's stack trace needs only the first frames). */
 const MAX_CONTINUATION = 40;
 class GatewayRecordParser {
@@ -10504,7 +10597,7 @@ class GatewayRecordParser {
                 return;
             }
             this.skipping = false;
-            this.line(buf.toString('utf8', start, end), lineNo);
+            this.open(buf, start, end, p, lineNo);
             return;
         }
         if (this.skipping || !this.head || this.cont.length >= MAX_CONTINUATION)
@@ -10513,6 +10606,28 @@ class GatewayRecordParser {
     }
     end() {
         this.flush();
+    }
+    /**
+     * Opens a record from its prefix as recordPrefix() read it: the head is cut from the decoded line at the prefix's
+     * offsets (no regex, no match array). The offsets are byte offsets: they are character offsets too when the
+     * category is ASCII (the timestamp and level always are); otherwise the line goes through RECORD_START.
+     */
+    open(buf, start, end, p, lineNo) {
+        for (let i = p.catStart; i < p.catEnd; i++) {
+            if (buf[i] >= 0x80) {
+                this.line(buf.toString('utf8', start, end), lineNo);
+                return;
+            }
+        }
+        const text = buf.toString('utf8', start, end);
+        this.flush();
+        this.head = {
+            line: lineNo,
+            level: LEVEL_NAMES[p.level],
+            category: text.slice(p.catStart - start, p.catEnd - start),
+            message: text.slice(p.msg - start),
+            raw: text,
+        };
     }
     flush() {
         const h = this.head;
@@ -12092,9 +12207,12 @@ async function auditRuns(jobs, options) {
     const { config } = options;
     const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? (0,engine_workers/* workerCount */.Mo)(jobs.length) : 0;
     const pool = workers > 0 ? (0,engine_workers/* createPool */.b)(options.workerEntry, workers) : null;
+    const analyze = (0,engine_workers/* withCallingThread */.Br)(pool
+        ? (spec, id) => pool.analyze(spec, config, id).catch((err) => unreadableRun(specMeta(spec, id), err, config))
+        : null, (spec, id) => analyzeSpec(spec, config, id));
     let done = 0;
     try {
-        const analyses = await (0,settle/* mapLimit */.s)(jobs, Math.max(options.concurrency ?? 2, pool?.size ?? 0), async (job) => {
+        const analyses = await (0,settle/* mapLimit */.s)(jobs, Math.max(options.concurrency ?? 2, (pool?.size ?? 0) + 1), async (job) => {
             let prepared;
             try {
                 prepared = await job.prepare();
@@ -12110,11 +12228,7 @@ async function auditRuns(jobs, options) {
                 return a;
             }
             try {
-                const a = pool
-                    ? await pool
-                        .analyze(prepared.spec, config, job.id)
-                        .catch((err) => unreadableRun(specMeta(prepared.spec, job.id), err, config))
-                    : await analyzeSpec(prepared.spec, config, job.id);
+                const a = await analyze(prepared.spec, job.id);
                 options.log?.(`run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`);
                 return a;
             }
@@ -12145,10 +12259,9 @@ function dedupeAnalyses(analyses) {
 /** From this much input, worker threads can pay off (below it their start-up and warm-up cost more than they gain). */
 const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
 /**
- * Whether to analyse in worker threads. One analysing thread already keeps about 1.4 cores busy: file reads and
- * inflating run on libuv's thread pool, garbage collection and JIT compilation on V8's helper threads. On 2 cores,
- * two workers made 2 GB of logs on disk about 3% faster and zipped logs 5–15% slower, for 10–15 MB more memory; so
- * they start only where cores are left over (4 or more) and the input is large. `INTEGRITY_AUDIT_WORKERS` decides
+ * Whether to analyse in worker threads beside the calling thread. A worker costs its start-up (an isolate, the
+ * bundle compiled again, cold code) and 15–25 MB, so it pays only for large inputs; the calling thread analyses in
+ * any case (withCallingThread), so one worker on 2 cores already uses both. `INTEGRITY_AUDIT_WORKERS` decides
  * instead when set (see workerCount). `bytes` (null: unknown) is measured only when it decides.
  */
 async function worthWorkers(runs, bytes, cores = (0,external_node_os_.availableParallelism)()) {
@@ -12157,7 +12270,7 @@ async function worthWorkers(runs, bytes, cores = (0,external_node_os_.availableP
     const forced = (0,engine_workers/* forcedWorkers */.Fj)();
     if (forced !== null)
         return forced > 0;
-    if (cores < 4)
+    if (cores < 2)
         return false;
     const size = await bytes();
     return size === null ? runs >= 8 : size >= WORKER_THRESHOLD_BYTES;
@@ -12174,6 +12287,7 @@ function localJobs(refs, idOf) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Br: () => (/* binding */ withCallingThread),
 /* harmony export */   Fj: () => (/* binding */ forcedWorkers),
 /* harmony export */   Mo: () => (/* binding */ workerCount),
 /* harmony export */   b: () => (/* binding */ createPool),
@@ -12186,8 +12300,8 @@ function localJobs(refs, idOf) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_heap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3402);
-// Both cores: runs are analysed in worker threads when there are several. The workers run the same bundle
-// (dist/cli.js or dist/index.js) in worker mode; each has a bounded young generation, which keeps the peak RSS flat.
+// Every core: when there are several runs, they are analysed by the calling thread and by worker threads beside it
+// (see withCallingThread). The workers run the same bundle (dist/cli.js or dist/index.js) in worker mode; each has a bounded young generation, which keeps the peak RSS flat.
 
 
 
@@ -12218,7 +12332,10 @@ const OLD_MB = 512;
 const WORKER_BUDGET_MB = 64;
 /** INTEGRITY_AUDIT_WORKERS above this is taken as this (a typo must not start thousands of threads). */
 const MAX_WORKERS = 64;
-/** `INTEGRITY_AUDIT_WORKERS=N`: analyse in N worker threads (0: in the calling thread), whatever the input. */
+/**
+ * `INTEGRITY_AUDIT_WORKERS=N`: N worker threads beside the calling thread (0: the calling thread alone), whatever
+ * the input.
+ */
 function forcedWorkers() {
     const v = process.env.INTEGRITY_AUDIT_WORKERS;
     if (v === undefined || v.trim() === '')
@@ -12227,16 +12344,35 @@ function forcedWorkers() {
     return Number.isInteger(n) && n >= 0 ? Math.min(n, MAX_WORKERS) : null;
 }
 /**
- * Workers by default: one per core available (8 to 64 on large runners), as long as a quarter of the machine's memory
- * holds WORKER_BUDGET_MB for each.
+ * Workers by default: one per core available beside the calling thread, which analyses too (1 on 2 cores, 7 to 63 on
+ * large runners), as long as a quarter of the machine's memory holds WORKER_BUDGET_MB for each.
  */
 function defaultWorkers(cores = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.availableParallelism)(), memoryBytes = (0,node_os__WEBPACK_IMPORTED_MODULE_1__.totalmem)()) {
     const byMemory = Math.floor(memoryBytes / 4 / (WORKER_BUDGET_MB * 1024 * 1024));
-    return Math.max(1, Math.min(cores, byMemory, MAX_WORKERS));
+    return Math.max(1, Math.min(cores - 1, byMemory, MAX_WORKERS));
 }
 /** Workers for `runs` runs: the forced number, else one per core available (see defaultWorkers). */
 function workerCount(runs) {
     return Math.max(0, Math.min(runs, forcedWorkers() ?? defaultWorkers()));
+}
+/**
+ * The calling thread as one more analyser beside the pool: a call runs `inline` when the calling thread is not
+ * already analysing (its code is warm and it needs no start-up), else on the pool; without a pool, always inline.
+ * On 2 cores one worker and the calling thread use both.
+ */
+function withCallingThread(pool, inline) {
+    let busy = false;
+    return async (...args) => {
+        if (pool !== null && busy)
+            return pool(...args);
+        busy = true;
+        try {
+            return await inline(...args);
+        }
+        finally {
+            busy = false;
+        }
+    };
 }
 function createPool(entry, size) {
     const slots = [];

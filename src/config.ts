@@ -57,7 +57,8 @@ function objectWithKeys(
   return value as Record<string, unknown>;
 }
 
-const ajv = new Ajv({ allErrors: false, strict: false });
+/** Made on first use: building an Ajv instance compiles its meta-schema, start-up time an audit without options skips. */
+let ajv: Ajv | null = null;
 const validators = new WeakMap<object, ValidateFunction>();
 
 /** Checks a rule's options against its schema; the error names the rule and the option. */
@@ -79,7 +80,7 @@ function checkOptions(spec: RuleSpec | undefined, id: string, options: unknown, 
         `${source}: unknown option "${k}" of ${where} (accepted: ${accepted.join(', ')})`,
       );
   let validate = validators.get(schema);
-  if (!validate) validators.set(schema, (validate = ajv.compile(schema)));
+  if (!validate) validators.set(schema, (validate = (ajv ??= new Ajv({ allErrors: false, strict: false })).compile(schema)));
   if (!validate(options)) {
     const e = validate.errors?.[0];
     const option = e?.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(options)';

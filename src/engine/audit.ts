@@ -12,7 +12,14 @@ import { errText } from '../util/errors.js';
 import { mapLimit } from '../util/settle.js';
 import { openRunSpec, type PreparedRun, type RunSpec } from '../sources/run-spec.js';
 import { availableParallelism } from 'node:os';
-import { createPool, forcedWorkers, workerCount, type AnalyzeRequest, type Pool } from './workers.js';
+import {
+  createPool,
+  forcedWorkers,
+  withCallingThread,
+  workerCount,
+  type AnalyzeRequest,
+  type Pool,
+} from './workers.js';
 
 export interface RunJob {
   id: string;
@@ -97,11 +104,18 @@ export async function auditRuns(
   const { config } = options;
   const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? workerCount(jobs.length) : 0;
   const pool: Pool | null = workers > 0 ? createPool(options.workerEntry!, workers) : null;
+  const analyze = withCallingThread(
+    pool
+      ? (spec: RunSpec, id: string) =>
+          pool.analyze(spec, config, id).catch((err: unknown) => unreadableRun(specMeta(spec, id), err, config))
+      : null,
+    (spec: RunSpec, id: string) => analyzeSpec(spec, config, id),
+  );
   let done = 0;
   try {
     const analyses = await mapLimit(
       jobs,
-      Math.max(options.concurrency ?? 2, pool?.size ?? 0),
+      Math.max(options.concurrency ?? 2, (pool?.size ?? 0) + 1),
       async (job) => {
         let prepared: PreparedRun;
         try {
@@ -115,11 +129,7 @@ export async function auditRuns(
           return a;
         }
         try {
-          const a = pool
-            ? await pool
-                .analyze(prepared.spec, config, job.id)
-                .catch((err: unknown) => unreadableRun(specMeta(prepared.spec, job.id), err, config))
-            : await analyzeSpec(prepared.spec, config, job.id);
+          const a = await analyze(prepared.spec, job.id);
           options.log?.(
             `run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`,
           );
@@ -160,10 +170,9 @@ export function dedupeAnalyses(analyses: RunAnalysis[]): { kept: RunAnalysis[]; 
 export const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
 
 /**
- * Whether to analyse in worker threads. One analysing thread already keeps about 1.4 cores busy: file reads and
- * inflating run on libuv's thread pool, garbage collection and JIT compilation on V8's helper threads. On 2 cores,
- * two workers made 2 GB of logs on disk about 3% faster and zipped logs 5–15% slower, for 10–15 MB more memory; so
- * they start only where cores are left over (4 or more) and the input is large. `INTEGRITY_AUDIT_WORKERS` decides
+ * Whether to analyse in worker threads beside the calling thread. A worker costs its start-up (an isolate, the
+ * bundle compiled again, cold code) and 15–25 MB, so it pays only for large inputs; the calling thread analyses in
+ * any case (withCallingThread), so one worker on 2 cores already uses both. `INTEGRITY_AUDIT_WORKERS` decides
  * instead when set (see workerCount). `bytes` (null: unknown) is measured only when it decides.
  */
 export async function worthWorkers(
@@ -174,7 +183,7 @@ export async function worthWorkers(
   if (runs < 2) return false;
   const forced = forcedWorkers();
   if (forced !== null) return forced > 0;
-  if (cores < 4) return false;
+  if (cores < 2) return false;
   const size = await bytes();
   return size === null ? runs >= 8 : size >= WORKER_THRESHOLD_BYTES;
 }

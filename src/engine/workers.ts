@@ -1,5 +1,5 @@
-// Both cores: runs are analysed in worker threads when there are several. The workers run the same bundle
-// (dist/cli.js or dist/index.js) in worker mode; each has a bounded young generation, which keeps the peak RSS flat.
+// Every core: when there are several runs, they are analysed by the calling thread and by worker threads beside it
+// (see withCallingThread). The workers run the same bundle (dist/cli.js or dist/index.js) in worker mode; each has a bounded young generation, which keeps the peak RSS flat.
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { availableParallelism, totalmem } from 'node:os';
 import type { AuditConfig } from '../config.js';
@@ -57,7 +57,10 @@ export const WORKER_BUDGET_MB = 64;
 /** INTEGRITY_AUDIT_WORKERS above this is taken as this (a typo must not start thousands of threads). */
 export const MAX_WORKERS = 64;
 
-/** `INTEGRITY_AUDIT_WORKERS=N`: analyse in N worker threads (0: in the calling thread), whatever the input. */
+/**
+ * `INTEGRITY_AUDIT_WORKERS=N`: N worker threads beside the calling thread (0: the calling thread alone), whatever
+ * the input.
+ */
 export function forcedWorkers(): number | null {
   const v = process.env.INTEGRITY_AUDIT_WORKERS;
   if (v === undefined || v.trim() === '') return null;
@@ -66,17 +69,38 @@ export function forcedWorkers(): number | null {
 }
 
 /**
- * Workers by default: one per core available (8 to 64 on large runners), as long as a quarter of the machine's memory
- * holds WORKER_BUDGET_MB for each.
+ * Workers by default: one per core available beside the calling thread, which analyses too (1 on 2 cores, 7 to 63 on
+ * large runners), as long as a quarter of the machine's memory holds WORKER_BUDGET_MB for each.
  */
 export function defaultWorkers(cores = availableParallelism(), memoryBytes = totalmem()): number {
   const byMemory = Math.floor(memoryBytes / 4 / (WORKER_BUDGET_MB * 1024 * 1024));
-  return Math.max(1, Math.min(cores, byMemory, MAX_WORKERS));
+  return Math.max(1, Math.min(cores - 1, byMemory, MAX_WORKERS));
 }
 
 /** Workers for `runs` runs: the forced number, else one per core available (see defaultWorkers). */
 export function workerCount(runs: number): number {
   return Math.max(0, Math.min(runs, forcedWorkers() ?? defaultWorkers()));
+}
+
+/**
+ * The calling thread as one more analyser beside the pool: a call runs `inline` when the calling thread is not
+ * already analysing (its code is warm and it needs no start-up), else on the pool; without a pool, always inline.
+ * On 2 cores one worker and the calling thread use both.
+ */
+export function withCallingThread<A extends unknown[], R>(
+  pool: ((...args: A) => Promise<R>) | null,
+  inline: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R> {
+  let busy = false;
+  return async (...args: A): Promise<R> => {
+    if (pool !== null && busy) return pool(...args);
+    busy = true;
+    try {
+      return await inline(...args);
+    } finally {
+      busy = false;
+    }
+  };
 }
 
 export function createPool(entry: URL, size: number): Pool {

@@ -9,7 +9,7 @@ import { Readable } from 'node:stream';
 import { FileStream, READ_CHUNK } from '../../src/util/file-stream.js';
 import { forEachLineBytes } from '../../src/util/lines.js';
 import { worthWorkers, WORKER_THRESHOLD_BYTES } from '../../src/engine/audit.js';
-import { workerCount } from '../../src/engine/workers.js';
+import { withCallingThread, workerCount } from '../../src/engine/workers.js';
 import { EXAMPLES } from '../e2e/fixtures.js';
 import { ROOT } from '../support/run-action.js';
 import { readZip } from '../../src/sources/zip.js';
@@ -121,11 +121,11 @@ describe('where runs are analysed', () => {
     else process.env.INTEGRITY_AUDIT_WORKERS = env;
   });
 
-  it('uses worker threads only for large inputs on 4 or more cores, unless INTEGRITY_AUDIT_WORKERS decides', async () => {
+  it('uses worker threads only for large inputs on 2 or more cores, unless INTEGRITY_AUDIT_WORKERS decides', async () => {
     delete process.env.INTEGRITY_AUDIT_WORKERS;
     const big = WORKER_THRESHOLD_BYTES;
-    expect(await worthWorkers(10, async () => big, 2)).toBe(false);
-    expect(await worthWorkers(10, async () => big, 4)).toBe(true);
+    expect(await worthWorkers(10, async () => big, 1)).toBe(false);
+    expect(await worthWorkers(10, async () => big, 2)).toBe(true);
     expect(await worthWorkers(10, async () => big - 1, 4)).toBe(false);
     expect(await worthWorkers(1, async () => big, 8)).toBe(false);
     expect(await worthWorkers(8, async () => null, 4)).toBe(true);
@@ -137,7 +137,53 @@ describe('where runs are analysed', () => {
     process.env.INTEGRITY_AUDIT_WORKERS = '0';
     expect(await worthWorkers(10, async () => big, 8)).toBe(false);
     process.env.INTEGRITY_AUDIT_WORKERS = 'lots';
-    expect(await worthWorkers(10, async () => big, 2)).toBe(false);
+    expect(await worthWorkers(10, async () => big, 1)).toBe(false);
+  });
+
+  it('analyses on the calling thread whenever it is free, on the pool while it is busy', async () => {
+    const where: string[] = [];
+    const gates: (() => void)[] = [];
+    const inline = (id: string) =>
+      new Promise<string>((resolve) => {
+        where.push(`inline ${id}`);
+        gates.push(() => resolve(id));
+      });
+    const pooled = async (id: string) => {
+      where.push(`pool ${id}`);
+      return id;
+    };
+    const analyze = withCallingThread(pooled, inline);
+    const a = analyze('a');
+    const b = analyze('b');
+    const c = analyze('c');
+    expect(await b).toBe('b');
+    expect(await c).toBe('c');
+    gates.shift()!();
+    expect(await a).toBe('a');
+    // Free again: the next run is the calling thread's.
+    const d = analyze('d');
+    gates.shift()!();
+    expect(await d).toBe('d');
+    expect(where).toEqual(['inline a', 'pool b', 'pool c', 'inline d']);
+    // Without a pool every run is analysed on the calling thread, several at once as before.
+    const alone = withCallingThread(null, inline);
+    const e = alone('e');
+    const f = alone('f');
+    gates.splice(0).forEach((g) => g());
+    expect(await Promise.all([e, f])).toEqual(['e', 'f']);
+    expect(where.slice(4)).toEqual(['inline e', 'inline f']);
+  });
+
+  it('gives the same report from one worker and the calling thread as from the calling thread alone', async () => {
+    const inThread = join(dir, 'in-thread-1.json');
+    const pooled = join(dir, 'pooled-1.json');
+    const [a, b] = await Promise.all([
+      cli(EXAMPLES, inThread, { INTEGRITY_AUDIT_WORKERS: '0' }),
+      cli(EXAMPLES, pooled, { INTEGRITY_AUDIT_WORKERS: '1' }),
+    ]);
+    expect(a).toMatchObject({ code: expect.any(Number), stderr: '' });
+    expect(b).toMatchObject({ code: a.code, stderr: '' });
+    expect(reportOf(pooled)).toEqual(reportOf(inThread));
   });
 
   it('gives the same report from two worker threads as from the calling thread (dist/cli.js)', async () => {

@@ -19,11 +19,11 @@ describe('how many analysis workers', () => {
     else process.env.INTEGRITY_AUDIT_WORKERS = env;
   });
 
-  it('is one per core available, no longer at most 4', () => {
-    expect(defaultWorkers(2, 16 * GiB)).toBe(2);
-    expect(defaultWorkers(8, 32 * GiB)).toBe(8);
-    expect(defaultWorkers(16, 64 * GiB)).toBe(16);
-    expect(defaultWorkers(64, 256 * GiB)).toBe(64);
+  it('is one per core beside the calling thread (which analyses too), no longer at most 4', () => {
+    expect(defaultWorkers(2, 16 * GiB)).toBe(1);
+    expect(defaultWorkers(8, 32 * GiB)).toBe(7);
+    expect(defaultWorkers(16, 64 * GiB)).toBe(15);
+    expect(defaultWorkers(64, 256 * GiB)).toBe(63);
   });
 
   it('keeps a quarter of the memory for WORKER_BUDGET_MB per worker, and at least one', () => {

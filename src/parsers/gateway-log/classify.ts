@@ -11,7 +11,6 @@ import { classifyStartup } from './classify-startup.js';
 import type { GatewayState, RecordHead } from './state.js';
 
 /** Optional `[⟨serverID⟩] ` after the category (the `…ToServer` writers), not a bracketed message start. */
-const SERVER_PREFIX = /^\[([A-Za-z0-9_.:-]+)\] (.*)$/s;
 const NOT_SERVER = new Set([
   'DIFC',
   'DIFC-FILTERED',
@@ -22,9 +21,28 @@ const NOT_SERVER = new Set([
   'LAUNCHER',
 ]);
 
-function splitServer(message: string): { server: string | null; msg: string } {
-  const m = SERVER_PREFIX.exec(message);
-  if (m && !NOT_SERVER.has(m[1]) && !m[1].startsWith('guard:')) return { server: m[1], msg: m[2] };
+/** `[A-Za-z0-9_.:-]`, the characters of a bracketed server prefix. */
+function isIdChar(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x3a) ||
+    c === 0x5f ||
+    c === 0x2e ||
+    c === 0x2d
+  );
+}
+
+/** `^\[([A-Za-z0-9_.:-]+)\] (.*)$` read character by character (no regex, no match array, on every record). */
+export function splitServer(message: string): { server: string | null; msg: string } {
+  if (message.charCodeAt(0) === 0x5b) {
+    let i = 1;
+    while (i < message.length && isIdChar(message.charCodeAt(i))) i++;
+    if (i > 1 && message.charCodeAt(i) === 0x5d && message.charCodeAt(i + 1) === 0x20) {
+      const id = message.slice(1, i);
+      if (!NOT_SERVER.has(id) && !id.startsWith('guard:')) return { server: id, msg: message.slice(i + 2) };
+    }
+  }
   return { server: null, msg: message };
 }
 

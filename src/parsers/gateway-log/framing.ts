@@ -11,6 +11,9 @@ import { GatewayState, type GatewayLogContext, type RecordHead } from './state.j
 export const RECORD_START =
   /^\[(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{3})?Z)\] \[(INFO|WARN|ERROR|DEBUG)\] \[([^\]]*)\] (.*)$/s;
 
+/** recordPrefix()'s level index to the level's name. */
+const LEVEL_NAMES = ['INFO', 'WARN', 'ERROR', 'DEBUG'];
+
 /** Continuation lines kept per record (a trap's stack trace needs only the first frames). */
 const MAX_CONTINUATION = 40;
 
@@ -55,7 +58,7 @@ export class GatewayRecordParser implements LineSink {
         return;
       }
       this.skipping = false;
-      this.line(buf.toString('utf8', start, end), lineNo);
+      this.open(buf, start, end, p, lineNo);
       return;
     }
     if (this.skipping || !this.head || this.cont.length >= MAX_CONTINUATION) return;
@@ -64,6 +67,29 @@ export class GatewayRecordParser implements LineSink {
 
   end(): void {
     this.flush();
+  }
+
+  /**
+   * Opens a record from its prefix as recordPrefix() read it: the head is cut from the decoded line at the prefix's
+   * offsets (no regex, no match array). The offsets are byte offsets: they are character offsets too when the
+   * category is ASCII (the timestamp and level always are); otherwise the line goes through RECORD_START.
+   */
+  private open(buf: Buffer, start: number, end: number, p: RecordPrefix, lineNo: number): void {
+    for (let i = p.catStart; i < p.catEnd; i++) {
+      if (buf[i] >= 0x80) {
+        this.line(buf.toString('utf8', start, end), lineNo);
+        return;
+      }
+    }
+    const text = buf.toString('utf8', start, end);
+    this.flush();
+    this.head = {
+      line: lineNo,
+      level: LEVEL_NAMES[p.level],
+      category: text.slice(p.catStart - start, p.catEnd - start),
+      message: text.slice(p.msg - start),
+      raw: text,
+    };
   }
 
   private flush(): void {

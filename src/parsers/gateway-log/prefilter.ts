@@ -26,13 +26,44 @@ const GUARD_CALLING_BACKEND = ascii('WASM guard calling backend: tool=');
 const PERMISSION_LOOKUP = ascii('get_collaborator_permission: ');
 const CAT_BACKEND = ascii('backend');
 const STDERR_TAG = ascii('] [stderr] ');
-/** DEBUG_ATTRIBUTION by first byte. */
-const ATTRIBUTION_BY_FIRST: (Uint8Array[] | undefined)[] = [];
-for (const sig of DEBUG_ATTRIBUTION) (ATTRIBUTION_BY_FIRST[sig[0]] ??= []).push(sig);
+/** What a debug message start means: a signal, a refusal if isRefusal() says so, an attribution fact. */
+const SIGNAL = 0;
+const REFUSAL = 1;
+const ATTRIBUTION = 2;
+/**
+ * Every debug message start above, grouped by its first two bytes: most debug messages share no two first bytes
+ * with any of them and are settled by one table look-up. GROUP_OF maps the two bytes to a group (0: none).
+ */
+const GROUPS: { start: Uint8Array; what: number }[][] = [[]];
+const GROUP_OF = new Uint8Array(65536);
+for (const [list, what] of [
+  [DEBUG_SIGNALS, SIGNAL],
+  [[WASM_CALL], REFUSAL],
+  [DEBUG_ATTRIBUTION, ATTRIBUTION],
+] as const) {
+  for (const start of list) {
+    const key = (start[0] << 8) | start[1];
+    if (GROUP_OF[key] === 0) {
+      GROUP_OF[key] = GROUPS.length;
+      GROUPS.push([]);
+    }
+    GROUPS[GROUP_OF[key]].push({ start, what });
+  }
+}
 
-/** Whether `buf[pos..end)` starts with one of `list` (a loop: no closure per line). */
-function startsWithAny(buf: Buffer, pos: number, end: number, list: readonly Uint8Array[]): boolean {
-  for (let i = 0; i < list.length; i++) if (startsWithAt(buf, pos, end, list[i])) return true;
+/** Whether a debug message at `buf[msg..end)` starts with a signal or (when wanted) an attribution fact. */
+function debugMessageMayCarry(buf: Buffer, msg: number, end: number, attribution: boolean): boolean {
+  if (end - msg < 2) return false;
+  const g = GROUP_OF[(buf[msg] << 8) | buf[msg + 1]];
+  if (g === 0) return false;
+  const group = GROUPS[g];
+  for (let i = 0; i < group.length; i++) {
+    const { start, what } = group[i];
+    if (!startsWithAt(buf, msg, end, start)) continue;
+    // `callWasmFunction: guard=` is a signal only as the refusal after a trap, and never an attribution fact.
+    if (what === REFUSAL) return isRefusal(buf, msg, end);
+    if (what === SIGNAL || attribution) return true;
+  }
   return false;
 }
 
@@ -61,12 +92,8 @@ export function mayCarrySignal(buf: Buffer, p: RecordPrefix, end: number, attrib
       startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP)
     )
       return true;
-    const first = buf[p.msg];
-    if (first === 0x63 && startsWithAt(buf, p.msg, end, WASM_CALL)) return isRefusal(buf, p.msg, end);
-    if (first === 0x5b && startsWithAny(buf, p.msg, end, DEBUG_SIGNALS)) return true;
-    // Most debug records end here, after one table look-up by the message's first byte.
-    const starts = attribution ? ATTRIBUTION_BY_FIRST[first] : undefined;
-    return starts !== undefined && startsWithAny(buf, p.msg, end, starts);
+    // Most debug records end here, after one table look-up by the message's first two bytes.
+    return debugMessageMayCarry(buf, p.msg, end, attribution);
   }
   if (
     p.level === LEVEL_INFO &&

@@ -1,0 +1,146 @@
+// The hand-written fast paths of the gateway log's hot loop, each against the grammar it replaces: the byte reader of
+// the record prefix against RECORD_START, the server prefix split against its regex, the plain item URL against the
+// URL parser. Generated lines mix valid prefixes with every single-byte corruption and cut, so a fast path that
+// accepts or cuts anything the grammar does not fails here.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { recordPrefix, type RecordPrefix } from '../../src/util/bytes.js';
+import { RECORD_START } from '../../src/parsers/gateway-log.js';
+import { splitServer } from '../../src/parsers/gateway-log/classify.js';
+import { repoFromHtmlUrl } from '../../src/parsers/tool-result.js';
+
+fc.configureGlobal({ seed: 20261204, numRuns: 3000 });
+
+/** What RECORD_START reads from a line, in recordPrefix's terms (null: not a record start). */
+function byRegex(line: string): { level: string; category: string; message: string } | null {
+  const m = RECORD_START.exec(line);
+  return m ? { level: m[2], category: m[3], message: m[4] } : null;
+}
+
+function byBytes(line: string): { level: string; category: string; message: string } | null {
+  // The line inside a larger buffer, with bytes after it that could be misread as its continuation.
+  const buf = Buffer.from(`junk\n${line}\nDEBUG] [x] y`, 'utf8');
+  const start = 5;
+  const end = start + Buffer.byteLength(line, 'utf8');
+  const p: RecordPrefix = { level: -1, catStart: 0, catEnd: 0, msg: 0 };
+  if (!recordPrefix(buf, start, end, p)) return null;
+  return {
+    level: ['INFO', 'WARN', 'ERROR', 'DEBUG'][p.level],
+    category: buf.toString('utf8', p.catStart, p.catEnd),
+    message: buf.toString('utf8', p.msg, end),
+  };
+}
+
+const PREFIXES = [
+  '[2026-07-19T14:02:11Z] [INFO] [startup] Starting gateway',
+  '[2026-07-19T14:02:11.482Z] [DEBUG] [guard:wasm] [guard:github] INFO: >>> call_backend: tool=x',
+  '[2026-08-01T00:00:00.000Z] [WARN] [guard] [github] guard refused',
+  '[2026-08-01T23:59:59Z] [ERROR] [client] MCP tool call error, session=s, tool=t, error=e',
+  '[2026-08-01T23:59:59Z] [ERROR] [] ',
+  '[2026-08-01T23:59:59Z] [DEBUG] [rpc] github→tools/call 12b {}',
+];
+
+/** A valid record line, then one byte replaced, deleted or the line cut short. */
+const lines = fc.oneof(
+  fc.constantFrom(...PREFIXES),
+  fc
+    .tuple(
+      fc.constantFrom(...PREFIXES),
+      fc.nat(80),
+      fc.constantFrom('0', '9', 'a', '-', ':', '.', 'Z', '[', ']', ' ', 'T', 'D', 'I', 'W', 'E', 'X', '\t'),
+      fc.constantFrom('replace', 'delete', 'cut', 'insert'),
+    )
+    .map(([line, at, ch, how]) => {
+      const i = at % (line.length + 1);
+      if (how === 'replace') return line.slice(0, i) + ch + line.slice(i + 1);
+      if (how === 'delete') return line.slice(0, i) + line.slice(i + 1);
+      if (how === 'insert') return line.slice(0, i) + ch + line.slice(i);
+      return line.slice(0, i);
+    }),
+  fc.string({ unit: fc.constantFrom('[', ']', ' ', '2', '0', '-', 'T', ':', 'Z', 'D', 'E', 'B', 'U', 'G', 'x') }),
+);
+
+describe('recordPrefix (bytes) reads what RECORD_START reads', () => {
+  it('on every generated line', () => {
+    fc.assert(
+      fc.property(lines, (line) => {
+        expect(byBytes(line)).toEqual(byRegex(line));
+      }),
+    );
+  });
+
+  it('on the edges: cut levels, no space after the category, a category of 256 bytes and more', () => {
+    for (const line of [
+      '[2026-07-19T14:02:11Z] [DE',
+      '[2026-07-19T14:02:11Z] [DEBUG',
+      '[2026-07-19T14:02:11Z] [DEBUG] [cat]',
+      '[2026-07-19T14:02:11Z] [DEBUG] [cat] ',
+      '[2026-07-19T14:02:11Z] [INFO] [cat]x',
+      '[2026-07-19T14:02:11.48Z] [INFO] [cat] x',
+      '[2026-07-19T14:02:11Z] [TRACE] [cat] x',
+      `[2026-07-19T14:02:11Z] [INFO] [${'c'.repeat(255)}] x`,
+    ])
+      expect(byBytes(line), line).toEqual(byRegex(line));
+    // The byte reader gives up on categories of 256 bytes and more (the framing then takes the line as text).
+    expect(byBytes(`[2026-07-19T14:02:11Z] [INFO] [${'c'.repeat(256)}] x`)).toBeNull();
+  });
+});
+
+describe('splitServer reads what its grammar reads', () => {
+  const GRAMMAR = /^\[([A-Za-z0-9_.:-]+)\] (.*)$/s;
+  const NOT_SERVER = new Set(['DIFC', 'DIFC-FILTERED', 'UNRECOGNIZED-ENDPOINT', 'Guard', 'stderr', 'CONFIG', 'LAUNCHER']);
+  function reference(message: string): { server: string | null; msg: string } {
+    const m = GRAMMAR.exec(message);
+    if (m && !NOT_SERVER.has(m[1]) && !m[1].startsWith('guard:')) return { server: m[1], msg: m[2] };
+    return { server: null, msg: message };
+  }
+
+  it('on generated messages', () => {
+    const part = fc.string({
+      unit: fc.constantFrom('[', ']', ' ', 'a', 'Z', '0', '_', '.', ':', '-', '/', '\n', 'é', 'g', 'u', 'r', 'd'),
+    });
+    const named = fc
+      .tuple(fc.constantFrom('github', 'DIFC', 'guard:github', 'my.server-1', 'a:b', 'Guard', ''), part)
+      .map(([id, rest]) => `[${id}] ${rest}`);
+    fc.assert(
+      fc.property(fc.oneof(part, named), (message) => {
+        expect(splitServer(message)).toEqual(reference(message));
+      }),
+    );
+  });
+});
+
+describe('repoFromHtmlUrl reads what the URL parser reads', () => {
+  const NON_REPO = new Set(['orgs', 'users', 'settings', 'sponsors', 'apps', 'marketplace', 'topics']);
+  NON_REPO.add('collections').add('features').add('enterprises').add('advisories').add('organizations');
+  NON_REPO.add('notifications').add('login').add('search');
+  function reference(url: string): string | null {
+    let u: URL;
+    try {
+      u = new URL(url);
+    } catch {
+      return null;
+    }
+    if (u.hostname.startsWith('gist.') || u.hostname.startsWith('api.')) return null;
+    const parts = u.pathname.split('/').filter(Boolean);
+    if (parts.length < 2 || NON_REPO.has(parts[0].toLowerCase())) return null;
+    return `${parts[0]}/${parts[1]}`;
+  }
+
+  it('on generated item URLs', () => {
+    const seg = fc.oneof(
+      fc.constantFrom('octo-org', 'App.js', '.', '..', '', 'Orgs', 'search', '%41pp', 'a b', 'x_y', 'é'),
+      fc.string({ unit: fc.constantFrom('a', 'B', '1', '.', '-', '_', '%', '\\', '@', ':') }),
+    );
+    const host = fc.constantFrom('github.com', 'GitHub.com', 'gist.github.com', 'api.github.com', 'ghe.corp:8443', 'a..b', 'x');
+    const tail = fc.constantFrom('', '/', '/issues/1', '?q=1', '#x', '\\x', '//y');
+    const url = fc
+      .tuple(fc.constantFrom('https://', 'http://', 'HTTPS://', ' https://', 'ftp://'), host, seg, seg, tail)
+      .map(([scheme, h, a, b, t]) => `${scheme}${h}/${a}/${b}${t}`);
+    fc.assert(
+      fc.property(url, (u) => {
+        expect(repoFromHtmlUrl(u)).toBe(reference(u));
+      }),
+    );
+  });
+});
