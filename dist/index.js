@@ -48563,6 +48563,12 @@ function analyzeRun(run, config) {
         facts.createdAt = run.meta.createdAt;
     if (run.meta.workflowPath)
         facts.workflowPath = run.meta.workflowPath;
+    const jobs = (run.meta.jobs ?? [])
+        .filter((j) => typeof j.url === 'string' && JOB_PAGE.test(j.url))
+        .slice(0, 20)
+        .map((j) => ({ name: j.name, url: j.url }));
+    if (jobs.length > 0)
+        facts.jobs = jobs;
     const notes = run.notes.filter((n) => n.partial).map((n) => `${n.file}: ${n.reason}`);
     if (notes.length > 0)
         facts.coverageNotes = notes.slice(0, 20);
@@ -48571,6 +48577,8 @@ function analyzeRun(run, config) {
         facts.evidenceNotes = skipped.slice(0, 20);
     return { facts, findings };
 }
+/** A job's page (`…/actions/runs/123/job/456`), not the API's URL of the job, which `jobs.json` may hold too. */
+const JOB_PAGE = /^https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+\/actions\/runs\/\d+\/job\/\d+\/?$/;
 /** A run's page from the repository `aw_info.json` names (local logs): github.com, a numeric run id, a plain name. */
 function runUrlOf(repository, id) {
     if (!repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^\d{1,20}$/.test(id))
@@ -51410,11 +51418,18 @@ async function parseJobsJson(stream, onError) {
     return list
         .filter(isRecord)
         .filter((j) => typeof j.name === 'string')
-        .map((j) => ({
-        name: j.name,
-        conclusion: typeof j.conclusion === 'string' ? j.conclusion : null,
-        status: typeof j.status === 'string' ? j.status : null,
-    }));
+        .map((j) => {
+        const job = {
+            name: j.name,
+            conclusion: typeof j.conclusion === 'string' ? j.conclusion : null,
+            status: typeof j.status === 'string' ? j.status : null,
+        };
+        // The job's page: `html_url` in the Jobs API's answer (whose `url` is the API's), `url` in gh's.
+        const url = typeof j.html_url === 'string' ? j.html_url : typeof j.url === 'string' ? j.url : null;
+        if (url)
+            job.url = url;
+        return job;
+    });
 }
 const runJsonParser = {
     name: 'run-json',
@@ -59122,7 +59137,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                     filter: 'latest',
                     per_page: 100,
                 })));
-                meta.jobs = jobs.map((j) => ({ name: j.name, conclusion: j.conclusion, status: j.status }));
+                meta.jobs = jobs.map((j) => ({ name: j.name, conclusion: j.conclusion, status: j.status, url: j.html_url ?? null }));
                 for (const job of jobs) {
                     if (!isActivationJob(job.name) || job.conclusion !== 'failure')
                         continue;
@@ -60130,6 +60145,21 @@ function runLink(id, facts, opts) {
     // A run.json in a logs folder can say anything: an issue URL would cross-link that issue, a malformed one throw.
     return url && RUN_URL.test(url) ? `[${label}](${url})` : label;
 }
+/** A job's page (`https://host/owner/repo/actions/runs/123/job/456`), the job links' only form. */
+const JOB_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+\/job\/\d+\/?$/;
+/**
+ * The job an evidence file came from: a job log (`workflow-logs/⟨job⟩/…`) names its job; every artifact file (the
+ * gateway's and the firewall's logs) was uploaded by the agent job.
+ */
+function jobOf(file) {
+    const m = /(?:^|\/)workflow-logs\/([^/]+)\//.exec(file);
+    return m ? m[1] : 'agent';
+}
+/** A link to the job `name` of a run, or null when its page is not known (or not a job page). */
+function jobLink(facts, name, label) {
+    const url = facts?.jobs?.find((j) => j.name === name)?.url;
+    return url && JOB_URL.test(url) ? `[${label}](${url})` : null;
+}
 /** The anchor a finding's section carries, and a link to it (`[W-1](#w-1)`). */
 function anchorOf(f) {
     return f.id.toLowerCase();
@@ -60144,9 +60174,11 @@ function evidenceBlock(f, facts, opts) {
     const out = [];
     for (const g of evidenceGroups(f.evidence, f.runs)) {
         const day = g.day ? ` · ${g.day} UTC` : '';
+        const job = jobOf(g.file);
+        const jobPage = jobLink(facts.get(g.run), job, `${plain(job, 60)} job`);
         out.push('', 
         // The run only when the finding has several (its line above names a single one).
-        `<sub>${plain(shortFile(g.file), 120)}${f.runs.length > 1 ? ` · run ${runLink(g.run, facts.get(g.run), opts)}` : ''}${day}</sub>`, '', fence(g.lines.map((l) => l.text)));
+        `<sub>${plain(shortFile(g.file), 120)}${f.runs.length > 1 ? ` · run ${runLink(g.run, facts.get(g.run), opts)}` : ''}${jobPage ? ` · ${jobPage}` : ''}${day}</sub>`, '', fence(g.lines.map((l) => l.text)));
     }
     return out;
 }
@@ -60307,7 +60339,9 @@ function runsTable(report, level, opts) {
         '|-----|----------|--------|---------------|---------------|-----------------|----------|----------|',
     ];
     for (const r of report.runs.slice(0, level.maxRuns)) {
-        const agent = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
+        const invoked = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
+        // The agent job's page, when known (where its logs and artifacts are).
+        const agent = jobLink(r, 'agent', invoked) ?? invoked;
         const hits = report.findings.filter((f) => f.runs.includes(r.id));
         const links = hits.slice(0, 6).map(findingLink).join(', ') + (hits.length > 6 ? ` and ${hits.length - 6} more` : '');
         // A run that was not audited is never shown as clean.

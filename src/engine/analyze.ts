@@ -3,7 +3,7 @@ import type { AuditConfig } from '../config.js';
 import { RULES, messageTitle } from '../rules/index.js';
 import { optionsOf } from '../rules/options.js';
 import { RunView } from '../rules/view.js';
-import type { RawFinding, RunEvidence, RunFacts, Severity } from '../model/types.js';
+import type { JobInfo, RawFinding, RunEvidence, RunFacts, Severity } from '../model/types.js';
 import { redact } from '../util/sanitize.js';
 import { markLowerBounds } from './sources.js';
 import { unreadLineNotes } from './unread-lines.js';
@@ -106,12 +106,20 @@ export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
   };
   if (run.meta.createdAt) facts.createdAt = run.meta.createdAt;
   if (run.meta.workflowPath) facts.workflowPath = run.meta.workflowPath;
+  const jobs = (run.meta.jobs ?? [])
+    .filter((j): j is JobInfo & { url: string } => typeof j.url === 'string' && JOB_PAGE.test(j.url))
+    .slice(0, 20)
+    .map((j) => ({ name: j.name, url: j.url }));
+  if (jobs.length > 0) facts.jobs = jobs;
   const notes = run.notes.filter((n) => n.partial).map((n) => `${n.file}: ${n.reason}`);
   if (notes.length > 0) facts.coverageNotes = notes.slice(0, 20);
   const skipped = run.notes.filter((n) => !n.partial).map((n) => `${n.file}: ${n.reason}`);
   if (skipped.length > 0) facts.evidenceNotes = skipped.slice(0, 20);
   return { facts, findings };
 }
+
+/** A job's page (`…/actions/runs/123/job/456`), not the API's URL of the job, which `jobs.json` may hold too. */
+const JOB_PAGE = /^https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+\/actions\/runs\/\d+\/job\/\d+\/?$/;
 
 /** A run's page from the repository `aw_info.json` names (local logs): github.com, a numeric run id, a plain name. */
 function runUrlOf(repository: string | null | undefined, id: string): string | null {

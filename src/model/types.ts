@@ -195,6 +195,8 @@ export interface JobInfo {
   name: string;
   conclusion: string | null;
   status?: string | null;
+  /** The job's page (the API's `html_url`, `url` in `gh run view --json jobs`), when known. */
+  url?: string | null;
 }
 
 export interface RunMeta {
@@ -311,6 +313,8 @@ export interface RunFacts {
   evidenceNotes?: string[];
   /** When the run was created (the API's `created_at`, or the run folder's `run.json`), when known. */
   createdAt?: string;
+  /** The run's jobs whose pages are known (Jobs API, `jobs.json`): the report links evidence to the job it came from. */
+  jobs?: { name: string; url: string }[];
 }
 
 export interface Report {

@@ -49,11 +49,17 @@ export async function parseJobsJson(
   return list
     .filter(isRecord)
     .filter((j) => typeof j.name === 'string')
-    .map((j) => ({
-      name: j.name as string,
-      conclusion: typeof j.conclusion === 'string' ? j.conclusion : null,
-      status: typeof j.status === 'string' ? j.status : null,
-    }));
+    .map((j) => {
+      const job: JobInfo = {
+        name: j.name as string,
+        conclusion: typeof j.conclusion === 'string' ? j.conclusion : null,
+        status: typeof j.status === 'string' ? j.status : null,
+      };
+      // The job's page: `html_url` in the Jobs API's answer (whose `url` is the API's), `url` in gh's.
+      const url = typeof j.html_url === 'string' ? j.html_url : typeof j.url === 'string' ? j.url : null;
+      if (url) job.url = url;
+      return job;
+    });
 }
 
 export const runJsonParser: Parser<Partial<RunMeta>> = {

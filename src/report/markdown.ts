@@ -66,6 +66,25 @@ function runLink(id: string, facts: RunFacts | undefined, opts: MarkdownOptions)
   return url && RUN_URL.test(url) ? `[${label}](${url})` : label;
 }
 
+/** A job's page (`https://host/owner/repo/actions/runs/123/job/456`), the job links' only form. */
+const JOB_URL =
+  /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+\/job\/\d+\/?$/;
+
+/**
+ * The job an evidence file came from: a job log (`workflow-logs/⟨job⟩/…`) names its job; every artifact file (the
+ * gateway's and the firewall's logs) was uploaded by the agent job.
+ */
+function jobOf(file: string): string {
+  const m = /(?:^|\/)workflow-logs\/([^/]+)\//.exec(file);
+  return m ? m[1] : 'agent';
+}
+
+/** A link to the job `name` of a run, or null when its page is not known (or not a job page). */
+function jobLink(facts: RunFacts | undefined, name: string, label: string): string | null {
+  const url = facts?.jobs?.find((j) => j.name === name)?.url;
+  return url && JOB_URL.test(url) ? `[${label}](${url})` : null;
+}
+
 /** The anchor a finding's section carries, and a link to it (`[W-1](#w-1)`). */
 function anchorOf(f: Finding): string {
   return f.id.toLowerCase();
@@ -82,10 +101,12 @@ function evidenceBlock(f: Finding, facts: Map<string, RunFacts>, opts: MarkdownO
   const out: string[] = [];
   for (const g of evidenceGroups(f.evidence, f.runs)) {
     const day = g.day ? ` · ${g.day} UTC` : '';
+    const job = jobOf(g.file);
+    const jobPage = jobLink(facts.get(g.run), job, `${plain(job, 60)} job`);
     out.push(
       '',
       // The run only when the finding has several (its line above names a single one).
-      `<sub>${plain(shortFile(g.file), 120)}${f.runs.length > 1 ? ` · run ${runLink(g.run, facts.get(g.run), opts)}` : ''}${day}</sub>`,
+      `<sub>${plain(shortFile(g.file), 120)}${f.runs.length > 1 ? ` · run ${runLink(g.run, facts.get(g.run), opts)}` : ''}${jobPage ? ` · ${jobPage}` : ''}${day}</sub>`,
       '',
       fence(g.lines.map((l) => l.text)),
     );
@@ -273,7 +294,9 @@ function runsTable(report: Report, level: Detail, opts: MarkdownOptions): string
     '|-----|----------|--------|---------------|---------------|-----------------|----------|----------|',
   ];
   for (const r of report.runs.slice(0, level.maxRuns)) {
-    const agent = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
+    const invoked = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
+    // The agent job's page, when known (where its logs and artifacts are).
+    const agent = jobLink(r, 'agent', invoked) ?? invoked;
     const hits = report.findings.filter((f) => f.runs.includes(r.id));
     const links =
       hits.slice(0, 6).map(findingLink).join(', ') + (hits.length > 6 ? ` and ${hits.length - 6} more` : '');

@@ -155,6 +155,10 @@ async function mainScenario(node?: string): Promise<{ gh: FakeGitHub; run: Actio
       expect(r.coverage).toBe('full');
       expect(r.agentInvoked).toBe(true);
       expect(r.url).toBe(`https://github.com/${REPO}/actions/runs/${r.id}`);
+      // The Jobs API's job pages, and the agent job linked in the issue's runs table.
+      const agentJob = r.jobs?.find((j) => j.name === 'agent')?.url;
+      expect(agentJob).toMatch(new RegExp(`^https://github\\.com/${REPO}/actions/runs/${r.id}/job/\\d+$`));
+      expect(posted.body).toContain(`| [✅](${agentJob}) |`);
     }
     const byId = new Map(report.runs.map((r) => [r.id, r]));
     expect(byId.get(RUN_TRAP)).toMatchObject({
@@ -201,13 +205,13 @@ async function mainScenario(node?: string): Promise<{ gh: FakeGitHub; run: Actio
     const rows = runsTable(body);
     expect([...rows.keys()].sort()).toEqual([RUN_TRAP, RUN_BYPASS, RUN_CLEAN].sort());
     expect(rows.get(RUN_TRAP)).toMatch(
-      /\| Smoke Copilot \| main \| ✅ \| 0 \| 0 of 2 \| full \| ⚠️ \[W-1\]\(#w-1\) \|$/,
+      /\| Smoke Copilot \| main \| \[✅\]\([^)]*\/job\/\d+\) \| 0 \| 0 of 2 \| full \| ⚠️ \[W-1\]\(#w-1\) \|$/,
     );
     expect(rows.get(RUN_BYPASS)).toMatch(
-      /\| AI Moderator \| main \| ✅ \| 1 \| 5 of 6 \| full \| ⚠️ \[W-2\]\(#w-2\), \[I-1\]\(#i-1\), \[I-2\]\(#i-2\) \|$/,
+      /\| AI Moderator \| main \| \[✅\]\([^)]*\/job\/\d+\) \| 1 \| 5 of 6 \| full \| ⚠️ \[W-2\]\(#w-2\), \[I-1\]\(#i-1\), \[I-2\]\(#i-2\) \|$/,
     );
     expect(rows.get(RUN_CLEAN)).toMatch(
-      /\| Daily Triage \| main \| ✅ \| 0 \| 0 of 2 \| full \| ✅ none \|$/,
+      /\| Daily Triage \| main \| \[✅\]\([^)]*\/job\/\d+\) \| 0 \| 0 of 2 \| full \| ✅ none \|$/,
     );
     // The body leads with the verdict, in one line.
     expect(body.split('\n')[2]).toMatch(

@@ -69,6 +69,22 @@ describe('jobs.json', () => {
     expect(await parseJobsJson(streamOf(JSON.stringify(jobs)))).toEqual(expected);
   });
 
+  it("keeps each job's page: html_url (the Jobs API) or url (gh run view --json jobs)", async () => {
+    const page = 'https://github.com/o/r/actions/runs/7/job/8';
+    const got = await parseJobsJson(
+      streamOf(
+        JSON.stringify({
+          jobs: [
+            { name: 'agent', conclusion: 'success', html_url: page },
+            { name: 'activation', conclusion: 'success', url: page.replace('/8', '/9') },
+            { name: 'detection', conclusion: 'success', html_url: 42 },
+          ],
+        }),
+      ),
+    );
+    expect(got?.map((j) => j.url)).toEqual([page, page.replace('/8', '/9'), undefined]);
+  });
+
   it('returns null when there is no job list', async () => {
     expect(await parseJobsJson(streamOf('{"total_count":0}'))).toBeNull();
     expect(await parseJobsJson(streamOf('not json'))).toBeNull();

@@ -66,6 +66,31 @@ describe('the issue layout', () => {
     }
   });
 
+  it("links the agent job's page in the runs table and each evidence caption; never a URL that is not a job page", async () => {
+    const report = await examplesReport();
+    const job = (r: { url: string | null }, n: number) => `${r.url}/job/${n}`;
+    report.runs = report.runs.map((r, i) => ({
+      ...r,
+      jobs: [
+        { name: 'activation', url: job(r, 100 + i) },
+        // Whatever a jobs.json says: only a job page of the form GitHub uses is linked.
+        { name: 'agent', url: i === 0 ? 'https://evil.example/x' : job(r, 200 + i) },
+      ],
+    }));
+    const html = toHtml(renderMarkdown(report));
+    expect(html).not.toContain('evil.example');
+    for (const [i, r] of report.runs.entries()) {
+      if (i === 0) continue;
+      const agentJob = job(r, 200 + i);
+      // The runs table's agent cell.
+      expect(html).toMatch(new RegExp(`<td><a href="${agentJob}">(✅|❌ early-exit|❔ unknown)</a></td>`));
+      // Evidence from this run's artifacts names the agent job.
+      const hasEvidence = report.findings.some((f) => f.runs.includes(r.id) && f.evidence.length > 0);
+      if (hasEvidence) expect(html).toContain(`<a href="${agentJob}">agent job</a>`);
+    }
+    expect(html.match(/agent job<\/a>/g)?.length ?? 0).toBeGreaterThan(0);
+  });
+
   it('evidence: at most 160 characters a line, in file order, with readable UTC times; the JSON keeps it whole', async () => {
     const report = await examplesReport();
     const html = toHtml(renderMarkdown(report));

@@ -131,8 +131,11 @@ export async function prepareRun(
           name: string;
           conclusion: string | null;
           status: string;
+          html_url?: string | null;
         }[];
-        meta.jobs = jobs.map((j): JobInfo => ({ name: j.name, conclusion: j.conclusion, status: j.status }));
+        meta.jobs = jobs.map(
+          (j): JobInfo => ({ name: j.name, conclusion: j.conclusion, status: j.status, url: j.html_url ?? null }),
+        );
         for (const job of jobs) {
           if (!isActivationJob(job.name) || job.conclusion !== 'failure') continue;
           const logPath = join(dir, `job-${job.id}.txt`);
