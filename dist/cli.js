@@ -8373,6 +8373,7 @@ function emitReport(report, out, periodLabel) {
 /* harmony export */   Oh: () => (/* binding */ checkOutputSetting),
 /* harmony export */   QW: () => (/* binding */ analyzeSettings),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   nx: () => (/* binding */ configSetting),
 /* harmony export */   xM: () => (/* binding */ outputSettings)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -8433,11 +8434,16 @@ function analyzeSettings(values, paths) {
     if (paths.length === 0)
         throw new UsageError('analyze needs at least one path');
     const out = outputSettings(values);
-    const config = values.config ? (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfigFile */ .HT)(values.config, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_SPECS */ .Ce) : _config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV;
-    (0,_report_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSuppressions */ .Q9)(config.suppressions, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_IDS */ .Iu, values.config); // a mistake fails now, not after the audit
+    const config = configSetting(values);
     if (out.output !== null)
         checkOutput(out.output);
     return { ...out, paths, config };
+}
+/** `--config FILE` loaded and checked (`analyze`, `merge`); the defaults without one. A ConfigError when wrong. */
+function configSetting(values) {
+    const config = values.config ? (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfigFile */ .HT)(values.config, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_SPECS */ .Ce) : _config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV;
+    (0,_report_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSuppressions */ .Q9)(config.suppressions, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_IDS */ .Iu, values.config); // a mistake fails now, not after the audit
+    return config;
 }
 /** Checks the `--output` file can be written (for commands that read no config). */
 function checkOutputSetting(out) {
@@ -18838,11 +18844,17 @@ var config = __nccwpck_require__(2973);
 var audit = __nccwpck_require__(8339);
 // EXTERNAL MODULE: ./src/sources/local.ts + 1 modules
 var local = __nccwpck_require__(8454);
+// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
+var rules = __nccwpck_require__(1717);
 // EXTERNAL MODULE: ./src/report/build.ts + 1 modules
 var build = __nccwpck_require__(849);
 // EXTERNAL MODULE: ./src/report/dedupe.ts
 var dedupe = __nccwpck_require__(2279);
+// EXTERNAL MODULE: ./src/report/suppressions.ts
+var report_suppressions = __nccwpck_require__(6104);
 ;// CONCATENATED MODULE: ./src/report/merge.ts
+
+
 
 
 class MergeError extends Error {
@@ -18958,6 +18970,15 @@ function mergeReports(reports, options = {}) {
         notes,
     });
 }
+/**
+ * The merge of the action's `reports-path` and of `integrity-audit merge --config`: the reports merged, then the
+ * config's suppressions applied to the merged report as at the end of one audit (a report keeps every run's findings in
+ * `runFindings`, so a finding a shard suppressed comes back in the merge unless the config is applied again). Rule
+ * options are not: the findings were made by the audits that wrote the reports.
+ */
+function mergeWithSuppressions(reports, suppressions, options = {}) {
+    return (0,report_suppressions/* applySuppressions */.px)(mergeReports(reports, options), suppressions, rules/* RULE_IDS */.Iu, options.generatedAt);
+}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -18966,9 +18987,10 @@ var output = __nccwpck_require__(2319);
 // EXTERNAL MODULE: ./src/cli/settings.ts
 var cli_settings = __nccwpck_require__(1957);
 ;// CONCATENATED MODULE: ./src/cli/merge.ts
-// `integrity-audit merge <report.json>... [--format json|markdown|text] [--output FILE] [--fail-on …]`: the JSON
-// reports of disjoint run sets (the shards of one audit) merged into the report one audit over all their runs gives
-// (report/merge.ts), written and gated as `analyze` does.
+// `integrity-audit merge <report.json>... [--format json|markdown|text] [--output FILE] [--config FILE] [--fail-on …]`:
+// the JSON reports of disjoint run sets (the shards of one audit) merged into the report one audit over all their runs
+// gives (report/merge.ts), the config's suppressions applied as the action's merge job applies them, written and gated
+// as `analyze` does.
 
 
 
@@ -18991,13 +19013,13 @@ async function readReports(paths) {
 }
 /** Runs `merge`: the exit status as for `analyze` (0, 3 or 4); MergeError and UsageError go to the caller. */
 async function mergeCommand(values, paths) {
-    if (values.config !== undefined)
-        throw new cli_settings/* UsageError */.eb('merge takes no --config: the reports were audited already');
     if (paths.length === 0)
         throw new cli_settings/* UsageError */.eb('merge needs at least one report.json');
     const out = (0,cli_settings/* outputSettings */.xM)(values);
+    // The config's suppressions apply to the merged report, as the action's merge job (`reports-path`) applies them.
+    const config = (0,cli_settings/* configSetting */.nx)(values);
     (0,cli_settings/* checkOutputSetting */.Oh)(out);
-    const report = mergeReports(await readReports(paths));
+    const report = mergeWithSuppressions(await readReports(paths), config.suppressions);
     return (0,output/* emitReport */.K)(report, out, 'Merged reports');
 }
 
@@ -19021,7 +19043,7 @@ var github_options = __nccwpck_require__(8920);
 
 const USAGE = `Usage: integrity-audit analyze <path>... [options]
        integrity-audit analyze --repo OWNER/REPO... [options]
-       integrity-audit merge <report.json>... [--format F] [--output FILE] [--fail-on L]
+       integrity-audit merge <report.json>... [--format F] [--output FILE] [--config FILE] [--fail-on L]
 
 Audits gh-aw run logs for integrity-filtering (DIFC) problems.
 
@@ -19039,7 +19061,8 @@ Options:
   -h, --help                    show this help
   -V, --version                 print the version
 ${github_options/* GITHUB_USAGE */.s}
-merge: the JSON reports of disjoint run sets (e.g. shards) as one audit over all their runs.
+merge: the JSON reports of disjoint run sets (e.g. shards) as one audit over all their runs;
+with --config, the config's suppressions apply to the merged report (as the action's reports-path).
 
 Verdict (summary.verdict): clean, findings, incomplete (some run not fully audited)
 or inconclusive (nothing could be audited).

@@ -60856,6 +60856,8 @@ function writeSarifFile(report, path, env = process.env) {
 ;// CONCATENATED MODULE: ./src/report/merge.ts
 
 
+
+
 class MergeError extends Error {
 }
 const merge_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -60968,6 +60970,15 @@ function mergeReports(reports, options = {}) {
         generatedAt: options.generatedAt,
         notes,
     });
+}
+/**
+ * The merge of the action's `reports-path` and of `integrity-audit merge --config`: the reports merged, then the
+ * config's suppressions applied to the merged report as at the end of one audit (a report keeps every run's findings in
+ * `runFindings`, so a finding a shard suppressed comes back in the merge unless the config is applied again). Rule
+ * options are not: the findings were made by the audits that wrote the reports.
+ */
+function mergeWithSuppressions(reports, suppressions, options = {}) {
+    return applySuppressions(mergeReports(reports, options), suppressions, RULE_IDS, options.generatedAt);
 }
 
 ;// CONCATENATED MODULE: ./src/action/shard.ts
@@ -61212,8 +61223,6 @@ function overallAction(issues) {
 
 
 
-
-
 /** The runs under `logs-path`; a path that holds none is a wrong input, said in one line. */
 async function localRuns(path) {
     let refs;
@@ -61293,8 +61302,11 @@ async function auditRepository(settings, client, workerEntry) {
             .catch((err) => warning(`integrity-audit: could not remove ${tempRoot}: ${errText(err)}`));
     }
 }
-/** The merge job: the shard reports under `reports-path`, merged into the report of one audit over all their runs. */
-async function mergeShardReports(pattern) {
+/**
+ * The merge job: the shard reports under `reports-path`, merged into the report of one audit over all their runs, with
+ * the config's suppressions applied to the merged report as at the end of one audit (`merge --config` does the same).
+ */
+async function mergeShardReports(pattern, suppressions) {
     const files = await reportFiles(pattern);
     if (files.length === 0)
         throw new InputError(`Input "reports-path" (${pattern}): no report file (*.json) found; download the shard reports there first (actions/download-artifact)`);
@@ -61316,7 +61328,7 @@ async function mergeShardReports(pattern) {
             throw err;
         }
     }
-    const report = mergeReports(reports);
+    const report = mergeWithSuppressions(reports, suppressions);
     info(`integrity-audit: merged ${files.length} report(s) under ${pattern}: ${report.summary.runs} run(s)`);
     return report;
 }
@@ -61362,9 +61374,7 @@ async function run(options = {}) {
             else
                 report =
                     settings.mode === 'merge'
-                        ? // The shard reports keep every run's findings (runFindings); the config's suppressions apply to the
-                            // merged report, as they do at the end of one audit.
-                            applySuppressions(await mergeShardReports(settings.reportsPath), settings.config.suppressions, RULE_IDS)
+                        ? await mergeShardReports(settings.reportsPath, settings.config.suppressions)
                         : await auditRepository(settings, client, options.workerEntry);
             // Merging the shards of many repositories: their issues, as the one job over them files them.
             if (settings.mode === 'merge' && manyRepositories(settings)) {

@@ -24,12 +24,10 @@ import { upsertIssue, type IssueResult } from '../sinks/issue.js';
 import { getSettings, InputError, type ActionSettings } from './inputs.js';
 import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary } from '../sinks/summary.js';
 import { writeSarifFile } from '../sinks/sarif-file.js';
-import { applySuppressions } from '../report/suppressions.js';
-import { RULE_IDS } from '../rules/index.js';
 import type { Report } from '../model/types.js';
 import { gate, notFullyAudited } from '../report/verdict.js';
 import { errText } from '../util/errors.js';
-import { mergeReports, MergeError, parseReport, type ReportSource } from '../report/merge.js';
+import { mergeWithSuppressions, MergeError, parseReport, type ReportSource } from '../report/merge.js';
 import { inShard, reportFiles, shardReportName } from './shard.js';
 import {
   auditManyRepositories,
@@ -141,8 +139,11 @@ async function auditRepository(
   }
 }
 
-/** The merge job: the shard reports under `reports-path`, merged into the report of one audit over all their runs. */
-async function mergeShardReports(pattern: string): Promise<Report> {
+/**
+ * The merge job: the shard reports under `reports-path`, merged into the report of one audit over all their runs, with
+ * the config's suppressions applied to the merged report as at the end of one audit (`merge --config` does the same).
+ */
+async function mergeShardReports(pattern: string, suppressions: unknown): Promise<Report> {
   const files = await reportFiles(pattern);
   if (files.length === 0)
     throw new InputError(
@@ -163,7 +164,7 @@ async function mergeShardReports(pattern: string): Promise<Report> {
       throw err;
     }
   }
-  const report = mergeReports(reports);
+  const report = mergeWithSuppressions(reports, suppressions);
   core.info(
     `integrity-audit: merged ${files.length} report(s) under ${pattern}: ${report.summary.runs} run(s)`,
   );
@@ -212,13 +213,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       else
         report =
           settings.mode === 'merge'
-            ? // The shard reports keep every run's findings (runFindings); the config's suppressions apply to the
-              // merged report, as they do at the end of one audit.
-              applySuppressions(
-                await mergeShardReports(settings.reportsPath!),
-                settings.config.suppressions,
-                RULE_IDS,
-              )
+            ? await mergeShardReports(settings.reportsPath!, settings.config.suppressions)
             : await auditRepository(settings, client, options.workerEntry);
       // Merging the shards of many repositories: their issues, as the one job over them files them.
       if (settings.mode === 'merge' && manyRepositories(settings)) {

@@ -4,8 +4,10 @@
 // runs, cross-run rules (repeated activation rate limits of one workflow) see the merged facts, ids are renumbered and
 // the summary and verdict are computed exactly as by one audit.
 import type { RawFinding, Report, RunFacts } from '../model/types.js';
+import { RULE_IDS } from '../rules/index.js';
 import { buildReport } from './build.js';
 import { dedupeRunResults, type RunResult } from './dedupe.js';
+import { applySuppressions } from './suppressions.js';
 
 export class MergeError extends Error {}
 
@@ -140,4 +142,18 @@ export function mergeReports(reports: ReportSource[], options: MergeOptions = {}
       notes,
     },
   );
+}
+
+/**
+ * The merge of the action's `reports-path` and of `integrity-audit merge --config`: the reports merged, then the
+ * config's suppressions applied to the merged report as at the end of one audit (a report keeps every run's findings in
+ * `runFindings`, so a finding a shard suppressed comes back in the merge unless the config is applied again). Rule
+ * options are not: the findings were made by the audits that wrote the reports.
+ */
+export function mergeWithSuppressions(
+  reports: ReportSource[],
+  suppressions: unknown,
+  options: MergeOptions = {},
+): Report {
+  return applySuppressions(mergeReports(reports, options), suppressions, RULE_IDS, options.generatedAt);
 }
