@@ -8001,6 +8001,42 @@ function runsTable(report, level, opts) {
         out.push('', `> ${count(report.runs.length - level.maxRuns, 'more run')} in the JSON report.`);
     return out;
 }
+/** The repository's Actions page (`https://HOST/OWNER/REPO/actions`), from one of its run links. */
+function actionsPage(row) {
+    for (const r of row.report?.runs ?? []) {
+        if (!r.url || !RUN_URL.test(r.url))
+            continue;
+        const m = /^(https?:\/\/[^/]+\/([^/]+\/[^/]+))\/actions\/runs\//.exec(r.url);
+        if (m && m[2].toLowerCase() === row.repository.toLowerCase())
+            return `${m[1]}/actions`;
+    }
+    return null;
+}
+/** `issue-mode: single`: a row per repository, its runs, findings and verdict, linked to its runs. */
+function repositoriesTable(rows, level) {
+    const out = [
+        '',
+        '### Repositories',
+        '',
+        '| Repository | Runs | Not fully audited | Critical | Warning | Info | Verdict |',
+        '|------------|------|-------------------|----------|---------|------|---------|',
+    ];
+    for (const row of rows.slice(0, level.maxRuns)) {
+        const page = actionsPage(row);
+        const name = page ? `[${(0,sanitize/* plain */.pj)(row.repository, 140)}](${page})` : (0,sanitize/* plain */.pj)(row.repository, 140);
+        const r = row.report;
+        if (!r) {
+            out.push(`| ${name} | – | – | – | – | – | ⬜ not covered${row.reason ? `: ${(0,sanitize/* plain */.pj)(row.reason, 200)}` : ''} |`);
+            continue;
+        }
+        const s = r.summary;
+        const icon = s.verdict === 'findings' && s.critical === 0 ? ICON.warning : VERDICT_ICON[s.verdict];
+        out.push(`| ${name} | ${s.runs} | ${r.runs.filter(verdict/* notFullyAudited */.WG).length} | ${s.critical} | ${s.warning} | ${s.info} | ${icon} ${s.verdict} |`);
+    }
+    if (rows.length > level.maxRuns)
+        out.push('', `> ${count(rows.length - level.maxRuns, 'more repository', 'more repositories')} not shown (their runs are in the JSON report).`);
+    return out;
+}
 function suppressedSection(report) {
     const out = [];
     const list = report.suppressed ?? [];
@@ -8039,6 +8075,8 @@ function render(report, level, opts) {
     if (report.notes?.length) {
         out.push('', ...report.notes.slice(0, 10).map((n) => `> ${(0,sanitize/* plain */.pj)(n, 400)}`));
     }
+    if (opts.repositories?.length)
+        out.push(...repositoriesTable(opts.repositories, level));
     out.push('', '### Findings Summary', '', '| Severity | Count | Description |', '|----------|-------|-------------|');
     for (const sev of ['critical', 'warning', 'info']) {
         const fs = report.findings.filter((f) => f.severity === sev);

@@ -60192,6 +60192,42 @@ function runsTable(report, level, opts) {
         out.push('', `> ${words_count(report.runs.length - level.maxRuns, 'more run')} in the JSON report.`);
     return out;
 }
+/** The repository's Actions page (`https://HOST/OWNER/REPO/actions`), from one of its run links. */
+function actionsPage(row) {
+    for (const r of row.report?.runs ?? []) {
+        if (!r.url || !RUN_URL.test(r.url))
+            continue;
+        const m = /^(https?:\/\/[^/]+\/([^/]+\/[^/]+))\/actions\/runs\//.exec(r.url);
+        if (m && m[2].toLowerCase() === row.repository.toLowerCase())
+            return `${m[1]}/actions`;
+    }
+    return null;
+}
+/** `issue-mode: single`: a row per repository, its runs, findings and verdict, linked to its runs. */
+function repositoriesTable(rows, level) {
+    const out = [
+        '',
+        '### Repositories',
+        '',
+        '| Repository | Runs | Not fully audited | Critical | Warning | Info | Verdict |',
+        '|------------|------|-------------------|----------|---------|------|---------|',
+    ];
+    for (const row of rows.slice(0, level.maxRuns)) {
+        const page = actionsPage(row);
+        const name = page ? `[${plain(row.repository, 140)}](${page})` : plain(row.repository, 140);
+        const r = row.report;
+        if (!r) {
+            out.push(`| ${name} | – | – | – | – | – | ⬜ not covered${row.reason ? `: ${plain(row.reason, 200)}` : ''} |`);
+            continue;
+        }
+        const s = r.summary;
+        const icon = s.verdict === 'findings' && s.critical === 0 ? ICON.warning : VERDICT_ICON[s.verdict];
+        out.push(`| ${name} | ${s.runs} | ${r.runs.filter(notFullyAudited).length} | ${s.critical} | ${s.warning} | ${s.info} | ${icon} ${s.verdict} |`);
+    }
+    if (rows.length > level.maxRuns)
+        out.push('', `> ${words_count(rows.length - level.maxRuns, 'more repository', 'more repositories')} not shown (their runs are in the JSON report).`);
+    return out;
+}
 function suppressedSection(report) {
     const out = [];
     const list = report.suppressed ?? [];
@@ -60230,6 +60266,8 @@ function render(report, level, opts) {
     if (report.notes?.length) {
         out.push('', ...report.notes.slice(0, 10).map((n) => `> ${plain(n, 400)}`));
     }
+    if (opts.repositories?.length)
+        out.push(...repositoriesTable(opts.repositories, level));
     out.push('', '### Findings Summary', '', '| Severity | Count | Description |', '|----------|-------|-------------|');
     for (const sev of ['critical', 'warning', 'info']) {
         const fs = report.findings.filter((f) => f.severity === sev);
@@ -60341,6 +60379,7 @@ async function upsertIssue(report, opts) {
         previous,
         budget: ISSUE_BODY_BUDGET,
         includeState: true,
+        repositories: opts.repositories,
     });
     const ageDays = current ? (now.getTime() - new Date(current.created_at).getTime()) / 86_400_000 : Infinity;
     const rotate = !current || ageDays >= opts.rotateDays;
@@ -61063,7 +61102,7 @@ function singleTitleTarget(entries, repositories) {
     const owners = [...new Set(entries.map((e) => repositories_parseEntry(e).owner))];
     return `${owners.join(', ')} (${repositories} repositor${repositories === 1 ? 'y' : 'ies'})`;
 }
-/** A line per repository for the single issue (runs, findings, verdict). */
+/** A line per repository for the log (runs, findings, verdict). */
 function repositoryLine(repository, r) {
     const s = r.summary;
     return `${repository}: ${s.runs} run(s), ${s.critical} critical, ${s.warning} warning, ${s.info} info; verdict ${s.verdict}.`;
@@ -61118,7 +61157,11 @@ async function auditManyRepositories(settings, client, workerEntry) {
     const notCovered = audits.notCovered.length;
     if (settings.shard)
         return { report, issues: [], notCovered };
-    return { report, issues: await fileManyIssues(settings, client, report, audits.perRepository), notCovered };
+    return {
+        report,
+        issues: await fileManyIssues(settings, client, report, audits.perRepository, audits.notCovered),
+        notCovered,
+    };
 }
 /** A run's repository, from its link (`https://HOST/OWNER/REPO/actions/runs/ID`). */
 function repositoryOfRun(url) {
@@ -61154,7 +61197,7 @@ function splitByRepository(report) {
  * The issues of many repositories: each audited repository its own (`per-repository`, found by its own marker), or
  * one for all (`single`, titled by owner and count).
  */
-async function fileManyIssues(settings, client, report, perRepository) {
+async function fileManyIssues(settings, client, report, perRepository, notCovered = []) {
     const issues = [];
     const options = {
         client,
@@ -61167,13 +61210,16 @@ async function fileManyIssues(settings, client, report, perRepository) {
         log: (m) => info(m),
     };
     if (settings.issueMode === 'single') {
-        // The issue carries a line per repository (runs, findings, verdict).
-        const lines = perRepository.map((a) => repositoryLine(a.repository, a.report));
-        const withLines = { ...report, notes: [...(report.notes ?? []), ...lines] };
-        const issue = await upsertIssue(withLines, {
+        // The issue carries a table of the repositories (runs, findings, verdict), the unreadable ones too.
+        const repositories = [
+            ...perRepository,
+            ...notCovered.map((n) => ({ repository: n.repository, report: null, reason: n.reason })),
+        ].sort((a, b) => a.repository.localeCompare(b.repository));
+        const issue = await upsertIssue(report, {
             ...options,
             target: report.target ?? settings.repository,
             titleTarget: singleTitleTarget(settings.repositories, perRepository.length),
+            repositories,
         });
         logDryRun(issue);
         issues.push({

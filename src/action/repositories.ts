@@ -10,7 +10,8 @@ import type { Report } from '../model/types.js';
 import { auditRepositories } from '../engine/github.js';
 import { buildReport } from '../report/build.js';
 import { mergeReports } from '../report/merge.js';
-import { notCoveredNote, parseEntry } from '../sources/github/repositories.js';
+import type { RepositoryRow } from '../report/markdown.js';
+import { notCoveredNote, parseEntry, type NotCovered } from '../sources/github/repositories.js';
 import { upsertIssue, type IssueAction, type IssueResult } from '../sinks/issue.js';
 import { errText } from '../util/errors.js';
 import type { ActionSettings } from './inputs.js';
@@ -35,7 +36,7 @@ export function singleTitleTarget(entries: string[], repositories: number): stri
   return `${owners.join(', ')} (${repositories} repositor${repositories === 1 ? 'y' : 'ies'})`;
 }
 
-/** A line per repository for the single issue (runs, findings, verdict). */
+/** A line per repository for the log (runs, findings, verdict). */
 function repositoryLine(repository: string, r: Report): string {
   const s = r.summary;
   return `${repository}: ${s.runs} run(s), ${s.critical} critical, ${s.warning} warning, ${s.info} info; verdict ${s.verdict}.`;
@@ -97,7 +98,11 @@ export async function auditManyRepositories(
 
   const notCovered = audits.notCovered.length;
   if (settings.shard) return { report, issues: [], notCovered };
-  return { report, issues: await fileManyIssues(settings, client, report, audits.perRepository), notCovered };
+  return {
+    report,
+    issues: await fileManyIssues(settings, client, report, audits.perRepository, audits.notCovered),
+    notCovered,
+  };
 }
 
 /** A run's repository, from its link (`https://HOST/OWNER/REPO/actions/runs/ID`). */
@@ -140,6 +145,7 @@ export async function fileManyIssues(
   client: GitHubClient,
   report: Report,
   perRepository: { repository: string; report: Report }[],
+  notCovered: NotCovered[] = [],
 ): Promise<TouchedIssue[]> {
   const issues: TouchedIssue[] = [];
   const options = {
@@ -153,13 +159,16 @@ export async function fileManyIssues(
     log: (m: string) => core.info(m),
   };
   if (settings.issueMode === 'single') {
-    // The issue carries a line per repository (runs, findings, verdict).
-    const lines = perRepository.map((a) => repositoryLine(a.repository, a.report));
-    const withLines = { ...report, notes: [...(report.notes ?? []), ...lines] };
-    const issue = await upsertIssue(withLines, {
+    // The issue carries a table of the repositories (runs, findings, verdict), the unreadable ones too.
+    const repositories: RepositoryRow[] = [
+      ...perRepository,
+      ...notCovered.map((n) => ({ repository: n.repository, report: null, reason: n.reason })),
+    ].sort((a, b) => a.repository.localeCompare(b.repository));
+    const issue = await upsertIssue(report, {
       ...options,
       target: report.target ?? settings.repository,
       titleTarget: singleTitleTarget(settings.repositories, perRepository.length),
+      repositories,
     });
     logDryRun(issue);
     issues.push({

@@ -29,6 +29,16 @@ export interface MarkdownOptions {
   includeState?: boolean;
   /** Run id → URL when the facts carry none. */
   runUrl?: (id: string) => string | null;
+  /** `issue-mode: single`: a table row per repository (its own report, or null with the reason it was not covered). */
+  repositories?: RepositoryRow[];
+}
+
+/** One repository of a many-repository audit: its report, or why it was not covered. */
+export interface RepositoryRow {
+  repository: string;
+  report: Report | null;
+  /** Why it was not covered (report null): e.g. the permission the token lacks. */
+  reason?: string;
 }
 
 const ICON: Record<Severity, string> = { critical: '🔴', warning: '🟡', info: '🟢' };
@@ -299,6 +309,49 @@ function runsTable(report: Report, level: Detail, opts: MarkdownOptions): string
   return out;
 }
 
+/** The repository's Actions page (`https://HOST/OWNER/REPO/actions`), from one of its run links. */
+function actionsPage(row: RepositoryRow): string | null {
+  for (const r of row.report?.runs ?? []) {
+    if (!r.url || !RUN_URL.test(r.url)) continue;
+    const m = /^(https?:\/\/[^/]+\/([^/]+\/[^/]+))\/actions\/runs\//.exec(r.url);
+    if (m && m[2].toLowerCase() === row.repository.toLowerCase()) return `${m[1]}/actions`;
+  }
+  return null;
+}
+
+/** `issue-mode: single`: a row per repository, its runs, findings and verdict, linked to its runs. */
+function repositoriesTable(rows: RepositoryRow[], level: Detail): string[] {
+  const out = [
+    '',
+    '### Repositories',
+    '',
+    '| Repository | Runs | Not fully audited | Critical | Warning | Info | Verdict |',
+    '|------------|------|-------------------|----------|---------|------|---------|',
+  ];
+  for (const row of rows.slice(0, level.maxRuns)) {
+    const page = actionsPage(row);
+    const name = page ? `[${plain(row.repository, 140)}](${page})` : plain(row.repository, 140);
+    const r = row.report;
+    if (!r) {
+      out.push(
+        `| ${name} | – | – | – | – | – | ⬜ not covered${row.reason ? `: ${plain(row.reason, 200)}` : ''} |`,
+      );
+      continue;
+    }
+    const s = r.summary;
+    const icon = s.verdict === 'findings' && s.critical === 0 ? ICON.warning : VERDICT_ICON[s.verdict];
+    out.push(
+      `| ${name} | ${s.runs} | ${r.runs.filter(notFullyAudited).length} | ${s.critical} | ${s.warning} | ${s.info} | ${icon} ${s.verdict} |`,
+    );
+  }
+  if (rows.length > level.maxRuns)
+    out.push(
+      '',
+      `> ${count(rows.length - level.maxRuns, 'more repository', 'more repositories')} not shown (their runs are in the JSON report).`,
+    );
+  return out;
+}
+
 function suppressedSection(report: Report): string[] {
   const out: string[] = [];
   const list = report.suppressed ?? [];
@@ -343,6 +396,7 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
   if (report.notes?.length) {
     out.push('', ...report.notes.slice(0, 10).map((n) => `> ${plain(n, 400)}`));
   }
+  if (opts.repositories?.length) out.push(...repositoriesTable(opts.repositories, level));
   out.push(
     '',
     '### Findings Summary',
