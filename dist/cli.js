@@ -7239,6 +7239,8 @@ From GitHub (instead of paths):
   --api-url URL                 REST API (default $GITHUB_API_URL or https://api.github.com)
   --download DIR                keep the runs' artifacts in DIR/run-<id>/ (analyze DIR reads them
                                 again); runs already there are not downloaded again
+  --api-reserve N|P%            API requests to keep unspent (default 10% of the rate limit): below
+                                it no new run starts; the rest are reported as not audited
   The token comes from GITHUB_TOKEN or GH_TOKEN, e.g. GH_TOKEN=$(gh auth token).
 `;
 const GITHUB_OPTIONS = {
@@ -7248,19 +7250,20 @@ const GITHUB_OPTIONS = {
     'max-runs': { type: 'string' },
     'api-url': { type: 'string' },
     download: { type: 'string' },
+    'api-reserve': { type: 'string' },
 };
 /** A wrong option value: the caller reports it as bad usage (exit 2). */
 class GitHubUsageError extends Error {
 }
 /** Options only meaningful with --repo, given without it. */
 function githubOnlyOptions(values) {
-    return ['lookback-hours', 'workflows', 'max-runs', 'api-url', 'download'].filter((k) => values[k] !== undefined);
+    return ['lookback-hours', 'workflows', 'max-runs', 'api-url', 'download', 'api-reserve'].filter((k) => values[k] !== undefined);
 }
 
 
 /***/ }),
 
-/***/ 2319:
+/***/ 7193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7655,19 +7658,8 @@ function diffState(prev, next) {
     return { added, recurring, resolved, unchanged };
 }
 
-;// CONCATENATED MODULE: ./src/report/words.ts
-// Words for the report's own text: real plurals ("1 run", "2 runs"), never "run(s)".
-/** `2 runs`, `1 run`; `many` for irregular plurals (`entries`). */
-function count(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-/** `a`, `a and b`, `a, b and c`. */
-function listOf(items, and = 'and') {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
-}
-
+// EXTERNAL MODULE: ./src/report/words.ts
+var words = __nccwpck_require__(2691);
 // EXTERNAL MODULE: ./src/util/message.ts
 var message = __nccwpck_require__(8395);
 ;// CONCATENATED MODULE: ./src/report/finding-text.ts
@@ -7694,7 +7686,7 @@ function ruleText(text) {
     return (0,message/* marked */.xI)(text);
 }
 /** `followOnFailures` → `follow on failures`: the last resort for details no rule describes. */
-function words(key) {
+function finding_text_words(key) {
     return key
         .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
         .replace(/[_-]+/g, ' ')
@@ -7726,7 +7718,7 @@ function valueText(v) {
         if (typeof x === 'number')
             out.push({ code: k }, ` ×${x}`);
         else
-            out.push(`${words(k)}: `, ...valueText(x));
+            out.push(`${finding_text_words(k)}: `, ...valueText(x));
     });
     if (entries.length > 12)
         out.push(` and ${entries.length - 12} more`);
@@ -7749,7 +7741,7 @@ function detailLines(f) {
     return [
         ...Object.entries(f.details)
             .filter(([k]) => k !== 'lowerBound')
-            .map(([k, v]) => [`${words(k).replace(/^./, (ch) => ch.toUpperCase())}: `, ...valueText(v)]),
+            .map(([k, v]) => [`${finding_text_words(k).replace(/^./, (ch) => ch.toUpperCase())}: `, ...valueText(v)]),
         ...lower,
     ];
 }
@@ -7838,7 +7830,7 @@ function renderFinding(f, report, level, opts, isNew) {
             ? `${workflows.length === 1 ? 'Workflow' : 'Workflows'} ${workflows.map((w) => (0,sanitize/* plain */.pj)(w, 80)).join(', ')}`
             : null,
         `${f.runs.length === 1 ? 'run' : `${f.runs.length} runs`} ${runs.join(', ')}${more}`,
-        count(f.count, 'occurrence'),
+        (0,words/* count */.U)(f.count, 'occurrence'),
         `rule ${(0,sanitize/* code */.aY)(f.rule)}`,
     ]
         .filter((x) => x !== null)
@@ -7890,17 +7882,17 @@ function where(workflows, name) {
         return '';
     if (workflows.length > 2)
         return ` in ${workflows.length} workflows`;
-    return ` in ${listOf(workflows.map(name))}`;
+    return ` in ${(0,words/* listOf */.c)(workflows.map(name))}`;
 }
 /** `2 warnings in 2 of 3 runs`, `1 critical finding and 2 warnings in 1 run`. */
 function findingsPhrase(report) {
     const s = report.summary;
     const hit = new Set(report.findings.filter((f) => f.severity !== 'info').flatMap((f) => f.runs)).size;
     const parts = [
-        s.critical > 0 ? count(s.critical, 'critical finding') : null,
-        s.warning > 0 ? count(s.warning, 'warning') : null,
+        s.critical > 0 ? (0,words/* count */.U)(s.critical, 'critical finding') : null,
+        s.warning > 0 ? (0,words/* count */.U)(s.warning, 'warning') : null,
     ].filter((x) => x !== null);
-    return `${listOf(parts)} in ${hit === s.runs ? count(hit, 'run') : `${hit} of ${count(s.runs, 'run')}`}`;
+    return `${(0,words/* listOf */.c)(parts)} in ${hit === s.runs ? (0,words/* count */.U)(hit, 'run') : `${hit} of ${(0,words/* count */.U)(s.runs, 'run')}`}`;
 }
 /** The verdict every view leads with: what is wrong and the one to three things to do. */
 function verdictLine(report, opts = {}) {
@@ -7911,16 +7903,16 @@ function verdictLine(report, opts = {}) {
     const gaps = report.runs.filter(verdict/* notFullyAudited */.WG).length;
     switch (s.verdict) {
         case 'clean':
-            return `${head} — clean bill of health: ${count(s.runs, 'run')} fully audited, no critical or warning finding.`;
+            return `${head} — clean bill of health: ${(0,words/* count */.U)(s.runs, 'run')} fully audited, no critical or warning finding.`;
         case 'findings': {
             const items = leadItems(report).map((i) => `${i.what}${where(i.workflows, (w) => (0,sanitize/* plain */.pj)(w, 80))}${i.todo ? ` (${(0,sanitize/* inline */.mG)(i.todo)})` : ''} — ${findingLink(i.finding)}`);
             const rules = new Set(report.findings.filter((f) => f.severity !== 'info').map((f) => f.rule)).size;
-            const more = rules > items.length ? `; and ${count(rules - items.length, 'more problem')}` : '';
-            const gap = gaps > 0 ? ` ${gaps} of ${count(s.runs, 'run')} not fully audited.` : '';
+            const more = rules > items.length ? `; and ${(0,words/* count */.U)(rules - items.length, 'more problem')}` : '';
+            const gap = gaps > 0 ? ` ${gaps} of ${(0,words/* count */.U)(s.runs, 'run')} not fully audited.` : '';
             return `${head} — ${findingsPhrase(report)}: ${items.join('; ')}${more}.${gap}`;
         }
         case 'incomplete':
-            return `${head} — no critical or warning finding, but ${gaps} of ${count(s.runs, 'run')} not fully audited, so this is not a clean result: ${uncoveredList(report, opts)}.`;
+            return `${head} — no critical or warning finding, but ${gaps} of ${(0,words/* count */.U)(s.runs, 'run')} not fully audited, so this is not a clean result: ${uncoveredList(report, opts)}.`;
         case 'inconclusive':
             return `${head} — nothing was audited: ${(0,verdict/* inconclusiveReason */.f1)(report)}${report.runs.length > 0 ? `: ${uncoveredList(report, opts)}` : ''}.`;
     }
@@ -7998,8 +7990,19 @@ function runsTable(report, level, opts) {
         out.push(`| ${runLink(r.id, r, opts)} | ${r.workflow ? (0,sanitize/* plain */.pj)(r.workflow, 80) : '–'} | ${r.branch ? (0,sanitize/* plain */.pj)(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${coverage} | ${findings} |`);
     }
     if (report.runs.length > level.maxRuns)
-        out.push('', `> ${count(report.runs.length - level.maxRuns, 'more run')} in the JSON report.`);
+        out.push('', `> ${(0,words/* count */.U)(report.runs.length - level.maxRuns, 'more run')} in the JSON report.`);
     return out;
+}
+/** `95 requests; rate limit 4905 of 5000 left (reserve 500), resets 21:14 UTC` and whether the budget cut it short. */
+function apiUsageLine(api) {
+    const rl = api.rateLimit;
+    const limit = rl
+        ? `; rate limit ${rl.remaining} of ${rl.limit} left${api.reserve !== null ? ` (reserve ${api.reserve})` : ''}, resets ${rl.reset.slice(11, 16)} UTC`
+        : '';
+    const cut = api.cutShort
+        ? `; the budget cut the audit short (${(0,words/* count */.U)(api.cutShort.runs.length, 'run')} left out${api.cutShort.repositories.length > 0 ? `, ${(0,words/* count */.U)(api.cutShort.repositories.length, 'repository', 'repositories')} not covered` : ''})`
+        : '';
+    return `${(0,words/* count */.U)(api.requests, 'request')}${limit}${cut}`;
 }
 /** The repository's Actions page (`https://HOST/OWNER/REPO/actions`), from one of its run links. */
 function actionsPage(row) {
@@ -8034,7 +8037,7 @@ function repositoriesTable(rows, level) {
         out.push(`| ${name} | ${s.runs} | ${r.runs.filter(verdict/* notFullyAudited */.WG).length} | ${s.critical} | ${s.warning} | ${s.info} | ${icon} ${s.verdict} |`);
     }
     if (rows.length > level.maxRuns)
-        out.push('', `> ${count(rows.length - level.maxRuns, 'more repository', 'more repositories')} not shown (their runs are in the JSON report).`);
+        out.push('', `> ${(0,words/* count */.U)(rows.length - level.maxRuns, 'more repository', 'more repositories')} not shown (their runs are in the JSON report).`);
     return out;
 }
 function suppressedSection(report) {
@@ -8045,7 +8048,7 @@ function suppressedSection(report) {
         for (const s of list.slice(0, 50))
             out.push(`- ${ICON[s.finding.severity]} ${markdownTitle(s.finding)} · ${(0,sanitize/* code */.aY)(s.finding.rule)} · accepted until ${(0,sanitize/* plain */.pj)(s.expires, 20)}: ${(0,sanitize/* plain */.pj)(s.reason, 300)}`);
         if (list.length > 50)
-            out.push(`- and ${count(list.length - 50, 'more accepted finding')}`);
+            out.push(`- and ${(0,words/* count */.U)(list.length - 50, 'more accepted finding')}`);
         out.push('', '</details>');
     }
     const notes = report.suppressionNotes ?? [];
@@ -8066,11 +8069,13 @@ function render(report, level, opts) {
     const period = opts.periodLabel ?? 'Local logs';
     const win = report.window.from && report.window.to ? ` (${report.window.from} → ${report.window.to})` : '';
     out.push(`**Audit period**: ${(0,sanitize/* plain */.pj)(period)}${win}  `);
-    out.push(`**Runs analyzed**: ${count(report.summary.runs, 'completed run')}${report.target ? ` in ${(0,sanitize/* plain */.pj)(report.target, 140)}` : ''}  `);
-    out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}`);
+    out.push(`**Runs analyzed**: ${(0,words/* count */.U)(report.summary.runs, 'completed run')}${report.target ? ` in ${(0,sanitize/* plain */.pj)(report.target, 140)}` : ''}  `);
+    out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}${report.api ? '  ' : ''}`);
+    if (report.api)
+        out.push(`**GitHub API**: ${apiUsageLine(report.api)}`);
     const partial = report.runs.filter(verdict/* notFullyAudited */.WG);
     if (partial.length > 0) {
-        out.push('', `> [!NOTE]\n> ${partial.length} of ${count(report.runs.length, 'run')} not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`);
+        out.push('', `> [!NOTE]\n> ${partial.length} of ${(0,words/* count */.U)(report.runs.length, 'run')} not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`);
     }
     if (report.notes?.length) {
         out.push('', ...report.notes.slice(0, 10).map((n) => `> ${(0,sanitize/* plain */.pj)(n, 400)}`));
@@ -8119,7 +8124,7 @@ function render(report, level, opts) {
         out.push('</details>');
     }
     if (omitted > 0)
-        out.push('', `> ${count(omitted, 'finding')} not shown here to stay within GitHub's size limit; the JSON report has them all.`);
+        out.push('', `> ${(0,words/* count */.U)(omitted, 'finding')} not shown here to stay within GitHub's size limit; the JSON report has them all.`);
     if (level !== LEVELS[0])
         out.push('', "> Evidence excerpts were shortened or left out to stay within GitHub's size limit; the JSON report has them.");
     out.push(...suppressedSection(report));
@@ -8188,15 +8193,15 @@ function textVerdictLine(report) {
     };
     switch (s.verdict) {
         case 'clean':
-            return `VERDICT: CLEAN — clean bill of health: ${count(s.runs, 'run')} fully audited, no critical or warning finding`;
+            return `VERDICT: CLEAN — clean bill of health: ${(0,words/* count */.U)(s.runs, 'run')} fully audited, no critical or warning finding`;
         case 'findings': {
             const todo = leadItems(report)
                 .map((i) => `${i.finding.id} ${i.what}${i.workflows.length ? ` in ${clean(i.workflows.slice(0, 2).join(', '))}` : ''}${i.todo ? ` (${i.todo.replace(/`/g, '')})` : ''}`)
                 .join('; ');
-            return `VERDICT: FINDINGS — ${clean(findingsPhrase(report))}${gaps > 0 ? `; ${gaps} of ${count(s.runs, 'run')} not fully audited` : ''}${todo ? ` — ${todo}` : ''}`;
+            return `VERDICT: FINDINGS — ${clean(findingsPhrase(report))}${gaps > 0 ? `; ${gaps} of ${(0,words/* count */.U)(s.runs, 'run')} not fully audited` : ''}${todo ? ` — ${todo}` : ''}`;
         }
         case 'incomplete':
-            return `VERDICT: INCOMPLETE — no critical or warning finding, but ${gaps} of ${count(s.runs, 'run')} not fully audited (not a clean result): ${list()}`;
+            return `VERDICT: INCOMPLETE — no critical or warning finding, but ${gaps} of ${(0,words/* count */.U)(s.runs, 'run')} not fully audited (not a clean result): ${list()}`;
         case 'inconclusive':
             return `VERDICT: INCONCLUSIVE — nothing was audited: ${clean((0,verdict/* inconclusiveReason */.f1)(report))}${report.runs.length > 0 ? `: ${list()}` : ''}`;
     }
@@ -8205,7 +8210,13 @@ function renderText(report) {
     const out = [];
     const s = report.summary;
     out.push(textVerdictLine(report));
-    out.push(`integrity-audit — ${report.target ?? 'local logs'}: ${count(s.runs, 'run')}, ${s.runsWithArtifacts} with evidence — ${s.critical} critical, ${s.warning} warning, ${s.info} info`, '');
+    out.push(`integrity-audit — ${report.target ?? 'local logs'}: ${(0,words/* count */.U)(s.runs, 'run')}, ${s.runsWithArtifacts} with evidence — ${s.critical} critical, ${s.warning} warning, ${s.info} info`);
+    if (report.api)
+        out.push(`GitHub API: ${clean(apiUsageLine(report.api))}`);
+    // What was left out of the whole audit (the API budget, runs beyond max-runs, repositories not covered).
+    for (const n of report.notes ?? [])
+        out.push(`note: ${clean(n)}`);
+    out.push('');
     out.push(`${pad('RUN', 14)} ${pad('WORKFLOW', 28)} ${pad('AGENT', 7)} ${pad('DIFC', 6)} ${pad('FW BLOCKS', 10)} ${pad('COVERAGE', 9)} STATUS`);
     for (const r of report.runs) {
         const agent = r.agentInvoked === true ? 'yes' : r.agentInvoked === false ? 'no' : '?';
@@ -8219,7 +8230,7 @@ function renderText(report) {
         out.push('No findings.');
     for (const f of report.findings) {
         out.push(`${SEV[f.severity]} ${f.id.padEnd(5)} ${clean(richPlain(titleText(f)))}`);
-        out.push(`         rule ${f.rule} · ${count(f.count, 'occurrence')} · ${f.runs.length === 1 ? 'run' : 'runs'} ${clean(f.runs.slice(0, 5).join(', '))}${f.runs.length > 5 ? ` and ${f.runs.length - 5} more` : ''}`);
+        out.push(`         rule ${f.rule} · ${(0,words/* count */.U)(f.count, 'occurrence')} · ${f.runs.length === 1 ? 'run' : 'runs'} ${clean(f.runs.slice(0, 5).join(', '))}${f.runs.length > 5 ? ` and ${f.runs.length - 5} more` : ''}`);
         for (const line of detailLines(f).slice(0, 4))
             out.push(`         ${clean(richPlain(line)).slice(0, 200)}`);
         for (const g of evidenceGroups(f.evidence.slice(0, 3), f.runs, 150)) {
@@ -12810,6 +12821,28 @@ function gate(report, opts) {
             reason: `integrity-audit: ${uncovered.length} run(s) not fully audited: ${runList(uncovered)} (require-full-coverage)`,
         };
     return { code: 0, reason: null };
+}
+
+
+/***/ }),
+
+/***/ 2691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ count),
+/* harmony export */   c: () => (/* binding */ listOf)
+/* harmony export */ });
+// Words for the report's own text: real plurals ("1 run", "2 runs"), never "run(s)".
+/** `2 runs`, `1 run`; `many` for irregular plurals (`entries`). */
+function count(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** `a`, `a and b`, `a, b and c`. */
+function listOf(items, and = 'and') {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
 
@@ -18998,7 +19031,8 @@ function mergeReports(reports, options = {}) {
     const froms = reports.map(({ report }) => report.window?.from).filter((t) => !!t);
     const tos = reports.map(({ report }) => report.window?.to).filter((t) => !!t);
     const notes = unique([...reports.flatMap(({ report }) => report.notes ?? []), ...dedupeNotes]);
-    return (0,build/* buildReport */.FK)(ordered.map((r) => r.facts), ordered.flatMap((r) => r.findings), {
+    const api = mergeApi(reports.map(({ report }) => report.api), new Set(ordered.map((r) => r.facts.id)));
+    const merged = (0,build/* buildReport */.FK)(ordered.map((r) => r.facts), ordered.flatMap((r) => r.findings), {
         target: targets.size === 0 ? null : [...targets.values()].join(', '),
         window: {
             from: froms.length > 0 ? froms.reduce((a, b) => (b < a ? b : a)) : null,
@@ -19007,6 +19041,39 @@ function mergeReports(reports, options = {}) {
         generatedAt: options.generatedAt,
         notes,
     });
+    return api ? { ...merged, api } : merged;
+}
+/**
+ * The API budgets of several audits as one: their requests added up, the rate limit of the latest window (the lowest
+ * remaining in it), and what the budget cut short in any of them (the runs still in the merged report).
+ */
+function mergeApi(list, runs) {
+    const apis = list.filter((a) => a !== undefined && a !== null);
+    if (apis.length === 0)
+        return null;
+    let rateLimit = null;
+    let reserve = null;
+    for (const a of apis) {
+        const rl = a.rateLimit;
+        if (rl &&
+            (!rateLimit ||
+                rl.reset > rateLimit.reset ||
+                (rl.reset === rateLimit.reset && rl.remaining < rateLimit.remaining))) {
+            rateLimit = rl;
+            reserve = a.reserve;
+        }
+        if (!rateLimit)
+            reserve ??= a.reserve;
+    }
+    const api = { requests: apis.reduce((n, a) => n + a.requests, 0), rateLimit, reserve };
+    const cuts = apis.map((a) => a.cutShort).filter((c) => c !== undefined);
+    if (cuts.length > 0)
+        api.cutShort = {
+            reason: unique(cuts.map((c) => c.reason)).join('; '),
+            runs: unique(cuts.flatMap((c) => c.runs)).filter((id) => runs.has(id)),
+            repositories: unique(cuts.flatMap((c) => c.repositories)).sort(),
+        };
+    return api;
 }
 /**
  * The merge of the action's `reports-path` and of `integrity-audit merge --config`: the reports merged, then the
@@ -19020,8 +19087,8 @@ function mergeWithSuppressions(reports, suppressions, options = {}) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/cli/output.ts + 8 modules
-var output = __nccwpck_require__(2319);
+// EXTERNAL MODULE: ./src/cli/output.ts + 7 modules
+var output = __nccwpck_require__(7193);
 // EXTERNAL MODULE: ./src/cli/settings.ts
 var cli_settings = __nccwpck_require__(1957);
 ;// CONCATENATED MODULE: ./src/cli/merge.ts
@@ -19163,7 +19230,7 @@ async function main(argv, options = {}) {
                 ? `unknown command "${command}": the commands are analyze and merge`
                 : 'missing command: integrity-audit analyze <path>...');
         if (values.repo !== undefined)
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8061))).analyzeFromGitHubCommand(values, paths, options);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 703))).analyzeFromGitHubCommand(values, paths, options);
         if ((0,github_options/* githubOnlyOptions */.Oz)(values).length > 0)
             throw new cli_settings/* UsageError */.eb(`--${(0,github_options/* githubOnlyOptions */.Oz)(values)[0]} needs --repo`);
         return await analyze((0,cli_settings/* analyzeSettings */.QW)(values, paths), options);

@@ -53550,6 +53550,183 @@ async function withPermission(permission, repository, what, fn) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/budget.ts
+
+/** The default `api-reserve`: a tenth of the limit (for the issue, and other automation on the same token). */
+const DEFAULT_RESERVE = { percent: 10 };
+/** `api-reserve` / `--api-reserve`: `N` requests or `P%` of the limit; null when the text is neither. */
+function parseReserve(text) {
+    const t = text.trim();
+    const pct = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(t);
+    if (pct) {
+        const percent = Number(pct[1]);
+        return percent <= 100 ? { percent } : null;
+    }
+    return /^\d{1,7}$/.test(t) ? { count: Number(t) } : null;
+}
+function reserveText(r) {
+    return 'count' in r ? String(r.count) : `${r.percent}%`;
+}
+/** A run (or a repository's discovery) not started because the budget is spent: the message is the reason. */
+class budget_BudgetExhausted extends Error {
+}
+function readRateLimit(headers) {
+    const n = (name) => {
+        const v = headers?.[name];
+        if (v === undefined || v === '')
+            return null;
+        const x = Number(v);
+        return Number.isFinite(x) ? x : null;
+    };
+    const limit = n('x-ratelimit-limit');
+    const remaining = n('x-ratelimit-remaining');
+    const reset = n('x-ratelimit-reset');
+    if (limit === null || remaining === null || reset === null)
+        return null;
+    return {
+        resource: String(headers?.['x-ratelimit-resource'] ?? 'core'),
+        limit,
+        remaining,
+        used: n('x-ratelimit-used') ?? Math.max(0, limit - remaining),
+        reset,
+    };
+}
+/** `21:14 UTC` (with the date when it is not today's). */
+function clock(epochSeconds, now) {
+    const at = new Date(epochSeconds * 1000).toISOString();
+    const today = new Date(now).toISOString().slice(0, 10);
+    return `${at.slice(0, 10) === today ? '' : `${at.slice(0, 10)} `}${at.slice(11, 16)} UTC`;
+}
+class ApiBudget {
+    /** REST API requests made (each attempt; storage downloads, which are not API calls, not). */
+    requests = 0;
+    reserve;
+    maxWait;
+    now;
+    /** The `core` limit as last reported: within one window (one reset time) the lowest remaining seen. */
+    core = null;
+    /** A request refused by the primary limit (after the client's waiting), until its reset. */
+    primaryRefusal = null;
+    /** A request refused by a secondary limit after the retries: no new run for the rest of the audit. */
+    secondaryRefusal = null;
+    /** The first reason a run or repository was refused. */
+    cut = null;
+    /** Runs not started, and runs with a request refused by a rate limit. */
+    notStarted = new Set();
+    refusedIn = new Set();
+    repositoriesSkipped = new Set();
+    constructor(options = {}) {
+        this.reserve = options.reserve ?? DEFAULT_RESERVE;
+        this.maxWait = options.maxWaitSeconds ?? 120;
+        this.now = options.now ?? Date.now;
+    }
+    /** The reserve in requests, for a limit. */
+    reserveCount(limit) {
+        return 'count' in this.reserve ? this.reserve.count : Math.ceil((limit * this.reserve.percent) / 100);
+    }
+    /** Every answer's headers (success or error, after the client's retries). */
+    observe(headers) {
+        const rl = readRateLimit(headers);
+        if (!rl || rl.resource !== 'core')
+            return;
+        const c = this.core;
+        if (!c || rl.reset > c.reset)
+            this.core = rl;
+        else if (rl.reset === c.reset && rl.remaining < c.remaining)
+            this.core = rl;
+    }
+    /** An API error that reached the caller (the client's retries and waits are over). */
+    failed(err) {
+        const e = err;
+        const status = statusOf(err);
+        if (status !== 403 && status !== 429)
+            return;
+        const headers = e.response?.headers;
+        this.observe(headers);
+        const rl = readRateLimit(headers);
+        if (rl && rl.remaining === 0)
+            this.primaryRefusal = rl;
+        else if (/\bsecondary rate\b/i.test(messageOf(err)))
+            this.secondaryRefusal ??= messageOf(err).split(/(?<=\.)\s/)[0];
+    }
+    /** Why no new run may start now, or null. */
+    stopReason() {
+        const now = this.now();
+        if (this.secondaryRefusal)
+            return `GitHub API secondary rate limit kept refusing requests after waiting (${this.secondaryRefusal})`;
+        const p = this.primaryRefusal;
+        if (p && p.reset * 1000 > now)
+            return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${p.limit}), resets at ${clock(p.reset, now)}`;
+        const c = this.core;
+        // A window that renews within the client's wait bound is waited for (the throttling plugin), not given up.
+        if (!c || c.reset * 1000 <= now + this.maxWait * 1000)
+            return null;
+        if (c.remaining <= 0)
+            return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${c.limit}), resets at ${clock(c.reset, now)}`;
+        const reserve = this.reserveCount(c.limit);
+        if (c.remaining < reserve)
+            return `GitHub API requests down to the reserve (x-ratelimit-remaining ${c.remaining} of ${c.limit}, api-reserve ${reserveText(this.reserve)} = ${reserve}), resets at ${clock(c.reset, now)}`;
+        return null;
+    }
+    refuse(what) {
+        const reason = this.stopReason();
+        this.cut ??= reason;
+        throw new budget_BudgetExhausted(`${reason}: ${what}`);
+    }
+    /** Before a run's first request: throws BudgetExhausted (the run is named as not audited) when the budget is spent. */
+    admitRun(runId) {
+        if (this.stopReason() === null)
+            return;
+        this.notStarted.add(runId);
+        this.refuse('not started');
+    }
+    /** Before listing a repository's runs (many repositories): throws BudgetExhausted when the budget is spent. */
+    admitRepository(repository) {
+        if (this.stopReason() === null)
+            return;
+        this.repositoriesSkipped.add(repository);
+        this.refuse('runs not listed');
+    }
+    /** Listing a repository's runs was refused by a rate limit: the error to throw (the repository is not covered). */
+    repositoryRefused(repository, err) {
+        this.failed(err);
+        this.repositoriesSkipped.add(repository);
+        const reason = this.stopReason() ?? `GitHub API rate limit refused the request (${messageOf(err)})`;
+        this.cut ??= reason;
+        return new budget_BudgetExhausted(`${reason}: runs not listed`);
+    }
+    /** A request of this run was refused by a rate limit (its coverage may be short). */
+    refusedRun(runId) {
+        this.refusedIn.add(runId);
+        this.cut ??= this.stopReason();
+    }
+    /** What the report says of the budget (`report.api`), `runs` the runs the budget cut short. */
+    usage(runsCut) {
+        const c = this.core;
+        const usage = {
+            requests: this.requests,
+            rateLimit: c
+                ? {
+                    resource: c.resource,
+                    limit: c.limit,
+                    remaining: c.remaining,
+                    used: c.used,
+                    reset: new Date(c.reset * 1000).toISOString(),
+                }
+                : null,
+            reserve: c ? this.reserveCount(c.limit) : 'count' in this.reserve ? this.reserve.count : null,
+        };
+        const reason = this.cut ?? this.stopReason() ?? 'GitHub API rate limit refused requests of the audit';
+        if (runsCut.length > 0 || this.repositoriesSkipped.size > 0)
+            usage.cutShort = {
+                reason,
+                runs: runsCut,
+                repositories: [...this.repositoriesSkipped].sort(),
+            };
+        return usage;
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
@@ -58596,6 +58773,12 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
+const budgets = new WeakMap();
+/** The client's API budget: its request count, the rate limit last reported, whether a new run may start. */
+function apiBudget(client) {
+    return budgets.get(client);
+}
 /**
  * Each attempt of an API call must be answered within this time (headers and body), else it fails like a 5xx and is
  * retried: a connection that never answers would otherwise hold the audit until the job's own timeout (6 hours by
@@ -58671,6 +58854,20 @@ function createClient(options) {
         options.request = { ...options.request };
         return request(options);
     });
+    // The budget, registered after the plugins: it counts each attempt, and sees each answer once the plugins' retries
+    // and rate-limit waits are over.
+    const budget = new ApiBudget({ reserve: options.reserve, maxWaitSeconds: maxWait });
+    budgets.set(client, budget);
+    client.hook.before('request', () => {
+        budget.requests++;
+    });
+    client.hook.after('request', (response) => {
+        budget.observe(response.headers);
+    });
+    client.hook.error('request', (error) => {
+        budget.failed(error);
+        throw error;
+    });
     return client;
 }
 
@@ -58703,6 +58900,9 @@ function workflowMatcher(patterns) {
  */
 async function discovery_discoverRuns(opts) {
     const { owner, repo } = splitRepository(opts.repository);
+    // With many repositories, one listed after the API budget is spent is not covered, saying why (github/budget.ts).
+    const budget = apiBudget(opts.client);
+    budget?.admitRepository(opts.repository);
     const to = opts.now ?? new Date();
     const from = new Date(to.getTime() - opts.lookbackHours * 3600_000);
     const matches = workflowMatcher(opts.workflows);
@@ -58749,6 +58949,8 @@ async function discovery_discoverRuns(opts) {
             });
         }
         catch (err) {
+            if (isRateLimited(err) && budget)
+                throw budget.repositoryRefused(opts.repository, err);
             if (statusOf(err) === 404)
                 throw new errors_PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
             throw err;
@@ -58917,6 +59119,14 @@ function runMeta(run, repository) {
 async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const { owner, repo } = splitRepository(opts.repository);
     const { client } = opts;
+    // No new run once the API budget is spent: the run is named as not audited, with the reason (github/budget.ts).
+    const budget = apiBudget(client);
+    budget?.admitRun(String(run.id));
+    /** A request refused by a rate limit: the budget names the run as cut short. */
+    const limited = (err) => {
+        if (isRateLimited(err))
+            budget?.refusedRun(String(run.id));
+    };
     const meta = runMeta(run, opts.repository);
     const notes = [];
     const zips = [];
@@ -58957,6 +59167,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
             catch (err) {
                 if (err instanceof errors_PermissionError)
                     throw err;
+                limited(err);
                 const status = statusOf(err);
                 return {
                     note: status === 410
@@ -58997,6 +59208,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                         files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
                     }
                     catch (err) {
+                        limited(err);
                         jobNotes.push({
                             file: `job ${job.name}`,
                             reason: `job log unavailable: ${messageOf(err)}`,
@@ -59008,6 +59220,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
             catch (err) {
                 if (err instanceof errors_PermissionError)
                     throw err;
+                limited(err);
                 jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
             }
         };
@@ -59028,6 +59241,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                 catch (err) {
                     if (err instanceof errors_PermissionError)
                         throw err;
+                    limited(err);
                     // The run is known from the listing: it keeps its row (workflow, link, jobs) and says why it was not audited.
                     notes.push(statusOf(err) === 404
                         ? {
@@ -59319,6 +59533,7 @@ async function cache_keepRun(dir, runId, prepared) {
 
 
 
+
 /** Runs of one repository fetched and analysed at once: downloads overlap, so many runs cost little more than the
  * slowest. The action's one-repository audit uses it too. */
 const RUN_CONCURRENCY = 8;
@@ -59372,7 +59587,7 @@ async function auditGitHub(opts) {
             notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
         }
         catch (err) {
-            if (single || !(err instanceof PermissionError))
+            if (single || !(err instanceof PermissionError || err instanceof BudgetExhausted))
                 throw err;
             notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
             continue;
@@ -59443,7 +59658,7 @@ async function auditRepositories(opts) {
             discovery = await discovery_discoverRuns(sourceOptions);
         }
         catch (err) {
-            if (!(err instanceof errors_PermissionError))
+            if (!(err instanceof errors_PermissionError || err instanceof budget_BudgetExhausted))
                 throw err;
             notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
             return null;
@@ -59474,6 +59689,55 @@ async function auditRepositories(opts) {
         notCovered: notCovered.sort((a, b) => a.repository.localeCompare(b.repository)),
         notes: selection.notes,
     };
+}
+
+;// CONCATENATED MODULE: ./src/report/words.ts
+// Words for the report's own text: real plurals ("1 run", "2 runs"), never "run(s)".
+/** `2 runs`, `1 run`; `many` for irregular plurals (`entries`). */
+function words_count(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** `a`, `a and b`, `a, b and c`. */
+function listOf(items, and = 'and') {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/budget.ts
+
+
+
+/** The report's note when the budget cut the audit short. */
+function budgetNote(cut, report) {
+    const notStarted = new Set(cut.runs);
+    const none = report.runs.filter((r) => notStarted.has(r.id) && r.coverage === 'none').length;
+    const parts = [
+        none > 0 ? `${words_count(none, 'run')} not audited` : null,
+        cut.runs.length > none ? `${words_count(cut.runs.length - none, 'run')} not fully audited` : null,
+        cut.repositories.length > 0
+            ? `${words_count(cut.repositories.length, 'repository', 'repositories')} not covered (${cut.repositories.join(', ')})`
+            : null,
+    ].filter((p) => p !== null);
+    return `The GitHub API budget cut the audit short: ${cut.reason}; ${parts.join(', ')}.`;
+}
+/** The report with `api` (and the note, when the budget cut it short) of the client's budget; unchanged without one. */
+function withApiUsage(report, client) {
+    const budget = apiBudget(client);
+    if (!budget)
+        return report;
+    const cut = report.runs
+        .filter((r) => budget.notStarted.has(r.id) || (budget.refusedIn.has(r.id) && notFullyAudited(r)))
+        .map((r) => r.id);
+    const api = budget.usage(cut);
+    const out = { ...report, api };
+    if (!api.cutShort)
+        return out;
+    out.notes = [budgetNote(api.cutShort, report), ...(report.notes ?? [])];
+    // Fail closed: the runs left out already keep the verdict from `clean`; a repository not listed does too.
+    if (out.summary.verdict === 'clean')
+        out.summary = { ...out.summary, verdict: 'incomplete' };
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/report/actions.ts
@@ -59850,19 +60114,6 @@ function diffState(prev, next) {
     return { added, recurring, resolved, unchanged };
 }
 
-;// CONCATENATED MODULE: ./src/report/words.ts
-// Words for the report's own text: real plurals ("1 run", "2 runs"), never "run(s)".
-/** `2 runs`, `1 run`; `many` for irregular plurals (`entries`). */
-function words_count(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-/** `a`, `a and b`, `a, b and c`. */
-function listOf(items, and = 'and') {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/finding-text.ts
 
 
@@ -60192,6 +60443,17 @@ function runsTable(report, level, opts) {
         out.push('', `> ${words_count(report.runs.length - level.maxRuns, 'more run')} in the JSON report.`);
     return out;
 }
+/** `95 requests; rate limit 4905 of 5000 left (reserve 500), resets 21:14 UTC` and whether the budget cut it short. */
+function apiUsageLine(api) {
+    const rl = api.rateLimit;
+    const limit = rl
+        ? `; rate limit ${rl.remaining} of ${rl.limit} left${api.reserve !== null ? ` (reserve ${api.reserve})` : ''}, resets ${rl.reset.slice(11, 16)} UTC`
+        : '';
+    const cut = api.cutShort
+        ? `; the budget cut the audit short (${words_count(api.cutShort.runs.length, 'run')} left out${api.cutShort.repositories.length > 0 ? `, ${words_count(api.cutShort.repositories.length, 'repository', 'repositories')} not covered` : ''})`
+        : '';
+    return `${words_count(api.requests, 'request')}${limit}${cut}`;
+}
 /** The repository's Actions page (`https://HOST/OWNER/REPO/actions`), from one of its run links. */
 function actionsPage(row) {
     for (const r of row.report?.runs ?? []) {
@@ -60258,7 +60520,9 @@ function render(report, level, opts) {
     const win = report.window.from && report.window.to ? ` (${report.window.from} → ${report.window.to})` : '';
     out.push(`**Audit period**: ${plain(period)}${win}  `);
     out.push(`**Runs analyzed**: ${words_count(report.summary.runs, 'completed run')}${report.target ? ` in ${plain(report.target, 140)}` : ''}  `);
-    out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}`);
+    out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}${report.api ? '  ' : ''}`);
+    if (report.api)
+        out.push(`**GitHub API**: ${apiUsageLine(report.api)}`);
     const partial = report.runs.filter(notFullyAudited);
     if (partial.length > 0) {
         out.push('', `> [!NOTE]\n> ${partial.length} of ${words_count(report.runs.length, 'run')} not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`);
@@ -60526,6 +60790,7 @@ async function ensureLabels(client, owner, repo, labels) {
 
 
 
+
 class InputError extends Error {
 }
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
@@ -60606,6 +60871,15 @@ function shardInput(name) {
         throw new InputError(`Input "${name}" must be K/N with 1 <= K <= N <= ${MAX_SHARDS}, e.g. 2/4 for the second of four shards (got "${value}")`);
     return { index: k - 1, count: n };
 }
+function reserveInput(name) {
+    const value = raw(name);
+    if (value === null)
+        return DEFAULT_RESERVE;
+    const reserve = parseReserve(value);
+    if (!reserve)
+        throw new InputError(`Input "${name}" must be a number of requests (e.g. 200) or a share of the rate limit (e.g. 10%) (got "${value}")`);
+    return reserve;
+}
 function listInput(name, fallback) {
     const value = raw(name);
     if (value === null)
@@ -60670,6 +60944,7 @@ function getInputs(env = process.env) {
         apiUrl,
         shard,
         reportsPath,
+        apiReserve: reserveInput('api-reserve'),
     };
 }
 /**
@@ -61000,7 +61275,8 @@ function mergeReports(reports, options = {}) {
     const froms = reports.map(({ report }) => report.window?.from).filter((t) => !!t);
     const tos = reports.map(({ report }) => report.window?.to).filter((t) => !!t);
     const notes = unique([...reports.flatMap(({ report }) => report.notes ?? []), ...dedupeNotes]);
-    return buildReport(ordered.map((r) => r.facts), ordered.flatMap((r) => r.findings), {
+    const api = mergeApi(reports.map(({ report }) => report.api), new Set(ordered.map((r) => r.facts.id)));
+    const merged = buildReport(ordered.map((r) => r.facts), ordered.flatMap((r) => r.findings), {
         target: targets.size === 0 ? null : [...targets.values()].join(', '),
         window: {
             from: froms.length > 0 ? froms.reduce((a, b) => (b < a ? b : a)) : null,
@@ -61009,6 +61285,39 @@ function mergeReports(reports, options = {}) {
         generatedAt: options.generatedAt,
         notes,
     });
+    return api ? { ...merged, api } : merged;
+}
+/**
+ * The API budgets of several audits as one: their requests added up, the rate limit of the latest window (the lowest
+ * remaining in it), and what the budget cut short in any of them (the runs still in the merged report).
+ */
+function mergeApi(list, runs) {
+    const apis = list.filter((a) => a !== undefined && a !== null);
+    if (apis.length === 0)
+        return null;
+    let rateLimit = null;
+    let reserve = null;
+    for (const a of apis) {
+        const rl = a.rateLimit;
+        if (rl &&
+            (!rateLimit ||
+                rl.reset > rateLimit.reset ||
+                (rl.reset === rateLimit.reset && rl.remaining < rateLimit.remaining))) {
+            rateLimit = rl;
+            reserve = a.reserve;
+        }
+        if (!rateLimit)
+            reserve ??= a.reserve;
+    }
+    const api = { requests: apis.reduce((n, a) => n + a.requests, 0), rateLimit, reserve };
+    const cuts = apis.map((a) => a.cutShort).filter((c) => c !== undefined);
+    if (cuts.length > 0)
+        api.cutShort = {
+            reason: unique(cuts.map((c) => c.reason)).join('; '),
+            runs: unique(cuts.flatMap((c) => c.runs)).filter((id) => runs.has(id)),
+            repositories: unique(cuts.flatMap((c) => c.repositories)).sort(),
+        };
+    return api;
 }
 /**
  * The merge of the action's `reports-path` and of `integrity-audit merge --config`: the reports merged, then the
@@ -61093,6 +61402,7 @@ async function reportFiles(pattern) {
 
 
 
+
 /** Several entries, or a glob: the many-repository mode. */
 function manyRepositories(settings) {
     return settings.repositories.length > 1 || settings.repositories.some((e) => repositories_parseEntry(e).glob);
@@ -61144,12 +61454,14 @@ async function auditManyRepositories(settings, client, workerEntry) {
         : buildReport([], [], { target: null, window: { from: null, to: null } });
     const perRepository = audits.perRepository.map((a) => repositoryLine(a.repository, a.report));
     const notes = [...extra, ...(merged.notes ?? [])];
-    const report = { ...merged, target: settings.repository };
+    let report = { ...merged, target: settings.repository };
     if (notes.length > 0)
         report.notes = [...new Set(notes)];
     // Fail closed: a repository the token could not read leaves the audit short of clean.
     if (audits.notCovered.length > 0 && report.summary.verdict === 'clean')
         report.summary.verdict = 'incomplete';
+    // The API requests and rate limit, and the runs and repositories the budget left out.
+    report = withApiUsage(report, client);
     for (const line of perRepository)
         info(`integrity-audit: ${line}`);
     for (const n of audits.notCovered)
@@ -61189,6 +61501,7 @@ function splitByRepository(report) {
             runs: report.runs.filter((r) => ids.has(r.id)),
             runFindings: (report.runFindings ?? []).filter((f) => ids.has(f.run)),
             notes: undefined,
+            api: undefined,
         };
         return { repository, report: mergeReports([{ source: repository, report: part }]) };
     });
@@ -61249,6 +61562,7 @@ function overallAction(issues) {
 // The action: read the settings (inputs and config file, action/inputs.ts), audit (a local folder, the repository's
 // recent runs, or one shard's share of them) through the engine's one entry (auditRuns) or merge shard reports
 // (`reports-path`), write the sinks, pass the one gate.
+
 
 
 
@@ -61396,8 +61710,9 @@ async function run(options = {}) {
         let touched = null;
         /** Many repositories: how many the token could not read (they fail `require-full-coverage`). */
         let notCovered = 0;
-        /** REST API requests this job made (retries included; storage downloads, which are not API calls, not). */
-        let apiRequests = null;
+        /** The REST API requests this job made and the rate limit (retries included; storage downloads, which are not
+         * API calls, not). */
+        let budget = null;
         if (settings.mode === 'local') {
             report = await auditLocal(settings, options.workerEntry);
         }
@@ -61406,11 +61721,9 @@ async function run(options = {}) {
                 token: settings.githubToken,
                 baseUrl: settings.apiUrl,
                 log: (m) => info(m),
+                reserve: settings.apiReserve,
             });
-            apiRequests = 0;
-            client.hook.before('request', () => {
-                apiRequests++;
-            });
+            budget = apiBudget(client) ?? null;
             if (settings.mode === 'repository' && manyRepositories(settings))
                 ({
                     report,
@@ -61421,7 +61734,7 @@ async function run(options = {}) {
                 report =
                     settings.mode === 'merge'
                         ? await mergeShardReports(settings.reportsPath, settings.config.suppressions)
-                        : await auditRepository(settings, client, options.workerEntry);
+                        : withApiUsage(await auditRepository(settings, client, options.workerEntry), client);
             // Merging the shards of many repositories: their issues, as the one job over them files them.
             if (settings.mode === 'merge' && manyRepositories(settings)) {
                 report = { ...report, target: settings.repository };
@@ -61493,8 +61806,12 @@ async function run(options = {}) {
                 .map((r) => `${r.id} (${r.coverage}${r.coverageNotes?.[0] ? `: ${r.coverageNotes[0]}` : ''})`)
                 .join('; ')}`);
         }
-        if (apiRequests !== null)
+        if (budget !== null) {
+            const apiRequests = budget.requests;
             info(`integrity-audit: ${apiRequests} API request(s)${report.summary.runs > 0 && settings.mode !== 'merge' ? `, ${(apiRequests / report.summary.runs).toFixed(1)} per run` : ''}`);
+        }
+        if (report.api?.cutShort)
+            warning(`integrity-audit: ${budgetNote(report.api.cutShort, report)}`);
         info(`integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`);
         failIfNeeded(report, { failOn: settings.failOn, requireFullCoverage: settings.requireFullCoverage });
         if (settings.requireFullCoverage && notCovered > 0 && gate(report, settings).code === 0)

@@ -18,7 +18,9 @@ import {
   type LocalRunRef,
 } from '../sources/local.js';
 import { discoverRuns, prepareRun, repositoryIsPrivate } from '../sources/github.js';
-import { createClient } from '../github/client.js';
+import { apiBudget, createClient } from '../github/client.js';
+import type { ApiBudget } from '../github/budget.js';
+import { budgetNote, withApiUsage } from '../engine/budget.js';
 import { PermissionError } from '../github/errors.js';
 import { upsertIssue, type IssueResult } from '../sinks/issue.js';
 import { getSettings, InputError, type ActionSettings } from './inputs.js';
@@ -190,8 +192,9 @@ export async function run(options: RunOptions = {}): Promise<void> {
     let touched: TouchedIssue[] | null = null;
     /** Many repositories: how many the token could not read (they fail `require-full-coverage`). */
     let notCovered = 0;
-    /** REST API requests this job made (retries included; storage downloads, which are not API calls, not). */
-    let apiRequests: number | null = null;
+    /** The REST API requests this job made and the rate limit (retries included; storage downloads, which are not
+     * API calls, not). */
+    let budget: ApiBudget | null = null;
     if (settings.mode === 'local') {
       report = await auditLocal(settings, options.workerEntry);
     } else {
@@ -199,11 +202,9 @@ export async function run(options: RunOptions = {}): Promise<void> {
         token: settings.githubToken,
         baseUrl: settings.apiUrl,
         log: (m) => core.info(m),
+        reserve: settings.apiReserve,
       });
-      apiRequests = 0;
-      client.hook.before('request', () => {
-        apiRequests!++;
-      });
+      budget = apiBudget(client) ?? null;
       if (settings.mode === 'repository' && manyRepositories(settings))
         ({
           report,
@@ -214,7 +215,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
         report =
           settings.mode === 'merge'
             ? await mergeShardReports(settings.reportsPath!, settings.config.suppressions)
-            : await auditRepository(settings, client, options.workerEntry);
+            : withApiUsage(await auditRepository(settings, client, options.workerEntry), client);
       // Merging the shards of many repositories: their issues, as the one job over them files them.
       if (settings.mode === 'merge' && manyRepositories(settings)) {
         report = { ...report, target: settings.repository };
@@ -299,10 +300,13 @@ export async function run(options: RunOptions = {}): Promise<void> {
           .join('; ')}`,
       );
     }
-    if (apiRequests !== null)
+    if (budget !== null) {
+      const apiRequests = budget.requests;
       core.info(
         `integrity-audit: ${apiRequests} API request(s)${report.summary.runs > 0 && settings.mode !== 'merge' ? `, ${(apiRequests / report.summary.runs).toFixed(1)} per run` : ''}`,
       );
+    }
+    if (report.api?.cutShort) core.warning(`integrity-audit: ${budgetNote(report.api.cutShort, report)}`);
     core.info(
       `integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`,
     );

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { GitHubClient } from '../github/client.js';
 import type { Report } from '../model/types.js';
 import { auditRepositories } from '../engine/github.js';
+import { withApiUsage } from '../engine/budget.js';
 import { buildReport } from '../report/build.js';
 import { mergeReports } from '../report/merge.js';
 import type { RepositoryRow } from '../report/markdown.js';
@@ -88,11 +89,13 @@ export async function auditManyRepositories(
       : buildReport([], [], { target: null, window: { from: null, to: null } });
   const perRepository = audits.perRepository.map((a) => repositoryLine(a.repository, a.report));
   const notes = [...extra, ...(merged.notes ?? [])];
-  const report: Report = { ...merged, target: settings.repository };
+  let report: Report = { ...merged, target: settings.repository };
   if (notes.length > 0) report.notes = [...new Set(notes)];
   // Fail closed: a repository the token could not read leaves the audit short of clean.
   if (audits.notCovered.length > 0 && report.summary.verdict === 'clean')
     report.summary.verdict = 'incomplete';
+  // The API requests and rate limit, and the runs and repositories the budget left out.
+  report = withApiUsage(report, client);
   for (const line of perRepository) core.info(`integrity-audit: ${line}`);
   for (const n of audits.notCovered) core.warning(`integrity-audit: ${notCoveredNote(n)}`);
 
@@ -131,6 +134,7 @@ export function splitByRepository(report: Report): { repository: string; report:
         runs: report.runs.filter((r) => ids.has(r.id)),
         runFindings: (report.runFindings ?? []).filter((f) => ids.has(f.run)),
         notes: undefined,
+        api: undefined,
       };
       return { repository, report: mergeReports([{ source: repository, report: part }]) };
     });

@@ -3,7 +3,7 @@
 // runs and the recommendations grouped by what to change. Every value from a log goes through sanitize.ts; the
 // body is budgeted under GitHub's 65,536-character limit by dropping detail (evidence first), never by cutting
 // inside a fence, a `<details>` block or the state comment.
-import type { Finding, Report, RunFacts, Severity } from '../model/types.js';
+import type { ApiUsage, Finding, Report, RunFacts, Severity } from '../model/types.js';
 import { ruleById } from '../rules/index.js';
 import { code, fence, inline, plain } from '../util/sanitize.js';
 import { AREAS, actionOf } from './actions.js';
@@ -309,6 +309,18 @@ function runsTable(report: Report, level: Detail, opts: MarkdownOptions): string
   return out;
 }
 
+/** `95 requests; rate limit 4905 of 5000 left (reserve 500), resets 21:14 UTC` and whether the budget cut it short. */
+export function apiUsageLine(api: ApiUsage): string {
+  const rl = api.rateLimit;
+  const limit = rl
+    ? `; rate limit ${rl.remaining} of ${rl.limit} left${api.reserve !== null ? ` (reserve ${api.reserve})` : ''}, resets ${rl.reset.slice(11, 16)} UTC`
+    : '';
+  const cut = api.cutShort
+    ? `; the budget cut the audit short (${count(api.cutShort.runs.length, 'run')} left out${api.cutShort.repositories.length > 0 ? `, ${count(api.cutShort.repositories.length, 'repository', 'repositories')} not covered` : ''})`
+    : '';
+  return `${count(api.requests, 'request')}${limit}${cut}`;
+}
+
 /** The repository's Actions page (`https://HOST/OWNER/REPO/actions`), from one of its run links. */
 function actionsPage(row: RepositoryRow): string | null {
   for (const r of row.report?.runs ?? []) {
@@ -385,7 +397,8 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
   out.push(
     `**Runs analyzed**: ${count(report.summary.runs, 'completed run')}${report.target ? ` in ${plain(report.target, 140)}` : ''}  `,
   );
-  out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}`);
+  out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}${report.api ? '  ' : ''}`);
+  if (report.api) out.push(`**GitHub API**: ${apiUsageLine(report.api)}`);
   const partial = report.runs.filter(notFullyAudited);
   if (partial.length > 0) {
     out.push(

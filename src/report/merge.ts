@@ -3,7 +3,7 @@
 // (`runs[]`, `runFindings[]`) are put back in audit order and go through buildReport again, so findings merge across
 // runs, cross-run rules (repeated activation rate limits of one workflow) see the merged facts, ids are renumbered and
 // the summary and verdict are computed exactly as by one audit.
-import type { RawFinding, Report, RunFacts } from '../model/types.js';
+import type { ApiUsage, RawFinding, Report, RunFacts } from '../model/types.js';
 import { RULE_IDS } from '../rules/index.js';
 import { buildReport } from './build.js';
 import { dedupeRunResults, type RunResult } from './dedupe.js';
@@ -129,7 +129,11 @@ export function mergeReports(reports: ReportSource[], options: MergeOptions = {}
   const froms = reports.map(({ report }) => report.window?.from).filter((t): t is string => !!t);
   const tos = reports.map(({ report }) => report.window?.to).filter((t): t is string => !!t);
   const notes = unique([...reports.flatMap(({ report }) => report.notes ?? []), ...dedupeNotes]);
-  return buildReport(
+  const api = mergeApi(
+    reports.map(({ report }) => report.api),
+    new Set(ordered.map((r) => r.facts.id)),
+  );
+  const merged = buildReport(
     ordered.map((r) => r.facts),
     ordered.flatMap((r) => r.findings),
     {
@@ -142,6 +146,40 @@ export function mergeReports(reports: ReportSource[], options: MergeOptions = {}
       notes,
     },
   );
+  return api ? { ...merged, api } : merged;
+}
+
+/**
+ * The API budgets of several audits as one: their requests added up, the rate limit of the latest window (the lowest
+ * remaining in it), and what the budget cut short in any of them (the runs still in the merged report).
+ */
+function mergeApi(list: (ApiUsage | undefined)[], runs: Set<string>): ApiUsage | null {
+  const apis = list.filter((a): a is ApiUsage => a !== undefined && a !== null);
+  if (apis.length === 0) return null;
+  let rateLimit: ApiUsage['rateLimit'] = null;
+  let reserve: number | null = null;
+  for (const a of apis) {
+    const rl = a.rateLimit;
+    if (
+      rl &&
+      (!rateLimit ||
+        rl.reset > rateLimit.reset ||
+        (rl.reset === rateLimit.reset && rl.remaining < rateLimit.remaining))
+    ) {
+      rateLimit = rl;
+      reserve = a.reserve;
+    }
+    if (!rateLimit) reserve ??= a.reserve;
+  }
+  const api: ApiUsage = { requests: apis.reduce((n, a) => n + a.requests, 0), rateLimit, reserve };
+  const cuts = apis.map((a) => a.cutShort).filter((c) => c !== undefined);
+  if (cuts.length > 0)
+    api.cutShort = {
+      reason: unique(cuts.map((c) => c.reason)).join('; '),
+      runs: unique(cuts.flatMap((c) => c.runs)).filter((id) => runs.has(id)),
+      repositories: unique(cuts.flatMap((c) => c.repositories)).sort(),
+    };
+  return api;
 }
 
 /**

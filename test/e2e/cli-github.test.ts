@@ -62,9 +62,12 @@ async function analyze(gh: FakeGitHub, args: string[], env: Record<string, strin
   return { ...r, report };
 }
 
-/** The report without what differs between two audits of the same runs (when and over which exact window). */
-function comparable(r: Report): Omit<Report, 'generatedAt' | 'window'> {
-  const { generatedAt: _g, window: _w, ...rest } = r;
+/**
+ * The report without what differs between two audits of the same runs (when, over which exact window, and the API
+ * requests each made and the rate limit each saw).
+ */
+function comparable(r: Report): Omit<Report, 'generatedAt' | 'window' | 'api'> {
+  const { generatedAt: _g, window: _w, api: _a, ...rest } = r;
   return rest;
 }
 

@@ -1,8 +1,8 @@
-export const id = 61;
-export const ids = [61];
+export const id = 703;
+export const ids = [703];
 export const modules = {
 
-/***/ 8061:
+/***/ 703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -80,6 +80,183 @@ async function withPermission(permission, repository, what, fn) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/github/budget.ts
+
+/** The default `api-reserve`: a tenth of the limit (for the issue, and other automation on the same token). */
+const DEFAULT_RESERVE = { percent: 10 };
+/** `api-reserve` / `--api-reserve`: `N` requests or `P%` of the limit; null when the text is neither. */
+function parseReserve(text) {
+    const t = text.trim();
+    const pct = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(t);
+    if (pct) {
+        const percent = Number(pct[1]);
+        return percent <= 100 ? { percent } : null;
+    }
+    return /^\d{1,7}$/.test(t) ? { count: Number(t) } : null;
+}
+function reserveText(r) {
+    return 'count' in r ? String(r.count) : `${r.percent}%`;
+}
+/** A run (or a repository's discovery) not started because the budget is spent: the message is the reason. */
+class budget_BudgetExhausted extends Error {
+}
+function readRateLimit(headers) {
+    const n = (name) => {
+        const v = headers?.[name];
+        if (v === undefined || v === '')
+            return null;
+        const x = Number(v);
+        return Number.isFinite(x) ? x : null;
+    };
+    const limit = n('x-ratelimit-limit');
+    const remaining = n('x-ratelimit-remaining');
+    const reset = n('x-ratelimit-reset');
+    if (limit === null || remaining === null || reset === null)
+        return null;
+    return {
+        resource: String(headers?.['x-ratelimit-resource'] ?? 'core'),
+        limit,
+        remaining,
+        used: n('x-ratelimit-used') ?? Math.max(0, limit - remaining),
+        reset,
+    };
+}
+/** `21:14 UTC` (with the date when it is not today's). */
+function clock(epochSeconds, now) {
+    const at = new Date(epochSeconds * 1000).toISOString();
+    const today = new Date(now).toISOString().slice(0, 10);
+    return `${at.slice(0, 10) === today ? '' : `${at.slice(0, 10)} `}${at.slice(11, 16)} UTC`;
+}
+class ApiBudget {
+    /** REST API requests made (each attempt; storage downloads, which are not API calls, not). */
+    requests = 0;
+    reserve;
+    maxWait;
+    now;
+    /** The `core` limit as last reported: within one window (one reset time) the lowest remaining seen. */
+    core = null;
+    /** A request refused by the primary limit (after the client's waiting), until its reset. */
+    primaryRefusal = null;
+    /** A request refused by a secondary limit after the retries: no new run for the rest of the audit. */
+    secondaryRefusal = null;
+    /** The first reason a run or repository was refused. */
+    cut = null;
+    /** Runs not started, and runs with a request refused by a rate limit. */
+    notStarted = new Set();
+    refusedIn = new Set();
+    repositoriesSkipped = new Set();
+    constructor(options = {}) {
+        this.reserve = options.reserve ?? DEFAULT_RESERVE;
+        this.maxWait = options.maxWaitSeconds ?? 120;
+        this.now = options.now ?? Date.now;
+    }
+    /** The reserve in requests, for a limit. */
+    reserveCount(limit) {
+        return 'count' in this.reserve ? this.reserve.count : Math.ceil((limit * this.reserve.percent) / 100);
+    }
+    /** Every answer's headers (success or error, after the client's retries). */
+    observe(headers) {
+        const rl = readRateLimit(headers);
+        if (!rl || rl.resource !== 'core')
+            return;
+        const c = this.core;
+        if (!c || rl.reset > c.reset)
+            this.core = rl;
+        else if (rl.reset === c.reset && rl.remaining < c.remaining)
+            this.core = rl;
+    }
+    /** An API error that reached the caller (the client's retries and waits are over). */
+    failed(err) {
+        const e = err;
+        const status = statusOf(err);
+        if (status !== 403 && status !== 429)
+            return;
+        const headers = e.response?.headers;
+        this.observe(headers);
+        const rl = readRateLimit(headers);
+        if (rl && rl.remaining === 0)
+            this.primaryRefusal = rl;
+        else if (/\bsecondary rate\b/i.test(messageOf(err)))
+            this.secondaryRefusal ??= messageOf(err).split(/(?<=\.)\s/)[0];
+    }
+    /** Why no new run may start now, or null. */
+    stopReason() {
+        const now = this.now();
+        if (this.secondaryRefusal)
+            return `GitHub API secondary rate limit kept refusing requests after waiting (${this.secondaryRefusal})`;
+        const p = this.primaryRefusal;
+        if (p && p.reset * 1000 > now)
+            return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${p.limit}), resets at ${clock(p.reset, now)}`;
+        const c = this.core;
+        // A window that renews within the client's wait bound is waited for (the throttling plugin), not given up.
+        if (!c || c.reset * 1000 <= now + this.maxWait * 1000)
+            return null;
+        if (c.remaining <= 0)
+            return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${c.limit}), resets at ${clock(c.reset, now)}`;
+        const reserve = this.reserveCount(c.limit);
+        if (c.remaining < reserve)
+            return `GitHub API requests down to the reserve (x-ratelimit-remaining ${c.remaining} of ${c.limit}, api-reserve ${reserveText(this.reserve)} = ${reserve}), resets at ${clock(c.reset, now)}`;
+        return null;
+    }
+    refuse(what) {
+        const reason = this.stopReason();
+        this.cut ??= reason;
+        throw new budget_BudgetExhausted(`${reason}: ${what}`);
+    }
+    /** Before a run's first request: throws BudgetExhausted (the run is named as not audited) when the budget is spent. */
+    admitRun(runId) {
+        if (this.stopReason() === null)
+            return;
+        this.notStarted.add(runId);
+        this.refuse('not started');
+    }
+    /** Before listing a repository's runs (many repositories): throws BudgetExhausted when the budget is spent. */
+    admitRepository(repository) {
+        if (this.stopReason() === null)
+            return;
+        this.repositoriesSkipped.add(repository);
+        this.refuse('runs not listed');
+    }
+    /** Listing a repository's runs was refused by a rate limit: the error to throw (the repository is not covered). */
+    repositoryRefused(repository, err) {
+        this.failed(err);
+        this.repositoriesSkipped.add(repository);
+        const reason = this.stopReason() ?? `GitHub API rate limit refused the request (${messageOf(err)})`;
+        this.cut ??= reason;
+        return new budget_BudgetExhausted(`${reason}: runs not listed`);
+    }
+    /** A request of this run was refused by a rate limit (its coverage may be short). */
+    refusedRun(runId) {
+        this.refusedIn.add(runId);
+        this.cut ??= this.stopReason();
+    }
+    /** What the report says of the budget (`report.api`), `runs` the runs the budget cut short. */
+    usage(runsCut) {
+        const c = this.core;
+        const usage = {
+            requests: this.requests,
+            rateLimit: c
+                ? {
+                    resource: c.resource,
+                    limit: c.limit,
+                    remaining: c.remaining,
+                    used: c.used,
+                    reset: new Date(c.reset * 1000).toISOString(),
+                }
+                : null,
+            reserve: c ? this.reserveCount(c.limit) : 'count' in this.reserve ? this.reserve.count : null,
+        };
+        const reason = this.cut ?? this.stopReason() ?? 'GitHub API rate limit refused requests of the audit';
+        if (runsCut.length > 0 || this.repositoriesSkipped.size > 0)
+            usage.cutShort = {
+                reason,
+                runs: runsCut,
+                repositories: [...this.repositoriesSkipped].sort(),
+            };
+        return usage;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The GitHub client: @actions/github's Octokit with the retry and throttling plugins, an explicit baseUrl (GitHub
 // Enterprise Server works: https://HOST/api/v3; @actions/github reads GITHUB_API_URL only once, at import time),
@@ -88,6 +265,12 @@ async function withPermission(permission, repository, what, fn) {
 
 
 
+
+const budgets = new WeakMap();
+/** The client's API budget: its request count, the rate limit last reported, whether a new run may start. */
+function apiBudget(client) {
+    return budgets.get(client);
+}
 /**
  * Each attempt of an API call must be answered within this time (headers and body), else it fails like a 5xx and is
  * retried: a connection that never answers would otherwise hold the audit until the job's own timeout (6 hours by
@@ -163,6 +346,20 @@ function createClient(options) {
         options.request = { ...options.request };
         return request(options);
     });
+    // The budget, registered after the plugins: it counts each attempt, and sees each answer once the plugins' retries
+    // and rate-limit waits are over.
+    const budget = new ApiBudget({ reserve: options.reserve, maxWaitSeconds: maxWait });
+    budgets.set(client, budget);
+    client.hook.before('request', () => {
+        budget.requests++;
+    });
+    client.hook.after('request', (response) => {
+        budget.observe(response.headers);
+    });
+    client.hook.error('request', (error) => {
+        budget.failed(error);
+        throw error;
+    });
     return client;
 }
 
@@ -198,6 +395,9 @@ function workflowMatcher(patterns) {
  */
 async function discovery_discoverRuns(opts) {
     const { owner, repo } = splitRepository(opts.repository);
+    // With many repositories, one listed after the API budget is spent is not covered, saying why (github/budget.ts).
+    const budget = apiBudget(opts.client);
+    budget?.admitRepository(opts.repository);
     const to = opts.now ?? new Date();
     const from = new Date(to.getTime() - opts.lookbackHours * 3600_000);
     const matches = workflowMatcher(opts.workflows);
@@ -244,6 +444,8 @@ async function discovery_discoverRuns(opts) {
             });
         }
         catch (err) {
+            if (isRateLimited(err) && budget)
+                throw budget.repositoryRefused(opts.repository, err);
             if (statusOf(err) === 404)
                 throw new errors_PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
             throw err;
@@ -422,6 +624,14 @@ function runMeta(run, repository) {
 async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const { owner, repo } = splitRepository(opts.repository);
     const { client } = opts;
+    // No new run once the API budget is spent: the run is named as not audited, with the reason (github/budget.ts).
+    const budget = apiBudget(client);
+    budget?.admitRun(String(run.id));
+    /** A request refused by a rate limit: the budget names the run as cut short. */
+    const limited = (err) => {
+        if (isRateLimited(err))
+            budget?.refusedRun(String(run.id));
+    };
     const meta = runMeta(run, opts.repository);
     const notes = [];
     const zips = [];
@@ -462,6 +672,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
             catch (err) {
                 if (err instanceof errors_PermissionError)
                     throw err;
+                limited(err);
                 const status = statusOf(err);
                 return {
                     note: status === 410
@@ -502,6 +713,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                         files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
                     }
                     catch (err) {
+                        limited(err);
                         jobNotes.push({
                             file: `job ${job.name}`,
                             reason: `job log unavailable: ${messageOf(err)}`,
@@ -513,6 +725,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
             catch (err) {
                 if (err instanceof errors_PermissionError)
                     throw err;
+                limited(err);
                 jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
             }
         };
@@ -533,6 +746,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                 catch (err) {
                     if (err instanceof errors_PermissionError)
                         throw err;
+                    limited(err);
                     // The run is known from the listing: it keeps its row (workflow, link, jobs) and says why it was not audited.
                     notes.push(statusOf(err) === 404
                         ? {
@@ -826,6 +1040,7 @@ var audit = __webpack_require__(8339);
 
 
 
+
 /** Runs of one repository fetched and analysed at once: downloads overlap, so many runs cost little more than the
  * slowest. The action's one-repository audit uses it too. */
 const RUN_CONCURRENCY = 8;
@@ -879,7 +1094,7 @@ async function auditGitHub(opts) {
             notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
         }
         catch (err) {
-            if (single || !(err instanceof errors_PermissionError))
+            if (single || !(err instanceof errors_PermissionError || err instanceof budget_BudgetExhausted))
                 throw err;
             notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
             continue;
@@ -950,7 +1165,7 @@ async function auditRepositories(opts) {
             discovery = await discoverRuns(sourceOptions);
         }
         catch (err) {
-            if (!(err instanceof PermissionError))
+            if (!(err instanceof PermissionError || err instanceof BudgetExhausted))
                 throw err;
             notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
             return null;
@@ -983,14 +1198,54 @@ async function auditRepositories(opts) {
     };
 }
 
+// EXTERNAL MODULE: ./src/report/verdict.ts
+var verdict = __webpack_require__(687);
+// EXTERNAL MODULE: ./src/report/words.ts
+var words = __webpack_require__(2691);
+;// CONCATENATED MODULE: ./src/engine/budget.ts
+
+
+
+/** The report's note when the budget cut the audit short. */
+function budgetNote(cut, report) {
+    const notStarted = new Set(cut.runs);
+    const none = report.runs.filter((r) => notStarted.has(r.id) && r.coverage === 'none').length;
+    const parts = [
+        none > 0 ? `${(0,words/* count */.U)(none, 'run')} not audited` : null,
+        cut.runs.length > none ? `${(0,words/* count */.U)(cut.runs.length - none, 'run')} not fully audited` : null,
+        cut.repositories.length > 0
+            ? `${(0,words/* count */.U)(cut.repositories.length, 'repository', 'repositories')} not covered (${cut.repositories.join(', ')})`
+            : null,
+    ].filter((p) => p !== null);
+    return `The GitHub API budget cut the audit short: ${cut.reason}; ${parts.join(', ')}.`;
+}
+/** The report with `api` (and the note, when the budget cut it short) of the client's budget; unchanged without one. */
+function withApiUsage(report, client) {
+    const budget = apiBudget(client);
+    if (!budget)
+        return report;
+    const cut = report.runs
+        .filter((r) => budget.notStarted.has(r.id) || (budget.refusedIn.has(r.id) && (0,verdict/* notFullyAudited */.WG)(r)))
+        .map((r) => r.id);
+    const api = budget.usage(cut);
+    const out = { ...report, api };
+    if (!api.cutShort)
+        return out;
+    out.notes = [budgetNote(api.cutShort, report), ...(report.notes ?? [])];
+    // Fail closed: the runs left out already keep the verdict from `clean`; a repository not listed does too.
+    if (out.summary.verdict === 'clean')
+        out.summary = { ...out.summary, verdict: 'incomplete' };
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/config.ts
 var src_config = __webpack_require__(2973);
 // EXTERNAL MODULE: ./src/report/suppressions.ts
 var suppressions = __webpack_require__(6104);
 // EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
 var rules = __webpack_require__(1717);
-// EXTERNAL MODULE: ./src/cli/output.ts + 8 modules
-var output = __webpack_require__(2319);
+// EXTERNAL MODULE: ./src/cli/output.ts + 7 modules
+var output = __webpack_require__(7193);
 // EXTERNAL MODULE: ./src/cli/github-options.ts
 var github_options = __webpack_require__(8920);
 // EXTERNAL MODULE: ./src/cli/settings.ts
@@ -998,6 +1253,8 @@ var settings = __webpack_require__(1957);
 ;// CONCATENATED MODULE: ./src/cli/github-mode.ts
 // `integrity-audit analyze --repo owner/repo …`: the CLI straight from GitHub. The same discovery, download and
 // evidence code as the action (engine/github.ts); the token from GITHUB_TOKEN or GH_TOKEN (`GH_TOKEN=$(gh auth token)`).
+
+
 
 
 
@@ -1062,13 +1319,16 @@ async function analyzeFromGitHub(values, options) {
         if (tty)
             stderr.write(m + '\n');
     };
-    const client = createClient({ token, baseUrl: apiUrl, log });
+    const reserve = values['api-reserve'] === undefined ? DEFAULT_RESERVE : parseReserve(values['api-reserve']);
+    if (!reserve)
+        throw new github_options/* GitHubUsageError */.Jm(`--api-reserve must be a number of requests (e.g. 200) or a share of the rate limit (e.g. 10%) (got "${values['api-reserve']}")`);
+    const client = createClient({ token, baseUrl: apiUrl, log, reserve });
     // Downloads are renamed into the download folder: the temporary folder sits beside it (one file system).
     if (download)
         await external_node_fs_.promises.mkdir(download, { recursive: true });
     const tempRoot = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)(download ?? (0,external_node_os_.tmpdir)(), download ? '.integrity-audit-tmp-' : 'integrity-audit-'));
     try {
-        return await auditGitHub({
+        const audit = await auditGitHub({
             client,
             entries,
             lookbackHours,
@@ -1082,6 +1342,8 @@ async function analyzeFromGitHub(values, options) {
             progress: (p) => log(`integrity-audit: ${p.done}/${p.total} run(s) done, ${size(p.bytes)} of evidence` +
                 (p.cached > 0 ? ` (${p.cached} run(s) from ${values.download})` : '')),
         });
+        // The API requests and rate limit, and the runs and repositories the budget left out.
+        return { ...audit, report: withApiUsage(audit.report, client) };
     }
     finally {
         await external_node_fs_.promises.rm(tempRoot, { recursive: true, force: true }).catch(() => undefined);
