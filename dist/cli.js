@@ -12039,6 +12039,8 @@ var build = __nccwpck_require__(849);
 var dedupe = __nccwpck_require__(2279);
 // EXTERNAL MODULE: ./src/report/suppressions.ts
 var suppressions = __nccwpck_require__(6104);
+// EXTERNAL MODULE: ./src/github/budget.ts
+var budget = __nccwpck_require__(9962);
 // EXTERNAL MODULE: ./src/util/settle.ts
 var settle = __nccwpck_require__(3053);
 // EXTERNAL MODULE: ./src/sources/local.ts + 1 modules
@@ -12097,6 +12099,7 @@ var engine_workers = __nccwpck_require__(5501);
 
 
 
+
 /** A run that could not be read at all: coverage none, with the reason. */
 function unreadableRun(meta, err, config) {
     return analyzeRun({
@@ -12112,7 +12115,10 @@ function unreadableRun(meta, err, config) {
         notes: [
             {
                 file: meta.id,
-                reason: `run could not be read: ${(0,errors/* errText */.V)(err)}`,
+                // A run the API budget left out was not read at all: it says so, and why (github/budget.ts).
+                reason: err instanceof budget/* BudgetExhausted */.Vd
+                    ? `not audited: ${err.message}`
+                    : `run could not be read: ${(0,errors/* errText */.V)(err)}`,
                 partial: true,
                 kind: 'unreadable',
             },
@@ -12367,6 +12373,259 @@ function createPool(entry, size) {
             await Promise.all(all.map((s) => s.worker.terminate()));
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 9962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vd: () => (/* binding */ BudgetExhausted),
+/* harmony export */   W1: () => (/* binding */ ApiBudget),
+/* harmony export */   cl: () => (/* binding */ parseReserve),
+/* harmony export */   fV: () => (/* binding */ DEFAULT_RESERVE)
+/* harmony export */ });
+/* unused harmony export reserveText */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
+
+/** The default `api-reserve`: a tenth of the limit (for the issue, and other automation on the same token). */
+const DEFAULT_RESERVE = { percent: 10 };
+/** `api-reserve` / `--api-reserve`: `N` requests or `P%` of the limit; null when the text is neither. */
+function parseReserve(text) {
+    const t = text.trim();
+    const pct = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(t);
+    if (pct) {
+        const percent = Number(pct[1]);
+        return percent <= 100 ? { percent } : null;
+    }
+    return /^\d{1,7}$/.test(t) ? { count: Number(t) } : null;
+}
+function reserveText(r) {
+    return 'count' in r ? String(r.count) : `${r.percent}%`;
+}
+/** A run (or a repository's discovery) not started because the budget is spent: the message is the reason. */
+class BudgetExhausted extends Error {
+}
+function readRateLimit(headers) {
+    const n = (name) => {
+        const v = headers?.[name];
+        if (v === undefined || v === '')
+            return null;
+        const x = Number(v);
+        return Number.isFinite(x) ? x : null;
+    };
+    const limit = n('x-ratelimit-limit');
+    const remaining = n('x-ratelimit-remaining');
+    const reset = n('x-ratelimit-reset');
+    if (limit === null || remaining === null || reset === null)
+        return null;
+    return {
+        resource: String(headers?.['x-ratelimit-resource'] ?? 'core'),
+        limit,
+        remaining,
+        used: n('x-ratelimit-used') ?? Math.max(0, limit - remaining),
+        reset,
+    };
+}
+/** `21:14 UTC` (with the date when it is not today's). */
+function clock(epochSeconds, now) {
+    const at = new Date(epochSeconds * 1000).toISOString();
+    const today = new Date(now).toISOString().slice(0, 10);
+    return `${at.slice(0, 10) === today ? '' : `${at.slice(0, 10)} `}${at.slice(11, 16)} UTC`;
+}
+class ApiBudget {
+    /** REST API requests made (each attempt; storage downloads, which are not API calls, not). */
+    requests = 0;
+    reserve;
+    maxWait;
+    now;
+    /** The `core` limit as last reported: within one window (one reset time) the lowest remaining seen. */
+    core = null;
+    /** A request refused by the primary limit (after the client's waiting), until its reset. */
+    primaryRefusal = null;
+    /** A request refused by a secondary limit after the retries: no new run for the rest of the audit. */
+    secondaryRefusal = null;
+    /** The first reason a run or repository was refused. */
+    cut = null;
+    /** Runs not started, and runs with a request refused by a rate limit. */
+    notStarted = new Set();
+    refusedIn = new Set();
+    repositoriesSkipped = new Set();
+    constructor(options = {}) {
+        this.reserve = options.reserve ?? DEFAULT_RESERVE;
+        this.maxWait = options.maxWaitSeconds ?? 120;
+        this.now = options.now ?? Date.now;
+    }
+    /** The reserve in requests, for a limit. */
+    reserveCount(limit) {
+        return 'count' in this.reserve ? this.reserve.count : Math.ceil((limit * this.reserve.percent) / 100);
+    }
+    /** Every answer's headers (success or error, after the client's retries). */
+    observe(headers) {
+        const rl = readRateLimit(headers);
+        if (!rl || rl.resource !== 'core')
+            return;
+        const c = this.core;
+        if (!c || rl.reset > c.reset)
+            this.core = rl;
+        else if (rl.reset === c.reset && rl.remaining < c.remaining)
+            this.core = rl;
+    }
+    /** An API error that reached the caller (the client's retries and waits are over). */
+    failed(err) {
+        const e = err;
+        const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(err);
+        if (status !== 403 && status !== 429)
+            return;
+        const headers = e.response?.headers;
+        this.observe(headers);
+        const rl = readRateLimit(headers);
+        if (rl && rl.remaining === 0)
+            this.primaryRefusal = rl;
+        else if (/\bsecondary rate\b/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err)))
+            this.secondaryRefusal ??= (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err).split(/(?<=\.)\s/)[0];
+    }
+    /** Why no new run may start now, or null. */
+    stopReason() {
+        const now = this.now();
+        if (this.secondaryRefusal)
+            return `GitHub API secondary rate limit kept refusing requests after waiting (${this.secondaryRefusal})`;
+        const p = this.primaryRefusal;
+        if (p && p.reset * 1000 > now)
+            return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${p.limit}), resets at ${clock(p.reset, now)}`;
+        const c = this.core;
+        // A window that renews within the client's wait bound is waited for (the throttling plugin), not given up.
+        if (!c || c.reset * 1000 <= now + this.maxWait * 1000)
+            return null;
+        if (c.remaining <= 0)
+            return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${c.limit}), resets at ${clock(c.reset, now)}`;
+        const reserve = this.reserveCount(c.limit);
+        if (c.remaining < reserve)
+            return `GitHub API requests down to the reserve (x-ratelimit-remaining ${c.remaining} of ${c.limit}, api-reserve ${'count' in this.reserve ? reserve : `${reserveText(this.reserve)} = ${reserve}`}), resets at ${clock(c.reset, now)}`;
+        return null;
+    }
+    refuse(what) {
+        const reason = this.stopReason();
+        this.cut ??= reason;
+        throw new BudgetExhausted(`${reason}: ${what}`);
+    }
+    /** Before a run's first request: throws BudgetExhausted (the run is named as not audited) when the budget is spent. */
+    admitRun(runId) {
+        if (this.stopReason() === null)
+            return;
+        this.notStarted.add(runId);
+        this.refuse('not started');
+    }
+    /** Before listing a repository's runs (many repositories): throws BudgetExhausted when the budget is spent. */
+    admitRepository(repository) {
+        if (this.stopReason() === null)
+            return;
+        this.repositoriesSkipped.add(repository);
+        this.refuse('runs not listed');
+    }
+    /** Listing a repository's runs was refused by a rate limit: the error to throw (the repository is not covered). */
+    repositoryRefused(repository, err) {
+        this.failed(err);
+        this.repositoriesSkipped.add(repository);
+        const reason = this.stopReason() ?? `GitHub API rate limit refused the request (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err)})`;
+        this.cut ??= reason;
+        return new BudgetExhausted(`${reason}: runs not listed`);
+    }
+    /** A request of this run was refused by a rate limit (its coverage may be short). */
+    refusedRun(runId) {
+        this.refusedIn.add(runId);
+        this.cut ??= this.stopReason();
+    }
+    /** What the report says of the budget (`report.api`), `runs` the runs the budget cut short. */
+    usage(runsCut) {
+        const c = this.core;
+        const usage = {
+            requests: this.requests,
+            rateLimit: c
+                ? {
+                    resource: c.resource,
+                    limit: c.limit,
+                    remaining: c.remaining,
+                    used: c.used,
+                    reset: new Date(c.reset * 1000).toISOString(),
+                }
+                : null,
+            reserve: c ? this.reserveCount(c.limit) : 'count' in this.reserve ? this.reserve.count : null,
+        };
+        const reason = this.cut ?? this.stopReason() ?? 'GitHub API rate limit refused requests of the audit';
+        if (runsCut.length > 0 || this.repositoriesSkipped.size > 0)
+            usage.cutShort = {
+                reason,
+                runs: runsCut,
+                repositories: [...this.repositoriesSkipped].sort(),
+            };
+        return usage;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ withPermission),
+/* harmony export */   Jz: () => (/* binding */ isRateLimited),
+/* harmony export */   T1: () => (/* binding */ isPermissionDenied),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   i_: () => (/* binding */ PermissionError)
+/* harmony export */ });
+/* unused harmony export permissionMessage */
+// Turning API errors into messages that say what to do: the missing permission on a 403, the expired artifact on a 410.
+function statusOf(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : null;
+}
+function messageOf(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+class PermissionError extends Error {
+}
+/**
+ * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
+ * `x-ratelimit-reset`) or with the secondary-limit message (wait `retry-after`). The throttling plugin's test.
+ */
+function isRateLimited(err) {
+    const status = statusOf(err);
+    if (status !== 403 && status !== 429)
+        return false;
+    return (err.response?.headers?.['x-ratelimit-remaining'] === '0' ||
+        /\bsecondary rate\b/i.test(messageOf(err)));
+}
+/** A 403 that is not a rate limit means the token lacks a permission: name it. */
+function isPermissionDenied(err) {
+    const e = err;
+    if (statusOf(err) !== 403)
+        return false;
+    const remaining = e.response?.headers?.['x-ratelimit-remaining'];
+    if (remaining === '0')
+        return false;
+    return !/rate limit/i.test(messageOf(err));
+}
+function permissionMessage(err, permission, repository, what) {
+    return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission}\` to the job, or pass a token that has it with the \`github-token\` input.`;
+}
+/** Runs an API call; a 403 that is a missing permission becomes a PermissionError naming it. */
+async function withPermission(permission, repository, what, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if (isPermissionDenied(err))
+            throw new PermissionError(permissionMessage(err, permission, repository, what));
+        throw err;
+    }
 }
 
 
@@ -19230,7 +19489,7 @@ async function main(argv, options = {}) {
                 ? `unknown command "${command}": the commands are analyze and merge`
                 : 'missing command: integrity-audit analyze <path>...');
         if (values.repo !== undefined)
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 703))).analyzeFromGitHubCommand(values, paths, options);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6040))).analyzeFromGitHubCommand(values, paths, options);
         if ((0,github_options/* githubOnlyOptions */.Oz)(values).length > 0)
             throw new cli_settings/* UsageError */.eb(`--${(0,github_options/* githubOnlyOptions */.Oz)(values)[0]} needs --repo`);
         return await analyze((0,cli_settings/* analyzeSettings */.QW)(values, paths), options);

@@ -52104,6 +52104,232 @@ function applySuppressions(report, raw, knownRules, now = new Date()) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/github/errors.ts
+// Turning API errors into messages that say what to do: the missing permission on a 403, the expired artifact on a 410.
+function statusOf(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : null;
+}
+function messageOf(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+class errors_PermissionError extends Error {
+}
+/**
+ * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
+ * `x-ratelimit-reset`) or with the secondary-limit message (wait `retry-after`). The throttling plugin's test.
+ */
+function isRateLimited(err) {
+    const status = statusOf(err);
+    if (status !== 403 && status !== 429)
+        return false;
+    return (err.response?.headers?.['x-ratelimit-remaining'] === '0' ||
+        /\bsecondary rate\b/i.test(messageOf(err)));
+}
+/** A 403 that is not a rate limit means the token lacks a permission: name it. */
+function isPermissionDenied(err) {
+    const e = err;
+    if (statusOf(err) !== 403)
+        return false;
+    const remaining = e.response?.headers?.['x-ratelimit-remaining'];
+    if (remaining === '0')
+        return false;
+    return !/rate limit/i.test(messageOf(err));
+}
+function permissionMessage(err, permission, repository, what) {
+    return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission}\` to the job, or pass a token that has it with the \`github-token\` input.`;
+}
+/** Runs an API call; a 403 that is a missing permission becomes a PermissionError naming it. */
+async function withPermission(permission, repository, what, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if (isPermissionDenied(err))
+            throw new errors_PermissionError(permissionMessage(err, permission, repository, what));
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/budget.ts
+
+/** The default `api-reserve`: a tenth of the limit (for the issue, and other automation on the same token). */
+const DEFAULT_RESERVE = { percent: 10 };
+/** `api-reserve` / `--api-reserve`: `N` requests or `P%` of the limit; null when the text is neither. */
+function parseReserve(text) {
+    const t = text.trim();
+    const pct = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(t);
+    if (pct) {
+        const percent = Number(pct[1]);
+        return percent <= 100 ? { percent } : null;
+    }
+    return /^\d{1,7}$/.test(t) ? { count: Number(t) } : null;
+}
+function reserveText(r) {
+    return 'count' in r ? String(r.count) : `${r.percent}%`;
+}
+/** A run (or a repository's discovery) not started because the budget is spent: the message is the reason. */
+class budget_BudgetExhausted extends Error {
+}
+function readRateLimit(headers) {
+    const n = (name) => {
+        const v = headers?.[name];
+        if (v === undefined || v === '')
+            return null;
+        const x = Number(v);
+        return Number.isFinite(x) ? x : null;
+    };
+    const limit = n('x-ratelimit-limit');
+    const remaining = n('x-ratelimit-remaining');
+    const reset = n('x-ratelimit-reset');
+    if (limit === null || remaining === null || reset === null)
+        return null;
+    return {
+        resource: String(headers?.['x-ratelimit-resource'] ?? 'core'),
+        limit,
+        remaining,
+        used: n('x-ratelimit-used') ?? Math.max(0, limit - remaining),
+        reset,
+    };
+}
+/** `21:14 UTC` (with the date when it is not today's). */
+function clock(epochSeconds, now) {
+    const at = new Date(epochSeconds * 1000).toISOString();
+    const today = new Date(now).toISOString().slice(0, 10);
+    return `${at.slice(0, 10) === today ? '' : `${at.slice(0, 10)} `}${at.slice(11, 16)} UTC`;
+}
+class ApiBudget {
+    /** REST API requests made (each attempt; storage downloads, which are not API calls, not). */
+    requests = 0;
+    reserve;
+    maxWait;
+    now;
+    /** The `core` limit as last reported: within one window (one reset time) the lowest remaining seen. */
+    core = null;
+    /** A request refused by the primary limit (after the client's waiting), until its reset. */
+    primaryRefusal = null;
+    /** A request refused by a secondary limit after the retries: no new run for the rest of the audit. */
+    secondaryRefusal = null;
+    /** The first reason a run or repository was refused. */
+    cut = null;
+    /** Runs not started, and runs with a request refused by a rate limit. */
+    notStarted = new Set();
+    refusedIn = new Set();
+    repositoriesSkipped = new Set();
+    constructor(options = {}) {
+        this.reserve = options.reserve ?? DEFAULT_RESERVE;
+        this.maxWait = options.maxWaitSeconds ?? 120;
+        this.now = options.now ?? Date.now;
+    }
+    /** The reserve in requests, for a limit. */
+    reserveCount(limit) {
+        return 'count' in this.reserve ? this.reserve.count : Math.ceil((limit * this.reserve.percent) / 100);
+    }
+    /** Every answer's headers (success or error, after the client's retries). */
+    observe(headers) {
+        const rl = readRateLimit(headers);
+        if (!rl || rl.resource !== 'core')
+            return;
+        const c = this.core;
+        if (!c || rl.reset > c.reset)
+            this.core = rl;
+        else if (rl.reset === c.reset && rl.remaining < c.remaining)
+            this.core = rl;
+    }
+    /** An API error that reached the caller (the client's retries and waits are over). */
+    failed(err) {
+        const e = err;
+        const status = statusOf(err);
+        if (status !== 403 && status !== 429)
+            return;
+        const headers = e.response?.headers;
+        this.observe(headers);
+        const rl = readRateLimit(headers);
+        if (rl && rl.remaining === 0)
+            this.primaryRefusal = rl;
+        else if (/\bsecondary rate\b/i.test(messageOf(err)))
+            this.secondaryRefusal ??= messageOf(err).split(/(?<=\.)\s/)[0];
+    }
+    /** Why no new run may start now, or null. */
+    stopReason() {
+        const now = this.now();
+        if (this.secondaryRefusal)
+            return `GitHub API secondary rate limit kept refusing requests after waiting (${this.secondaryRefusal})`;
+        const p = this.primaryRefusal;
+        if (p && p.reset * 1000 > now)
+            return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${p.limit}), resets at ${clock(p.reset, now)}`;
+        const c = this.core;
+        // A window that renews within the client's wait bound is waited for (the throttling plugin), not given up.
+        if (!c || c.reset * 1000 <= now + this.maxWait * 1000)
+            return null;
+        if (c.remaining <= 0)
+            return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${c.limit}), resets at ${clock(c.reset, now)}`;
+        const reserve = this.reserveCount(c.limit);
+        if (c.remaining < reserve)
+            return `GitHub API requests down to the reserve (x-ratelimit-remaining ${c.remaining} of ${c.limit}, api-reserve ${'count' in this.reserve ? reserve : `${reserveText(this.reserve)} = ${reserve}`}), resets at ${clock(c.reset, now)}`;
+        return null;
+    }
+    refuse(what) {
+        const reason = this.stopReason();
+        this.cut ??= reason;
+        throw new budget_BudgetExhausted(`${reason}: ${what}`);
+    }
+    /** Before a run's first request: throws BudgetExhausted (the run is named as not audited) when the budget is spent. */
+    admitRun(runId) {
+        if (this.stopReason() === null)
+            return;
+        this.notStarted.add(runId);
+        this.refuse('not started');
+    }
+    /** Before listing a repository's runs (many repositories): throws BudgetExhausted when the budget is spent. */
+    admitRepository(repository) {
+        if (this.stopReason() === null)
+            return;
+        this.repositoriesSkipped.add(repository);
+        this.refuse('runs not listed');
+    }
+    /** Listing a repository's runs was refused by a rate limit: the error to throw (the repository is not covered). */
+    repositoryRefused(repository, err) {
+        this.failed(err);
+        this.repositoriesSkipped.add(repository);
+        const reason = this.stopReason() ?? `GitHub API rate limit refused the request (${messageOf(err)})`;
+        this.cut ??= reason;
+        return new budget_BudgetExhausted(`${reason}: runs not listed`);
+    }
+    /** A request of this run was refused by a rate limit (its coverage may be short). */
+    refusedRun(runId) {
+        this.refusedIn.add(runId);
+        this.cut ??= this.stopReason();
+    }
+    /** What the report says of the budget (`report.api`), `runs` the runs the budget cut short. */
+    usage(runsCut) {
+        const c = this.core;
+        const usage = {
+            requests: this.requests,
+            rateLimit: c
+                ? {
+                    resource: c.resource,
+                    limit: c.limit,
+                    remaining: c.remaining,
+                    used: c.used,
+                    reset: new Date(c.reset * 1000).toISOString(),
+                }
+                : null,
+            reserve: c ? this.reserveCount(c.limit) : 'count' in this.reserve ? this.reserve.count : null,
+        };
+        const reason = this.cut ?? this.stopReason() ?? 'GitHub API rate limit refused requests of the audit';
+        if (runsCut.length > 0 || this.repositoriesSkipped.size > 0)
+            usage.cutShort = {
+                reason,
+                runs: runsCut,
+                repositories: [...this.repositoriesSkipped].sort(),
+            };
+        return usage;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/util/settle.ts
 /**
  * Waits for every promise to settle, then returns their values or throws the first rejection (in input order).
@@ -53376,6 +53602,7 @@ function createPool(entry, size) {
 
 
 
+
 /** A run that could not be read at all: coverage none, with the reason. */
 function unreadableRun(meta, err, config) {
     return analyzeRun({
@@ -53391,7 +53618,10 @@ function unreadableRun(meta, err, config) {
         notes: [
             {
                 file: meta.id,
-                reason: `run could not be read: ${errText(err)}`,
+                // A run the API budget left out was not read at all: it says so, and why (github/budget.ts).
+                reason: err instanceof budget_BudgetExhausted
+                    ? `not audited: ${err.message}`
+                    : `run could not be read: ${errText(err)}`,
                 partial: true,
                 kind: 'unreadable',
             },
@@ -53499,232 +53729,6 @@ async function audit_worthWorkers(runs, bytes, cores = (0,external_node_os_names
 /** Jobs for local run locations (the CLI and the action's `logs-path`). */
 function localJobs(refs, idOf) {
     return refs.map((ref) => ({ id: idOf(ref.path), prepare: async () => ({ spec: { kind: 'local', ref } }) }));
-}
-
-;// CONCATENATED MODULE: ./src/github/errors.ts
-// Turning API errors into messages that say what to do: the missing permission on a 403, the expired artifact on a 410.
-function statusOf(err) {
-    const s = err?.status;
-    return typeof s === 'number' ? s : null;
-}
-function messageOf(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-class errors_PermissionError extends Error {
-}
-/**
- * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
- * `x-ratelimit-reset`) or with the secondary-limit message (wait `retry-after`). The throttling plugin's test.
- */
-function isRateLimited(err) {
-    const status = statusOf(err);
-    if (status !== 403 && status !== 429)
-        return false;
-    return (err.response?.headers?.['x-ratelimit-remaining'] === '0' ||
-        /\bsecondary rate\b/i.test(messageOf(err)));
-}
-/** A 403 that is not a rate limit means the token lacks a permission: name it. */
-function isPermissionDenied(err) {
-    const e = err;
-    if (statusOf(err) !== 403)
-        return false;
-    const remaining = e.response?.headers?.['x-ratelimit-remaining'];
-    if (remaining === '0')
-        return false;
-    return !/rate limit/i.test(messageOf(err));
-}
-function permissionMessage(err, permission, repository, what) {
-    return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission}\` to the job, or pass a token that has it with the \`github-token\` input.`;
-}
-/** Runs an API call; a 403 that is a missing permission becomes a PermissionError naming it. */
-async function withPermission(permission, repository, what, fn) {
-    try {
-        return await fn();
-    }
-    catch (err) {
-        if (isPermissionDenied(err))
-            throw new errors_PermissionError(permissionMessage(err, permission, repository, what));
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/budget.ts
-
-/** The default `api-reserve`: a tenth of the limit (for the issue, and other automation on the same token). */
-const DEFAULT_RESERVE = { percent: 10 };
-/** `api-reserve` / `--api-reserve`: `N` requests or `P%` of the limit; null when the text is neither. */
-function parseReserve(text) {
-    const t = text.trim();
-    const pct = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(t);
-    if (pct) {
-        const percent = Number(pct[1]);
-        return percent <= 100 ? { percent } : null;
-    }
-    return /^\d{1,7}$/.test(t) ? { count: Number(t) } : null;
-}
-function reserveText(r) {
-    return 'count' in r ? String(r.count) : `${r.percent}%`;
-}
-/** A run (or a repository's discovery) not started because the budget is spent: the message is the reason. */
-class budget_BudgetExhausted extends Error {
-}
-function readRateLimit(headers) {
-    const n = (name) => {
-        const v = headers?.[name];
-        if (v === undefined || v === '')
-            return null;
-        const x = Number(v);
-        return Number.isFinite(x) ? x : null;
-    };
-    const limit = n('x-ratelimit-limit');
-    const remaining = n('x-ratelimit-remaining');
-    const reset = n('x-ratelimit-reset');
-    if (limit === null || remaining === null || reset === null)
-        return null;
-    return {
-        resource: String(headers?.['x-ratelimit-resource'] ?? 'core'),
-        limit,
-        remaining,
-        used: n('x-ratelimit-used') ?? Math.max(0, limit - remaining),
-        reset,
-    };
-}
-/** `21:14 UTC` (with the date when it is not today's). */
-function clock(epochSeconds, now) {
-    const at = new Date(epochSeconds * 1000).toISOString();
-    const today = new Date(now).toISOString().slice(0, 10);
-    return `${at.slice(0, 10) === today ? '' : `${at.slice(0, 10)} `}${at.slice(11, 16)} UTC`;
-}
-class ApiBudget {
-    /** REST API requests made (each attempt; storage downloads, which are not API calls, not). */
-    requests = 0;
-    reserve;
-    maxWait;
-    now;
-    /** The `core` limit as last reported: within one window (one reset time) the lowest remaining seen. */
-    core = null;
-    /** A request refused by the primary limit (after the client's waiting), until its reset. */
-    primaryRefusal = null;
-    /** A request refused by a secondary limit after the retries: no new run for the rest of the audit. */
-    secondaryRefusal = null;
-    /** The first reason a run or repository was refused. */
-    cut = null;
-    /** Runs not started, and runs with a request refused by a rate limit. */
-    notStarted = new Set();
-    refusedIn = new Set();
-    repositoriesSkipped = new Set();
-    constructor(options = {}) {
-        this.reserve = options.reserve ?? DEFAULT_RESERVE;
-        this.maxWait = options.maxWaitSeconds ?? 120;
-        this.now = options.now ?? Date.now;
-    }
-    /** The reserve in requests, for a limit. */
-    reserveCount(limit) {
-        return 'count' in this.reserve ? this.reserve.count : Math.ceil((limit * this.reserve.percent) / 100);
-    }
-    /** Every answer's headers (success or error, after the client's retries). */
-    observe(headers) {
-        const rl = readRateLimit(headers);
-        if (!rl || rl.resource !== 'core')
-            return;
-        const c = this.core;
-        if (!c || rl.reset > c.reset)
-            this.core = rl;
-        else if (rl.reset === c.reset && rl.remaining < c.remaining)
-            this.core = rl;
-    }
-    /** An API error that reached the caller (the client's retries and waits are over). */
-    failed(err) {
-        const e = err;
-        const status = statusOf(err);
-        if (status !== 403 && status !== 429)
-            return;
-        const headers = e.response?.headers;
-        this.observe(headers);
-        const rl = readRateLimit(headers);
-        if (rl && rl.remaining === 0)
-            this.primaryRefusal = rl;
-        else if (/\bsecondary rate\b/i.test(messageOf(err)))
-            this.secondaryRefusal ??= messageOf(err).split(/(?<=\.)\s/)[0];
-    }
-    /** Why no new run may start now, or null. */
-    stopReason() {
-        const now = this.now();
-        if (this.secondaryRefusal)
-            return `GitHub API secondary rate limit kept refusing requests after waiting (${this.secondaryRefusal})`;
-        const p = this.primaryRefusal;
-        if (p && p.reset * 1000 > now)
-            return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${p.limit}), resets at ${clock(p.reset, now)}`;
-        const c = this.core;
-        // A window that renews within the client's wait bound is waited for (the throttling plugin), not given up.
-        if (!c || c.reset * 1000 <= now + this.maxWait * 1000)
-            return null;
-        if (c.remaining <= 0)
-            return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${c.limit}), resets at ${clock(c.reset, now)}`;
-        const reserve = this.reserveCount(c.limit);
-        if (c.remaining < reserve)
-            return `GitHub API requests down to the reserve (x-ratelimit-remaining ${c.remaining} of ${c.limit}, api-reserve ${reserveText(this.reserve)} = ${reserve}), resets at ${clock(c.reset, now)}`;
-        return null;
-    }
-    refuse(what) {
-        const reason = this.stopReason();
-        this.cut ??= reason;
-        throw new budget_BudgetExhausted(`${reason}: ${what}`);
-    }
-    /** Before a run's first request: throws BudgetExhausted (the run is named as not audited) when the budget is spent. */
-    admitRun(runId) {
-        if (this.stopReason() === null)
-            return;
-        this.notStarted.add(runId);
-        this.refuse('not started');
-    }
-    /** Before listing a repository's runs (many repositories): throws BudgetExhausted when the budget is spent. */
-    admitRepository(repository) {
-        if (this.stopReason() === null)
-            return;
-        this.repositoriesSkipped.add(repository);
-        this.refuse('runs not listed');
-    }
-    /** Listing a repository's runs was refused by a rate limit: the error to throw (the repository is not covered). */
-    repositoryRefused(repository, err) {
-        this.failed(err);
-        this.repositoriesSkipped.add(repository);
-        const reason = this.stopReason() ?? `GitHub API rate limit refused the request (${messageOf(err)})`;
-        this.cut ??= reason;
-        return new budget_BudgetExhausted(`${reason}: runs not listed`);
-    }
-    /** A request of this run was refused by a rate limit (its coverage may be short). */
-    refusedRun(runId) {
-        this.refusedIn.add(runId);
-        this.cut ??= this.stopReason();
-    }
-    /** What the report says of the budget (`report.api`), `runs` the runs the budget cut short. */
-    usage(runsCut) {
-        const c = this.core;
-        const usage = {
-            requests: this.requests,
-            rateLimit: c
-                ? {
-                    resource: c.resource,
-                    limit: c.limit,
-                    remaining: c.remaining,
-                    used: c.used,
-                    reset: new Date(c.reset * 1000).toISOString(),
-                }
-                : null,
-            reserve: c ? this.reserveCount(c.limit) : 'count' in this.reserve ? this.reserve.count : null,
-        };
-        const reason = this.cut ?? this.stopReason() ?? 'GitHub API rate limit refused requests of the audit';
-        if (runsCut.length > 0 || this.repositoriesSkipped.size > 0)
-            usage.cutShort = {
-                reason,
-                runs: runsCut,
-                repositories: [...this.repositoriesSkipped].sort(),
-            };
-        return usage;
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js

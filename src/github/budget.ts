@@ -142,7 +142,7 @@ export class ApiBudget {
       return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${c.limit}), resets at ${clock(c.reset, now)}`;
     const reserve = this.reserveCount(c.limit);
     if (c.remaining < reserve)
-      return `GitHub API requests down to the reserve (x-ratelimit-remaining ${c.remaining} of ${c.limit}, api-reserve ${reserveText(this.reserve)} = ${reserve}), resets at ${clock(c.reset, now)}`;
+      return `GitHub API requests down to the reserve (x-ratelimit-remaining ${c.remaining} of ${c.limit}, api-reserve ${'count' in this.reserve ? reserve : `${reserveText(this.reserve)} = ${reserve}`}), resets at ${clock(c.reset, now)}`;
     return null;
   }
 

@@ -1,8 +1,8 @@
-export const id = 703;
-export const ids = [703];
+export const id = 40;
+export const ids = [40];
 export const modules = {
 
-/***/ 703:
+/***/ 6040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -31,232 +31,10 @@ var github = __webpack_require__(2270);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
-;// CONCATENATED MODULE: ./src/github/errors.ts
-// Turning API errors into messages that say what to do: the missing permission on a 403, the expired artifact on a 410.
-function statusOf(err) {
-    const s = err?.status;
-    return typeof s === 'number' ? s : null;
-}
-function messageOf(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-class errors_PermissionError extends Error {
-}
-/**
- * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
- * `x-ratelimit-reset`) or with the secondary-limit message (wait `retry-after`). The throttling plugin's test.
- */
-function isRateLimited(err) {
-    const status = statusOf(err);
-    if (status !== 403 && status !== 429)
-        return false;
-    return (err.response?.headers?.['x-ratelimit-remaining'] === '0' ||
-        /\bsecondary rate\b/i.test(messageOf(err)));
-}
-/** A 403 that is not a rate limit means the token lacks a permission: name it. */
-function isPermissionDenied(err) {
-    const e = err;
-    if (statusOf(err) !== 403)
-        return false;
-    const remaining = e.response?.headers?.['x-ratelimit-remaining'];
-    if (remaining === '0')
-        return false;
-    return !/rate limit/i.test(messageOf(err));
-}
-function permissionMessage(err, permission, repository, what) {
-    return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission}\` to the job, or pass a token that has it with the \`github-token\` input.`;
-}
-/** Runs an API call; a 403 that is a missing permission becomes a PermissionError naming it. */
-async function withPermission(permission, repository, what, fn) {
-    try {
-        return await fn();
-    }
-    catch (err) {
-        if (isPermissionDenied(err))
-            throw new errors_PermissionError(permissionMessage(err, permission, repository, what));
-        throw err;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/budget.ts
-
-/** The default `api-reserve`: a tenth of the limit (for the issue, and other automation on the same token). */
-const DEFAULT_RESERVE = { percent: 10 };
-/** `api-reserve` / `--api-reserve`: `N` requests or `P%` of the limit; null when the text is neither. */
-function parseReserve(text) {
-    const t = text.trim();
-    const pct = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(t);
-    if (pct) {
-        const percent = Number(pct[1]);
-        return percent <= 100 ? { percent } : null;
-    }
-    return /^\d{1,7}$/.test(t) ? { count: Number(t) } : null;
-}
-function reserveText(r) {
-    return 'count' in r ? String(r.count) : `${r.percent}%`;
-}
-/** A run (or a repository's discovery) not started because the budget is spent: the message is the reason. */
-class budget_BudgetExhausted extends Error {
-}
-function readRateLimit(headers) {
-    const n = (name) => {
-        const v = headers?.[name];
-        if (v === undefined || v === '')
-            return null;
-        const x = Number(v);
-        return Number.isFinite(x) ? x : null;
-    };
-    const limit = n('x-ratelimit-limit');
-    const remaining = n('x-ratelimit-remaining');
-    const reset = n('x-ratelimit-reset');
-    if (limit === null || remaining === null || reset === null)
-        return null;
-    return {
-        resource: String(headers?.['x-ratelimit-resource'] ?? 'core'),
-        limit,
-        remaining,
-        used: n('x-ratelimit-used') ?? Math.max(0, limit - remaining),
-        reset,
-    };
-}
-/** `21:14 UTC` (with the date when it is not today's). */
-function clock(epochSeconds, now) {
-    const at = new Date(epochSeconds * 1000).toISOString();
-    const today = new Date(now).toISOString().slice(0, 10);
-    return `${at.slice(0, 10) === today ? '' : `${at.slice(0, 10)} `}${at.slice(11, 16)} UTC`;
-}
-class ApiBudget {
-    /** REST API requests made (each attempt; storage downloads, which are not API calls, not). */
-    requests = 0;
-    reserve;
-    maxWait;
-    now;
-    /** The `core` limit as last reported: within one window (one reset time) the lowest remaining seen. */
-    core = null;
-    /** A request refused by the primary limit (after the client's waiting), until its reset. */
-    primaryRefusal = null;
-    /** A request refused by a secondary limit after the retries: no new run for the rest of the audit. */
-    secondaryRefusal = null;
-    /** The first reason a run or repository was refused. */
-    cut = null;
-    /** Runs not started, and runs with a request refused by a rate limit. */
-    notStarted = new Set();
-    refusedIn = new Set();
-    repositoriesSkipped = new Set();
-    constructor(options = {}) {
-        this.reserve = options.reserve ?? DEFAULT_RESERVE;
-        this.maxWait = options.maxWaitSeconds ?? 120;
-        this.now = options.now ?? Date.now;
-    }
-    /** The reserve in requests, for a limit. */
-    reserveCount(limit) {
-        return 'count' in this.reserve ? this.reserve.count : Math.ceil((limit * this.reserve.percent) / 100);
-    }
-    /** Every answer's headers (success or error, after the client's retries). */
-    observe(headers) {
-        const rl = readRateLimit(headers);
-        if (!rl || rl.resource !== 'core')
-            return;
-        const c = this.core;
-        if (!c || rl.reset > c.reset)
-            this.core = rl;
-        else if (rl.reset === c.reset && rl.remaining < c.remaining)
-            this.core = rl;
-    }
-    /** An API error that reached the caller (the client's retries and waits are over). */
-    failed(err) {
-        const e = err;
-        const status = statusOf(err);
-        if (status !== 403 && status !== 429)
-            return;
-        const headers = e.response?.headers;
-        this.observe(headers);
-        const rl = readRateLimit(headers);
-        if (rl && rl.remaining === 0)
-            this.primaryRefusal = rl;
-        else if (/\bsecondary rate\b/i.test(messageOf(err)))
-            this.secondaryRefusal ??= messageOf(err).split(/(?<=\.)\s/)[0];
-    }
-    /** Why no new run may start now, or null. */
-    stopReason() {
-        const now = this.now();
-        if (this.secondaryRefusal)
-            return `GitHub API secondary rate limit kept refusing requests after waiting (${this.secondaryRefusal})`;
-        const p = this.primaryRefusal;
-        if (p && p.reset * 1000 > now)
-            return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${p.limit}), resets at ${clock(p.reset, now)}`;
-        const c = this.core;
-        // A window that renews within the client's wait bound is waited for (the throttling plugin), not given up.
-        if (!c || c.reset * 1000 <= now + this.maxWait * 1000)
-            return null;
-        if (c.remaining <= 0)
-            return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${c.limit}), resets at ${clock(c.reset, now)}`;
-        const reserve = this.reserveCount(c.limit);
-        if (c.remaining < reserve)
-            return `GitHub API requests down to the reserve (x-ratelimit-remaining ${c.remaining} of ${c.limit}, api-reserve ${reserveText(this.reserve)} = ${reserve}), resets at ${clock(c.reset, now)}`;
-        return null;
-    }
-    refuse(what) {
-        const reason = this.stopReason();
-        this.cut ??= reason;
-        throw new budget_BudgetExhausted(`${reason}: ${what}`);
-    }
-    /** Before a run's first request: throws BudgetExhausted (the run is named as not audited) when the budget is spent. */
-    admitRun(runId) {
-        if (this.stopReason() === null)
-            return;
-        this.notStarted.add(runId);
-        this.refuse('not started');
-    }
-    /** Before listing a repository's runs (many repositories): throws BudgetExhausted when the budget is spent. */
-    admitRepository(repository) {
-        if (this.stopReason() === null)
-            return;
-        this.repositoriesSkipped.add(repository);
-        this.refuse('runs not listed');
-    }
-    /** Listing a repository's runs was refused by a rate limit: the error to throw (the repository is not covered). */
-    repositoryRefused(repository, err) {
-        this.failed(err);
-        this.repositoriesSkipped.add(repository);
-        const reason = this.stopReason() ?? `GitHub API rate limit refused the request (${messageOf(err)})`;
-        this.cut ??= reason;
-        return new budget_BudgetExhausted(`${reason}: runs not listed`);
-    }
-    /** A request of this run was refused by a rate limit (its coverage may be short). */
-    refusedRun(runId) {
-        this.refusedIn.add(runId);
-        this.cut ??= this.stopReason();
-    }
-    /** What the report says of the budget (`report.api`), `runs` the runs the budget cut short. */
-    usage(runsCut) {
-        const c = this.core;
-        const usage = {
-            requests: this.requests,
-            rateLimit: c
-                ? {
-                    resource: c.resource,
-                    limit: c.limit,
-                    remaining: c.remaining,
-                    used: c.used,
-                    reset: new Date(c.reset * 1000).toISOString(),
-                }
-                : null,
-            reserve: c ? this.reserveCount(c.limit) : 'count' in this.reserve ? this.reserve.count : null,
-        };
-        const reason = this.cut ?? this.stopReason() ?? 'GitHub API rate limit refused requests of the audit';
-        if (runsCut.length > 0 || this.repositoriesSkipped.size > 0)
-            usage.cutShort = {
-                reason,
-                runs: runsCut,
-                repositories: [...this.repositoriesSkipped].sort(),
-            };
-        return usage;
-    }
-}
-
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/github/budget.ts
+var github_budget = __webpack_require__(9962);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The GitHub client: @actions/github's Octokit with the retry and throttling plugins, an explicit baseUrl (GitHub
 // Enterprise Server works: https://HOST/api/v3; @actions/github reads GITHUB_API_URL only once, at import time),
@@ -317,7 +95,7 @@ function createClient(options) {
     // `retry`, so it sees the error first.)
     const rateLimitsToThrottling = (octokit) => {
         octokit.hook.error('request', (error, options) => {
-            if (isRateLimited(error))
+            if ((0,errors/* isRateLimited */.Jz)(error))
                 options.request.retries = 0;
             throw error;
         });
@@ -348,7 +126,7 @@ function createClient(options) {
     });
     // The budget, registered after the plugins: it counts each attempt, and sees each answer once the plugins' retries
     // and rate-limit waits are over.
-    const budget = new ApiBudget({ reserve: options.reserve, maxWaitSeconds: maxWait });
+    const budget = new github_budget/* ApiBudget */.W1({ reserve: options.reserve, maxWaitSeconds: maxWait });
     budgets.set(client, budget);
     client.hook.before('request', () => {
         budget.requests++;
@@ -412,7 +190,7 @@ async function discovery_discoverRuns(opts) {
         let total = 0;
         let oldest = null;
         try {
-            await withPermission('actions: read', opts.repository, 'Listing workflow runs', async () => {
+            await (0,errors/* withPermission */.IW)('actions: read', opts.repository, 'Listing workflow runs', async () => {
                 for await (const page of opts.client.paginate.iterator(opts.client.rest.actions.listWorkflowRunsForRepo, {
                     owner,
                     repo,
@@ -444,10 +222,10 @@ async function discovery_discoverRuns(opts) {
             });
         }
         catch (err) {
-            if (isRateLimited(err) && budget)
+            if ((0,errors/* isRateLimited */.Jz)(err) && budget)
                 throw budget.repositoryRefused(opts.repository, err);
-            if (statusOf(err) === 404)
-                throw new errors_PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
+            if ((0,errors/* statusOf */.c2)(err) === 404)
+                throw new errors/* PermissionError */.i_(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
             throw err;
         }
         if (more)
@@ -575,7 +353,7 @@ async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD)
         }
         catch (err) {
             lastError = err;
-            const status = statusOf(err);
+            const status = (0,errors/* statusOf */.c2)(err);
             // Client errors are final (410 expired, 404, a missing permission; rate limits were waited out by the
             // throttling plugin); server, network and timeout failures of either hop are retried with a fresh pre-signed URL.
             if (err instanceof TooLarge || (status !== null && status < 500 && status !== 429))
@@ -629,7 +407,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
     budget?.admitRun(String(run.id));
     /** A request refused by a rate limit: the budget names the run as cut short. */
     const limited = (err) => {
-        if (isRateLimited(err))
+        if ((0,errors/* isRateLimited */.Jz)(err))
             budget?.refusedRun(String(run.id));
     };
     const meta = runMeta(run, opts.repository);
@@ -639,7 +417,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const dir = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)(opts.tempRoot, `run-${run.id}-`));
     const cleanup = () => external_node_fs_.promises.rm(dir, { recursive: true, force: true });
     try {
-        const guard = (what, fn) => withPermission('actions: read', opts.repository, what, fn);
+        const guard = (what, fn) => (0,errors/* withPermission */.IW)('actions: read', opts.repository, what, fn);
         const fetchArtifact = async (a) => {
             if ((0,sources_artifacts/* isDockerBuildArtifact */.h0)(a.name))
                 return {
@@ -670,10 +448,10 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                 return { zip: { path: zipPath, artifact: a.name } };
             }
             catch (err) {
-                if (err instanceof errors_PermissionError)
+                if (err instanceof errors/* PermissionError */.i_)
                     throw err;
                 limited(err);
-                const status = statusOf(err);
+                const status = (0,errors/* statusOf */.c2)(err);
                 return {
                     note: status === 410
                         ? {
@@ -683,10 +461,10 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                             kind: 'expired',
                         }
                         : err instanceof TooLarge
-                            ? { file: a.name, reason: `refused: ${messageOf(err)}`, partial: true, kind: 'refused' }
+                            ? { file: a.name, reason: `refused: ${(0,errors/* messageOf */.bD)(err)}`, partial: true, kind: 'refused' }
                             : {
                                 file: a.name,
-                                reason: `download failed: ${messageOf(err)}`,
+                                reason: `download failed: ${(0,errors/* messageOf */.bD)(err)}`,
                                 partial: true,
                                 kind: 'unreadable',
                             },
@@ -716,17 +494,17 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                         limited(err);
                         jobNotes.push({
                             file: `job ${job.name}`,
-                            reason: `job log unavailable: ${messageOf(err)}`,
+                            reason: `job log unavailable: ${(0,errors/* messageOf */.bD)(err)}`,
                             partial: false,
                         });
                     }
                 }
             }
             catch (err) {
-                if (err instanceof errors_PermissionError)
+                if (err instanceof errors/* PermissionError */.i_)
                     throw err;
                 limited(err);
-                jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
+                jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${(0,errors/* messageOf */.bD)(err)}`, partial: false });
             }
         };
         // Artifacts and jobs are fetched at once, and a run's artifacts are downloaded at once: a run costs about the
@@ -744,11 +522,11 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                     })));
                 }
                 catch (err) {
-                    if (err instanceof errors_PermissionError)
+                    if (err instanceof errors/* PermissionError */.i_)
                         throw err;
                     limited(err);
                     // The run is known from the listing: it keeps its row (workflow, link, jobs) and says why it was not audited.
-                    notes.push(statusOf(err) === 404
+                    notes.push((0,errors/* statusOf */.c2)(err) === 404
                         ? {
                             file: 'run',
                             reason: 'not found (404): deleted after it was listed; not audited',
@@ -757,7 +535,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                         }
                         : {
                             file: 'artifacts',
-                            reason: `could not be listed: ${messageOf(err)}`,
+                            reason: `could not be listed: ${(0,errors/* messageOf */.bD)(err)}`,
                             partial: true,
                             kind: 'unreadable',
                         });
@@ -819,12 +597,12 @@ function parseEntry(entry) {
 }
 /** A token without access: what it needs, in the words the action uses. */
 function deniedReason(err, permission, what) {
-    const status = statusOf(err);
+    const status = (0,errors/* statusOf */.c2)(err);
     if (status === 404)
         return `${what} answered 404: the token cannot see the repository (it needs \`${permission}\` on it)`;
-    return `${what} failed with ${status ?? 'an error'} (${messageOf(err)}): the token needs \`${permission}\` on it`;
+    return `${what} failed with ${status ?? 'an error'} (${(0,errors/* messageOf */.bD)(err)}): the token needs \`${permission}\` on it`;
 }
-const readDenied = (err) => isPermissionDenied(err) || statusOf(err) === 404;
+const readDenied = (err) => (0,errors/* isPermissionDenied */.T1)(err) || (0,errors/* statusOf */.c2)(err) === 404;
 /** The owner's repositories: GET /orgs/{org}/repos, else (404: not an organization) GET /users/{username}/repos. */
 async function ownerRepositories(client, owner) {
     try {
@@ -835,7 +613,7 @@ async function ownerRepositories(client, owner) {
         }));
     }
     catch (err) {
-        if (statusOf(err) !== 404)
+        if ((0,errors/* statusOf */.c2)(err) !== 404)
             throw err;
     }
     return (await client.paginate('GET /users/{username}/repos', {
@@ -889,7 +667,7 @@ async function repositories_selectRepositories(client, entries, log) {
                 throw err;
             out.notCovered.push({
                 repository: entry,
-                reason: statusOf(err) === 404
+                reason: (0,errors/* statusOf */.c2)(err) === 404
                     ? `no organization or user ${owner} is visible to the token`
                     : deniedReason(err, 'metadata: read', `Listing the repositories of ${owner}`),
             });
@@ -1094,7 +872,7 @@ async function auditGitHub(opts) {
             notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
         }
         catch (err) {
-            if (single || !(err instanceof errors_PermissionError || err instanceof budget_BudgetExhausted))
+            if (single || !(err instanceof errors/* PermissionError */.i_ || err instanceof github_budget/* BudgetExhausted */.Vd))
                 throw err;
             notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
             continue;
@@ -1139,7 +917,7 @@ async function auditGitHub(opts) {
             else
                 opts.log?.(m);
         },
-        rethrow: (err) => single && err instanceof errors_PermissionError,
+        rethrow: (err) => single && err instanceof errors/* PermissionError */.i_,
     });
     // Fail closed: a repository that could not be read leaves the audit incomplete, never clean.
     if (notCovered.length > 0 && report.summary.verdict === 'clean')
@@ -1319,7 +1097,7 @@ async function analyzeFromGitHub(values, options) {
         if (tty)
             stderr.write(m + '\n');
     };
-    const reserve = values['api-reserve'] === undefined ? DEFAULT_RESERVE : parseReserve(values['api-reserve']);
+    const reserve = values['api-reserve'] === undefined ? github_budget/* DEFAULT_RESERVE */.fV : (0,github_budget/* parseReserve */.cl)(values['api-reserve']);
     if (!reserve)
         throw new github_options/* GitHubUsageError */.Jm(`--api-reserve must be a number of requests (e.g. 200) or a share of the rate limit (e.g. 10%) (got "${values['api-reserve']}")`);
     const client = createClient({ token, baseUrl: apiUrl, log, reserve });
