@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/types.js';
+import { RUN_CONCURRENCY } from '../../src/engine/github.js';
 import type { FakeGitHub, FakeRun } from '../support/fake-github.js';
 import { assertDistFresh, describeRun, ROOT, runAction } from '../support/run-action.js';
 import { REPO, RUN_CLEAN, TOKEN, api, expectValidReport, seedExamples, startServer } from './fixtures.js';
@@ -21,18 +22,23 @@ afterEach(async () => {
   gh = undefined;
 });
 
-const RUNS = 30;
+/** More runs than are prepared at once, so that some are still to start when the budget is spent. */
+const RUNS = Math.max(30, 3 * RUN_CONCURRENCY + 6);
 
-/** A fake GitHub with RUNS copies of the clean example run (each fully auditable), newest first by id. */
-async function manyCleanRuns(): Promise<{ server: FakeGitHub; ids: string[] }> {
+/**
+ * A fake GitHub with `count` copies of the clean example run (each fully auditable) in each of `repos`; the ids of
+ * the runs.
+ */
+async function manyCleanRuns(repos = [REPO], count = RUNS): Promise<{ server: FakeGitHub; ids: string[] }> {
   const server = await startServer();
   await seedExamples(server);
-  const repo = server.repos.get(REPO)!;
-  const clean = repo.runs.find((r) => String(r.id) === RUN_CLEAN)!;
-  repo.runs = [];
+  const example = server.repos.get(REPO)!;
+  const clean = example.runs.find((r) => String(r.id) === RUN_CLEAN)!;
+  example.runs = [];
   const ids: string[] = [];
-  for (let i = 0; i < RUNS; i++) {
+  for (let i = 0; i < count * repos.length; i++) {
     const id = 41_000_000_000 + i;
+    const repoName = repos[Math.floor(i / count)];
     const copy: FakeRun = {
       ...clean,
       id,
@@ -51,7 +57,7 @@ async function manyCleanRuns(): Promise<{ server: FakeGitHub; ids: string[] }> {
       })),
       jobs: clean.jobs?.map((j) => ({ ...j, id: undefined })),
     };
-    server.addRun(REPO, copy);
+    server.addRun(repoName, copy);
     ids.push(String(id));
   }
   return { server, ids };
@@ -220,6 +226,62 @@ describe('the API budget', () => {
     expect(report.summary.verdict).toBe('inconclusive');
     expect(gh.repos.get(REPO)!.issues).toHaveLength(1);
     expect(gh.repos.get(REPO)!.issues[0].body).toContain('GitHub API budget cut the audit short');
+  }, 90_000);
+});
+
+describe('the API budget over many repositories', () => {
+  it('a repository listed after the budget is spent is not covered, saying why; the single issue’s table says it', async () => {
+    const repos = ['acme/r1', 'acme/r2', 'acme/r3', 'acme/r4', 'acme/r5', 'acme/r6'];
+    const { server, ids } = await manyCleanRuns(repos, 3);
+    gh = server;
+    gh.addRepo('octo/audits');
+    // Enough for listing the organization and its workflows and a first round of repositories, then the reserve.
+    gh.setRateLimit({ limit: 5000, used: 5000 - (200 + 1 + repos.length + 2 * 4 + 2), resetInSeconds: 3000 });
+    const run = await runAction({
+      repository: 'octo/audits',
+      apiUrl: gh.url,
+      inputs: {
+        'github-token': TOKEN,
+        repository: 'acme/*',
+        'issue-repository': 'octo/audits',
+        'issue-mode': 'single',
+        'api-reserve': '200',
+      },
+    });
+    expect(run.code, describeRun(run)).toBe(0);
+    const report = run.report!;
+    expectValidReport(report);
+    const cut = report.api!.cutShort!;
+    expect(cut.reason).toMatch(/^GitHub API requests down to the reserve .*api-reserve 200\)/);
+    // The repositories listed after the budget was spent (the second round's, once the first round's runs spent it)
+    // are named not covered, with the reason.
+    expect(cut.repositories.length).toBeGreaterThanOrEqual(1);
+    for (const r of cut.repositories) {
+      expect(repos).toContain(r);
+      expect(report.notes?.join('\n')).toContain(
+        `Repository ${r} was not covered: GitHub API requests down to the reserve`,
+      );
+      expect(api(gh).some((q) => q.path === `/repos/${r}/actions/runs`)).toBe(false);
+    }
+    const n = cut.repositories.length;
+    expect(report.notes?.[0]).toMatch(/^The GitHub API budget cut the audit short: /);
+    expect(report.notes?.[0]).toContain(
+      `${n} ${n === 1 ? 'repository' : 'repositories'} not covered (${cut.repositories.join(', ')}).`,
+    );
+    // Every run of a listed repository is in the report: audited in full, or named as cut short.
+    const listed = repos.filter((r) => !cut.repositories.includes(r));
+    const listedIds = ids.filter((_, i) => listed.includes(repos[Math.floor(i / 3)]));
+    expect(report.runs.map((r) => r.id).sort()).toEqual(listedIds.sort());
+    expectCutRuns(report, /^GitHub API requests down to the reserve/);
+    expect(report.summary.verdict).not.toBe('clean');
+    // The one issue's table has a not-covered row for each.
+    const body = gh.repos.get('octo/audits')!.issues[0].body;
+    for (const r of cut.repositories)
+      expect(body).toMatch(
+        new RegExp(
+          `\\| ${r.replace('/', '\\/')} \\| – \\| – \\| – \\| – \\| – \\| ⬜ not covered: GitHub API requests down to the reserve`,
+        ),
+      );
   }, 90_000);
 });
 
