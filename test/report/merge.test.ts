@@ -226,6 +226,54 @@ describe('merge', () => {
     expect(abc.target).toBe('Octo-Org/Example-App, octo-org/other');
   });
 
+  it('api: the requests add up, the rate limit of the latest window, and what the budget cut short in any report', () => {
+    const a = audit(runs.slice(0, 2));
+    const b = audit(runs.slice(2, 4));
+    const limit = (remaining: number, reset: string) => ({
+      resource: 'core',
+      limit: 5000,
+      remaining,
+      used: 5000 - remaining,
+      reset,
+    });
+    const cutId = b.runs[0].id;
+    const withApi = [
+      {
+        source: 'a',
+        report: {
+          ...a,
+          api: { requests: 40, rateLimit: limit(4000, '2026-12-04T13:00:00.000Z'), reserve: 500 },
+        },
+      },
+      {
+        source: 'b',
+        report: {
+          ...b,
+          api: {
+            requests: 12,
+            rateLimit: limit(300, '2026-12-04T13:00:00.000Z'),
+            reserve: 500,
+            cutShort: {
+              reason: 'GitHub API requests down to the reserve',
+              runs: [cutId, 'gone'],
+              repositories: ['o/r'],
+            },
+          },
+        },
+      },
+      { source: 'c', report: audit(runs.slice(4, 6)) }, // a report without api (local logs)
+    ];
+    const merged = mergeReports(withApi);
+    expect(merged.api).toEqual({
+      requests: 52,
+      rateLimit: limit(300, '2026-12-04T13:00:00.000Z'),
+      reserve: 500,
+      cutShort: { reason: 'GitHub API requests down to the reserve', runs: [cutId], repositories: ['o/r'] },
+    });
+    // Without any api, none.
+    expect(mergeReports([{ source: 'a', report: a }]).api).toBeUndefined();
+  });
+
   it('refuses another schemaVersion, a report without runFindings, and what is not a report, naming the file', () => {
     const report = audit(runs.slice(0, 2));
     expect(() => checkReport({ ...report, schemaVersion: 2 }, 'new.json')).toThrow(
