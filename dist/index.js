@@ -61717,6 +61717,8 @@ async function run(options = {}) {
         /** The REST API requests this job made and the rate limit (retries included; storage downloads, which are not
          * API calls, not). */
         let budget = null;
+        /** Filing the issue was refused by a rate limit: the step fails after writing everything else. */
+        let issueRefused = null;
         if (settings.mode === 'local') {
             report = await auditLocal(settings, options.workerEntry);
         }
@@ -61746,18 +61748,27 @@ async function run(options = {}) {
             }
             // A shard files no issue: the merge job files the one issue of the whole audit.
             if (!settings.shard && !touched) {
-                issue = await upsertIssue(report, {
-                    client,
-                    issueRepository: settings.issueRepository,
-                    target: issueTarget(settings, report),
-                    titlePrefix: settings.titlePrefix,
-                    labels: settings.labels,
-                    rotateDays: settings.rotateDays,
-                    dryRun: settings.dryRun,
-                    periodLabel: settings.periodLabel,
-                    log: (m) => info(m),
-                });
-                if (issue.action === 'dry-run') {
+                try {
+                    issue = await upsertIssue(report, {
+                        client,
+                        issueRepository: settings.issueRepository,
+                        target: issueTarget(settings, report),
+                        titlePrefix: settings.titlePrefix,
+                        labels: settings.labels,
+                        rotateDays: settings.rotateDays,
+                        dryRun: settings.dryRun,
+                        periodLabel: settings.periodLabel,
+                        log: (m) => info(m),
+                    });
+                }
+                catch (err) {
+                    // The API budget spent before the issue could be filed: the report, the job summary and the outputs are
+                    // still written (they say what the audit found and what it left out), and the step fails saying why.
+                    if (!isRateLimited(err))
+                        throw err;
+                    issueRefused = `integrity-audit: the issue could not be filed: ${firstLine(errText(err))} (api-reserve keeps requests for it; docs/SCALE.md)`;
+                }
+                if (issue?.action === 'dry-run') {
                     info(`dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`);
                     if (issue.comment)
                         info(`--- comment ---\n${issue.comment}`);
@@ -61818,6 +61829,8 @@ async function run(options = {}) {
             warning(`integrity-audit: ${budgetNote(report.api.cutShort, report)}`);
         info(`integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`);
         failIfNeeded(report, { failOn: settings.failOn, requireFullCoverage: settings.requireFullCoverage });
+        if (issueRefused)
+            setFailed(issueRefused);
         if (settings.requireFullCoverage && notCovered > 0 && gate(report, settings).code === 0)
             setFailed(`integrity-audit: ${notCovered} repositor${notCovered === 1 ? 'y' : 'ies'} not covered (require-full-coverage)`);
     }

@@ -21,7 +21,7 @@ import { discoverRuns, prepareRun, repositoryIsPrivate } from '../sources/github
 import { apiBudget, createClient } from '../github/client.js';
 import type { ApiBudget } from '../github/budget.js';
 import { budgetNote, withApiUsage } from '../engine/budget.js';
-import { PermissionError } from '../github/errors.js';
+import { isRateLimited, PermissionError } from '../github/errors.js';
 import { upsertIssue, type IssueResult } from '../sinks/issue.js';
 import { getSettings, InputError, type ActionSettings } from './inputs.js';
 import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary } from '../sinks/summary.js';
@@ -195,6 +195,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
     /** The REST API requests this job made and the rate limit (retries included; storage downloads, which are not
      * API calls, not). */
     let budget: ApiBudget | null = null;
+    /** Filing the issue was refused by a rate limit: the step fails after writing everything else. */
+    let issueRefused: string | null = null;
     if (settings.mode === 'local') {
       report = await auditLocal(settings, options.workerEntry);
     } else {
@@ -223,18 +225,25 @@ export async function run(options: RunOptions = {}): Promise<void> {
       }
       // A shard files no issue: the merge job files the one issue of the whole audit.
       if (!settings.shard && !touched) {
-        issue = await upsertIssue(report, {
-          client,
-          issueRepository: settings.issueRepository,
-          target: issueTarget(settings, report),
-          titlePrefix: settings.titlePrefix,
-          labels: settings.labels,
-          rotateDays: settings.rotateDays,
-          dryRun: settings.dryRun,
-          periodLabel: settings.periodLabel,
-          log: (m) => core.info(m),
-        });
-        if (issue.action === 'dry-run') {
+        try {
+          issue = await upsertIssue(report, {
+            client,
+            issueRepository: settings.issueRepository,
+            target: issueTarget(settings, report),
+            titlePrefix: settings.titlePrefix,
+            labels: settings.labels,
+            rotateDays: settings.rotateDays,
+            dryRun: settings.dryRun,
+            periodLabel: settings.periodLabel,
+            log: (m) => core.info(m),
+          });
+        } catch (err) {
+          // The API budget spent before the issue could be filed: the report, the job summary and the outputs are
+          // still written (they say what the audit found and what it left out), and the step fails saying why.
+          if (!isRateLimited(err)) throw err;
+          issueRefused = `integrity-audit: the issue could not be filed: ${firstLine(errText(err))} (api-reserve keeps requests for it; docs/SCALE.md)`;
+        }
+        if (issue?.action === 'dry-run') {
           core.info(
             `dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`,
           );
@@ -311,6 +320,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       `integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`,
     );
     failIfNeeded(report, { failOn: settings.failOn, requireFullCoverage: settings.requireFullCoverage });
+    if (issueRefused) core.setFailed(issueRefused);
     if (settings.requireFullCoverage && notCovered > 0 && gate(report, settings).code === 0)
       core.setFailed(
         `integrity-audit: ${notCovered} repositor${notCovered === 1 ? 'y' : 'ies'} not covered (require-full-coverage)`,

@@ -188,6 +188,28 @@ describe('the API budget', () => {
     );
   }, 90_000);
 
+  it('api-reserve 0 and the limit exhausted before the issue: the report and job summary still say what was left out; the step fails saying why', async () => {
+    const { server, ids } = await manyCleanRuns();
+    gh = server;
+    gh.setRateLimit({ limit: 5000, used: 5000 - 20, resetInSeconds: 3600 });
+    const run = await runAction({
+      repository: REPO,
+      apiUrl: gh.url,
+      inputs: { 'github-token': TOKEN, 'api-reserve': '0' },
+    });
+    expect(run.code, describeRun(run)).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::integrity-audit: the issue could not be filed: API rate limit exceeded for installation ID \d+\./,
+    );
+    expect(gh.repos.get(REPO)!.issues).toEqual([]);
+    const report = run.report!;
+    expectValidReport(report);
+    expect(report.runs.map((r) => r.id).sort()).toEqual([...ids].sort());
+    expectCutRuns(report, /^GitHub API rate limit exhausted \(x-ratelimit-remaining 0 of 5000\), resets at/);
+    expect(run.outputs['report-path']).toBeTruthy();
+    expect(run.summary).toContain('GitHub API budget cut the audit short');
+  }, 90_000);
+
   it('a secondary limit that keeps refusing (after the retries): no new run starts; the issue is filed', async () => {
     const { server, ids } = await manyCleanRuns();
     gh = server;
