@@ -19300,7 +19300,13 @@ function mergeReports(reports, options = {}) {
         generatedAt: options.generatedAt,
         notes,
     });
-    return api ? { ...merged, api } : merged;
+    if (!api)
+        return merged;
+    // Fail closed, as the audits did: a repository the budget left unlisted keeps the merged verdict from `clean`.
+    const verdict = api.cutShort && api.cutShort.repositories.length > 0 && merged.summary.verdict === 'clean'
+        ? 'incomplete'
+        : merged.summary.verdict;
+    return { ...merged, summary: { ...merged.summary, verdict }, api };
 }
 /**
  * The API budgets of several audits as one: their requests added up, the rate limit of the latest window (the lowest

@@ -146,7 +146,13 @@ export function mergeReports(reports: ReportSource[], options: MergeOptions = {}
       notes,
     },
   );
-  return api ? { ...merged, api } : merged;
+  if (!api) return merged;
+  // Fail closed, as the audits did: a repository the budget left unlisted keeps the merged verdict from `clean`.
+  const verdict =
+    api.cutShort && api.cutShort.repositories.length > 0 && merged.summary.verdict === 'clean'
+      ? 'incomplete'
+      : merged.summary.verdict;
+  return { ...merged, summary: { ...merged.summary, verdict }, api };
 }
 
 /**

@@ -272,6 +272,20 @@ describe('merge', () => {
     });
     // Without any api, none.
     expect(mergeReports([{ source: 'a', report: a }]).api).toBeUndefined();
+    // A repository the budget left unlisted keeps a clean merge from `clean`.
+    const clean = audit(
+      runs.filter((r) => r.findings.length === 0 && r.facts.coverage === 'full').slice(0, 1),
+    );
+    expect(clean.summary.verdict).toBe('clean');
+    const cut = {
+      requests: 3,
+      rateLimit: null,
+      reserve: null,
+      cutShort: { reason: 'GitHub API requests down to the reserve', runs: [], repositories: ['o/r'] },
+    };
+    expect(mergeReports([{ source: 'c', report: { ...clean, api: cut } }]).summary.verdict).toBe(
+      'incomplete',
+    );
   });
 
   it('refuses another schemaVersion, a report without runFindings, and what is not a report, naming the file', () => {
