@@ -100,6 +100,14 @@ function createClient(options) {
             throw error;
         });
     };
+    // The budget: every attempt counted (registered before the retry plugins, so it sees each retry), every answer seen
+    // once the plugins' retries and rate-limit waits are over (registered after them, below).
+    const budget = new github_budget/* ApiBudget */.W1({ reserve: options.reserve, maxWaitSeconds: maxWait });
+    const countRequests = (octokit) => {
+        octokit.hook.before('request', () => {
+            budget.requests++;
+        });
+    };
     const client = (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.baseUrl,
         userAgent: USER_AGENT,
@@ -116,7 +124,7 @@ function createClient(options) {
             onRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `rate limit on ${opts.method} ${opts.url}`),
             onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `secondary rate limit on ${opts.method} ${opts.url}`),
         },
-    }, ...(throttle ? [rateLimitsToThrottling] : []), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    }, countRequests, ...(throttle ? [rateLimitsToThrottling] : []), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
     // Each request gets its own `request` options: getOctokit's defaults share one object across all requests, and the
     // retry plugins keep their retry count on it, so one request's retries lengthened another's backoff (after a
     // request retried twice, the next one's first retry waited 9 s instead of 1 s). Registered last: runs first.
@@ -124,13 +132,7 @@ function createClient(options) {
         options.request = { ...options.request };
         return request(options);
     });
-    // The budget, registered after the plugins: it counts each attempt, and sees each answer once the plugins' retries
-    // and rate-limit waits are over.
-    const budget = new github_budget/* ApiBudget */.W1({ reserve: options.reserve, maxWaitSeconds: maxWait });
     budgets.set(client, budget);
-    client.hook.before('request', () => {
-        budget.requests++;
-    });
     client.hook.after('request', (response) => {
         budget.observe(response.headers);
     });

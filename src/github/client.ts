@@ -82,6 +82,14 @@ export function createClient(options: ClientOptions): GitHubClient {
       throw error;
     });
   };
+  // The budget: every attempt counted (registered before the retry plugins, so it sees each retry), every answer seen
+  // once the plugins' retries and rate-limit waits are over (registered after them, below).
+  const budget = new ApiBudget({ reserve: options.reserve, maxWaitSeconds: maxWait });
+  const countRequests = (octokit: { hook: GitHubClient['hook'] }) => {
+    octokit.hook.before('request', () => {
+      budget.requests++;
+    });
+  };
   const client = getOctokit(
     options.token,
     {
@@ -111,6 +119,7 @@ export function createClient(options: ClientOptions): GitHubClient {
         ) => mayWait(retryAfter, retryCount, `secondary rate limit on ${opts.method} ${opts.url}`),
       },
     },
+    countRequests,
     ...(throttle ? [rateLimitsToThrottling] : []),
     retry,
     throttling,
@@ -122,13 +131,7 @@ export function createClient(options: ClientOptions): GitHubClient {
     options.request = { ...options.request };
     return request(options);
   });
-  // The budget, registered after the plugins: it counts each attempt, and sees each answer once the plugins' retries
-  // and rate-limit waits are over.
-  const budget = new ApiBudget({ reserve: options.reserve, maxWaitSeconds: maxWait });
   budgets.set(client, budget);
-  client.hook.before('request', () => {
-    budget.requests++;
-  });
   client.hook.after('request', (response) => {
     budget.observe(response.headers as Record<string, string | undefined>);
   });
