@@ -61415,6 +61415,7 @@ async function reportFiles(pattern) {
 
 
 
+
 /** Several entries, or a glob: the many-repository mode. */
 function manyRepositories(settings) {
     return settings.repositories.length > 1 || settings.repositories.some((e) => repositories_parseEntry(e).glob);
@@ -61436,7 +61437,7 @@ function logDryRun(issue) {
     if (issue.comment)
         info(`--- comment ---\n${issue.comment}`);
 }
-async function auditManyRepositories(settings, client, workerEntry) {
+async function auditManyRepositories(settings, client, workerEntry, refused) {
     const tempRoot = await external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'integrity-audit-'));
     let audits;
     try {
@@ -61483,7 +61484,7 @@ async function auditManyRepositories(settings, client, workerEntry) {
         return { report, issues: [], notCovered };
     return {
         report,
-        issues: await fileManyIssues(settings, client, report, audits.perRepository, audits.notCovered),
+        issues: await fileManyIssues(settings, client, report, audits.perRepository, audits.notCovered, refused),
         notCovered,
     };
 }
@@ -61520,10 +61521,44 @@ function splitByRepository(report) {
 }
 /**
  * The issues of many repositories: each audited repository its own (`per-repository`, found by its own marker), or
- * one for all (`single`, titled by owner and count).
+ * one for all (`single`, titled by owner and count). A rate limit that refuses filing stops it: `refused` hears why
+ * (the job still writes its report and summary, then fails), and the issues filed so far are returned.
  */
-async function fileManyIssues(settings, client, report, perRepository, notCovered = []) {
+async function fileManyIssues(settings, client, report, perRepository, notCovered = [], refused) {
+    try {
+        return await fileEach(settings, client, report, perRepository, notCovered);
+    }
+    catch (err) {
+        if (!refused || !(err instanceof FilingRefused))
+            throw err instanceof FilingRefused ? err.cause : err;
+        refused(`integrity-audit: ${err.repository}: the issue could not be filed: ${errText(err.cause).split('\n', 1)[0]}`);
+        return err.filed;
+    }
+}
+/** Filing refused by a rate limit, with the issues filed before. */
+class FilingRefused extends Error {
+    repository;
+    cause;
+    filed;
+    constructor(repository, cause, filed) {
+        super(errText(cause));
+        this.repository = repository;
+        this.cause = cause;
+        this.filed = filed;
+    }
+}
+async function fileEach(settings, client, report, perRepository, notCovered) {
     const issues = [];
+    const upsert = async (r, opts) => {
+        try {
+            return await upsertIssue(r, opts);
+        }
+        catch (err) {
+            if (isRateLimited(err))
+                throw new FilingRefused(opts.target, err, issues);
+            throw err;
+        }
+    };
     const options = {
         client,
         issueRepository: settings.issueRepository,
@@ -61540,7 +61575,7 @@ async function fileManyIssues(settings, client, report, perRepository, notCovere
             ...perRepository,
             ...notCovered.map((n) => ({ repository: n.repository, report: null, reason: n.reason })),
         ].sort((a, b) => a.repository.localeCompare(b.repository));
-        const issue = await upsertIssue(report, {
+        const issue = await upsert(report, {
             ...options,
             target: report.target ?? settings.repository,
             titleTarget: singleTitleTarget(settings.repositories, perRepository.length),
@@ -61557,7 +61592,7 @@ async function fileManyIssues(settings, client, report, perRepository, notCovere
     else {
         // One repository after another: each its own issue, found by its own marker, today's title and lifecycle.
         for (const a of perRepository) {
-            const issue = await upsertIssue(a.report, { ...options, target: a.repository });
+            const issue = await upsert(a.report, { ...options, target: a.repository });
             logDryRun(issue);
             issues.push({ repository: a.repository, number: issue.number, url: issue.url, action: issue.action });
         }
@@ -61743,7 +61778,7 @@ async function run(options = {}) {
                     report,
                     issues: touched,
                     notCovered,
-                } = await auditManyRepositories(settings, client, options.workerEntry));
+                } = await auditManyRepositories(settings, client, options.workerEntry, (m) => (issueRefused = m)));
             else
                 report =
                     settings.mode === 'merge'
@@ -61752,7 +61787,7 @@ async function run(options = {}) {
             // Merging the shards of many repositories: their issues, as the one job over them files them.
             if (settings.mode === 'merge' && manyRepositories(settings)) {
                 report = { ...report, target: settings.repository };
-                touched = await fileManyIssues(settings, client, report, splitByRepository(report));
+                touched = await fileManyIssues(settings, client, report, splitByRepository(report), [], (m) => (issueRefused = m));
             }
             // A shard files no issue: the merge job files the one issue of the whole audit.
             if (!settings.shard && !touched) {

@@ -212,7 +212,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
           report,
           issues: touched,
           notCovered,
-        } = await auditManyRepositories(settings, client, options.workerEntry));
+        } = await auditManyRepositories(settings, client, options.workerEntry, (m) => (issueRefused = m)));
       else
         report =
           settings.mode === 'merge'
@@ -221,7 +221,14 @@ export async function run(options: RunOptions = {}): Promise<void> {
       // Merging the shards of many repositories: their issues, as the one job over them files them.
       if (settings.mode === 'merge' && manyRepositories(settings)) {
         report = { ...report, target: settings.repository };
-        touched = await fileManyIssues(settings, client, report, splitByRepository(report));
+        touched = await fileManyIssues(
+          settings,
+          client,
+          report,
+          splitByRepository(report),
+          [],
+          (m) => (issueRefused = m),
+        );
       }
       // A shard files no issue: the merge job files the one issue of the whole audit.
       if (!settings.shard && !touched) {

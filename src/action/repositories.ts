@@ -15,6 +15,7 @@ import type { RepositoryRow } from '../report/markdown.js';
 import { notCoveredNote, parseEntry, type NotCovered } from '../sources/github/repositories.js';
 import { upsertIssue, type IssueAction, type IssueResult } from '../sinks/issue.js';
 import { errText } from '../util/errors.js';
+import { isRateLimited } from '../github/errors.js';
 import type { ActionSettings } from './inputs.js';
 import { inShard } from './shard.js';
 
@@ -55,6 +56,7 @@ export async function auditManyRepositories(
   settings: ActionSettings,
   client: GitHubClient,
   workerEntry?: URL,
+  refused?: (message: string) => void,
 ): Promise<{ report: Report; issues: TouchedIssue[]; notCovered: number }> {
   const tempRoot = await fs.mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'integrity-audit-'));
   let audits;
@@ -103,7 +105,7 @@ export async function auditManyRepositories(
   if (settings.shard) return { report, issues: [], notCovered };
   return {
     report,
-    issues: await fileManyIssues(settings, client, report, audits.perRepository, audits.notCovered),
+    issues: await fileManyIssues(settings, client, report, audits.perRepository, audits.notCovered, refused),
     notCovered,
   };
 }
@@ -142,7 +144,8 @@ export function splitByRepository(report: Report): { repository: string; report:
 
 /**
  * The issues of many repositories: each audited repository its own (`per-repository`, found by its own marker), or
- * one for all (`single`, titled by owner and count).
+ * one for all (`single`, titled by owner and count). A rate limit that refuses filing stops it: `refused` hears why
+ * (the job still writes its report and summary, then fails), and the issues filed so far are returned.
  */
 export async function fileManyIssues(
   settings: ActionSettings,
@@ -150,8 +153,46 @@ export async function fileManyIssues(
   report: Report,
   perRepository: { repository: string; report: Report }[],
   notCovered: NotCovered[] = [],
+  refused?: (message: string) => void,
+): Promise<TouchedIssue[]> {
+  try {
+    return await fileEach(settings, client, report, perRepository, notCovered);
+  } catch (err) {
+    if (!refused || !(err instanceof FilingRefused)) throw err instanceof FilingRefused ? err.cause : err;
+    refused(
+      `integrity-audit: ${err.repository}: the issue could not be filed: ${errText(err.cause).split('\n', 1)[0]}`,
+    );
+    return err.filed;
+  }
+}
+
+/** Filing refused by a rate limit, with the issues filed before. */
+class FilingRefused extends Error {
+  constructor(
+    readonly repository: string,
+    override readonly cause: unknown,
+    readonly filed: TouchedIssue[],
+  ) {
+    super(errText(cause));
+  }
+}
+
+async function fileEach(
+  settings: ActionSettings,
+  client: GitHubClient,
+  report: Report,
+  perRepository: { repository: string; report: Report }[],
+  notCovered: NotCovered[],
 ): Promise<TouchedIssue[]> {
   const issues: TouchedIssue[] = [];
+  const upsert = async (r: Report, opts: Parameters<typeof upsertIssue>[1]) => {
+    try {
+      return await upsertIssue(r, opts);
+    } catch (err) {
+      if (isRateLimited(err)) throw new FilingRefused(opts.target, err, issues);
+      throw err;
+    }
+  };
   const options = {
     client,
     issueRepository: settings.issueRepository,
@@ -168,7 +209,7 @@ export async function fileManyIssues(
       ...perRepository,
       ...notCovered.map((n) => ({ repository: n.repository, report: null, reason: n.reason })),
     ].sort((a, b) => a.repository.localeCompare(b.repository));
-    const issue = await upsertIssue(report, {
+    const issue = await upsert(report, {
       ...options,
       target: report.target ?? settings.repository,
       titleTarget: singleTitleTarget(settings.repositories, perRepository.length),
@@ -184,7 +225,7 @@ export async function fileManyIssues(
   } else {
     // One repository after another: each its own issue, found by its own marker, today's title and lifecycle.
     for (const a of perRepository) {
-      const issue = await upsertIssue(a.report, { ...options, target: a.repository });
+      const issue = await upsert(a.report, { ...options, target: a.repository });
       logDryRun(issue);
       issues.push({ repository: a.repository, number: issue.number, url: issue.url, action: issue.action });
     }

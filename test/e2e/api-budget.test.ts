@@ -307,6 +307,50 @@ describe('the API budget over many repositories', () => {
   }, 90_000);
 });
 
+describe('filing many issues when the limit refuses', () => {
+  it('per-repository issues: the first refusal stops the filing; the report, summary and outputs are still written; the step fails', async () => {
+    const { server } = await manyCleanRuns(['acme/r1', 'acme/r2'], 1);
+    gh = server;
+    gh.addRepo('octo/audits');
+    gh.fault({
+      method: 'POST',
+      origin: 'api',
+      path: /^\/repos\/octo\/audits\/issues$/,
+      status: 403,
+      headers: {
+        'x-ratelimit-limit': '5000',
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-used': '5000',
+        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+        'x-ratelimit-resource': 'core',
+      },
+      body: {
+        message: 'API rate limit exceeded for installation ID 58463520.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api',
+        status: '403',
+      },
+      times: 100,
+    });
+    const run = await runAction({
+      repository: 'octo/audits',
+      apiUrl: gh.url,
+      inputs: { 'github-token': TOKEN, repository: 'acme/*', 'issue-repository': 'octo/audits' },
+    });
+    expect(run.code, describeRun(run)).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error::integrity-audit: acme\/r1: the issue could not be filed: API rate limit exceeded for installation ID 58463520\./,
+    );
+    // One attempt: the filing stopped at the first refusal.
+    expect(api(gh).filter((r) => r.method === 'POST' && r.path === '/repos/octo/audits/issues')).toHaveLength(
+      1,
+    );
+    expectValidReport(run.report);
+    expect(run.report!.runs).toHaveLength(2);
+    expect(JSON.parse(run.outputs.issues)).toEqual([]);
+    expect(run.summary).toContain('Integrity Filtering Audit');
+  }, 90_000);
+});
+
 /** `analyze --repo REPO` as a process against the fake (asynchronously: the fake in this process keeps answering). */
 function cli(
   server: FakeGitHub,
