@@ -7239,6 +7239,8 @@ From GitHub (instead of paths):
   --api-url URL                 REST API (default $GITHUB_API_URL or https://api.github.com)
   --download DIR                keep the runs' artifacts in DIR/run-<id>/ (analyze DIR reads them
                                 again); runs already there are not downloaded again
+  --api-reserve N|P%            API requests to keep unspent (default 10% of the rate limit): below
+                                it no new run starts; the rest are reported as not audited
   The token comes from GITHUB_TOKEN or GH_TOKEN, e.g. GH_TOKEN=$(gh auth token).
 `;
 const GITHUB_OPTIONS = {
@@ -7248,19 +7250,20 @@ const GITHUB_OPTIONS = {
     'max-runs': { type: 'string' },
     'api-url': { type: 'string' },
     download: { type: 'string' },
+    'api-reserve': { type: 'string' },
 };
 /** A wrong option value: the caller reports it as bad usage (exit 2). */
 class GitHubUsageError extends Error {
 }
 /** Options only meaningful with --repo, given without it. */
 function githubOnlyOptions(values) {
-    return ['lookback-hours', 'workflows', 'max-runs', 'api-url', 'download'].filter((k) => values[k] !== undefined);
+    return ['lookback-hours', 'workflows', 'max-runs', 'api-url', 'download', 'api-reserve'].filter((k) => values[k] !== undefined);
 }
 
 
 /***/ }),
 
-/***/ 2319:
+/***/ 7193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7655,19 +7658,8 @@ function diffState(prev, next) {
     return { added, recurring, resolved, unchanged };
 }
 
-;// CONCATENATED MODULE: ./src/report/words.ts
-// Words for the report's own text: real plurals ("1 run", "2 runs"), never "run(s)".
-/** `2 runs`, `1 run`; `many` for irregular plurals (`entries`). */
-function count(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-/** `a`, `a and b`, `a, b and c`. */
-function listOf(items, and = 'and') {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
-}
-
+// EXTERNAL MODULE: ./src/report/words.ts
+var words = __nccwpck_require__(2691);
 // EXTERNAL MODULE: ./src/util/message.ts
 var message = __nccwpck_require__(8395);
 ;// CONCATENATED MODULE: ./src/report/finding-text.ts
@@ -7694,7 +7686,7 @@ function ruleText(text) {
     return (0,message/* marked */.xI)(text);
 }
 /** `followOnFailures` → `follow on failures`: the last resort for details no rule describes. */
-function words(key) {
+function finding_text_words(key) {
     return key
         .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
         .replace(/[_-]+/g, ' ')
@@ -7726,7 +7718,7 @@ function valueText(v) {
         if (typeof x === 'number')
             out.push({ code: k }, ` ×${x}`);
         else
-            out.push(`${words(k)}: `, ...valueText(x));
+            out.push(`${finding_text_words(k)}: `, ...valueText(x));
     });
     if (entries.length > 12)
         out.push(` and ${entries.length - 12} more`);
@@ -7749,7 +7741,7 @@ function detailLines(f) {
     return [
         ...Object.entries(f.details)
             .filter(([k]) => k !== 'lowerBound')
-            .map(([k, v]) => [`${words(k).replace(/^./, (ch) => ch.toUpperCase())}: `, ...valueText(v)]),
+            .map(([k, v]) => [`${finding_text_words(k).replace(/^./, (ch) => ch.toUpperCase())}: `, ...valueText(v)]),
         ...lower,
     ];
 }
@@ -7855,7 +7847,7 @@ function renderFinding(f, report, level, opts, isNew) {
             ? `${workflows.length === 1 ? 'Workflow' : 'Workflows'} ${workflows.map((w) => (0,sanitize/* plain */.pj)(w, 80)).join(', ')}`
             : null,
         `${f.runs.length === 1 ? 'run' : `${f.runs.length} runs`} ${runs.join(', ')}${more}`,
-        count(f.count, 'occurrence'),
+        (0,words/* count */.U)(f.count, 'occurrence'),
         `rule ${(0,sanitize/* code */.aY)(f.rule)}`,
     ]
         .filter((x) => x !== null)
@@ -7907,17 +7899,17 @@ function where(workflows, name) {
         return '';
     if (workflows.length > 2)
         return ` in ${workflows.length} workflows`;
-    return ` in ${listOf(workflows.map(name))}`;
+    return ` in ${(0,words/* listOf */.c)(workflows.map(name))}`;
 }
 /** `2 warnings in 2 of 3 runs`, `1 critical finding and 2 warnings in 1 run`. */
 function findingsPhrase(report) {
     const s = report.summary;
     const hit = new Set(report.findings.filter((f) => f.severity !== 'info').flatMap((f) => f.runs)).size;
     const parts = [
-        s.critical > 0 ? count(s.critical, 'critical finding') : null,
-        s.warning > 0 ? count(s.warning, 'warning') : null,
+        s.critical > 0 ? (0,words/* count */.U)(s.critical, 'critical finding') : null,
+        s.warning > 0 ? (0,words/* count */.U)(s.warning, 'warning') : null,
     ].filter((x) => x !== null);
-    return `${listOf(parts)} in ${hit === s.runs ? count(hit, 'run') : `${hit} of ${count(s.runs, 'run')}`}`;
+    return `${(0,words/* listOf */.c)(parts)} in ${hit === s.runs ? (0,words/* count */.U)(hit, 'run') : `${hit} of ${(0,words/* count */.U)(s.runs, 'run')}`}`;
 }
 /** The verdict every view leads with: what is wrong and the one to three things to do. */
 function verdictLine(report, opts = {}) {
@@ -7928,16 +7920,16 @@ function verdictLine(report, opts = {}) {
     const gaps = report.runs.filter(verdict/* notFullyAudited */.WG).length;
     switch (s.verdict) {
         case 'clean':
-            return `${head} — clean bill of health: ${count(s.runs, 'run')} fully audited, no critical or warning finding.`;
+            return `${head} — clean bill of health: ${(0,words/* count */.U)(s.runs, 'run')} fully audited, no critical or warning finding.`;
         case 'findings': {
             const items = leadItems(report).map((i) => `${i.what}${where(i.workflows, (w) => (0,sanitize/* plain */.pj)(w, 80))}${i.todo ? ` (${(0,sanitize/* inline */.mG)(i.todo)})` : ''} — ${findingLink(i.finding)}`);
             const rules = new Set(report.findings.filter((f) => f.severity !== 'info').map((f) => f.rule)).size;
-            const more = rules > items.length ? `; and ${count(rules - items.length, 'more problem')}` : '';
-            const gap = gaps > 0 ? ` ${gaps} of ${count(s.runs, 'run')} not fully audited.` : '';
+            const more = rules > items.length ? `; and ${(0,words/* count */.U)(rules - items.length, 'more problem')}` : '';
+            const gap = gaps > 0 ? ` ${gaps} of ${(0,words/* count */.U)(s.runs, 'run')} not fully audited.` : '';
             return `${head} — ${findingsPhrase(report)}: ${items.join('; ')}${more}.${gap}`;
         }
         case 'incomplete':
-            return `${head} — no critical or warning finding, but ${gaps} of ${count(s.runs, 'run')} not fully audited, so this is not a clean result: ${uncoveredList(report, opts)}.`;
+            return `${head} — no critical or warning finding, but ${gaps} of ${(0,words/* count */.U)(s.runs, 'run')} not fully audited, so this is not a clean result: ${uncoveredList(report, opts)}.`;
         case 'inconclusive':
             return `${head} — nothing was audited: ${(0,verdict/* inconclusiveReason */.f1)(report)}${report.runs.length > 0 ? `: ${uncoveredList(report, opts)}` : ''}.`;
     }
@@ -8017,7 +8009,54 @@ function runsTable(report, level, opts) {
         out.push(`| ${runLink(r.id, r, opts)} | ${r.workflow ? (0,sanitize/* plain */.pj)(r.workflow, 80) : '–'} | ${r.branch ? (0,sanitize/* plain */.pj)(r.branch, 60) : '–'} | ${agent} | ${r.difc.filtered}${r.difc.guarded ? '' : ' (unguarded)'} | ${fw} | ${coverage} | ${findings} |`);
     }
     if (report.runs.length > level.maxRuns)
-        out.push('', `> ${count(report.runs.length - level.maxRuns, 'more run')} in the JSON report.`);
+        out.push('', `> ${(0,words/* count */.U)(report.runs.length - level.maxRuns, 'more run')} in the JSON report.`);
+    return out;
+}
+/** `95 requests; rate limit 4905 of 5000 left (reserve 500), resets 21:14 UTC` and whether the budget cut it short. */
+function apiUsageLine(api) {
+    const rl = api.rateLimit;
+    const limit = rl
+        ? `; rate limit ${rl.remaining} of ${rl.limit} left${api.reserve !== null ? ` (reserve ${api.reserve})` : ''}, resets ${rl.reset.slice(11, 16)} UTC`
+        : '';
+    const cut = api.cutShort
+        ? `; the budget cut the audit short (${(0,words/* count */.U)(api.cutShort.runs.length, 'run')} left out${api.cutShort.repositories.length > 0 ? `, ${(0,words/* count */.U)(api.cutShort.repositories.length, 'repository', 'repositories')} not covered` : ''})`
+        : '';
+    return `${(0,words/* count */.U)(api.requests, 'request')}${limit}${cut}`;
+}
+/** The repository's Actions page (`https://HOST/OWNER/REPO/actions`), from one of its run links. */
+function actionsPage(row) {
+    for (const r of row.report?.runs ?? []) {
+        if (!r.url || !RUN_URL.test(r.url))
+            continue;
+        const m = /^(https?:\/\/[^/]+\/([^/]+\/[^/]+))\/actions\/runs\//.exec(r.url);
+        if (m && m[2].toLowerCase() === row.repository.toLowerCase())
+            return `${m[1]}/actions`;
+    }
+    return null;
+}
+/** `issue-mode: single`: a row per repository, its runs, findings and verdict, linked to its runs. */
+function repositoriesTable(rows, level) {
+    const out = [
+        '',
+        '### Repositories',
+        '',
+        '| Repository | Runs | Not fully audited | Critical | Warning | Info | Verdict |',
+        '|------------|------|-------------------|----------|---------|------|---------|',
+    ];
+    for (const row of rows.slice(0, level.maxRuns)) {
+        const page = actionsPage(row);
+        const name = page ? `[${(0,sanitize/* plain */.pj)(row.repository, 140)}](${page})` : (0,sanitize/* plain */.pj)(row.repository, 140);
+        const r = row.report;
+        if (!r) {
+            out.push(`| ${name} | – | – | – | – | – | ⬜ not covered${row.reason ? `: ${(0,sanitize/* plain */.pj)(row.reason, 200)}` : ''} |`);
+            continue;
+        }
+        const s = r.summary;
+        const icon = s.verdict === 'findings' && s.critical === 0 ? ICON.warning : VERDICT_ICON[s.verdict];
+        out.push(`| ${name} | ${s.runs} | ${r.runs.filter(verdict/* notFullyAudited */.WG).length} | ${s.critical} | ${s.warning} | ${s.info} | ${icon} ${s.verdict} |`);
+    }
+    if (rows.length > level.maxRuns)
+        out.push('', `> ${(0,words/* count */.U)(rows.length - level.maxRuns, 'more repository', 'more repositories')} not shown (their runs are in the JSON report).`);
     return out;
 }
 function suppressedSection(report) {
@@ -8028,7 +8067,7 @@ function suppressedSection(report) {
         for (const s of list.slice(0, 50))
             out.push(`- ${ICON[s.finding.severity]} ${markdownTitle(s.finding)} · ${(0,sanitize/* code */.aY)(s.finding.rule)} · accepted until ${(0,sanitize/* plain */.pj)(s.expires, 20)}: ${(0,sanitize/* plain */.pj)(s.reason, 300)}`);
         if (list.length > 50)
-            out.push(`- and ${count(list.length - 50, 'more accepted finding')}`);
+            out.push(`- and ${(0,words/* count */.U)(list.length - 50, 'more accepted finding')}`);
         out.push('', '</details>');
     }
     const notes = report.suppressionNotes ?? [];
@@ -8049,15 +8088,19 @@ function render(report, level, opts) {
     const period = opts.periodLabel ?? 'Local logs';
     const win = report.window.from && report.window.to ? ` (${report.window.from} → ${report.window.to})` : '';
     out.push(`**Audit period**: ${(0,sanitize/* plain */.pj)(period)}${win}  `);
-    out.push(`**Runs analyzed**: ${count(report.summary.runs, 'completed run')}${report.target ? ` in ${(0,sanitize/* plain */.pj)(report.target, 140)}` : ''}  `);
-    out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}`);
+    out.push(`**Runs analyzed**: ${(0,words/* count */.U)(report.summary.runs, 'completed run')}${report.target ? ` in ${(0,sanitize/* plain */.pj)(report.target, 140)}` : ''}  `);
+    out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}${report.api ? '  ' : ''}`);
+    if (report.api)
+        out.push(`**GitHub API**: ${apiUsageLine(report.api)}`);
     const partial = report.runs.filter(verdict/* notFullyAudited */.WG);
     if (partial.length > 0) {
-        out.push('', `> [!NOTE]\n> ${partial.length} of ${count(report.runs.length, 'run')} not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`);
+        out.push('', `> [!NOTE]\n> ${partial.length} of ${(0,words/* count */.U)(report.runs.length, 'run')} not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`);
     }
     if (report.notes?.length) {
         out.push('', ...report.notes.slice(0, 10).map((n) => `> ${(0,sanitize/* plain */.pj)(n, 400)}`));
     }
+    if (opts.repositories?.length)
+        out.push(...repositoriesTable(opts.repositories, level));
     out.push('', '### Findings Summary', '', '| Severity | Count | Description |', '|----------|-------|-------------|');
     for (const sev of ['critical', 'warning', 'info']) {
         const fs = report.findings.filter((f) => f.severity === sev);
@@ -8100,7 +8143,7 @@ function render(report, level, opts) {
         out.push('</details>');
     }
     if (omitted > 0)
-        out.push('', `> ${count(omitted, 'finding')} not shown here to stay within GitHub's size limit; the JSON report has them all.`);
+        out.push('', `> ${(0,words/* count */.U)(omitted, 'finding')} not shown here to stay within GitHub's size limit; the JSON report has them all.`);
     if (level !== LEVELS[0])
         out.push('', "> Evidence excerpts were shortened or left out to stay within GitHub's size limit; the JSON report has them.");
     out.push(...suppressedSection(report));
@@ -8169,15 +8212,15 @@ function textVerdictLine(report) {
     };
     switch (s.verdict) {
         case 'clean':
-            return `VERDICT: CLEAN — clean bill of health: ${count(s.runs, 'run')} fully audited, no critical or warning finding`;
+            return `VERDICT: CLEAN — clean bill of health: ${(0,words/* count */.U)(s.runs, 'run')} fully audited, no critical or warning finding`;
         case 'findings': {
             const todo = leadItems(report)
                 .map((i) => `${i.finding.id} ${i.what}${i.workflows.length ? ` in ${clean(i.workflows.slice(0, 2).join(', '))}` : ''}${i.todo ? ` (${i.todo.replace(/`/g, '')})` : ''}`)
                 .join('; ');
-            return `VERDICT: FINDINGS — ${clean(findingsPhrase(report))}${gaps > 0 ? `; ${gaps} of ${count(s.runs, 'run')} not fully audited` : ''}${todo ? ` — ${todo}` : ''}`;
+            return `VERDICT: FINDINGS — ${clean(findingsPhrase(report))}${gaps > 0 ? `; ${gaps} of ${(0,words/* count */.U)(s.runs, 'run')} not fully audited` : ''}${todo ? ` — ${todo}` : ''}`;
         }
         case 'incomplete':
-            return `VERDICT: INCOMPLETE — no critical or warning finding, but ${gaps} of ${count(s.runs, 'run')} not fully audited (not a clean result): ${list()}`;
+            return `VERDICT: INCOMPLETE — no critical or warning finding, but ${gaps} of ${(0,words/* count */.U)(s.runs, 'run')} not fully audited (not a clean result): ${list()}`;
         case 'inconclusive':
             return `VERDICT: INCONCLUSIVE — nothing was audited: ${clean((0,verdict/* inconclusiveReason */.f1)(report))}${report.runs.length > 0 ? `: ${list()}` : ''}`;
     }
@@ -8186,7 +8229,13 @@ function renderText(report) {
     const out = [];
     const s = report.summary;
     out.push(textVerdictLine(report));
-    out.push(`integrity-audit — ${report.target ?? 'local logs'}: ${count(s.runs, 'run')}, ${s.runsWithArtifacts} with evidence — ${s.critical} critical, ${s.warning} warning, ${s.info} info`, '');
+    out.push(`integrity-audit — ${report.target ?? 'local logs'}: ${(0,words/* count */.U)(s.runs, 'run')}, ${s.runsWithArtifacts} with evidence — ${s.critical} critical, ${s.warning} warning, ${s.info} info`);
+    if (report.api)
+        out.push(`GitHub API: ${clean(apiUsageLine(report.api))}`);
+    // What was left out of the whole audit (the API budget, runs beyond max-runs, repositories not covered).
+    for (const n of report.notes ?? [])
+        out.push(`note: ${clean(n)}`);
+    out.push('');
     out.push(`${pad('RUN', 14)} ${pad('WORKFLOW', 28)} ${pad('AGENT', 7)} ${pad('DIFC', 6)} ${pad('FW BLOCKS', 10)} ${pad('COVERAGE', 9)} STATUS`);
     for (const r of report.runs) {
         const agent = r.agentInvoked === true ? 'yes' : r.agentInvoked === false ? 'no' : '?';
@@ -8200,7 +8249,7 @@ function renderText(report) {
         out.push('No findings.');
     for (const f of report.findings) {
         out.push(`${SEV[f.severity]} ${f.id.padEnd(5)} ${clean(richPlain(titleText(f)))}`);
-        out.push(`         rule ${f.rule} · ${count(f.count, 'occurrence')} · ${f.runs.length === 1 ? 'run' : 'runs'} ${clean(f.runs.slice(0, 5).join(', '))}${f.runs.length > 5 ? ` and ${f.runs.length - 5} more` : ''}`);
+        out.push(`         rule ${f.rule} · ${(0,words/* count */.U)(f.count, 'occurrence')} · ${f.runs.length === 1 ? 'run' : 'runs'} ${clean(f.runs.slice(0, 5).join(', '))}${f.runs.length > 5 ? ` and ${f.runs.length - 5} more` : ''}`);
         for (const line of detailLines(f).slice(0, 4))
             out.push(`         ${clean(richPlain(line)).slice(0, 200)}`);
         for (const g of evidenceGroups(f.evidence.slice(0, 3), f.runs, 150)) {
@@ -8392,6 +8441,7 @@ function emitReport(report, out, periodLabel) {
 /* harmony export */   Oh: () => (/* binding */ checkOutputSetting),
 /* harmony export */   QW: () => (/* binding */ analyzeSettings),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   nx: () => (/* binding */ configSetting),
 /* harmony export */   xM: () => (/* binding */ outputSettings)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -8452,11 +8502,16 @@ function analyzeSettings(values, paths) {
     if (paths.length === 0)
         throw new UsageError('analyze needs at least one path');
     const out = outputSettings(values);
-    const config = values.config ? (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfigFile */ .HT)(values.config, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_SPECS */ .Ce) : _config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV;
-    (0,_report_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSuppressions */ .Q9)(config.suppressions, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_IDS */ .Iu, values.config); // a mistake fails now, not after the audit
+    const config = configSetting(values);
     if (out.output !== null)
         checkOutput(out.output);
     return { ...out, paths, config };
+}
+/** `--config FILE` loaded and checked (`analyze`, `merge`); the defaults without one. A ConfigError when wrong. */
+function configSetting(values) {
+    const config = values.config ? (0,_config_js__WEBPACK_IMPORTED_MODULE_3__/* .loadConfigFile */ .HT)(values.config, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_SPECS */ .Ce) : _config_js__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_CONFIG */ .PV;
+    (0,_report_suppressions_js__WEBPACK_IMPORTED_MODULE_2__/* .parseSuppressions */ .Q9)(config.suppressions, _rules_index_js__WEBPACK_IMPORTED_MODULE_4__/* .RULE_IDS */ .Iu, values.config); // a mistake fails now, not after the audit
+    return config;
 }
 /** Checks the `--output` file can be written (for commands that read no config). */
 function checkOutputSetting(out) {
@@ -12133,6 +12188,8 @@ var build = __nccwpck_require__(849);
 var dedupe = __nccwpck_require__(2279);
 // EXTERNAL MODULE: ./src/report/suppressions.ts
 var suppressions = __nccwpck_require__(6104);
+// EXTERNAL MODULE: ./src/github/budget.ts
+var budget = __nccwpck_require__(9962);
 // EXTERNAL MODULE: ./src/util/settle.ts
 var settle = __nccwpck_require__(3053);
 // EXTERNAL MODULE: ./src/sources/local.ts + 1 modules
@@ -12191,6 +12248,7 @@ var engine_workers = __nccwpck_require__(5501);
 
 
 
+
 /** A run that could not be read at all: coverage none, with the reason. */
 function unreadableRun(meta, err, config) {
     return analyzeRun({
@@ -12206,7 +12264,10 @@ function unreadableRun(meta, err, config) {
         notes: [
             {
                 file: meta.id,
-                reason: `run could not be read: ${(0,errors/* errText */.V)(err)}`,
+                // A run the API budget left out was not read at all: it says so, and why (github/budget.ts).
+                reason: err instanceof budget/* BudgetExhausted */.Vd
+                    ? `not audited: ${err.message}`
+                    : `run could not be read: ${(0,errors/* errText */.V)(err)}`,
                 partial: true,
                 kind: 'unreadable',
             },
@@ -12482,6 +12543,259 @@ function createPool(entry, size) {
             await Promise.all(all.map((s) => s.worker.terminate()));
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 9962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vd: () => (/* binding */ BudgetExhausted),
+/* harmony export */   W1: () => (/* binding */ ApiBudget),
+/* harmony export */   cl: () => (/* binding */ parseReserve),
+/* harmony export */   fV: () => (/* binding */ DEFAULT_RESERVE)
+/* harmony export */ });
+/* unused harmony export reserveText */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
+
+/** The default `api-reserve`: a tenth of the limit (for the issue, and other automation on the same token). */
+const DEFAULT_RESERVE = { percent: 10 };
+/** `api-reserve` / `--api-reserve`: `N` requests or `P%` of the limit; null when the text is neither. */
+function parseReserve(text) {
+    const t = text.trim();
+    const pct = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(t);
+    if (pct) {
+        const percent = Number(pct[1]);
+        return percent <= 100 ? { percent } : null;
+    }
+    return /^\d{1,7}$/.test(t) ? { count: Number(t) } : null;
+}
+function reserveText(r) {
+    return 'count' in r ? String(r.count) : `${r.percent}%`;
+}
+/** A run (or a repository's discovery) not started because the budget is spent: the message is the reason. */
+class BudgetExhausted extends Error {
+}
+function readRateLimit(headers) {
+    const n = (name) => {
+        const v = headers?.[name];
+        if (v === undefined || v === '')
+            return null;
+        const x = Number(v);
+        return Number.isFinite(x) ? x : null;
+    };
+    const limit = n('x-ratelimit-limit');
+    const remaining = n('x-ratelimit-remaining');
+    const reset = n('x-ratelimit-reset');
+    if (limit === null || remaining === null || reset === null)
+        return null;
+    return {
+        resource: String(headers?.['x-ratelimit-resource'] ?? 'core'),
+        limit,
+        remaining,
+        used: n('x-ratelimit-used') ?? Math.max(0, limit - remaining),
+        reset,
+    };
+}
+/** `21:14 UTC` (with the date when it is not today's). */
+function clock(epochSeconds, now) {
+    const at = new Date(epochSeconds * 1000).toISOString();
+    const today = new Date(now).toISOString().slice(0, 10);
+    return `${at.slice(0, 10) === today ? '' : `${at.slice(0, 10)} `}${at.slice(11, 16)} UTC`;
+}
+class ApiBudget {
+    /** REST API requests made (each attempt; storage downloads, which are not API calls, not). */
+    requests = 0;
+    reserve;
+    maxWait;
+    now;
+    /** The `core` limit as last reported: within one window (one reset time) the lowest remaining seen. */
+    core = null;
+    /** A request refused by the primary limit (after the client's waiting), until its reset. */
+    primaryRefusal = null;
+    /** A request refused by a secondary limit after the retries: no new run for the rest of the audit. */
+    secondaryRefusal = null;
+    /** The first reason a run or repository was refused. */
+    cut = null;
+    /** Runs not started, and runs with a request refused by a rate limit. */
+    notStarted = new Set();
+    refusedIn = new Set();
+    repositoriesSkipped = new Set();
+    constructor(options = {}) {
+        this.reserve = options.reserve ?? DEFAULT_RESERVE;
+        this.maxWait = options.maxWaitSeconds ?? 120;
+        this.now = options.now ?? Date.now;
+    }
+    /** The reserve in requests, for a limit. */
+    reserveCount(limit) {
+        return 'count' in this.reserve ? this.reserve.count : Math.ceil((limit * this.reserve.percent) / 100);
+    }
+    /** Every answer's headers (success or error, after the client's retries). */
+    observe(headers) {
+        const rl = readRateLimit(headers);
+        if (!rl || rl.resource !== 'core')
+            return;
+        const c = this.core;
+        if (!c || rl.reset > c.reset)
+            this.core = rl;
+        else if (rl.reset === c.reset && rl.remaining < c.remaining)
+            this.core = rl;
+    }
+    /** An API error that reached the caller (the client's retries and waits are over). */
+    failed(err) {
+        const e = err;
+        const status = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(err);
+        if (status !== 403 && status !== 429)
+            return;
+        const headers = e.response?.headers;
+        this.observe(headers);
+        const rl = readRateLimit(headers);
+        if (rl && rl.remaining === 0)
+            this.primaryRefusal = rl;
+        else if (/\bsecondary rate\b/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err)))
+            this.secondaryRefusal ??= (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err).split(/(?<=\.)\s/)[0];
+    }
+    /** Why no new run may start now, or null. */
+    stopReason() {
+        const now = this.now();
+        if (this.secondaryRefusal)
+            return `GitHub API secondary rate limit kept refusing requests after waiting (${this.secondaryRefusal})`;
+        const p = this.primaryRefusal;
+        if (p && p.reset * 1000 > now)
+            return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${p.limit}), resets at ${clock(p.reset, now)}`;
+        const c = this.core;
+        // A window that renews within the client's wait bound is waited for (the throttling plugin), not given up.
+        if (!c || c.reset * 1000 <= now + this.maxWait * 1000)
+            return null;
+        if (c.remaining <= 0)
+            return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${c.limit}), resets at ${clock(c.reset, now)}`;
+        const reserve = this.reserveCount(c.limit);
+        if (c.remaining < reserve)
+            return `GitHub API requests down to the reserve (x-ratelimit-remaining ${c.remaining} of ${c.limit}, api-reserve ${'count' in this.reserve ? reserve : `${reserveText(this.reserve)} = ${reserve}`}), resets at ${clock(c.reset, now)}`;
+        return null;
+    }
+    refuse(what) {
+        const reason = this.stopReason();
+        this.cut ??= reason;
+        throw new BudgetExhausted(`${reason}: ${what}`);
+    }
+    /** Before a run's first request: throws BudgetExhausted (the run is named as not audited) when the budget is spent. */
+    admitRun(runId) {
+        if (this.stopReason() === null)
+            return;
+        this.notStarted.add(runId);
+        this.refuse('not started');
+    }
+    /** Before listing a repository's runs (many repositories): throws BudgetExhausted when the budget is spent. */
+    admitRepository(repository) {
+        if (this.stopReason() === null)
+            return;
+        this.repositoriesSkipped.add(repository);
+        this.refuse('runs not listed');
+    }
+    /** Listing a repository's runs was refused by a rate limit: the error to throw (the repository is not covered). */
+    repositoryRefused(repository, err) {
+        this.failed(err);
+        this.repositoriesSkipped.add(repository);
+        const reason = this.stopReason() ?? `GitHub API rate limit refused the request (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(err)})`;
+        this.cut ??= reason;
+        return new BudgetExhausted(`${reason}: runs not listed`);
+    }
+    /** A request of this run was refused by a rate limit (its coverage may be short). */
+    refusedRun(runId) {
+        this.refusedIn.add(runId);
+        this.cut ??= this.stopReason();
+    }
+    /** What the report says of the budget (`report.api`), `runs` the runs the budget cut short. */
+    usage(runsCut) {
+        const c = this.core;
+        const usage = {
+            requests: this.requests,
+            rateLimit: c
+                ? {
+                    resource: c.resource,
+                    limit: c.limit,
+                    remaining: c.remaining,
+                    used: c.used,
+                    reset: new Date(c.reset * 1000).toISOString(),
+                }
+                : null,
+            reserve: c ? this.reserveCount(c.limit) : 'count' in this.reserve ? this.reserve.count : null,
+        };
+        const reason = this.cut ?? this.stopReason() ?? 'GitHub API rate limit refused requests of the audit';
+        if (runsCut.length > 0 || this.repositoriesSkipped.size > 0)
+            usage.cutShort = {
+                reason,
+                runs: runsCut,
+                repositories: [...this.repositoriesSkipped].sort(),
+            };
+        return usage;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IW: () => (/* binding */ withPermission),
+/* harmony export */   Jz: () => (/* binding */ isRateLimited),
+/* harmony export */   T1: () => (/* binding */ isPermissionDenied),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   i_: () => (/* binding */ PermissionError)
+/* harmony export */ });
+/* unused harmony export permissionMessage */
+// Turning API errors into messages that say what to do: the missing permission on a 403, the expired artifact on a 410.
+function statusOf(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : null;
+}
+function messageOf(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+class PermissionError extends Error {
+}
+/**
+ * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
+ * `x-ratelimit-reset`) or with the secondary-limit message (wait `retry-after`). The throttling plugin's test.
+ */
+function isRateLimited(err) {
+    const status = statusOf(err);
+    if (status !== 403 && status !== 429)
+        return false;
+    return (err.response?.headers?.['x-ratelimit-remaining'] === '0' ||
+        /\bsecondary rate\b/i.test(messageOf(err)));
+}
+/** A 403 that is not a rate limit means the token lacks a permission: name it. */
+function isPermissionDenied(err) {
+    const e = err;
+    if (statusOf(err) !== 403)
+        return false;
+    const remaining = e.response?.headers?.['x-ratelimit-remaining'];
+    if (remaining === '0')
+        return false;
+    return !/rate limit/i.test(messageOf(err));
+}
+function permissionMessage(err, permission, repository, what) {
+    return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission}\` to the job, or pass a token that has it with the \`github-token\` input.`;
+}
+/** Runs an API call; a 403 that is a missing permission becomes a PermissionError naming it. */
+async function withPermission(permission, repository, what, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if (isPermissionDenied(err))
+            throw new PermissionError(permissionMessage(err, permission, repository, what));
+        throw err;
+    }
 }
 
 
@@ -12936,6 +13250,28 @@ function gate(report, opts) {
             reason: `integrity-audit: ${uncovered.length} run(s) not fully audited: ${runList(uncovered)} (require-full-coverage)`,
         };
     return { code: 0, reason: null };
+}
+
+
+/***/ }),
+
+/***/ 2691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ count),
+/* harmony export */   c: () => (/* binding */ listOf)
+/* harmony export */ });
+// Words for the report's own text: real plurals ("1 run", "2 runs"), never "run(s)".
+/** `2 runs`, `1 run`; `many` for irregular plurals (`entries`). */
+function count(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** `a`, `a and b`, `a, b and c`. */
+function listOf(items, and = 'and') {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
 
@@ -19008,11 +19344,17 @@ var config = __nccwpck_require__(2973);
 var audit = __nccwpck_require__(8339);
 // EXTERNAL MODULE: ./src/sources/local.ts + 1 modules
 var local = __nccwpck_require__(8454);
+// EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
+var rules = __nccwpck_require__(1717);
 // EXTERNAL MODULE: ./src/report/build.ts + 1 modules
 var build = __nccwpck_require__(849);
 // EXTERNAL MODULE: ./src/report/dedupe.ts
 var dedupe = __nccwpck_require__(2279);
+// EXTERNAL MODULE: ./src/report/suppressions.ts
+var report_suppressions = __nccwpck_require__(6104);
 ;// CONCATENATED MODULE: ./src/report/merge.ts
+
+
 
 
 class MergeError extends Error {
@@ -19118,7 +19460,8 @@ function mergeReports(reports, options = {}) {
     const froms = reports.map(({ report }) => report.window?.from).filter((t) => !!t);
     const tos = reports.map(({ report }) => report.window?.to).filter((t) => !!t);
     const notes = unique([...reports.flatMap(({ report }) => report.notes ?? []), ...dedupeNotes]);
-    return (0,build/* buildReport */.FK)(ordered.map((r) => r.facts), ordered.flatMap((r) => r.findings), {
+    const api = mergeApi(reports.map(({ report }) => report.api), new Set(ordered.map((r) => r.facts.id)));
+    const merged = (0,build/* buildReport */.FK)(ordered.map((r) => r.facts), ordered.flatMap((r) => r.findings), {
         target: targets.size === 0 ? null : [...targets.values()].join(', '),
         window: {
             from: froms.length > 0 ? froms.reduce((a, b) => (b < a ? b : a)) : null,
@@ -19127,18 +19470,67 @@ function mergeReports(reports, options = {}) {
         generatedAt: options.generatedAt,
         notes,
     });
+    if (!api)
+        return merged;
+    // Fail closed, as the audits did: a repository the budget left unlisted keeps the merged verdict from `clean`.
+    const verdict = api.cutShort && api.cutShort.repositories.length > 0 && merged.summary.verdict === 'clean'
+        ? 'incomplete'
+        : merged.summary.verdict;
+    return { ...merged, summary: { ...merged.summary, verdict }, api };
+}
+/**
+ * The API budgets of several audits as one: their requests added up, the rate limit of the latest window (the lowest
+ * remaining in it), and what the budget cut short in any of them (the runs still in the merged report).
+ */
+function mergeApi(list, runs) {
+    const apis = list.filter((a) => a !== undefined && a !== null);
+    if (apis.length === 0)
+        return null;
+    let rateLimit = null;
+    let reserve = null;
+    for (const a of apis) {
+        const rl = a.rateLimit;
+        if (rl &&
+            (!rateLimit ||
+                rl.reset > rateLimit.reset ||
+                (rl.reset === rateLimit.reset && rl.remaining < rateLimit.remaining))) {
+            rateLimit = rl;
+            reserve = a.reserve;
+        }
+        if (!rateLimit)
+            reserve ??= a.reserve;
+    }
+    const api = { requests: apis.reduce((n, a) => n + a.requests, 0), rateLimit, reserve };
+    const cuts = apis.map((a) => a.cutShort).filter((c) => c !== undefined);
+    if (cuts.length > 0)
+        api.cutShort = {
+            reason: unique(cuts.map((c) => c.reason)).join('; '),
+            runs: unique(cuts.flatMap((c) => c.runs)).filter((id) => runs.has(id)),
+            repositories: unique(cuts.flatMap((c) => c.repositories)).sort(),
+        };
+    return api;
+}
+/**
+ * The merge of the action's `reports-path` and of `integrity-audit merge --config`: the reports merged, then the
+ * config's suppressions applied to the merged report as at the end of one audit (a report keeps every run's findings in
+ * `runFindings`, so a finding a shard suppressed comes back in the merge unless the config is applied again). Rule
+ * options are not: the findings were made by the audits that wrote the reports.
+ */
+function mergeWithSuppressions(reports, suppressions, options = {}) {
+    return (0,report_suppressions/* applySuppressions */.px)(mergeReports(reports, options), suppressions, rules/* RULE_IDS */.Iu, options.generatedAt);
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/cli/output.ts + 8 modules
-var output = __nccwpck_require__(2319);
+// EXTERNAL MODULE: ./src/cli/output.ts + 7 modules
+var output = __nccwpck_require__(7193);
 // EXTERNAL MODULE: ./src/cli/settings.ts
 var cli_settings = __nccwpck_require__(1957);
 ;// CONCATENATED MODULE: ./src/cli/merge.ts
-// `integrity-audit merge <report.json>... [--format json|markdown|text] [--output FILE] [--fail-on …]`: the JSON
-// reports of disjoint run sets (the shards of one audit) merged into the report one audit over all their runs gives
-// (report/merge.ts), written and gated as `analyze` does.
+// `integrity-audit merge <report.json>... [--format json|markdown|text] [--output FILE] [--config FILE] [--fail-on …]`:
+// the JSON reports of disjoint run sets (the shards of one audit) merged into the report one audit over all their runs
+// gives (report/merge.ts), the config's suppressions applied as the action's merge job applies them, written and gated
+// as `analyze` does.
 
 
 
@@ -19161,13 +19553,13 @@ async function readReports(paths) {
 }
 /** Runs `merge`: the exit status as for `analyze` (0, 3 or 4); MergeError and UsageError go to the caller. */
 async function mergeCommand(values, paths) {
-    if (values.config !== undefined)
-        throw new cli_settings/* UsageError */.eb('merge takes no --config: the reports were audited already');
     if (paths.length === 0)
         throw new cli_settings/* UsageError */.eb('merge needs at least one report.json');
     const out = (0,cli_settings/* outputSettings */.xM)(values);
+    // The config's suppressions apply to the merged report, as the action's merge job (`reports-path`) applies them.
+    const config = (0,cli_settings/* configSetting */.nx)(values);
     (0,cli_settings/* checkOutputSetting */.Oh)(out);
-    const report = mergeReports(await readReports(paths));
+    const report = mergeWithSuppressions(await readReports(paths), config.suppressions);
     return (0,output/* emitReport */.K)(report, out, 'Merged reports');
 }
 
@@ -19191,7 +19583,7 @@ var github_options = __nccwpck_require__(8920);
 
 const USAGE = `Usage: integrity-audit analyze <path>... [options]
        integrity-audit analyze --repo OWNER/REPO... [options]
-       integrity-audit merge <report.json>... [--format F] [--output FILE] [--fail-on L]
+       integrity-audit merge <report.json>... [--format F] [--output FILE] [--config FILE] [--fail-on L]
 
 Audits gh-aw run logs for integrity-filtering (DIFC) problems.
 
@@ -19209,7 +19601,8 @@ Options:
   -h, --help                    show this help
   -V, --version                 print the version
 ${github_options/* GITHUB_USAGE */.s}
-merge: the JSON reports of disjoint run sets (e.g. shards) as one audit over all their runs.
+merge: the JSON reports of disjoint run sets (e.g. shards) as one audit over all their runs;
+with --config, the config's suppressions apply to the merged report (as the action's reports-path).
 
 Verdict (summary.verdict): clean, findings, incomplete (some run not fully audited)
 or inconclusive (nothing could be audited).
@@ -19272,7 +19665,7 @@ async function main(argv, options = {}) {
                 ? `unknown command "${command}": the commands are analyze and merge`
                 : 'missing command: integrity-audit analyze <path>...');
         if (values.repo !== undefined)
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(61)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8061))).analyzeFromGitHubCommand(values, paths, options);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6040))).analyzeFromGitHubCommand(values, paths, options);
         if ((0,github_options/* githubOnlyOptions */.Oz)(values).length > 0)
             throw new cli_settings/* UsageError */.eb(`--${(0,github_options/* githubOnlyOptions */.Oz)(values)[0]} needs --repo`);
         return await analyze((0,cli_settings/* analyzeSettings */.QW)(values, paths), options);

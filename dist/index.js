@@ -52234,6 +52234,232 @@ function applySuppressions(report, raw, knownRules, now = new Date()) {
     return out;
 }
 
+;// CONCATENATED MODULE: ./src/github/errors.ts
+// Turning API errors into messages that say what to do: the missing permission on a 403, the expired artifact on a 410.
+function statusOf(err) {
+    const s = err?.status;
+    return typeof s === 'number' ? s : null;
+}
+function messageOf(err) {
+    if (err instanceof Error)
+        return err.message;
+    return String(err);
+}
+class errors_PermissionError extends Error {
+}
+/**
+ * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
+ * `x-ratelimit-reset`) or with the secondary-limit message (wait `retry-after`). The throttling plugin's test.
+ */
+function isRateLimited(err) {
+    const status = statusOf(err);
+    if (status !== 403 && status !== 429)
+        return false;
+    return (err.response?.headers?.['x-ratelimit-remaining'] === '0' ||
+        /\bsecondary rate\b/i.test(messageOf(err)));
+}
+/** A 403 that is not a rate limit means the token lacks a permission: name it. */
+function isPermissionDenied(err) {
+    const e = err;
+    if (statusOf(err) !== 403)
+        return false;
+    const remaining = e.response?.headers?.['x-ratelimit-remaining'];
+    if (remaining === '0')
+        return false;
+    return !/rate limit/i.test(messageOf(err));
+}
+function permissionMessage(err, permission, repository, what) {
+    return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission}\` to the job, or pass a token that has it with the \`github-token\` input.`;
+}
+/** Runs an API call; a 403 that is a missing permission becomes a PermissionError naming it. */
+async function withPermission(permission, repository, what, fn) {
+    try {
+        return await fn();
+    }
+    catch (err) {
+        if (isPermissionDenied(err))
+            throw new errors_PermissionError(permissionMessage(err, permission, repository, what));
+        throw err;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/budget.ts
+
+/** The default `api-reserve`: a tenth of the limit (for the issue, and other automation on the same token). */
+const DEFAULT_RESERVE = { percent: 10 };
+/** `api-reserve` / `--api-reserve`: `N` requests or `P%` of the limit; null when the text is neither. */
+function parseReserve(text) {
+    const t = text.trim();
+    const pct = /^(\d{1,3}(?:\.\d+)?)\s*%$/.exec(t);
+    if (pct) {
+        const percent = Number(pct[1]);
+        return percent <= 100 ? { percent } : null;
+    }
+    return /^\d{1,7}$/.test(t) ? { count: Number(t) } : null;
+}
+function reserveText(r) {
+    return 'count' in r ? String(r.count) : `${r.percent}%`;
+}
+/** A run (or a repository's discovery) not started because the budget is spent: the message is the reason. */
+class budget_BudgetExhausted extends Error {
+}
+function readRateLimit(headers) {
+    const n = (name) => {
+        const v = headers?.[name];
+        if (v === undefined || v === '')
+            return null;
+        const x = Number(v);
+        return Number.isFinite(x) ? x : null;
+    };
+    const limit = n('x-ratelimit-limit');
+    const remaining = n('x-ratelimit-remaining');
+    const reset = n('x-ratelimit-reset');
+    if (limit === null || remaining === null || reset === null)
+        return null;
+    return {
+        resource: String(headers?.['x-ratelimit-resource'] ?? 'core'),
+        limit,
+        remaining,
+        used: n('x-ratelimit-used') ?? Math.max(0, limit - remaining),
+        reset,
+    };
+}
+/** `21:14 UTC` (with the date when it is not today's). */
+function clock(epochSeconds, now) {
+    const at = new Date(epochSeconds * 1000).toISOString();
+    const today = new Date(now).toISOString().slice(0, 10);
+    return `${at.slice(0, 10) === today ? '' : `${at.slice(0, 10)} `}${at.slice(11, 16)} UTC`;
+}
+class ApiBudget {
+    /** REST API requests made (each attempt; storage downloads, which are not API calls, not). */
+    requests = 0;
+    reserve;
+    maxWait;
+    now;
+    /** The `core` limit as last reported: within one window (one reset time) the lowest remaining seen. */
+    core = null;
+    /** A request refused by the primary limit (after the client's waiting), until its reset. */
+    primaryRefusal = null;
+    /** A request refused by a secondary limit after the retries: no new run for the rest of the audit. */
+    secondaryRefusal = null;
+    /** The first reason a run or repository was refused. */
+    cut = null;
+    /** Runs not started, and runs with a request refused by a rate limit. */
+    notStarted = new Set();
+    refusedIn = new Set();
+    repositoriesSkipped = new Set();
+    constructor(options = {}) {
+        this.reserve = options.reserve ?? DEFAULT_RESERVE;
+        this.maxWait = options.maxWaitSeconds ?? 120;
+        this.now = options.now ?? Date.now;
+    }
+    /** The reserve in requests, for a limit. */
+    reserveCount(limit) {
+        return 'count' in this.reserve ? this.reserve.count : Math.ceil((limit * this.reserve.percent) / 100);
+    }
+    /** Every answer's headers (success or error, after the client's retries). */
+    observe(headers) {
+        const rl = readRateLimit(headers);
+        if (!rl || rl.resource !== 'core')
+            return;
+        const c = this.core;
+        if (!c || rl.reset > c.reset)
+            this.core = rl;
+        else if (rl.reset === c.reset && rl.remaining < c.remaining)
+            this.core = rl;
+    }
+    /** An API error that reached the caller (the client's retries and waits are over). */
+    failed(err) {
+        const e = err;
+        const status = statusOf(err);
+        if (status !== 403 && status !== 429)
+            return;
+        const headers = e.response?.headers;
+        this.observe(headers);
+        const rl = readRateLimit(headers);
+        if (rl && rl.remaining === 0)
+            this.primaryRefusal = rl;
+        else if (/\bsecondary rate\b/i.test(messageOf(err)))
+            this.secondaryRefusal ??= messageOf(err).split(/(?<=\.)\s/)[0];
+    }
+    /** Why no new run may start now, or null. */
+    stopReason() {
+        const now = this.now();
+        if (this.secondaryRefusal)
+            return `GitHub API secondary rate limit kept refusing requests after waiting (${this.secondaryRefusal})`;
+        const p = this.primaryRefusal;
+        if (p && p.reset * 1000 > now)
+            return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${p.limit}), resets at ${clock(p.reset, now)}`;
+        const c = this.core;
+        // A window that renews within the client's wait bound is waited for (the throttling plugin), not given up.
+        if (!c || c.reset * 1000 <= now + this.maxWait * 1000)
+            return null;
+        if (c.remaining <= 0)
+            return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${c.limit}), resets at ${clock(c.reset, now)}`;
+        const reserve = this.reserveCount(c.limit);
+        if (c.remaining < reserve)
+            return `GitHub API requests down to the reserve (x-ratelimit-remaining ${c.remaining} of ${c.limit}, api-reserve ${'count' in this.reserve ? reserve : `${reserveText(this.reserve)} = ${reserve}`}), resets at ${clock(c.reset, now)}`;
+        return null;
+    }
+    refuse(what) {
+        const reason = this.stopReason();
+        this.cut ??= reason;
+        throw new budget_BudgetExhausted(`${reason}: ${what}`);
+    }
+    /** Before a run's first request: throws BudgetExhausted (the run is named as not audited) when the budget is spent. */
+    admitRun(runId) {
+        if (this.stopReason() === null)
+            return;
+        this.notStarted.add(runId);
+        this.refuse('not started');
+    }
+    /** Before listing a repository's runs (many repositories): throws BudgetExhausted when the budget is spent. */
+    admitRepository(repository) {
+        if (this.stopReason() === null)
+            return;
+        this.repositoriesSkipped.add(repository);
+        this.refuse('runs not listed');
+    }
+    /** Listing a repository's runs was refused by a rate limit: the error to throw (the repository is not covered). */
+    repositoryRefused(repository, err) {
+        this.failed(err);
+        this.repositoriesSkipped.add(repository);
+        const reason = this.stopReason() ?? `GitHub API rate limit refused the request (${messageOf(err)})`;
+        this.cut ??= reason;
+        return new budget_BudgetExhausted(`${reason}: runs not listed`);
+    }
+    /** A request of this run was refused by a rate limit (its coverage may be short). */
+    refusedRun(runId) {
+        this.refusedIn.add(runId);
+        this.cut ??= this.stopReason();
+    }
+    /** What the report says of the budget (`report.api`), `runs` the runs the budget cut short. */
+    usage(runsCut) {
+        const c = this.core;
+        const usage = {
+            requests: this.requests,
+            rateLimit: c
+                ? {
+                    resource: c.resource,
+                    limit: c.limit,
+                    remaining: c.remaining,
+                    used: c.used,
+                    reset: new Date(c.reset * 1000).toISOString(),
+                }
+                : null,
+            reserve: c ? this.reserveCount(c.limit) : 'count' in this.reserve ? this.reserve.count : null,
+        };
+        const reason = this.cut ?? this.stopReason() ?? 'GitHub API rate limit refused requests of the audit';
+        if (runsCut.length > 0 || this.repositoriesSkipped.size > 0)
+            usage.cutShort = {
+                reason,
+                runs: runsCut,
+                repositories: [...this.repositoriesSkipped].sort(),
+            };
+        return usage;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/util/settle.ts
 /**
  * Waits for every promise to settle, then returns their values or throws the first rejection (in input order).
@@ -53528,6 +53754,7 @@ function createPool(entry, size) {
 
 
 
+
 /** A run that could not be read at all: coverage none, with the reason. */
 function unreadableRun(meta, err, config) {
     return analyzeRun({
@@ -53543,7 +53770,10 @@ function unreadableRun(meta, err, config) {
         notes: [
             {
                 file: meta.id,
-                reason: `run could not be read: ${errText(err)}`,
+                // A run the API budget left out was not read at all: it says so, and why (github/budget.ts).
+                reason: err instanceof budget_BudgetExhausted
+                    ? `not audited: ${err.message}`
+                    : `run could not be read: ${errText(err)}`,
                 partial: true,
                 kind: 'unreadable',
             },
@@ -53649,55 +53879,6 @@ async function audit_worthWorkers(runs, bytes, cores = (0,external_node_os_names
 /** Jobs for local run locations (the CLI and the action's `logs-path`). */
 function localJobs(refs, idOf) {
     return refs.map((ref) => ({ id: idOf(ref.path), prepare: async () => ({ spec: { kind: 'local', ref } }) }));
-}
-
-;// CONCATENATED MODULE: ./src/github/errors.ts
-// Turning API errors into messages that say what to do: the missing permission on a 403, the expired artifact on a 410.
-function statusOf(err) {
-    const s = err?.status;
-    return typeof s === 'number' ? s : null;
-}
-function messageOf(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-class errors_PermissionError extends Error {
-}
-/**
- * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
- * `x-ratelimit-reset`) or with the secondary-limit message (wait `retry-after`). The throttling plugin's test.
- */
-function isRateLimited(err) {
-    const status = statusOf(err);
-    if (status !== 403 && status !== 429)
-        return false;
-    return (err.response?.headers?.['x-ratelimit-remaining'] === '0' ||
-        /\bsecondary rate\b/i.test(messageOf(err)));
-}
-/** A 403 that is not a rate limit means the token lacks a permission: name it. */
-function isPermissionDenied(err) {
-    const e = err;
-    if (statusOf(err) !== 403)
-        return false;
-    const remaining = e.response?.headers?.['x-ratelimit-remaining'];
-    if (remaining === '0')
-        return false;
-    return !/rate limit/i.test(messageOf(err));
-}
-function permissionMessage(err, permission, repository, what) {
-    return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission}\` to the job, or pass a token that has it with the \`github-token\` input.`;
-}
-/** Runs an API call; a 403 that is a missing permission becomes a PermissionError naming it. */
-async function withPermission(permission, repository, what, fn) {
-    try {
-        return await fn();
-    }
-    catch (err) {
-        if (isPermissionDenied(err))
-            throw new errors_PermissionError(permissionMessage(err, permission, repository, what));
-        throw err;
-    }
 }
 
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
@@ -58746,6 +58927,12 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
+const budgets = new WeakMap();
+/** The client's API budget: its request count, the rate limit last reported, whether a new run may start. */
+function apiBudget(client) {
+    return budgets.get(client);
+}
 /**
  * Each attempt of an API call must be answered within this time (headers and body), else it fails like a 5xx and is
  * retried: a connection that never answers would otherwise hold the audit until the job's own timeout (6 hours by
@@ -58797,6 +58984,14 @@ function createClient(options) {
             throw error;
         });
     };
+    // The budget: every attempt counted (registered before the retry plugins, so it sees each retry), every answer seen
+    // once the plugins' retries and rate-limit waits are over (registered after them, below).
+    const budget = new ApiBudget({ reserve: options.reserve, maxWaitSeconds: maxWait });
+    const countRequests = (octokit) => {
+        octokit.hook.before('request', () => {
+            budget.requests++;
+        });
+    };
     const client = getOctokit(options.token, {
         baseUrl: options.baseUrl,
         userAgent: USER_AGENT,
@@ -58813,13 +59008,21 @@ function createClient(options) {
             onRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `rate limit on ${opts.method} ${opts.url}`),
             onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `secondary rate limit on ${opts.method} ${opts.url}`),
         },
-    }, ...(throttle ? [rateLimitsToThrottling] : []), retry, throttling);
+    }, countRequests, ...(throttle ? [rateLimitsToThrottling] : []), retry, throttling);
     // Each request gets its own `request` options: getOctokit's defaults share one object across all requests, and the
     // retry plugins keep their retry count on it, so one request's retries lengthened another's backoff (after a
     // request retried twice, the next one's first retry waited 9 s instead of 1 s). Registered last: runs first.
     client.hook.wrap('request', (request, options) => {
         options.request = { ...options.request };
         return request(options);
+    });
+    budgets.set(client, budget);
+    client.hook.after('request', (response) => {
+        budget.observe(response.headers);
+    });
+    client.hook.error('request', (error) => {
+        budget.failed(error);
+        throw error;
     });
     return client;
 }
@@ -58853,6 +59056,9 @@ function workflowMatcher(patterns) {
  */
 async function discovery_discoverRuns(opts) {
     const { owner, repo } = splitRepository(opts.repository);
+    // With many repositories, one listed after the API budget is spent is not covered, saying why (github/budget.ts).
+    const budget = apiBudget(opts.client);
+    budget?.admitRepository(opts.repository);
     const to = opts.now ?? new Date();
     const from = new Date(to.getTime() - opts.lookbackHours * 3600_000);
     const matches = workflowMatcher(opts.workflows);
@@ -58899,6 +59105,8 @@ async function discovery_discoverRuns(opts) {
             });
         }
         catch (err) {
+            if (isRateLimited(err) && budget)
+                throw budget.repositoryRefused(opts.repository, err);
             if (statusOf(err) === 404)
                 throw new errors_PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
             throw err;
@@ -59067,6 +59275,14 @@ function runMeta(run, repository) {
 async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const { owner, repo } = splitRepository(opts.repository);
     const { client } = opts;
+    // No new run once the API budget is spent: the run is named as not audited, with the reason (github/budget.ts).
+    const budget = apiBudget(client);
+    budget?.admitRun(String(run.id));
+    /** A request refused by a rate limit: the budget names the run as cut short. */
+    const limited = (err) => {
+        if (isRateLimited(err))
+            budget?.refusedRun(String(run.id));
+    };
     const meta = runMeta(run, opts.repository);
     const notes = [];
     const zips = [];
@@ -59107,6 +59323,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
             catch (err) {
                 if (err instanceof errors_PermissionError)
                     throw err;
+                limited(err);
                 const status = statusOf(err);
                 return {
                     note: status === 410
@@ -59147,6 +59364,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                         files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
                     }
                     catch (err) {
+                        limited(err);
                         jobNotes.push({
                             file: `job ${job.name}`,
                             reason: `job log unavailable: ${messageOf(err)}`,
@@ -59158,6 +59376,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
             catch (err) {
                 if (err instanceof errors_PermissionError)
                     throw err;
+                limited(err);
                 jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
             }
         };
@@ -59178,6 +59397,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                 catch (err) {
                     if (err instanceof errors_PermissionError)
                         throw err;
+                    limited(err);
                     // The run is known from the listing: it keeps its row (workflow, link, jobs) and says why it was not audited.
                     notes.push(statusOf(err) === 404
                         ? {
@@ -59469,6 +59689,7 @@ async function cache_keepRun(dir, runId, prepared) {
 
 
 
+
 /** Runs of one repository fetched and analysed at once: downloads overlap, so many runs cost little more than the
  * slowest. The action's one-repository audit uses it too. */
 const RUN_CONCURRENCY = 8;
@@ -59522,7 +59743,7 @@ async function auditGitHub(opts) {
             notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
         }
         catch (err) {
-            if (single || !(err instanceof PermissionError))
+            if (single || !(err instanceof PermissionError || err instanceof BudgetExhausted))
                 throw err;
             notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
             continue;
@@ -59593,7 +59814,7 @@ async function auditRepositories(opts) {
             discovery = await discovery_discoverRuns(sourceOptions);
         }
         catch (err) {
-            if (!(err instanceof errors_PermissionError))
+            if (!(err instanceof errors_PermissionError || err instanceof budget_BudgetExhausted))
                 throw err;
             notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
             return null;
@@ -59624,6 +59845,55 @@ async function auditRepositories(opts) {
         notCovered: notCovered.sort((a, b) => a.repository.localeCompare(b.repository)),
         notes: selection.notes,
     };
+}
+
+;// CONCATENATED MODULE: ./src/report/words.ts
+// Words for the report's own text: real plurals ("1 run", "2 runs"), never "run(s)".
+/** `2 runs`, `1 run`; `many` for irregular plurals (`entries`). */
+function words_count(n, one, many = `${one}s`) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+/** `a`, `a and b`, `a, b and c`. */
+function listOf(items, and = 'and') {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/budget.ts
+
+
+
+/** The report's note when the budget cut the audit short. */
+function budgetNote(cut, report) {
+    const notStarted = new Set(cut.runs);
+    const none = report.runs.filter((r) => notStarted.has(r.id) && r.coverage === 'none').length;
+    const parts = [
+        none > 0 ? `${words_count(none, 'run')} not audited` : null,
+        cut.runs.length > none ? `${words_count(cut.runs.length - none, 'run')} not fully audited` : null,
+        cut.repositories.length > 0
+            ? `${words_count(cut.repositories.length, 'repository', 'repositories')} not covered (${cut.repositories.join(', ')})`
+            : null,
+    ].filter((p) => p !== null);
+    return `The GitHub API budget cut the audit short: ${cut.reason}; ${parts.join(', ')}.`;
+}
+/** The report with `api` (and the note, when the budget cut it short) of the client's budget; unchanged without one. */
+function withApiUsage(report, client) {
+    const budget = apiBudget(client);
+    if (!budget)
+        return report;
+    const cut = report.runs
+        .filter((r) => budget.notStarted.has(r.id) || (budget.refusedIn.has(r.id) && notFullyAudited(r)))
+        .map((r) => r.id);
+    const api = budget.usage(cut);
+    const out = { ...report, api };
+    if (!api.cutShort)
+        return out;
+    out.notes = [budgetNote(api.cutShort, report), ...(report.notes ?? [])];
+    // Fail closed: the runs left out already keep the verdict from `clean`; a repository not listed does too.
+    if (out.summary.verdict === 'clean')
+        out.summary = { ...out.summary, verdict: 'incomplete' };
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/report/actions.ts
@@ -60000,19 +60270,6 @@ function diffState(prev, next) {
     return { added, recurring, resolved, unchanged };
 }
 
-;// CONCATENATED MODULE: ./src/report/words.ts
-// Words for the report's own text: real plurals ("1 run", "2 runs"), never "run(s)".
-/** `2 runs`, `1 run`; `many` for irregular plurals (`entries`). */
-function words_count(n, one, many = `${one}s`) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-/** `a`, `a and b`, `a, b and c`. */
-function listOf(items, and = 'and') {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
-}
-
 ;// CONCATENATED MODULE: ./src/report/finding-text.ts
 
 
@@ -60361,6 +60618,53 @@ function runsTable(report, level, opts) {
         out.push('', `> ${words_count(report.runs.length - level.maxRuns, 'more run')} in the JSON report.`);
     return out;
 }
+/** `95 requests; rate limit 4905 of 5000 left (reserve 500), resets 21:14 UTC` and whether the budget cut it short. */
+function apiUsageLine(api) {
+    const rl = api.rateLimit;
+    const limit = rl
+        ? `; rate limit ${rl.remaining} of ${rl.limit} left${api.reserve !== null ? ` (reserve ${api.reserve})` : ''}, resets ${rl.reset.slice(11, 16)} UTC`
+        : '';
+    const cut = api.cutShort
+        ? `; the budget cut the audit short (${words_count(api.cutShort.runs.length, 'run')} left out${api.cutShort.repositories.length > 0 ? `, ${words_count(api.cutShort.repositories.length, 'repository', 'repositories')} not covered` : ''})`
+        : '';
+    return `${words_count(api.requests, 'request')}${limit}${cut}`;
+}
+/** The repository's Actions page (`https://HOST/OWNER/REPO/actions`), from one of its run links. */
+function actionsPage(row) {
+    for (const r of row.report?.runs ?? []) {
+        if (!r.url || !RUN_URL.test(r.url))
+            continue;
+        const m = /^(https?:\/\/[^/]+\/([^/]+\/[^/]+))\/actions\/runs\//.exec(r.url);
+        if (m && m[2].toLowerCase() === row.repository.toLowerCase())
+            return `${m[1]}/actions`;
+    }
+    return null;
+}
+/** `issue-mode: single`: a row per repository, its runs, findings and verdict, linked to its runs. */
+function repositoriesTable(rows, level) {
+    const out = [
+        '',
+        '### Repositories',
+        '',
+        '| Repository | Runs | Not fully audited | Critical | Warning | Info | Verdict |',
+        '|------------|------|-------------------|----------|---------|------|---------|',
+    ];
+    for (const row of rows.slice(0, level.maxRuns)) {
+        const page = actionsPage(row);
+        const name = page ? `[${plain(row.repository, 140)}](${page})` : plain(row.repository, 140);
+        const r = row.report;
+        if (!r) {
+            out.push(`| ${name} | – | – | – | – | – | ⬜ not covered${row.reason ? `: ${plain(row.reason, 200)}` : ''} |`);
+            continue;
+        }
+        const s = r.summary;
+        const icon = s.verdict === 'findings' && s.critical === 0 ? ICON.warning : VERDICT_ICON[s.verdict];
+        out.push(`| ${name} | ${s.runs} | ${r.runs.filter(notFullyAudited).length} | ${s.critical} | ${s.warning} | ${s.info} | ${icon} ${s.verdict} |`);
+    }
+    if (rows.length > level.maxRuns)
+        out.push('', `> ${words_count(rows.length - level.maxRuns, 'more repository', 'more repositories')} not shown (their runs are in the JSON report).`);
+    return out;
+}
 function suppressedSection(report) {
     const out = [];
     const list = report.suppressed ?? [];
@@ -60391,7 +60695,9 @@ function render(report, level, opts) {
     const win = report.window.from && report.window.to ? ` (${report.window.from} → ${report.window.to})` : '';
     out.push(`**Audit period**: ${plain(period)}${win}  `);
     out.push(`**Runs analyzed**: ${words_count(report.summary.runs, 'completed run')}${report.target ? ` in ${plain(report.target, 140)}` : ''}  `);
-    out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}`);
+    out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}${report.api ? '  ' : ''}`);
+    if (report.api)
+        out.push(`**GitHub API**: ${apiUsageLine(report.api)}`);
     const partial = report.runs.filter(notFullyAudited);
     if (partial.length > 0) {
         out.push('', `> [!NOTE]\n> ${partial.length} of ${words_count(report.runs.length, 'run')} not fully audited (coverage partial or none): see the Runs Analyzed table and the evidence-missing findings.`);
@@ -60399,6 +60705,8 @@ function render(report, level, opts) {
     if (report.notes?.length) {
         out.push('', ...report.notes.slice(0, 10).map((n) => `> ${plain(n, 400)}`));
     }
+    if (opts.repositories?.length)
+        out.push(...repositoriesTable(opts.repositories, level));
     out.push('', '### Findings Summary', '', '| Severity | Count | Description |', '|----------|-------|-------------|');
     for (const sev of ['critical', 'warning', 'info']) {
         const fs = report.findings.filter((f) => f.severity === sev);
@@ -60510,6 +60818,7 @@ async function upsertIssue(report, opts) {
         previous,
         budget: ISSUE_BODY_BUDGET,
         includeState: true,
+        repositories: opts.repositories,
     });
     const ageDays = current ? (now.getTime() - new Date(current.created_at).getTime()) / 86_400_000 : Infinity;
     const rotate = !current || ageDays >= opts.rotateDays;
@@ -60656,6 +60965,7 @@ async function ensureLabels(client, owner, repo, labels) {
 
 
 
+
 class InputError extends Error {
 }
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
@@ -60736,6 +61046,15 @@ function shardInput(name) {
         throw new InputError(`Input "${name}" must be K/N with 1 <= K <= N <= ${MAX_SHARDS}, e.g. 2/4 for the second of four shards (got "${value}")`);
     return { index: k - 1, count: n };
 }
+function reserveInput(name) {
+    const value = raw(name);
+    if (value === null)
+        return DEFAULT_RESERVE;
+    const reserve = parseReserve(value);
+    if (!reserve)
+        throw new InputError(`Input "${name}" must be a number of requests (e.g. 200) or a share of the rate limit (e.g. 10%) (got "${value}")`);
+    return reserve;
+}
 function listInput(name, fallback) {
     const value = raw(name);
     if (value === null)
@@ -60800,6 +61119,7 @@ function getInputs(env = process.env) {
         apiUrl,
         shard,
         reportsPath,
+        apiReserve: reserveInput('api-reserve'),
     };
 }
 /**
@@ -61025,6 +61345,8 @@ function writeSarifFile(report, path, env = process.env) {
 ;// CONCATENATED MODULE: ./src/report/merge.ts
 
 
+
+
 class MergeError extends Error {
 }
 const merge_isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -61128,7 +61450,8 @@ function mergeReports(reports, options = {}) {
     const froms = reports.map(({ report }) => report.window?.from).filter((t) => !!t);
     const tos = reports.map(({ report }) => report.window?.to).filter((t) => !!t);
     const notes = unique([...reports.flatMap(({ report }) => report.notes ?? []), ...dedupeNotes]);
-    return buildReport(ordered.map((r) => r.facts), ordered.flatMap((r) => r.findings), {
+    const api = mergeApi(reports.map(({ report }) => report.api), new Set(ordered.map((r) => r.facts.id)));
+    const merged = buildReport(ordered.map((r) => r.facts), ordered.flatMap((r) => r.findings), {
         target: targets.size === 0 ? null : [...targets.values()].join(', '),
         window: {
             from: froms.length > 0 ? froms.reduce((a, b) => (b < a ? b : a)) : null,
@@ -61137,6 +61460,54 @@ function mergeReports(reports, options = {}) {
         generatedAt: options.generatedAt,
         notes,
     });
+    if (!api)
+        return merged;
+    // Fail closed, as the audits did: a repository the budget left unlisted keeps the merged verdict from `clean`.
+    const verdict = api.cutShort && api.cutShort.repositories.length > 0 && merged.summary.verdict === 'clean'
+        ? 'incomplete'
+        : merged.summary.verdict;
+    return { ...merged, summary: { ...merged.summary, verdict }, api };
+}
+/**
+ * The API budgets of several audits as one: their requests added up, the rate limit of the latest window (the lowest
+ * remaining in it), and what the budget cut short in any of them (the runs still in the merged report).
+ */
+function mergeApi(list, runs) {
+    const apis = list.filter((a) => a !== undefined && a !== null);
+    if (apis.length === 0)
+        return null;
+    let rateLimit = null;
+    let reserve = null;
+    for (const a of apis) {
+        const rl = a.rateLimit;
+        if (rl &&
+            (!rateLimit ||
+                rl.reset > rateLimit.reset ||
+                (rl.reset === rateLimit.reset && rl.remaining < rateLimit.remaining))) {
+            rateLimit = rl;
+            reserve = a.reserve;
+        }
+        if (!rateLimit)
+            reserve ??= a.reserve;
+    }
+    const api = { requests: apis.reduce((n, a) => n + a.requests, 0), rateLimit, reserve };
+    const cuts = apis.map((a) => a.cutShort).filter((c) => c !== undefined);
+    if (cuts.length > 0)
+        api.cutShort = {
+            reason: unique(cuts.map((c) => c.reason)).join('; '),
+            runs: unique(cuts.flatMap((c) => c.runs)).filter((id) => runs.has(id)),
+            repositories: unique(cuts.flatMap((c) => c.repositories)).sort(),
+        };
+    return api;
+}
+/**
+ * The merge of the action's `reports-path` and of `integrity-audit merge --config`: the reports merged, then the
+ * config's suppressions applied to the merged report as at the end of one audit (a report keeps every run's findings in
+ * `runFindings`, so a finding a shard suppressed comes back in the merge unless the config is applied again). Rule
+ * options are not: the findings were made by the audits that wrote the reports.
+ */
+function mergeWithSuppressions(reports, suppressions, options = {}) {
+    return applySuppressions(mergeReports(reports, options), suppressions, RULE_IDS, options.generatedAt);
 }
 
 ;// CONCATENATED MODULE: ./src/action/shard.ts
@@ -61212,6 +61583,8 @@ async function reportFiles(pattern) {
 
 
 
+
+
 /** Several entries, or a glob: the many-repository mode. */
 function manyRepositories(settings) {
     return settings.repositories.length > 1 || settings.repositories.some((e) => repositories_parseEntry(e).glob);
@@ -61221,7 +61594,7 @@ function singleTitleTarget(entries, repositories) {
     const owners = [...new Set(entries.map((e) => repositories_parseEntry(e).owner))];
     return `${owners.join(', ')} (${repositories} repositor${repositories === 1 ? 'y' : 'ies'})`;
 }
-/** A line per repository for the single issue (runs, findings, verdict). */
+/** A line per repository for the log (runs, findings, verdict). */
 function repositoryLine(repository, r) {
     const s = r.summary;
     return `${repository}: ${s.runs} run(s), ${s.critical} critical, ${s.warning} warning, ${s.info} info; verdict ${s.verdict}.`;
@@ -61233,7 +61606,7 @@ function logDryRun(issue) {
     if (issue.comment)
         info(`--- comment ---\n${issue.comment}`);
 }
-async function auditManyRepositories(settings, client, workerEntry) {
+async function auditManyRepositories(settings, client, workerEntry, refused) {
     const tempRoot = await external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'integrity-audit-'));
     let audits;
     try {
@@ -61263,12 +61636,14 @@ async function auditManyRepositories(settings, client, workerEntry) {
         : buildReport([], [], { target: null, window: { from: null, to: null } });
     const perRepository = audits.perRepository.map((a) => repositoryLine(a.repository, a.report));
     const notes = [...extra, ...(merged.notes ?? [])];
-    const report = { ...merged, target: settings.repository };
+    let report = { ...merged, target: settings.repository };
     if (notes.length > 0)
         report.notes = [...new Set(notes)];
     // Fail closed: a repository the token could not read leaves the audit short of clean.
     if (audits.notCovered.length > 0 && report.summary.verdict === 'clean')
         report.summary.verdict = 'incomplete';
+    // The API requests and rate limit, and the runs and repositories the budget left out.
+    report = withApiUsage(report, client);
     for (const line of perRepository)
         info(`integrity-audit: ${line}`);
     for (const n of audits.notCovered)
@@ -61276,7 +61651,11 @@ async function auditManyRepositories(settings, client, workerEntry) {
     const notCovered = audits.notCovered.length;
     if (settings.shard)
         return { report, issues: [], notCovered };
-    return { report, issues: await fileManyIssues(settings, client, report, audits.perRepository), notCovered };
+    return {
+        report,
+        issues: await fileManyIssues(settings, client, report, audits.perRepository, audits.notCovered, refused),
+        notCovered,
+    };
 }
 /** A run's repository, from its link (`https://HOST/OWNER/REPO/actions/runs/ID`). */
 function repositoryOfRun(url) {
@@ -61304,16 +61683,51 @@ function splitByRepository(report) {
             runs: report.runs.filter((r) => ids.has(r.id)),
             runFindings: (report.runFindings ?? []).filter((f) => ids.has(f.run)),
             notes: undefined,
+            api: undefined,
         };
         return { repository, report: mergeReports([{ source: repository, report: part }]) };
     });
 }
 /**
  * The issues of many repositories: each audited repository its own (`per-repository`, found by its own marker), or
- * one for all (`single`, titled by owner and count).
+ * one for all (`single`, titled by owner and count). A rate limit that refuses filing stops it: `refused` hears why
+ * (the job still writes its report and summary, then fails), and the issues filed so far are returned.
  */
-async function fileManyIssues(settings, client, report, perRepository) {
+async function fileManyIssues(settings, client, report, perRepository, notCovered = [], refused) {
+    try {
+        return await fileEach(settings, client, report, perRepository, notCovered);
+    }
+    catch (err) {
+        if (!refused || !(err instanceof FilingRefused))
+            throw err instanceof FilingRefused ? err.cause : err;
+        refused(`integrity-audit: ${err.repository}: the issue could not be filed: ${errText(err.cause).split('\n', 1)[0]}`);
+        return err.filed;
+    }
+}
+/** Filing refused by a rate limit, with the issues filed before. */
+class FilingRefused extends Error {
+    repository;
+    cause;
+    filed;
+    constructor(repository, cause, filed) {
+        super(errText(cause));
+        this.repository = repository;
+        this.cause = cause;
+        this.filed = filed;
+    }
+}
+async function fileEach(settings, client, report, perRepository, notCovered) {
     const issues = [];
+    const upsert = async (r, opts) => {
+        try {
+            return await upsertIssue(r, opts);
+        }
+        catch (err) {
+            if (isRateLimited(err))
+                throw new FilingRefused(opts.target, err, issues);
+            throw err;
+        }
+    };
     const options = {
         client,
         issueRepository: settings.issueRepository,
@@ -61325,13 +61739,16 @@ async function fileManyIssues(settings, client, report, perRepository) {
         log: (m) => info(m),
     };
     if (settings.issueMode === 'single') {
-        // The issue carries a line per repository (runs, findings, verdict).
-        const lines = perRepository.map((a) => repositoryLine(a.repository, a.report));
-        const withLines = { ...report, notes: [...(report.notes ?? []), ...lines] };
-        const issue = await upsertIssue(withLines, {
+        // The issue carries a table of the repositories (runs, findings, verdict), the unreadable ones too.
+        const repositories = [
+            ...perRepository,
+            ...notCovered.map((n) => ({ repository: n.repository, report: null, reason: n.reason })),
+        ].sort((a, b) => a.repository.localeCompare(b.repository));
+        const issue = await upsert(report, {
             ...options,
             target: report.target ?? settings.repository,
             titleTarget: singleTitleTarget(settings.repositories, perRepository.length),
+            repositories,
         });
         logDryRun(issue);
         issues.push({
@@ -61344,7 +61761,7 @@ async function fileManyIssues(settings, client, report, perRepository) {
     else {
         // One repository after another: each its own issue, found by its own marker, today's title and lifecycle.
         for (const a of perRepository) {
-            const issue = await upsertIssue(a.report, { ...options, target: a.repository });
+            const issue = await upsert(a.report, { ...options, target: a.repository });
             logDryRun(issue);
             issues.push({ repository: a.repository, number: issue.number, url: issue.url, action: issue.action });
         }
@@ -61361,7 +61778,6 @@ function overallAction(issues) {
 // The action: read the settings (inputs and config file, action/inputs.ts), audit (a local folder, the repository's
 // recent runs, or one shard's share of them) through the engine's one entry (auditRuns) or merge shard reports
 // (`reports-path`), write the sinks, pass the one gate.
-
 
 
 
@@ -61462,8 +61878,11 @@ async function auditRepository(settings, client, workerEntry) {
             .catch((err) => warning(`integrity-audit: could not remove ${tempRoot}: ${errText(err)}`));
     }
 }
-/** The merge job: the shard reports under `reports-path`, merged into the report of one audit over all their runs. */
-async function mergeShardReports(pattern) {
+/**
+ * The merge job: the shard reports under `reports-path`, merged into the report of one audit over all their runs, with
+ * the config's suppressions applied to the merged report as at the end of one audit (`merge --config` does the same).
+ */
+async function mergeShardReports(pattern, suppressions) {
     const files = await reportFiles(pattern);
     if (files.length === 0)
         throw new InputError(`Input "reports-path" (${pattern}): no report file (*.json) found; download the shard reports there first (actions/download-artifact)`);
@@ -61485,7 +61904,7 @@ async function mergeShardReports(pattern) {
             throw err;
         }
     }
-    const report = mergeReports(reports);
+    const report = mergeWithSuppressions(reports, suppressions);
     info(`integrity-audit: merged ${files.length} report(s) under ${pattern}: ${report.summary.runs} run(s)`);
     return report;
 }
@@ -61507,8 +61926,11 @@ async function run(options = {}) {
         let touched = null;
         /** Many repositories: how many the token could not read (they fail `require-full-coverage`). */
         let notCovered = 0;
-        /** REST API requests this job made (retries included; storage downloads, which are not API calls, not). */
-        let apiRequests = null;
+        /** The REST API requests this job made and the rate limit (retries included; storage downloads, which are not
+         * API calls, not). */
+        let budget = null;
+        /** Filing the issue was refused by a rate limit: the step fails after writing everything else. */
+        let issueRefused = null;
         if (settings.mode === 'local') {
             report = await auditLocal(settings, options.workerEntry);
         }
@@ -61517,43 +61939,48 @@ async function run(options = {}) {
                 token: settings.githubToken,
                 baseUrl: settings.apiUrl,
                 log: (m) => info(m),
+                reserve: settings.apiReserve,
             });
-            apiRequests = 0;
-            client.hook.before('request', () => {
-                apiRequests++;
-            });
+            budget = apiBudget(client) ?? null;
             if (settings.mode === 'repository' && manyRepositories(settings))
                 ({
                     report,
                     issues: touched,
                     notCovered,
-                } = await auditManyRepositories(settings, client, options.workerEntry));
+                } = await auditManyRepositories(settings, client, options.workerEntry, (m) => (issueRefused = m)));
             else
                 report =
                     settings.mode === 'merge'
-                        ? // The shard reports keep every run's findings (runFindings); the config's suppressions apply to the
-                            // merged report, as they do at the end of one audit.
-                            applySuppressions(await mergeShardReports(settings.reportsPath), settings.config.suppressions, RULE_IDS)
-                        : await auditRepository(settings, client, options.workerEntry);
+                        ? await mergeShardReports(settings.reportsPath, settings.config.suppressions)
+                        : withApiUsage(await auditRepository(settings, client, options.workerEntry), client);
             // Merging the shards of many repositories: their issues, as the one job over them files them.
             if (settings.mode === 'merge' && manyRepositories(settings)) {
                 report = { ...report, target: settings.repository };
-                touched = await fileManyIssues(settings, client, report, splitByRepository(report));
+                touched = await fileManyIssues(settings, client, report, splitByRepository(report), [], (m) => (issueRefused = m));
             }
             // A shard files no issue: the merge job files the one issue of the whole audit.
             if (!settings.shard && !touched) {
-                issue = await upsertIssue(report, {
-                    client,
-                    issueRepository: settings.issueRepository,
-                    target: issueTarget(settings, report),
-                    titlePrefix: settings.titlePrefix,
-                    labels: settings.labels,
-                    rotateDays: settings.rotateDays,
-                    dryRun: settings.dryRun,
-                    periodLabel: settings.periodLabel,
-                    log: (m) => info(m),
-                });
-                if (issue.action === 'dry-run') {
+                try {
+                    issue = await upsertIssue(report, {
+                        client,
+                        issueRepository: settings.issueRepository,
+                        target: issueTarget(settings, report),
+                        titlePrefix: settings.titlePrefix,
+                        labels: settings.labels,
+                        rotateDays: settings.rotateDays,
+                        dryRun: settings.dryRun,
+                        periodLabel: settings.periodLabel,
+                        log: (m) => info(m),
+                    });
+                }
+                catch (err) {
+                    // The API budget spent before the issue could be filed: the report, the job summary and the outputs are
+                    // still written (they say what the audit found and what it left out), and the step fails saying why.
+                    if (!isRateLimited(err))
+                        throw err;
+                    issueRefused = `integrity-audit: the issue could not be filed: ${firstLine(errText(err))} (api-reserve keeps requests for it; docs/SCALE.md)`;
+                }
+                if (issue?.action === 'dry-run') {
                     info(`dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`);
                     if (issue.comment)
                         info(`--- comment ---\n${issue.comment}`);
@@ -61606,10 +62033,16 @@ async function run(options = {}) {
                 .map((r) => `${r.id} (${r.coverage}${r.coverageNotes?.[0] ? `: ${r.coverageNotes[0]}` : ''})`)
                 .join('; ')}`);
         }
-        if (apiRequests !== null)
+        if (budget !== null) {
+            const apiRequests = budget.requests;
             info(`integrity-audit: ${apiRequests} API request(s)${report.summary.runs > 0 && settings.mode !== 'merge' ? `, ${(apiRequests / report.summary.runs).toFixed(1)} per run` : ''}`);
+        }
+        if (report.api?.cutShort)
+            warning(`integrity-audit: ${budgetNote(report.api.cutShort, report)}`);
         info(`integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`);
         failIfNeeded(report, { failOn: settings.failOn, requireFullCoverage: settings.requireFullCoverage });
+        if (issueRefused)
+            setFailed(issueRefused);
         if (settings.requireFullCoverage && notCovered > 0 && gate(report, settings).code === 0)
             setFailed(`integrity-audit: ${notCovered} repositor${notCovered === 1 ? 'y' : 'ies'} not covered (require-full-coverage)`);
     }

@@ -483,6 +483,37 @@ describe('faults, latency, headers', () => {
     expect(Date.now() - t).toBeGreaterThanOrEqual(240);
   });
 
+  it('spends a primary rate limit as GitHub does: headers count down, then 403 with remaining 0 until the reset', async () => {
+    fake.setRateLimit({ limit: 100, used: 98, resetInSeconds: 1800 });
+    try {
+      const a = await get('/repos/octo/audit/labels/automation');
+      const b = await get('/repos/octo/audit/labels/automation');
+      const refused = await get('/repos/octo/audit/labels/automation');
+      expect([a.status, b.status, refused.status]).toEqual([200, 200, 403]);
+      expect(
+        ['limit', 'remaining', 'used', 'resource'].map((h) => a.headers.get(`x-ratelimit-${h}`)),
+      ).toEqual(['100', '1', '99', 'core']);
+      expect(b.headers.get('x-ratelimit-remaining')).toBe('0');
+      expect(refused.headers.get('x-ratelimit-remaining')).toBe('0');
+      expect(refused.headers.get('x-ratelimit-used')).toBe('100');
+      const reset = Number(refused.headers.get('x-ratelimit-reset'));
+      expect(reset - Date.now() / 1000).toBeGreaterThan(1790);
+      expect(body(refused).message).toMatch(/^API rate limit exceeded for installation ID \d+\./);
+      // GET /rate_limit is not limited and says the same.
+      const rl = await get('/rate_limit');
+      expect(rl.status).toBe(200);
+      expect((rl.json as { rate: { remaining: number; limit: number } }).rate).toMatchObject({
+        limit: 100,
+        remaining: 0,
+      });
+      // After the reset, requests are served again.
+      fake.setRateLimit({ resetInSeconds: 0 });
+      expect((await get('/repos/octo/audit/labels/automation')).status).toBe(200);
+    } finally {
+      fake.setRateLimit({ limit: 5000, used: 0, resetInSeconds: 3600 });
+    }
+  });
+
   it('adds latency and rate-limit headers to every API response; records requests', async () => {
     fake.setLatency(150);
     const t = Date.now();

@@ -7,6 +7,7 @@ import { DEFAULT_CONFIG, loadConfigFile, type AuditConfig } from '../config.js';
 import { RULE_IDS, RULE_SPECS } from '../rules/index.js';
 import type { FailOn } from '../report/verdict.js';
 import { parseEntry, repositoryEntries } from '../sources/github/repositories.js';
+import { DEFAULT_RESERVE, parseReserve, type Reserve } from '../github/budget.js';
 
 export type { FailOn };
 
@@ -41,6 +42,11 @@ export interface Inputs {
   shard: Shard | null;
   /** `reports-path`: a folder or glob of shard reports to merge instead of discovering runs. */
   reportsPath: string | null;
+  /**
+   * `api-reserve`: API requests to keep unspent (`N`, or `P%` of the rate limit; default 10%): below it, with the
+   * limit's reset too far to wait for, no new run starts and the rest are reported as not audited (github/budget.ts).
+   */
+  apiReserve: Reserve;
 }
 
 export interface Shard {
@@ -135,6 +141,17 @@ function shardInput(name: string): Shard | null {
   return { index: k - 1, count: n };
 }
 
+function reserveInput(name: string): Reserve {
+  const value = raw(name);
+  if (value === null) return DEFAULT_RESERVE;
+  const reserve = parseReserve(value);
+  if (!reserve)
+    throw new InputError(
+      `Input "${name}" must be a number of requests (e.g. 200) or a share of the rate limit (e.g. 10%) (got "${value}")`,
+    );
+  return reserve;
+}
+
 function listInput(name: string, fallback: string[]): string[] {
   const value = raw(name);
   if (value === null) return fallback;
@@ -201,6 +218,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): Inputs {
     apiUrl,
     shard,
     reportsPath,
+    apiReserve: reserveInput('api-reserve'),
   };
 }
 

@@ -18,18 +18,18 @@ import {
   type LocalRunRef,
 } from '../sources/local.js';
 import { discoverRuns, prepareRun, repositoryIsPrivate } from '../sources/github.js';
-import { createClient } from '../github/client.js';
-import { PermissionError } from '../github/errors.js';
+import { apiBudget, createClient } from '../github/client.js';
+import type { ApiBudget } from '../github/budget.js';
+import { budgetNote, withApiUsage } from '../engine/budget.js';
+import { isRateLimited, PermissionError } from '../github/errors.js';
 import { upsertIssue, type IssueResult } from '../sinks/issue.js';
 import { getSettings, InputError, type ActionSettings } from './inputs.js';
 import { annotate, failIfNeeded, setCountOutputs, writeReportFile, writeSummary } from '../sinks/summary.js';
 import { writeSarifFile } from '../sinks/sarif-file.js';
-import { applySuppressions } from '../report/suppressions.js';
-import { RULE_IDS } from '../rules/index.js';
 import type { Report } from '../model/types.js';
 import { gate, notFullyAudited } from '../report/verdict.js';
 import { errText } from '../util/errors.js';
-import { mergeReports, MergeError, parseReport, type ReportSource } from '../report/merge.js';
+import { mergeWithSuppressions, MergeError, parseReport, type ReportSource } from '../report/merge.js';
 import { inShard, reportFiles, shardReportName } from './shard.js';
 import {
   auditManyRepositories,
@@ -141,8 +141,11 @@ async function auditRepository(
   }
 }
 
-/** The merge job: the shard reports under `reports-path`, merged into the report of one audit over all their runs. */
-async function mergeShardReports(pattern: string): Promise<Report> {
+/**
+ * The merge job: the shard reports under `reports-path`, merged into the report of one audit over all their runs, with
+ * the config's suppressions applied to the merged report as at the end of one audit (`merge --config` does the same).
+ */
+async function mergeShardReports(pattern: string, suppressions: unknown): Promise<Report> {
   const files = await reportFiles(pattern);
   if (files.length === 0)
     throw new InputError(
@@ -163,7 +166,7 @@ async function mergeShardReports(pattern: string): Promise<Report> {
       throw err;
     }
   }
-  const report = mergeReports(reports);
+  const report = mergeWithSuppressions(reports, suppressions);
   core.info(
     `integrity-audit: merged ${files.length} report(s) under ${pattern}: ${report.summary.runs} run(s)`,
   );
@@ -189,8 +192,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
     let touched: TouchedIssue[] | null = null;
     /** Many repositories: how many the token could not read (they fail `require-full-coverage`). */
     let notCovered = 0;
-    /** REST API requests this job made (retries included; storage downloads, which are not API calls, not). */
-    let apiRequests: number | null = null;
+    /** The REST API requests this job made and the rate limit (retries included; storage downloads, which are not
+     * API calls, not). */
+    let budget: ApiBudget | null = null;
+    /** Filing the issue was refused by a rate limit: the step fails after writing everything else. */
+    let issueRefused: string | null = null;
     if (settings.mode === 'local') {
       report = await auditLocal(settings, options.workerEntry);
     } else {
@@ -198,47 +204,53 @@ export async function run(options: RunOptions = {}): Promise<void> {
         token: settings.githubToken,
         baseUrl: settings.apiUrl,
         log: (m) => core.info(m),
+        reserve: settings.apiReserve,
       });
-      apiRequests = 0;
-      client.hook.before('request', () => {
-        apiRequests!++;
-      });
+      budget = apiBudget(client) ?? null;
       if (settings.mode === 'repository' && manyRepositories(settings))
         ({
           report,
           issues: touched,
           notCovered,
-        } = await auditManyRepositories(settings, client, options.workerEntry));
+        } = await auditManyRepositories(settings, client, options.workerEntry, (m) => (issueRefused = m)));
       else
         report =
           settings.mode === 'merge'
-            ? // The shard reports keep every run's findings (runFindings); the config's suppressions apply to the
-              // merged report, as they do at the end of one audit.
-              applySuppressions(
-                await mergeShardReports(settings.reportsPath!),
-                settings.config.suppressions,
-                RULE_IDS,
-              )
-            : await auditRepository(settings, client, options.workerEntry);
+            ? await mergeShardReports(settings.reportsPath!, settings.config.suppressions)
+            : withApiUsage(await auditRepository(settings, client, options.workerEntry), client);
       // Merging the shards of many repositories: their issues, as the one job over them files them.
       if (settings.mode === 'merge' && manyRepositories(settings)) {
         report = { ...report, target: settings.repository };
-        touched = await fileManyIssues(settings, client, report, splitByRepository(report));
+        touched = await fileManyIssues(
+          settings,
+          client,
+          report,
+          splitByRepository(report),
+          [],
+          (m) => (issueRefused = m),
+        );
       }
       // A shard files no issue: the merge job files the one issue of the whole audit.
       if (!settings.shard && !touched) {
-        issue = await upsertIssue(report, {
-          client,
-          issueRepository: settings.issueRepository,
-          target: issueTarget(settings, report),
-          titlePrefix: settings.titlePrefix,
-          labels: settings.labels,
-          rotateDays: settings.rotateDays,
-          dryRun: settings.dryRun,
-          periodLabel: settings.periodLabel,
-          log: (m) => core.info(m),
-        });
-        if (issue.action === 'dry-run') {
+        try {
+          issue = await upsertIssue(report, {
+            client,
+            issueRepository: settings.issueRepository,
+            target: issueTarget(settings, report),
+            titlePrefix: settings.titlePrefix,
+            labels: settings.labels,
+            rotateDays: settings.rotateDays,
+            dryRun: settings.dryRun,
+            periodLabel: settings.periodLabel,
+            log: (m) => core.info(m),
+          });
+        } catch (err) {
+          // The API budget spent before the issue could be filed: the report, the job summary and the outputs are
+          // still written (they say what the audit found and what it left out), and the step fails saying why.
+          if (!isRateLimited(err)) throw err;
+          issueRefused = `integrity-audit: the issue could not be filed: ${firstLine(errText(err))} (api-reserve keeps requests for it; docs/SCALE.md)`;
+        }
+        if (issue?.action === 'dry-run') {
           core.info(
             `dry-run: the issue that would be written:\n--- title ---\n${issue.title}\n--- body ---\n${issue.body}`,
           );
@@ -304,14 +316,18 @@ export async function run(options: RunOptions = {}): Promise<void> {
           .join('; ')}`,
       );
     }
-    if (apiRequests !== null)
+    if (budget !== null) {
+      const apiRequests = budget.requests;
       core.info(
         `integrity-audit: ${apiRequests} API request(s)${report.summary.runs > 0 && settings.mode !== 'merge' ? `, ${(apiRequests / report.summary.runs).toFixed(1)} per run` : ''}`,
       );
+    }
+    if (report.api?.cutShort) core.warning(`integrity-audit: ${budgetNote(report.api.cutShort, report)}`);
     core.info(
       `integrity-audit: verdict ${report.summary.verdict}; ${report.summary.runs} run(s), ${report.summary.critical} critical, ${report.summary.warning} warning, ${report.summary.info} info; issue ${issue?.action ?? 'none'}; report at ${reportPath}`,
     );
     failIfNeeded(report, { failOn: settings.failOn, requireFullCoverage: settings.requireFullCoverage });
+    if (issueRefused) core.setFailed(issueRefused);
     if (settings.requireFullCoverage && notCovered > 0 && gate(report, settings).code === 0)
       core.setFailed(
         `integrity-audit: ${notCovered} repositor${notCovered === 1 ? 'y' : 'ies'} not covered (require-full-coverage)`,

@@ -8,11 +8,14 @@ import { join } from 'node:path';
 import type { GitHubClient } from '../github/client.js';
 import type { Report } from '../model/types.js';
 import { auditRepositories } from '../engine/github.js';
+import { withApiUsage } from '../engine/budget.js';
 import { buildReport } from '../report/build.js';
 import { mergeReports } from '../report/merge.js';
-import { notCoveredNote, parseEntry } from '../sources/github/repositories.js';
+import type { RepositoryRow } from '../report/markdown.js';
+import { notCoveredNote, parseEntry, type NotCovered } from '../sources/github/repositories.js';
 import { upsertIssue, type IssueAction, type IssueResult } from '../sinks/issue.js';
 import { errText } from '../util/errors.js';
+import { isRateLimited } from '../github/errors.js';
 import type { ActionSettings } from './inputs.js';
 import { inShard } from './shard.js';
 
@@ -35,7 +38,7 @@ export function singleTitleTarget(entries: string[], repositories: number): stri
   return `${owners.join(', ')} (${repositories} repositor${repositories === 1 ? 'y' : 'ies'})`;
 }
 
-/** A line per repository for the single issue (runs, findings, verdict). */
+/** A line per repository for the log (runs, findings, verdict). */
 function repositoryLine(repository: string, r: Report): string {
   const s = r.summary;
   return `${repository}: ${s.runs} run(s), ${s.critical} critical, ${s.warning} warning, ${s.info} info; verdict ${s.verdict}.`;
@@ -53,6 +56,7 @@ export async function auditManyRepositories(
   settings: ActionSettings,
   client: GitHubClient,
   workerEntry?: URL,
+  refused?: (message: string) => void,
 ): Promise<{ report: Report; issues: TouchedIssue[]; notCovered: number }> {
   const tempRoot = await fs.mkdtemp(join(process.env.RUNNER_TEMP || tmpdir(), 'integrity-audit-'));
   let audits;
@@ -87,17 +91,23 @@ export async function auditManyRepositories(
       : buildReport([], [], { target: null, window: { from: null, to: null } });
   const perRepository = audits.perRepository.map((a) => repositoryLine(a.repository, a.report));
   const notes = [...extra, ...(merged.notes ?? [])];
-  const report: Report = { ...merged, target: settings.repository };
+  let report: Report = { ...merged, target: settings.repository };
   if (notes.length > 0) report.notes = [...new Set(notes)];
   // Fail closed: a repository the token could not read leaves the audit short of clean.
   if (audits.notCovered.length > 0 && report.summary.verdict === 'clean')
     report.summary.verdict = 'incomplete';
+  // The API requests and rate limit, and the runs and repositories the budget left out.
+  report = withApiUsage(report, client);
   for (const line of perRepository) core.info(`integrity-audit: ${line}`);
   for (const n of audits.notCovered) core.warning(`integrity-audit: ${notCoveredNote(n)}`);
 
   const notCovered = audits.notCovered.length;
   if (settings.shard) return { report, issues: [], notCovered };
-  return { report, issues: await fileManyIssues(settings, client, report, audits.perRepository), notCovered };
+  return {
+    report,
+    issues: await fileManyIssues(settings, client, report, audits.perRepository, audits.notCovered, refused),
+    notCovered,
+  };
 }
 
 /** A run's repository, from its link (`https://HOST/OWNER/REPO/actions/runs/ID`). */
@@ -126,6 +136,7 @@ export function splitByRepository(report: Report): { repository: string; report:
         runs: report.runs.filter((r) => ids.has(r.id)),
         runFindings: (report.runFindings ?? []).filter((f) => ids.has(f.run)),
         notes: undefined,
+        api: undefined,
       };
       return { repository, report: mergeReports([{ source: repository, report: part }]) };
     });
@@ -133,15 +144,55 @@ export function splitByRepository(report: Report): { repository: string; report:
 
 /**
  * The issues of many repositories: each audited repository its own (`per-repository`, found by its own marker), or
- * one for all (`single`, titled by owner and count).
+ * one for all (`single`, titled by owner and count). A rate limit that refuses filing stops it: `refused` hears why
+ * (the job still writes its report and summary, then fails), and the issues filed so far are returned.
  */
 export async function fileManyIssues(
   settings: ActionSettings,
   client: GitHubClient,
   report: Report,
   perRepository: { repository: string; report: Report }[],
+  notCovered: NotCovered[] = [],
+  refused?: (message: string) => void,
+): Promise<TouchedIssue[]> {
+  try {
+    return await fileEach(settings, client, report, perRepository, notCovered);
+  } catch (err) {
+    if (!refused || !(err instanceof FilingRefused)) throw err instanceof FilingRefused ? err.cause : err;
+    refused(
+      `integrity-audit: ${err.repository}: the issue could not be filed: ${errText(err.cause).split('\n', 1)[0]}`,
+    );
+    return err.filed;
+  }
+}
+
+/** Filing refused by a rate limit, with the issues filed before. */
+class FilingRefused extends Error {
+  constructor(
+    readonly repository: string,
+    override readonly cause: unknown,
+    readonly filed: TouchedIssue[],
+  ) {
+    super(errText(cause));
+  }
+}
+
+async function fileEach(
+  settings: ActionSettings,
+  client: GitHubClient,
+  report: Report,
+  perRepository: { repository: string; report: Report }[],
+  notCovered: NotCovered[],
 ): Promise<TouchedIssue[]> {
   const issues: TouchedIssue[] = [];
+  const upsert = async (r: Report, opts: Parameters<typeof upsertIssue>[1]) => {
+    try {
+      return await upsertIssue(r, opts);
+    } catch (err) {
+      if (isRateLimited(err)) throw new FilingRefused(opts.target, err, issues);
+      throw err;
+    }
+  };
   const options = {
     client,
     issueRepository: settings.issueRepository,
@@ -153,13 +204,16 @@ export async function fileManyIssues(
     log: (m: string) => core.info(m),
   };
   if (settings.issueMode === 'single') {
-    // The issue carries a line per repository (runs, findings, verdict).
-    const lines = perRepository.map((a) => repositoryLine(a.repository, a.report));
-    const withLines = { ...report, notes: [...(report.notes ?? []), ...lines] };
-    const issue = await upsertIssue(withLines, {
+    // The issue carries a table of the repositories (runs, findings, verdict), the unreadable ones too.
+    const repositories: RepositoryRow[] = [
+      ...perRepository,
+      ...notCovered.map((n) => ({ repository: n.repository, report: null, reason: n.reason })),
+    ].sort((a, b) => a.repository.localeCompare(b.repository));
+    const issue = await upsert(report, {
       ...options,
       target: report.target ?? settings.repository,
       titleTarget: singleTitleTarget(settings.repositories, perRepository.length),
+      repositories,
     });
     logDryRun(issue);
     issues.push({
@@ -171,7 +225,7 @@ export async function fileManyIssues(
   } else {
     // One repository after another: each its own issue, found by its own marker, today's title and lifecycle.
     for (const a of perRepository) {
-      const issue = await upsertIssue(a.report, { ...options, target: a.repository });
+      const issue = await upsert(a.report, { ...options, target: a.repository });
       logDryRun(issue);
       issues.push({ repository: a.repository, number: issue.number, url: issue.url, action: issue.action });
     }

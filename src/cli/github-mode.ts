@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 import type { AuditConfig } from '../config.js';
 import { createClient } from '../github/client.js';
 import { auditGitHub, type GitHubAudit } from '../engine/github.js';
+import { withApiUsage } from '../engine/budget.js';
+import { DEFAULT_RESERVE, parseReserve } from '../github/budget.js';
 import { parseEntry, repositoryEntries } from '../sources/github/repositories.js';
 import type { GateResult } from '../report/verdict.js';
 import { DEFAULT_CONFIG, loadConfigFile } from '../config.js';
@@ -87,14 +89,19 @@ export async function analyzeFromGitHub(
   const log = (m: string) => {
     if (tty) stderr.write(m + '\n');
   };
-  const client = createClient({ token, baseUrl: apiUrl, log });
+  const reserve = values['api-reserve'] === undefined ? DEFAULT_RESERVE : parseReserve(values['api-reserve']);
+  if (!reserve)
+    throw new GitHubUsageError(
+      `--api-reserve must be a number of requests (e.g. 200) or a share of the rate limit (e.g. 10%) (got "${values['api-reserve']}")`,
+    );
+  const client = createClient({ token, baseUrl: apiUrl, log, reserve });
   // Downloads are renamed into the download folder: the temporary folder sits beside it (one file system).
   if (download) await fs.mkdir(download, { recursive: true });
   const tempRoot = await fs.mkdtemp(
     join(download ?? tmpdir(), download ? '.integrity-audit-tmp-' : 'integrity-audit-'),
   );
   try {
-    return await auditGitHub({
+    const audit = await auditGitHub({
       client,
       entries,
       lookbackHours,
@@ -111,6 +118,8 @@ export async function analyzeFromGitHub(
             (p.cached > 0 ? ` (${p.cached} run(s) from ${values.download})` : ''),
         ),
     });
+    // The API requests and rate limit, and the runs and repositories the budget left out.
+    return { ...audit, report: withApiUsage(audit.report, client) };
   } finally {
     await fs.rm(tempRoot, { recursive: true, force: true }).catch(() => undefined);
   }

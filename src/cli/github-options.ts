@@ -12,6 +12,8 @@ From GitHub (instead of paths):
   --api-url URL                 REST API (default $GITHUB_API_URL or https://api.github.com)
   --download DIR                keep the runs' artifacts in DIR/run-<id>/ (analyze DIR reads them
                                 again); runs already there are not downloaded again
+  --api-reserve N|P%            API requests to keep unspent (default 10% of the rate limit): below
+                                it no new run starts; the rest are reported as not audited
   The token comes from GITHUB_TOKEN or GH_TOKEN, e.g. GH_TOKEN=$(gh auth token).
 `;
 
@@ -22,6 +24,7 @@ export const GITHUB_OPTIONS = {
   'max-runs': { type: 'string' },
   'api-url': { type: 'string' },
   download: { type: 'string' },
+  'api-reserve': { type: 'string' },
 } as const;
 
 export interface GitHubModeValues {
@@ -31,6 +34,7 @@ export interface GitHubModeValues {
   'max-runs'?: string;
   'api-url'?: string;
   download?: string;
+  'api-reserve'?: string;
 }
 
 /** A wrong option value: the caller reports it as bad usage (exit 2). */
@@ -38,7 +42,7 @@ export class GitHubUsageError extends Error {}
 
 /** Options only meaningful with --repo, given without it. */
 export function githubOnlyOptions(values: GitHubModeValues): string[] {
-  return (['lookback-hours', 'workflows', 'max-runs', 'api-url', 'download'] as const).filter(
+  return (['lookback-hours', 'workflows', 'max-runs', 'api-url', 'download', 'api-reserve'] as const).filter(
     (k) => values[k] !== undefined,
   );
 }

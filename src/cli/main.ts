@@ -22,7 +22,7 @@ import { githubOnlyOptions, GITHUB_OPTIONS, GITHUB_USAGE } from './github-option
 
 const USAGE = `Usage: integrity-audit analyze <path>... [options]
        integrity-audit analyze --repo OWNER/REPO... [options]
-       integrity-audit merge <report.json>... [--format F] [--output FILE] [--fail-on L]
+       integrity-audit merge <report.json>... [--format F] [--output FILE] [--config FILE] [--fail-on L]
 
 Audits gh-aw run logs for integrity-filtering (DIFC) problems.
 
@@ -40,7 +40,8 @@ Options:
   -h, --help                    show this help
   -V, --version                 print the version
 ${GITHUB_USAGE}
-merge: the JSON reports of disjoint run sets (e.g. shards) as one audit over all their runs.
+merge: the JSON reports of disjoint run sets (e.g. shards) as one audit over all their runs;
+with --config, the config's suppressions apply to the merged report (as the action's reports-path).
 
 Verdict (summary.verdict): clean, findings, incomplete (some run not fully audited)
 or inconclusive (nothing could be audited).

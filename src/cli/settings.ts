@@ -75,10 +75,16 @@ export function outputSettings(
 export function analyzeSettings(values: CliValues, paths: string[]): AnalyzeSettings {
   if (paths.length === 0) throw new UsageError('analyze needs at least one path');
   const out = outputSettings(values);
-  const config = values.config ? loadConfigFile(values.config, RULE_SPECS) : DEFAULT_CONFIG;
-  parseSuppressions(config.suppressions, RULE_IDS, values.config); // a mistake fails now, not after the audit
+  const config = configSetting(values);
   if (out.output !== null) checkOutput(out.output);
   return { ...out, paths, config };
+}
+
+/** `--config FILE` loaded and checked (`analyze`, `merge`); the defaults without one. A ConfigError when wrong. */
+export function configSetting(values: CliValues): AuditConfig {
+  const config = values.config ? loadConfigFile(values.config, RULE_SPECS) : DEFAULT_CONFIG;
+  parseSuppressions(config.suppressions, RULE_IDS, values.config); // a mistake fails now, not after the audit
+  return config;
 }
 
 /** Checks the `--output` file can be written (for commands that read no config). */

@@ -9,6 +9,7 @@ import { applySuppressions } from '../report/suppressions.js';
 import { RULE_IDS } from '../rules/index.js';
 import type { RawFinding, Report, RunFacts, RunMeta } from '../model/types.js';
 import { errText } from '../util/errors.js';
+import { BudgetExhausted } from '../github/budget.js';
 import { mapLimit } from '../util/settle.js';
 import { openRunSpec, type PreparedRun, type RunSpec } from '../sources/run-spec.js';
 import { availableParallelism } from 'node:os';
@@ -59,7 +60,11 @@ export function unreadableRun(meta: RunMeta, err: unknown, config: AuditConfig):
       notes: [
         {
           file: meta.id,
-          reason: `run could not be read: ${errText(err)}`,
+          // A run the API budget left out was not read at all: it says so, and why (github/budget.ts).
+          reason:
+            err instanceof BudgetExhausted
+              ? `not audited: ${err.message}`
+              : `run could not be read: ${errText(err)}`,
           partial: true,
           kind: 'unreadable',
         },

@@ -5,6 +5,7 @@ import { promises as fs } from 'node:fs';
 import type { AuditConfig } from '../config.js';
 import type { GitHubClient } from '../github/client.js';
 import { PermissionError } from '../github/errors.js';
+import { BudgetExhausted } from '../github/budget.js';
 import type { Report } from '../model/types.js';
 import { discoverRuns, prepareRun, repositoryIsPrivate } from '../sources/github.js';
 import type { WorkflowRun } from '../sources/github/types.js';
@@ -112,7 +113,7 @@ export async function auditGitHub(opts: GitHubAuditOptions): Promise<GitHubAudit
       runs = discovery.runs;
       notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
     } catch (err) {
-      if (single || !(err instanceof PermissionError)) throw err;
+      if (single || !(err instanceof PermissionError || err instanceof BudgetExhausted)) throw err;
       notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
       continue;
     }
@@ -189,7 +190,7 @@ export async function auditRepositories(
     try {
       discovery = await discoverRuns(sourceOptions);
     } catch (err) {
-      if (!(err instanceof PermissionError)) throw err;
+      if (!(err instanceof PermissionError || err instanceof BudgetExhausted)) throw err;
       notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
       return null;
     }

@@ -5,6 +5,7 @@ import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { isRateLimited } from './errors.js';
+import { ApiBudget, type Reserve } from './budget.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -14,6 +15,15 @@ export interface ClientOptions {
   log?: (message: string) => void;
   /** Retries on a primary or secondary rate limit while the wait is under this many seconds (total wait bounded). */
   maxRateLimitWaitSeconds?: number;
+  /** Requests to keep unspent (`api-reserve`): below it no new run starts (github/budget.ts). Default 10%. */
+  reserve?: Reserve;
+}
+
+const budgets = new WeakMap<object, ApiBudget>();
+
+/** The client's API budget: its request count, the rate limit last reported, whether a new run may start. */
+export function apiBudget(client: GitHubClient): ApiBudget | undefined {
+  return budgets.get(client);
 }
 
 /**
@@ -72,6 +82,14 @@ export function createClient(options: ClientOptions): GitHubClient {
       throw error;
     });
   };
+  // The budget: every attempt counted (registered before the retry plugins, so it sees each retry), every answer seen
+  // once the plugins' retries and rate-limit waits are over (registered after them, below).
+  const budget = new ApiBudget({ reserve: options.reserve, maxWaitSeconds: maxWait });
+  const countRequests = (octokit: { hook: GitHubClient['hook'] }) => {
+    octokit.hook.before('request', () => {
+      budget.requests++;
+    });
+  };
   const client = getOctokit(
     options.token,
     {
@@ -101,6 +119,7 @@ export function createClient(options: ClientOptions): GitHubClient {
         ) => mayWait(retryAfter, retryCount, `secondary rate limit on ${opts.method} ${opts.url}`),
       },
     },
+    countRequests,
     ...(throttle ? [rateLimitsToThrottling] : []),
     retry,
     throttling,
@@ -111,6 +130,14 @@ export function createClient(options: ClientOptions): GitHubClient {
   client.hook.wrap('request', (request, options) => {
     options.request = { ...options.request };
     return request(options);
+  });
+  budgets.set(client, budget);
+  client.hook.after('request', (response) => {
+    budget.observe(response.headers as Record<string, string | undefined>);
+  });
+  client.hook.error('request', (error) => {
+    budget.failed(error);
+    throw error;
   });
   return client;
 }

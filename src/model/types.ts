@@ -343,6 +343,27 @@ export interface Report {
   suppressed?: SuppressedFinding[];
   /** Suppressions that expired or matched nothing, one sentence each. */
   suppressionNotes?: string[];
+  /** Audits through the GitHub API: the requests made and the rate limit (github/budget.ts). Absent for local logs. */
+  api?: ApiUsage;
+}
+
+/** The GitHub API budget of an audit (`report.api`). */
+export interface ApiUsage {
+  /** REST API requests the audit made (retries included; artifact storage downloads are not API requests). */
+  requests: number;
+  /** The primary rate limit as GitHub last reported it (`x-ratelimit-*`); null when it sent none. */
+  rateLimit: {
+    resource: string;
+    limit: number;
+    remaining: number;
+    used: number;
+    /** when the limit resets (ISO 8601, from `x-ratelimit-reset`) */
+    reset: string;
+  } | null;
+  /** Below this many remaining requests no new run starts (`api-reserve`); null when unknown (no limit reported). */
+  reserve: number | null;
+  /** Set when the budget cut the audit short: why, and the runs and repositories it left not (fully) audited. */
+  cutShort?: { reason: string; runs: string[]; repositories: string[] };
 }
 
 export interface SuppressedFinding {

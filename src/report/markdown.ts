@@ -3,7 +3,7 @@
 // runs and the recommendations grouped by what to change. Every value from a log goes through sanitize.ts; the
 // body is budgeted under GitHub's 65,536-character limit by dropping detail (evidence first), never by cutting
 // inside a fence, a `<details>` block or the state comment.
-import type { Finding, Report, RunFacts, Severity } from '../model/types.js';
+import type { ApiUsage, Finding, Report, RunFacts, Severity } from '../model/types.js';
 import { ruleById } from '../rules/index.js';
 import { code, fence, inline, plain } from '../util/sanitize.js';
 import { AREAS, actionOf } from './actions.js';
@@ -29,6 +29,16 @@ export interface MarkdownOptions {
   includeState?: boolean;
   /** Run id → URL when the facts carry none. */
   runUrl?: (id: string) => string | null;
+  /** `issue-mode: single`: a table row per repository (its own report, or null with the reason it was not covered). */
+  repositories?: RepositoryRow[];
+}
+
+/** One repository of a many-repository audit: its report, or why it was not covered. */
+export interface RepositoryRow {
+  repository: string;
+  report: Report | null;
+  /** Why it was not covered (report null): e.g. the permission the token lacks. */
+  reason?: string;
 }
 
 const ICON: Record<Severity, string> = { critical: '🔴', warning: '🟡', info: '🟢' };
@@ -322,6 +332,61 @@ function runsTable(report: Report, level: Detail, opts: MarkdownOptions): string
   return out;
 }
 
+/** `95 requests; rate limit 4905 of 5000 left (reserve 500), resets 21:14 UTC` and whether the budget cut it short. */
+export function apiUsageLine(api: ApiUsage): string {
+  const rl = api.rateLimit;
+  const limit = rl
+    ? `; rate limit ${rl.remaining} of ${rl.limit} left${api.reserve !== null ? ` (reserve ${api.reserve})` : ''}, resets ${rl.reset.slice(11, 16)} UTC`
+    : '';
+  const cut = api.cutShort
+    ? `; the budget cut the audit short (${count(api.cutShort.runs.length, 'run')} left out${api.cutShort.repositories.length > 0 ? `, ${count(api.cutShort.repositories.length, 'repository', 'repositories')} not covered` : ''})`
+    : '';
+  return `${count(api.requests, 'request')}${limit}${cut}`;
+}
+
+/** The repository's Actions page (`https://HOST/OWNER/REPO/actions`), from one of its run links. */
+function actionsPage(row: RepositoryRow): string | null {
+  for (const r of row.report?.runs ?? []) {
+    if (!r.url || !RUN_URL.test(r.url)) continue;
+    const m = /^(https?:\/\/[^/]+\/([^/]+\/[^/]+))\/actions\/runs\//.exec(r.url);
+    if (m && m[2].toLowerCase() === row.repository.toLowerCase()) return `${m[1]}/actions`;
+  }
+  return null;
+}
+
+/** `issue-mode: single`: a row per repository, its runs, findings and verdict, linked to its runs. */
+function repositoriesTable(rows: RepositoryRow[], level: Detail): string[] {
+  const out = [
+    '',
+    '### Repositories',
+    '',
+    '| Repository | Runs | Not fully audited | Critical | Warning | Info | Verdict |',
+    '|------------|------|-------------------|----------|---------|------|---------|',
+  ];
+  for (const row of rows.slice(0, level.maxRuns)) {
+    const page = actionsPage(row);
+    const name = page ? `[${plain(row.repository, 140)}](${page})` : plain(row.repository, 140);
+    const r = row.report;
+    if (!r) {
+      out.push(
+        `| ${name} | – | – | – | – | – | ⬜ not covered${row.reason ? `: ${plain(row.reason, 200)}` : ''} |`,
+      );
+      continue;
+    }
+    const s = r.summary;
+    const icon = s.verdict === 'findings' && s.critical === 0 ? ICON.warning : VERDICT_ICON[s.verdict];
+    out.push(
+      `| ${name} | ${s.runs} | ${r.runs.filter(notFullyAudited).length} | ${s.critical} | ${s.warning} | ${s.info} | ${icon} ${s.verdict} |`,
+    );
+  }
+  if (rows.length > level.maxRuns)
+    out.push(
+      '',
+      `> ${count(rows.length - level.maxRuns, 'more repository', 'more repositories')} not shown (their runs are in the JSON report).`,
+    );
+  return out;
+}
+
 function suppressedSection(report: Report): string[] {
   const out: string[] = [];
   const list = report.suppressed ?? [];
@@ -355,7 +420,8 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
   out.push(
     `**Runs analyzed**: ${count(report.summary.runs, 'completed run')}${report.target ? ` in ${plain(report.target, 140)}` : ''}  `,
   );
-  out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}`);
+  out.push(`**Runs with artifacts**: ${report.summary.runsWithArtifacts}${report.api ? '  ' : ''}`);
+  if (report.api) out.push(`**GitHub API**: ${apiUsageLine(report.api)}`);
   const partial = report.runs.filter(notFullyAudited);
   if (partial.length > 0) {
     out.push(
@@ -366,6 +432,7 @@ function render(report: Report, level: Detail, opts: MarkdownOptions): string {
   if (report.notes?.length) {
     out.push('', ...report.notes.slice(0, 10).map((n) => `> ${plain(n, 400)}`));
   }
+  if (opts.repositories?.length) out.push(...repositoriesTable(opts.repositories, level));
   out.push(
     '',
     '### Findings Summary',

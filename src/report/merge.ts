@@ -3,9 +3,11 @@
 // (`runs[]`, `runFindings[]`) are put back in audit order and go through buildReport again, so findings merge across
 // runs, cross-run rules (repeated activation rate limits of one workflow) see the merged facts, ids are renumbered and
 // the summary and verdict are computed exactly as by one audit.
-import type { RawFinding, Report, RunFacts } from '../model/types.js';
+import type { ApiUsage, RawFinding, Report, RunFacts } from '../model/types.js';
+import { RULE_IDS } from '../rules/index.js';
 import { buildReport } from './build.js';
 import { dedupeRunResults, type RunResult } from './dedupe.js';
+import { applySuppressions } from './suppressions.js';
 
 export class MergeError extends Error {}
 
@@ -127,7 +129,11 @@ export function mergeReports(reports: ReportSource[], options: MergeOptions = {}
   const froms = reports.map(({ report }) => report.window?.from).filter((t): t is string => !!t);
   const tos = reports.map(({ report }) => report.window?.to).filter((t): t is string => !!t);
   const notes = unique([...reports.flatMap(({ report }) => report.notes ?? []), ...dedupeNotes]);
-  return buildReport(
+  const api = mergeApi(
+    reports.map(({ report }) => report.api),
+    new Set(ordered.map((r) => r.facts.id)),
+  );
+  const merged = buildReport(
     ordered.map((r) => r.facts),
     ordered.flatMap((r) => r.findings),
     {
@@ -140,4 +146,58 @@ export function mergeReports(reports: ReportSource[], options: MergeOptions = {}
       notes,
     },
   );
+  if (!api) return merged;
+  // Fail closed, as the audits did: a repository the budget left unlisted keeps the merged verdict from `clean`.
+  const verdict =
+    api.cutShort && api.cutShort.repositories.length > 0 && merged.summary.verdict === 'clean'
+      ? 'incomplete'
+      : merged.summary.verdict;
+  return { ...merged, summary: { ...merged.summary, verdict }, api };
+}
+
+/**
+ * The API budgets of several audits as one: their requests added up, the rate limit of the latest window (the lowest
+ * remaining in it), and what the budget cut short in any of them (the runs still in the merged report).
+ */
+function mergeApi(list: (ApiUsage | undefined)[], runs: Set<string>): ApiUsage | null {
+  const apis = list.filter((a): a is ApiUsage => a !== undefined && a !== null);
+  if (apis.length === 0) return null;
+  let rateLimit: ApiUsage['rateLimit'] = null;
+  let reserve: number | null = null;
+  for (const a of apis) {
+    const rl = a.rateLimit;
+    if (
+      rl &&
+      (!rateLimit ||
+        rl.reset > rateLimit.reset ||
+        (rl.reset === rateLimit.reset && rl.remaining < rateLimit.remaining))
+    ) {
+      rateLimit = rl;
+      reserve = a.reserve;
+    }
+    if (!rateLimit) reserve ??= a.reserve;
+  }
+  const api: ApiUsage = { requests: apis.reduce((n, a) => n + a.requests, 0), rateLimit, reserve };
+  const cuts = apis.map((a) => a.cutShort).filter((c) => c !== undefined);
+  if (cuts.length > 0)
+    api.cutShort = {
+      reason: unique(cuts.map((c) => c.reason)).join('; '),
+      runs: unique(cuts.flatMap((c) => c.runs)).filter((id) => runs.has(id)),
+      repositories: unique(cuts.flatMap((c) => c.repositories)).sort(),
+    };
+  return api;
+}
+
+/**
+ * The merge of the action's `reports-path` and of `integrity-audit merge --config`: the reports merged, then the
+ * config's suppressions applied to the merged report as at the end of one audit (a report keeps every run's findings in
+ * `runFindings`, so a finding a shard suppressed comes back in the merge unless the config is applied again). Rule
+ * options are not: the findings were made by the audits that wrote the reports.
+ */
+export function mergeWithSuppressions(
+  reports: ReportSource[],
+  suppressions: unknown,
+  options: MergeOptions = {},
+): Report {
+  return applySuppressions(mergeReports(reports, options), suppressions, RULE_IDS, options.generatedAt);
 }

@@ -2,7 +2,7 @@
 import type { Report } from '../model/types.js';
 import { redact } from '../util/sanitize.js';
 import { evidenceGroups, shortFile } from './evidence.js';
-import { findingsPhrase, leadItems } from './markdown.js';
+import { apiUsageLine, findingsPhrase, leadItems } from './markdown.js';
 import { count } from './words.js';
 import { detailLines, plainRuleText, richPlain, titleText } from './finding-text.js';
 import { inconclusiveReason, notFullyAudited, uncoveredRuns, whyNotAudited } from './verdict.js';
@@ -58,8 +58,11 @@ export function renderText(report: Report): string {
   out.push(textVerdictLine(report));
   out.push(
     `integrity-audit — ${report.target ?? 'local logs'}: ${count(s.runs, 'run')}, ${s.runsWithArtifacts} with evidence — ${s.critical} critical, ${s.warning} warning, ${s.info} info`,
-    '',
   );
+  if (report.api) out.push(`GitHub API: ${clean(apiUsageLine(report.api))}`);
+  // What was left out of the whole audit (the API budget, runs beyond max-runs, repositories not covered).
+  for (const n of report.notes ?? []) out.push(`note: ${clean(n)}`);
+  out.push('');
   out.push(
     `${pad('RUN', 14)} ${pad('WORKFLOW', 28)} ${pad('AGENT', 7)} ${pad('DIFC', 6)} ${pad('FW BLOCKS', 10)} ${pad('COVERAGE', 9)} STATUS`,
   );

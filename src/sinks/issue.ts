@@ -4,7 +4,7 @@
 import { splitRepository, type GitHubClient } from '../github/client.js';
 import { statusOf, withPermission } from '../github/errors.js';
 import type { Report } from '../model/types.js';
-import { renderMarkdown, verdictLine, ISSUE_BODY_BUDGET } from '../report/markdown.js';
+import { renderMarkdown, verdictLine, ISSUE_BODY_BUDGET, type RepositoryRow } from '../report/markdown.js';
 import { diffState, parseState, stateOf, type AuditState } from '../report/state.js';
 import { code } from '../util/sanitize.js';
 import { count } from '../report/words.js';
@@ -20,6 +20,8 @@ export interface IssueOptions {
   target: string;
   /** What the title names, when not the target (`issue-mode: single`: `<owner> (<n> repositories)`). */
   titleTarget?: string;
+  /** `issue-mode: single`: the body's table of repositories. */
+  repositories?: RepositoryRow[];
   titlePrefix: string;
   labels: string[];
   rotateDays: number;
@@ -73,6 +75,7 @@ export async function upsertIssue(report: Report, opts: IssueOptions): Promise<I
     previous,
     budget: ISSUE_BODY_BUDGET,
     includeState: true,
+    repositories: opts.repositories,
   });
   const ageDays = current ? (now.getTime() - new Date(current.created_at).getTime()) / 86_400_000 : Infinity;
   const rotate = !current || ageDays >= opts.rotateDays;

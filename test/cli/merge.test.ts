@@ -57,6 +57,53 @@ describe('integrity-audit merge', () => {
     expect(readFileSync(out, 'utf8')).toMatch(/^### Integrity Filtering Audit/);
   });
 
+  it('--config applies its suppressions to the merged report: the same report as one audit with that config', () => {
+    const whole = JSON.parse(cli(['analyze', EXAMPLES, '--format', 'json']).stdout) as Report;
+    const accepted = whole.findings.find((f) => f.severity === 'warning')!;
+    const config = join(root, 'audit-config.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        suppressions: [
+          {
+            fingerprint: accepted.fingerprint,
+            reason: 'accepted while the fix rolls out',
+            expires: '2099-12-31',
+          },
+        ],
+      }),
+    );
+    const one = cli(['analyze', EXAMPLES, '--format', 'json', '--config', config]);
+    expect(one.code, one.stderr).toBe(0);
+    // The shard reports were audited without the config: merging re-applies it.
+    const r = cli(['merge', ...RUNS.map(shard), '--format', 'json', '--config', config]);
+    expect(r.code, r.stderr).toBe(0);
+    const merged = JSON.parse(r.stdout) as Report;
+    expectValidReport(merged);
+    expect(merged.suppressed?.map((s) => s.finding.fingerprint)).toEqual([accepted.fingerprint]);
+    expect(merged.findings.map((f) => f.fingerprint)).not.toContain(accepted.fingerprint);
+    expect(withoutTime(merged)).toEqual(withoutTime(JSON.parse(one.stdout) as Report));
+    // A shard audited with the config keeps the suppressed finding in runFindings: merged without --config, it is back.
+    const again = join(root, 'with-config.json');
+    expect(cli(['analyze', EXAMPLES, '--format', 'json', '--config', config, '--output', again]).code).toBe(
+      0,
+    );
+    const plain = JSON.parse(cli(['merge', again, '--format', 'json']).stdout) as Report;
+    expect(plain.findings.map((f) => f.fingerprint)).toContain(accepted.fingerprint);
+    // A wrong config file is refused before merging: exit 2, one line naming it.
+    const bad = join(root, 'bad-config.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({ suppressions: [{ rule: 'no-such-rule', reason: 'x', expires: '2099-12-31' }] }),
+    );
+    const refused = cli(['merge', ...RUNS.map(shard), '--config', bad]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /^error: .*bad-config\.json: suppressions\[0\]: unknown rule "no-such-rule"/,
+    );
+    expect(refused.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+
   it('refuses another schemaVersion, a file that is not a report, a missing file, no file: exit 2, one line', () => {
     const v2 = join(root, 'v2.json');
     writeFileSync(

@@ -62,9 +62,12 @@ async function analyze(gh: FakeGitHub, args: string[], env: Record<string, strin
   return { ...r, report };
 }
 
-/** The report without what differs between two audits of the same runs (when and over which exact window). */
-function comparable(r: Report): Omit<Report, 'generatedAt' | 'window'> {
-  const { generatedAt: _g, window: _w, ...rest } = r;
+/**
+ * The report without what differs between two audits of the same runs (when, over which exact window, and the API
+ * requests each made and the rate limit each saw).
+ */
+function comparable(r: Report): Omit<Report, 'generatedAt' | 'window' | 'api'> {
+  const { generatedAt: _g, window: _w, api: _a, ...rest } = r;
   return rest;
 }
 
@@ -173,7 +176,7 @@ describe('analyze --repo', () => {
     expect(gated.stderr).toMatch(/not covered|not fully audited/);
   }, 120_000);
 
-  it('usage errors: no token, paths with --repo, GitHub options without --repo, a bad entry', async () => {
+  it('usage errors: no token, paths with --repo, GitHub options without --repo, a bad entry, a bad --api-reserve', async () => {
     const noToken = await cli(['analyze', '--repo', 'octo/app', '--api-url', 'http://127.0.0.1:9']);
     expect(noToken.code).toBe(2);
     expect(noToken.stderr).toContain('GH_TOKEN=$(gh auth token)');
@@ -186,5 +189,12 @@ describe('analyze --repo', () => {
     const bad = await cli(['analyze', '--repo', '*/app'], { GH_TOKEN: 't' });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('owner cannot be a glob');
+    const reserve = await cli(['analyze', '--repo', 'octo/app', '--api-reserve', '150 percent'], {
+      GH_TOKEN: 't',
+    });
+    expect(reserve.code).toBe(2);
+    expect(reserve.stderr).toContain('--api-reserve must be a number of requests (e.g. 200) or a share');
+    const strayReserve = await cli(['analyze', 'x', '--api-reserve', '5%']);
+    expect(strayReserve.stderr).toContain('--api-reserve needs --repo');
   });
 });

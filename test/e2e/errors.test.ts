@@ -42,6 +42,11 @@ describe('input validation', () => {
     ['issue-repository', { 'issue-repository': 'octo-org' }, /Input "issue-repository" must be owner\/repo/],
     ['api-url', { 'api-url': 'ftp://ghes.example.com/api/v3' }, /Input "api-url" must be an http\(s\) URL/],
     ['labels', { labels: ' , ' }, /Input "labels" must name at least one label/],
+    [
+      'api-reserve',
+      { 'api-reserve': 'half' },
+      /Input "api-reserve" must be a number of requests \(e\.g\. 200\) or a share of the rate limit \(e\.g\. 10%\)/,
+    ],
   ];
 
   it('fails the step with a message naming the input, before any request', async () => {

@@ -331,6 +331,8 @@ describe.concurrent('API faults', () => {
       const times = arrivals.times(is('GET', artifactsPath(RUN_BYPASS)));
       expect(times).toHaveLength(2);
       expect(gaps(times)[0]).toBeGreaterThanOrEqual(990);
+      // The job counts every attempt, retries included, as GitHub counts them.
+      expect(run.stdout).toContain(`integrity-audit: ${api(gh).length} API request(s),`);
       expect(seconds).toBeLessThan(30);
       rel.record(
         'API faults',

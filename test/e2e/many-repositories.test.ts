@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../support/fake-github.js';
+import { toHtml } from '../hardening/report-safety-support.js';
 import { assertDistFresh, runAction } from '../support/run-action.js';
 import {
   HOUR,
@@ -56,6 +57,16 @@ async function seedOrg(): Promise<FakeGitHub> {
 
 const issuesOf = (server: FakeGitHub) => server.repos.get('octo/audits')!.issues;
 
+/** The cells (HTML) of the rows of the table under the heading `title`, as GitHub renders the Markdown. */
+function tableRows(md: string, title: string): string[][] {
+  const html = toHtml(md);
+  const table = /<table>([\s\S]*?)<\/table>/.exec(html.slice(html.indexOf(`<h3>${title}</h3>`)))![1];
+  const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(table)![1];
+  return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((tr) =>
+    [...tr[1].matchAll(/<td(?:\s[^>]*)?>([\s\S]*?)<\/td>/g)].map((m) => m[1].trim()),
+  );
+}
+
 describe('many repositories', () => {
   it('per-repository: one issue per audited repository, the unreadable one named, totals in the outputs; a rerun writes nothing', async () => {
     gh = await seedOrg();
@@ -103,14 +114,14 @@ describe('many repositories', () => {
     ]);
   }, 120_000);
 
-  it('single: one issue for all, titled by owner and count, with a line per repository', async () => {
+  it('single: one issue for all, titled by owner and count, with a table of the repositories', async () => {
     gh = await seedOrg();
     const run = await runAction({
       repository: 'octo/audits',
       apiUrl: gh.url,
       inputs: {
         'github-token': TOKEN,
-        repository: 'acme/app, acme/bot',
+        repository: 'acme/app, acme/bot, acme/locked',
         'issue-repository': 'octo/audits',
         'issue-mode': 'single',
       },
@@ -121,12 +132,21 @@ describe('many repositories', () => {
     expect(issues[0].title).toMatch(
       /^\[integrity-audit\] Integrity Filtering Audit — acme \(2 repositories\) \(\d{4}-\d{2}-\d{2}\)$/,
     );
-    // (Markdown-escaped parentheses in the body.)
-    expect(issues[0].body).toMatch(/acme\/app: \d+ run\\?\(s\\?\)/);
-    expect(issues[0].body).toMatch(/acme\/bot: 1 run\\?\(s\\?\)/);
+    // A table row per repository (rendered as GitHub renders it), the unreadable one too.
+    const rows = tableRows(issues[0].body, 'Repositories');
+    expect(rows.map((r) => r.slice(1))).toEqual([
+      ['3', '0', '0', '2', '2', '🟡 findings'],
+      ['1', '1', '0', '0', '1', '⬜ inconclusive'], // a run without artifacts
+      ['–', '–', '–', '–', '–', expect.stringMatching(/^⬜ not covered: .*actions: read/)],
+    ]);
+    expect(rows.map((r) => r[0])).toEqual([
+      `<a href="https://github.com/acme/app/actions">acme/app</a>`,
+      `<a href="https://github.com/acme/bot/actions">acme/bot</a>`,
+      'acme/locked',
+    ]);
     expect(JSON.parse(run.outputs.issues)).toEqual([
       {
-        repository: 'acme/app, acme/bot',
+        repository: 'acme/app, acme/bot, acme/locked',
         number: issues[0].number,
         url: expect.any(String),
         action: 'created',

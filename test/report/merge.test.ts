@@ -226,6 +226,68 @@ describe('merge', () => {
     expect(abc.target).toBe('Octo-Org/Example-App, octo-org/other');
   });
 
+  it('api: the requests add up, the rate limit of the latest window, and what the budget cut short in any report', () => {
+    const a = audit(runs.slice(0, 2));
+    const b = audit(runs.slice(2, 4));
+    const limit = (remaining: number, reset: string) => ({
+      resource: 'core',
+      limit: 5000,
+      remaining,
+      used: 5000 - remaining,
+      reset,
+    });
+    const cutId = b.runs[0].id;
+    const withApi = [
+      {
+        source: 'a',
+        report: {
+          ...a,
+          api: { requests: 40, rateLimit: limit(4000, '2026-12-04T13:00:00.000Z'), reserve: 500 },
+        },
+      },
+      {
+        source: 'b',
+        report: {
+          ...b,
+          api: {
+            requests: 12,
+            rateLimit: limit(300, '2026-12-04T13:00:00.000Z'),
+            reserve: 500,
+            cutShort: {
+              reason: 'GitHub API requests down to the reserve',
+              runs: [cutId, 'gone'],
+              repositories: ['o/r'],
+            },
+          },
+        },
+      },
+      { source: 'c', report: audit(runs.slice(4, 6)) }, // a report without api (local logs)
+    ];
+    const merged = mergeReports(withApi);
+    expect(merged.api).toEqual({
+      requests: 52,
+      rateLimit: limit(300, '2026-12-04T13:00:00.000Z'),
+      reserve: 500,
+      cutShort: { reason: 'GitHub API requests down to the reserve', runs: [cutId], repositories: ['o/r'] },
+    });
+    // Without any api, none.
+    expect(mergeReports([{ source: 'a', report: a }]).api).toBeUndefined();
+    // A repository the budget left unlisted keeps a clean merge from `clean`.
+    const clean = audit(
+      runs.filter((r) => r.findings.length === 0 && r.facts.coverage === 'full').slice(0, 1),
+    );
+    expect(clean.summary.verdict).toBe('clean');
+    const cut = {
+      requests: 3,
+      rateLimit: null,
+      reserve: null,
+      cutShort: { reason: 'GitHub API requests down to the reserve', runs: [], repositories: ['o/r'] },
+    };
+    expect(mergeReports([{ source: 'c', report: { ...clean, api: cut } }]).summary.verdict).toBe(
+      'incomplete',
+    );
+  });
+
   it('refuses another schemaVersion, a report without runFindings, and what is not a report, naming the file', () => {
     const report = audit(runs.slice(0, 2));
     expect(() => checkReport({ ...report, schemaVersion: 2 }, 'new.json')).toThrow(

@@ -112,6 +112,13 @@ export interface FakeGitHub {
   fault(f: Fault): void;
   /** added to every API response */
   setLatency(ms: number): void;
+  /**
+   * The primary rate limit (GitHub's documented behaviour): every API answer carries `x-ratelimit-limit`, `-remaining`,
+   * `-used`, `-reset` (epoch seconds) and `-resource: core`; once `used` reaches `limit`, API requests are refused with
+   * 403 `API rate limit exceeded for installation ID …` and `x-ratelimit-remaining: 0` until the reset (not counted).
+   * Default: 5000 per hour, none used.
+   */
+  setRateLimit(opts: { limit?: number; used?: number; resetInSeconds?: number }): void;
   close(): Promise<void>;
 }
 
@@ -119,6 +126,8 @@ interface Reply {
   status: number;
   headers?: Record<string, string>;
   body?: unknown;
+  /** refused by the primary rate limit: not counted as used */
+  limited?: true;
 }
 /** One API call; the objects named by path parameters are resolved (else 404) before the handler runs. */
 interface Call {
@@ -217,13 +226,14 @@ class Server implements FakeGitHub {
   private faults: Fault[] = [];
   private latency: number;
   private used = 0;
+  private limit = 5000;
   private nextId = 1_000_000;
   private zips = new Map<number, Promise<Buffer>>();
   private issueMeta = new WeakMap<FakeIssue, IssueMeta>();
   private repoIds = new Map<string, number>();
   private ownerTypes = new Map<string, 'Organization' | 'User'>();
   private secret = randomBytes(16);
-  private readonly resetAt = Math.floor(Date.now() / 1000) + 3600;
+  private resetAt = Math.floor(Date.now() / 1000) + 3600;
 
   constructor(private opts: { latencyMs?: number; token?: string }) {
     this.latency = opts.latencyMs ?? 0;
@@ -286,6 +296,33 @@ class Server implements FakeGitHub {
 
   setLatency(ms: number): void {
     this.latency = ms;
+  }
+
+  setRateLimit(opts: { limit?: number; used?: number; resetInSeconds?: number }): void {
+    if (opts.limit !== undefined) this.limit = opts.limit;
+    if (opts.used !== undefined) this.used = opts.used;
+    if (opts.resetInSeconds !== undefined) this.resetAt = Math.floor(Date.now() / 1000) + opts.resetInSeconds;
+  }
+
+  /** The primary limit spent (and not reset yet): the refusal GitHub answers with. */
+  private rateLimited(path: string): Reply | null {
+    if (path === '/rate_limit') return null;
+    if (Date.now() / 1000 >= this.resetAt) {
+      this.used = 0;
+      this.resetAt = Math.floor(Date.now() / 1000) + 3600;
+    }
+    if (this.used < this.limit) return null;
+    return {
+      status: 403,
+      limited: true,
+      body: {
+        message:
+          'API rate limit exceeded for installation ID 58463520. If you reach out to GitHub Support for help, please include the request ID 0400:3C2B1A:9F8E7D:6C5B4A:680E2A10 and timestamp 2026-04-27 13:01:20 UTC.',
+        documentation_url:
+          'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-the-primary-rate-limit',
+        status: '403',
+      },
+    };
   }
 
   // ---- seeding --------------------------------------------------------------------------------------------
@@ -387,7 +424,9 @@ class Server implements FakeGitHub {
       if (fault?.delayMs) await sleep(fault.delayMs);
       if (fault?.action === 'hang') return;
       let reply: Reply;
-      if (fault && !fault.action && (fault.status !== undefined || fault.body !== undefined)) {
+      const limited = origin === 'api' && !fault ? this.rateLimited(path) : null;
+      if (limited) reply = limited;
+      else if (fault && !fault.action && (fault.status !== undefined || fault.body !== undefined)) {
         const status = fault.status ?? 500;
         const body = fault.body ?? error(status, http.STATUS_CODES[status] ?? '').body;
         reply = { status, headers: fault.headers, body };
@@ -501,12 +540,12 @@ class Server implements FakeGitHub {
       headers['content-type'] = 'application/json; charset=utf-8';
     }
     if (origin === 'api') {
-      this.used++;
+      if (!reply.limited) this.used++;
       Object.assign(headers, {
         'x-github-media-type': 'github.v3; format=json',
         'x-github-api-version-selected': '2022-11-28',
-        'x-ratelimit-limit': '5000',
-        'x-ratelimit-remaining': String(Math.max(0, 5000 - this.used)),
+        'x-ratelimit-limit': String(this.limit),
+        'x-ratelimit-remaining': String(Math.max(0, this.limit - this.used)),
         'x-ratelimit-used': String(this.used),
         'x-ratelimit-reset': String(this.resetAt),
         'x-ratelimit-resource': 'core',
@@ -856,9 +895,9 @@ class Server implements FakeGitHub {
 
   private rateLimit(): Reply {
     const core = {
-      limit: 5000,
+      limit: this.limit,
       used: this.used,
-      remaining: Math.max(0, 5000 - this.used),
+      remaining: Math.max(0, this.limit - this.used),
       reset: this.resetAt,
     };
     return ok({

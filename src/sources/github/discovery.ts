@@ -1,8 +1,8 @@
 // Discovery: which runs of a repository to audit (recent completed agentic runs, FORMATS.md §1), and the
 // repository's visibility.
 import picomatch from 'picomatch';
-import { splitRepository, type GitHubClient } from '../../github/client.js';
-import { PermissionError, statusOf, withPermission } from '../../github/errors.js';
+import { apiBudget, splitRepository, type GitHubClient } from '../../github/client.js';
+import { isRateLimited, PermissionError, statusOf, withPermission } from '../../github/errors.js';
 import type { Discovery, GitHubSourceOptions, WorkflowRun } from './types.js';
 
 const SEARCH_CAP = 1000;
@@ -34,6 +34,9 @@ export function workflowMatcher(patterns: string[]): (path: string | undefined) 
  */
 export async function discoverRuns(opts: GitHubSourceOptions): Promise<Discovery> {
   const { owner, repo } = splitRepository(opts.repository);
+  // With many repositories, one listed after the API budget is spent is not covered, saying why (github/budget.ts).
+  const budget = apiBudget(opts.client);
+  budget?.admitRepository(opts.repository);
   const to = opts.now ?? new Date();
   const from = new Date(to.getTime() - opts.lookbackHours * 3600_000);
   const matches = workflowMatcher(opts.workflows);
@@ -77,6 +80,7 @@ export async function discoverRuns(opts: GitHubSourceOptions): Promise<Discovery
         }
       });
     } catch (err) {
+      if (isRateLimited(err) && budget) throw budget.repositoryRefused(opts.repository, err);
       if (statusOf(err) === 404)
         throw new PermissionError(
           `Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`,

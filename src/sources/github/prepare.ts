@@ -3,8 +3,8 @@
 import { promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { CoverageNote, JobInfo, RunMeta } from '../../model/types.js';
-import { splitRepository } from '../../github/client.js';
-import { messageOf, PermissionError, statusOf, withPermission } from '../../github/errors.js';
+import { apiBudget, splitRepository } from '../../github/client.js';
+import { isRateLimited, messageOf, PermissionError, statusOf, withPermission } from '../../github/errors.js';
 import { isActivationJob } from '../../model/jobs.js';
 import type { PreparedRun } from '../run-spec.js';
 import { artifactBase, isDockerBuildArtifact, isEvidenceArtifact } from '../artifacts.js';
@@ -45,6 +45,13 @@ export async function prepareRun(
 ): Promise<PreparedRun> {
   const { owner, repo } = splitRepository(opts.repository);
   const { client } = opts;
+  // No new run once the API budget is spent: the run is named as not audited, with the reason (github/budget.ts).
+  const budget = apiBudget(client);
+  budget?.admitRun(String(run.id));
+  /** A request refused by a rate limit: the budget names the run as cut short. */
+  const limited = (err: unknown): void => {
+    if (isRateLimited(err)) budget?.refusedRun(String(run.id));
+  };
   const meta = runMeta(run, opts.repository);
   const notes: CoverageNote[] = [];
   const zips: { path: string; artifact: string }[] = [];
@@ -93,6 +100,7 @@ export async function prepareRun(
         return { zip: { path: zipPath, artifact: a.name } };
       } catch (err) {
         if (err instanceof PermissionError) throw err;
+        limited(err);
         const status = statusOf(err);
         return {
           note:
@@ -148,6 +156,7 @@ export async function prepareRun(
             );
             files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
           } catch (err) {
+            limited(err);
             jobNotes.push({
               file: `job ${job.name}`,
               reason: `job log unavailable: ${messageOf(err)}`,
@@ -157,6 +166,7 @@ export async function prepareRun(
         }
       } catch (err) {
         if (err instanceof PermissionError) throw err;
+        limited(err);
         jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
       }
     };
@@ -178,6 +188,7 @@ export async function prepareRun(
           )) as unknown as Artifact[];
         } catch (err) {
           if (err instanceof PermissionError) throw err;
+          limited(err);
           // The run is known from the listing: it keeps its row (workflow, link, jobs) and says why it was not audited.
           notes.push(
             statusOf(err) === 404

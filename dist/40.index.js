@@ -1,8 +1,8 @@
-export const id = 61;
-export const ids = [61];
+export const id = 40;
+export const ids = [40];
 export const modules = {
 
-/***/ 8061:
+/***/ 6040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -31,55 +31,10 @@ var github = __webpack_require__(2270);
 var dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
-;// CONCATENATED MODULE: ./src/github/errors.ts
-// Turning API errors into messages that say what to do: the missing permission on a 403, the expired artifact on a 410.
-function statusOf(err) {
-    const s = err?.status;
-    return typeof s === 'number' ? s : null;
-}
-function messageOf(err) {
-    if (err instanceof Error)
-        return err.message;
-    return String(err);
-}
-class errors_PermissionError extends Error {
-}
-/**
- * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
- * `x-ratelimit-reset`) or with the secondary-limit message (wait `retry-after`). The throttling plugin's test.
- */
-function isRateLimited(err) {
-    const status = statusOf(err);
-    if (status !== 403 && status !== 429)
-        return false;
-    return (err.response?.headers?.['x-ratelimit-remaining'] === '0' ||
-        /\bsecondary rate\b/i.test(messageOf(err)));
-}
-/** A 403 that is not a rate limit means the token lacks a permission: name it. */
-function isPermissionDenied(err) {
-    const e = err;
-    if (statusOf(err) !== 403)
-        return false;
-    const remaining = e.response?.headers?.['x-ratelimit-remaining'];
-    if (remaining === '0')
-        return false;
-    return !/rate limit/i.test(messageOf(err));
-}
-function permissionMessage(err, permission, repository, what) {
-    return `${what} failed with 403 (${messageOf(err)}): the token needs \`${permission}\` on ${repository}. Add \`permissions: ${permission}\` to the job, or pass a token that has it with the \`github-token\` input.`;
-}
-/** Runs an API call; a 403 that is a missing permission becomes a PermissionError naming it. */
-async function withPermission(permission, repository, what, fn) {
-    try {
-        return await fn();
-    }
-    catch (err) {
-        if (isPermissionDenied(err))
-            throw new errors_PermissionError(permissionMessage(err, permission, repository, what));
-        throw err;
-    }
-}
-
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+// EXTERNAL MODULE: ./src/github/budget.ts
+var github_budget = __webpack_require__(9962);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The GitHub client: @actions/github's Octokit with the retry and throttling plugins, an explicit baseUrl (GitHub
 // Enterprise Server works: https://HOST/api/v3; @actions/github reads GITHUB_API_URL only once, at import time),
@@ -88,6 +43,12 @@ async function withPermission(permission, repository, what, fn) {
 
 
 
+
+const budgets = new WeakMap();
+/** The client's API budget: its request count, the rate limit last reported, whether a new run may start. */
+function apiBudget(client) {
+    return budgets.get(client);
+}
 /**
  * Each attempt of an API call must be answered within this time (headers and body), else it fails like a 5xx and is
  * retried: a connection that never answers would otherwise hold the audit until the job's own timeout (6 hours by
@@ -134,9 +95,17 @@ function createClient(options) {
     // `retry`, so it sees the error first.)
     const rateLimitsToThrottling = (octokit) => {
         octokit.hook.error('request', (error, options) => {
-            if (isRateLimited(error))
+            if ((0,errors/* isRateLimited */.Jz)(error))
                 options.request.retries = 0;
             throw error;
+        });
+    };
+    // The budget: every attempt counted (registered before the retry plugins, so it sees each retry), every answer seen
+    // once the plugins' retries and rate-limit waits are over (registered after them, below).
+    const budget = new github_budget/* ApiBudget */.W1({ reserve: options.reserve, maxWaitSeconds: maxWait });
+    const countRequests = (octokit) => {
+        octokit.hook.before('request', () => {
+            budget.requests++;
         });
     };
     const client = (0,github/* getOctokit */.Q)(options.token, {
@@ -155,13 +124,21 @@ function createClient(options) {
             onRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `rate limit on ${opts.method} ${opts.url}`),
             onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `secondary rate limit on ${opts.method} ${opts.url}`),
         },
-    }, ...(throttle ? [rateLimitsToThrottling] : []), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    }, countRequests, ...(throttle ? [rateLimitsToThrottling] : []), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
     // Each request gets its own `request` options: getOctokit's defaults share one object across all requests, and the
     // retry plugins keep their retry count on it, so one request's retries lengthened another's backoff (after a
     // request retried twice, the next one's first retry waited 9 s instead of 1 s). Registered last: runs first.
     client.hook.wrap('request', (request, options) => {
         options.request = { ...options.request };
         return request(options);
+    });
+    budgets.set(client, budget);
+    client.hook.after('request', (response) => {
+        budget.observe(response.headers);
+    });
+    client.hook.error('request', (error) => {
+        budget.failed(error);
+        throw error;
     });
     return client;
 }
@@ -198,6 +175,9 @@ function workflowMatcher(patterns) {
  */
 async function discovery_discoverRuns(opts) {
     const { owner, repo } = splitRepository(opts.repository);
+    // With many repositories, one listed after the API budget is spent is not covered, saying why (github/budget.ts).
+    const budget = apiBudget(opts.client);
+    budget?.admitRepository(opts.repository);
     const to = opts.now ?? new Date();
     const from = new Date(to.getTime() - opts.lookbackHours * 3600_000);
     const matches = workflowMatcher(opts.workflows);
@@ -212,7 +192,7 @@ async function discovery_discoverRuns(opts) {
         let total = 0;
         let oldest = null;
         try {
-            await withPermission('actions: read', opts.repository, 'Listing workflow runs', async () => {
+            await (0,errors/* withPermission */.IW)('actions: read', opts.repository, 'Listing workflow runs', async () => {
                 for await (const page of opts.client.paginate.iterator(opts.client.rest.actions.listWorkflowRunsForRepo, {
                     owner,
                     repo,
@@ -244,8 +224,10 @@ async function discovery_discoverRuns(opts) {
             });
         }
         catch (err) {
-            if (statusOf(err) === 404)
-                throw new errors_PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
+            if ((0,errors/* isRateLimited */.Jz)(err) && budget)
+                throw budget.repositoryRefused(opts.repository, err);
+            if ((0,errors/* statusOf */.c2)(err) === 404)
+                throw new errors/* PermissionError */.i_(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
             throw err;
         }
         if (more)
@@ -373,7 +355,7 @@ async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD)
         }
         catch (err) {
             lastError = err;
-            const status = statusOf(err);
+            const status = (0,errors/* statusOf */.c2)(err);
             // Client errors are final (410 expired, 404, a missing permission; rate limits were waited out by the
             // throttling plugin); server, network and timeout failures of either hop are retried with a fresh pre-signed URL.
             if (err instanceof TooLarge || (status !== null && status < 500 && status !== 429))
@@ -422,6 +404,14 @@ function runMeta(run, repository) {
 async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const { owner, repo } = splitRepository(opts.repository);
     const { client } = opts;
+    // No new run once the API budget is spent: the run is named as not audited, with the reason (github/budget.ts).
+    const budget = apiBudget(client);
+    budget?.admitRun(String(run.id));
+    /** A request refused by a rate limit: the budget names the run as cut short. */
+    const limited = (err) => {
+        if ((0,errors/* isRateLimited */.Jz)(err))
+            budget?.refusedRun(String(run.id));
+    };
     const meta = runMeta(run, opts.repository);
     const notes = [];
     const zips = [];
@@ -429,7 +419,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const dir = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)(opts.tempRoot, `run-${run.id}-`));
     const cleanup = () => external_node_fs_.promises.rm(dir, { recursive: true, force: true });
     try {
-        const guard = (what, fn) => withPermission('actions: read', opts.repository, what, fn);
+        const guard = (what, fn) => (0,errors/* withPermission */.IW)('actions: read', opts.repository, what, fn);
         const fetchArtifact = async (a) => {
             if ((0,sources_artifacts/* isDockerBuildArtifact */.h0)(a.name))
                 return {
@@ -460,9 +450,10 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                 return { zip: { path: zipPath, artifact: a.name } };
             }
             catch (err) {
-                if (err instanceof errors_PermissionError)
+                if (err instanceof errors/* PermissionError */.i_)
                     throw err;
-                const status = statusOf(err);
+                limited(err);
+                const status = (0,errors/* statusOf */.c2)(err);
                 return {
                     note: status === 410
                         ? {
@@ -472,10 +463,10 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                             kind: 'expired',
                         }
                         : err instanceof TooLarge
-                            ? { file: a.name, reason: `refused: ${messageOf(err)}`, partial: true, kind: 'refused' }
+                            ? { file: a.name, reason: `refused: ${(0,errors/* messageOf */.bD)(err)}`, partial: true, kind: 'refused' }
                             : {
                                 file: a.name,
-                                reason: `download failed: ${messageOf(err)}`,
+                                reason: `download failed: ${(0,errors/* messageOf */.bD)(err)}`,
                                 partial: true,
                                 kind: 'unreadable',
                             },
@@ -502,18 +493,20 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                         files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
                     }
                     catch (err) {
+                        limited(err);
                         jobNotes.push({
                             file: `job ${job.name}`,
-                            reason: `job log unavailable: ${messageOf(err)}`,
+                            reason: `job log unavailable: ${(0,errors/* messageOf */.bD)(err)}`,
                             partial: false,
                         });
                     }
                 }
             }
             catch (err) {
-                if (err instanceof errors_PermissionError)
+                if (err instanceof errors/* PermissionError */.i_)
                     throw err;
-                jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
+                limited(err);
+                jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${(0,errors/* messageOf */.bD)(err)}`, partial: false });
             }
         };
         // Artifacts and jobs are fetched at once, and a run's artifacts are downloaded at once: a run costs about the
@@ -531,10 +524,11 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                     })));
                 }
                 catch (err) {
-                    if (err instanceof errors_PermissionError)
+                    if (err instanceof errors/* PermissionError */.i_)
                         throw err;
+                    limited(err);
                     // The run is known from the listing: it keeps its row (workflow, link, jobs) and says why it was not audited.
-                    notes.push(statusOf(err) === 404
+                    notes.push((0,errors/* statusOf */.c2)(err) === 404
                         ? {
                             file: 'run',
                             reason: 'not found (404): deleted after it was listed; not audited',
@@ -543,7 +537,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                         }
                         : {
                             file: 'artifacts',
-                            reason: `could not be listed: ${messageOf(err)}`,
+                            reason: `could not be listed: ${(0,errors/* messageOf */.bD)(err)}`,
                             partial: true,
                             kind: 'unreadable',
                         });
@@ -605,12 +599,12 @@ function parseEntry(entry) {
 }
 /** A token without access: what it needs, in the words the action uses. */
 function deniedReason(err, permission, what) {
-    const status = statusOf(err);
+    const status = (0,errors/* statusOf */.c2)(err);
     if (status === 404)
         return `${what} answered 404: the token cannot see the repository (it needs \`${permission}\` on it)`;
-    return `${what} failed with ${status ?? 'an error'} (${messageOf(err)}): the token needs \`${permission}\` on it`;
+    return `${what} failed with ${status ?? 'an error'} (${(0,errors/* messageOf */.bD)(err)}): the token needs \`${permission}\` on it`;
 }
-const readDenied = (err) => isPermissionDenied(err) || statusOf(err) === 404;
+const readDenied = (err) => (0,errors/* isPermissionDenied */.T1)(err) || (0,errors/* statusOf */.c2)(err) === 404;
 /** The owner's repositories: GET /orgs/{org}/repos, else (404: not an organization) GET /users/{username}/repos. */
 async function ownerRepositories(client, owner) {
     try {
@@ -621,7 +615,7 @@ async function ownerRepositories(client, owner) {
         }));
     }
     catch (err) {
-        if (statusOf(err) !== 404)
+        if ((0,errors/* statusOf */.c2)(err) !== 404)
             throw err;
     }
     return (await client.paginate('GET /users/{username}/repos', {
@@ -675,7 +669,7 @@ async function repositories_selectRepositories(client, entries, log) {
                 throw err;
             out.notCovered.push({
                 repository: entry,
-                reason: statusOf(err) === 404
+                reason: (0,errors/* statusOf */.c2)(err) === 404
                     ? `no organization or user ${owner} is visible to the token`
                     : deniedReason(err, 'metadata: read', `Listing the repositories of ${owner}`),
             });
@@ -826,6 +820,7 @@ var audit = __webpack_require__(8339);
 
 
 
+
 /** Runs of one repository fetched and analysed at once: downloads overlap, so many runs cost little more than the
  * slowest. The action's one-repository audit uses it too. */
 const RUN_CONCURRENCY = 8;
@@ -879,7 +874,7 @@ async function auditGitHub(opts) {
             notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
         }
         catch (err) {
-            if (single || !(err instanceof errors_PermissionError))
+            if (single || !(err instanceof errors/* PermissionError */.i_ || err instanceof github_budget/* BudgetExhausted */.Vd))
                 throw err;
             notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
             continue;
@@ -924,7 +919,7 @@ async function auditGitHub(opts) {
             else
                 opts.log?.(m);
         },
-        rethrow: (err) => single && err instanceof errors_PermissionError,
+        rethrow: (err) => single && err instanceof errors/* PermissionError */.i_,
     });
     // Fail closed: a repository that could not be read leaves the audit incomplete, never clean.
     if (notCovered.length > 0 && report.summary.verdict === 'clean')
@@ -950,7 +945,7 @@ async function auditRepositories(opts) {
             discovery = await discoverRuns(sourceOptions);
         }
         catch (err) {
-            if (!(err instanceof PermissionError))
+            if (!(err instanceof PermissionError || err instanceof BudgetExhausted))
                 throw err;
             notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
             return null;
@@ -983,14 +978,54 @@ async function auditRepositories(opts) {
     };
 }
 
+// EXTERNAL MODULE: ./src/report/verdict.ts
+var verdict = __webpack_require__(687);
+// EXTERNAL MODULE: ./src/report/words.ts
+var words = __webpack_require__(2691);
+;// CONCATENATED MODULE: ./src/engine/budget.ts
+
+
+
+/** The report's note when the budget cut the audit short. */
+function budgetNote(cut, report) {
+    const notStarted = new Set(cut.runs);
+    const none = report.runs.filter((r) => notStarted.has(r.id) && r.coverage === 'none').length;
+    const parts = [
+        none > 0 ? `${(0,words/* count */.U)(none, 'run')} not audited` : null,
+        cut.runs.length > none ? `${(0,words/* count */.U)(cut.runs.length - none, 'run')} not fully audited` : null,
+        cut.repositories.length > 0
+            ? `${(0,words/* count */.U)(cut.repositories.length, 'repository', 'repositories')} not covered (${cut.repositories.join(', ')})`
+            : null,
+    ].filter((p) => p !== null);
+    return `The GitHub API budget cut the audit short: ${cut.reason}; ${parts.join(', ')}.`;
+}
+/** The report with `api` (and the note, when the budget cut it short) of the client's budget; unchanged without one. */
+function withApiUsage(report, client) {
+    const budget = apiBudget(client);
+    if (!budget)
+        return report;
+    const cut = report.runs
+        .filter((r) => budget.notStarted.has(r.id) || (budget.refusedIn.has(r.id) && (0,verdict/* notFullyAudited */.WG)(r)))
+        .map((r) => r.id);
+    const api = budget.usage(cut);
+    const out = { ...report, api };
+    if (!api.cutShort)
+        return out;
+    out.notes = [budgetNote(api.cutShort, report), ...(report.notes ?? [])];
+    // Fail closed: the runs left out already keep the verdict from `clean`; a repository not listed does too.
+    if (out.summary.verdict === 'clean')
+        out.summary = { ...out.summary, verdict: 'incomplete' };
+    return out;
+}
+
 // EXTERNAL MODULE: ./src/config.ts
 var src_config = __webpack_require__(2973);
 // EXTERNAL MODULE: ./src/report/suppressions.ts
 var suppressions = __webpack_require__(6104);
 // EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
 var rules = __webpack_require__(1717);
-// EXTERNAL MODULE: ./src/cli/output.ts + 8 modules
-var output = __webpack_require__(2319);
+// EXTERNAL MODULE: ./src/cli/output.ts + 7 modules
+var output = __webpack_require__(7193);
 // EXTERNAL MODULE: ./src/cli/github-options.ts
 var github_options = __webpack_require__(8920);
 // EXTERNAL MODULE: ./src/cli/settings.ts
@@ -998,6 +1033,8 @@ var settings = __webpack_require__(1957);
 ;// CONCATENATED MODULE: ./src/cli/github-mode.ts
 // `integrity-audit analyze --repo owner/repo …`: the CLI straight from GitHub. The same discovery, download and
 // evidence code as the action (engine/github.ts); the token from GITHUB_TOKEN or GH_TOKEN (`GH_TOKEN=$(gh auth token)`).
+
+
 
 
 
@@ -1062,13 +1099,16 @@ async function analyzeFromGitHub(values, options) {
         if (tty)
             stderr.write(m + '\n');
     };
-    const client = createClient({ token, baseUrl: apiUrl, log });
+    const reserve = values['api-reserve'] === undefined ? github_budget/* DEFAULT_RESERVE */.fV : (0,github_budget/* parseReserve */.cl)(values['api-reserve']);
+    if (!reserve)
+        throw new github_options/* GitHubUsageError */.Jm(`--api-reserve must be a number of requests (e.g. 200) or a share of the rate limit (e.g. 10%) (got "${values['api-reserve']}")`);
+    const client = createClient({ token, baseUrl: apiUrl, log, reserve });
     // Downloads are renamed into the download folder: the temporary folder sits beside it (one file system).
     if (download)
         await external_node_fs_.promises.mkdir(download, { recursive: true });
     const tempRoot = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)(download ?? (0,external_node_os_.tmpdir)(), download ? '.integrity-audit-tmp-' : 'integrity-audit-'));
     try {
-        return await auditGitHub({
+        const audit = await auditGitHub({
             client,
             entries,
             lookbackHours,
@@ -1082,6 +1122,8 @@ async function analyzeFromGitHub(values, options) {
             progress: (p) => log(`integrity-audit: ${p.done}/${p.total} run(s) done, ${size(p.bytes)} of evidence` +
                 (p.cached > 0 ? ` (${p.cached} run(s) from ${values.download})` : '')),
         });
+        // The API requests and rate limit, and the runs and repositories the budget left out.
+        return { ...audit, report: withApiUsage(audit.report, client) };
     }
     finally {
         await external_node_fs_.promises.rm(tempRoot, { recursive: true, force: true }).catch(() => undefined);
