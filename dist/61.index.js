@@ -42,7 +42,7 @@ function messageOf(err) {
         return err.message;
     return String(err);
 }
-class errors_PermissionError extends Error {
+class PermissionError extends Error {
 }
 /**
  * A rate limit GitHub asks to wait out (FORMATS.md §11.4): a 403 or 429 with `x-ratelimit-remaining: 0` (wait for
@@ -75,15 +75,18 @@ async function withPermission(permission, repository, what, fn) {
     }
     catch (err) {
         if (isPermissionDenied(err))
-            throw new errors_PermissionError(permissionMessage(err, permission, repository, what));
+            throw new PermissionError(permissionMessage(err, permission, repository, what));
         throw err;
     }
 }
 
+// EXTERNAL MODULE: ./src/util/settle.ts
+var settle = __webpack_require__(3053);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The GitHub client: @actions/github's Octokit with the retry and throttling plugins, an explicit baseUrl (GitHub
 // Enterprise Server works: https://HOST/api/v3; @actions/github reads GITHUB_API_URL only once, at import time),
 // and a user agent naming the action.
+
 
 
 
@@ -106,6 +109,19 @@ function timedFetch(ms) {
         const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
         return fetch(input, { ...init, signal });
     };
+}
+/**
+ * API requests in flight at once. GitHub allows no more than 100 concurrent requests (REST and GraphQL together, a
+ * secondary rate limit); Octokit's throttling queue would hold them to 10, which made an audit of many runs wait on
+ * the queue, not on GitHub: 500 runs (about 2,000 requests) at 100 ms each took 27 s. At 50 the same audit's requests
+ * take about 4 s of latency and half of GitHub's limit is left to other clients of the token. Storage downloads (the
+ * artifact and log bytes behind the API's redirect) are not API requests and are not counted.
+ * `INTEGRITY_AUDIT_API_CONCURRENCY` overrides it (1 to 100).
+ */
+const API_CONCURRENCY = 50;
+function apiConcurrency() {
+    const v = Number(process.env.INTEGRITY_AUDIT_API_CONCURRENCY);
+    return Number.isInteger(v) && v >= 1 ? Math.min(v, 100) : API_CONCURRENCY;
 }
 /** `owner/repo` → its two parts, as the REST routes take them. */
 function splitRepository(repository) {
@@ -139,6 +155,14 @@ function createClient(options) {
             throw error;
         });
     };
+    // One limit on the requests in flight, ours (below), with the throttling queue or without it: the queue's own limit
+    // of 10 at a time is replaced by a group that lets every request through (its rate-limit waits and its spacing of
+    // writes stay).
+    const unlimited = {
+        key: () => ({
+            schedule: (_o, fn, ...args) => Promise.resolve().then(() => fn(...args)),
+        }),
+    };
     const client = (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.baseUrl,
         userAgent: USER_AGENT,
@@ -152,6 +176,8 @@ function createClient(options) {
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
         throttle: {
             enabled: throttle,
+            // Not in the plugin's types: it takes its groups from these options (`global` is the one of 10 at a time).
+            ...{ global: unlimited },
             onRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `rate limit on ${opts.method} ${opts.url}`),
             onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `secondary rate limit on ${opts.method} ${opts.url}`),
         },
@@ -163,6 +189,9 @@ function createClient(options) {
         options.request = { ...options.request };
         return request(options);
     });
+    // At most apiConcurrency() requests in flight (each with its retries and rate-limit waits); the others queue here.
+    const inFlight = (0,settle/* limiter */.TA)(apiConcurrency());
+    client.hook.wrap('request', (request, options) => inFlight(async () => request(options)));
     return client;
 }
 
@@ -196,7 +225,7 @@ function workflowMatcher(patterns) {
  * filter caps results at 1,000: when a window holds more, it is narrowed to before the oldest run seen and listed
  * again.
  */
-async function discovery_discoverRuns(opts) {
+async function discoverRuns(opts) {
     const { owner, repo } = splitRepository(opts.repository);
     const to = opts.now ?? new Date();
     const from = new Date(to.getTime() - opts.lookbackHours * 3600_000);
@@ -245,7 +274,7 @@ async function discovery_discoverRuns(opts) {
         }
         catch (err) {
             if (statusOf(err) === 404)
-                throw new errors_PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
+                throw new PermissionError(`Repository ${opts.repository} was not found, or the token cannot see it (it needs \`actions: read\` on it).`);
             throw err;
         }
         if (more)
@@ -269,7 +298,7 @@ async function discovery_discoverRuns(opts) {
     return { runs: selected, window: { from: from.toISOString(), to: to.toISOString() }, notes };
 }
 /** Repository visibility (private repos get no automatic integrity policy); null when it cannot be read. */
-async function discovery_repositoryIsPrivate(client, repository) {
+async function repositoryIsPrivate(client, repository) {
     const { owner, repo } = splitRepository(repository);
     try {
         const res = await client.rest.repos.get({ owner, repo });
@@ -316,23 +345,94 @@ async function redirectTarget(client, route, params, timeoutMs) {
 /** A download refused for its size (final: not retried). */
 class TooLarge extends Error {
 }
-/** Streams a URL to a file (no Authorization header), refusing more than `maxBytes`, aborting when idle. */
-async function fetchToFile(url, dest, maxBytes, idleMs) {
+/**
+ * Bytes of downloads held in memory at once (artifact zips read straight from memory: no temporary file written, read
+ * back and removed for each), with what each download takes from it. A download that does not fit goes to a file as
+ * before, so memory stays bounded whatever the runs in flight. `INTEGRITY_AUDIT_DOWNLOAD_MEMORY_MB` sets the budget
+ * (0: every download to a file).
+ */
+class MemoryBudget {
+    total;
+    perDownload;
+    used = 0;
+    constructor(total, 
+    /** A download larger than this goes to a file even when the budget has room. */
+    perDownload) {
+        this.total = total;
+        this.perDownload = perDownload;
+    }
+    /** Takes `bytes` when they fit; false (nothing taken) when not. */
+    take(bytes) {
+        if (bytes > this.perDownload || this.used + bytes > this.total)
+            return false;
+        this.used += bytes;
+        return true;
+    }
+    give(bytes) {
+        this.used = Math.max(0, this.used - bytes);
+    }
+    get inUse() {
+        return this.used;
+    }
+}
+const MB = 1024 * 1024;
+function budgetMB() {
+    const v = Number(process.env.INTEGRITY_AUDIT_DOWNLOAD_MEMORY_MB);
+    return Number.isFinite(v) && v >= 0 && process.env.INTEGRITY_AUDIT_DOWNLOAD_MEMORY_MB !== '' ? v : 64;
+}
+/** The process's budget: 64 MiB of downloads in memory, none over 8 MiB (larger artifacts are files). */
+const DOWNLOAD_MEMORY = new MemoryBudget(budgetMB() * MB, 8 * MB);
+function inMemory(data, budget) {
+    let held = data.length;
+    return {
+        bytes: data.length,
+        data,
+        release: () => {
+            budget.give(held);
+            held = 0;
+        },
+    };
+}
+const onDisk = (bytes) => ({ bytes, data: null, release: () => undefined });
+/**
+ * Streams a URL (no Authorization header) into memory when its declared length fits the budget, else to a file,
+ * refusing more than `maxBytes`, aborting when idle.
+ */
+async function fetchBody(url, dest, maxBytes, idleMs, budget) {
     const controller = new AbortController();
     let timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
     const touch = () => {
         clearTimeout(timer);
         timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
     };
+    let taken = 0;
     try {
         const res = await fetch(url, { signal: controller.signal, redirect: 'follow' });
         if (!res.ok || !res.body)
             throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`), {
                 status: res.status,
             });
-        const declared = Number(res.headers.get('content-length') ?? '0');
+        const length = res.headers.get('content-length');
+        const declared = Number(length ?? '0');
         if (declared > maxBytes)
             throw new TooLarge(`${declared} bytes exceed the cap of ${maxBytes}`);
+        if (budget && length !== null && Number.isSafeInteger(declared) && budget.take(declared)) {
+            taken = declared;
+            // One buffer of the declared length, filled as the chunks come (fetch fails a body that ends early).
+            const data = Buffer.allocUnsafeSlow(declared);
+            let at = 0;
+            for await (const chunk of res.body) {
+                touch();
+                if (at + chunk.length > declared)
+                    throw new Error(`more than the declared ${declared} bytes`);
+                data.set(chunk, at);
+                at += chunk.length;
+            }
+            if (at !== declared)
+                throw new Error(`${at} bytes, ${declared} declared`);
+            taken = 0;
+            return inMemory(data, budget);
+        }
         let bytes = 0;
         const counter = new external_node_stream_.Transform({
             transform(chunk, _enc, cb) {
@@ -345,10 +445,12 @@ async function fetchToFile(url, dest, maxBytes, idleMs) {
             },
         });
         await (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(res.body), counter, (0,external_node_fs_.createWriteStream)(dest));
-        return bytes;
+        return onDisk(bytes);
     }
     finally {
         clearTimeout(timer);
+        if (taken > 0)
+            budget.give(taken);
     }
 }
 const DEFAULT_DOWNLOAD = {
@@ -357,8 +459,11 @@ const DEFAULT_DOWNLOAD = {
     attempts: 3,
     backoffMs: Number(process.env.INTEGRITY_AUDIT_RETRY_BASE_MS) || 1000,
 };
-/** Downloads a redirecting API resource (artifact zip, job log) to `dest`; retries transient failures with a fresh URL. */
-async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD) {
+/**
+ * Downloads a redirecting API resource (artifact zip, job log); retries transient failures with a fresh URL. With a
+ * `budget`, content that fits it is kept in memory (`data`) and `dest` is not written; else it is in `dest`.
+ */
+async function fetchResource(client, route, params, dest, budget, options = DEFAULT_DOWNLOAD) {
     let lastError = null;
     for (let attempt = 1; attempt <= options.attempts; attempt++) {
         try {
@@ -366,10 +471,12 @@ async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD)
             if ('data' in target) {
                 if (target.data.byteLength > options.maxBytes)
                     throw new TooLarge(`${target.data.byteLength} bytes exceed the cap`);
+                if (budget?.take(target.data.byteLength))
+                    return inMemory(Buffer.from(target.data), budget);
                 await external_node_fs_.promises.writeFile(dest, Buffer.from(target.data));
-                return target.data.byteLength;
+                return onDisk(target.data.byteLength);
             }
-            return await fetchToFile(target.location, dest, options.maxBytes, options.idleMs);
+            return await fetchBody(target.location, dest, options.maxBytes, options.idleMs, budget);
         }
         catch (err) {
             lastError = err;
@@ -384,13 +491,15 @@ async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD)
     }
     throw lastError;
 }
+/** Downloads a redirecting API resource (artifact zip, job log) to `dest`; retries transient failures with a fresh URL. */
+async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD) {
+    return (await fetchResource(client, route, params, dest, null, options)).bytes;
+}
 
 // EXTERNAL MODULE: ./src/model/jobs.ts
 var model_jobs = __webpack_require__(6977);
 // EXTERNAL MODULE: ./src/sources/artifacts.ts
 var sources_artifacts = __webpack_require__(5677);
-// EXTERNAL MODULE: ./src/util/settle.ts
-var settle = __webpack_require__(3053);
 ;// CONCATENATED MODULE: ./src/sources/github/prepare.ts
 // Preparing one run: its evidence artifacts downloaded to temporary files, its jobs listed, and the failed activation
 // job's log fetched (FORMATS.md §1, §10, §11).
@@ -426,8 +535,17 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const notes = [];
     const zips = [];
     const files = [];
-    const dir = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)(opts.tempRoot, `run-${run.id}-`));
-    const cleanup = () => external_node_fs_.promises.rm(dir, { recursive: true, force: true });
+    // The run's temporary folder, made at the first download that goes to disk (most fit the memory budget).
+    let made = null;
+    const dir = () => (made ??= external_node_fs_.promises.mkdtemp((0,external_node_path_.join)(opts.tempRoot, `run-${run.id}-`)));
+    const releases = [];
+    const cleanup = async () => {
+        for (const release of releases.splice(0))
+            release();
+        const folder = made && (await made.catch(() => null));
+        if (folder)
+            await external_node_fs_.promises.rm(folder, { recursive: true, force: true });
+    };
     try {
         const guard = (what, fn) => withPermission('actions: read', opts.repository, what, fn);
         const fetchArtifact = async (a) => {
@@ -453,14 +571,15 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                     },
                 };
             }
-            const zipPath = (0,external_node_path_.join)(dir, `${a.id}.zip`);
             try {
-                const bytes = await guard(`Downloading artifact ${a.name}`, () => download(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, zipPath));
-                opts.log?.(`  run ${run.id}: artifact ${a.name}, ${bytes} bytes`);
-                return { zip: { path: zipPath, artifact: a.name } };
+                const zipPath = (0,external_node_path_.join)(await dir(), `${a.id}.zip`);
+                const got = await guard(`Downloading artifact ${a.name}`, () => fetchResource(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, zipPath, opts.memory === undefined ? DOWNLOAD_MEMORY : opts.memory));
+                releases.push(got.release);
+                opts.log?.(`  run ${run.id}: artifact ${a.name}, ${got.bytes} bytes`);
+                return { zip: got.data ? { data: got.data, artifact: a.name } : { path: zipPath, artifact: a.name } };
             }
             catch (err) {
-                if (err instanceof errors_PermissionError)
+                if (err instanceof PermissionError)
                     throw err;
                 const status = statusOf(err);
                 return {
@@ -496,8 +615,8 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                 for (const job of jobs) {
                     if (!(0,model_jobs/* isActivationJob */.K)(job.name) || job.conclusion !== 'failure')
                         continue;
-                    const logPath = (0,external_node_path_.join)(dir, `job-${job.id}.txt`);
                     try {
+                        const logPath = (0,external_node_path_.join)(await dir(), `job-${job.id}.txt`);
                         await download(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: job.id }, logPath);
                         files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
                     }
@@ -511,7 +630,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                 }
             }
             catch (err) {
-                if (err instanceof errors_PermissionError)
+                if (err instanceof PermissionError)
                     throw err;
                 jobNotes.push({ file: 'jobs', reason: `jobs unavailable: ${messageOf(err)}`, partial: false });
             }
@@ -519,7 +638,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
         // Artifacts and jobs are fetched at once, and a run's artifacts are downloaded at once: a run costs about the
         // latency of its longest chain of requests, not their sum. Results are merged in a fixed order.
         const jobNotes = [];
-        const [artifacts] = await (0,settle/* settleAll */.j)([
+        const [artifacts] = await (0,settle/* settleAll */.j3)([
             (async () => {
                 let list;
                 try {
@@ -531,7 +650,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                     })));
                 }
                 catch (err) {
-                    if (err instanceof errors_PermissionError)
+                    if (err instanceof PermissionError)
                         throw err;
                     // The run is known from the listing: it keeps its row (workflow, link, jobs) and says why it was not audited.
                     notes.push(statusOf(err) === 404
@@ -549,7 +668,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                         });
                     return null;
                 }
-                const results = await (0,settle/* settleAll */.j)(list.map((a) => fetchArtifact(a)));
+                const results = await (0,settle/* settleAll */.j3)(list.map((a) => fetchArtifact(a)));
                 for (const r of results) {
                     if (r.note)
                         notes.push(r.note);
@@ -748,23 +867,27 @@ async function cachedRun(dir, runId) {
     }
     if (manifest?.integrityAudit !== 1 || !manifest.meta || !Array.isArray(manifest.zips))
         return null;
+    const manifestZips = manifest.zips.map((z) => ({
+        path: (0,external_node_path_.join)(folder, safePath(z.path)),
+        artifact: z.artifact,
+    }));
     const spec = {
         kind: 'files',
         meta: manifest.meta,
         notes: manifest.notes ?? [],
         repositoryPrivate: manifest.repositoryPrivate ?? null,
-        zips: manifest.zips.map((z) => ({ path: (0,external_node_path_.join)(folder, safePath(z.path)), artifact: z.artifact })),
+        zips: manifestZips,
         files: (manifest.files ?? []).map((f) => ({
             path: f.path,
             diskPath: (0,external_node_path_.join)(folder, safePath(f.diskPath)),
         })),
     };
-    const paths = [...spec.zips.map((z) => z.path), ...spec.files.map((f) => f.diskPath)];
+    const paths = [...manifestZips.map((z) => z.path), ...spec.files.map((f) => f.diskPath)];
     const present = await Promise.all(paths.map((p) => external_node_fs_.promises.stat(p).then(() => true, () => false)));
     return present.every(Boolean) ? { spec } : null;
 }
 /**
- * Moves a prepared run's downloads into `DIR/run-⟨id⟩/` and writes its manifest last (a folder without one is redone
+ * Moves (or, from memory, writes) a prepared run's downloads into `DIR/run-⟨id⟩/` and writes its manifest last (a folder without one is redone
  * next time). Returns the run reading from there; its cleanup removes only the temporary folder.
  */
 async function keepRun(dir, runId, prepared) {
@@ -788,7 +911,11 @@ async function keepRun(dir, runId, prepared) {
         for (let i = 2; used.has(name); i++)
             name = `${safeSegment(z.artifact)}-${i}.zip`;
         used.add(name);
-        await external_node_fs_.promises.rename(z.path, (0,external_node_path_.join)(folder, name));
+        // A small download is in memory (it never had a file): written here.
+        if (z.data)
+            await external_node_fs_.promises.writeFile((0,external_node_path_.join)(folder, name), z.data);
+        else
+            await external_node_fs_.promises.rename(z.path, (0,external_node_path_.join)(folder, name));
         manifest.zips.push({ path: name, artifact: z.artifact });
     }
     for (const f of spec.files) {
@@ -826,15 +953,26 @@ var audit = __webpack_require__(8339);
 
 
 
-/** Runs of one repository fetched and analysed at once: downloads overlap, so many runs cost little more than the
- * slowest. The action's one-repository audit uses it too. */
-const RUN_CONCURRENCY = 8;
+/**
+ * Runs prepared at once, across every repository of the audit (one pool: a repository's last runs never leave the
+ * pool half empty): a run is two or three requests in a row, so with the API's latency (100 ms and more) the audit
+ * needs many in flight, while their analysis is held to the analysing threads (engine/audit.ts analyzeJobs) and their
+ * downloads kept in memory only within a byte budget (sources/github/download.ts). The scale bench (docs/SCALE.md)
+ * measures it.
+ */
+const RUN_CONCURRENCY = 64;
+/** Repositories whose runs are listed at once (each one or a few listing requests, and its visibility). */
+const DISCOVERY_CONCURRENCY = 8;
 async function sizeOf(run) {
     if (run.spec.kind !== 'files')
         return 0;
-    const paths = [...run.spec.zips.map((z) => z.path), ...run.spec.files.map((f) => f.diskPath)];
+    const inMemory = run.spec.zips.reduce((n, z) => n + (z.data?.byteLength ?? 0), 0);
+    const paths = [
+        ...run.spec.zips.flatMap((z) => (z.path === undefined ? [] : [z.path])),
+        ...run.spec.files.map((f) => f.diskPath),
+    ];
     const sizes = await Promise.all(paths.map((p) => external_node_fs_.promises.stat(p).then((s) => s.size, () => 0)));
-    return sizes.reduce((a, b) => a + b, 0);
+    return sizes.reduce((a, b) => a + b, inMemory);
 }
 /** The discovery and download options of one repository, as both entries below build them. */
 function sourceOptionsFor(opts, client, repository, now) {
@@ -850,6 +988,43 @@ function sourceOptionsFor(opts, client, repository, now) {
     };
 }
 /**
+ * A repository's runs and its visibility, asked at once (a run's evidence needs both). `visibility` from the config
+ * (`repository-visibility`) saves the request. Both requests settle before an error is thrown.
+ */
+async function discoverRepository(sourceOptions, visibility) {
+    const [discovery, isPrivate] = await (0,settle/* settleAll */.j3)([
+        discoverRuns(sourceOptions),
+        visibility
+            ? Promise.resolve(visibility === 'private')
+            : repositoryIsPrivate(sourceOptions.client, sourceOptions.repository),
+    ]);
+    return { discovery, isPrivate };
+}
+/**
+ * Every repository's runs listed, DISCOVERY_CONCURRENCY repositories at once. A repository the token cannot read is
+ * not covered (unless `single`: then its PermissionError ends the audit); any other error ends it once the listings
+ * in flight have settled. Results in the repositories' order.
+ */
+async function discoverAll(opts, client, repositories, now, single) {
+    const results = await (0,settle/* mapLimit */.sf)(repositories, DISCOVERY_CONCURRENCY, async (repository) => {
+        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
+        opts.log?.(`integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`);
+        try {
+            const { discovery, isPrivate } = await discoverRepository(sourceOptions, opts.config.repositoryVisibility);
+            return { repository, sourceOptions, discovery, isPrivate };
+        }
+        catch (err) {
+            if (single || !(err instanceof PermissionError))
+                throw err;
+            return { repository, reason: err.message.replace(/\.$/, '') };
+        }
+    });
+    return {
+        found: results.filter((r) => 'discovery' in r),
+        notCovered: results.filter((r) => 'reason' in r),
+    };
+}
+/**
  * One repository given as `owner/repo` is audited as the action audits it: a missing permission ends the audit. With
  * several entries or a glob, a repository the token cannot read is reported as not covered and the others go on.
  */
@@ -859,36 +1034,21 @@ async function auditGitHub(opts) {
     const selection = single
         ? { repositories: [opts.entries[0]], notCovered: [], notes: [] }
         : await repositories_selectRepositories(client, opts.entries, opts.log);
-    const notCovered = [...selection.notCovered];
-    const notes = [...selection.notes];
     const now = opts.now ?? new Date();
     const window = {
         from: new Date(now.getTime() - opts.lookbackHours * 3600_000).toISOString(),
         to: now.toISOString(),
     };
+    const discovered = await discoverAll(opts, client, selection.repositories, now, single);
+    const notCovered = [...selection.notCovered, ...discovered.notCovered];
+    const notes = [...selection.notes];
     const jobs = [];
     let bytes = 0;
     let cached = 0;
-    for (const repository of selection.repositories) {
-        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
-        let runs;
-        try {
-            opts.log?.(`integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`);
-            const discovery = await discovery_discoverRuns(sourceOptions);
-            runs = discovery.runs;
-            notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
-        }
-        catch (err) {
-            if (single || !(err instanceof errors_PermissionError))
-                throw err;
-            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
-            continue;
-        }
-        opts.log?.(`integrity-audit: ${runs.length} run(s) of ${repository} to audit`);
-        const isPrivate = config.repositoryVisibility
-            ? config.repositoryVisibility === 'private'
-            : await discovery_repositoryIsPrivate(client, repository);
-        for (const run of runs)
+    for (const { repository, sourceOptions, discovery, isPrivate } of discovered.found) {
+        notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
+        opts.log?.(`integrity-audit: ${discovery.runs.length} run(s) of ${repository} to audit`);
+        for (const run of discovery.runs)
             jobs.push({
                 id: String(run.id),
                 prepare: async () => {
@@ -924,60 +1084,59 @@ async function auditGitHub(opts) {
             else
                 opts.log?.(m);
         },
-        rethrow: (err) => single && err instanceof errors_PermissionError,
+        rethrow: (err) => single && err instanceof PermissionError,
     });
     // Fail closed: a repository that could not be read leaves the audit incomplete, never clean.
     if (notCovered.length > 0 && report.summary.verdict === 'clean')
         report.summary.verdict = 'incomplete';
     return { report, notCovered };
 }
-/** Repositories audited at once (each prepares its runs RUN_CONCURRENCY at a time): 32 runs in flight, which the scale
- * bench (docs/SCALE.md) found the best trade of time and memory on 2 cores. */
-const REPOSITORY_CONCURRENCY = 4;
 /**
  * The action's many repositories: the same selection, discovery and download as auditGitHub, but one report per
- * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard.
+ * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard. Every
+ * repository's runs go through one pool (RUN_CONCURRENCY runs in flight whatever the repository), then each
+ * repository's report is built from its own runs.
  */
 async function auditRepositories(opts) {
     const { client, config } = opts;
     const selection = await selectRepositories(client, opts.entries, opts.log);
-    const notCovered = [...selection.notCovered];
     const now = opts.now ?? new Date();
-    const results = await mapLimit(selection.repositories, REPOSITORY_CONCURRENCY, async (repository) => {
-        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
-        let discovery;
-        try {
-            discovery = await discoverRuns(sourceOptions);
-        }
-        catch (err) {
-            if (!(err instanceof PermissionError))
-                throw err;
-            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
-            return null;
-        }
-        const runs = opts.keep ? discovery.runs.filter((r) => opts.keep(repository, r.id)) : discovery.runs;
-        opts.log?.(`integrity-audit: ${repository}: ${runs.length} run(s) to audit`);
-        const isPrivate = config.repositoryVisibility
-            ? config.repositoryVisibility === 'private'
-            : await repositoryIsPrivate(client, repository);
-        const { report } = await auditRuns(runs.map((run) => ({
-            id: String(run.id),
-            createdAt: run.created_at,
-            prepare: () => prepareRun(sourceOptions, run, isPrivate),
-        })), {
+    const discovered = await discoverAll(opts, client, selection.repositories, now, false);
+    const notCovered = [...selection.notCovered, ...discovered.notCovered];
+    const parts = discovered.found.map((d) => {
+        const runs = opts.keep
+            ? d.discovery.runs.filter((r) => opts.keep(d.repository, r.id))
+            : d.discovery.runs;
+        opts.log?.(`integrity-audit: ${d.repository}: ${runs.length} run(s) to audit`);
+        return { ...d, runs };
+    });
+    const jobs = parts.flatMap((p) => p.runs.map((run) => ({
+        id: String(run.id),
+        createdAt: run.created_at,
+        prepare: () => prepareRun(p.sourceOptions, run, p.isPrivate),
+    })));
+    const analyses = await analyzeJobs(jobs, {
+        config,
+        target: null,
+        window: { from: null, to: null },
+        concurrency: RUN_CONCURRENCY,
+        workerEntry: opts.workerEntry,
+        useWorkers: await worthWorkers(jobs.length, async () => null),
+        log: opts.log,
+    });
+    let at = 0;
+    const perRepository = parts.map((p) => {
+        const own = analyses.slice(at, (at += p.runs.length));
+        const { report } = reportOf(own, {
             config,
-            target: repository,
-            window: discovery.window,
-            notes: discovery.notes,
-            concurrency: RUN_CONCURRENCY,
-            workerEntry: opts.workerEntry,
-            useWorkers: await worthWorkers(runs.length, async () => null),
-            log: opts.log,
+            target: p.repository,
+            window: p.discovery.window,
+            notes: p.discovery.notes,
         });
-        return { repository, report };
+        return { repository: p.repository, report };
     });
     return {
-        perRepository: results.filter((r) => r !== null),
+        perRepository,
         notCovered: notCovered.sort((a, b) => a.repository.localeCompare(b.repository)),
         notes: selection.notes,
     };

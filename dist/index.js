@@ -52141,6 +52141,30 @@ async function mapLimit(items, limit, fn) {
         throw failure.err;
     return results;
 }
+/**
+ * At most `limit` calls of the returned function's `fn` run at once; the others wait their turn, first come first
+ * served. A call's error is its own: it frees its place and reaches only its caller.
+ */
+function limiter(limit) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
+        }
+    };
+}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -52654,7 +52678,8 @@ async function stopInflateThread() {
 
 ;// CONCATENATED MODULE: ./src/sources/zip.ts
 // Artifact zips: listed with yauzl, their entries streamed straight into the parsers (inflated by the inflate thread
-// when there is one), never extracted to disk.
+// when there is one), never extracted to disk. A zip may also be given as its bytes (a small download kept in
+// memory): the same listing and checks, its entries inflated in this thread.
 
 
 
@@ -52672,20 +52697,34 @@ const DEFAULT_ZIP_LIMITS = {
  * Names are decoded by readZip (`decodeStrings: false`): yauzl would fail the whole archive at the first unsafe name
  * (`../x`, `/x`), reported as corrupt, and drop the entries after it; readZip refuses that entry and reads on.
  */
-function openZip(path) {
-    return new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (err, zf) => (err || !zf ? reject(err ?? new Error('cannot open zip')) : resolve(zf))));
+function openZip(source) {
+    const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true };
+    return new Promise((resolve, reject) => {
+        const done = (err, zf) => err || !zf ? reject(err ?? new Error('cannot open zip')) : resolve(zf);
+        if (typeof source === 'string')
+            yauzl.open(source, { ...options, autoClose: false }, done);
+        else
+            yauzl.fromBuffer(source, options, done);
+    });
+}
+/** A zip's bytes as a Buffer (a worker receives a plain Uint8Array), without copying. */
+function asBuffer(data) {
+    return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 }
 /**
  * Lists a zip's entries and returns them as lazily opened files. Hostile or over-cap entries are refused with a
  * note; an archive that cannot be read at all yields no files and one note.
  */
-async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, usedBytes = { total: 0 }) {
+async function readZip(zip, label, artifact, limits = DEFAULT_ZIP_LIMITS, usedBytes = { total: 0 }) {
     const notes = [];
     // The inflate thread starts while the archive is listed (its first use waits for it otherwise).
-    inflateThread().catch(() => undefined);
+    if (typeof zip === 'string')
+        inflateThread().catch(() => undefined);
+    const memory = typeof zip === 'string' ? null : asBuffer(zip);
+    const zipPath = typeof zip === 'string' ? zip : null;
     let zf;
     try {
-        zf = await openZip(zipPath);
+        zf = await openZip(memory ?? zipPath);
     }
     catch (err) {
         return {
@@ -52750,7 +52789,7 @@ async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, us
                     path: prefix + normalized,
                     artifact,
                     size: entry.uncompressedSize,
-                    open: () => openEntry(zf, zipPath, fh, entry, limits.maxEntryBytes),
+                    open: () => openEntry(zf, memory ?? { zipPath: zipPath, fh }, entry, limits.maxEntryBytes),
                 });
             }
             zf.readEntry();
@@ -52841,16 +52880,25 @@ class EntryStream extends external_node_stream_.Transform {
             this.connected = true;
             const p = this.place;
             const fail = (e) => this.destroy(e);
-            const connect = (fh) => {
+            const connect = (raw) => {
                 if (this.destroyed)
                     return;
-                const raw = (this.raw = rangeStream(fh, p.dataStart, p.dataStart + p.compressedSize));
+                this.raw = raw;
                 raw.on('error', fail);
                 const source = p.method === 8 ? raw.pipe((0,external_node_zlib_.createInflateRaw)({ chunkSize: PIECE })) : raw;
                 source.on('error', fail);
                 source.pipe(this);
             };
-            p.fh().then(connect, fail);
+            const end = p.dataStart + p.compressedSize;
+            if (Buffer.isBuffer(p.archive)) {
+                const { archive } = p;
+                if (end > archive.length)
+                    fail(new Error('archive ends inside an entry (truncated)'));
+                else
+                    connect(pieces(archive.subarray(p.dataStart, end)));
+            }
+            else
+                p.archive.fh().then((fh) => connect(rangeStream(fh, p.dataStart, end)), fail);
         }
         super._read(size);
     }
@@ -52866,14 +52914,16 @@ class EntryStream extends external_node_stream_.Transform {
         cb(this.notDeclared(this.seen));
     }
     async readDirect(push) {
-        const thread = await inflateThread();
-        if (!thread) {
+        const p = this.place;
+        if (Buffer.isBuffer(p.archive) && p.declared <= SYNC_INFLATE_BYTES)
+            return this.inflateNow(p.archive, push);
+        const thread = Buffer.isBuffer(p.archive) ? null : await inflateThread();
+        if (!thread || Buffer.isBuffer(p.archive)) {
             for await (const chunk of this)
                 push(chunk);
             return;
         }
-        const p = this.place;
-        await thread.read({ path: p.zipPath, start: p.dataStart, size: p.compressedSize, method: p.method }, (chunk) => {
+        await thread.read({ path: p.archive.zipPath, start: p.dataStart, size: p.compressedSize, method: p.method }, (chunk) => {
             this.seen += chunk.length;
             const err = this.overDeclared(this.seen);
             if (err)
@@ -52884,14 +52934,62 @@ class EntryStream extends external_node_stream_.Transform {
         if (err)
             throw err;
     }
+    /**
+     * A small entry of an archive in memory, inflated in one call: no stream, no thread round trip. Never more than one
+     * byte past what the header declares is inflated, and the same size checks hold.
+     */
+    inflateNow(archive, push) {
+        const p = this.place;
+        const end = p.dataStart + p.compressedSize;
+        if (end > archive.length)
+            throw new Error('archive ends inside an entry (truncated)');
+        const compressed = archive.subarray(p.dataStart, end);
+        let content;
+        if (p.method === 0)
+            content = compressed;
+        else {
+            try {
+                content = (0,external_node_zlib_.inflateRawSync)(compressed, { maxOutputLength: p.declared + 1 });
+            }
+            catch (err) {
+                if (err.code === 'ERR_BUFFER_TOO_LARGE')
+                    throw this.overDeclared(p.declared + 1) ?? err;
+                throw err;
+            }
+        }
+        this.seen = content.length;
+        const over = this.overDeclared(this.seen);
+        if (over)
+            throw over;
+        const short = this.notDeclared(this.seen);
+        if (short)
+            throw short;
+        if (content.length > 0)
+            push(content);
+    }
 }
-async function openEntry(zf, zipPath, fh, entry, maxBytes) {
+/** Entries of an archive in memory up to this size are inflated in one call (readDirect); larger ones stream. */
+const SYNC_INFLATE_BYTES = 1024 * 1024;
+/** Bytes already in memory as a stream of PIECE-sized chunks (views, not copies). */
+function pieces(bytes) {
+    let at = 0;
+    return new external_node_stream_.Readable({
+        highWaterMark: PIECE,
+        read() {
+            if (at >= bytes.length)
+                return void this.push(null);
+            const n = Math.min(PIECE, bytes.length - at);
+            this.push(bytes.subarray(at, at + n));
+            at += n;
+        },
+    });
+}
+async function openEntry(zf, archive, entry, maxBytes) {
     const method = entry.compressionMethod;
     if (method !== 0 && method !== 8)
         throw new Error(`unsupported compression method: ${method}`);
     return new EntryStream({
-        zipPath,
-        fh,
+        archive,
         dataStart: await localHeader(zf, entry),
         compressedSize: entry.compressedSize,
         method,
@@ -52977,7 +53075,7 @@ function pathErrorText(err) {
 class NotARunError extends Error {
 }
 /** Classifies one path given on the command line into run locations. */
-async function local_discoverRuns(path) {
+async function discoverRuns(path) {
     const abs = (0,external_node_path_namespaceObject.resolve)(path);
     const st = await external_node_fs_namespaceObject.promises.stat(abs);
     if (st.isFile()) {
@@ -53210,7 +53308,7 @@ async function openRunSpec(spec) {
     const closers = [];
     const used = { total: 0 };
     for (const z of spec.zips) {
-        const opened = await readZip(z.path, z.artifact, z.artifact, spec.zipLimits ?? DEFAULT_ZIP_LIMITS, used);
+        const opened = await readZip(z.data ?? z.path, z.artifact, z.artifact, spec.zipLimits ?? DEFAULT_ZIP_LIMITS, used);
         files.push(...opened.files);
         notes.push(...opened.notes);
         closers.push(opened.close);
@@ -53422,13 +53520,19 @@ function analyzeRequest(req) {
 function specMeta(spec, fallbackId) {
     return spec.kind === 'files' ? spec.meta : { id: fallbackId, workflow: null, branch: null, url: null };
 }
-async function audit_auditRuns(jobs, options) {
+/**
+ * Prepares and analyses every job: up to `concurrency` runs prepared at once (downloads overlap), and no more analysed
+ * at once than there are analysing threads (two in this thread, else one per worker) so that the runs waiting on the
+ * network never crowd the CPU or the memory of the ones being read. Results in the jobs' order.
+ */
+async function analyzeJobs(jobs, options) {
     const { config } = options;
     const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? workerCount(jobs.length) : 0;
     const pool = workers > 0 ? createPool(options.workerEntry, workers) : null;
+    const analysing = limiter(Math.max(2, pool?.size ?? 0));
     let done = 0;
     try {
-        const analyses = await mapLimit(jobs, Math.max(options.concurrency ?? 2, pool?.size ?? 0), async (job) => {
+        return await mapLimit(jobs, Math.max(options.concurrency ?? 2, pool?.size ?? 0), async (job) => {
             let prepared;
             try {
                 prepared = await job.prepare();
@@ -53444,11 +53548,11 @@ async function audit_auditRuns(jobs, options) {
                 return a;
             }
             try {
-                const a = pool
-                    ? await pool
+                const a = await analysing(() => pool
+                    ? pool
                         .analyze(prepared.spec, config, job.id)
                         .catch((err) => unreadableRun(specMeta(prepared.spec, job.id), err, config))
-                    : await analyzeSpec(prepared.spec, config, job.id);
+                    : analyzeSpec(prepared.spec, config, job.id));
                 options.log?.(`run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`);
                 return a;
             }
@@ -53456,18 +53560,25 @@ async function audit_auditRuns(jobs, options) {
                 await prepared.cleanup?.().catch(() => undefined);
             }
         });
-        const { kept, notes } = dedupeAnalyses(analyses);
-        const facts = kept.map((a) => a.facts);
-        const raw = kept.flatMap((a) => a.findings);
-        const buildOptions = notes.length > 0 ? { ...options, notes: [...(options.notes ?? []), ...notes] } : options;
-        return {
-            report: applySuppressions(buildReport(facts, raw, buildOptions), config.suppressions, RULE_IDS, buildOptions.generatedAt),
-            analyses: kept,
-        };
     }
     finally {
         await pool?.close();
     }
+}
+/** The report of analysed runs: the same run given twice counted once, the config's suppressions applied. */
+function reportOf(analyses, options) {
+    const { config } = options;
+    const { kept, notes } = dedupeAnalyses(analyses);
+    const facts = kept.map((a) => a.facts);
+    const raw = kept.flatMap((a) => a.findings);
+    const buildOptions = notes.length > 0 ? { ...options, notes: [...(options.notes ?? []), ...notes] } : options;
+    return {
+        report: applySuppressions(buildReport(facts, raw, buildOptions), config.suppressions, RULE_IDS, buildOptions.generatedAt),
+        analyses: kept,
+    };
+}
+async function audit_auditRuns(jobs, options) {
+    return reportOf(await analyzeJobs(jobs, options), options);
 }
 /**
  * The same GitHub run (one numeric run id) given twice, e.g. as a run folder and as its artifact zip, is audited once
@@ -58596,6 +58707,7 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 /**
  * Each attempt of an API call must be answered within this time (headers and body), else it fails like a 5xx and is
  * retried: a connection that never answers would otherwise hold the audit until the job's own timeout (6 hours by
@@ -58614,6 +58726,19 @@ function timedFetch(ms) {
         const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
         return fetch(input, { ...init, signal });
     };
+}
+/**
+ * API requests in flight at once. GitHub allows no more than 100 concurrent requests (REST and GraphQL together, a
+ * secondary rate limit); Octokit's throttling queue would hold them to 10, which made an audit of many runs wait on
+ * the queue, not on GitHub: 500 runs (about 2,000 requests) at 100 ms each took 27 s. At 50 the same audit's requests
+ * take about 4 s of latency and half of GitHub's limit is left to other clients of the token. Storage downloads (the
+ * artifact and log bytes behind the API's redirect) are not API requests and are not counted.
+ * `INTEGRITY_AUDIT_API_CONCURRENCY` overrides it (1 to 100).
+ */
+const API_CONCURRENCY = 50;
+function apiConcurrency() {
+    const v = Number(process.env.INTEGRITY_AUDIT_API_CONCURRENCY);
+    return Number.isInteger(v) && v >= 1 ? Math.min(v, 100) : API_CONCURRENCY;
 }
 /** `owner/repo` → its two parts, as the REST routes take them. */
 function splitRepository(repository) {
@@ -58647,6 +58772,14 @@ function createClient(options) {
             throw error;
         });
     };
+    // One limit on the requests in flight, ours (below), with the throttling queue or without it: the queue's own limit
+    // of 10 at a time is replaced by a group that lets every request through (its rate-limit waits and its spacing of
+    // writes stay).
+    const unlimited = {
+        key: () => ({
+            schedule: (_o, fn, ...args) => Promise.resolve().then(() => fn(...args)),
+        }),
+    };
     const client = getOctokit(options.token, {
         baseUrl: options.baseUrl,
         userAgent: USER_AGENT,
@@ -58660,6 +58793,8 @@ function createClient(options) {
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
         throttle: {
             enabled: throttle,
+            // Not in the plugin's types: it takes its groups from these options (`global` is the one of 10 at a time).
+            ...{ global: unlimited },
             onRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `rate limit on ${opts.method} ${opts.url}`),
             onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `secondary rate limit on ${opts.method} ${opts.url}`),
         },
@@ -58671,6 +58806,9 @@ function createClient(options) {
         options.request = { ...options.request };
         return request(options);
     });
+    // At most apiConcurrency() requests in flight (each with its retries and rate-limit waits); the others queue here.
+    const inFlight = limiter(apiConcurrency());
+    client.hook.wrap('request', (request, options) => inFlight(async () => request(options)));
     return client;
 }
 
@@ -58774,7 +58912,7 @@ async function discovery_discoverRuns(opts) {
     return { runs: selected, window: { from: from.toISOString(), to: to.toISOString() }, notes };
 }
 /** Repository visibility (private repos get no automatic integrity policy); null when it cannot be read. */
-async function discovery_repositoryIsPrivate(client, repository) {
+async function repositoryIsPrivate(client, repository) {
     const { owner, repo } = splitRepository(repository);
     try {
         const res = await client.rest.repos.get({ owner, repo });
@@ -58817,23 +58955,94 @@ async function redirectTarget(client, route, params, timeoutMs) {
 /** A download refused for its size (final: not retried). */
 class TooLarge extends Error {
 }
-/** Streams a URL to a file (no Authorization header), refusing more than `maxBytes`, aborting when idle. */
-async function fetchToFile(url, dest, maxBytes, idleMs) {
+/**
+ * Bytes of downloads held in memory at once (artifact zips read straight from memory: no temporary file written, read
+ * back and removed for each), with what each download takes from it. A download that does not fit goes to a file as
+ * before, so memory stays bounded whatever the runs in flight. `INTEGRITY_AUDIT_DOWNLOAD_MEMORY_MB` sets the budget
+ * (0: every download to a file).
+ */
+class MemoryBudget {
+    total;
+    perDownload;
+    used = 0;
+    constructor(total, 
+    /** A download larger than this goes to a file even when the budget has room. */
+    perDownload) {
+        this.total = total;
+        this.perDownload = perDownload;
+    }
+    /** Takes `bytes` when they fit; false (nothing taken) when not. */
+    take(bytes) {
+        if (bytes > this.perDownload || this.used + bytes > this.total)
+            return false;
+        this.used += bytes;
+        return true;
+    }
+    give(bytes) {
+        this.used = Math.max(0, this.used - bytes);
+    }
+    get inUse() {
+        return this.used;
+    }
+}
+const MB = 1024 * 1024;
+function budgetMB() {
+    const v = Number(process.env.INTEGRITY_AUDIT_DOWNLOAD_MEMORY_MB);
+    return Number.isFinite(v) && v >= 0 && process.env.INTEGRITY_AUDIT_DOWNLOAD_MEMORY_MB !== '' ? v : 64;
+}
+/** The process's budget: 64 MiB of downloads in memory, none over 8 MiB (larger artifacts are files). */
+const DOWNLOAD_MEMORY = new MemoryBudget(budgetMB() * MB, 8 * MB);
+function inMemory(data, budget) {
+    let held = data.length;
+    return {
+        bytes: data.length,
+        data,
+        release: () => {
+            budget.give(held);
+            held = 0;
+        },
+    };
+}
+const onDisk = (bytes) => ({ bytes, data: null, release: () => undefined });
+/**
+ * Streams a URL (no Authorization header) into memory when its declared length fits the budget, else to a file,
+ * refusing more than `maxBytes`, aborting when idle.
+ */
+async function fetchBody(url, dest, maxBytes, idleMs, budget) {
     const controller = new AbortController();
     let timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
     const touch = () => {
         clearTimeout(timer);
         timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
     };
+    let taken = 0;
     try {
         const res = await fetch(url, { signal: controller.signal, redirect: 'follow' });
         if (!res.ok || !res.body)
             throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`), {
                 status: res.status,
             });
-        const declared = Number(res.headers.get('content-length') ?? '0');
+        const length = res.headers.get('content-length');
+        const declared = Number(length ?? '0');
         if (declared > maxBytes)
             throw new TooLarge(`${declared} bytes exceed the cap of ${maxBytes}`);
+        if (budget && length !== null && Number.isSafeInteger(declared) && budget.take(declared)) {
+            taken = declared;
+            // One buffer of the declared length, filled as the chunks come (fetch fails a body that ends early).
+            const data = Buffer.allocUnsafeSlow(declared);
+            let at = 0;
+            for await (const chunk of res.body) {
+                touch();
+                if (at + chunk.length > declared)
+                    throw new Error(`more than the declared ${declared} bytes`);
+                data.set(chunk, at);
+                at += chunk.length;
+            }
+            if (at !== declared)
+                throw new Error(`${at} bytes, ${declared} declared`);
+            taken = 0;
+            return inMemory(data, budget);
+        }
         let bytes = 0;
         const counter = new external_node_stream_.Transform({
             transform(chunk, _enc, cb) {
@@ -58846,10 +59055,12 @@ async function fetchToFile(url, dest, maxBytes, idleMs) {
             },
         });
         await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(res.body), counter, (0,external_node_fs_namespaceObject.createWriteStream)(dest));
-        return bytes;
+        return onDisk(bytes);
     }
     finally {
         clearTimeout(timer);
+        if (taken > 0)
+            budget.give(taken);
     }
 }
 const DEFAULT_DOWNLOAD = {
@@ -58858,8 +59069,11 @@ const DEFAULT_DOWNLOAD = {
     attempts: 3,
     backoffMs: Number(process.env.INTEGRITY_AUDIT_RETRY_BASE_MS) || 1000,
 };
-/** Downloads a redirecting API resource (artifact zip, job log) to `dest`; retries transient failures with a fresh URL. */
-async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD) {
+/**
+ * Downloads a redirecting API resource (artifact zip, job log); retries transient failures with a fresh URL. With a
+ * `budget`, content that fits it is kept in memory (`data`) and `dest` is not written; else it is in `dest`.
+ */
+async function fetchResource(client, route, params, dest, budget, options = DEFAULT_DOWNLOAD) {
     let lastError = null;
     for (let attempt = 1; attempt <= options.attempts; attempt++) {
         try {
@@ -58867,10 +59081,12 @@ async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD)
             if ('data' in target) {
                 if (target.data.byteLength > options.maxBytes)
                     throw new TooLarge(`${target.data.byteLength} bytes exceed the cap`);
+                if (budget?.take(target.data.byteLength))
+                    return inMemory(Buffer.from(target.data), budget);
                 await external_node_fs_namespaceObject.promises.writeFile(dest, Buffer.from(target.data));
-                return target.data.byteLength;
+                return onDisk(target.data.byteLength);
             }
-            return await fetchToFile(target.location, dest, options.maxBytes, options.idleMs);
+            return await fetchBody(target.location, dest, options.maxBytes, options.idleMs, budget);
         }
         catch (err) {
             lastError = err;
@@ -58884,6 +59100,10 @@ async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD)
         }
     }
     throw lastError;
+}
+/** Downloads a redirecting API resource (artifact zip, job log) to `dest`; retries transient failures with a fresh URL. */
+async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD) {
+    return (await fetchResource(client, route, params, dest, null, options)).bytes;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/github/prepare.ts
@@ -58921,8 +59141,17 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const notes = [];
     const zips = [];
     const files = [];
-    const dir = await external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(opts.tempRoot, `run-${run.id}-`));
-    const cleanup = () => external_node_fs_namespaceObject.promises.rm(dir, { recursive: true, force: true });
+    // The run's temporary folder, made at the first download that goes to disk (most fit the memory budget).
+    let made = null;
+    const dir = () => (made ??= external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(opts.tempRoot, `run-${run.id}-`)));
+    const releases = [];
+    const cleanup = async () => {
+        for (const release of releases.splice(0))
+            release();
+        const folder = made && (await made.catch(() => null));
+        if (folder)
+            await external_node_fs_namespaceObject.promises.rm(folder, { recursive: true, force: true });
+    };
     try {
         const guard = (what, fn) => withPermission('actions: read', opts.repository, what, fn);
         const fetchArtifact = async (a) => {
@@ -58948,11 +59177,12 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                     },
                 };
             }
-            const zipPath = (0,external_node_path_namespaceObject.join)(dir, `${a.id}.zip`);
             try {
-                const bytes = await guard(`Downloading artifact ${a.name}`, () => download(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, zipPath));
-                opts.log?.(`  run ${run.id}: artifact ${a.name}, ${bytes} bytes`);
-                return { zip: { path: zipPath, artifact: a.name } };
+                const zipPath = (0,external_node_path_namespaceObject.join)(await dir(), `${a.id}.zip`);
+                const got = await guard(`Downloading artifact ${a.name}`, () => fetchResource(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, zipPath, opts.memory === undefined ? DOWNLOAD_MEMORY : opts.memory));
+                releases.push(got.release);
+                opts.log?.(`  run ${run.id}: artifact ${a.name}, ${got.bytes} bytes`);
+                return { zip: got.data ? { data: got.data, artifact: a.name } : { path: zipPath, artifact: a.name } };
             }
             catch (err) {
                 if (err instanceof errors_PermissionError)
@@ -58991,8 +59221,8 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                 for (const job of jobs) {
                     if (!isActivationJob(job.name) || job.conclusion !== 'failure')
                         continue;
-                    const logPath = (0,external_node_path_namespaceObject.join)(dir, `job-${job.id}.txt`);
                     try {
+                        const logPath = (0,external_node_path_namespaceObject.join)(await dir(), `job-${job.id}.txt`);
                         await download(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: job.id }, logPath);
                         files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
                     }
@@ -59243,23 +59473,27 @@ async function cache_cachedRun(dir, runId) {
     }
     if (manifest?.integrityAudit !== 1 || !manifest.meta || !Array.isArray(manifest.zips))
         return null;
+    const manifestZips = manifest.zips.map((z) => ({
+        path: join(folder, safePath(z.path)),
+        artifact: z.artifact,
+    }));
     const spec = {
         kind: 'files',
         meta: manifest.meta,
         notes: manifest.notes ?? [],
         repositoryPrivate: manifest.repositoryPrivate ?? null,
-        zips: manifest.zips.map((z) => ({ path: join(folder, safePath(z.path)), artifact: z.artifact })),
+        zips: manifestZips,
         files: (manifest.files ?? []).map((f) => ({
             path: f.path,
             diskPath: join(folder, safePath(f.diskPath)),
         })),
     };
-    const paths = [...spec.zips.map((z) => z.path), ...spec.files.map((f) => f.diskPath)];
+    const paths = [...manifestZips.map((z) => z.path), ...spec.files.map((f) => f.diskPath)];
     const present = await Promise.all(paths.map((p) => fs.stat(p).then(() => true, () => false)));
     return present.every(Boolean) ? { spec } : null;
 }
 /**
- * Moves a prepared run's downloads into `DIR/run-⟨id⟩/` and writes its manifest last (a folder without one is redone
+ * Moves (or, from memory, writes) a prepared run's downloads into `DIR/run-⟨id⟩/` and writes its manifest last (a folder without one is redone
  * next time). Returns the run reading from there; its cleanup removes only the temporary folder.
  */
 async function cache_keepRun(dir, runId, prepared) {
@@ -59283,7 +59517,11 @@ async function cache_keepRun(dir, runId, prepared) {
         for (let i = 2; used.has(name); i++)
             name = `${safeSegment(z.artifact)}-${i}.zip`;
         used.add(name);
-        await fs.rename(z.path, join(folder, name));
+        // A small download is in memory (it never had a file): written here.
+        if (z.data)
+            await fs.writeFile(join(folder, name), z.data);
+        else
+            await fs.rename(z.path, join(folder, name));
         manifest.zips.push({ path: name, artifact: z.artifact });
     }
     for (const f of spec.files) {
@@ -59319,15 +59557,26 @@ async function cache_keepRun(dir, runId, prepared) {
 
 
 
-/** Runs of one repository fetched and analysed at once: downloads overlap, so many runs cost little more than the
- * slowest. The action's one-repository audit uses it too. */
-const RUN_CONCURRENCY = 8;
+/**
+ * Runs prepared at once, across every repository of the audit (one pool: a repository's last runs never leave the
+ * pool half empty): a run is two or three requests in a row, so with the API's latency (100 ms and more) the audit
+ * needs many in flight, while their analysis is held to the analysing threads (engine/audit.ts analyzeJobs) and their
+ * downloads kept in memory only within a byte budget (sources/github/download.ts). The scale bench (docs/SCALE.md)
+ * measures it.
+ */
+const RUN_CONCURRENCY = 64;
+/** Repositories whose runs are listed at once (each one or a few listing requests, and its visibility). */
+const DISCOVERY_CONCURRENCY = 8;
 async function sizeOf(run) {
     if (run.spec.kind !== 'files')
         return 0;
-    const paths = [...run.spec.zips.map((z) => z.path), ...run.spec.files.map((f) => f.diskPath)];
+    const inMemory = run.spec.zips.reduce((n, z) => n + (z.data?.byteLength ?? 0), 0);
+    const paths = [
+        ...run.spec.zips.flatMap((z) => (z.path === undefined ? [] : [z.path])),
+        ...run.spec.files.map((f) => f.diskPath),
+    ];
     const sizes = await Promise.all(paths.map((p) => fs.stat(p).then((s) => s.size, () => 0)));
-    return sizes.reduce((a, b) => a + b, 0);
+    return sizes.reduce((a, b) => a + b, inMemory);
 }
 /** The discovery and download options of one repository, as both entries below build them. */
 function sourceOptionsFor(opts, client, repository, now) {
@@ -59343,6 +59592,43 @@ function sourceOptionsFor(opts, client, repository, now) {
     };
 }
 /**
+ * A repository's runs and its visibility, asked at once (a run's evidence needs both). `visibility` from the config
+ * (`repository-visibility`) saves the request. Both requests settle before an error is thrown.
+ */
+async function discoverRepository(sourceOptions, visibility) {
+    const [discovery, isPrivate] = await settleAll([
+        discovery_discoverRuns(sourceOptions),
+        visibility
+            ? Promise.resolve(visibility === 'private')
+            : repositoryIsPrivate(sourceOptions.client, sourceOptions.repository),
+    ]);
+    return { discovery, isPrivate };
+}
+/**
+ * Every repository's runs listed, DISCOVERY_CONCURRENCY repositories at once. A repository the token cannot read is
+ * not covered (unless `single`: then its PermissionError ends the audit); any other error ends it once the listings
+ * in flight have settled. Results in the repositories' order.
+ */
+async function discoverAll(opts, client, repositories, now, single) {
+    const results = await mapLimit(repositories, DISCOVERY_CONCURRENCY, async (repository) => {
+        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
+        opts.log?.(`integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`);
+        try {
+            const { discovery, isPrivate } = await discoverRepository(sourceOptions, opts.config.repositoryVisibility);
+            return { repository, sourceOptions, discovery, isPrivate };
+        }
+        catch (err) {
+            if (single || !(err instanceof errors_PermissionError))
+                throw err;
+            return { repository, reason: err.message.replace(/\.$/, '') };
+        }
+    });
+    return {
+        found: results.filter((r) => 'discovery' in r),
+        notCovered: results.filter((r) => 'reason' in r),
+    };
+}
+/**
  * One repository given as `owner/repo` is audited as the action audits it: a missing permission ends the audit. With
  * several entries or a glob, a repository the token cannot read is reported as not covered and the others go on.
  */
@@ -59352,36 +59638,21 @@ async function auditGitHub(opts) {
     const selection = single
         ? { repositories: [opts.entries[0]], notCovered: [], notes: [] }
         : await selectRepositories(client, opts.entries, opts.log);
-    const notCovered = [...selection.notCovered];
-    const notes = [...selection.notes];
     const now = opts.now ?? new Date();
     const window = {
         from: new Date(now.getTime() - opts.lookbackHours * 3600_000).toISOString(),
         to: now.toISOString(),
     };
+    const discovered = await discoverAll(opts, client, selection.repositories, now, single);
+    const notCovered = [...selection.notCovered, ...discovered.notCovered];
+    const notes = [...selection.notes];
     const jobs = [];
     let bytes = 0;
     let cached = 0;
-    for (const repository of selection.repositories) {
-        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
-        let runs;
-        try {
-            opts.log?.(`integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`);
-            const discovery = await discoverRuns(sourceOptions);
-            runs = discovery.runs;
-            notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
-        }
-        catch (err) {
-            if (single || !(err instanceof PermissionError))
-                throw err;
-            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
-            continue;
-        }
-        opts.log?.(`integrity-audit: ${runs.length} run(s) of ${repository} to audit`);
-        const isPrivate = config.repositoryVisibility
-            ? config.repositoryVisibility === 'private'
-            : await repositoryIsPrivate(client, repository);
-        for (const run of runs)
+    for (const { repository, sourceOptions, discovery, isPrivate } of discovered.found) {
+        notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
+        opts.log?.(`integrity-audit: ${discovery.runs.length} run(s) of ${repository} to audit`);
+        for (const run of discovery.runs)
             jobs.push({
                 id: String(run.id),
                 prepare: async () => {
@@ -59424,53 +59695,52 @@ async function auditGitHub(opts) {
         report.summary.verdict = 'incomplete';
     return { report, notCovered };
 }
-/** Repositories audited at once (each prepares its runs RUN_CONCURRENCY at a time): 32 runs in flight, which the scale
- * bench (docs/SCALE.md) found the best trade of time and memory on 2 cores. */
-const REPOSITORY_CONCURRENCY = 4;
 /**
  * The action's many repositories: the same selection, discovery and download as auditGitHub, but one report per
- * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard.
+ * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard. Every
+ * repository's runs go through one pool (RUN_CONCURRENCY runs in flight whatever the repository), then each
+ * repository's report is built from its own runs.
  */
 async function auditRepositories(opts) {
     const { client, config } = opts;
     const selection = await repositories_selectRepositories(client, opts.entries, opts.log);
-    const notCovered = [...selection.notCovered];
     const now = opts.now ?? new Date();
-    const results = await mapLimit(selection.repositories, REPOSITORY_CONCURRENCY, async (repository) => {
-        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
-        let discovery;
-        try {
-            discovery = await discovery_discoverRuns(sourceOptions);
-        }
-        catch (err) {
-            if (!(err instanceof errors_PermissionError))
-                throw err;
-            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
-            return null;
-        }
-        const runs = opts.keep ? discovery.runs.filter((r) => opts.keep(repository, r.id)) : discovery.runs;
-        opts.log?.(`integrity-audit: ${repository}: ${runs.length} run(s) to audit`);
-        const isPrivate = config.repositoryVisibility
-            ? config.repositoryVisibility === 'private'
-            : await discovery_repositoryIsPrivate(client, repository);
-        const { report } = await audit_auditRuns(runs.map((run) => ({
-            id: String(run.id),
-            createdAt: run.created_at,
-            prepare: () => prepare_prepareRun(sourceOptions, run, isPrivate),
-        })), {
+    const discovered = await discoverAll(opts, client, selection.repositories, now, false);
+    const notCovered = [...selection.notCovered, ...discovered.notCovered];
+    const parts = discovered.found.map((d) => {
+        const runs = opts.keep
+            ? d.discovery.runs.filter((r) => opts.keep(d.repository, r.id))
+            : d.discovery.runs;
+        opts.log?.(`integrity-audit: ${d.repository}: ${runs.length} run(s) to audit`);
+        return { ...d, runs };
+    });
+    const jobs = parts.flatMap((p) => p.runs.map((run) => ({
+        id: String(run.id),
+        createdAt: run.created_at,
+        prepare: () => prepare_prepareRun(p.sourceOptions, run, p.isPrivate),
+    })));
+    const analyses = await analyzeJobs(jobs, {
+        config,
+        target: null,
+        window: { from: null, to: null },
+        concurrency: RUN_CONCURRENCY,
+        workerEntry: opts.workerEntry,
+        useWorkers: await audit_worthWorkers(jobs.length, async () => null),
+        log: opts.log,
+    });
+    let at = 0;
+    const perRepository = parts.map((p) => {
+        const own = analyses.slice(at, (at += p.runs.length));
+        const { report } = reportOf(own, {
             config,
-            target: repository,
-            window: discovery.window,
-            notes: discovery.notes,
-            concurrency: RUN_CONCURRENCY,
-            workerEntry: opts.workerEntry,
-            useWorkers: await audit_worthWorkers(runs.length, async () => null),
-            log: opts.log,
+            target: p.repository,
+            window: p.discovery.window,
+            notes: p.discovery.notes,
         });
-        return { repository, report };
+        return { repository: p.repository, report };
     });
     return {
-        perRepository: results.filter((r) => r !== null),
+        perRepository,
         notCovered: notCovered.sort((a, b) => a.repository.localeCompare(b.repository)),
         notes: selection.notes,
     };
@@ -61218,7 +61488,7 @@ function overallAction(issues) {
 async function localRuns(path) {
     let refs;
     try {
-        refs = await dedupeRuns(await local_discoverRuns(path));
+        refs = await dedupeRuns(await discoverRuns(path));
     }
     catch (err) {
         throw new InputError(`Input "logs-path" (${path}): ${pathErrorText(err)}`);
@@ -61259,7 +61529,8 @@ async function auditRepository(settings, client, workerEntry) {
             tempRoot,
             log: (m) => info(m),
         };
-        const discovery = await discovery_discoverRuns(sourceOptions);
+        const { config } = settings;
+        const { discovery, isPrivate } = await discoverRepository(sourceOptions, config.repositoryVisibility);
         const { shard } = settings;
         const runs = shard
             ? discovery.runs.filter((run) => inShard(settings.repository, run.id, shard))
@@ -61267,10 +61538,6 @@ async function auditRepository(settings, client, workerEntry) {
         info(shard
             ? `integrity-audit: shard ${shard.index + 1}/${shard.count}: ${runs.length} of ${discovery.runs.length} run(s) to audit`
             : `integrity-audit: ${runs.length} run(s) to audit`);
-        const { config } = settings;
-        const isPrivate = config.repositoryVisibility
-            ? config.repositoryVisibility === 'private'
-            : await discovery_repositoryIsPrivate(client, settings.repository);
         const { report } = await audit_auditRuns(runs.map((run) => ({
             id: String(run.id),
             createdAt: run.created_at,
