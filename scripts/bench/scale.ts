@@ -83,7 +83,8 @@ function actionJob(
     // The repository the workflow runs in (where the issue goes): one repository, whatever the input audits.
     GITHUB_REPOSITORY: (inputs.repository ?? 'bench-org/repo-01').split(',')[0],
     RUNNER_TEMP: temp,
-    INTEGRITY_AUDIT_THROTTLE: 'false',
+    // Throttling on, as on a runner: the client's queue (rate-limit waits, writes spaced) and its limit on requests
+    // in flight are part of what a job takes (the jobs here write nothing: dry-run).
     INTEGRITY_AUDIT_RSS_FILE: rssFile,
     // The seeded runs were created an hour apart: every one of them falls in the window.
     'INPUT_LOOKBACK-HOURS': String(opts.runsPerRepo + 24),

@@ -13,8 +13,12 @@ import { mergeReports } from '../report/merge.js';
 import { notCoveredNote, parseEntry } from '../sources/github/repositories.js';
 import { upsertIssue, type IssueAction, type IssueResult } from '../sinks/issue.js';
 import { errText } from '../util/errors.js';
+import { mapLimit } from '../util/settle.js';
 import type { ActionSettings } from './inputs.js';
 import { inShard } from './shard.js';
+
+/** Per-repository issues filed at once (their reads overlap; writes are spaced by the client's throttling queue). */
+const ISSUE_CONCURRENCY = 8;
 
 /** One issue the job touched (the `issues` output). */
 export interface TouchedIssue {
@@ -169,12 +173,15 @@ export async function fileManyIssues(
       action: issue.action,
     });
   } else {
-    // One repository after another: each its own issue, found by its own marker, today's title and lifecycle.
-    for (const a of perRepository) {
+    // Each repository its own issue, found by its own marker, today's title and lifecycle: ISSUE_CONCURRENCY at once
+    // (each is a few reads, the listing of the issue repository's audit issues first; the throttling queue still
+    // spaces the writes), in the order of the repositories.
+    const results = await mapLimit(perRepository, ISSUE_CONCURRENCY, async (a) => {
       const issue = await upsertIssue(a.report, { ...options, target: a.repository });
       logDryRun(issue);
-      issues.push({ repository: a.repository, number: issue.number, url: issue.url, action: issue.action });
-    }
+      return { repository: a.repository, number: issue.number, url: issue.url, action: issue.action };
+    });
+    issues.push(...results);
   }
   return issues;
 }

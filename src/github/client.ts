@@ -3,9 +3,9 @@
 // and a user agent naming the action.
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
 import { isRateLimited } from './errors.js';
 import { limiter } from '../util/settle.js';
+import { throttle as throttleRequests } from './throttle.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -79,23 +79,14 @@ export function createClient(options: ClientOptions): GitHubClient {
   // Tests against a local fake server turn the throttling queue off (it spaces writes by seconds).
   const throttle = process.env.INTEGRITY_AUDIT_THROTTLE !== 'false';
   // The retry plugin retries a 429 after 1, 4 and 9 s whatever its headers say; a rate limit must wait for
-  // `x-ratelimit-reset` or `retry-after`, which the throttling plugin does (within the bound above). So from a
-  // rate-limited response on, the retry plugin leaves the request to the throttling plugin. (Registered before
+  // `x-ratelimit-reset` or `retry-after`, which the throttling (github/throttle.ts) does (within the bound above). So
+  // from a rate-limited response on, the retry plugin leaves the request to the throttling. (Registered before
   // `retry`, so it sees the error first.)
   const rateLimitsToThrottling = (octokit: { hook: GitHubClient['hook'] }) => {
     octokit.hook.error('request', (error, options) => {
       if (isRateLimited(error)) (options.request as { retries?: number }).retries = 0;
       throw error;
     });
-  };
-  // One limit on the requests in flight, ours (below), with the throttling queue or without it: the queue's own limit
-  // of 10 at a time is replaced by a group that lets every request through (its rate-limit waits and its spacing of
-  // writes stay).
-  const unlimited = {
-    key: () => ({
-      schedule: <T>(_o: unknown, fn: (...a: unknown[]) => T, ...args: unknown[]) =>
-        Promise.resolve().then(() => fn(...args)),
-    }),
   };
   const client = getOctokit(
     options.token,
@@ -110,27 +101,10 @@ export function createClient(options: ClientOptions): GitHubClient {
         error: (m: string) => log(m),
       },
       retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-      throttle: {
-        enabled: throttle,
-        // Not in the plugin's types: it takes its groups from these options (`global` is the one of 10 at a time).
-        ...({ global: unlimited } as object),
-        onRateLimit: (
-          retryAfter: number,
-          opts: { method: string; url: string },
-          _o: unknown,
-          retryCount: number,
-        ) => mayWait(retryAfter, retryCount, `rate limit on ${opts.method} ${opts.url}`),
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          opts: { method: string; url: string },
-          _o: unknown,
-          retryCount: number,
-        ) => mayWait(retryAfter, retryCount, `secondary rate limit on ${opts.method} ${opts.url}`),
-      },
     },
     ...(throttle ? [rateLimitsToThrottling] : []),
     retry,
-    throttling,
+    ...(throttle ? [throttleRequests(mayWait)] : []),
   );
   // Each request gets its own `request` options: getOctokit's defaults share one object across all requests, and the
   // retry plugins keep their retry count on it, so one request's retries lengthened another's backoff (after a

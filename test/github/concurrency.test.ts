@@ -1,5 +1,6 @@
-// The client's limit on API requests in flight: ours (API_CONCURRENCY, or INTEGRITY_AUDIT_API_CONCURRENCY), with the
-// throttling queue on as on a runner, not the queue's own 10 at a time; and never more than the limit.
+// The client's limit on API requests in flight: ours (API_CONCURRENCY, or INTEGRITY_AUDIT_API_CONCURRENCY), with
+// throttling on as on a runner (not the old throttling queue's 10 at a time); never more than the limit. And writes
+// still spaced as the throttling plugin spaced them: 1 s apart, 3 s for those that notify people.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,11 +10,15 @@ let server: http.Server;
 let url: string;
 let inFlight = 0;
 let peak = 0;
+/** When each request arrived: method and path. */
+let arrivals: { at: number; what: string }[] = [];
 
 beforeEach(async () => {
   inFlight = 0;
   peak = 0;
-  server = http.createServer((_req, res) => {
+  arrivals = [];
+  server = http.createServer((req, res) => {
+    arrivals.push({ at: Date.now(), what: `${req.method} ${req.url}` });
     inFlight++;
     peak = Math.max(peak, inFlight);
     setTimeout(() => {
@@ -54,4 +59,25 @@ describe('API requests in flight', () => {
     await burst(130);
     expect(peak).toBe(100);
   });
+
+  it('writes start 1 s apart, and 3 s apart when they notify people (issues, comments); reads are not held', async () => {
+    const client = createClient({ token: 'ghs_test', baseUrl: url });
+    await Promise.all([
+      ...[1, 2, 3].map((i) =>
+        client.rest.issues.updateLabel({ owner: 'o', repo: 'r', name: `l${i}`, color: 'ededed' }),
+      ),
+      ...[1, 2].map((i) => client.rest.issues.create({ owner: 'o', repo: 'r', title: `t${i}` })),
+      ...[1, 2, 3].map((i) => client.rest.repos.get({ owner: 'o', repo: `r${i}` })),
+    ]);
+    const times = (re: RegExp) => arrivals.filter((a) => re.test(a.what)).map((a) => a.at);
+    const gaps = (t: number[]) => t.slice(1).map((x, i) => x - t[i]);
+    const writes = times(/^(PATCH|POST) /);
+    expect(writes).toHaveLength(5);
+    for (const g of gaps(writes)) expect(g).toBeGreaterThanOrEqual(950);
+    const issues = times(/^POST \/repos\/o\/r\/issues$/);
+    expect(issues).toHaveLength(2);
+    expect(gaps(issues)[0]).toBeGreaterThanOrEqual(2950);
+    const reads = times(/^GET /);
+    expect(Math.max(...reads) - Math.min(...reads)).toBeLessThan(500);
+  }, 20_000);
 });
