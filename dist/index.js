@@ -59050,13 +59050,20 @@ function inMemory(data, budget) {
     return {
         bytes: data.length,
         data,
+        path: null,
         release: () => {
             budget.give(held);
             held = 0;
         },
     };
 }
-const onDisk = (bytes) => ({ bytes, data: null, release: () => undefined });
+const onDisk = (bytes, path) => ({
+    bytes,
+    data: null,
+    path,
+    release: () => undefined,
+});
+const pathOf = (dest) => (typeof dest === 'string' ? dest : dest());
 /**
  * Streams a URL (no Authorization header) into memory when its declared length fits the budget, else to a file,
  * refusing more than `maxBytes`, aborting when idle.
@@ -59096,6 +59103,7 @@ async function fetchBody(url, dest, maxBytes, idleMs, budget) {
             taken = 0;
             return inMemory(data, budget);
         }
+        const path = await pathOf(dest);
         let bytes = 0;
         const counter = new external_node_stream_.Transform({
             transform(chunk, _enc, cb) {
@@ -59107,8 +59115,8 @@ async function fetchBody(url, dest, maxBytes, idleMs, budget) {
                     cb(null, chunk);
             },
         });
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(res.body), counter, (0,external_node_fs_namespaceObject.createWriteStream)(dest));
-        return onDisk(bytes);
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(res.body), counter, (0,external_node_fs_namespaceObject.createWriteStream)(path));
+        return onDisk(bytes, path);
     }
     finally {
         clearTimeout(timer);
@@ -59136,8 +59144,9 @@ async function fetchResource(client, route, params, dest, budget, options = DEFA
                     throw new TooLarge(`${target.data.byteLength} bytes exceed the cap`);
                 if (budget?.take(target.data.byteLength))
                     return inMemory(Buffer.from(target.data), budget);
-                await external_node_fs_namespaceObject.promises.writeFile(dest, Buffer.from(target.data));
-                return onDisk(target.data.byteLength);
+                const path = await pathOf(dest);
+                await external_node_fs_namespaceObject.promises.writeFile(path, Buffer.from(target.data));
+                return onDisk(target.data.byteLength, path);
             }
             return await fetchBody(target.location, dest, options.maxBytes, options.idleMs, budget);
         }
@@ -59231,11 +59240,12 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                 };
             }
             try {
-                const zipPath = (0,external_node_path_namespaceObject.join)(await dir(), `${a.id}.zip`);
-                const got = await guard(`Downloading artifact ${a.name}`, () => fetchResource(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, zipPath, opts.memory === undefined ? DOWNLOAD_MEMORY : opts.memory));
+                const got = await guard(`Downloading artifact ${a.name}`, () => fetchResource(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, async () => (0,external_node_path_namespaceObject.join)(await dir(), `${a.id}.zip`), opts.memory === undefined ? DOWNLOAD_MEMORY : opts.memory));
                 releases.push(got.release);
                 opts.log?.(`  run ${run.id}: artifact ${a.name}, ${got.bytes} bytes`);
-                return { zip: got.data ? { data: got.data, artifact: a.name } : { path: zipPath, artifact: a.name } };
+                return {
+                    zip: got.data ? { data: got.data, artifact: a.name } : { path: got.path, artifact: a.name },
+                };
             }
             catch (err) {
                 if (err instanceof errors_PermissionError)

@@ -78,6 +78,8 @@ export interface Downloaded {
   bytes: number;
   /** The content when it was kept in memory; null: it is in the destination file. */
   data: Buffer | null;
+  /** The destination file when the content went there; null: in memory (no file was made). */
+  path: string | null;
   /** Gives the memory back to the budget (once; nothing for a file). */
   release(): void;
 }
@@ -87,6 +89,7 @@ function inMemory(data: Buffer, budget: MemoryBudget): Downloaded {
   return {
     bytes: data.length,
     data,
+    path: null,
     release: () => {
       budget.give(held);
       held = 0;
@@ -94,7 +97,17 @@ function inMemory(data: Buffer, budget: MemoryBudget): Downloaded {
   };
 }
 
-const onDisk = (bytes: number): Downloaded => ({ bytes, data: null, release: () => undefined });
+const onDisk = (bytes: number, path: string): Downloaded => ({
+  bytes,
+  data: null,
+  path,
+  release: () => undefined,
+});
+
+/** A destination file, or how to make one (a temporary folder made only when something goes to disk). */
+export type Destination = string | (() => Promise<string>);
+
+const pathOf = (dest: Destination) => (typeof dest === 'string' ? dest : dest());
 
 /**
  * Streams a URL (no Authorization header) into memory when its declared length fits the budget, else to a file,
@@ -102,7 +115,7 @@ const onDisk = (bytes: number): Downloaded => ({ bytes, data: null, release: () 
  */
 async function fetchBody(
   url: string,
-  dest: string,
+  dest: Destination,
   maxBytes: number,
   idleMs: number,
   budget: MemoryBudget | null,
@@ -138,6 +151,7 @@ async function fetchBody(
       taken = 0;
       return inMemory(data, budget);
     }
+    const path = await pathOf(dest);
     let bytes = 0;
     const counter = new Transform({
       transform(chunk: Buffer, _enc, cb) {
@@ -150,9 +164,9 @@ async function fetchBody(
     await pipeline(
       Readable.fromWeb(res.body as import('node:stream/web').ReadableStream),
       counter,
-      createWriteStream(dest),
+      createWriteStream(path),
     );
-    return onDisk(bytes);
+    return onDisk(bytes, path);
   } finally {
     clearTimeout(timer);
     if (taken > 0) budget!.give(taken);
@@ -181,7 +195,7 @@ export async function fetchResource(
   client: GitHubClient,
   route: string,
   params: Record<string, unknown>,
-  dest: string,
+  dest: Destination,
   budget: MemoryBudget | null,
   options: DownloadOptions = DEFAULT_DOWNLOAD,
 ): Promise<Downloaded> {
@@ -193,8 +207,9 @@ export async function fetchResource(
         if (target.data.byteLength > options.maxBytes)
           throw new TooLarge(`${target.data.byteLength} bytes exceed the cap`);
         if (budget?.take(target.data.byteLength)) return inMemory(Buffer.from(target.data), budget);
-        await fs.writeFile(dest, Buffer.from(target.data));
-        return onDisk(target.data.byteLength);
+        const path = await pathOf(dest);
+        await fs.writeFile(path, Buffer.from(target.data));
+        return onDisk(target.data.byteLength, path);
       }
       return await fetchBody(target.location, dest, options.maxBytes, options.idleMs, budget);
     } catch (err) {

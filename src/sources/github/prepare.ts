@@ -85,19 +85,20 @@ export async function prepareRun(
         };
       }
       try {
-        const zipPath = join(await dir(), `${a.id}.zip`);
         const got = await guard(`Downloading artifact ${a.name}`, () =>
           fetchResource(
             client,
             'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
             { owner, repo, artifact_id: a.id, archive_format: 'zip' },
-            zipPath,
+            async () => join(await dir(), `${a.id}.zip`),
             opts.memory === undefined ? DOWNLOAD_MEMORY : opts.memory,
           ),
         );
         releases.push(got.release);
         opts.log?.(`  run ${run.id}: artifact ${a.name}, ${got.bytes} bytes`);
-        return { zip: got.data ? { data: got.data, artifact: a.name } : { path: zipPath, artifact: a.name } };
+        return {
+          zip: got.data ? { data: got.data, artifact: a.name } : { path: got.path!, artifact: a.name },
+        };
       } catch (err) {
         if (err instanceof PermissionError) throw err;
         const status = statusOf(err);
