@@ -59628,8 +59628,11 @@ async function cache_keepRun(dir, runId, prepared) {
  * measures it.
  */
 const RUN_CONCURRENCY = 64;
-/** Repositories whose runs are listed at once (each one or a few listing requests, and its visibility). */
-const DISCOVERY_CONCURRENCY = 8;
+/**
+ * Repositories whose runs are listed at once (each one or a few listing requests, and its visibility, two requests at
+ * once): 20 repositories are listed in one round trip, within the client's limit on requests in flight (50).
+ */
+const DISCOVERY_CONCURRENCY = 20;
 async function sizeOf(run) {
     if (run.spec.kind !== 'files')
         return 0;

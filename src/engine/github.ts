@@ -28,8 +28,11 @@ import { mapLimit, settleAll } from '../util/settle.js';
  */
 export const RUN_CONCURRENCY = 64;
 
-/** Repositories whose runs are listed at once (each one or a few listing requests, and its visibility). */
-const DISCOVERY_CONCURRENCY = 8;
+/**
+ * Repositories whose runs are listed at once (each one or a few listing requests, and its visibility, two requests at
+ * once): 20 repositories are listed in one round trip, within the client's limit on requests in flight (50).
+ */
+const DISCOVERY_CONCURRENCY = 20;
 
 export interface GitHubAuditOptions {
   client: GitHubClient;
