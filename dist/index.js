@@ -59556,8 +59556,9 @@ async function cache_cachedRun(dir, runId) {
     return present.every(Boolean) ? { spec } : null;
 }
 /**
- * Moves (or, from memory, writes) a prepared run's downloads into `DIR/run-⟨id⟩/` and writes its manifest last (a folder without one is redone
- * next time). Returns the run reading from there; its cleanup removes only the temporary folder.
+ * Moves a prepared run's downloads into `DIR/run-⟨id⟩/` (those held in memory are written there) and writes its
+ * manifest last (a folder without one is redone next time). Returns the run reading from there; its cleanup removes
+ * only the temporary folder (and gives back the memory).
  */
 async function cache_keepRun(dir, runId, prepared) {
     const { spec } = prepared;

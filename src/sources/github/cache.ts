@@ -70,8 +70,9 @@ export async function cachedRun(dir: string, runId: number | string): Promise<Pr
 }
 
 /**
- * Moves (or, from memory, writes) a prepared run's downloads into `DIR/run-⟨id⟩/` and writes its manifest last (a folder without one is redone
- * next time). Returns the run reading from there; its cleanup removes only the temporary folder.
+ * Moves a prepared run's downloads into `DIR/run-⟨id⟩/` (those held in memory are written there) and writes its
+ * manifest last (a folder without one is redone next time). Returns the run reading from there; its cleanup removes
+ * only the temporary folder (and gives back the memory).
  */
 export async function keepRun(
   dir: string,
