@@ -61381,8 +61381,11 @@ async function reportFiles(pattern) {
 
 
 
-/** Per-repository issues filed at once (their reads overlap; writes are spaced by the client's throttling queue). */
-const ISSUE_CONCURRENCY = 8;
+/**
+ * Per-repository issues filed at once: their reads overlap (20 repositories' issue listings in one round trip, within
+ * the client's limit on requests in flight); their writes are spaced by the client's throttling all the same.
+ */
+const ISSUE_CONCURRENCY = 20;
 /** Several entries, or a glob: the many-repository mode. */
 function manyRepositories(settings) {
     return settings.repositories.length > 1 || settings.repositories.some((e) => repositories_parseEntry(e).glob);
@@ -61514,8 +61517,8 @@ async function fileManyIssues(settings, client, report, perRepository) {
     }
     else {
         // Each repository its own issue, found by its own marker, today's title and lifecycle: ISSUE_CONCURRENCY at once
-        // (each is a few reads, the listing of the issue repository's audit issues first; the throttling queue still
-        // spaces the writes), in the order of the repositories.
+        // (each is a few reads, the listing of the issue repository's audit issues first; the throttling still spaces
+        // the writes), in the order of the repositories.
         const results = await mapLimit(perRepository, ISSUE_CONCURRENCY, async (a) => {
             const issue = await upsertIssue(a.report, { ...options, target: a.repository });
             logDryRun(issue);
