@@ -476,7 +476,9 @@ async function fetchBody(url, dest, maxBytes, idleMs, budget) {
         const declared = Number(length ?? '0');
         if (declared > maxBytes)
             throw new TooLarge(`${declared} bytes exceed the cap of ${maxBytes}`);
-        if (budget && length !== null && Number.isSafeInteger(declared) && budget.take(declared)) {
+        // In memory only when the declared length is the body's (no content coding that fetch would undo).
+        const coded = (res.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
+        if (budget && length !== null && !coded && Number.isSafeInteger(declared) && budget.take(declared)) {
             taken = declared;
             // One buffer of the declared length, filled as the chunks come (fetch fails a body that ends early).
             const data = Buffer.allocUnsafeSlow(declared);

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { createClient } from '../../src/github/client.js';
 import { fetchResource, MemoryBudget, type DownloadOptions } from '../../src/sources/github/download.js';
 
@@ -19,6 +20,7 @@ const blobs = new Map<number, Buffer>([
   [2, Buffer.alloc(5000, 2)],
   [3, Buffer.alloc(3000, 3)],
   [99, Buffer.alloc(2000, 9)],
+  [4, Buffer.alloc(3000, 4)],
 ]);
 
 let api: http.Server;
@@ -30,6 +32,12 @@ beforeAll(async () => {
   storage = http.createServer((req, res) => {
     const id = Number(/\/(\d+)$/.exec(req.url ?? '')?.[1]);
     const body = blobs.get(id)!;
+    if (id === 4) {
+      // Sent gzip-coded: the declared length is not the content's (fetch undoes the coding).
+      const coded = gzipSync(body);
+      res.writeHead(200, { 'content-length': String(coded.length), 'content-encoding': 'gzip' });
+      return void res.end(coded);
+    }
     res.writeHead(200, { 'content-length': String(body.length) });
     if (id === 99) res.write(body.subarray(0, 1000), () => setImmediate(() => req.socket.destroy()));
     else res.end(body);
@@ -98,6 +106,14 @@ describe('downloads into memory within a budget', () => {
     const budget = new MemoryBudget(10_000, 4000);
     await expect(get(99, budget).done).rejects.toThrow();
     expect(budget.inUse).toBe(0);
+  });
+
+  it('a body sent with a content coding goes to the file (its declared length is not the content’s)', async () => {
+    const budget = new MemoryBudget(10_000, 4000);
+    const a = get(4, budget);
+    const got = await a.done;
+    expect([got.data, got.path, got.bytes, budget.inUse]).toEqual([null, a.dest, 3000, 0]);
+    expect(readFileSync(a.dest).equals(blobs.get(4)!)).toBe(true);
   });
 
   it('no budget (null): every download to the file', async () => {
