@@ -1021,10 +1021,11 @@ var audit = __webpack_require__(8339);
 
 /**
  * Runs prepared at once, across every repository of the audit (one pool: a repository's last runs never leave the
- * pool half empty): a run is two or three requests in a row, so with the API's latency (100 ms and more) the audit
- * needs many in flight, while their analysis is held to the analysing threads (engine/audit.ts analyzeJobs) and their
- * downloads kept in memory only within a byte budget (sources/github/download.ts). The scale bench (docs/SCALE.md)
- * measures it.
+ * pool half empty): a run is two round trips in a row (its listings, then its downloads), so with the API's latency
+ * (100 ms and more) the audit needs many in flight, while their analysis is held to the analysing threads
+ * (engine/audit.ts analyzeJobs) and their downloads kept in memory only within a byte budget
+ * (sources/github/download.ts). The client holds the API requests in flight to its own limit (github/client.ts). The
+ * scale bench (docs/SCALE.md) measures it.
  */
 const RUN_CONCURRENCY = 64;
 /**
