@@ -8709,7 +8709,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qg: () => (/* binding */ worthWorkers)
 });
 
-// UNUSED EXPORTS: WORKER_THRESHOLD_BYTES, analyzeSpec, dedupeAnalyses, unreadableRun
+// UNUSED EXPORTS: WORKER_THRESHOLD_BYTES, analyzeJobs, analyzeSpec, dedupeAnalyses, reportOf, unreadableRun
 
 // EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
 var rules = __nccwpck_require__(1717);
@@ -12207,7 +12207,7 @@ async function openRunSpec(spec) {
     const closers = [];
     const used = { total: 0 };
     for (const z of spec.zips) {
-        const opened = await (0,zip/* readZip */.u)(z.path, z.artifact, z.artifact, spec.zipLimits ?? zip/* DEFAULT_ZIP_LIMITS */.R, used);
+        const opened = await (0,zip/* readZip */.u)(z.data ?? z.path, z.artifact, z.artifact, spec.zipLimits ?? zip/* DEFAULT_ZIP_LIMITS */.R, used);
         files.push(...opened.files);
         notes.push(...opened.notes);
         closers.push(opened.close);
@@ -12298,16 +12298,23 @@ function analyzeRequest(req) {
 function specMeta(spec, fallbackId) {
     return spec.kind === 'files' ? spec.meta : { id: fallbackId, workflow: null, branch: null, url: null };
 }
-async function auditRuns(jobs, options) {
+/**
+ * Prepares and analyses every job: up to `concurrency` runs prepared at once (downloads overlap), and no more analysed
+ * at once than there are analysing threads (two in this thread alone, else the calling thread and each worker) so that the runs waiting on the
+ * network never crowd the CPU or the memory of the ones being read. Results in the jobs' order.
+ */
+async function analyzeJobs(jobs, options) {
     const { config } = options;
     const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? (0,engine_workers/* workerCount */.Mo)(jobs.length) : 0;
     const pool = workers > 0 ? (0,engine_workers/* createPool */.b)(options.workerEntry, workers) : null;
+    // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
     const analyze = (0,engine_workers/* withCallingThread */.Br)(pool
         ? (spec, id) => pool.analyze(spec, config, id).catch((err) => unreadableRun(specMeta(spec, id), err, config))
         : null, (spec, id) => analyzeSpec(spec, config, id));
+    const analysing = (0,settle/* limiter */.TA)(pool ? pool.size + 1 : 2);
     let done = 0;
     try {
-        const analyses = await (0,settle/* mapLimit */.s)(jobs, Math.max(options.concurrency ?? 2, (pool?.size ?? 0) + 1), async (job) => {
+        return await (0,settle/* mapLimit */.sf)(jobs, Math.max(options.concurrency ?? 2, (pool?.size ?? 0) + 1), async (job) => {
             let prepared;
             try {
                 prepared = await job.prepare();
@@ -12323,7 +12330,7 @@ async function auditRuns(jobs, options) {
                 return a;
             }
             try {
-                const a = await analyze(prepared.spec, job.id);
+                const a = await analysing(() => analyze(prepared.spec, job.id));
                 options.log?.(`run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`);
                 return a;
             }
@@ -12331,18 +12338,25 @@ async function auditRuns(jobs, options) {
                 await prepared.cleanup?.().catch(() => undefined);
             }
         });
-        const { kept, notes } = dedupeAnalyses(analyses);
-        const facts = kept.map((a) => a.facts);
-        const raw = kept.flatMap((a) => a.findings);
-        const buildOptions = notes.length > 0 ? { ...options, notes: [...(options.notes ?? []), ...notes] } : options;
-        return {
-            report: (0,suppressions/* applySuppressions */.px)((0,build/* buildReport */.FK)(facts, raw, buildOptions), config.suppressions, rules/* RULE_IDS */.Iu, buildOptions.generatedAt),
-            analyses: kept,
-        };
     }
     finally {
         await pool?.close();
     }
+}
+/** The report of analysed runs: the same run given twice counted once, the config's suppressions applied. */
+function reportOf(analyses, options) {
+    const { config } = options;
+    const { kept, notes } = dedupeAnalyses(analyses);
+    const facts = kept.map((a) => a.facts);
+    const raw = kept.flatMap((a) => a.findings);
+    const buildOptions = notes.length > 0 ? { ...options, notes: [...(options.notes ?? []), ...notes] } : options;
+    return {
+        report: (0,suppressions/* applySuppressions */.px)((0,build/* buildReport */.FK)(facts, raw, buildOptions), config.suppressions, rules/* RULE_IDS */.Iu, buildOptions.generatedAt),
+        analyses: kept,
+    };
+}
+async function auditRuns(jobs, options) {
+    return reportOf(await analyzeJobs(jobs, options), options);
 }
 /**
  * The same GitHub run (one numeric run id) given twice, e.g. as a run folder and as its artifact zip, is audited once
@@ -16449,7 +16463,8 @@ async function stopInflateThread() {
 var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/sources/zip.ts
 // Artifact zips: listed with yauzl, their entries streamed straight into the parsers (inflated by the inflate thread
-// when there is one), never extracted to disk.
+// when there is one), never extracted to disk. A zip may also be given as its bytes (a small download kept in
+// memory): the same listing and checks, its entries inflated in this thread.
 
 
 
@@ -16467,20 +16482,34 @@ const DEFAULT_ZIP_LIMITS = {
  * Names are decoded by readZip (`decodeStrings: false`): yauzl would fail the whole archive at the first unsafe name
  * (`../x`, `/x`), reported as corrupt, and drop the entries after it; readZip refuses that entry and reads on.
  */
-function openZip(path) {
-    return new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (err, zf) => (err || !zf ? reject(err ?? new Error('cannot open zip')) : resolve(zf))));
+function openZip(source) {
+    const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true };
+    return new Promise((resolve, reject) => {
+        const done = (err, zf) => err || !zf ? reject(err ?? new Error('cannot open zip')) : resolve(zf);
+        if (typeof source === 'string')
+            yauzl.open(source, { ...options, autoClose: false }, done);
+        else
+            yauzl.fromBuffer(source, options, done);
+    });
+}
+/** A zip's bytes as a Buffer (a worker receives a plain Uint8Array), without copying. */
+function asBuffer(data) {
+    return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 }
 /**
  * Lists a zip's entries and returns them as lazily opened files. Hostile or over-cap entries are refused with a
  * note; an archive that cannot be read at all yields no files and one note.
  */
-async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, usedBytes = { total: 0 }) {
+async function readZip(zip, label, artifact, limits = DEFAULT_ZIP_LIMITS, usedBytes = { total: 0 }) {
     const notes = [];
     // The inflate thread starts while the archive is listed (its first use waits for it otherwise).
-    inflateThread().catch(() => undefined);
+    if (typeof zip === 'string')
+        inflateThread().catch(() => undefined);
+    const memory = typeof zip === 'string' ? null : asBuffer(zip);
+    const zipPath = typeof zip === 'string' ? zip : null;
     let zf;
     try {
-        zf = await openZip(zipPath);
+        zf = await openZip(memory ?? zipPath);
     }
     catch (err) {
         return {
@@ -16545,7 +16574,7 @@ async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, us
                     path: prefix + normalized,
                     artifact,
                     size: entry.uncompressedSize,
-                    open: () => openEntry(zf, zipPath, fh, entry, limits.maxEntryBytes),
+                    open: () => openEntry(zf, memory ?? { zipPath: zipPath, fh }, entry, limits.maxEntryBytes),
                 });
             }
             zf.readEntry();
@@ -16636,16 +16665,25 @@ class EntryStream extends external_node_stream_.Transform {
             this.connected = true;
             const p = this.place;
             const fail = (e) => this.destroy(e);
-            const connect = (fh) => {
+            const connect = (raw) => {
                 if (this.destroyed)
                     return;
-                const raw = (this.raw = rangeStream(fh, p.dataStart, p.dataStart + p.compressedSize));
+                this.raw = raw;
                 raw.on('error', fail);
                 const source = p.method === 8 ? raw.pipe((0,external_node_zlib_.createInflateRaw)({ chunkSize: PIECE })) : raw;
                 source.on('error', fail);
                 source.pipe(this);
             };
-            p.fh().then(connect, fail);
+            const end = p.dataStart + p.compressedSize;
+            if (Buffer.isBuffer(p.archive)) {
+                const { archive } = p;
+                if (end > archive.length)
+                    fail(new Error('archive ends inside an entry (truncated)'));
+                else
+                    connect(pieces(archive.subarray(p.dataStart, end)));
+            }
+            else
+                p.archive.fh().then((fh) => connect(rangeStream(fh, p.dataStart, end)), fail);
         }
         super._read(size);
     }
@@ -16661,14 +16699,16 @@ class EntryStream extends external_node_stream_.Transform {
         cb(this.notDeclared(this.seen));
     }
     async readDirect(push) {
-        const thread = await inflateThread();
-        if (!thread) {
+        const p = this.place;
+        if (Buffer.isBuffer(p.archive) && p.declared <= SYNC_INFLATE_BYTES)
+            return this.inflateNow(p.archive, push);
+        const thread = Buffer.isBuffer(p.archive) ? null : await inflateThread();
+        if (!thread || Buffer.isBuffer(p.archive)) {
             for await (const chunk of this)
                 push(chunk);
             return;
         }
-        const p = this.place;
-        await thread.read({ path: p.zipPath, start: p.dataStart, size: p.compressedSize, method: p.method }, (chunk) => {
+        await thread.read({ path: p.archive.zipPath, start: p.dataStart, size: p.compressedSize, method: p.method }, (chunk) => {
             this.seen += chunk.length;
             const err = this.overDeclared(this.seen);
             if (err)
@@ -16679,14 +16719,62 @@ class EntryStream extends external_node_stream_.Transform {
         if (err)
             throw err;
     }
+    /**
+     * A small entry of an archive in memory, inflated in one call: no stream, no thread round trip. Never more than one
+     * byte past what the header declares is inflated, and the same size checks hold.
+     */
+    inflateNow(archive, push) {
+        const p = this.place;
+        const end = p.dataStart + p.compressedSize;
+        if (end > archive.length)
+            throw new Error('archive ends inside an entry (truncated)');
+        const compressed = archive.subarray(p.dataStart, end);
+        let content;
+        if (p.method === 0)
+            content = compressed;
+        else {
+            try {
+                content = (0,external_node_zlib_.inflateRawSync)(compressed, { maxOutputLength: p.declared + 1 });
+            }
+            catch (err) {
+                if (err.code === 'ERR_BUFFER_TOO_LARGE')
+                    throw this.overDeclared(p.declared + 1) ?? err;
+                throw err;
+            }
+        }
+        this.seen = content.length;
+        const over = this.overDeclared(this.seen);
+        if (over)
+            throw over;
+        const short = this.notDeclared(this.seen);
+        if (short)
+            throw short;
+        if (content.length > 0)
+            push(content);
+    }
 }
-async function openEntry(zf, zipPath, fh, entry, maxBytes) {
+/** Entries of an archive in memory up to this size are inflated in one call (readDirect); larger ones stream. */
+const SYNC_INFLATE_BYTES = 1024 * 1024;
+/** Bytes already in memory as a stream of PIECE-sized chunks (views, not copies). */
+function pieces(bytes) {
+    let at = 0;
+    return new external_node_stream_.Readable({
+        highWaterMark: PIECE,
+        read() {
+            if (at >= bytes.length)
+                return void this.push(null);
+            const n = Math.min(PIECE, bytes.length - at);
+            this.push(bytes.subarray(at, at + n));
+            at += n;
+        },
+    });
+}
+async function openEntry(zf, archive, entry, maxBytes) {
     const method = entry.compressionMethod;
     if (method !== 0 && method !== 8)
         throw new Error(`unsupported compression method: ${method}`);
     return new EntryStream({
-        zipPath,
-        fh,
+        archive,
         dataStart: await localHeader(zf, entry),
         compressedSize: entry.compressedSize,
         method,
@@ -17034,8 +17122,9 @@ function inline(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ settleAll),
-/* harmony export */   s: () => (/* binding */ mapLimit)
+/* harmony export */   TA: () => (/* binding */ limiter),
+/* harmony export */   j3: () => (/* binding */ settleAll),
+/* harmony export */   sf: () => (/* binding */ mapLimit)
 /* harmony export */ });
 /**
  * Waits for every promise to settle, then returns their values or throws the first rejection (in input order).
@@ -17072,6 +17161,30 @@ async function mapLimit(items, limit, fn) {
     if (failure)
         throw failure.err;
     return results;
+}
+/**
+ * At most `limit` calls of the returned function's `fn` run at once; the others wait their turn, first come first
+ * served. A call's error is its own: it frees its place and reaches only its caller.
+ */
+function limiter(limit) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
+        }
+    };
 }
 
 
@@ -19665,7 +19778,7 @@ async function main(argv, options = {}) {
                 ? `unknown command "${command}": the commands are analyze and merge`
                 : 'missing command: integrity-audit analyze <path>...');
         if (values.repo !== undefined)
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6040))).analyzeFromGitHubCommand(values, paths, options);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(520)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1520))).analyzeFromGitHubCommand(values, paths, options);
         if ((0,github_options/* githubOnlyOptions */.Oz)(values).length > 0)
             throw new cli_settings/* UsageError */.eb(`--${(0,github_options/* githubOnlyOptions */.Oz)(values)[0]} needs --repo`);
         return await analyze((0,cli_settings/* analyzeSettings */.QW)(values, paths), options);

@@ -52301,7 +52301,7 @@ function reserveText(r) {
     return 'count' in r ? String(r.count) : `${r.percent}%`;
 }
 /** A run (or a repository's discovery) not started because the budget is spent: the message is the reason. */
-class budget_BudgetExhausted extends Error {
+class BudgetExhausted extends Error {
 }
 function readRateLimit(headers) {
     const n = (name) => {
@@ -52404,7 +52404,7 @@ class ApiBudget {
     refuse(what) {
         const reason = this.stopReason();
         this.cut ??= reason;
-        throw new budget_BudgetExhausted(`${reason}: ${what}`);
+        throw new BudgetExhausted(`${reason}: ${what}`);
     }
     /** Before a run's first request: throws BudgetExhausted (the run is named as not audited) when the budget is spent. */
     admitRun(runId) {
@@ -52426,7 +52426,7 @@ class ApiBudget {
         this.repositoriesSkipped.add(repository);
         const reason = this.stopReason() ?? `GitHub API rate limit refused the request (${messageOf(err)})`;
         this.cut ??= reason;
-        return new budget_BudgetExhausted(`${reason}: runs not listed`);
+        return new BudgetExhausted(`${reason}: runs not listed`);
     }
     /** A request of this run was refused by a rate limit (its coverage may be short). */
     refusedRun(runId) {
@@ -52496,6 +52496,30 @@ async function mapLimit(items, limit, fn) {
     if (failure)
         throw failure.err;
     return results;
+}
+/**
+ * At most `limit` calls of the returned function's `fn` run at once; the others wait their turn, first come first
+ * served. A call's error is its own: it frees its place and reaches only its caller.
+ */
+function limiter(limit) {
+    let running = 0;
+    const waiting = [];
+    return async (fn) => {
+        if (running >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        else
+            running++;
+        try {
+            return await fn();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                running--;
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -53010,7 +53034,8 @@ async function stopInflateThread() {
 
 ;// CONCATENATED MODULE: ./src/sources/zip.ts
 // Artifact zips: listed with yauzl, their entries streamed straight into the parsers (inflated by the inflate thread
-// when there is one), never extracted to disk.
+// when there is one), never extracted to disk. A zip may also be given as its bytes (a small download kept in
+// memory): the same listing and checks, its entries inflated in this thread.
 
 
 
@@ -53028,20 +53053,34 @@ const DEFAULT_ZIP_LIMITS = {
  * Names are decoded by readZip (`decodeStrings: false`): yauzl would fail the whole archive at the first unsafe name
  * (`../x`, `/x`), reported as corrupt, and drop the entries after it; readZip refuses that entry and reads on.
  */
-function openZip(path) {
-    return new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }, (err, zf) => (err || !zf ? reject(err ?? new Error('cannot open zip')) : resolve(zf))));
+function openZip(source) {
+    const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true };
+    return new Promise((resolve, reject) => {
+        const done = (err, zf) => err || !zf ? reject(err ?? new Error('cannot open zip')) : resolve(zf);
+        if (typeof source === 'string')
+            yauzl.open(source, { ...options, autoClose: false }, done);
+        else
+            yauzl.fromBuffer(source, options, done);
+    });
+}
+/** A zip's bytes as a Buffer (a worker receives a plain Uint8Array), without copying. */
+function asBuffer(data) {
+    return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 }
 /**
  * Lists a zip's entries and returns them as lazily opened files. Hostile or over-cap entries are refused with a
  * note; an archive that cannot be read at all yields no files and one note.
  */
-async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, usedBytes = { total: 0 }) {
+async function readZip(zip, label, artifact, limits = DEFAULT_ZIP_LIMITS, usedBytes = { total: 0 }) {
     const notes = [];
     // The inflate thread starts while the archive is listed (its first use waits for it otherwise).
-    inflateThread().catch(() => undefined);
+    if (typeof zip === 'string')
+        inflateThread().catch(() => undefined);
+    const memory = typeof zip === 'string' ? null : asBuffer(zip);
+    const zipPath = typeof zip === 'string' ? zip : null;
     let zf;
     try {
-        zf = await openZip(zipPath);
+        zf = await openZip(memory ?? zipPath);
     }
     catch (err) {
         return {
@@ -53106,7 +53145,7 @@ async function readZip(zipPath, label, artifact, limits = DEFAULT_ZIP_LIMITS, us
                     path: prefix + normalized,
                     artifact,
                     size: entry.uncompressedSize,
-                    open: () => openEntry(zf, zipPath, fh, entry, limits.maxEntryBytes),
+                    open: () => openEntry(zf, memory ?? { zipPath: zipPath, fh }, entry, limits.maxEntryBytes),
                 });
             }
             zf.readEntry();
@@ -53197,16 +53236,25 @@ class EntryStream extends external_node_stream_.Transform {
             this.connected = true;
             const p = this.place;
             const fail = (e) => this.destroy(e);
-            const connect = (fh) => {
+            const connect = (raw) => {
                 if (this.destroyed)
                     return;
-                const raw = (this.raw = rangeStream(fh, p.dataStart, p.dataStart + p.compressedSize));
+                this.raw = raw;
                 raw.on('error', fail);
                 const source = p.method === 8 ? raw.pipe((0,external_node_zlib_.createInflateRaw)({ chunkSize: PIECE })) : raw;
                 source.on('error', fail);
                 source.pipe(this);
             };
-            p.fh().then(connect, fail);
+            const end = p.dataStart + p.compressedSize;
+            if (Buffer.isBuffer(p.archive)) {
+                const { archive } = p;
+                if (end > archive.length)
+                    fail(new Error('archive ends inside an entry (truncated)'));
+                else
+                    connect(pieces(archive.subarray(p.dataStart, end)));
+            }
+            else
+                p.archive.fh().then((fh) => connect(rangeStream(fh, p.dataStart, end)), fail);
         }
         super._read(size);
     }
@@ -53222,14 +53270,16 @@ class EntryStream extends external_node_stream_.Transform {
         cb(this.notDeclared(this.seen));
     }
     async readDirect(push) {
-        const thread = await inflateThread();
-        if (!thread) {
+        const p = this.place;
+        if (Buffer.isBuffer(p.archive) && p.declared <= SYNC_INFLATE_BYTES)
+            return this.inflateNow(p.archive, push);
+        const thread = Buffer.isBuffer(p.archive) ? null : await inflateThread();
+        if (!thread || Buffer.isBuffer(p.archive)) {
             for await (const chunk of this)
                 push(chunk);
             return;
         }
-        const p = this.place;
-        await thread.read({ path: p.zipPath, start: p.dataStart, size: p.compressedSize, method: p.method }, (chunk) => {
+        await thread.read({ path: p.archive.zipPath, start: p.dataStart, size: p.compressedSize, method: p.method }, (chunk) => {
             this.seen += chunk.length;
             const err = this.overDeclared(this.seen);
             if (err)
@@ -53240,14 +53290,62 @@ class EntryStream extends external_node_stream_.Transform {
         if (err)
             throw err;
     }
+    /**
+     * A small entry of an archive in memory, inflated in one call: no stream, no thread round trip. Never more than one
+     * byte past what the header declares is inflated, and the same size checks hold.
+     */
+    inflateNow(archive, push) {
+        const p = this.place;
+        const end = p.dataStart + p.compressedSize;
+        if (end > archive.length)
+            throw new Error('archive ends inside an entry (truncated)');
+        const compressed = archive.subarray(p.dataStart, end);
+        let content;
+        if (p.method === 0)
+            content = compressed;
+        else {
+            try {
+                content = (0,external_node_zlib_.inflateRawSync)(compressed, { maxOutputLength: p.declared + 1 });
+            }
+            catch (err) {
+                if (err.code === 'ERR_BUFFER_TOO_LARGE')
+                    throw this.overDeclared(p.declared + 1) ?? err;
+                throw err;
+            }
+        }
+        this.seen = content.length;
+        const over = this.overDeclared(this.seen);
+        if (over)
+            throw over;
+        const short = this.notDeclared(this.seen);
+        if (short)
+            throw short;
+        if (content.length > 0)
+            push(content);
+    }
 }
-async function openEntry(zf, zipPath, fh, entry, maxBytes) {
+/** Entries of an archive in memory up to this size are inflated in one call (readDirect); larger ones stream. */
+const SYNC_INFLATE_BYTES = 1024 * 1024;
+/** Bytes already in memory as a stream of PIECE-sized chunks (views, not copies). */
+function pieces(bytes) {
+    let at = 0;
+    return new external_node_stream_.Readable({
+        highWaterMark: PIECE,
+        read() {
+            if (at >= bytes.length)
+                return void this.push(null);
+            const n = Math.min(PIECE, bytes.length - at);
+            this.push(bytes.subarray(at, at + n));
+            at += n;
+        },
+    });
+}
+async function openEntry(zf, archive, entry, maxBytes) {
     const method = entry.compressionMethod;
     if (method !== 0 && method !== 8)
         throw new Error(`unsupported compression method: ${method}`);
     return new EntryStream({
-        zipPath,
-        fh,
+        archive,
         dataStart: await localHeader(zf, entry),
         compressedSize: entry.compressedSize,
         method,
@@ -53333,7 +53431,7 @@ function pathErrorText(err) {
 class NotARunError extends Error {
 }
 /** Classifies one path given on the command line into run locations. */
-async function local_discoverRuns(path) {
+async function discoverRuns(path) {
     const abs = (0,external_node_path_namespaceObject.resolve)(path);
     const st = await external_node_fs_namespaceObject.promises.stat(abs);
     if (st.isFile()) {
@@ -53566,7 +53664,7 @@ async function openRunSpec(spec) {
     const closers = [];
     const used = { total: 0 };
     for (const z of spec.zips) {
-        const opened = await readZip(z.path, z.artifact, z.artifact, spec.zipLimits ?? DEFAULT_ZIP_LIMITS, used);
+        const opened = await readZip(z.data ?? z.path, z.artifact, z.artifact, spec.zipLimits ?? DEFAULT_ZIP_LIMITS, used);
         files.push(...opened.files);
         notes.push(...opened.notes);
         closers.push(opened.close);
@@ -53771,7 +53869,7 @@ function unreadableRun(meta, err, config) {
             {
                 file: meta.id,
                 // A run the API budget left out was not read at all: it says so, and why (github/budget.ts).
-                reason: err instanceof budget_BudgetExhausted
+                reason: err instanceof BudgetExhausted
                     ? `not audited: ${err.message}`
                     : `run could not be read: ${errText(err)}`,
                 partial: true,
@@ -53804,16 +53902,23 @@ function analyzeRequest(req) {
 function specMeta(spec, fallbackId) {
     return spec.kind === 'files' ? spec.meta : { id: fallbackId, workflow: null, branch: null, url: null };
 }
-async function audit_auditRuns(jobs, options) {
+/**
+ * Prepares and analyses every job: up to `concurrency` runs prepared at once (downloads overlap), and no more analysed
+ * at once than there are analysing threads (two in this thread alone, else the calling thread and each worker) so that the runs waiting on the
+ * network never crowd the CPU or the memory of the ones being read. Results in the jobs' order.
+ */
+async function analyzeJobs(jobs, options) {
     const { config } = options;
     const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? workerCount(jobs.length) : 0;
     const pool = workers > 0 ? createPool(options.workerEntry, workers) : null;
+    // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
     const analyze = withCallingThread(pool
         ? (spec, id) => pool.analyze(spec, config, id).catch((err) => unreadableRun(specMeta(spec, id), err, config))
         : null, (spec, id) => analyzeSpec(spec, config, id));
+    const analysing = limiter(pool ? pool.size + 1 : 2);
     let done = 0;
     try {
-        const analyses = await mapLimit(jobs, Math.max(options.concurrency ?? 2, (pool?.size ?? 0) + 1), async (job) => {
+        return await mapLimit(jobs, Math.max(options.concurrency ?? 2, (pool?.size ?? 0) + 1), async (job) => {
             let prepared;
             try {
                 prepared = await job.prepare();
@@ -53829,7 +53934,7 @@ async function audit_auditRuns(jobs, options) {
                 return a;
             }
             try {
-                const a = await analyze(prepared.spec, job.id);
+                const a = await analysing(() => analyze(prepared.spec, job.id));
                 options.log?.(`run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`);
                 return a;
             }
@@ -53837,18 +53942,25 @@ async function audit_auditRuns(jobs, options) {
                 await prepared.cleanup?.().catch(() => undefined);
             }
         });
-        const { kept, notes } = dedupeAnalyses(analyses);
-        const facts = kept.map((a) => a.facts);
-        const raw = kept.flatMap((a) => a.findings);
-        const buildOptions = notes.length > 0 ? { ...options, notes: [...(options.notes ?? []), ...notes] } : options;
-        return {
-            report: applySuppressions(buildReport(facts, raw, buildOptions), config.suppressions, RULE_IDS, buildOptions.generatedAt),
-            analyses: kept,
-        };
     }
     finally {
         await pool?.close();
     }
+}
+/** The report of analysed runs: the same run given twice counted once, the config's suppressions applied. */
+function reportOf(analyses, options) {
+    const { config } = options;
+    const { kept, notes } = dedupeAnalyses(analyses);
+    const facts = kept.map((a) => a.facts);
+    const raw = kept.flatMap((a) => a.findings);
+    const buildOptions = notes.length > 0 ? { ...options, notes: [...(options.notes ?? []), ...notes] } : options;
+    return {
+        report: applySuppressions(buildReport(facts, raw, buildOptions), config.suppressions, RULE_IDS, buildOptions.generatedAt),
+        analyses: kept,
+    };
+}
+async function audit_auditRuns(jobs, options) {
+    return reportOf(await analyzeJobs(jobs, options), options);
 }
 /**
  * The same GitHub run (one numeric run id) given twice, e.g. as a run folder and as its artifact zip, is audited once
@@ -58919,10 +59031,79 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/github/throttle.ts
+// GitHub's rate limits, waited out; writes spaced. This does what @octokit/plugin-throttling did for the client
+// (the same rules: writes started at least 1 s apart and those that notify people 3 s apart; a secondary rate limit
+// retried after its `retry-after`, 60 s without one; a primary one after `x-ratelimit-reset`, plus a second), without
+// its queue: the plugin sent every request through Bottleneck job queues, whose scheduling cost about 3 ms of wall
+// time per request one after another (2,000 requests against a local server: 6 s, against 1 s without it), and held
+// them to 10 in flight. Whether to wait is the caller's `mayWait` (bounded, logged).
+
+
+/** The seconds to wait before retrying, and which limit it is; null when the error is not a rate limit. */
+function rateLimitWait(err, now = Date.now()) {
+    const status = statusOf(err);
+    if (status !== 403 && status !== 429)
+        return null;
+    const headers = err.response?.headers ?? {};
+    if (/\bsecondary rate\b/i.test(messageOf(err)))
+        return { seconds: Number(headers['retry-after']) || 60, secondary: true };
+    const limited = headers['x-ratelimit-remaining'] === '0' ||
+        (err.response?.data?.errors ?? []).some((e) => e.type === 'RATE_LIMITED');
+    if (!limited)
+        return null;
+    const reset = (Number(headers['x-ratelimit-reset']) || 0) * 1000;
+    return { seconds: Math.max(Math.ceil((reset - now) / 1000) + 1, 0), secondary: false };
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Each call resolves at least `minMs` after the previous one resolved (the first at once), in call order. */
+function spacer(minMs) {
+    let chain = Promise.resolve();
+    let next = 0;
+    return () => (chain = chain.then(async () => {
+        const wait = next - Date.now();
+        if (wait > 0)
+            await sleep(wait);
+        next = Date.now() + minMs;
+    }));
+}
+/** The plugin: writes spaced, rate limits retried after their wait while `mayWait` allows. */
+function throttle_throttle(mayWait) {
+    return (octokit) => {
+        const write = spacer(1000);
+        const notify = spacer(3000);
+        octokit.hook.wrap('request', async (request, options) => {
+            const method = String(options.method ?? 'GET').toUpperCase();
+            const isWrite = method !== 'GET' && method !== 'HEAD';
+            const pathname = new URL(String(options.url), 'http://github.test').pathname;
+            for (let retryCount = 0;; retryCount++) {
+                if (isWrite) {
+                    await write();
+                    if (throttling.triggersNotification(pathname))
+                        await notify();
+                }
+                try {
+                    return await request(options);
+                }
+                catch (err) {
+                    const wait = rateLimitWait(err);
+                    if (!wait)
+                        throw err;
+                    const what = `${wait.secondary ? 'secondary rate limit' : 'rate limit'} on ${method} ${String(options.url)}`;
+                    if (!mayWait(wait.seconds, retryCount, what))
+                        throw err;
+                    await sleep(wait.seconds * 1000);
+                }
+            }
+        });
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The GitHub client: @actions/github's Octokit with the retry and throttling plugins, an explicit baseUrl (GitHub
 // Enterprise Server works: https://HOST/api/v3; @actions/github reads GITHUB_API_URL only once, at import time),
 // and a user agent naming the action.
+
 
 
 
@@ -58952,6 +59133,19 @@ function timedFetch(ms) {
         return fetch(input, { ...init, signal });
     };
 }
+/**
+ * API requests in flight at once. GitHub allows no more than 100 concurrent requests (REST and GraphQL together, a
+ * secondary rate limit); Octokit's throttling queue would hold them to 10, which made an audit of many runs wait on
+ * the queue, not on GitHub: 500 runs (about 2,000 requests) at 100 ms each took 27 s. At 50 the same audit's requests
+ * take about 4 s of latency and half of GitHub's limit is left to other clients of the token. Storage downloads (the
+ * artifact and log bytes behind the API's redirect) are not API requests and are not counted.
+ * `INTEGRITY_AUDIT_API_CONCURRENCY` overrides it (1 to 100).
+ */
+const API_CONCURRENCY = 50;
+function apiConcurrency() {
+    const v = Number(process.env.INTEGRITY_AUDIT_API_CONCURRENCY);
+    return Number.isInteger(v) && v >= 1 ? Math.min(v, 100) : API_CONCURRENCY;
+}
 /** `owner/repo` → its two parts, as the REST routes take them. */
 function splitRepository(repository) {
     const [owner, repo] = repository.split('/');
@@ -58974,8 +59168,8 @@ function createClient(options) {
     // Tests against a local fake server turn the throttling queue off (it spaces writes by seconds).
     const throttle = process.env.INTEGRITY_AUDIT_THROTTLE !== 'false';
     // The retry plugin retries a 429 after 1, 4 and 9 s whatever its headers say; a rate limit must wait for
-    // `x-ratelimit-reset` or `retry-after`, which the throttling plugin does (within the bound above). So from a
-    // rate-limited response on, the retry plugin leaves the request to the throttling plugin. (Registered before
+    // `x-ratelimit-reset` or `retry-after`, which the throttling (github/throttle.ts) does (within the bound above). So
+    // from a rate-limited response on, the retry plugin leaves the request to the throttling. (Registered before
     // `retry`, so it sees the error first.)
     const rateLimitsToThrottling = (octokit) => {
         octokit.hook.error('request', (error, options) => {
@@ -59003,12 +59197,7 @@ function createClient(options) {
             error: (m) => log(m),
         },
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-        throttle: {
-            enabled: throttle,
-            onRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `rate limit on ${opts.method} ${opts.url}`),
-            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `secondary rate limit on ${opts.method} ${opts.url}`),
-        },
-    }, countRequests, ...(throttle ? [rateLimitsToThrottling] : []), retry, throttling);
+    }, countRequests, ...(throttle ? [rateLimitsToThrottling] : []), retry, ...(throttle ? [throttle_throttle(mayWait)] : []));
     // Each request gets its own `request` options: getOctokit's defaults share one object across all requests, and the
     // retry plugins keep their retry count on it, so one request's retries lengthened another's backoff (after a
     // request retried twice, the next one's first retry waited 9 s instead of 1 s). Registered last: runs first.
@@ -59024,6 +59213,9 @@ function createClient(options) {
         budget.failed(error);
         throw error;
     });
+    // At most apiConcurrency() requests in flight (each with its retries and rate-limit waits); the others queue here.
+    const inFlight = limiter(apiConcurrency());
+    client.hook.wrap('request', (request, options) => inFlight(async () => request(options)));
     return client;
 }
 
@@ -59132,7 +59324,7 @@ async function discovery_discoverRuns(opts) {
     return { runs: selected, window: { from: from.toISOString(), to: to.toISOString() }, notes };
 }
 /** Repository visibility (private repos get no automatic integrity policy); null when it cannot be read. */
-async function discovery_repositoryIsPrivate(client, repository) {
+async function repositoryIsPrivate(client, repository) {
     const { owner, repo } = splitRepository(repository);
     try {
         const res = await client.rest.repos.get({ owner, repo });
@@ -59175,23 +59367,104 @@ async function redirectTarget(client, route, params, timeoutMs) {
 /** A download refused for its size (final: not retried). */
 class TooLarge extends Error {
 }
-/** Streams a URL to a file (no Authorization header), refusing more than `maxBytes`, aborting when idle. */
-async function fetchToFile(url, dest, maxBytes, idleMs) {
+/**
+ * Bytes of downloads held in memory at once (artifact zips read straight from memory: no temporary file written, read
+ * back and removed for each), with what each download takes from it. A download that does not fit goes to a file as
+ * before, so memory stays bounded whatever the runs in flight. `INTEGRITY_AUDIT_DOWNLOAD_MEMORY_MB` sets the budget
+ * (0: every download to a file).
+ */
+class MemoryBudget {
+    total;
+    perDownload;
+    used = 0;
+    constructor(total, 
+    /** A download larger than this goes to a file even when the budget has room. */
+    perDownload) {
+        this.total = total;
+        this.perDownload = perDownload;
+    }
+    /** Takes `bytes` when they fit; false (nothing taken) when not. */
+    take(bytes) {
+        if (bytes > this.perDownload || this.used + bytes > this.total)
+            return false;
+        this.used += bytes;
+        return true;
+    }
+    give(bytes) {
+        this.used = Math.max(0, this.used - bytes);
+    }
+    get inUse() {
+        return this.used;
+    }
+}
+const MB = 1024 * 1024;
+function budgetMB() {
+    const v = Number(process.env.INTEGRITY_AUDIT_DOWNLOAD_MEMORY_MB);
+    return Number.isFinite(v) && v >= 0 && process.env.INTEGRITY_AUDIT_DOWNLOAD_MEMORY_MB !== '' ? v : 64;
+}
+/** The process's budget: 64 MiB of downloads in memory, none over 8 MiB (larger artifacts are files). */
+const DOWNLOAD_MEMORY = new MemoryBudget(budgetMB() * MB, 8 * MB);
+function inMemory(data, budget) {
+    let held = data.length;
+    return {
+        bytes: data.length,
+        data,
+        path: null,
+        release: () => {
+            budget.give(held);
+            held = 0;
+        },
+    };
+}
+const onDisk = (bytes, path) => ({
+    bytes,
+    data: null,
+    path,
+    release: () => undefined,
+});
+const pathOf = (dest) => (typeof dest === 'string' ? dest : dest());
+/**
+ * Streams a URL (no Authorization header) into memory when its declared length fits the budget, else to a file,
+ * refusing more than `maxBytes`, aborting when idle.
+ */
+async function fetchBody(url, dest, maxBytes, idleMs, budget) {
     const controller = new AbortController();
     let timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
     const touch = () => {
         clearTimeout(timer);
         timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
     };
+    let taken = 0;
     try {
         const res = await fetch(url, { signal: controller.signal, redirect: 'follow' });
         if (!res.ok || !res.body)
             throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`), {
                 status: res.status,
             });
-        const declared = Number(res.headers.get('content-length') ?? '0');
+        const length = res.headers.get('content-length');
+        const declared = Number(length ?? '0');
         if (declared > maxBytes)
             throw new TooLarge(`${declared} bytes exceed the cap of ${maxBytes}`);
+        // In memory only when the declared length is the body's (no content coding that fetch would undo).
+        const coded = (res.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
+        if (budget && length !== null && !coded && Number.isSafeInteger(declared) && budget.take(declared)) {
+            taken = declared;
+            // One buffer of the declared length, filled as the chunks come (fetch fails a body that ends early).
+            const data = Buffer.allocUnsafeSlow(declared);
+            let at = 0;
+            for await (const chunk of res.body) {
+                touch();
+                if (at + chunk.length > declared)
+                    throw new Error(`more than the declared ${declared} bytes`);
+                data.set(chunk, at);
+                at += chunk.length;
+            }
+            if (at !== declared)
+                throw new Error(`${at} bytes, ${declared} declared`);
+            taken = 0;
+            return inMemory(data, budget);
+        }
+        const path = await pathOf(dest);
         let bytes = 0;
         const counter = new external_node_stream_.Transform({
             transform(chunk, _enc, cb) {
@@ -59203,11 +59476,13 @@ async function fetchToFile(url, dest, maxBytes, idleMs) {
                     cb(null, chunk);
             },
         });
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(res.body), counter, (0,external_node_fs_namespaceObject.createWriteStream)(dest));
-        return bytes;
+        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(res.body), counter, (0,external_node_fs_namespaceObject.createWriteStream)(path));
+        return onDisk(bytes, path);
     }
     finally {
         clearTimeout(timer);
+        if (taken > 0)
+            budget.give(taken);
     }
 }
 const DEFAULT_DOWNLOAD = {
@@ -59216,8 +59491,11 @@ const DEFAULT_DOWNLOAD = {
     attempts: 3,
     backoffMs: Number(process.env.INTEGRITY_AUDIT_RETRY_BASE_MS) || 1000,
 };
-/** Downloads a redirecting API resource (artifact zip, job log) to `dest`; retries transient failures with a fresh URL. */
-async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD) {
+/**
+ * Downloads a redirecting API resource (artifact zip, job log); retries transient failures with a fresh URL. With a
+ * `budget`, content that fits it is kept in memory (`data`) and `dest` is not written; else it is in `dest`.
+ */
+async function fetchResource(client, route, params, dest, budget, options = DEFAULT_DOWNLOAD) {
     let lastError = null;
     for (let attempt = 1; attempt <= options.attempts; attempt++) {
         try {
@@ -59225,10 +59503,13 @@ async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD)
             if ('data' in target) {
                 if (target.data.byteLength > options.maxBytes)
                     throw new TooLarge(`${target.data.byteLength} bytes exceed the cap`);
-                await external_node_fs_namespaceObject.promises.writeFile(dest, Buffer.from(target.data));
-                return target.data.byteLength;
+                if (budget?.take(target.data.byteLength))
+                    return inMemory(Buffer.from(target.data), budget);
+                const path = await pathOf(dest);
+                await external_node_fs_namespaceObject.promises.writeFile(path, Buffer.from(target.data));
+                return onDisk(target.data.byteLength, path);
             }
-            return await fetchToFile(target.location, dest, options.maxBytes, options.idleMs);
+            return await fetchBody(target.location, dest, options.maxBytes, options.idleMs, budget);
         }
         catch (err) {
             lastError = err;
@@ -59242,6 +59523,10 @@ async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD)
         }
     }
     throw lastError;
+}
+/** Downloads a redirecting API resource (artifact zip, job log) to `dest`; retries transient failures with a fresh URL. */
+async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD) {
+    return (await fetchResource(client, route, params, dest, null, options)).bytes;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/github/prepare.ts
@@ -59287,8 +59572,17 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const notes = [];
     const zips = [];
     const files = [];
-    const dir = await external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(opts.tempRoot, `run-${run.id}-`));
-    const cleanup = () => external_node_fs_namespaceObject.promises.rm(dir, { recursive: true, force: true });
+    // The run's temporary folder, made at the first download that goes to disk (most fit the memory budget).
+    let made = null;
+    const dir = () => (made ??= external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(opts.tempRoot, `run-${run.id}-`)));
+    const releases = [];
+    const cleanup = async () => {
+        for (const release of releases.splice(0))
+            release();
+        const folder = made && (await made.catch(() => null));
+        if (folder)
+            await external_node_fs_namespaceObject.promises.rm(folder, { recursive: true, force: true });
+    };
     try {
         const guard = (what, fn) => withPermission('actions: read', opts.repository, what, fn);
         const fetchArtifact = async (a) => {
@@ -59314,11 +59608,13 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                     },
                 };
             }
-            const zipPath = (0,external_node_path_namespaceObject.join)(dir, `${a.id}.zip`);
             try {
-                const bytes = await guard(`Downloading artifact ${a.name}`, () => download(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, zipPath));
-                opts.log?.(`  run ${run.id}: artifact ${a.name}, ${bytes} bytes`);
-                return { zip: { path: zipPath, artifact: a.name } };
+                const got = await guard(`Downloading artifact ${a.name}`, () => fetchResource(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, async () => (0,external_node_path_namespaceObject.join)(await dir(), `${a.id}.zip`), opts.memory === undefined ? DOWNLOAD_MEMORY : opts.memory));
+                releases.push(got.release);
+                opts.log?.(`  run ${run.id}: artifact ${a.name}, ${got.bytes} bytes`);
+                return {
+                    zip: got.data ? { data: got.data, artifact: a.name } : { path: got.path, artifact: a.name },
+                };
             }
             catch (err) {
                 if (err instanceof errors_PermissionError)
@@ -59358,8 +59654,8 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                 for (const job of jobs) {
                     if (!isActivationJob(job.name) || job.conclusion !== 'failure')
                         continue;
-                    const logPath = (0,external_node_path_namespaceObject.join)(dir, `job-${job.id}.txt`);
                     try {
+                        const logPath = (0,external_node_path_namespaceObject.join)(await dir(), `job-${job.id}.txt`);
                         await download(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: job.id }, logPath);
                         files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
                     }
@@ -59613,24 +59909,29 @@ async function cache_cachedRun(dir, runId) {
     }
     if (manifest?.integrityAudit !== 1 || !manifest.meta || !Array.isArray(manifest.zips))
         return null;
+    const manifestZips = manifest.zips.map((z) => ({
+        path: join(folder, safePath(z.path)),
+        artifact: z.artifact,
+    }));
     const spec = {
         kind: 'files',
         meta: manifest.meta,
         notes: manifest.notes ?? [],
         repositoryPrivate: manifest.repositoryPrivate ?? null,
-        zips: manifest.zips.map((z) => ({ path: join(folder, safePath(z.path)), artifact: z.artifact })),
+        zips: manifestZips,
         files: (manifest.files ?? []).map((f) => ({
             path: f.path,
             diskPath: join(folder, safePath(f.diskPath)),
         })),
     };
-    const paths = [...spec.zips.map((z) => z.path), ...spec.files.map((f) => f.diskPath)];
+    const paths = [...manifestZips.map((z) => z.path), ...spec.files.map((f) => f.diskPath)];
     const present = await Promise.all(paths.map((p) => fs.stat(p).then(() => true, () => false)));
     return present.every(Boolean) ? { spec } : null;
 }
 /**
- * Moves a prepared run's downloads into `DIR/run-⟨id⟩/` and writes its manifest last (a folder without one is redone
- * next time). Returns the run reading from there; its cleanup removes only the temporary folder.
+ * Moves a prepared run's downloads into `DIR/run-⟨id⟩/` (those held in memory are written there) and writes its
+ * manifest last (a folder without one is redone next time). Returns the run reading from there; its cleanup removes
+ * only the temporary folder (and gives back the memory).
  */
 async function cache_keepRun(dir, runId, prepared) {
     const { spec } = prepared;
@@ -59653,7 +59954,11 @@ async function cache_keepRun(dir, runId, prepared) {
         for (let i = 2; used.has(name); i++)
             name = `${safeSegment(z.artifact)}-${i}.zip`;
         used.add(name);
-        await fs.rename(z.path, join(folder, name));
+        // A small download is in memory (it never had a file): written here.
+        if (z.data)
+            await fs.writeFile(join(folder, name), z.data);
+        else
+            await fs.rename(z.path, join(folder, name));
         manifest.zips.push({ path: name, artifact: z.artifact });
     }
     for (const f of spec.files) {
@@ -59690,15 +59995,30 @@ async function cache_keepRun(dir, runId, prepared) {
 
 
 
-/** Runs of one repository fetched and analysed at once: downloads overlap, so many runs cost little more than the
- * slowest. The action's one-repository audit uses it too. */
-const RUN_CONCURRENCY = 8;
+/**
+ * Runs prepared at once, across every repository of the audit (one pool: a repository's last runs never leave the
+ * pool half empty): a run is two round trips in a row (its listings, then its downloads), so with the API's latency
+ * (100 ms and more) the audit needs many in flight, while their analysis is held to the analysing threads
+ * (engine/audit.ts analyzeJobs) and their downloads kept in memory only within a byte budget
+ * (sources/github/download.ts). The client holds the API requests in flight to its own limit (github/client.ts). The
+ * scale bench (docs/SCALE.md) measures it.
+ */
+const RUN_CONCURRENCY = 64;
+/**
+ * Repositories whose runs are listed at once (each one or a few listing requests, and its visibility, two requests at
+ * once): 20 repositories are listed in one round trip, within the client's limit on requests in flight (50).
+ */
+const DISCOVERY_CONCURRENCY = 20;
 async function sizeOf(run) {
     if (run.spec.kind !== 'files')
         return 0;
-    const paths = [...run.spec.zips.map((z) => z.path), ...run.spec.files.map((f) => f.diskPath)];
+    const inMemory = run.spec.zips.reduce((n, z) => n + (z.data?.byteLength ?? 0), 0);
+    const paths = [
+        ...run.spec.zips.flatMap((z) => (z.path === undefined ? [] : [z.path])),
+        ...run.spec.files.map((f) => f.diskPath),
+    ];
     const sizes = await Promise.all(paths.map((p) => fs.stat(p).then((s) => s.size, () => 0)));
-    return sizes.reduce((a, b) => a + b, 0);
+    return sizes.reduce((a, b) => a + b, inMemory);
 }
 /** The discovery and download options of one repository, as both entries below build them. */
 function sourceOptionsFor(opts, client, repository, now) {
@@ -59714,6 +60034,43 @@ function sourceOptionsFor(opts, client, repository, now) {
     };
 }
 /**
+ * A repository's runs and its visibility, asked at once (a run's evidence needs both). `visibility` from the config
+ * (`repository-visibility`) saves the request. Both requests settle before an error is thrown.
+ */
+async function discoverRepository(sourceOptions, visibility) {
+    const [discovery, isPrivate] = await settleAll([
+        discovery_discoverRuns(sourceOptions),
+        visibility
+            ? Promise.resolve(visibility === 'private')
+            : repositoryIsPrivate(sourceOptions.client, sourceOptions.repository),
+    ]);
+    return { discovery, isPrivate };
+}
+/**
+ * Every repository's runs listed, DISCOVERY_CONCURRENCY repositories at once. A repository the token cannot read is
+ * not covered (unless `single`: then its PermissionError ends the audit); any other error ends it once the listings
+ * in flight have settled. Results in the repositories' order.
+ */
+async function discoverAll(opts, client, repositories, now, single) {
+    const results = await mapLimit(repositories, DISCOVERY_CONCURRENCY, async (repository) => {
+        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
+        opts.log?.(`integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`);
+        try {
+            const { discovery, isPrivate } = await discoverRepository(sourceOptions, opts.config.repositoryVisibility);
+            return { repository, sourceOptions, discovery, isPrivate };
+        }
+        catch (err) {
+            if (single || !(err instanceof errors_PermissionError || err instanceof BudgetExhausted))
+                throw err;
+            return { repository, reason: err.message.replace(/\.$/, '') };
+        }
+    });
+    return {
+        found: results.filter((r) => 'discovery' in r),
+        notCovered: results.filter((r) => 'reason' in r),
+    };
+}
+/**
  * One repository given as `owner/repo` is audited as the action audits it: a missing permission ends the audit. With
  * several entries or a glob, a repository the token cannot read is reported as not covered and the others go on.
  */
@@ -59723,36 +60080,21 @@ async function auditGitHub(opts) {
     const selection = single
         ? { repositories: [opts.entries[0]], notCovered: [], notes: [] }
         : await selectRepositories(client, opts.entries, opts.log);
-    const notCovered = [...selection.notCovered];
-    const notes = [...selection.notes];
     const now = opts.now ?? new Date();
     const window = {
         from: new Date(now.getTime() - opts.lookbackHours * 3600_000).toISOString(),
         to: now.toISOString(),
     };
+    const discovered = await discoverAll(opts, client, selection.repositories, now, single);
+    const notCovered = [...selection.notCovered, ...discovered.notCovered];
+    const notes = [...selection.notes];
     const jobs = [];
     let bytes = 0;
     let cached = 0;
-    for (const repository of selection.repositories) {
-        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
-        let runs;
-        try {
-            opts.log?.(`integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`);
-            const discovery = await discoverRuns(sourceOptions);
-            runs = discovery.runs;
-            notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
-        }
-        catch (err) {
-            if (single || !(err instanceof PermissionError || err instanceof BudgetExhausted))
-                throw err;
-            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
-            continue;
-        }
-        opts.log?.(`integrity-audit: ${runs.length} run(s) of ${repository} to audit`);
-        const isPrivate = config.repositoryVisibility
-            ? config.repositoryVisibility === 'private'
-            : await repositoryIsPrivate(client, repository);
-        for (const run of runs)
+    for (const { repository, sourceOptions, discovery, isPrivate } of discovered.found) {
+        notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
+        opts.log?.(`integrity-audit: ${discovery.runs.length} run(s) of ${repository} to audit`);
+        for (const run of discovery.runs)
             jobs.push({
                 id: String(run.id),
                 prepare: async () => {
@@ -59795,53 +60137,52 @@ async function auditGitHub(opts) {
         report.summary.verdict = 'incomplete';
     return { report, notCovered };
 }
-/** Repositories audited at once (each prepares its runs RUN_CONCURRENCY at a time): 32 runs in flight, which the scale
- * bench (docs/SCALE.md) found the best trade of time and memory on 2 cores. */
-const REPOSITORY_CONCURRENCY = 4;
 /**
  * The action's many repositories: the same selection, discovery and download as auditGitHub, but one report per
- * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard.
+ * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard. Every
+ * repository's runs go through one pool (RUN_CONCURRENCY runs in flight whatever the repository), then each
+ * repository's report is built from its own runs.
  */
 async function auditRepositories(opts) {
     const { client, config } = opts;
     const selection = await repositories_selectRepositories(client, opts.entries, opts.log);
-    const notCovered = [...selection.notCovered];
     const now = opts.now ?? new Date();
-    const results = await mapLimit(selection.repositories, REPOSITORY_CONCURRENCY, async (repository) => {
-        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
-        let discovery;
-        try {
-            discovery = await discovery_discoverRuns(sourceOptions);
-        }
-        catch (err) {
-            if (!(err instanceof errors_PermissionError || err instanceof budget_BudgetExhausted))
-                throw err;
-            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
-            return null;
-        }
-        const runs = opts.keep ? discovery.runs.filter((r) => opts.keep(repository, r.id)) : discovery.runs;
-        opts.log?.(`integrity-audit: ${repository}: ${runs.length} run(s) to audit`);
-        const isPrivate = config.repositoryVisibility
-            ? config.repositoryVisibility === 'private'
-            : await discovery_repositoryIsPrivate(client, repository);
-        const { report } = await audit_auditRuns(runs.map((run) => ({
-            id: String(run.id),
-            createdAt: run.created_at,
-            prepare: () => prepare_prepareRun(sourceOptions, run, isPrivate),
-        })), {
+    const discovered = await discoverAll(opts, client, selection.repositories, now, false);
+    const notCovered = [...selection.notCovered, ...discovered.notCovered];
+    const parts = discovered.found.map((d) => {
+        const runs = opts.keep
+            ? d.discovery.runs.filter((r) => opts.keep(d.repository, r.id))
+            : d.discovery.runs;
+        opts.log?.(`integrity-audit: ${d.repository}: ${runs.length} run(s) to audit`);
+        return { ...d, runs };
+    });
+    const jobs = parts.flatMap((p) => p.runs.map((run) => ({
+        id: String(run.id),
+        createdAt: run.created_at,
+        prepare: () => prepare_prepareRun(p.sourceOptions, run, p.isPrivate),
+    })));
+    const analyses = await analyzeJobs(jobs, {
+        config,
+        target: null,
+        window: { from: null, to: null },
+        concurrency: RUN_CONCURRENCY,
+        workerEntry: opts.workerEntry,
+        useWorkers: await audit_worthWorkers(jobs.length, async () => null),
+        log: opts.log,
+    });
+    let at = 0;
+    const perRepository = parts.map((p) => {
+        const own = analyses.slice(at, (at += p.runs.length));
+        const { report } = reportOf(own, {
             config,
-            target: repository,
-            window: discovery.window,
-            notes: discovery.notes,
-            concurrency: RUN_CONCURRENCY,
-            workerEntry: opts.workerEntry,
-            useWorkers: await audit_worthWorkers(runs.length, async () => null),
-            log: opts.log,
+            target: p.repository,
+            window: p.discovery.window,
+            notes: p.discovery.notes,
         });
-        return { repository, report };
+        return { repository: p.repository, report };
     });
     return {
-        perRepository: results.filter((r) => r !== null),
+        perRepository,
         notCovered: notCovered.sort((a, b) => a.repository.localeCompare(b.repository)),
         notes: selection.notes,
     };
@@ -61585,6 +61926,12 @@ async function reportFiles(pattern) {
 
 
 
+
+/**
+ * Per-repository issues filed at once: their reads overlap (20 repositories' issue listings in one round trip, within
+ * the client's limit on requests in flight); their writes are spaced by the client's throttling all the same.
+ */
+const ISSUE_CONCURRENCY = 20;
 /** Several entries, or a glob: the many-repository mode. */
 function manyRepositories(settings) {
     return settings.repositories.length > 1 || settings.repositories.some((e) => repositories_parseEntry(e).glob);
@@ -61759,12 +62106,17 @@ async function fileEach(settings, client, report, perRepository, notCovered) {
         });
     }
     else {
-        // One repository after another: each its own issue, found by its own marker, today's title and lifecycle.
-        for (const a of perRepository) {
+        // Each repository its own issue, found by its own marker, today's title and lifecycle: ISSUE_CONCURRENCY at once
+        // (each is a few reads, the listing of the issue repository's audit issues first; the throttling still spaces
+        // the writes), listed in the order of the repositories. A rate limit that refuses one stops the filing: no other
+        // starts, those under way finish, and FilingRefused names every issue filed.
+        const order = new Map(perRepository.map((a, i) => [a.repository, i]));
+        await mapLimit(perRepository, ISSUE_CONCURRENCY, async (a) => {
             const issue = await upsert(a.report, { ...options, target: a.repository });
             logDryRun(issue);
             issues.push({ repository: a.repository, number: issue.number, url: issue.url, action: issue.action });
-        }
+        });
+        issues.sort((x, y) => order.get(x.repository) - order.get(y.repository));
     }
     return issues;
 }
@@ -61803,7 +62155,7 @@ function overallAction(issues) {
 async function localRuns(path) {
     let refs;
     try {
-        refs = await dedupeRuns(await local_discoverRuns(path));
+        refs = await dedupeRuns(await discoverRuns(path));
     }
     catch (err) {
         throw new InputError(`Input "logs-path" (${path}): ${pathErrorText(err)}`);
@@ -61844,7 +62196,8 @@ async function auditRepository(settings, client, workerEntry) {
             tempRoot,
             log: (m) => info(m),
         };
-        const discovery = await discovery_discoverRuns(sourceOptions);
+        const { config } = settings;
+        const { discovery, isPrivate } = await discoverRepository(sourceOptions, config.repositoryVisibility);
         const { shard } = settings;
         const runs = shard
             ? discovery.runs.filter((run) => inShard(settings.repository, run.id, shard))
@@ -61852,10 +62205,6 @@ async function auditRepository(settings, client, workerEntry) {
         info(shard
             ? `integrity-audit: shard ${shard.index + 1}/${shard.count}: ${runs.length} of ${discovery.runs.length} run(s) to audit`
             : `integrity-audit: ${runs.length} run(s) to audit`);
-        const { config } = settings;
-        const isPrivate = config.repositoryVisibility
-            ? config.repositoryVisibility === 'private'
-            : await discovery_repositoryIsPrivate(client, settings.repository);
         const { report } = await audit_auditRuns(runs.map((run) => ({
             id: String(run.id),
             createdAt: run.created_at,

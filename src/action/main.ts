@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ConfigError } from '../config.js';
 import { auditRuns, localJobs, worthWorkers, type AuditOptions } from '../engine/audit.js';
-import { RUN_CONCURRENCY } from '../engine/github.js';
+import { discoverRepository, RUN_CONCURRENCY } from '../engine/github.js';
 import {
   dedupeRuns,
   describeNoRun,
@@ -17,7 +17,7 @@ import {
   totalBytes,
   type LocalRunRef,
 } from '../sources/local.js';
-import { discoverRuns, prepareRun, repositoryIsPrivate } from '../sources/github.js';
+import { prepareRun } from '../sources/github.js';
 import { apiBudget, createClient } from '../github/client.js';
 import type { ApiBudget } from '../github/budget.js';
 import { budgetNote, withApiUsage } from '../engine/budget.js';
@@ -100,7 +100,8 @@ async function auditRepository(
       tempRoot,
       log: (m: string) => core.info(m),
     };
-    const discovery = await discoverRuns(sourceOptions);
+    const { config } = settings;
+    const { discovery, isPrivate } = await discoverRepository(sourceOptions, config.repositoryVisibility);
     const { shard } = settings;
     const runs = shard
       ? discovery.runs.filter((run) => inShard(settings.repository, run.id, shard))
@@ -110,10 +111,6 @@ async function auditRepository(
         ? `integrity-audit: shard ${shard.index + 1}/${shard.count}: ${runs.length} of ${discovery.runs.length} run(s) to audit`
         : `integrity-audit: ${runs.length} run(s) to audit`,
     );
-    const { config } = settings;
-    const isPrivate = config.repositoryVisibility
-      ? config.repositoryVisibility === 'private'
-      : await repositoryIsPrivate(client, settings.repository);
     const { report } = await auditRuns(
       runs.map((run) => ({
         id: String(run.id),

@@ -16,8 +16,15 @@ import { notCoveredNote, parseEntry, type NotCovered } from '../sources/github/r
 import { upsertIssue, type IssueAction, type IssueResult } from '../sinks/issue.js';
 import { errText } from '../util/errors.js';
 import { isRateLimited } from '../github/errors.js';
+import { mapLimit } from '../util/settle.js';
 import type { ActionSettings } from './inputs.js';
 import { inShard } from './shard.js';
+
+/**
+ * Per-repository issues filed at once: their reads overlap (20 repositories' issue listings in one round trip, within
+ * the client's limit on requests in flight); their writes are spaced by the client's throttling all the same.
+ */
+const ISSUE_CONCURRENCY = 20;
 
 /** One issue the job touched (the `issues` output). */
 export interface TouchedIssue {
@@ -223,12 +230,17 @@ async function fileEach(
       action: issue.action,
     });
   } else {
-    // One repository after another: each its own issue, found by its own marker, today's title and lifecycle.
-    for (const a of perRepository) {
+    // Each repository its own issue, found by its own marker, today's title and lifecycle: ISSUE_CONCURRENCY at once
+    // (each is a few reads, the listing of the issue repository's audit issues first; the throttling still spaces
+    // the writes), listed in the order of the repositories. A rate limit that refuses one stops the filing: no other
+    // starts, those under way finish, and FilingRefused names every issue filed.
+    const order = new Map(perRepository.map((a, i) => [a.repository, i]));
+    await mapLimit(perRepository, ISSUE_CONCURRENCY, async (a) => {
       const issue = await upsert(a.report, { ...options, target: a.repository });
       logDryRun(issue);
       issues.push({ repository: a.repository, number: issue.number, url: issue.url, action: issue.action });
-    }
+    });
+    issues.sort((x, y) => order.get(x.repository)! - order.get(y.repository)!);
   }
   return issues;
 }

@@ -10,7 +10,7 @@ import { RULE_IDS } from '../rules/index.js';
 import type { RawFinding, Report, RunFacts, RunMeta } from '../model/types.js';
 import { errText } from '../util/errors.js';
 import { BudgetExhausted } from '../github/budget.js';
-import { mapLimit } from '../util/settle.js';
+import { limiter, mapLimit } from '../util/settle.js';
 import { openRunSpec, type PreparedRun, type RunSpec } from '../sources/run-spec.js';
 import { availableParallelism } from 'node:os';
 import {
@@ -102,13 +102,16 @@ function specMeta(spec: RunSpec, fallbackId: string): RunMeta {
   return spec.kind === 'files' ? spec.meta : { id: fallbackId, workflow: null, branch: null, url: null };
 }
 
-export async function auditRuns(
-  jobs: RunJob[],
-  options: AuditOptions,
-): Promise<{ report: Report; analyses: RunAnalysis[] }> {
+/**
+ * Prepares and analyses every job: up to `concurrency` runs prepared at once (downloads overlap), and no more analysed
+ * at once than there are analysing threads (two in this thread alone, else the calling thread and each worker) so that the runs waiting on the
+ * network never crowd the CPU or the memory of the ones being read. Results in the jobs' order.
+ */
+export async function analyzeJobs(jobs: RunJob[], options: AuditOptions): Promise<RunAnalysis[]> {
   const { config } = options;
   const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? workerCount(jobs.length) : 0;
   const pool: Pool | null = workers > 0 ? createPool(options.workerEntry!, workers) : null;
+  // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
   const analyze = withCallingThread(
     pool
       ? (spec: RunSpec, id: string) =>
@@ -116,51 +119,63 @@ export async function auditRuns(
       : null,
     (spec: RunSpec, id: string) => analyzeSpec(spec, config, id),
   );
+  const analysing = limiter(pool ? pool.size + 1 : 2);
   let done = 0;
   try {
-    const analyses = await mapLimit(
-      jobs,
-      Math.max(options.concurrency ?? 2, (pool?.size ?? 0) + 1),
-      async (job) => {
-        let prepared: PreparedRun;
-        try {
-          prepared = await job.prepare();
-        } catch (err) {
-          if (options.rethrow?.(err)) throw err;
-          const meta: RunMeta = { id: job.id, workflow: null, branch: null, url: null };
-          if (job.createdAt) meta.createdAt = job.createdAt;
-          const a = unreadableRun(meta, err, config);
-          options.log?.(`run ${++done}/${jobs.length} ${job.id}: not audited (${errText(err)})`);
-          return a;
-        }
-        try {
-          const a = await analyze(prepared.spec, job.id);
-          options.log?.(
-            `run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`,
-          );
-          return a;
-        } finally {
-          await prepared.cleanup?.().catch(() => undefined);
-        }
-      },
-    );
-    const { kept, notes } = dedupeAnalyses(analyses);
-    const facts: RunFacts[] = kept.map((a) => a.facts);
-    const raw: RawFinding[] = kept.flatMap((a) => a.findings);
-    const buildOptions =
-      notes.length > 0 ? { ...options, notes: [...(options.notes ?? []), ...notes] } : options;
-    return {
-      report: applySuppressions(
-        buildReport(facts, raw, buildOptions),
-        config.suppressions,
-        RULE_IDS,
-        buildOptions.generatedAt,
-      ),
-      analyses: kept,
-    };
+    return await mapLimit(jobs, Math.max(options.concurrency ?? 2, (pool?.size ?? 0) + 1), async (job) => {
+      let prepared: PreparedRun;
+      try {
+        prepared = await job.prepare();
+      } catch (err) {
+        if (options.rethrow?.(err)) throw err;
+        const meta: RunMeta = { id: job.id, workflow: null, branch: null, url: null };
+        if (job.createdAt) meta.createdAt = job.createdAt;
+        const a = unreadableRun(meta, err, config);
+        options.log?.(`run ${++done}/${jobs.length} ${job.id}: not audited (${errText(err)})`);
+        return a;
+      }
+      try {
+        const a = await analysing(() => analyze(prepared.spec, job.id));
+        options.log?.(
+          `run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`,
+        );
+        return a;
+      } finally {
+        await prepared.cleanup?.().catch(() => undefined);
+      }
+    });
   } finally {
     await pool?.close();
   }
+}
+
+/** The report of analysed runs: the same run given twice counted once, the config's suppressions applied. */
+export function reportOf(
+  analyses: RunAnalysis[],
+  options: AuditOptions,
+): { report: Report; analyses: RunAnalysis[] } {
+  const { config } = options;
+  const { kept, notes } = dedupeAnalyses(analyses);
+  const facts: RunFacts[] = kept.map((a) => a.facts);
+  const raw: RawFinding[] = kept.flatMap((a) => a.findings);
+  const buildOptions =
+    notes.length > 0 ? { ...options, notes: [...(options.notes ?? []), ...notes] } : options;
+  return {
+    report: applySuppressions(
+      buildReport(facts, raw, buildOptions),
+      config.suppressions,
+      RULE_IDS,
+      buildOptions.generatedAt,
+    ),
+    analyses: kept,
+  };
+}
+
+export async function auditRuns(
+  jobs: RunJob[],
+  options: AuditOptions,
+): Promise<{ report: Report; analyses: RunAnalysis[] }> {
+  return reportOf(await analyzeJobs(jobs, options), options);
 }
 
 /**

@@ -8,7 +8,7 @@ import { PermissionError } from '../github/errors.js';
 import { BudgetExhausted } from '../github/budget.js';
 import type { Report } from '../model/types.js';
 import { discoverRuns, prepareRun, repositoryIsPrivate } from '../sources/github.js';
-import type { WorkflowRun } from '../sources/github/types.js';
+import type { Discovery, GitHubSourceOptions } from '../sources/github/types.js';
 import {
   notCoveredNote,
   parseEntry,
@@ -17,12 +17,24 @@ import {
 } from '../sources/github/repositories.js';
 import { cachedRun, keepRun } from '../sources/github/cache.js';
 import type { PreparedRun } from '../sources/run-spec.js';
-import { auditRuns, worthWorkers, type RunJob } from './audit.js';
-import { mapLimit } from '../util/settle.js';
+import { analyzeJobs, auditRuns, reportOf, worthWorkers, type RunJob } from './audit.js';
+import { mapLimit, settleAll } from '../util/settle.js';
 
-/** Runs of one repository fetched and analysed at once: downloads overlap, so many runs cost little more than the
- * slowest. The action's one-repository audit uses it too. */
-export const RUN_CONCURRENCY = 8;
+/**
+ * Runs prepared at once, across every repository of the audit (one pool: a repository's last runs never leave the
+ * pool half empty): a run is two round trips in a row (its listings, then its downloads), so with the API's latency
+ * (100 ms and more) the audit needs many in flight, while their analysis is held to the analysing threads
+ * (engine/audit.ts analyzeJobs) and their downloads kept in memory only within a byte budget
+ * (sources/github/download.ts). The client holds the API requests in flight to its own limit (github/client.ts). The
+ * scale bench (docs/SCALE.md) measures it.
+ */
+export const RUN_CONCURRENCY = 64;
+
+/**
+ * Repositories whose runs are listed at once (each one or a few listing requests, and its visibility, two requests at
+ * once): 20 repositories are listed in one round trip, within the client's limit on requests in flight (50).
+ */
+const DISCOVERY_CONCURRENCY = 20;
 
 export interface GitHubAuditOptions {
   client: GitHubClient;
@@ -51,7 +63,11 @@ export interface GitHubAudit {
 
 async function sizeOf(run: PreparedRun): Promise<number> {
   if (run.spec.kind !== 'files') return 0;
-  const paths = [...run.spec.zips.map((z) => z.path), ...run.spec.files.map((f) => f.diskPath)];
+  const inMemory = run.spec.zips.reduce((n, z) => n + (z.data?.byteLength ?? 0), 0);
+  const paths = [
+    ...run.spec.zips.flatMap((z) => (z.path === undefined ? [] : [z.path])),
+    ...run.spec.files.map((f) => f.diskPath),
+  ];
   const sizes = await Promise.all(
     paths.map((p) =>
       fs.stat(p).then(
@@ -60,7 +76,7 @@ async function sizeOf(run: PreparedRun): Promise<number> {
       ),
     ),
   );
-  return sizes.reduce((a, b) => a + b, 0);
+  return sizes.reduce((a, b) => a + b, inMemory);
 }
 
 /** The discovery and download options of one repository, as both entries below build them. */
@@ -83,6 +99,68 @@ function sourceOptionsFor(
 }
 
 /**
+ * A repository's runs and its visibility, asked at once (a run's evidence needs both). `visibility` from the config
+ * (`repository-visibility`) saves the request. Both requests settle before an error is thrown.
+ */
+export async function discoverRepository(
+  sourceOptions: GitHubSourceOptions,
+  visibility: AuditConfig['repositoryVisibility'],
+): Promise<{ discovery: Discovery; isPrivate: boolean | null }> {
+  const [discovery, isPrivate] = await settleAll([
+    discoverRuns(sourceOptions),
+    visibility
+      ? Promise.resolve(visibility === 'private')
+      : repositoryIsPrivate(sourceOptions.client, sourceOptions.repository),
+  ]);
+  return { discovery, isPrivate };
+}
+
+interface Discovered {
+  repository: string;
+  sourceOptions: GitHubSourceOptions;
+  discovery: Discovery;
+  isPrivate: boolean | null;
+}
+
+/**
+ * Every repository's runs listed, DISCOVERY_CONCURRENCY repositories at once. A repository the token cannot read is
+ * not covered (unless `single`: then its PermissionError ends the audit); any other error ends it once the listings
+ * in flight have settled. Results in the repositories' order.
+ */
+async function discoverAll(
+  opts: Pick<GitHubAuditOptions, 'lookbackHours' | 'workflows' | 'maxRuns' | 'tempRoot' | 'log' | 'config'>,
+  client: GitHubClient,
+  repositories: string[],
+  now: Date,
+  single: boolean,
+): Promise<{ found: Discovered[]; notCovered: NotCovered[] }> {
+  const results = await mapLimit(
+    repositories,
+    DISCOVERY_CONCURRENCY,
+    async (repository): Promise<Discovered | NotCovered> => {
+      const sourceOptions = sourceOptionsFor(opts, client, repository, now);
+      opts.log?.(
+        `integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`,
+      );
+      try {
+        const { discovery, isPrivate } = await discoverRepository(
+          sourceOptions,
+          opts.config.repositoryVisibility,
+        );
+        return { repository, sourceOptions, discovery, isPrivate };
+      } catch (err) {
+        if (single || !(err instanceof PermissionError || err instanceof BudgetExhausted)) throw err;
+        return { repository, reason: err.message.replace(/\.$/, '') };
+      }
+    },
+  );
+  return {
+    found: results.filter((r): r is Discovered => 'discovery' in r),
+    notCovered: results.filter((r): r is NotCovered => 'reason' in r),
+  };
+}
+
+/**
  * One repository given as `owner/repo` is audited as the action audits it: a missing permission ends the audit. With
  * several entries or a glob, a repository the token cannot read is reported as not covered and the others go on.
  */
@@ -92,36 +170,21 @@ export async function auditGitHub(opts: GitHubAuditOptions): Promise<GitHubAudit
   const selection = single
     ? { repositories: [opts.entries[0]], notCovered: [], notes: [] }
     : await selectRepositories(client, opts.entries, opts.log);
-  const notCovered: NotCovered[] = [...selection.notCovered];
-  const notes: string[] = [...selection.notes];
   const now = opts.now ?? new Date();
   const window = {
     from: new Date(now.getTime() - opts.lookbackHours * 3600_000).toISOString(),
     to: now.toISOString(),
   };
+  const discovered = await discoverAll(opts, client, selection.repositories, now, single);
+  const notCovered: NotCovered[] = [...selection.notCovered, ...discovered.notCovered];
+  const notes: string[] = [...selection.notes];
   const jobs: RunJob[] = [];
   let bytes = 0;
   let cached = 0;
-  for (const repository of selection.repositories) {
-    const sourceOptions = sourceOptionsFor(opts, client, repository, now);
-    let runs: WorkflowRun[];
-    try {
-      opts.log?.(
-        `integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`,
-      );
-      const discovery = await discoverRuns(sourceOptions);
-      runs = discovery.runs;
-      notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
-    } catch (err) {
-      if (single || !(err instanceof PermissionError || err instanceof BudgetExhausted)) throw err;
-      notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
-      continue;
-    }
-    opts.log?.(`integrity-audit: ${runs.length} run(s) of ${repository} to audit`);
-    const isPrivate = config.repositoryVisibility
-      ? config.repositoryVisibility === 'private'
-      : await repositoryIsPrivate(client, repository);
-    for (const run of runs)
+  for (const { repository, sourceOptions, discovery, isPrivate } of discovered.found) {
+    notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
+    opts.log?.(`integrity-audit: ${discovery.runs.length} run(s) of ${repository} to audit`);
+    for (const run of discovery.runs)
       jobs.push({
         id: String(run.id),
         prepare: async () => {
@@ -167,13 +230,11 @@ export interface RepositoryAudits {
   notes: string[];
 }
 
-/** Repositories audited at once (each prepares its runs RUN_CONCURRENCY at a time): 32 runs in flight, which the scale
- * bench (docs/SCALE.md) found the best trade of time and memory on 2 cores. */
-const REPOSITORY_CONCURRENCY = 4;
-
 /**
  * The action's many repositories: the same selection, discovery and download as auditGitHub, but one report per
- * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard.
+ * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard. Every
+ * repository's runs go through one pool (RUN_CONCURRENCY runs in flight whatever the repository), then each
+ * repository's report is built from its own runs.
  */
 export async function auditRepositories(
   opts: Omit<GitHubAuditOptions, 'download' | 'progress'> & {
@@ -182,44 +243,45 @@ export async function auditRepositories(
 ): Promise<RepositoryAudits> {
   const { client, config } = opts;
   const selection = await selectRepositories(client, opts.entries, opts.log);
-  const notCovered: NotCovered[] = [...selection.notCovered];
   const now = opts.now ?? new Date();
-  const results = await mapLimit(selection.repositories, REPOSITORY_CONCURRENCY, async (repository) => {
-    const sourceOptions = sourceOptionsFor(opts, client, repository, now);
-    let discovery;
-    try {
-      discovery = await discoverRuns(sourceOptions);
-    } catch (err) {
-      if (!(err instanceof PermissionError || err instanceof BudgetExhausted)) throw err;
-      notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
-      return null;
-    }
-    const runs = opts.keep ? discovery.runs.filter((r) => opts.keep!(repository, r.id)) : discovery.runs;
-    opts.log?.(`integrity-audit: ${repository}: ${runs.length} run(s) to audit`);
-    const isPrivate = config.repositoryVisibility
-      ? config.repositoryVisibility === 'private'
-      : await repositoryIsPrivate(client, repository);
-    const { report } = await auditRuns(
-      runs.map((run) => ({
-        id: String(run.id),
-        createdAt: run.created_at,
-        prepare: () => prepareRun(sourceOptions, run, isPrivate),
-      })),
-      {
-        config,
-        target: repository,
-        window: discovery.window,
-        notes: discovery.notes,
-        concurrency: RUN_CONCURRENCY,
-        workerEntry: opts.workerEntry,
-        useWorkers: await worthWorkers(runs.length, async () => null),
-        log: opts.log,
-      },
-    );
-    return { repository, report };
+  const discovered = await discoverAll(opts, client, selection.repositories, now, false);
+  const notCovered: NotCovered[] = [...selection.notCovered, ...discovered.notCovered];
+  const parts = discovered.found.map((d) => {
+    const runs = opts.keep
+      ? d.discovery.runs.filter((r) => opts.keep!(d.repository, r.id))
+      : d.discovery.runs;
+    opts.log?.(`integrity-audit: ${d.repository}: ${runs.length} run(s) to audit`);
+    return { ...d, runs };
+  });
+  const jobs: RunJob[] = parts.flatMap((p) =>
+    p.runs.map((run) => ({
+      id: String(run.id),
+      createdAt: run.created_at,
+      prepare: () => prepareRun(p.sourceOptions, run, p.isPrivate),
+    })),
+  );
+  const analyses = await analyzeJobs(jobs, {
+    config,
+    target: null,
+    window: { from: null, to: null },
+    concurrency: RUN_CONCURRENCY,
+    workerEntry: opts.workerEntry,
+    useWorkers: await worthWorkers(jobs.length, async () => null),
+    log: opts.log,
+  });
+  let at = 0;
+  const perRepository = parts.map((p) => {
+    const own = analyses.slice(at, (at += p.runs.length));
+    const { report } = reportOf(own, {
+      config,
+      target: p.repository,
+      window: p.discovery.window,
+      notes: p.discovery.notes,
+    });
+    return { repository: p.repository, report };
   });
   return {
-    perRepository: results.filter((r): r is { repository: string; report: Report } => r !== null),
+    perRepository,
     notCovered: notCovered.sort((a, b) => a.repository.localeCompare(b.repository)),
     notes: selection.notes,
   };

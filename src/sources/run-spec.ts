@@ -5,6 +5,11 @@ import type { EvidenceFile, RunInput } from './types.js';
 import { openFileStream, openLocalRun, type LocalRunRef } from './local.js';
 import { DEFAULT_ZIP_LIMITS, readZip, type ZipLimits } from './zip.js';
 
+/** An artifact zip: a file on disk, or its bytes in memory (a small download; copied when sent to a worker). */
+export type ZipSource = { artifact: string } & (
+  { path: string; data?: undefined } | { data: Uint8Array; path?: undefined }
+);
+
 export type RunSpec =
   | { kind: 'local'; ref: LocalRunRef; zipLimits?: ZipLimits }
   | {
@@ -12,8 +17,8 @@ export type RunSpec =
       meta: RunMeta;
       notes: CoverageNote[];
       repositoryPrivate: boolean | null;
-      /** artifact zips on disk, each named after its artifact */
-      zips: { path: string; artifact: string }[];
+      /** artifact zips on disk or in memory, each named after its artifact */
+      zips: ZipSource[];
       /** single files on disk, with the path they have inside the run (e.g. `workflow-logs/activation/job-log.txt`) */
       files: { path: string; diskPath: string }[];
       zipLimits?: ZipLimits;
@@ -26,7 +31,13 @@ export async function openRunSpec(spec: RunSpec): Promise<RunInput> {
   const closers: (() => Promise<void>)[] = [];
   const used = { total: 0 };
   for (const z of spec.zips) {
-    const opened = await readZip(z.path, z.artifact, z.artifact, spec.zipLimits ?? DEFAULT_ZIP_LIMITS, used);
+    const opened = await readZip(
+      z.data ?? z.path,
+      z.artifact,
+      z.artifact,
+      spec.zipLimits ?? DEFAULT_ZIP_LIMITS,
+      used,
+    );
     files.push(...opened.files);
     notes.push(...opened.notes);
     closers.push(opened.close);

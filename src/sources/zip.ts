@@ -1,8 +1,9 @@
 // Artifact zips: listed with yauzl, their entries streamed straight into the parsers (inflated by the inflate thread
-// when there is one), never extracted to disk.
+// when there is one), never extracted to disk. A zip may also be given as its bytes (a small download kept in
+// memory): the same listing and checks, its entries inflated in this thread.
 import yauzl from 'yauzl';
 import { Readable, Transform } from 'node:stream';
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { open, type FileHandle } from 'node:fs/promises';
 import type { CoverageNote } from '../model/types.js';
 import type { EvidenceFile } from './types.js';
@@ -36,14 +37,19 @@ export interface OpenedZip {
  * Names are decoded by readZip (`decodeStrings: false`): yauzl would fail the whole archive at the first unsafe name
  * (`../x`, `/x`), reported as corrupt, and drop the entries after it; readZip refuses that entry and reads on.
  */
-function openZip(path: string): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) =>
-    yauzl.open(
-      path,
-      { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true },
-      (err, zf) => (err || !zf ? reject(err ?? new Error('cannot open zip')) : resolve(zf)),
-    ),
-  );
+function openZip(source: string | Buffer): Promise<yauzl.ZipFile> {
+  const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true };
+  return new Promise((resolve, reject) => {
+    const done = (err: Error | null, zf?: yauzl.ZipFile) =>
+      err || !zf ? reject(err ?? new Error('cannot open zip')) : resolve(zf);
+    if (typeof source === 'string') yauzl.open(source, { ...options, autoClose: false }, done);
+    else yauzl.fromBuffer(source, options, done);
+  });
+}
+
+/** A zip's bytes as a Buffer (a worker receives a plain Uint8Array), without copying. */
+function asBuffer(data: Uint8Array): Buffer {
+  return Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
 }
 
 /**
@@ -51,7 +57,7 @@ function openZip(path: string): Promise<yauzl.ZipFile> {
  * note; an archive that cannot be read at all yields no files and one note.
  */
 export async function readZip(
-  zipPath: string,
+  zip: string | Uint8Array,
   label: string,
   artifact: string | null,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
@@ -59,10 +65,12 @@ export async function readZip(
 ): Promise<OpenedZip> {
   const notes: CoverageNote[] = [];
   // The inflate thread starts while the archive is listed (its first use waits for it otherwise).
-  inflateThread().catch(() => undefined);
+  if (typeof zip === 'string') inflateThread().catch(() => undefined);
+  const memory = typeof zip === 'string' ? null : asBuffer(zip);
+  const zipPath = typeof zip === 'string' ? zip : null;
   let zf: yauzl.ZipFile;
   try {
-    zf = await openZip(zipPath);
+    zf = await openZip(memory ?? zipPath!);
   } catch (err) {
     return {
       files: [],
@@ -95,7 +103,7 @@ export async function readZip(
   const files: EvidenceFile[] = [];
   // One handle for the entries' data, opened at the first read.
   let handle: Promise<FileHandle> | null = null;
-  const fh = () => (handle ??= open(zipPath, 'r'));
+  const fh = () => (handle ??= open(zipPath!, 'r'));
   const prefix = artifact ? artifact + '/' : '';
   await new Promise<void>((resolve) => {
     zf.on('entry', (entry: yauzl.Entry) => {
@@ -131,7 +139,7 @@ export async function readZip(
           path: prefix + normalized,
           artifact,
           size: entry.uncompressedSize,
-          open: () => openEntry(zf, zipPath, fh, entry, limits.maxEntryBytes),
+          open: () => openEntry(zf, memory ?? { zipPath: zipPath!, fh }, entry, limits.maxEntryBytes),
         });
       }
       zf.readEntry();
@@ -195,10 +203,15 @@ function localHeader(zf: yauzl.ZipFile, entry: yauzl.Entry): Promise<number> {
   );
 }
 
-/** Where an entry's content is, and what its header declares. */
-interface EntryPlace {
+/** An archive on disk: its path (for the inflate thread) and one handle for its entries' data. */
+interface ZipOnDisk {
   zipPath: string;
   fh: () => Promise<FileHandle>;
+}
+
+/** Where an entry's content is (in the archive on disk, or in its bytes), and what its header declares. */
+interface EntryPlace {
+  archive: ZipOnDisk | Buffer;
   dataStart: number;
   compressedSize: number;
   method: number;
@@ -243,15 +256,20 @@ class EntryStream extends Transform implements DirectRead {
       this.connected = true;
       const p = this.place;
       const fail = (e: Error) => this.destroy(e);
-      const connect = (fh: FileHandle) => {
+      const connect = (raw: Readable) => {
         if (this.destroyed) return;
-        const raw = (this.raw = rangeStream(fh, p.dataStart, p.dataStart + p.compressedSize));
+        this.raw = raw;
         raw.on('error', fail);
         const source = p.method === 8 ? raw.pipe(createInflateRaw({ chunkSize: PIECE })) : raw;
         source.on('error', fail);
         source.pipe(this);
       };
-      p.fh().then(connect, fail);
+      const end = p.dataStart + p.compressedSize;
+      if (Buffer.isBuffer(p.archive)) {
+        const { archive } = p;
+        if (end > archive.length) fail(new Error('archive ends inside an entry (truncated)'));
+        else connect(pieces(archive.subarray(p.dataStart, end)));
+      } else p.archive.fh().then((fh) => connect(rangeStream(fh, p.dataStart, end)), fail);
     }
     super._read(size);
   }
@@ -272,14 +290,16 @@ class EntryStream extends Transform implements DirectRead {
   }
 
   async readDirect(push: (chunk: Buffer) => void): Promise<void> {
-    const thread = await inflateThread();
-    if (!thread) {
+    const p = this.place;
+    if (Buffer.isBuffer(p.archive) && p.declared <= SYNC_INFLATE_BYTES)
+      return this.inflateNow(p.archive, push);
+    const thread = Buffer.isBuffer(p.archive) ? null : await inflateThread();
+    if (!thread || Buffer.isBuffer(p.archive)) {
       for await (const chunk of this) push(chunk as Buffer);
       return;
     }
-    const p = this.place;
     await thread.read(
-      { path: p.zipPath, start: p.dataStart, size: p.compressedSize, method: p.method },
+      { path: p.archive.zipPath, start: p.dataStart, size: p.compressedSize, method: p.method },
       (chunk) => {
         this.seen += chunk.length;
         const err = this.overDeclared(this.seen);
@@ -290,20 +310,63 @@ class EntryStream extends Transform implements DirectRead {
     const err = this.notDeclared(this.seen);
     if (err) throw err;
   }
+
+  /**
+   * A small entry of an archive in memory, inflated in one call: no stream, no thread round trip. Never more than one
+   * byte past what the header declares is inflated, and the same size checks hold.
+   */
+  private inflateNow(archive: Buffer, push: (chunk: Buffer) => void): void {
+    const p = this.place;
+    const end = p.dataStart + p.compressedSize;
+    if (end > archive.length) throw new Error('archive ends inside an entry (truncated)');
+    const compressed = archive.subarray(p.dataStart, end);
+    let content: Buffer;
+    if (p.method === 0) content = compressed;
+    else {
+      try {
+        content = inflateRawSync(compressed, { maxOutputLength: p.declared + 1 });
+      } catch (err) {
+        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+          throw this.overDeclared(p.declared + 1) ?? err;
+        throw err;
+      }
+    }
+    this.seen = content.length;
+    const over = this.overDeclared(this.seen);
+    if (over) throw over;
+    const short = this.notDeclared(this.seen);
+    if (short) throw short;
+    if (content.length > 0) push(content);
+  }
+}
+
+/** Entries of an archive in memory up to this size are inflated in one call (readDirect); larger ones stream. */
+const SYNC_INFLATE_BYTES = 1024 * 1024;
+
+/** Bytes already in memory as a stream of PIECE-sized chunks (views, not copies). */
+function pieces(bytes: Buffer): Readable {
+  let at = 0;
+  return new Readable({
+    highWaterMark: PIECE,
+    read() {
+      if (at >= bytes.length) return void this.push(null);
+      const n = Math.min(PIECE, bytes.length - at);
+      this.push(bytes.subarray(at, at + n));
+      at += n;
+    },
+  });
 }
 
 async function openEntry(
   zf: yauzl.ZipFile,
-  zipPath: string,
-  fh: () => Promise<FileHandle>,
+  archive: ZipOnDisk | Buffer,
   entry: yauzl.Entry,
   maxBytes: number,
 ): Promise<EntryStream> {
   const method = entry.compressionMethod;
   if (method !== 0 && method !== 8) throw new Error(`unsupported compression method: ${method}`);
   return new EntryStream({
-    zipPath,
-    fh,
+    archive,
     dataStart: await localHeader(zf, entry),
     compressedSize: entry.compressedSize,
     method,

@@ -39,3 +39,23 @@ export async function mapLimit<T, R>(
   if (failure) throw (failure as { err: unknown }).err;
   return results;
 }
+
+/**
+ * At most `limit` calls of the returned function's `fn` run at once; the others wait their turn, first come first
+ * served. A call's error is its own: it frees its place and reaches only its caller.
+ */
+export function limiter(limit: number): <T>(fn: () => Promise<T>) => Promise<T> {
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  return async <T>(fn: () => Promise<T>): Promise<T> => {
+    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve));
+    else running++;
+    try {
+      return await fn();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else running--;
+    }
+  };
+}

@@ -534,45 +534,56 @@ describe('issue options', () => {
     });
   });
 
-  it('retries storage downloads that failed (reset, 500, stalled) with a fresh URL; one that keeps failing is partial', async () => {
-    gh = await startServer();
-    await seedExamples(gh);
-    const artifactOf = (id: string, name: string) =>
-      gh!.repos
-        .get(REPO)!
-        .runs.find((r) => String(r.id) === id)!
-        .artifacts!.find((a) => a.name === name)!.id!;
-    const [reset, failed, stalled, broken] = [
-      artifactOf(RUN_TRAP, 'agent'),
-      artifactOf(RUN_BYPASS, 'agent'),
-      artifactOf(RUN_BYPASS, 'activation'),
-      artifactOf(RUN_CLEAN, 'agent'),
-    ];
-    const zip = (id: number) => `/actions-results/artifacts/${id}.zip`;
-    gh.fault({ origin: 'storage', path: zip(reset), action: 'reset' });
-    gh.fault({ origin: 'storage', path: zip(failed), status: 500 });
-    gh.fault({ origin: 'storage', path: zip(stalled), action: 'hang' });
-    gh.fault({ origin: 'storage', path: zip(broken), status: 503, times: 10 });
-    const { run } = await runDefault(gh, { env: { INTEGRITY_AUDIT_DOWNLOAD_IDLE_MS: '400' } });
-    expectExit(run, 0);
-    expectValidReport(run.report);
-    const coverage = Object.fromEntries(run.report.runs.map((r) => [r.id, r.coverage]));
-    expect(coverage).toEqual({ [RUN_TRAP]: 'full', [RUN_BYPASS]: 'full', [RUN_CLEAN]: 'partial' });
-    expect(run.report.summary).toMatchObject({ runs: 3, critical: 0, warning: 2 });
-    for (const id of [reset, failed, stalled]) {
-      expect(api(gh).filter((r) => r.path === `/repos/${REPO}/actions/artifacts/${id}/zip`)).toHaveLength(2);
-      expect(storage(gh).filter((r) => r.path === zip(id))).toHaveLength(2);
-    }
-    // Three attempts, each with a fresh pre-signed URL from the API, then the run is reported as partial.
-    expect(api(gh).filter((r) => r.path === `/repos/${REPO}/actions/artifacts/${broken}/zip`)).toHaveLength(
-      3,
-    );
-    const missing = run.report.findings.filter((f) => f.rule === 'evidence-missing');
-    expect(missing.map((f) => [f.runs, f.details.coverage, f.details.kind])).toEqual([
-      [[RUN_CLEAN], 'partial', 'unreadable'],
-    ]);
-    expect(run.outputs['issue-action']).toBe('created');
-  });
+  // Small artifacts are downloaded into memory (within a budget), larger ones (or past the budget) to files: both ways.
+  it.each([
+    ['into memory', '64'],
+    ['to files (no memory budget)', '0'],
+  ])(
+    'retries storage downloads that failed (reset, 500, stalled) with a fresh URL; one that keeps failing is partial (%s)',
+    async (_how, memoryMB) => {
+      gh = await startServer();
+      await seedExamples(gh);
+      const artifactOf = (id: string, name: string) =>
+        gh!.repos
+          .get(REPO)!
+          .runs.find((r) => String(r.id) === id)!
+          .artifacts!.find((a) => a.name === name)!.id!;
+      const [reset, failed, stalled, broken] = [
+        artifactOf(RUN_TRAP, 'agent'),
+        artifactOf(RUN_BYPASS, 'agent'),
+        artifactOf(RUN_BYPASS, 'activation'),
+        artifactOf(RUN_CLEAN, 'agent'),
+      ];
+      const zip = (id: number) => `/actions-results/artifacts/${id}.zip`;
+      gh.fault({ origin: 'storage', path: zip(reset), action: 'reset' });
+      gh.fault({ origin: 'storage', path: zip(failed), status: 500 });
+      gh.fault({ origin: 'storage', path: zip(stalled), action: 'hang' });
+      gh.fault({ origin: 'storage', path: zip(broken), status: 503, times: 10 });
+      const { run } = await runDefault(gh, {
+        env: { INTEGRITY_AUDIT_DOWNLOAD_IDLE_MS: '400', INTEGRITY_AUDIT_DOWNLOAD_MEMORY_MB: memoryMB },
+      });
+      expectExit(run, 0);
+      expectValidReport(run.report);
+      const coverage = Object.fromEntries(run.report.runs.map((r) => [r.id, r.coverage]));
+      expect(coverage).toEqual({ [RUN_TRAP]: 'full', [RUN_BYPASS]: 'full', [RUN_CLEAN]: 'partial' });
+      expect(run.report.summary).toMatchObject({ runs: 3, critical: 0, warning: 2 });
+      for (const id of [reset, failed, stalled]) {
+        expect(api(gh).filter((r) => r.path === `/repos/${REPO}/actions/artifacts/${id}/zip`)).toHaveLength(
+          2,
+        );
+        expect(storage(gh).filter((r) => r.path === zip(id))).toHaveLength(2);
+      }
+      // Three attempts, each with a fresh pre-signed URL from the API, then the run is reported as partial.
+      expect(api(gh).filter((r) => r.path === `/repos/${REPO}/actions/artifacts/${broken}/zip`)).toHaveLength(
+        3,
+      );
+      const missing = run.report.findings.filter((f) => f.rule === 'evidence-missing');
+      expect(missing.map((f) => [f.runs, f.details.coverage, f.details.kind])).toEqual([
+        [[RUN_CLEAN], 'partial', 'unreadable'],
+      ]);
+      expect(run.outputs['issue-action']).toBe('created');
+    },
+  );
 
   it('works with a GHES-style api-url (<url>/api/v3); fail-on critical passes with no critical finding', async () => {
     gh = await startServer();

@@ -441,9 +441,13 @@ describe('readZip on hostile archives', () => {
     const fds = openFds();
 
     const z = await readZip(path, 'hostile.zip', 'hostile');
+    // The same archive as bytes in memory (a small download): the same listing, notes and outcomes.
+    const m = await readZip(readFileSync(path), 'hostile.zip', 'hostile');
     const reads: Record<string, unknown> = {};
     const threaded: Record<string, unknown> = {};
     const inThread: Record<string, unknown> = {};
+    const fromMemory: Record<string, unknown> = {};
+    const fromMemoryDirect: Record<string, unknown> = {};
     try {
       for (const f of z.files) {
         reads[f.path] = await readToEnd(f);
@@ -455,9 +459,16 @@ describe('readZip on hostile archives', () => {
           delete process.env.INTEGRITY_AUDIT_INFLATE_THREAD;
         }
       }
+      for (const f of m.files) {
+        fromMemory[f.path] = await readToEnd(f);
+        fromMemoryDirect[f.path] = await readDirectToEnd(f);
+      }
     } finally {
       await z.close();
+      await m.close();
     }
+    expect(m.notes).toEqual(z.notes);
+    expect(m.files.map((f) => [f.path, f.size])).toEqual(z.files.map((f) => [f.path, f.size]));
 
     expect(z.notes).toHaveLength(c.notes.length);
     c.notes.forEach((n, i) => {
@@ -468,7 +479,7 @@ describe('readZip on hostile archives', () => {
     });
     expect(Object.keys(reads).sort()).toEqual(Object.keys(c.files).sort());
     for (const [p, want] of Object.entries(c.files)) {
-      for (const got of [reads, threaded, inThread]) {
+      for (const got of [reads, threaded, inThread, fromMemory, fromMemoryDirect]) {
         if ('bytes' in want) expect(got[p], p).toEqual({ bytes: want.bytes });
         else expect((got[p] as { error?: string }).error, p).toMatch(want.error);
       }

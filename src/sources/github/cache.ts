@@ -42,18 +42,22 @@ export async function cachedRun(dir: string, runId: number | string): Promise<Pr
     return null;
   }
   if (manifest?.integrityAudit !== 1 || !manifest.meta || !Array.isArray(manifest.zips)) return null;
+  const manifestZips = manifest.zips.map((z) => ({
+    path: join(folder, safePath(z.path)),
+    artifact: z.artifact,
+  }));
   const spec: RunSpec = {
     kind: 'files',
     meta: manifest.meta,
     notes: manifest.notes ?? [],
     repositoryPrivate: manifest.repositoryPrivate ?? null,
-    zips: manifest.zips.map((z) => ({ path: join(folder, safePath(z.path)), artifact: z.artifact })),
+    zips: manifestZips,
     files: (manifest.files ?? []).map((f) => ({
       path: f.path,
       diskPath: join(folder, safePath(f.diskPath)),
     })),
   };
-  const paths = [...spec.zips.map((z) => z.path), ...spec.files.map((f) => f.diskPath)];
+  const paths = [...manifestZips.map((z) => z.path), ...spec.files.map((f) => f.diskPath)];
   const present = await Promise.all(
     paths.map((p) =>
       fs.stat(p).then(
@@ -66,8 +70,9 @@ export async function cachedRun(dir: string, runId: number | string): Promise<Pr
 }
 
 /**
- * Moves a prepared run's downloads into `DIR/run-⟨id⟩/` and writes its manifest last (a folder without one is redone
- * next time). Returns the run reading from there; its cleanup removes only the temporary folder.
+ * Moves a prepared run's downloads into `DIR/run-⟨id⟩/` (those held in memory are written there) and writes its
+ * manifest last (a folder without one is redone next time). Returns the run reading from there; its cleanup removes
+ * only the temporary folder (and gives back the memory).
  */
 export async function keepRun(
   dir: string,
@@ -92,7 +97,9 @@ export async function keepRun(
     let name = `${safeSegment(z.artifact)}.zip`;
     for (let i = 2; used.has(name); i++) name = `${safeSegment(z.artifact)}-${i}.zip`;
     used.add(name);
-    await fs.rename(z.path, join(folder, name));
+    // A small download is in memory (it never had a file): written here.
+    if (z.data) await fs.writeFile(join(folder, name), z.data);
+    else await fs.rename(z.path, join(folder, name));
     manifest.zips.push({ path: name, artifact: z.artifact });
   }
   for (const f of spec.files) {

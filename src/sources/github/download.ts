@@ -33,22 +33,127 @@ async function redirectTarget(
 /** A download refused for its size (final: not retried). */
 export class TooLarge extends Error {}
 
-/** Streams a URL to a file (no Authorization header), refusing more than `maxBytes`, aborting when idle. */
-async function fetchToFile(url: string, dest: string, maxBytes: number, idleMs: number): Promise<number> {
+/**
+ * Bytes of downloads held in memory at once (artifact zips read straight from memory: no temporary file written, read
+ * back and removed for each), with what each download takes from it. A download that does not fit goes to a file as
+ * before, so memory stays bounded whatever the runs in flight. `INTEGRITY_AUDIT_DOWNLOAD_MEMORY_MB` sets the budget
+ * (0: every download to a file).
+ */
+export class MemoryBudget {
+  private used = 0;
+  constructor(
+    readonly total: number,
+    /** A download larger than this goes to a file even when the budget has room. */
+    readonly perDownload: number,
+  ) {}
+
+  /** Takes `bytes` when they fit; false (nothing taken) when not. */
+  take(bytes: number): boolean {
+    if (bytes > this.perDownload || this.used + bytes > this.total) return false;
+    this.used += bytes;
+    return true;
+  }
+
+  give(bytes: number): void {
+    this.used = Math.max(0, this.used - bytes);
+  }
+
+  get inUse(): number {
+    return this.used;
+  }
+}
+
+const MB = 1024 * 1024;
+
+function budgetMB(): number {
+  const v = Number(process.env.INTEGRITY_AUDIT_DOWNLOAD_MEMORY_MB);
+  return Number.isFinite(v) && v >= 0 && process.env.INTEGRITY_AUDIT_DOWNLOAD_MEMORY_MB !== '' ? v : 64;
+}
+
+/** The process's budget: 64 MiB of downloads in memory, none over 8 MiB (larger artifacts are files). */
+export const DOWNLOAD_MEMORY = new MemoryBudget(budgetMB() * MB, 8 * MB);
+
+/** A download's content: in memory (`data`, its bytes taken from the budget until `release`) or in the file. */
+export interface Downloaded {
+  bytes: number;
+  /** The content when it was kept in memory; null: it is in the destination file. */
+  data: Buffer | null;
+  /** The destination file when the content went there; null: in memory (no file was made). */
+  path: string | null;
+  /** Gives the memory back to the budget (once; nothing for a file). */
+  release(): void;
+}
+
+function inMemory(data: Buffer, budget: MemoryBudget): Downloaded {
+  let held = data.length;
+  return {
+    bytes: data.length,
+    data,
+    path: null,
+    release: () => {
+      budget.give(held);
+      held = 0;
+    },
+  };
+}
+
+const onDisk = (bytes: number, path: string): Downloaded => ({
+  bytes,
+  data: null,
+  path,
+  release: () => undefined,
+});
+
+/** A destination file, or how to make one (a temporary folder made only when something goes to disk). */
+export type Destination = string | (() => Promise<string>);
+
+const pathOf = (dest: Destination) => (typeof dest === 'string' ? dest : dest());
+
+/**
+ * Streams a URL (no Authorization header) into memory when its declared length fits the budget, else to a file,
+ * refusing more than `maxBytes`, aborting when idle.
+ */
+async function fetchBody(
+  url: string,
+  dest: Destination,
+  maxBytes: number,
+  idleMs: number,
+  budget: MemoryBudget | null,
+): Promise<Downloaded> {
   const controller = new AbortController();
   let timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
   const touch = () => {
     clearTimeout(timer);
     timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
   };
+  let taken = 0;
   try {
     const res = await fetch(url, { signal: controller.signal, redirect: 'follow' });
     if (!res.ok || !res.body)
       throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`), {
         status: res.status,
       });
-    const declared = Number(res.headers.get('content-length') ?? '0');
+    const length = res.headers.get('content-length');
+    const declared = Number(length ?? '0');
     if (declared > maxBytes) throw new TooLarge(`${declared} bytes exceed the cap of ${maxBytes}`);
+    // In memory only when the declared length is the body's (no content coding that fetch would undo).
+    const coded = (res.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
+    if (budget && length !== null && !coded && Number.isSafeInteger(declared) && budget.take(declared)) {
+      taken = declared;
+      // One buffer of the declared length, filled as the chunks come (fetch fails a body that ends early).
+      const data = Buffer.allocUnsafeSlow(declared);
+      let at = 0;
+      for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+        touch();
+        if (at + chunk.length > declared) throw new Error(`more than the declared ${declared} bytes`);
+        data.set(chunk, at);
+        at += chunk.length;
+      }
+      if (at !== declared) throw new Error(`${at} bytes, ${declared} declared`);
+      taken = 0;
+      return inMemory(data, budget);
+    }
+    const path = await pathOf(dest);
     let bytes = 0;
     const counter = new Transform({
       transform(chunk: Buffer, _enc, cb) {
@@ -61,11 +166,12 @@ async function fetchToFile(url: string, dest: string, maxBytes: number, idleMs: 
     await pipeline(
       Readable.fromWeb(res.body as import('node:stream/web').ReadableStream),
       counter,
-      createWriteStream(dest),
+      createWriteStream(path),
     );
-    return bytes;
+    return onDisk(bytes, path);
   } finally {
     clearTimeout(timer);
+    if (taken > 0) budget!.give(taken);
   }
 }
 
@@ -83,14 +189,18 @@ export const DEFAULT_DOWNLOAD: DownloadOptions = {
   backoffMs: Number(process.env.INTEGRITY_AUDIT_RETRY_BASE_MS) || 1000,
 };
 
-/** Downloads a redirecting API resource (artifact zip, job log) to `dest`; retries transient failures with a fresh URL. */
-export async function download(
+/**
+ * Downloads a redirecting API resource (artifact zip, job log); retries transient failures with a fresh URL. With a
+ * `budget`, content that fits it is kept in memory (`data`) and `dest` is not written; else it is in `dest`.
+ */
+export async function fetchResource(
   client: GitHubClient,
   route: string,
   params: Record<string, unknown>,
-  dest: string,
+  dest: Destination,
+  budget: MemoryBudget | null,
   options: DownloadOptions = DEFAULT_DOWNLOAD,
-): Promise<number> {
+): Promise<Downloaded> {
   let lastError: unknown = null;
   for (let attempt = 1; attempt <= options.attempts; attempt++) {
     try {
@@ -98,10 +208,12 @@ export async function download(
       if ('data' in target) {
         if (target.data.byteLength > options.maxBytes)
           throw new TooLarge(`${target.data.byteLength} bytes exceed the cap`);
-        await fs.writeFile(dest, Buffer.from(target.data));
-        return target.data.byteLength;
+        if (budget?.take(target.data.byteLength)) return inMemory(Buffer.from(target.data), budget);
+        const path = await pathOf(dest);
+        await fs.writeFile(path, Buffer.from(target.data));
+        return onDisk(target.data.byteLength, path);
       }
-      return await fetchToFile(target.location, dest, options.maxBytes, options.idleMs);
+      return await fetchBody(target.location, dest, options.maxBytes, options.idleMs, budget);
     } catch (err) {
       lastError = err;
       const status = statusOf(err);
@@ -113,4 +225,15 @@ export async function download(
     }
   }
   throw lastError;
+}
+
+/** Downloads a redirecting API resource (artifact zip, job log) to `dest`; retries transient failures with a fresh URL. */
+export async function download(
+  client: GitHubClient,
+  route: string,
+  params: Record<string, unknown>,
+  dest: string,
+  options: DownloadOptions = DEFAULT_DOWNLOAD,
+): Promise<number> {
+  return (await fetchResource(client, route, params, dest, null, options)).bytes;
 }

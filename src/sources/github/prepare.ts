@@ -6,10 +6,10 @@ import type { CoverageNote, JobInfo, RunMeta } from '../../model/types.js';
 import { apiBudget, splitRepository } from '../../github/client.js';
 import { isRateLimited, messageOf, PermissionError, statusOf, withPermission } from '../../github/errors.js';
 import { isActivationJob } from '../../model/jobs.js';
-import type { PreparedRun } from '../run-spec.js';
+import type { PreparedRun, ZipSource } from '../run-spec.js';
 import { artifactBase, isDockerBuildArtifact, isEvidenceArtifact } from '../artifacts.js';
 import { settleAll } from '../../util/settle.js';
-import { download, TooLarge } from './download.js';
+import { download, DOWNLOAD_MEMORY, fetchResource, TooLarge } from './download.js';
 import type { GitHubSourceOptions, WorkflowRun } from './types.js';
 
 function runMeta(run: WorkflowRun, repository: string): RunMeta {
@@ -54,17 +54,22 @@ export async function prepareRun(
   };
   const meta = runMeta(run, opts.repository);
   const notes: CoverageNote[] = [];
-  const zips: { path: string; artifact: string }[] = [];
+  const zips: ZipSource[] = [];
   const files: { path: string; diskPath: string }[] = [];
-  const dir = await fs.mkdtemp(join(opts.tempRoot, `run-${run.id}-`));
-  const cleanup = () => fs.rm(dir, { recursive: true, force: true });
+  // The run's temporary folder, made at the first download that goes to disk (most fit the memory budget).
+  let made: Promise<string> | null = null;
+  const dir = () => (made ??= fs.mkdtemp(join(opts.tempRoot, `run-${run.id}-`)));
+  const releases: (() => void)[] = [];
+  const cleanup = async () => {
+    for (const release of releases.splice(0)) release();
+    const folder = made && (await made.catch(() => null));
+    if (folder) await fs.rm(folder, { recursive: true, force: true });
+  };
   try {
     const guard = <T>(what: string, fn: () => Promise<T>): Promise<T> =>
       withPermission('actions: read', opts.repository, what, fn);
 
-    const fetchArtifact = async (
-      a: Artifact,
-    ): Promise<{ note?: CoverageNote; zip?: { path: string; artifact: string } }> => {
+    const fetchArtifact = async (a: Artifact): Promise<{ note?: CoverageNote; zip?: ZipSource }> => {
       if (isDockerBuildArtifact(a.name))
         return {
           note: {
@@ -86,18 +91,21 @@ export async function prepareRun(
           },
         };
       }
-      const zipPath = join(dir, `${a.id}.zip`);
       try {
-        const bytes = await guard(`Downloading artifact ${a.name}`, () =>
-          download(
+        const got = await guard(`Downloading artifact ${a.name}`, () =>
+          fetchResource(
             client,
             'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}',
             { owner, repo, artifact_id: a.id, archive_format: 'zip' },
-            zipPath,
+            async () => join(await dir(), `${a.id}.zip`),
+            opts.memory === undefined ? DOWNLOAD_MEMORY : opts.memory,
           ),
         );
-        opts.log?.(`  run ${run.id}: artifact ${a.name}, ${bytes} bytes`);
-        return { zip: { path: zipPath, artifact: a.name } };
+        releases.push(got.release);
+        opts.log?.(`  run ${run.id}: artifact ${a.name}, ${got.bytes} bytes`);
+        return {
+          zip: got.data ? { data: got.data, artifact: a.name } : { path: got.path!, artifact: a.name },
+        };
       } catch (err) {
         if (err instanceof PermissionError) throw err;
         limited(err);
@@ -146,8 +154,8 @@ export async function prepareRun(
         );
         for (const job of jobs) {
           if (!isActivationJob(job.name) || job.conclusion !== 'failure') continue;
-          const logPath = join(dir, `job-${job.id}.txt`);
           try {
+            const logPath = join(await dir(), `job-${job.id}.txt`);
             await download(
               client,
               'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs',

@@ -1,6 +1,7 @@
 // What the GitHub source's discovery and downloading share: a listed run and the source's options.
 import type { GitHubClient } from '../../github/client.js';
 import type { ZipLimits } from '../zip.js';
+import type { MemoryBudget } from './download.js';
 
 export interface WorkflowRun {
   id: number;
@@ -25,6 +26,8 @@ export interface GitHubSourceOptions {
   now?: Date;
   tempRoot: string;
   zipLimits?: ZipLimits;
+  /** Downloads kept in memory within this budget (default: the process's, DOWNLOAD_MEMORY); null: all to files. */
+  memory?: MemoryBudget | null;
   log?: (message: string) => void;
 }
 

@@ -1,8 +1,8 @@
-export const id = 40;
-export const ids = [40];
+export const id = 520;
+export const ids = [520];
 export const modules = {
 
-/***/ 6040:
+/***/ 1520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -29,16 +29,87 @@ var external_node_path_ = __webpack_require__(6760);
 var github = __webpack_require__(2270);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/github/budget.ts
 var github_budget = __webpack_require__(9962);
+// EXTERNAL MODULE: ./src/util/settle.ts
+var settle = __webpack_require__(3053);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/github/throttle.ts
+// GitHub's rate limits, waited out; writes spaced. This does what @octokit/plugin-throttling did for the client
+// (the same rules: writes started at least 1 s apart and those that notify people 3 s apart; a secondary rate limit
+// retried after its `retry-after`, 60 s without one; a primary one after `x-ratelimit-reset`, plus a second), without
+// its queue: the plugin sent every request through Bottleneck job queues, whose scheduling cost about 3 ms of wall
+// time per request one after another (2,000 requests against a local server: 6 s, against 1 s without it), and held
+// them to 10 in flight. Whether to wait is the caller's `mayWait` (bounded, logged).
+
+
+/** The seconds to wait before retrying, and which limit it is; null when the error is not a rate limit. */
+function rateLimitWait(err, now = Date.now()) {
+    const status = (0,errors/* statusOf */.c2)(err);
+    if (status !== 403 && status !== 429)
+        return null;
+    const headers = err.response?.headers ?? {};
+    if (/\bsecondary rate\b/i.test((0,errors/* messageOf */.bD)(err)))
+        return { seconds: Number(headers['retry-after']) || 60, secondary: true };
+    const limited = headers['x-ratelimit-remaining'] === '0' ||
+        (err.response?.data?.errors ?? []).some((e) => e.type === 'RATE_LIMITED');
+    if (!limited)
+        return null;
+    const reset = (Number(headers['x-ratelimit-reset']) || 0) * 1000;
+    return { seconds: Math.max(Math.ceil((reset - now) / 1000) + 1, 0), secondary: false };
+}
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** Each call resolves at least `minMs` after the previous one resolved (the first at once), in call order. */
+function spacer(minMs) {
+    let chain = Promise.resolve();
+    let next = 0;
+    return () => (chain = chain.then(async () => {
+        const wait = next - Date.now();
+        if (wait > 0)
+            await sleep(wait);
+        next = Date.now() + minMs;
+    }));
+}
+/** The plugin: writes spaced, rate limits retried after their wait while `mayWait` allows. */
+function throttle_throttle(mayWait) {
+    return (octokit) => {
+        const write = spacer(1000);
+        const notify = spacer(3000);
+        octokit.hook.wrap('request', async (request, options) => {
+            const method = String(options.method ?? 'GET').toUpperCase();
+            const isWrite = method !== 'GET' && method !== 'HEAD';
+            const pathname = new URL(String(options.url), 'http://github.test').pathname;
+            for (let retryCount = 0;; retryCount++) {
+                if (isWrite) {
+                    await write();
+                    if (plugin_throttling_dist_bundle/* throttling */.A.triggersNotification(pathname))
+                        await notify();
+                }
+                try {
+                    return await request(options);
+                }
+                catch (err) {
+                    const wait = rateLimitWait(err);
+                    if (!wait)
+                        throw err;
+                    const what = `${wait.secondary ? 'secondary rate limit' : 'rate limit'} on ${method} ${String(options.url)}`;
+                    if (!mayWait(wait.seconds, retryCount, what))
+                        throw err;
+                    await sleep(wait.seconds * 1000);
+                }
+            }
+        });
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The GitHub client: @actions/github's Octokit with the retry and throttling plugins, an explicit baseUrl (GitHub
 // Enterprise Server works: https://HOST/api/v3; @actions/github reads GITHUB_API_URL only once, at import time),
 // and a user agent naming the action.
+
 
 
 
@@ -68,6 +139,19 @@ function timedFetch(ms) {
         return fetch(input, { ...init, signal });
     };
 }
+/**
+ * API requests in flight at once. GitHub allows no more than 100 concurrent requests (REST and GraphQL together, a
+ * secondary rate limit); Octokit's throttling queue would hold them to 10, which made an audit of many runs wait on
+ * the queue, not on GitHub: 500 runs (about 2,000 requests) at 100 ms each took 27 s. At 50 the same audit's requests
+ * take about 4 s of latency and half of GitHub's limit is left to other clients of the token. Storage downloads (the
+ * artifact and log bytes behind the API's redirect) are not API requests and are not counted.
+ * `INTEGRITY_AUDIT_API_CONCURRENCY` overrides it (1 to 100).
+ */
+const API_CONCURRENCY = 50;
+function apiConcurrency() {
+    const v = Number(process.env.INTEGRITY_AUDIT_API_CONCURRENCY);
+    return Number.isInteger(v) && v >= 1 ? Math.min(v, 100) : API_CONCURRENCY;
+}
 /** `owner/repo` → its two parts, as the REST routes take them. */
 function splitRepository(repository) {
     const [owner, repo] = repository.split('/');
@@ -90,8 +174,8 @@ function createClient(options) {
     // Tests against a local fake server turn the throttling queue off (it spaces writes by seconds).
     const throttle = process.env.INTEGRITY_AUDIT_THROTTLE !== 'false';
     // The retry plugin retries a 429 after 1, 4 and 9 s whatever its headers say; a rate limit must wait for
-    // `x-ratelimit-reset` or `retry-after`, which the throttling plugin does (within the bound above). So from a
-    // rate-limited response on, the retry plugin leaves the request to the throttling plugin. (Registered before
+    // `x-ratelimit-reset` or `retry-after`, which the throttling (github/throttle.ts) does (within the bound above). So
+    // from a rate-limited response on, the retry plugin leaves the request to the throttling. (Registered before
     // `retry`, so it sees the error first.)
     const rateLimitsToThrottling = (octokit) => {
         octokit.hook.error('request', (error, options) => {
@@ -119,12 +203,7 @@ function createClient(options) {
             error: (m) => log(m),
         },
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-        throttle: {
-            enabled: throttle,
-            onRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `rate limit on ${opts.method} ${opts.url}`),
-            onSecondaryRateLimit: (retryAfter, opts, _o, retryCount) => mayWait(retryAfter, retryCount, `secondary rate limit on ${opts.method} ${opts.url}`),
-        },
-    }, countRequests, ...(throttle ? [rateLimitsToThrottling] : []), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    }, countRequests, ...(throttle ? [rateLimitsToThrottling] : []), dist_bundle/* retry */.L, ...(throttle ? [throttle_throttle(mayWait)] : []));
     // Each request gets its own `request` options: getOctokit's defaults share one object across all requests, and the
     // retry plugins keep their retry count on it, so one request's retries lengthened another's backoff (after a
     // request retried twice, the next one's first retry waited 9 s instead of 1 s). Registered last: runs first.
@@ -140,6 +219,9 @@ function createClient(options) {
         budget.failed(error);
         throw error;
     });
+    // At most apiConcurrency() requests in flight (each with its retries and rate-limit waits); the others queue here.
+    const inFlight = (0,settle/* limiter */.TA)(apiConcurrency());
+    client.hook.wrap('request', (request, options) => inFlight(async () => request(options)));
     return client;
 }
 
@@ -173,7 +255,7 @@ function workflowMatcher(patterns) {
  * filter caps results at 1,000: when a window holds more, it is narrowed to before the oldest run seen and listed
  * again.
  */
-async function discovery_discoverRuns(opts) {
+async function discoverRuns(opts) {
     const { owner, repo } = splitRepository(opts.repository);
     // With many repositories, one listed after the API budget is spent is not covered, saying why (github/budget.ts).
     const budget = apiBudget(opts.client);
@@ -251,7 +333,7 @@ async function discovery_discoverRuns(opts) {
     return { runs: selected, window: { from: from.toISOString(), to: to.toISOString() }, notes };
 }
 /** Repository visibility (private repos get no automatic integrity policy); null when it cannot be read. */
-async function discovery_repositoryIsPrivate(client, repository) {
+async function repositoryIsPrivate(client, repository) {
     const { owner, repo } = splitRepository(repository);
     try {
         const res = await client.rest.repos.get({ owner, repo });
@@ -298,23 +380,104 @@ async function redirectTarget(client, route, params, timeoutMs) {
 /** A download refused for its size (final: not retried). */
 class TooLarge extends Error {
 }
-/** Streams a URL to a file (no Authorization header), refusing more than `maxBytes`, aborting when idle. */
-async function fetchToFile(url, dest, maxBytes, idleMs) {
+/**
+ * Bytes of downloads held in memory at once (artifact zips read straight from memory: no temporary file written, read
+ * back and removed for each), with what each download takes from it. A download that does not fit goes to a file as
+ * before, so memory stays bounded whatever the runs in flight. `INTEGRITY_AUDIT_DOWNLOAD_MEMORY_MB` sets the budget
+ * (0: every download to a file).
+ */
+class MemoryBudget {
+    total;
+    perDownload;
+    used = 0;
+    constructor(total, 
+    /** A download larger than this goes to a file even when the budget has room. */
+    perDownload) {
+        this.total = total;
+        this.perDownload = perDownload;
+    }
+    /** Takes `bytes` when they fit; false (nothing taken) when not. */
+    take(bytes) {
+        if (bytes > this.perDownload || this.used + bytes > this.total)
+            return false;
+        this.used += bytes;
+        return true;
+    }
+    give(bytes) {
+        this.used = Math.max(0, this.used - bytes);
+    }
+    get inUse() {
+        return this.used;
+    }
+}
+const MB = 1024 * 1024;
+function budgetMB() {
+    const v = Number(process.env.INTEGRITY_AUDIT_DOWNLOAD_MEMORY_MB);
+    return Number.isFinite(v) && v >= 0 && process.env.INTEGRITY_AUDIT_DOWNLOAD_MEMORY_MB !== '' ? v : 64;
+}
+/** The process's budget: 64 MiB of downloads in memory, none over 8 MiB (larger artifacts are files). */
+const DOWNLOAD_MEMORY = new MemoryBudget(budgetMB() * MB, 8 * MB);
+function inMemory(data, budget) {
+    let held = data.length;
+    return {
+        bytes: data.length,
+        data,
+        path: null,
+        release: () => {
+            budget.give(held);
+            held = 0;
+        },
+    };
+}
+const onDisk = (bytes, path) => ({
+    bytes,
+    data: null,
+    path,
+    release: () => undefined,
+});
+const pathOf = (dest) => (typeof dest === 'string' ? dest : dest());
+/**
+ * Streams a URL (no Authorization header) into memory when its declared length fits the budget, else to a file,
+ * refusing more than `maxBytes`, aborting when idle.
+ */
+async function fetchBody(url, dest, maxBytes, idleMs, budget) {
     const controller = new AbortController();
     let timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
     const touch = () => {
         clearTimeout(timer);
         timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
     };
+    let taken = 0;
     try {
         const res = await fetch(url, { signal: controller.signal, redirect: 'follow' });
         if (!res.ok || !res.body)
             throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`), {
                 status: res.status,
             });
-        const declared = Number(res.headers.get('content-length') ?? '0');
+        const length = res.headers.get('content-length');
+        const declared = Number(length ?? '0');
         if (declared > maxBytes)
             throw new TooLarge(`${declared} bytes exceed the cap of ${maxBytes}`);
+        // In memory only when the declared length is the body's (no content coding that fetch would undo).
+        const coded = (res.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
+        if (budget && length !== null && !coded && Number.isSafeInteger(declared) && budget.take(declared)) {
+            taken = declared;
+            // One buffer of the declared length, filled as the chunks come (fetch fails a body that ends early).
+            const data = Buffer.allocUnsafeSlow(declared);
+            let at = 0;
+            for await (const chunk of res.body) {
+                touch();
+                if (at + chunk.length > declared)
+                    throw new Error(`more than the declared ${declared} bytes`);
+                data.set(chunk, at);
+                at += chunk.length;
+            }
+            if (at !== declared)
+                throw new Error(`${at} bytes, ${declared} declared`);
+            taken = 0;
+            return inMemory(data, budget);
+        }
+        const path = await pathOf(dest);
         let bytes = 0;
         const counter = new external_node_stream_.Transform({
             transform(chunk, _enc, cb) {
@@ -326,11 +489,13 @@ async function fetchToFile(url, dest, maxBytes, idleMs) {
                     cb(null, chunk);
             },
         });
-        await (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(res.body), counter, (0,external_node_fs_.createWriteStream)(dest));
-        return bytes;
+        await (0,promises_.pipeline)(external_node_stream_.Readable.fromWeb(res.body), counter, (0,external_node_fs_.createWriteStream)(path));
+        return onDisk(bytes, path);
     }
     finally {
         clearTimeout(timer);
+        if (taken > 0)
+            budget.give(taken);
     }
 }
 const DEFAULT_DOWNLOAD = {
@@ -339,8 +504,11 @@ const DEFAULT_DOWNLOAD = {
     attempts: 3,
     backoffMs: Number(process.env.INTEGRITY_AUDIT_RETRY_BASE_MS) || 1000,
 };
-/** Downloads a redirecting API resource (artifact zip, job log) to `dest`; retries transient failures with a fresh URL. */
-async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD) {
+/**
+ * Downloads a redirecting API resource (artifact zip, job log); retries transient failures with a fresh URL. With a
+ * `budget`, content that fits it is kept in memory (`data`) and `dest` is not written; else it is in `dest`.
+ */
+async function fetchResource(client, route, params, dest, budget, options = DEFAULT_DOWNLOAD) {
     let lastError = null;
     for (let attempt = 1; attempt <= options.attempts; attempt++) {
         try {
@@ -348,10 +516,13 @@ async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD)
             if ('data' in target) {
                 if (target.data.byteLength > options.maxBytes)
                     throw new TooLarge(`${target.data.byteLength} bytes exceed the cap`);
-                await external_node_fs_.promises.writeFile(dest, Buffer.from(target.data));
-                return target.data.byteLength;
+                if (budget?.take(target.data.byteLength))
+                    return inMemory(Buffer.from(target.data), budget);
+                const path = await pathOf(dest);
+                await external_node_fs_.promises.writeFile(path, Buffer.from(target.data));
+                return onDisk(target.data.byteLength, path);
             }
-            return await fetchToFile(target.location, dest, options.maxBytes, options.idleMs);
+            return await fetchBody(target.location, dest, options.maxBytes, options.idleMs, budget);
         }
         catch (err) {
             lastError = err;
@@ -366,13 +537,15 @@ async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD)
     }
     throw lastError;
 }
+/** Downloads a redirecting API resource (artifact zip, job log) to `dest`; retries transient failures with a fresh URL. */
+async function download(client, route, params, dest, options = DEFAULT_DOWNLOAD) {
+    return (await fetchResource(client, route, params, dest, null, options)).bytes;
+}
 
 // EXTERNAL MODULE: ./src/model/jobs.ts
 var model_jobs = __webpack_require__(6977);
 // EXTERNAL MODULE: ./src/sources/artifacts.ts
 var sources_artifacts = __webpack_require__(5677);
-// EXTERNAL MODULE: ./src/util/settle.ts
-var settle = __webpack_require__(3053);
 ;// CONCATENATED MODULE: ./src/sources/github/prepare.ts
 // Preparing one run: its evidence artifacts downloaded to temporary files, its jobs listed, and the failed activation
 // job's log fetched (FORMATS.md §1, §10, §11).
@@ -416,8 +589,17 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const notes = [];
     const zips = [];
     const files = [];
-    const dir = await external_node_fs_.promises.mkdtemp((0,external_node_path_.join)(opts.tempRoot, `run-${run.id}-`));
-    const cleanup = () => external_node_fs_.promises.rm(dir, { recursive: true, force: true });
+    // The run's temporary folder, made at the first download that goes to disk (most fit the memory budget).
+    let made = null;
+    const dir = () => (made ??= external_node_fs_.promises.mkdtemp((0,external_node_path_.join)(opts.tempRoot, `run-${run.id}-`)));
+    const releases = [];
+    const cleanup = async () => {
+        for (const release of releases.splice(0))
+            release();
+        const folder = made && (await made.catch(() => null));
+        if (folder)
+            await external_node_fs_.promises.rm(folder, { recursive: true, force: true });
+    };
     try {
         const guard = (what, fn) => (0,errors/* withPermission */.IW)('actions: read', opts.repository, what, fn);
         const fetchArtifact = async (a) => {
@@ -443,11 +625,13 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                     },
                 };
             }
-            const zipPath = (0,external_node_path_.join)(dir, `${a.id}.zip`);
             try {
-                const bytes = await guard(`Downloading artifact ${a.name}`, () => download(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, zipPath));
-                opts.log?.(`  run ${run.id}: artifact ${a.name}, ${bytes} bytes`);
-                return { zip: { path: zipPath, artifact: a.name } };
+                const got = await guard(`Downloading artifact ${a.name}`, () => fetchResource(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, async () => (0,external_node_path_.join)(await dir(), `${a.id}.zip`), opts.memory === undefined ? DOWNLOAD_MEMORY : opts.memory));
+                releases.push(got.release);
+                opts.log?.(`  run ${run.id}: artifact ${a.name}, ${got.bytes} bytes`);
+                return {
+                    zip: got.data ? { data: got.data, artifact: a.name } : { path: got.path, artifact: a.name },
+                };
             }
             catch (err) {
                 if (err instanceof errors/* PermissionError */.i_)
@@ -487,8 +671,8 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                 for (const job of jobs) {
                     if (!(0,model_jobs/* isActivationJob */.K)(job.name) || job.conclusion !== 'failure')
                         continue;
-                    const logPath = (0,external_node_path_.join)(dir, `job-${job.id}.txt`);
                     try {
+                        const logPath = (0,external_node_path_.join)(await dir(), `job-${job.id}.txt`);
                         await download(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: job.id }, logPath);
                         files.push({ path: `workflow-logs/${job.name}/job-log.txt`, diskPath: logPath });
                     }
@@ -512,7 +696,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
         // Artifacts and jobs are fetched at once, and a run's artifacts are downloaded at once: a run costs about the
         // latency of its longest chain of requests, not their sum. Results are merged in a fixed order.
         const jobNotes = [];
-        const [artifacts] = await (0,settle/* settleAll */.j)([
+        const [artifacts] = await (0,settle/* settleAll */.j3)([
             (async () => {
                 let list;
                 try {
@@ -543,7 +727,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                         });
                     return null;
                 }
-                const results = await (0,settle/* settleAll */.j)(list.map((a) => fetchArtifact(a)));
+                const results = await (0,settle/* settleAll */.j3)(list.map((a) => fetchArtifact(a)));
                 for (const r of results) {
                     if (r.note)
                         notes.push(r.note);
@@ -742,24 +926,29 @@ async function cachedRun(dir, runId) {
     }
     if (manifest?.integrityAudit !== 1 || !manifest.meta || !Array.isArray(manifest.zips))
         return null;
+    const manifestZips = manifest.zips.map((z) => ({
+        path: (0,external_node_path_.join)(folder, safePath(z.path)),
+        artifact: z.artifact,
+    }));
     const spec = {
         kind: 'files',
         meta: manifest.meta,
         notes: manifest.notes ?? [],
         repositoryPrivate: manifest.repositoryPrivate ?? null,
-        zips: manifest.zips.map((z) => ({ path: (0,external_node_path_.join)(folder, safePath(z.path)), artifact: z.artifact })),
+        zips: manifestZips,
         files: (manifest.files ?? []).map((f) => ({
             path: f.path,
             diskPath: (0,external_node_path_.join)(folder, safePath(f.diskPath)),
         })),
     };
-    const paths = [...spec.zips.map((z) => z.path), ...spec.files.map((f) => f.diskPath)];
+    const paths = [...manifestZips.map((z) => z.path), ...spec.files.map((f) => f.diskPath)];
     const present = await Promise.all(paths.map((p) => external_node_fs_.promises.stat(p).then(() => true, () => false)));
     return present.every(Boolean) ? { spec } : null;
 }
 /**
- * Moves a prepared run's downloads into `DIR/run-⟨id⟩/` and writes its manifest last (a folder without one is redone
- * next time). Returns the run reading from there; its cleanup removes only the temporary folder.
+ * Moves a prepared run's downloads into `DIR/run-⟨id⟩/` (those held in memory are written there) and writes its
+ * manifest last (a folder without one is redone next time). Returns the run reading from there; its cleanup removes
+ * only the temporary folder (and gives back the memory).
  */
 async function keepRun(dir, runId, prepared) {
     const { spec } = prepared;
@@ -782,7 +971,11 @@ async function keepRun(dir, runId, prepared) {
         for (let i = 2; used.has(name); i++)
             name = `${safeSegment(z.artifact)}-${i}.zip`;
         used.add(name);
-        await external_node_fs_.promises.rename(z.path, (0,external_node_path_.join)(folder, name));
+        // A small download is in memory (it never had a file): written here.
+        if (z.data)
+            await external_node_fs_.promises.writeFile((0,external_node_path_.join)(folder, name), z.data);
+        else
+            await external_node_fs_.promises.rename(z.path, (0,external_node_path_.join)(folder, name));
         manifest.zips.push({ path: name, artifact: z.artifact });
     }
     for (const f of spec.files) {
@@ -821,15 +1014,30 @@ var audit = __webpack_require__(8339);
 
 
 
-/** Runs of one repository fetched and analysed at once: downloads overlap, so many runs cost little more than the
- * slowest. The action's one-repository audit uses it too. */
-const RUN_CONCURRENCY = 8;
+/**
+ * Runs prepared at once, across every repository of the audit (one pool: a repository's last runs never leave the
+ * pool half empty): a run is two round trips in a row (its listings, then its downloads), so with the API's latency
+ * (100 ms and more) the audit needs many in flight, while their analysis is held to the analysing threads
+ * (engine/audit.ts analyzeJobs) and their downloads kept in memory only within a byte budget
+ * (sources/github/download.ts). The client holds the API requests in flight to its own limit (github/client.ts). The
+ * scale bench (docs/SCALE.md) measures it.
+ */
+const RUN_CONCURRENCY = 64;
+/**
+ * Repositories whose runs are listed at once (each one or a few listing requests, and its visibility, two requests at
+ * once): 20 repositories are listed in one round trip, within the client's limit on requests in flight (50).
+ */
+const DISCOVERY_CONCURRENCY = 20;
 async function sizeOf(run) {
     if (run.spec.kind !== 'files')
         return 0;
-    const paths = [...run.spec.zips.map((z) => z.path), ...run.spec.files.map((f) => f.diskPath)];
+    const inMemory = run.spec.zips.reduce((n, z) => n + (z.data?.byteLength ?? 0), 0);
+    const paths = [
+        ...run.spec.zips.flatMap((z) => (z.path === undefined ? [] : [z.path])),
+        ...run.spec.files.map((f) => f.diskPath),
+    ];
     const sizes = await Promise.all(paths.map((p) => external_node_fs_.promises.stat(p).then((s) => s.size, () => 0)));
-    return sizes.reduce((a, b) => a + b, 0);
+    return sizes.reduce((a, b) => a + b, inMemory);
 }
 /** The discovery and download options of one repository, as both entries below build them. */
 function sourceOptionsFor(opts, client, repository, now) {
@@ -845,6 +1053,43 @@ function sourceOptionsFor(opts, client, repository, now) {
     };
 }
 /**
+ * A repository's runs and its visibility, asked at once (a run's evidence needs both). `visibility` from the config
+ * (`repository-visibility`) saves the request. Both requests settle before an error is thrown.
+ */
+async function discoverRepository(sourceOptions, visibility) {
+    const [discovery, isPrivate] = await (0,settle/* settleAll */.j3)([
+        discoverRuns(sourceOptions),
+        visibility
+            ? Promise.resolve(visibility === 'private')
+            : repositoryIsPrivate(sourceOptions.client, sourceOptions.repository),
+    ]);
+    return { discovery, isPrivate };
+}
+/**
+ * Every repository's runs listed, DISCOVERY_CONCURRENCY repositories at once. A repository the token cannot read is
+ * not covered (unless `single`: then its PermissionError ends the audit); any other error ends it once the listings
+ * in flight have settled. Results in the repositories' order.
+ */
+async function discoverAll(opts, client, repositories, now, single) {
+    const results = await (0,settle/* mapLimit */.sf)(repositories, DISCOVERY_CONCURRENCY, async (repository) => {
+        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
+        opts.log?.(`integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`);
+        try {
+            const { discovery, isPrivate } = await discoverRepository(sourceOptions, opts.config.repositoryVisibility);
+            return { repository, sourceOptions, discovery, isPrivate };
+        }
+        catch (err) {
+            if (single || !(err instanceof errors/* PermissionError */.i_ || err instanceof github_budget/* BudgetExhausted */.Vd))
+                throw err;
+            return { repository, reason: err.message.replace(/\.$/, '') };
+        }
+    });
+    return {
+        found: results.filter((r) => 'discovery' in r),
+        notCovered: results.filter((r) => 'reason' in r),
+    };
+}
+/**
  * One repository given as `owner/repo` is audited as the action audits it: a missing permission ends the audit. With
  * several entries or a glob, a repository the token cannot read is reported as not covered and the others go on.
  */
@@ -854,36 +1099,21 @@ async function auditGitHub(opts) {
     const selection = single
         ? { repositories: [opts.entries[0]], notCovered: [], notes: [] }
         : await repositories_selectRepositories(client, opts.entries, opts.log);
-    const notCovered = [...selection.notCovered];
-    const notes = [...selection.notes];
     const now = opts.now ?? new Date();
     const window = {
         from: new Date(now.getTime() - opts.lookbackHours * 3600_000).toISOString(),
         to: now.toISOString(),
     };
+    const discovered = await discoverAll(opts, client, selection.repositories, now, single);
+    const notCovered = [...selection.notCovered, ...discovered.notCovered];
+    const notes = [...selection.notes];
     const jobs = [];
     let bytes = 0;
     let cached = 0;
-    for (const repository of selection.repositories) {
-        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
-        let runs;
-        try {
-            opts.log?.(`integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`);
-            const discovery = await discovery_discoverRuns(sourceOptions);
-            runs = discovery.runs;
-            notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
-        }
-        catch (err) {
-            if (single || !(err instanceof errors/* PermissionError */.i_ || err instanceof github_budget/* BudgetExhausted */.Vd))
-                throw err;
-            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
-            continue;
-        }
-        opts.log?.(`integrity-audit: ${runs.length} run(s) of ${repository} to audit`);
-        const isPrivate = config.repositoryVisibility
-            ? config.repositoryVisibility === 'private'
-            : await discovery_repositoryIsPrivate(client, repository);
-        for (const run of runs)
+    for (const { repository, sourceOptions, discovery, isPrivate } of discovered.found) {
+        notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
+        opts.log?.(`integrity-audit: ${discovery.runs.length} run(s) of ${repository} to audit`);
+        for (const run of discovery.runs)
             jobs.push({
                 id: String(run.id),
                 prepare: async () => {
@@ -926,53 +1156,52 @@ async function auditGitHub(opts) {
         report.summary.verdict = 'incomplete';
     return { report, notCovered };
 }
-/** Repositories audited at once (each prepares its runs RUN_CONCURRENCY at a time): 32 runs in flight, which the scale
- * bench (docs/SCALE.md) found the best trade of time and memory on 2 cores. */
-const REPOSITORY_CONCURRENCY = 4;
 /**
  * The action's many repositories: the same selection, discovery and download as auditGitHub, but one report per
- * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard.
+ * repository (each its own issue in `issue-mode: per-repository`). `keep` picks the runs of a shard. Every
+ * repository's runs go through one pool (RUN_CONCURRENCY runs in flight whatever the repository), then each
+ * repository's report is built from its own runs.
  */
 async function auditRepositories(opts) {
     const { client, config } = opts;
     const selection = await selectRepositories(client, opts.entries, opts.log);
-    const notCovered = [...selection.notCovered];
     const now = opts.now ?? new Date();
-    const results = await mapLimit(selection.repositories, REPOSITORY_CONCURRENCY, async (repository) => {
-        const sourceOptions = sourceOptionsFor(opts, client, repository, now);
-        let discovery;
-        try {
-            discovery = await discoverRuns(sourceOptions);
-        }
-        catch (err) {
-            if (!(err instanceof PermissionError || err instanceof BudgetExhausted))
-                throw err;
-            notCovered.push({ repository, reason: err.message.replace(/\.$/, '') });
-            return null;
-        }
-        const runs = opts.keep ? discovery.runs.filter((r) => opts.keep(repository, r.id)) : discovery.runs;
-        opts.log?.(`integrity-audit: ${repository}: ${runs.length} run(s) to audit`);
-        const isPrivate = config.repositoryVisibility
-            ? config.repositoryVisibility === 'private'
-            : await repositoryIsPrivate(client, repository);
-        const { report } = await auditRuns(runs.map((run) => ({
-            id: String(run.id),
-            createdAt: run.created_at,
-            prepare: () => prepareRun(sourceOptions, run, isPrivate),
-        })), {
+    const discovered = await discoverAll(opts, client, selection.repositories, now, false);
+    const notCovered = [...selection.notCovered, ...discovered.notCovered];
+    const parts = discovered.found.map((d) => {
+        const runs = opts.keep
+            ? d.discovery.runs.filter((r) => opts.keep(d.repository, r.id))
+            : d.discovery.runs;
+        opts.log?.(`integrity-audit: ${d.repository}: ${runs.length} run(s) to audit`);
+        return { ...d, runs };
+    });
+    const jobs = parts.flatMap((p) => p.runs.map((run) => ({
+        id: String(run.id),
+        createdAt: run.created_at,
+        prepare: () => prepareRun(p.sourceOptions, run, p.isPrivate),
+    })));
+    const analyses = await analyzeJobs(jobs, {
+        config,
+        target: null,
+        window: { from: null, to: null },
+        concurrency: RUN_CONCURRENCY,
+        workerEntry: opts.workerEntry,
+        useWorkers: await worthWorkers(jobs.length, async () => null),
+        log: opts.log,
+    });
+    let at = 0;
+    const perRepository = parts.map((p) => {
+        const own = analyses.slice(at, (at += p.runs.length));
+        const { report } = reportOf(own, {
             config,
-            target: repository,
-            window: discovery.window,
-            notes: discovery.notes,
-            concurrency: RUN_CONCURRENCY,
-            workerEntry: opts.workerEntry,
-            useWorkers: await worthWorkers(runs.length, async () => null),
-            log: opts.log,
+            target: p.repository,
+            window: p.discovery.window,
+            notes: p.discovery.notes,
         });
-        return { repository, report };
+        return { repository: p.repository, report };
     });
     return {
-        perRepository: results.filter((r) => r !== null),
+        perRepository,
         notCovered: notCovered.sort((a, b) => a.repository.localeCompare(b.repository)),
         notes: selection.notes,
     };
