@@ -12309,7 +12309,9 @@ async function analyzeJobs(jobs, options) {
     const pool = workers > 0 ? (0,engine_workers/* createPool */.b)(options.workerEntry, workers) : null;
     // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
     const analyze = (0,engine_workers/* withCallingThread */.Br)(pool
-        ? (spec, id) => pool.analyze(spec, config, id).catch((err) => unreadableRun(specMeta(spec, id), err, config))
+        ? (spec, id) => pool
+            .analyze(spec, config, id)
+            .catch((err) => unreadableRun(specMeta(spec, id), err, config))
         : null, (spec, id) => analyzeSpec(spec, config, id));
     const analysing = (0,settle/* limiter */.TA)(pool ? pool.size + 1 : 2);
     let done = 0;
@@ -12369,9 +12371,10 @@ function dedupeAnalyses(analyses) {
 const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
 /**
  * Whether to analyse in worker threads beside the calling thread. A worker costs its start-up (an isolate, the
- * bundle compiled again, cold code) and 15–25 MB, so it pays only for large inputs; the calling thread analyses in
- * any case (withCallingThread), so one worker on 2 cores already uses both. `INTEGRITY_AUDIT_WORKERS` decides
- * instead when set (see workerCount). `bytes` (null: unknown) is measured only when it decides.
+ * bundle compiled again, cold code: about 0.25 s of CPU) and 15–30 MB, so it pays only for large inputs: files of
+ * WORKER_THRESHOLD_BYTES or more on 2 cores or more (the calling thread analyses in any case, withCallingThread, so
+ * one worker on 2 cores already uses both), or at least 8 runs to download on 4 cores or more. `INTEGRITY_AUDIT_WORKERS`
+ * decides instead when set (see workerCount). `bytes` (null: unknown) is measured only when it decides.
  */
 async function worthWorkers(runs, bytes, cores = (0,external_node_os_.availableParallelism)()) {
     if (runs < 2)
@@ -12382,7 +12385,9 @@ async function worthWorkers(runs, bytes, cores = (0,external_node_os_.availableP
     if (cores < 2)
         return false;
     const size = await bytes();
-    return size === null ? runs >= 8 : size >= WORKER_THRESHOLD_BYTES;
+    // Runs still to download (size unknown): the calling thread is busy with the network too, and on 2 cores a worker
+    // only competed with it (the scale bench: 25 runs 0.88 s without, 1.12 s with one); from 4 cores on it pays.
+    return size === null ? cores >= 4 && runs >= 8 : size >= WORKER_THRESHOLD_BYTES;
 }
 /** Jobs for local run locations (the CLI and the action's `logs-path`). */
 function localJobs(refs, idOf) {

@@ -53913,7 +53913,9 @@ async function analyzeJobs(jobs, options) {
     const pool = workers > 0 ? createPool(options.workerEntry, workers) : null;
     // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
     const analyze = withCallingThread(pool
-        ? (spec, id) => pool.analyze(spec, config, id).catch((err) => unreadableRun(specMeta(spec, id), err, config))
+        ? (spec, id) => pool
+            .analyze(spec, config, id)
+            .catch((err) => unreadableRun(specMeta(spec, id), err, config))
         : null, (spec, id) => analyzeSpec(spec, config, id));
     const analysing = limiter(pool ? pool.size + 1 : 2);
     let done = 0;
@@ -53973,9 +53975,10 @@ function dedupeAnalyses(analyses) {
 const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
 /**
  * Whether to analyse in worker threads beside the calling thread. A worker costs its start-up (an isolate, the
- * bundle compiled again, cold code) and 15–25 MB, so it pays only for large inputs; the calling thread analyses in
- * any case (withCallingThread), so one worker on 2 cores already uses both. `INTEGRITY_AUDIT_WORKERS` decides
- * instead when set (see workerCount). `bytes` (null: unknown) is measured only when it decides.
+ * bundle compiled again, cold code: about 0.25 s of CPU) and 15–30 MB, so it pays only for large inputs: files of
+ * WORKER_THRESHOLD_BYTES or more on 2 cores or more (the calling thread analyses in any case, withCallingThread, so
+ * one worker on 2 cores already uses both), or at least 8 runs to download on 4 cores or more. `INTEGRITY_AUDIT_WORKERS`
+ * decides instead when set (see workerCount). `bytes` (null: unknown) is measured only when it decides.
  */
 async function audit_worthWorkers(runs, bytes, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
     if (runs < 2)
@@ -53986,7 +53989,9 @@ async function audit_worthWorkers(runs, bytes, cores = (0,external_node_os_names
     if (cores < 2)
         return false;
     const size = await bytes();
-    return size === null ? runs >= 8 : size >= WORKER_THRESHOLD_BYTES;
+    // Runs still to download (size unknown): the calling thread is busy with the network too, and on 2 cores a worker
+    // only competed with it (the scale bench: 25 runs 0.88 s without, 1.12 s with one); from 4 cores on it pays.
+    return size === null ? cores >= 4 && runs >= 8 : size >= WORKER_THRESHOLD_BYTES;
 }
 /** Jobs for local run locations (the CLI and the action's `logs-path`). */
 function localJobs(refs, idOf) {
@@ -59650,7 +59655,12 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                     filter: 'latest',
                     per_page: 100,
                 })));
-                meta.jobs = jobs.map((j) => ({ name: j.name, conclusion: j.conclusion, status: j.status, url: j.html_url ?? null }));
+                meta.jobs = jobs.map((j) => ({
+                    name: j.name,
+                    conclusion: j.conclusion,
+                    status: j.status,
+                    url: j.html_url ?? null,
+                }));
                 for (const job of jobs) {
                     if (!isActivationJob(job.name) || job.conclusion !== 'failure')
                         continue;

@@ -90,6 +90,13 @@ function actionJob(
     'INPUT_LOOKBACK-HOURS': String(opts.runsPerRepo + 24),
   };
   for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  // The analysis workers may be set for a comparison (`INTEGRITY_AUDIT_WORKERS=0 npm run bench -- --only scale`).
+  if (process.env.INTEGRITY_AUDIT_WORKERS !== undefined)
+    env.INTEGRITY_AUDIT_WORKERS = process.env.INTEGRITY_AUDIT_WORKERS;
+  // Each job starts with a fresh primary rate limit, the 15,000 requests an hour of an installation on GitHub
+  // Enterprise Cloud (docs: "Rate limits for the REST API"): the jobs measured here would otherwise share one hour's
+  // budget, and the later ones would be cut short by it (which the API-budget tests check, not this benchmark).
+  gh.setRateLimit({ limit: 15_000, used: 0, resetInSeconds: 3600 });
   const seen = gh.requests.length;
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();

@@ -115,7 +115,9 @@ export async function analyzeJobs(jobs: RunJob[], options: AuditOptions): Promis
   const analyze = withCallingThread(
     pool
       ? (spec: RunSpec, id: string) =>
-          pool.analyze(spec, config, id).catch((err: unknown) => unreadableRun(specMeta(spec, id), err, config))
+          pool
+            .analyze(spec, config, id)
+            .catch((err: unknown) => unreadableRun(specMeta(spec, id), err, config))
       : null,
     (spec: RunSpec, id: string) => analyzeSpec(spec, config, id),
   );
@@ -191,9 +193,10 @@ export const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
 
 /**
  * Whether to analyse in worker threads beside the calling thread. A worker costs its start-up (an isolate, the
- * bundle compiled again, cold code) and 15–25 MB, so it pays only for large inputs; the calling thread analyses in
- * any case (withCallingThread), so one worker on 2 cores already uses both. `INTEGRITY_AUDIT_WORKERS` decides
- * instead when set (see workerCount). `bytes` (null: unknown) is measured only when it decides.
+ * bundle compiled again, cold code: about 0.25 s of CPU) and 15–30 MB, so it pays only for large inputs: files of
+ * WORKER_THRESHOLD_BYTES or more on 2 cores or more (the calling thread analyses in any case, withCallingThread, so
+ * one worker on 2 cores already uses both), or at least 8 runs to download on 4 cores or more. `INTEGRITY_AUDIT_WORKERS`
+ * decides instead when set (see workerCount). `bytes` (null: unknown) is measured only when it decides.
  */
 export async function worthWorkers(
   runs: number,
@@ -205,7 +208,9 @@ export async function worthWorkers(
   if (forced !== null) return forced > 0;
   if (cores < 2) return false;
   const size = await bytes();
-  return size === null ? runs >= 8 : size >= WORKER_THRESHOLD_BYTES;
+  // Runs still to download (size unknown): the calling thread is busy with the network too, and on 2 cores a worker
+  // only competed with it (the scale bench: 25 runs 0.88 s without, 1.12 s with one); from 4 cores on it pays.
+  return size === null ? cores >= 4 && runs >= 8 : size >= WORKER_THRESHOLD_BYTES;
 }
 
 /** Jobs for local run locations (the CLI and the action's `logs-path`). */

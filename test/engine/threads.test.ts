@@ -121,7 +121,7 @@ describe('where runs are analysed', () => {
     else process.env.INTEGRITY_AUDIT_WORKERS = env;
   });
 
-  it('uses worker threads only for large inputs on 2 or more cores, unless INTEGRITY_AUDIT_WORKERS decides', async () => {
+  it('uses worker threads only for large inputs (2 or more cores for files, 4 or more for downloads), unless INTEGRITY_AUDIT_WORKERS decides', async () => {
     delete process.env.INTEGRITY_AUDIT_WORKERS;
     const big = WORKER_THRESHOLD_BYTES;
     expect(await worthWorkers(10, async () => big, 1)).toBe(false);
@@ -130,6 +130,8 @@ describe('where runs are analysed', () => {
     expect(await worthWorkers(1, async () => big, 8)).toBe(false);
     expect(await worthWorkers(8, async () => null, 4)).toBe(true);
     expect(await worthWorkers(7, async () => null, 4)).toBe(false);
+    // Runs still to download on 2 cores: the calling thread alone (it is busy with the network too).
+    expect(await worthWorkers(500, async () => null, 2)).toBe(false);
     process.env.INTEGRITY_AUDIT_WORKERS = '2';
     expect(await worthWorkers(3, async () => 1, 2)).toBe(true);
     expect(workerCount(3)).toBe(2);
