@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/types.js';
+import { ISSUE_CONCURRENCY } from '../../src/action/repositories.js';
 import { RUN_CONCURRENCY } from '../../src/engine/github.js';
 import { REPOSITORY_REQUESTS, RUN_REQUESTS } from '../../src/github/budget.js';
 import type { FakeGitHub, FakeRun } from '../support/fake-github.js';
@@ -344,8 +345,14 @@ describe('the API budget over many repositories', () => {
 });
 
 describe('filing many issues when the limit refuses', () => {
-  it('per-repository issues: the first refusal stops the filing; the report, summary and outputs are still written; the step fails', async () => {
-    const { server } = await manyCleanRuns(['acme/r1', 'acme/r2'], 1);
+  it('per-repository issues (ISSUE_CONCURRENCY at once): a refusal stops the filing, no new one starts (those under way finish); the report, summary and outputs are still written; the step fails', async () => {
+    // More repositories than issues filed at once: the ones after the first ISSUE_CONCURRENCY start only as others
+    // finish, so none of them may start once a filing was refused.
+    const repos = Array.from(
+      { length: ISSUE_CONCURRENCY + 5 },
+      (_, i) => `acme/r${String(i + 1).padStart(2, '0')}`,
+    );
+    const { server } = await manyCleanRuns(repos, 1);
     gh = server;
     gh.addRepo('octo/audits');
     gh.fault({
@@ -373,15 +380,20 @@ describe('filing many issues when the limit refuses', () => {
       inputs: { 'github-token': TOKEN, repository: 'acme/*', 'issue-repository': 'octo/audits' },
     });
     expect(run.code, describeRun(run)).toBe(1);
-    expect(run.stdout).toMatch(
-      /::error::integrity-audit: acme\/r1: the issue could not be filed: API rate limit exceeded for installation ID 58463520\./,
-    );
-    // One attempt: the filing stopped at the first refusal.
-    expect(api(gh).filter((r) => r.method === 'POST' && r.path === '/repos/octo/audits/issues')).toHaveLength(
-      1,
-    );
+    const refusedIn =
+      /::error::integrity-audit: (acme\/r\d\d): the issue could not be filed: API rate limit exceeded for installation ID 58463520\./.exec(
+        run.stdout,
+      )?.[1];
+    expect(repos.slice(0, ISSUE_CONCURRENCY)).toContain(refusedIn);
+    // The filings under way when the first refusal came may still have tried (each refused too); none started after
+    // it: no repository past the first ISSUE_CONCURRENCY was filed for.
+    const posts = api(gh).filter((r) => r.method === 'POST' && r.path === '/repos/octo/audits/issues');
+    expect(posts.length).toBeGreaterThanOrEqual(1);
+    expect(posts.length).toBeLessThanOrEqual(ISSUE_CONCURRENCY);
+    const filedFor = posts.map((p) => /acme\/r\d\d/.exec(JSON.stringify(p.body))?.[0]);
+    for (const r of filedFor) expect(repos.slice(0, ISSUE_CONCURRENCY)).toContain(r);
     expectValidReport(run.report);
-    expect(run.report!.runs).toHaveLength(2);
+    expect(run.report!.runs).toHaveLength(repos.length);
     expect(JSON.parse(run.outputs.issues)).toEqual([]);
     expect(run.summary).toContain('Integrity Filtering Audit');
   }, 90_000);
