@@ -677,7 +677,12 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                     filter: 'latest',
                     per_page: 100,
                 })));
-                meta.jobs = jobs.map((j) => ({ name: j.name, conclusion: j.conclusion, status: j.status, url: j.html_url ?? null }));
+                meta.jobs = jobs.map((j) => ({
+                    name: j.name,
+                    conclusion: j.conclusion,
+                    status: j.status,
+                    url: j.html_url ?? null,
+                }));
                 for (const job of jobs) {
                     if (!(0,model_jobs/* isActivationJob */.K)(job.name) || job.conclusion !== 'failure')
                         continue;

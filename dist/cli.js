@@ -12309,7 +12309,9 @@ async function analyzeJobs(jobs, options) {
     const pool = workers > 0 ? (0,engine_workers/* createPool */.b)(options.workerEntry, workers) : null;
     // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
     const analyze = (0,engine_workers/* withCallingThread */.Br)(pool
-        ? (spec, id) => pool.analyze(spec, config, id).catch((err) => unreadableRun(specMeta(spec, id), err, config))
+        ? (spec, id) => pool
+            .analyze(spec, config, id)
+            .catch((err) => unreadableRun(specMeta(spec, id), err, config))
         : null, (spec, id) => analyzeSpec(spec, config, id));
     const analysing = (0,settle/* limiter */.TA)(pool ? pool.size + 1 : 2);
     let done = 0;

@@ -53945,7 +53945,9 @@ async function analyzeJobs(jobs, options) {
     const pool = workers > 0 ? createPool(options.workerEntry, workers) : null;
     // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
     const analyze = withCallingThread(pool
-        ? (spec, id) => pool.analyze(spec, config, id).catch((err) => unreadableRun(specMeta(spec, id), err, config))
+        ? (spec, id) => pool
+            .analyze(spec, config, id)
+            .catch((err) => unreadableRun(specMeta(spec, id), err, config))
         : null, (spec, id) => analyzeSpec(spec, config, id));
     const analysing = limiter(pool ? pool.size + 1 : 2);
     let done = 0;
@@ -59692,7 +59694,12 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                     filter: 'latest',
                     per_page: 100,
                 })));
-                meta.jobs = jobs.map((j) => ({ name: j.name, conclusion: j.conclusion, status: j.status, url: j.html_url ?? null }));
+                meta.jobs = jobs.map((j) => ({
+                    name: j.name,
+                    conclusion: j.conclusion,
+                    status: j.status,
+                    url: j.html_url ?? null,
+                }));
                 for (const job of jobs) {
                     if (!isActivationJob(job.name) || job.conclusion !== 'failure')
                         continue;

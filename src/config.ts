@@ -80,7 +80,11 @@ function checkOptions(spec: RuleSpec | undefined, id: string, options: unknown, 
         `${source}: unknown option "${k}" of ${where} (accepted: ${accepted.join(', ')})`,
       );
   let validate = validators.get(schema);
-  if (!validate) validators.set(schema, (validate = (ajv ??= new Ajv({ allErrors: false, strict: false })).compile(schema)));
+  if (!validate)
+    validators.set(
+      schema,
+      (validate = (ajv ??= new Ajv({ allErrors: false, strict: false })).compile(schema)),
+    );
   if (!validate(options)) {
     const e = validate.errors?.[0];
     const option = e?.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(options)';

@@ -115,7 +115,9 @@ export async function analyzeJobs(jobs: RunJob[], options: AuditOptions): Promis
   const analyze = withCallingThread(
     pool
       ? (spec: RunSpec, id: string) =>
-          pool.analyze(spec, config, id).catch((err: unknown) => unreadableRun(specMeta(spec, id), err, config))
+          pool
+            .analyze(spec, config, id)
+            .catch((err: unknown) => unreadableRun(specMeta(spec, id), err, config))
       : null,
     (spec: RunSpec, id: string) => analyzeSpec(spec, config, id),
   );

@@ -33,12 +33,14 @@ const REF_KEYS = new Set(['head', 'base', 'parent', 'source', 'template_reposito
  * The usual form of an item URL, `https://github.com/⟨owner⟩/⟨repo⟩…`, read without the URL parser (one per item of
  * every result). Anything else (other characters, ports, `.` segments, percent-encoding) takes the URL parser.
  */
-const PLAIN_HTML_URL = /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)(?:[/?#]|$)/;
+const PLAIN_HTML_URL =
+  /^https?:\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*)\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)(?:[/?#]|$)/;
 
 export function repoFromHtmlUrl(url: string): string | null {
   const m = PLAIN_HTML_URL.exec(url);
   if (m && m[2] !== '.' && m[2] !== '..' && m[3] !== '.' && m[3] !== '..') {
-    if (m[1].startsWith('gist.') || m[1].startsWith('api.') || NON_REPO_OWNERS.has(m[2].toLowerCase())) return null;
+    if (m[1].startsWith('gist.') || m[1].startsWith('api.') || NON_REPO_OWNERS.has(m[2].toLowerCase()))
+      return null;
     return `${m[2]}/${m[3]}`;
   }
   let u: URL;

@@ -304,7 +304,8 @@ function runsTable(report: Report, level: Detail, opts: MarkdownOptions): string
     '|-----|----------|--------|---------------|---------------|-----------------|----------|----------|',
   ];
   for (const r of report.runs.slice(0, level.maxRuns)) {
-    const invoked = r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
+    const invoked =
+      r.agentInvoked === true ? '✅' : r.agentInvoked === false ? '❌ early-exit' : '❔ unknown';
     // The agent job's page, when known (where its logs and artifacts are).
     const agent = jobLink(r, 'agent', invoked) ?? invoked;
     const hits = report.findings.filter((f) => f.runs.includes(r.id));

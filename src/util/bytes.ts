@@ -77,7 +77,8 @@ export function recordPrefix(buf: Uint8Array, start: number, end: number, out: R
   let level: number;
   const c = buf[q];
   if (c === 0x44) {
-    if (buf[q + 1] !== 0x45 || buf[q + 2] !== 0x42 || buf[q + 3] !== 0x55 || buf[q + 4] !== 0x47) return false;
+    if (buf[q + 1] !== 0x45 || buf[q + 2] !== 0x42 || buf[q + 3] !== 0x55 || buf[q + 4] !== 0x47)
+      return false;
     level = 3;
     q += 5;
   } else if (c === 0x49) {
@@ -89,7 +90,8 @@ export function recordPrefix(buf: Uint8Array, start: number, end: number, out: R
     level = 1;
     q += 4;
   } else if (c === 0x45) {
-    if (buf[q + 1] !== 0x52 || buf[q + 2] !== 0x52 || buf[q + 3] !== 0x4f || buf[q + 4] !== 0x52) return false;
+    if (buf[q + 1] !== 0x52 || buf[q + 2] !== 0x52 || buf[q + 3] !== 0x4f || buf[q + 4] !== 0x52)
+      return false;
     level = 2;
     q += 5;
   } else return false;

@@ -57,7 +57,9 @@ const lines = fc.oneof(
       if (how === 'insert') return line.slice(0, i) + ch + line.slice(i);
       return line.slice(0, i);
     }),
-  fc.string({ unit: fc.constantFrom('[', ']', ' ', '2', '0', '-', 'T', ':', 'Z', 'D', 'E', 'B', 'U', 'G', 'x') }),
+  fc.string({
+    unit: fc.constantFrom('[', ']', ' ', '2', '0', '-', 'T', ':', 'Z', 'D', 'E', 'B', 'U', 'G', 'x'),
+  }),
 );
 
 describe('recordPrefix (bytes) reads what RECORD_START reads', () => {
@@ -88,7 +90,15 @@ describe('recordPrefix (bytes) reads what RECORD_START reads', () => {
 
 describe('splitServer reads what its grammar reads', () => {
   const GRAMMAR = /^\[([A-Za-z0-9_.:-]+)\] (.*)$/s;
-  const NOT_SERVER = new Set(['DIFC', 'DIFC-FILTERED', 'UNRECOGNIZED-ENDPOINT', 'Guard', 'stderr', 'CONFIG', 'LAUNCHER']);
+  const NOT_SERVER = new Set([
+    'DIFC',
+    'DIFC-FILTERED',
+    'UNRECOGNIZED-ENDPOINT',
+    'Guard',
+    'stderr',
+    'CONFIG',
+    'LAUNCHER',
+  ]);
   function reference(message: string): { server: string | null; msg: string } {
     const m = GRAMMAR.exec(message);
     if (m && !NOT_SERVER.has(m[1]) && !m[1].startsWith('guard:')) return { server: m[1], msg: m[2] };
@@ -97,7 +107,25 @@ describe('splitServer reads what its grammar reads', () => {
 
   it('on generated messages', () => {
     const part = fc.string({
-      unit: fc.constantFrom('[', ']', ' ', 'a', 'Z', '0', '_', '.', ':', '-', '/', '\n', 'é', 'g', 'u', 'r', 'd'),
+      unit: fc.constantFrom(
+        '[',
+        ']',
+        ' ',
+        'a',
+        'Z',
+        '0',
+        '_',
+        '.',
+        ':',
+        '-',
+        '/',
+        '\n',
+        'é',
+        'g',
+        'u',
+        'r',
+        'd',
+      ),
     });
     const named = fc
       .tuple(fc.constantFrom('github', 'DIFC', 'guard:github', 'my.server-1', 'a:b', 'Guard', ''), part)
@@ -132,7 +160,15 @@ describe('repoFromHtmlUrl reads what the URL parser reads', () => {
       fc.constantFrom('octo-org', 'App.js', '.', '..', '', 'Orgs', 'search', '%41pp', 'a b', 'x_y', 'é'),
       fc.string({ unit: fc.constantFrom('a', 'B', '1', '.', '-', '_', '%', '\\', '@', ':') }),
     );
-    const host = fc.constantFrom('github.com', 'GitHub.com', 'gist.github.com', 'api.github.com', 'ghe.corp:8443', 'a..b', 'x');
+    const host = fc.constantFrom(
+      'github.com',
+      'GitHub.com',
+      'gist.github.com',
+      'api.github.com',
+      'ghe.corp:8443',
+      'a..b',
+      'x',
+    );
     const tail = fc.constantFrom('', '/', '/issues/1', '?q=1', '#x', '\\x', '//y');
     const url = fc
       .tuple(fc.constantFrom('https://', 'http://', 'HTTPS://', ' https://', 'ftp://'), host, seg, seg, tail)

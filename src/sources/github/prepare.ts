@@ -150,9 +150,12 @@ export async function prepareRun(
           status: string;
           html_url?: string | null;
         }[];
-        meta.jobs = jobs.map(
-          (j): JobInfo => ({ name: j.name, conclusion: j.conclusion, status: j.status, url: j.html_url ?? null }),
-        );
+        meta.jobs = jobs.map((j): JobInfo => ({
+          name: j.name,
+          conclusion: j.conclusion,
+          status: j.status,
+          url: j.html_url ?? null,
+        }));
         for (const job of jobs) {
           if (!isActivationJob(job.name) || job.conclusion !== 'failure') continue;
           try {
