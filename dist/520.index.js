@@ -256,10 +256,19 @@ function workflowMatcher(patterns) {
  * again.
  */
 async function discoverRuns(opts) {
-    const { owner, repo } = splitRepository(opts.repository);
-    // With many repositories, one listed after the API budget is spent is not covered, saying why (github/budget.ts).
+    // With many repositories, one listed after the API budget is spent is not covered, saying why (github/budget.ts);
+    // its requests count as under way against the reserve until it is listed (many repositories are listed at once).
     const budget = apiBudget(opts.client);
-    budget?.admitRepository(opts.repository);
+    const admitted = budget?.admitRepository(opts.repository);
+    try {
+        return await listRuns(opts, budget);
+    }
+    finally {
+        admitted?.();
+    }
+}
+async function listRuns(opts, budget) {
+    const { owner, repo } = splitRepository(opts.repository);
     const to = opts.now ?? new Date();
     const from = new Date(to.getTime() - opts.lookbackHours * 3600_000);
     const matches = workflowMatcher(opts.workflows);
@@ -578,8 +587,9 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const { owner, repo } = splitRepository(opts.repository);
     const { client } = opts;
     // No new run once the API budget is spent: the run is named as not audited, with the reason (github/budget.ts).
+    // The run's requests count as under way against the reserve until it is prepared (many runs start at once).
     const budget = apiBudget(client);
-    budget?.admitRun(String(run.id));
+    const admitted = budget?.admitRun(String(run.id));
     /** A request refused by a rate limit: the budget names the run as cut short. */
     const limited = (err) => {
         if ((0,errors/* isRateLimited */.Jz)(err))
@@ -756,6 +766,9 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
         // must not hide the error that matters.
         await cleanup().catch(() => undefined);
         throw err;
+    }
+    finally {
+        admitted?.();
     }
 }
 

@@ -12576,7 +12576,7 @@ function createPool(entry, size) {
 /* harmony export */   cl: () => (/* binding */ parseReserve),
 /* harmony export */   fV: () => (/* binding */ DEFAULT_RESERVE)
 /* harmony export */ });
-/* unused harmony export reserveText */
+/* unused harmony exports reserveText, RUN_REQUESTS, REPOSITORY_REQUESTS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3116);
 
 /** The default `api-reserve`: a tenth of the limit (for the issue, and other automation on the same token). */
@@ -12594,6 +12594,13 @@ function parseReserve(text) {
 function reserveText(r) {
     return 'count' in r ? String(r.count) : `${r.percent}%`;
 }
+/**
+ * The requests a run is counted for while it is under way (its artifact and job listings, then at least one
+ * download), before GitHub's answers say what it spent: the reserve holds whatever number of runs start at once.
+ */
+const RUN_REQUESTS = 3;
+/** The requests a repository's discovery is counted for while under way: its runs' listing and its visibility. */
+const REPOSITORY_REQUESTS = 2;
 /** A run (or a repository's discovery) not started because the budget is spent: the message is the reason. */
 class BudgetExhausted extends Error {
 }
@@ -12642,6 +12649,13 @@ class ApiBudget {
     notStarted = new Set();
     refusedIn = new Set();
     repositoriesSkipped = new Set();
+    /**
+     * Requests promised to the runs and repositories under way and not yet reflected in the remaining GitHub reported:
+     * each admitted unit holds its estimate until it has finished. Many units start at once (the audit's pool), all
+     * before any of their answers arrive; counting them keeps the reserve unspent (double counting a unit's answered
+     * requests only stops earlier: fail closed).
+     */
+    promised = 0;
     constructor(options = {}) {
         this.reserve = options.reserve ?? DEFAULT_RESERVE;
         this.maxWait = options.maxWaitSeconds ?? 120;
@@ -12691,8 +12705,10 @@ class ApiBudget {
         if (c.remaining <= 0)
             return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${c.limit}), resets at ${clock(c.reset, now)}`;
         const reserve = this.reserveCount(c.limit);
-        if (c.remaining < reserve)
-            return `GitHub API requests down to the reserve (x-ratelimit-remaining ${c.remaining} of ${c.limit}, api-reserve ${'count' in this.reserve ? reserve : `${reserveText(this.reserve)} = ${reserve}`}), resets at ${clock(c.reset, now)}`;
+        // The requests under way count against the reserve (api-reserve 0 keeps none: GitHub's own refusal is the limit).
+        const underWay = reserve > 0 ? this.promised : 0;
+        if (c.remaining - underWay < reserve)
+            return `GitHub API requests down to the reserve (x-ratelimit-remaining ${c.remaining} of ${c.limit}${underWay > 0 ? `, ${underWay} requests under way` : ''}, api-reserve ${'count' in this.reserve ? reserve : `${reserveText(this.reserve)} = ${reserve}`}), resets at ${clock(c.reset, now)}`;
         return null;
     }
     refuse(what) {
@@ -12700,17 +12716,33 @@ class ApiBudget {
         this.cut ??= reason;
         throw new BudgetExhausted(`${reason}: ${what}`);
     }
-    /** Before a run's first request: throws BudgetExhausted (the run is named as not audited) when the budget is spent. */
+    /** Holds `requests` against the reserve until the returned function is called (once). */
+    promise(requests) {
+        this.promised += requests;
+        let held = true;
+        return () => {
+            if (held)
+                this.promised -= requests;
+            held = false;
+        };
+    }
+    /**
+     * Before a run's first request: throws BudgetExhausted (the run is named as not audited) when the budget is spent;
+     * else the run's requests (RUN_REQUESTS) count as under way until the returned function is called.
+     */
     admitRun(runId) {
         if (this.stopReason() === null)
-            return;
+            return this.promise(RUN_REQUESTS);
         this.notStarted.add(runId);
         this.refuse('not started');
     }
-    /** Before listing a repository's runs (many repositories): throws BudgetExhausted when the budget is spent. */
+    /**
+     * Before listing a repository's runs (many repositories): throws BudgetExhausted when the budget is spent; else its
+     * listing and visibility (REPOSITORY_REQUESTS) count as under way until the returned function is called.
+     */
     admitRepository(repository) {
         if (this.stopReason() === null)
-            return;
+            return this.promise(REPOSITORY_REQUESTS);
         this.repositoriesSkipped.add(repository);
         this.refuse('runs not listed');
     }

@@ -52300,6 +52300,13 @@ function parseReserve(text) {
 function reserveText(r) {
     return 'count' in r ? String(r.count) : `${r.percent}%`;
 }
+/**
+ * The requests a run is counted for while it is under way (its artifact and job listings, then at least one
+ * download), before GitHub's answers say what it spent: the reserve holds whatever number of runs start at once.
+ */
+const RUN_REQUESTS = 3;
+/** The requests a repository's discovery is counted for while under way: its runs' listing and its visibility. */
+const REPOSITORY_REQUESTS = 2;
 /** A run (or a repository's discovery) not started because the budget is spent: the message is the reason. */
 class BudgetExhausted extends Error {
 }
@@ -52348,6 +52355,13 @@ class ApiBudget {
     notStarted = new Set();
     refusedIn = new Set();
     repositoriesSkipped = new Set();
+    /**
+     * Requests promised to the runs and repositories under way and not yet reflected in the remaining GitHub reported:
+     * each admitted unit holds its estimate until it has finished. Many units start at once (the audit's pool), all
+     * before any of their answers arrive; counting them keeps the reserve unspent (double counting a unit's answered
+     * requests only stops earlier: fail closed).
+     */
+    promised = 0;
     constructor(options = {}) {
         this.reserve = options.reserve ?? DEFAULT_RESERVE;
         this.maxWait = options.maxWaitSeconds ?? 120;
@@ -52397,8 +52411,10 @@ class ApiBudget {
         if (c.remaining <= 0)
             return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${c.limit}), resets at ${clock(c.reset, now)}`;
         const reserve = this.reserveCount(c.limit);
-        if (c.remaining < reserve)
-            return `GitHub API requests down to the reserve (x-ratelimit-remaining ${c.remaining} of ${c.limit}, api-reserve ${'count' in this.reserve ? reserve : `${reserveText(this.reserve)} = ${reserve}`}), resets at ${clock(c.reset, now)}`;
+        // The requests under way count against the reserve (api-reserve 0 keeps none: GitHub's own refusal is the limit).
+        const underWay = reserve > 0 ? this.promised : 0;
+        if (c.remaining - underWay < reserve)
+            return `GitHub API requests down to the reserve (x-ratelimit-remaining ${c.remaining} of ${c.limit}${underWay > 0 ? `, ${underWay} requests under way` : ''}, api-reserve ${'count' in this.reserve ? reserve : `${reserveText(this.reserve)} = ${reserve}`}), resets at ${clock(c.reset, now)}`;
         return null;
     }
     refuse(what) {
@@ -52406,17 +52422,33 @@ class ApiBudget {
         this.cut ??= reason;
         throw new BudgetExhausted(`${reason}: ${what}`);
     }
-    /** Before a run's first request: throws BudgetExhausted (the run is named as not audited) when the budget is spent. */
+    /** Holds `requests` against the reserve until the returned function is called (once). */
+    promise(requests) {
+        this.promised += requests;
+        let held = true;
+        return () => {
+            if (held)
+                this.promised -= requests;
+            held = false;
+        };
+    }
+    /**
+     * Before a run's first request: throws BudgetExhausted (the run is named as not audited) when the budget is spent;
+     * else the run's requests (RUN_REQUESTS) count as under way until the returned function is called.
+     */
     admitRun(runId) {
         if (this.stopReason() === null)
-            return;
+            return this.promise(RUN_REQUESTS);
         this.notStarted.add(runId);
         this.refuse('not started');
     }
-    /** Before listing a repository's runs (many repositories): throws BudgetExhausted when the budget is spent. */
+    /**
+     * Before listing a repository's runs (many repositories): throws BudgetExhausted when the budget is spent; else its
+     * listing and visibility (REPOSITORY_REQUESTS) count as under way until the returned function is called.
+     */
     admitRepository(repository) {
         if (this.stopReason() === null)
-            return;
+            return this.promise(REPOSITORY_REQUESTS);
         this.repositoriesSkipped.add(repository);
         this.refuse('runs not listed');
     }
@@ -59252,10 +59284,19 @@ function workflowMatcher(patterns) {
  * again.
  */
 async function discovery_discoverRuns(opts) {
-    const { owner, repo } = splitRepository(opts.repository);
-    // With many repositories, one listed after the API budget is spent is not covered, saying why (github/budget.ts).
+    // With many repositories, one listed after the API budget is spent is not covered, saying why (github/budget.ts);
+    // its requests count as under way against the reserve until it is listed (many repositories are listed at once).
     const budget = apiBudget(opts.client);
-    budget?.admitRepository(opts.repository);
+    const admitted = budget?.admitRepository(opts.repository);
+    try {
+        return await listRuns(opts, budget);
+    }
+    finally {
+        admitted?.();
+    }
+}
+async function listRuns(opts, budget) {
+    const { owner, repo } = splitRepository(opts.repository);
     const to = opts.now ?? new Date();
     const from = new Date(to.getTime() - opts.lookbackHours * 3600_000);
     const matches = workflowMatcher(opts.workflows);
@@ -59566,8 +59607,9 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const { owner, repo } = splitRepository(opts.repository);
     const { client } = opts;
     // No new run once the API budget is spent: the run is named as not audited, with the reason (github/budget.ts).
+    // The run's requests count as under way against the reserve until it is prepared (many runs start at once).
     const budget = apiBudget(client);
-    budget?.admitRun(String(run.id));
+    const admitted = budget?.admitRun(String(run.id));
     /** A request refused by a rate limit: the budget names the run as cut short. */
     const limited = (err) => {
         if (isRateLimited(err))
@@ -59744,6 +59786,9 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
         // must not hide the error that matters.
         await cleanup().catch(() => undefined);
         throw err;
+    }
+    finally {
+        admitted?.();
     }
 }
 

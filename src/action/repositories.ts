@@ -24,7 +24,7 @@ import { inShard } from './shard.js';
  * Per-repository issues filed at once: their reads overlap (20 repositories' issue listings in one round trip, within
  * the client's limit on requests in flight); their writes are spaced by the client's throttling all the same.
  */
-const ISSUE_CONCURRENCY = 20;
+export const ISSUE_CONCURRENCY = 20;
 
 /** One issue the job touched (the `issues` output). */
 export interface TouchedIssue {

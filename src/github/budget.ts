@@ -27,6 +27,15 @@ export function reserveText(r: Reserve): string {
   return 'count' in r ? String(r.count) : `${r.percent}%`;
 }
 
+/**
+ * The requests a run is counted for while it is under way (its artifact and job listings, then at least one
+ * download), before GitHub's answers say what it spent: the reserve holds whatever number of runs start at once.
+ */
+export const RUN_REQUESTS = 3;
+
+/** The requests a repository's discovery is counted for while under way: its runs' listing and its visibility. */
+export const REPOSITORY_REQUESTS = 2;
+
 /** A run (or a repository's discovery) not started because the budget is spent: the message is the reason. */
 export class BudgetExhausted extends Error {}
 
@@ -93,6 +102,13 @@ export class ApiBudget {
   readonly notStarted = new Set<string>();
   readonly refusedIn = new Set<string>();
   readonly repositoriesSkipped = new Set<string>();
+  /**
+   * Requests promised to the runs and repositories under way and not yet reflected in the remaining GitHub reported:
+   * each admitted unit holds its estimate until it has finished. Many units start at once (the audit's pool), all
+   * before any of their answers arrive; counting them keeps the reserve unspent (double counting a unit's answered
+   * requests only stops earlier: fail closed).
+   */
+  private promised = 0;
 
   constructor(options: BudgetOptions = {}) {
     this.reserve = options.reserve ?? DEFAULT_RESERVE;
@@ -141,8 +157,10 @@ export class ApiBudget {
     if (c.remaining <= 0)
       return `GitHub API rate limit exhausted (x-ratelimit-remaining 0 of ${c.limit}), resets at ${clock(c.reset, now)}`;
     const reserve = this.reserveCount(c.limit);
-    if (c.remaining < reserve)
-      return `GitHub API requests down to the reserve (x-ratelimit-remaining ${c.remaining} of ${c.limit}, api-reserve ${'count' in this.reserve ? reserve : `${reserveText(this.reserve)} = ${reserve}`}), resets at ${clock(c.reset, now)}`;
+    // The requests under way count against the reserve (api-reserve 0 keeps none: GitHub's own refusal is the limit).
+    const underWay = reserve > 0 ? this.promised : 0;
+    if (c.remaining - underWay < reserve)
+      return `GitHub API requests down to the reserve (x-ratelimit-remaining ${c.remaining} of ${c.limit}${underWay > 0 ? `, ${underWay} requests under way` : ''}, api-reserve ${'count' in this.reserve ? reserve : `${reserveText(this.reserve)} = ${reserve}`}), resets at ${clock(c.reset, now)}`;
     return null;
   }
 
@@ -152,16 +170,32 @@ export class ApiBudget {
     throw new BudgetExhausted(`${reason}: ${what}`);
   }
 
-  /** Before a run's first request: throws BudgetExhausted (the run is named as not audited) when the budget is spent. */
-  admitRun(runId: string): void {
-    if (this.stopReason() === null) return;
+  /** Holds `requests` against the reserve until the returned function is called (once). */
+  private promise(requests: number): () => void {
+    this.promised += requests;
+    let held = true;
+    return () => {
+      if (held) this.promised -= requests;
+      held = false;
+    };
+  }
+
+  /**
+   * Before a run's first request: throws BudgetExhausted (the run is named as not audited) when the budget is spent;
+   * else the run's requests (RUN_REQUESTS) count as under way until the returned function is called.
+   */
+  admitRun(runId: string): () => void {
+    if (this.stopReason() === null) return this.promise(RUN_REQUESTS);
     this.notStarted.add(runId);
     this.refuse('not started');
   }
 
-  /** Before listing a repository's runs (many repositories): throws BudgetExhausted when the budget is spent. */
-  admitRepository(repository: string): void {
-    if (this.stopReason() === null) return;
+  /**
+   * Before listing a repository's runs (many repositories): throws BudgetExhausted when the budget is spent; else its
+   * listing and visibility (REPOSITORY_REQUESTS) count as under way until the returned function is called.
+   */
+  admitRepository(repository: string): () => void {
+    if (this.stopReason() === null) return this.promise(REPOSITORY_REQUESTS);
     this.repositoriesSkipped.add(repository);
     this.refuse('runs not listed');
   }

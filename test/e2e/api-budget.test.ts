@@ -7,7 +7,9 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/types.js';
+import { ISSUE_CONCURRENCY } from '../../src/action/repositories.js';
 import { RUN_CONCURRENCY } from '../../src/engine/github.js';
+import { REPOSITORY_REQUESTS, RUN_REQUESTS } from '../../src/github/budget.js';
 import type { FakeGitHub, FakeRun } from '../support/fake-github.js';
 import { assertDistFresh, describeRun, ROOT, runAction } from '../support/run-action.js';
 import { REPO, RUN_CLEAN, TOKEN, api, expectValidReport, seedExamples, startServer } from './fixtures.js';
@@ -22,7 +24,10 @@ afterEach(async () => {
   gh = undefined;
 });
 
-/** More runs than are prepared at once, so that some are still to start when the budget is spent. */
+/**
+ * More runs than are prepared at once, so that some are still to start when the budget is spent (the audits below
+ * raise max-runs, 50 by default, to it).
+ */
 const RUNS = Math.max(30, 3 * RUN_CONCURRENCY + 6);
 
 /**
@@ -77,7 +82,9 @@ function expectCutRuns(report: Report, reason: RegExp): { notStarted: string[]; 
     const notes = (run.coverageNotes ?? []).join('\n');
     if (/: not started$/m.test(notes)) {
       expect(run.coverage).toBe('none');
-      expect(notes).toContain(cut.reason);
+      // The reason when it was left out (the numbers in it may have moved since the first one, `cut.reason`).
+      const why = /(?:^|: )not audited: (.*): not started$/m.exec(notes)?.[1];
+      expect(why, notes).toMatch(reason);
       notStarted.push(id);
     } else {
       expect(notes).toMatch(/rate limit/i);
@@ -89,17 +96,29 @@ function expectCutRuns(report: Report, reason: RegExp): { notStarted: string[]; 
   return { notStarted, refused };
 }
 
+/** The requests before any run of a single-repository audit: its runs listed (100 a page) and its visibility. */
+const LISTING = Math.ceil(RUNS / 100) + 1;
+
 describe('the API budget', () => {
   it('api-reserve: below it no new run starts; the rest are named not audited, the issue is filed with the reason, require-full-coverage fails', async () => {
     const { server, ids } = await manyCleanRuns();
     gh = server;
-    // 300 requests kept in reserve; the audit starts with 305 left (it lists the runs and reads the repository first).
-    gh.setRateLimit({ limit: 5000, used: 5000 - 305, resetInSeconds: 3000 });
+    // 300 requests kept in reserve; after listing the runs and reading the repository, room for ROOM runs under way
+    // (each counted for RUN_REQUESTS until it is prepared). All RUN_CONCURRENCY runs start at once unless those
+    // under way count against the reserve.
+    const ROOM = 10;
+    const start = 300 + LISTING + ROOM * RUN_REQUESTS;
+    gh.setRateLimit({ limit: 5000, used: 5000 - start, resetInSeconds: 3000 });
     const from = gh.requests.length;
     const run = await runAction({
       repository: REPO,
       apiUrl: gh.url,
-      inputs: { 'github-token': TOKEN, 'api-reserve': '300', 'require-full-coverage': 'true' },
+      inputs: {
+        'github-token': TOKEN,
+        'api-reserve': '300',
+        'require-full-coverage': 'true',
+        'max-runs': String(RUNS),
+      },
     });
     // The gate fails (runs not fully audited), after the report, the issue and the summary were written.
     expect(run.code, describeRun(run)).toBe(1);
@@ -111,11 +130,15 @@ describe('the API budget', () => {
     expect(report.runs.map((r) => r.id).sort()).toEqual([...ids].sort());
     const { notStarted, refused } = expectCutRuns(
       report,
-      /^GitHub API requests down to the reserve \(x-ratelimit-remaining \d+ of 5000, api-reserve 300\), resets at \d\d:\d\d UTC$/,
+      /^GitHub API requests down to the reserve \(x-ratelimit-remaining \d+ of 5000(?:, \d+ requests under way)?, api-reserve 300\), resets at \d\d:\d\d UTC$/,
     );
+    // No request was refused: the limit was never spent. At most ROOM runs started (the reserve is overrun only by
+    // what those runs spent beyond RUN_REQUESTS each), at least one.
+
     expect(refused).toEqual([]);
-    expect(notStarted.length).toBeGreaterThan(0);
-    expect(notStarted.length).toBeLessThan(RUNS);
+    expect(RUNS - notStarted.length).toBeGreaterThanOrEqual(1);
+    // (A run starts while the requests left, less those under way, are not below the reserve: ROOM + 1 at most.)
+    expect(RUNS - notStarted.length).toBeLessThanOrEqual(ROOM + 1);
     expect(report.summary.verdict).toBe('incomplete');
     // Runs not started made no request.
     const requested = new Set(api(gh, from).map((r) => /\/actions\/runs\/(\d+)\//.exec(r.path)?.[1]));
@@ -125,7 +148,7 @@ describe('the API budget', () => {
     expect(report.api!.requests).toBe(audit.length);
     expect(report.api!.reserve).toBe(300);
     expect(report.api!.rateLimit).toMatchObject({ resource: 'core', limit: 5000 });
-    expect(report.api!.rateLimit!.remaining).toBeLessThan(300);
+    expect(report.api!.rateLimit!.remaining).toBe(start - report.api!.requests);
     expect(Date.parse(report.api!.rateLimit!.reset) - Date.now()).toBeGreaterThan(2_900_000);
     const note = `The GitHub API budget cut the audit short: ${report.api!.cutShort!.reason}; ${notStarted.length} runs not audited.`;
     expect(report.notes?.[0]).toBe(note);
@@ -143,7 +166,13 @@ describe('the API budget', () => {
   it('the primary limit exhausted mid-audit (reset in an hour): runs refused and runs not started are named, not dropped (CLI, text and JSON)', async () => {
     const { server, ids } = await manyCleanRuns();
     gh = server;
-    gh.setRateLimit({ limit: 5000, used: 5000 - 20, resetInSeconds: 3600 });
+    // api-reserve 0: runs start until GitHub refuses. Enough for the first RUN_CONCURRENCY runs' RUN_REQUESTS each
+    // (they start together), far from enough for all RUNS.
+    gh.setRateLimit({
+      limit: 5000,
+      used: 5000 - (LISTING + RUN_CONCURRENCY * RUN_REQUESTS),
+      resetInSeconds: 3600,
+    });
     const json = await cli(gh, ['--api-reserve', '0', '--require-full-coverage', '--format', 'json']);
     expect(json.code, json.stderr).toBe(4);
     expect(json.stderr).toMatch(/not fully audited/);
@@ -195,7 +224,7 @@ describe('the API budget', () => {
     const run = await runAction({
       repository: REPO,
       apiUrl: gh.url,
-      inputs: { 'github-token': TOKEN, 'api-reserve': '0' },
+      inputs: { 'github-token': TOKEN, 'api-reserve': '0', 'max-runs': String(RUNS) },
     });
     expect(run.code, describeRun(run)).toBe(1);
     expect(run.stdout).toMatch(
@@ -230,7 +259,7 @@ describe('the API budget', () => {
     const run = await runAction({
       repository: REPO,
       apiUrl: gh.url,
-      inputs: { 'github-token': TOKEN },
+      inputs: { 'github-token': TOKEN, 'max-runs': String(RUNS) },
       env: { INTEGRITY_AUDIT_THROTTLE: undefined }, // as on a runner: the throttling plugin waits retry-after
       timeoutMs: 80_000,
     });
@@ -257,8 +286,17 @@ describe('the API budget over many repositories', () => {
     const { server, ids } = await manyCleanRuns(repos, 3);
     gh = server;
     gh.addRepo('octo/audits');
-    // Enough for listing the organization and its workflows and a first round of repositories, then the reserve.
-    gh.setRateLimit({ limit: 5000, used: 5000 - (200 + 1 + repos.length + 2 * 4 + 2), resetInSeconds: 3000 });
+    // Enough for listing the organization and each repository's workflows, then room above the reserve for LISTED
+    // repositories: they are all listed at once (DISCOVERY_CONCURRENCY), each counted for REPOSITORY_REQUESTS while
+    // under way, so the ones after them are not listed (one starts while the requests left, less those under way,
+    // are not below the reserve: room for LISTED - 1 and one more).
+    const LISTED = 3;
+    const selection = 1 + repos.length;
+    gh.setRateLimit({
+      limit: 5000,
+      used: 5000 - (200 + selection + REPOSITORY_REQUESTS * (LISTED - 1)),
+      resetInSeconds: 3000,
+    });
     const run = await runAction({
       repository: 'octo/audits',
       apiUrl: gh.url,
@@ -275,9 +313,8 @@ describe('the API budget over many repositories', () => {
     expectValidReport(report);
     const cut = report.api!.cutShort!;
     expect(cut.reason).toMatch(/^GitHub API requests down to the reserve .*api-reserve 200\)/);
-    // The repositories listed after the budget was spent (the second round's, once the first round's runs spent it)
-    // are named not covered, with the reason.
-    expect(cut.repositories.length).toBeGreaterThanOrEqual(1);
+    // The repositories after the first LISTED are named not covered, with the reason.
+    expect(cut.repositories).toEqual(repos.slice(LISTED));
     for (const r of cut.repositories) {
       expect(repos).toContain(r);
       expect(report.notes?.join('\n')).toContain(
@@ -308,8 +345,14 @@ describe('the API budget over many repositories', () => {
 });
 
 describe('filing many issues when the limit refuses', () => {
-  it('per-repository issues: the first refusal stops the filing; the report, summary and outputs are still written; the step fails', async () => {
-    const { server } = await manyCleanRuns(['acme/r1', 'acme/r2'], 1);
+  it('per-repository issues (ISSUE_CONCURRENCY at once): a refusal stops the filing, no new one starts (those under way finish); the report, summary and outputs are still written; the step fails', async () => {
+    // More repositories than issues filed at once: the ones after the first ISSUE_CONCURRENCY start only as others
+    // finish, so none of them may start once a filing was refused.
+    const repos = Array.from(
+      { length: ISSUE_CONCURRENCY + 5 },
+      (_, i) => `acme/r${String(i + 1).padStart(2, '0')}`,
+    );
+    const { server } = await manyCleanRuns(repos, 1);
     gh = server;
     gh.addRepo('octo/audits');
     gh.fault({
@@ -337,15 +380,20 @@ describe('filing many issues when the limit refuses', () => {
       inputs: { 'github-token': TOKEN, repository: 'acme/*', 'issue-repository': 'octo/audits' },
     });
     expect(run.code, describeRun(run)).toBe(1);
-    expect(run.stdout).toMatch(
-      /::error::integrity-audit: acme\/r1: the issue could not be filed: API rate limit exceeded for installation ID 58463520\./,
-    );
-    // One attempt: the filing stopped at the first refusal.
-    expect(api(gh).filter((r) => r.method === 'POST' && r.path === '/repos/octo/audits/issues')).toHaveLength(
-      1,
-    );
+    const refusedIn =
+      /::error::integrity-audit: (acme\/r\d\d): the issue could not be filed: API rate limit exceeded for installation ID 58463520\./.exec(
+        run.stdout,
+      )?.[1];
+    expect(repos.slice(0, ISSUE_CONCURRENCY)).toContain(refusedIn);
+    // The filings under way when the first refusal came may still have tried (each refused too); none started after
+    // it: no repository past the first ISSUE_CONCURRENCY was filed for.
+    const posts = api(gh).filter((r) => r.method === 'POST' && r.path === '/repos/octo/audits/issues');
+    expect(posts.length).toBeGreaterThanOrEqual(1);
+    expect(posts.length).toBeLessThanOrEqual(ISSUE_CONCURRENCY);
+    const filedFor = posts.map((p) => /acme\/r\d\d/.exec(JSON.stringify(p.body))?.[0]);
+    for (const r of filedFor) expect(repos.slice(0, ISSUE_CONCURRENCY)).toContain(r);
     expectValidReport(run.report);
-    expect(run.report!.runs).toHaveLength(2);
+    expect(run.report!.runs).toHaveLength(repos.length);
     expect(JSON.parse(run.outputs.issues)).toEqual([]);
     expect(run.summary).toContain('Integrity Filtering Audit');
   }, 90_000);
@@ -359,7 +407,17 @@ function cli(
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [join(ROOT, 'dist', 'cli.js'), 'analyze', '--repo', REPO, '--api-url', server.url, ...args],
+      [
+        join(ROOT, 'dist', 'cli.js'),
+        'analyze',
+        '--repo',
+        REPO,
+        '--api-url',
+        server.url,
+        '--max-runs',
+        String(RUNS),
+        ...args,
+      ],
       {
         env: { PATH: process.env.PATH ?? '', INTEGRITY_AUDIT_THROTTLE: 'false', GH_TOKEN: TOKEN },
         stdio: ['ignore', 'pipe', 'pipe'],

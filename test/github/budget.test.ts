@@ -2,7 +2,13 @@
 // lowest remaining within a window, a newer window replacing an older one, whatever order concurrent answers arrive
 // in), and when no new run may start.
 import { describe, expect, it } from 'vitest';
-import { ApiBudget, BudgetExhausted, parseReserve } from '../../src/github/budget.js';
+import {
+  ApiBudget,
+  BudgetExhausted,
+  parseReserve,
+  REPOSITORY_REQUESTS,
+  RUN_REQUESTS,
+} from '../../src/github/budget.js';
 
 const NOW = Date.parse('2026-12-04T20:00:00Z');
 const at = (secondsFromNow: number) => String(NOW / 1000 + secondsFromNow);
@@ -54,10 +60,37 @@ describe('the budget', () => {
     expect(b.stopReason()).toBeNull();
   });
 
+  it('counts the requests of the runs and repositories under way against the reserve until they finish', () => {
+    const b = budget({ count: 100 });
+    // One request short of room for two runs and a repository under way.
+    const remaining = 100 + 2 * RUN_REQUESTS + REPOSITORY_REQUESTS - 1;
+    b.observe(headers(remaining, 3000));
+    const first = b.admitRun('1');
+    b.admitRun('2');
+    const repository = b.admitRepository('acme/r1');
+    // Nothing answered yet, but those under way may spend the requests above the reserve.
+    expect(() => b.admitRun('3')).toThrow(
+      `GitHub API requests down to the reserve (x-ratelimit-remaining ${remaining} of 5000, ${2 * RUN_REQUESTS + REPOSITORY_REQUESTS} requests under way, api-reserve 100), resets at 20:50 UTC: not started`,
+    );
+    first();
+    first(); // once
+    expect(() => b.admitRun('4')).not.toThrow();
+    expect(() => b.admitRun('5')).toThrow(BudgetExhausted);
+    repository();
+    expect(() => b.admitRun('6')).not.toThrow();
+    expect([...b.notStarted]).toEqual(['3', '5']);
+    // api-reserve 0 keeps nothing: runs start until GitHub itself reports the limit spent.
+    const none = budget({ count: 0 });
+    none.observe(headers(1, 3000));
+    for (let i = 0; i < 10; i++) none.admitRun(String(i));
+    expect(none.stopReason()).toBeNull();
+  });
+
   it('stops new runs below the reserve or at 0, but not when the reset is within the wait bound', () => {
     const b = budget({ count: 100 });
     b.observe(headers(100, 3000));
-    expect(() => b.admitRun('1')).not.toThrow();
+    const release = b.admitRun('1');
+    release();
     b.observe(headers(99, 3000));
     expect(() => b.admitRun('2')).toThrow(BudgetExhausted);
     expect(() => b.admitRun('3')).toThrow(

@@ -3,6 +3,7 @@
 import picomatch from 'picomatch';
 import { apiBudget, splitRepository, type GitHubClient } from '../../github/client.js';
 import { isRateLimited, PermissionError, statusOf, withPermission } from '../../github/errors.js';
+import type { ApiBudget } from '../../github/budget.js';
 import type { Discovery, GitHubSourceOptions, WorkflowRun } from './types.js';
 
 const SEARCH_CAP = 1000;
@@ -33,10 +34,19 @@ export function workflowMatcher(patterns: string[]): (path: string | undefined) 
  * again.
  */
 export async function discoverRuns(opts: GitHubSourceOptions): Promise<Discovery> {
-  const { owner, repo } = splitRepository(opts.repository);
-  // With many repositories, one listed after the API budget is spent is not covered, saying why (github/budget.ts).
+  // With many repositories, one listed after the API budget is spent is not covered, saying why (github/budget.ts);
+  // its requests count as under way against the reserve until it is listed (many repositories are listed at once).
   const budget = apiBudget(opts.client);
-  budget?.admitRepository(opts.repository);
+  const admitted = budget?.admitRepository(opts.repository);
+  try {
+    return await listRuns(opts, budget);
+  } finally {
+    admitted?.();
+  }
+}
+
+async function listRuns(opts: GitHubSourceOptions, budget: ApiBudget | undefined): Promise<Discovery> {
+  const { owner, repo } = splitRepository(opts.repository);
   const to = opts.now ?? new Date();
   const from = new Date(to.getTime() - opts.lookbackHours * 3600_000);
   const matches = workflowMatcher(opts.workflows);

@@ -46,8 +46,9 @@ export async function prepareRun(
   const { owner, repo } = splitRepository(opts.repository);
   const { client } = opts;
   // No new run once the API budget is spent: the run is named as not audited, with the reason (github/budget.ts).
+  // The run's requests count as under way against the reserve until it is prepared (many runs start at once).
   const budget = apiBudget(client);
-  budget?.admitRun(String(run.id));
+  const admitted = budget?.admitRun(String(run.id));
   /** A request refused by a rate limit: the budget names the run as cut short. */
   const limited = (err: unknown): void => {
     if (isRateLimited(err)) budget?.refusedRun(String(run.id));
@@ -239,5 +240,7 @@ export async function prepareRun(
     // must not hide the error that matters.
     await cleanup().catch(() => undefined);
     throw err;
+  } finally {
+    admitted?.();
   }
 }
