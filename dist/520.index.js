@@ -1271,8 +1271,8 @@ var src_config = __webpack_require__(2973);
 var suppressions = __webpack_require__(6104);
 // EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
 var rules = __webpack_require__(1717);
-// EXTERNAL MODULE: ./src/cli/output.ts + 7 modules
-var output = __webpack_require__(7193);
+// EXTERNAL MODULE: ./src/cli/output.ts + 8 modules
+var output = __webpack_require__(7044);
 // EXTERNAL MODULE: ./src/cli/github-options.ts
 var github_options = __webpack_require__(8920);
 // EXTERNAL MODULE: ./src/cli/settings.ts

@@ -7263,7 +7263,7 @@ function githubOnlyOptions(values) {
 
 /***/ }),
 
-/***/ 7193:
+/***/ 7044:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8387,6 +8387,80 @@ function renderSarif(report, opts = {}) {
 
 // EXTERNAL MODULE: ./src/sources/local.ts + 1 modules
 var local = __nccwpck_require__(8454);
+;// CONCATENATED MODULE: ./src/util/json-pieces.ts
+// `JSON.stringify(value, null, 2)` in pieces: the same text, byte for byte, without ever holding all of it. A report
+// of thousands of findings is tens of MB of JSON; rendered as one string and written, it was held twice (the string
+// and the bytes written), which was most of an audit's peak memory on inputs with many findings.
+
+/** Values JSON.stringify leaves out of an object (and writes as `null` in an array). */
+function omitted(v) {
+    return v === undefined || typeof v === 'function' || typeof v === 'symbol';
+}
+/** `JSON.stringify(v, null, 2)` of a nested value, each line after the first indented by `indent` more. */
+function nested(v, indent) {
+    const text = JSON.stringify(v, null, 2) ?? 'null';
+    return text.includes('\n') ? text.replace(/\n/g, '\n' + indent) : text;
+}
+/**
+ * The pieces of `JSON.stringify(value, null, 2)`: an object's members one by one, and each element of an array member
+ * one by one (the report's runs and findings). Anything else (a value with `toJSON`, not a plain object) is one piece.
+ */
+function* prettyJsonPieces(value) {
+    if (typeof value !== 'object' ||
+        value === null ||
+        Array.isArray(value) ||
+        typeof value.toJSON === 'function') {
+        yield JSON.stringify(value, null, 2) ?? 'undefined';
+        return;
+    }
+    const keys = Object.keys(value).filter((k) => !omitted(value[k]));
+    if (keys.length === 0) {
+        yield '{}';
+        return;
+    }
+    yield '{';
+    for (const [i, k] of keys.entries()) {
+        const v = value[k];
+        const head = `\n  ${JSON.stringify(k)}: `;
+        const tail = i < keys.length - 1 ? ',' : '';
+        if (!Array.isArray(v) || v.length === 0 || typeof v.toJSON === 'function') {
+            yield head + nested(v, '  ') + tail;
+            continue;
+        }
+        yield head + '[';
+        for (let j = 0; j < v.length; j++)
+            yield `\n    ${omitted(v[j]) ? 'null' : nested(v[j], '    ')}${j < v.length - 1 ? ',' : ''}`;
+        yield '\n  ]' + tail;
+    }
+    yield '\n}';
+}
+/** Writes `JSON.stringify(value, null, 2) + '\n'` to a file descriptor, piece by piece. */
+function writePrettyJson(fd, value) {
+    for (const piece of prettyJsonPieces(value))
+        (0,external_node_fs_.writeSync)(fd, piece);
+    (0,external_node_fs_.writeSync)(fd, '\n');
+}
+/**
+ * Writes `JSON.stringify(value, null, 2) + '\n'` to `path` through a temporary file beside it, renamed into place
+ * when complete: a reader never sees half a report. On failure the temporary file is removed and the error thrown.
+ */
+function writePrettyJsonFile(path, tmp, value) {
+    try {
+        const fd = (0,external_node_fs_.openSync)(tmp, 'w');
+        try {
+            writePrettyJson(fd, value);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        (0,external_node_fs_.renameSync)(tmp, path);
+    }
+    catch (err) {
+        (0,external_node_fs_.rmSync)(tmp, { force: true });
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/output.ts
 // What every CLI command that produces a report does last: render it (json, markdown, text, sarif), write it (stdout or
 // `--output`, atomically), and pass the one gate (report/verdict.ts, the action's too) for the exit status.
@@ -8397,12 +8471,20 @@ var local = __nccwpck_require__(8454);
 
 
 
-/** Writes the report beside the target, then renames it (nothing half-written); no temporary file is left behind. */
-function writeOutput(path, text) {
+
+/**
+ * Writes the report beside the target, then renames it (nothing half-written); no temporary file is left behind. JSON
+ * is written piece by piece (util/json-pieces.ts: the same text, never held whole).
+ */
+function writeOutput(path, content) {
     const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)), `.${(0,external_node_path_.basename)(path)}.tmp-${process.pid}`);
     try {
-        (0,external_node_fs_.writeFileSync)(tmp, text);
-        (0,external_node_fs_.renameSync)(tmp, path);
+        if ('json' in content)
+            writePrettyJsonFile(path, tmp, content.json);
+        else {
+            (0,external_node_fs_.writeFileSync)(tmp, content.text);
+            (0,external_node_fs_.renameSync)(tmp, path);
+        }
     }
     catch (err) {
         (0,external_node_fs_.rmSync)(tmp, { force: true });
@@ -8420,11 +8502,22 @@ function renderReport(report, format, periodLabel) {
 }
 /** Renders and writes the report, then gates it: the exit status (0, 3 or 4), the reason on stderr. */
 function emitReport(report, out, periodLabel) {
-    const text = renderReport(report, out.format, periodLabel);
-    if (out.output !== null)
-        writeOutput(out.output, text);
-    else
-        process.stdout.write(text);
+    if (out.format === 'json') {
+        if (out.output !== null)
+            writeOutput(out.output, { json: report });
+        else {
+            for (const piece of prettyJsonPieces(report))
+                process.stdout.write(piece);
+            process.stdout.write('\n');
+        }
+    }
+    else {
+        const text = renderReport(report, out.format, periodLabel);
+        if (out.output !== null)
+            writeOutput(out.output, { text });
+        else
+            process.stdout.write(text);
+    }
     const result = (0,verdict/* gate */.Gj)(report, out);
     if (result.reason)
         process.stderr.write(`${result.reason}\n`);
@@ -19675,8 +19768,8 @@ function mergeWithSuppressions(reports, suppressions, options = {}) {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/cli/output.ts + 7 modules
-var output = __nccwpck_require__(7193);
+// EXTERNAL MODULE: ./src/cli/output.ts + 8 modules
+var output = __nccwpck_require__(7044);
 // EXTERNAL MODULE: ./src/cli/settings.ts
 var cli_settings = __nccwpck_require__(1957);
 ;// CONCATENATED MODULE: ./src/cli/merge.ts

@@ -61540,8 +61540,83 @@ function getSettings(env = process.env) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/util/json-pieces.ts
+// `JSON.stringify(value, null, 2)` in pieces: the same text, byte for byte, without ever holding all of it. A report
+// of thousands of findings is tens of MB of JSON; rendered as one string and written, it was held twice (the string
+// and the bytes written), which was most of an audit's peak memory on inputs with many findings.
+
+/** Values JSON.stringify leaves out of an object (and writes as `null` in an array). */
+function omitted(v) {
+    return v === undefined || typeof v === 'function' || typeof v === 'symbol';
+}
+/** `JSON.stringify(v, null, 2)` of a nested value, each line after the first indented by `indent` more. */
+function nested(v, indent) {
+    const text = JSON.stringify(v, null, 2) ?? 'null';
+    return text.includes('\n') ? text.replace(/\n/g, '\n' + indent) : text;
+}
+/**
+ * The pieces of `JSON.stringify(value, null, 2)`: an object's members one by one, and each element of an array member
+ * one by one (the report's runs and findings). Anything else (a value with `toJSON`, not a plain object) is one piece.
+ */
+function* prettyJsonPieces(value) {
+    if (typeof value !== 'object' ||
+        value === null ||
+        Array.isArray(value) ||
+        typeof value.toJSON === 'function') {
+        yield JSON.stringify(value, null, 2) ?? 'undefined';
+        return;
+    }
+    const keys = Object.keys(value).filter((k) => !omitted(value[k]));
+    if (keys.length === 0) {
+        yield '{}';
+        return;
+    }
+    yield '{';
+    for (const [i, k] of keys.entries()) {
+        const v = value[k];
+        const head = `\n  ${JSON.stringify(k)}: `;
+        const tail = i < keys.length - 1 ? ',' : '';
+        if (!Array.isArray(v) || v.length === 0 || typeof v.toJSON === 'function') {
+            yield head + nested(v, '  ') + tail;
+            continue;
+        }
+        yield head + '[';
+        for (let j = 0; j < v.length; j++)
+            yield `\n    ${omitted(v[j]) ? 'null' : nested(v[j], '    ')}${j < v.length - 1 ? ',' : ''}`;
+        yield '\n  ]' + tail;
+    }
+    yield '\n}';
+}
+/** Writes `JSON.stringify(value, null, 2) + '\n'` to a file descriptor, piece by piece. */
+function writePrettyJson(fd, value) {
+    for (const piece of prettyJsonPieces(value))
+        (0,external_node_fs_namespaceObject.writeSync)(fd, piece);
+    (0,external_node_fs_namespaceObject.writeSync)(fd, '\n');
+}
+/**
+ * Writes `JSON.stringify(value, null, 2) + '\n'` to `path` through a temporary file beside it, renamed into place
+ * when complete: a reader never sees half a report. On failure the temporary file is removed and the error thrown.
+ */
+function writePrettyJsonFile(path, tmp, value) {
+    try {
+        const fd = (0,external_node_fs_namespaceObject.openSync)(tmp, 'w');
+        try {
+            writePrettyJson(fd, value);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.closeSync)(fd);
+        }
+        (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+    }
+    catch (err) {
+        (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/sinks/summary.ts
 // Action sinks: the JSON report file, the job summary, outputs, annotations and the exit status.
+
 
 
 
@@ -61556,9 +61631,8 @@ function writeReportFile(report, name = 'integrity-audit-report.json') {
     const dir = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     (0,external_node_fs_namespaceObject.mkdirSync)(dir, { recursive: true });
     const path = (0,external_node_path_namespaceObject.join)(dir, name);
-    const tmp = `${path}.tmp-${process.pid}`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, JSON.stringify(report, null, 2) + '\n');
-    (0,external_node_fs_namespaceObject.renameSync)(tmp, path);
+    // Piece by piece (util/json-pieces.ts): a report of thousands of findings is never held whole as text.
+    writePrettyJsonFile(path, `${path}.tmp-${process.pid}`, report);
     return path;
 }
 /** The job summary's Markdown: the report's tables within the summary budget (bytes), then `extra` (the issue link). */

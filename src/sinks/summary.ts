@@ -1,6 +1,6 @@
 // Action sinks: the JSON report file, the job summary, outputs, annotations and the exit status.
 import * as core from '@actions/core';
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Report } from '../model/types.js';
@@ -8,6 +8,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { plainRuleText, richPlain, titleText } from '../report/finding-text.js';
 import { redact } from '../util/sanitize.js';
 import { gate, type GateOptions } from '../report/verdict.js';
+import { writePrettyJsonFile } from '../util/json-pieces.js';
 
 export const SUMMARY_BUDGET = 1024 * 1024 - 4096;
 
@@ -16,9 +17,8 @@ export function writeReportFile(report: Report, name = 'integrity-audit-report.j
   const dir = process.env.RUNNER_TEMP || tmpdir();
   mkdirSync(dir, { recursive: true });
   const path = join(dir, name);
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, JSON.stringify(report, null, 2) + '\n');
-  renameSync(tmp, path);
+  // Piece by piece (util/json-pieces.ts): a report of thousands of findings is never held whole as text.
+  writePrettyJsonFile(path, `${path}.tmp-${process.pid}`, report);
   return path;
 }
 
