@@ -7274,8 +7274,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: renderReport
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
@@ -7762,7 +7760,10 @@ function plainRuleText(text) {
 
 // EXTERNAL MODULE: ./src/report/verdict.ts
 var verdict = __nccwpck_require__(687);
+// EXTERNAL MODULE: ./src/report/links.ts
+var links = __nccwpck_require__(3303);
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -7788,16 +7789,12 @@ const LEVELS = [
     { evidence: new Set(), maxFindings: 25, maxRuns: 100, details: false },
     { evidence: new Set(), maxFindings: 10, maxRuns: 40, details: false },
 ];
-/** An Actions run page (`https://host/owner/repo/actions/runs/123`): the only link the report makes from run data. */
-const RUN_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?\/?$/;
 function runLink(id, facts, opts) {
     const url = facts?.url ?? opts.runUrl?.(id) ?? null;
     const label = (0,sanitize/* plain */.pj)(id, 40);
     // A run.json in a logs folder can say anything: an issue URL would cross-link that issue, a malformed one throw.
-    return url && RUN_URL.test(url) ? `[${label}](${url})` : label;
+    return url && links/* RUN_URL */.M.test(url) ? `[${label}](${url})` : label;
 }
-/** A job's page (`https://host/owner/repo/actions/runs/123/job/456`), the job links' only form. */
-const JOB_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+\/job\/\d+\/?$/;
 /**
  * The job an evidence file came from: a job log (`workflow-logs/⟨job⟩/…`) names its job; every artifact file (the
  * gateway's and the firewall's logs) was uploaded by the agent job.
@@ -7809,7 +7806,7 @@ function jobOf(file) {
 /** A link to the job `name` of a run, or null when its page is not known (or not a job page). */
 function jobLink(facts, name, label) {
     const url = facts?.jobs?.find((j) => j.name === name)?.url;
-    return url && JOB_URL.test(url) ? `[${label}](${url})` : null;
+    return url && links/* JOB_URL */.c.test(url) ? `[${label}](${url})` : null;
 }
 /** The anchor a finding's section carries, and a link to it (`[W-1](#w-1)`). */
 function anchorOf(f) {
@@ -8026,7 +8023,7 @@ function apiUsageLine(api) {
 /** The repository's Actions page (`https://HOST/OWNER/REPO/actions`), from one of its run links. */
 function actionsPage(row) {
     for (const r of row.report?.runs ?? []) {
-        if (!r.url || !RUN_URL.test(r.url))
+        if (!r.url || !links/* RUN_URL */.M.test(r.url))
             continue;
         const m = /^(https?:\/\/[^/]+\/([^/]+\/[^/]+))\/actions\/runs\//.exec(r.url);
         if (m && m[2].toLowerCase() === row.repository.toLowerCase())
@@ -8387,10 +8384,13 @@ function renderSarif(report, opts = {}) {
 
 // EXTERNAL MODULE: ./src/sources/local.ts + 1 modules
 var local = __nccwpck_require__(8454);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/util/json-pieces.ts
 // `JSON.stringify(value, null, 2)` in pieces: the same text, byte for byte, without ever holding all of it. A report
 // of thousands of findings is tens of MB of JSON; rendered as one string and written, it was held twice (the string
-// and the bytes written), which was most of an audit's peak memory on inputs with many findings.
+// and the bytes written), which was most of an audit's peak memory on inputs with many findings. And the one way the
+// reports are written to a file: in pieces, to a temporary file renamed into place (writePiecesAtomically).
 
 /** Values JSON.stringify leaves out of an object (and writes as `null` in an array). */
 function omitted(v) {
@@ -8434,21 +8434,28 @@ function* prettyJsonPieces(value) {
     }
     yield '\n}';
 }
-/** Writes `JSON.stringify(value, null, 2) + '\n'` to a file descriptor, piece by piece. */
-function writePrettyJson(fd, value) {
-    for (const piece of prettyJsonPieces(value))
-        (0,external_node_fs_.writeSync)(fd, piece);
-    (0,external_node_fs_.writeSync)(fd, '\n');
+/** `JSON.stringify(value, null, 2) + '\n'`, the text of a JSON report file, in pieces (see prettyJsonPieces). */
+function* prettyJsonFilePieces(value) {
+    yield* prettyJsonPieces(value);
+    yield '\n';
+}
+/** Writes all of `text` to `fd` (a write may take only part of it). */
+function writeAll(fd, text) {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let at = 0; at < bytes.length;)
+        at += (0,external_node_fs_.writeSync)(fd, bytes, at, bytes.length - at);
 }
 /**
- * Writes `JSON.stringify(value, null, 2) + '\n'` to `path` through a temporary file beside it, renamed into place
- * when complete: a reader never sees half a report. On failure the temporary file is removed and the error thrown.
+ * Writes `pieces` to `path` through the temporary file `tmp` beside it, renamed into place when complete: a reader
+ * never sees half a file, and a text is never held whole when its pieces are not. On failure the temporary file is
+ * removed and the error thrown.
  */
-function writePrettyJsonFile(path, tmp, value) {
+function writePiecesAtomically(path, tmp, pieces) {
     try {
         const fd = (0,external_node_fs_.openSync)(tmp, 'w');
         try {
-            writePrettyJson(fd, value);
+            for (const piece of pieces)
+                writeAll(fd, piece);
         }
         finally {
             (0,external_node_fs_.closeSync)(fd);
@@ -8459,6 +8466,10 @@ function writePrettyJsonFile(path, tmp, value) {
         (0,external_node_fs_.rmSync)(tmp, { force: true });
         throw err;
     }
+}
+/** Writes `JSON.stringify(value, null, 2) + '\n'` to `path`, piece by piece and atomically (writePiecesAtomically). */
+function writePrettyJsonFile(path, tmp, value) {
+    writePiecesAtomically(path, tmp, prettyJsonFilePieces(value));
 }
 
 ;// CONCATENATED MODULE: ./src/cli/output.ts
@@ -8471,53 +8482,41 @@ function writePrettyJsonFile(path, tmp, value) {
 
 
 
-
 /**
- * Writes the report beside the target, then renames it (nothing half-written); no temporary file is left behind. JSON
- * is written piece by piece (util/json-pieces.ts: the same text, never held whole).
+ * Writes the report beside the target, then renames it (nothing half-written); no temporary file is left behind.
  */
-function writeOutput(path, content) {
+function writeOutput(path, pieces) {
     const tmp = (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_path_.resolve)(path)), `.${(0,external_node_path_.basename)(path)}.tmp-${process.pid}`);
     try {
-        if ('json' in content)
-            writePrettyJsonFile(path, tmp, content.json);
-        else {
-            (0,external_node_fs_.writeFileSync)(tmp, content.text);
-            (0,external_node_fs_.renameSync)(tmp, path);
-        }
+        writePiecesAtomically(path, tmp, pieces);
     }
     catch (err) {
-        (0,external_node_fs_.rmSync)(tmp, { force: true });
         throw new Error(`--output ${path}: could not be written (${(0,local/* pathErrorText */.ne)(err)})`);
     }
 }
+/**
+ * The report in the chosen format, in pieces: JSON member by member (util/json-pieces.ts: the same text as
+ * `JSON.stringify(report, null, 2)`, never held whole), the other formats as one text.
+ */
 function renderReport(report, format, periodLabel) {
     return format === 'json'
-        ? JSON.stringify(report, null, 2) + '\n'
-        : format === 'markdown'
-            ? renderMarkdown(report, { periodLabel, includeState: false })
-            : format === 'sarif'
-                ? renderSarif(report)
-                : renderText(report);
+        ? prettyJsonFilePieces(report)
+        : [
+            format === 'markdown'
+                ? renderMarkdown(report, { periodLabel, includeState: false })
+                : format === 'sarif'
+                    ? renderSarif(report)
+                    : renderText(report),
+        ];
 }
 /** Renders and writes the report, then gates it: the exit status (0, 3 or 4), the reason on stderr. */
 function emitReport(report, out, periodLabel) {
-    if (out.format === 'json') {
-        if (out.output !== null)
-            writeOutput(out.output, { json: report });
-        else {
-            for (const piece of prettyJsonPieces(report))
-                process.stdout.write(piece);
-            process.stdout.write('\n');
-        }
-    }
-    else {
-        const text = renderReport(report, out.format, periodLabel);
-        if (out.output !== null)
-            writeOutput(out.output, { text });
-        else
-            process.stdout.write(text);
-    }
+    const pieces = renderReport(report, out.format, periodLabel);
+    if (out.output !== null)
+        writeOutput(out.output, pieces);
+    else
+        for (const piece of pieces)
+            process.stdout.write(piece);
     const result = (0,verdict/* gate */.Gj)(report, out);
     if (result.reason)
         process.stderr.write(`${result.reason}\n`);
@@ -8937,7 +8936,10 @@ function unreadLineNotes(view) {
     return notes;
 }
 
+// EXTERNAL MODULE: ./src/report/links.ts
+var links = __nccwpck_require__(3303);
 ;// CONCATENATED MODULE: ./src/engine/analyze.ts
+
 
 
 
@@ -9044,7 +9046,7 @@ function analyzeRun(run, config) {
     if (run.meta.workflowPath)
         facts.workflowPath = run.meta.workflowPath;
     const jobs = (run.meta.jobs ?? [])
-        .filter((j) => typeof j.url === 'string' && JOB_PAGE.test(j.url))
+        .filter((j) => typeof j.url === 'string' && links/* JOB_URL */.c.test(j.url))
         .slice(0, 20)
         .map((j) => ({ name: j.name, url: j.url }));
     if (jobs.length > 0)
@@ -9057,8 +9059,6 @@ function analyzeRun(run, config) {
         facts.evidenceNotes = skipped.slice(0, 20);
     return { facts, findings };
 }
-/** A job's page (`…/actions/runs/123/job/456`), not the API's URL of the job, which `jobs.json` may hold too. */
-const JOB_PAGE = /^https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+\/actions\/runs\/\d+\/job\/\d+\/?$/;
 /** A run's page from the repository `aw_info.json` names (local logs): github.com, a numeric run id, a plain name. */
 function runUrlOf(repository, id) {
     if (!repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^\d{1,20}$/.test(id))
@@ -13161,6 +13161,23 @@ function dedupeRunResults(results, note = (id, n) => `Run ${id} was given ${n} t
     }
     return { kept: results.filter((a) => !dropped.has(a)), notes };
 }
+
+
+/***/ }),
+
+/***/ 3303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ RUN_URL),
+/* harmony export */   c: () => (/* binding */ JOB_URL)
+/* harmony export */ });
+// The only pages the report links from run data, and the form each must have: a run.json or jobs.json in a logs
+// folder can say anything (an issue URL would cross-link that issue, a malformed one break the Markdown).
+/** An Actions run page (`https://host/owner/repo/actions/runs/123`, or one of its attempts). */
+const RUN_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?\/?$/;
+/** A job's page (`https://host/owner/repo/actions/runs/123/job/456`), not the API's URL of the job. */
+const JOB_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+\/job\/\d+\/?$/;
 
 
 /***/ }),

@@ -48457,7 +48457,16 @@ function unreadLineNotes(view) {
     return notes;
 }
 
+;// CONCATENATED MODULE: ./src/report/links.ts
+// The only pages the report links from run data, and the form each must have: a run.json or jobs.json in a logs
+// folder can say anything (an issue URL would cross-link that issue, a malformed one break the Markdown).
+/** An Actions run page (`https://host/owner/repo/actions/runs/123`, or one of its attempts). */
+const RUN_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?\/?$/;
+/** A job's page (`https://host/owner/repo/actions/runs/123/job/456`), not the API's URL of the job. */
+const JOB_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+\/job\/\d+\/?$/;
+
 ;// CONCATENATED MODULE: ./src/engine/analyze.ts
+
 
 
 
@@ -48564,7 +48573,7 @@ function analyzeRun(run, config) {
     if (run.meta.workflowPath)
         facts.workflowPath = run.meta.workflowPath;
     const jobs = (run.meta.jobs ?? [])
-        .filter((j) => typeof j.url === 'string' && JOB_PAGE.test(j.url))
+        .filter((j) => typeof j.url === 'string' && JOB_URL.test(j.url))
         .slice(0, 20)
         .map((j) => ({ name: j.name, url: j.url }));
     if (jobs.length > 0)
@@ -48577,8 +48586,6 @@ function analyzeRun(run, config) {
         facts.evidenceNotes = skipped.slice(0, 20);
     return { facts, findings };
 }
-/** A job's page (`…/actions/runs/123/job/456`), not the API's URL of the job, which `jobs.json` may hold too. */
-const JOB_PAGE = /^https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+\/actions\/runs\/\d+\/job\/\d+\/?$/;
 /** A run's page from the repository `aw_info.json` names (local logs): github.com, a numeric run id, a plain name. */
 function runUrlOf(repository, id) {
     if (!repository || !/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(repository) || !/^\d{1,20}$/.test(id))
@@ -60777,6 +60784,7 @@ function plainRuleText(text) {
 
 
 
+
 const ISSUE_BODY_BUDGET = 60_000;
 const ICON = { critical: '🔴', warning: '🟡', info: '🟢' };
 const SECTION = {
@@ -60793,16 +60801,12 @@ const LEVELS = [
     { evidence: new Set(), maxFindings: 25, maxRuns: 100, details: false },
     { evidence: new Set(), maxFindings: 10, maxRuns: 40, details: false },
 ];
-/** An Actions run page (`https://host/owner/repo/actions/runs/123`): the only link the report makes from run data. */
-const RUN_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?\/?$/;
 function runLink(id, facts, opts) {
     const url = facts?.url ?? opts.runUrl?.(id) ?? null;
     const label = plain(id, 40);
     // A run.json in a logs folder can say anything: an issue URL would cross-link that issue, a malformed one throw.
     return url && RUN_URL.test(url) ? `[${label}](${url})` : label;
 }
-/** A job's page (`https://host/owner/repo/actions/runs/123/job/456`), the job links' only form. */
-const JOB_URL = /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+\/job\/\d+\/?$/;
 /**
  * The job an evidence file came from: a job log (`workflow-logs/⟨job⟩/…`) names its job; every artifact file (the
  * gateway's and the firewall's logs) was uploaded by the agent job.
@@ -61543,7 +61547,8 @@ function getSettings(env = process.env) {
 ;// CONCATENATED MODULE: ./src/util/json-pieces.ts
 // `JSON.stringify(value, null, 2)` in pieces: the same text, byte for byte, without ever holding all of it. A report
 // of thousands of findings is tens of MB of JSON; rendered as one string and written, it was held twice (the string
-// and the bytes written), which was most of an audit's peak memory on inputs with many findings.
+// and the bytes written), which was most of an audit's peak memory on inputs with many findings. And the one way the
+// reports are written to a file: in pieces, to a temporary file renamed into place (writePiecesAtomically).
 
 /** Values JSON.stringify leaves out of an object (and writes as `null` in an array). */
 function omitted(v) {
@@ -61587,21 +61592,28 @@ function* prettyJsonPieces(value) {
     }
     yield '\n}';
 }
-/** Writes `JSON.stringify(value, null, 2) + '\n'` to a file descriptor, piece by piece. */
-function writePrettyJson(fd, value) {
-    for (const piece of prettyJsonPieces(value))
-        (0,external_node_fs_namespaceObject.writeSync)(fd, piece);
-    (0,external_node_fs_namespaceObject.writeSync)(fd, '\n');
+/** `JSON.stringify(value, null, 2) + '\n'`, the text of a JSON report file, in pieces (see prettyJsonPieces). */
+function* prettyJsonFilePieces(value) {
+    yield* prettyJsonPieces(value);
+    yield '\n';
+}
+/** Writes all of `text` to `fd` (a write may take only part of it). */
+function writeAll(fd, text) {
+    const bytes = Buffer.from(text, 'utf8');
+    for (let at = 0; at < bytes.length;)
+        at += (0,external_node_fs_namespaceObject.writeSync)(fd, bytes, at, bytes.length - at);
 }
 /**
- * Writes `JSON.stringify(value, null, 2) + '\n'` to `path` through a temporary file beside it, renamed into place
- * when complete: a reader never sees half a report. On failure the temporary file is removed and the error thrown.
+ * Writes `pieces` to `path` through the temporary file `tmp` beside it, renamed into place when complete: a reader
+ * never sees half a file, and a text is never held whole when its pieces are not. On failure the temporary file is
+ * removed and the error thrown.
  */
-function writePrettyJsonFile(path, tmp, value) {
+function writePiecesAtomically(path, tmp, pieces) {
     try {
         const fd = (0,external_node_fs_namespaceObject.openSync)(tmp, 'w');
         try {
-            writePrettyJson(fd, value);
+            for (const piece of pieces)
+                writeAll(fd, piece);
         }
         finally {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
@@ -61612,6 +61624,10 @@ function writePrettyJsonFile(path, tmp, value) {
         (0,external_node_fs_namespaceObject.rmSync)(tmp, { force: true });
         throw err;
     }
+}
+/** Writes `JSON.stringify(value, null, 2) + '\n'` to `path`, piece by piece and atomically (writePiecesAtomically). */
+function writePrettyJsonFile(path, tmp, value) {
+    writePiecesAtomically(path, tmp, prettyJsonFilePieces(value));
 }
 
 ;// CONCATENATED MODULE: ./src/sinks/summary.ts
@@ -61804,14 +61820,13 @@ function renderSarif(report, opts = {}) {
 
 
 
+
 function writeSarifFile(report, path, env = process.env) {
     const target = path ? (0,external_node_path_namespaceObject.resolve)(path) : (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'integrity-audit.sarif');
     const workspace = env.GITHUB_WORKSPACE;
     const exists = workspace ? (p) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(workspace, p)) : undefined;
     (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(target), { recursive: true });
-    const tmp = `${target}.tmp-${process.pid}`;
-    (0,external_node_fs_namespaceObject.writeFileSync)(tmp, renderSarif(report, { exists }));
-    (0,external_node_fs_namespaceObject.renameSync)(tmp, target);
+    writePiecesAtomically(target, `${target}.tmp-${process.pid}`, [renderSarif(report, { exists })]);
     return target;
 }
 

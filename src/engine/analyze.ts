@@ -7,6 +7,7 @@ import type { JobInfo, RawFinding, RunEvidence, RunFacts, Severity } from '../mo
 import { redact } from '../util/sanitize.js';
 import { markLowerBounds } from './sources.js';
 import { unreadLineNotes } from './unread-lines.js';
+import { JOB_URL } from '../report/links.js';
 
 export interface RunAnalysis {
   facts: RunFacts;
@@ -107,7 +108,7 @@ export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
   if (run.meta.createdAt) facts.createdAt = run.meta.createdAt;
   if (run.meta.workflowPath) facts.workflowPath = run.meta.workflowPath;
   const jobs = (run.meta.jobs ?? [])
-    .filter((j): j is JobInfo & { url: string } => typeof j.url === 'string' && JOB_PAGE.test(j.url))
+    .filter((j): j is JobInfo & { url: string } => typeof j.url === 'string' && JOB_URL.test(j.url))
     .slice(0, 20)
     .map((j) => ({ name: j.name, url: j.url }));
   if (jobs.length > 0) facts.jobs = jobs;
@@ -117,9 +118,6 @@ export function analyzeRun(run: RunEvidence, config: AuditConfig): RunAnalysis {
   if (skipped.length > 0) facts.evidenceNotes = skipped.slice(0, 20);
   return { facts, findings };
 }
-
-/** A job's page (`…/actions/runs/123/job/456`), not the API's URL of the job, which `jobs.json` may hold too. */
-const JOB_PAGE = /^https?:\/\/[^/\s]+\/[^/\s]+\/[^/\s]+\/actions\/runs\/\d+\/job\/\d+\/?$/;
 
 /** A run's page from the repository `aw_info.json` names (local logs): github.com, a numeric run id, a plain name. */
 function runUrlOf(repository: string | null | undefined, id: string): string | null {

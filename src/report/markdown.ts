@@ -12,6 +12,7 @@ import { MAX_HISTORY, renderState, stateOf, type AuditState, type HistoryEntry }
 import { count, listOf } from './words.js';
 import { detailLines, markdownRuleText, markdownTitle, richMarkdown } from './finding-text.js';
 import { inconclusiveReason, notFullyAudited, uncoveredRuns, whyNotAudited } from './verdict.js';
+import { JOB_URL, RUN_URL } from './links.js';
 
 export { notFullyAudited };
 
@@ -65,20 +66,12 @@ const LEVELS: Detail[] = [
   { evidence: new Set(), maxFindings: 10, maxRuns: 40, details: false },
 ];
 
-/** An Actions run page (`https://host/owner/repo/actions/runs/123`): the only link the report makes from run data. */
-const RUN_URL =
-  /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+(?:\/attempts\/\d+)?\/?$/;
-
 function runLink(id: string, facts: RunFacts | undefined, opts: MarkdownOptions): string {
   const url = facts?.url ?? opts.runUrl?.(id) ?? null;
   const label = plain(id, 40);
   // A run.json in a logs folder can say anything: an issue URL would cross-link that issue, a malformed one throw.
   return url && RUN_URL.test(url) ? `[${label}](${url})` : label;
 }
-
-/** A job's page (`https://host/owner/repo/actions/runs/123/job/456`), the job links' only form. */
-const JOB_URL =
-  /^https?:\/\/[A-Za-z0-9.-]+(?::\d+)?\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+\/actions\/runs\/\d+\/job\/\d+\/?$/;
 
 /**
  * The job an evidence file came from: a job log (`workflow-logs/⟨job⟩/…`) names its job; every artifact file (the

@@ -1,11 +1,12 @@
 // The action's SARIF file (`sarif-path`): written on every audit, with zero results too, so code scanning closes the
 // alerts of findings that went away. Results are located on the workflow's `.md` source when the checked-out
 // repository (GITHUB_WORKSPACE) has it, else on its `.lock.yml`.
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { Report } from '../model/types.js';
 import { renderSarif } from '../report/sarif.js';
+import { writePiecesAtomically } from '../util/json-pieces.js';
 
 export function writeSarifFile(
   report: Report,
@@ -16,8 +17,6 @@ export function writeSarifFile(
   const workspace = env.GITHUB_WORKSPACE;
   const exists = workspace ? (p: string) => existsSync(join(workspace, p)) : undefined;
   mkdirSync(dirname(target), { recursive: true });
-  const tmp = `${target}.tmp-${process.pid}`;
-  writeFileSync(tmp, renderSarif(report, { exists }));
-  renameSync(tmp, target);
+  writePiecesAtomically(target, `${target}.tmp-${process.pid}`, [renderSarif(report, { exists })]);
   return target;
 }

@@ -1,6 +1,7 @@
 // `JSON.stringify(value, null, 2)` in pieces: the same text, byte for byte, without ever holding all of it. A report
 // of thousands of findings is tens of MB of JSON; rendered as one string and written, it was held twice (the string
-// and the bytes written), which was most of an audit's peak memory on inputs with many findings.
+// and the bytes written), which was most of an audit's peak memory on inputs with many findings. And the one way the
+// reports are written to a file: in pieces, to a temporary file renamed into place (writePiecesAtomically).
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 
 /** Values JSON.stringify leaves out of an object (and writes as `null` in an array). */
@@ -50,21 +51,28 @@ export function* prettyJsonPieces(value: unknown): Generator<string> {
   yield '\n}';
 }
 
-/** Writes `JSON.stringify(value, null, 2) + '\n'` to a file descriptor, piece by piece. */
-export function writePrettyJson(fd: number, value: unknown): void {
-  for (const piece of prettyJsonPieces(value)) writeSync(fd, piece);
-  writeSync(fd, '\n');
+/** `JSON.stringify(value, null, 2) + '\n'`, the text of a JSON report file, in pieces (see prettyJsonPieces). */
+export function* prettyJsonFilePieces(value: unknown): Generator<string> {
+  yield* prettyJsonPieces(value);
+  yield '\n';
+}
+
+/** Writes all of `text` to `fd` (a write may take only part of it). */
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
 }
 
 /**
- * Writes `JSON.stringify(value, null, 2) + '\n'` to `path` through a temporary file beside it, renamed into place
- * when complete: a reader never sees half a report. On failure the temporary file is removed and the error thrown.
+ * Writes `pieces` to `path` through the temporary file `tmp` beside it, renamed into place when complete: a reader
+ * never sees half a file, and a text is never held whole when its pieces are not. On failure the temporary file is
+ * removed and the error thrown.
  */
-export function writePrettyJsonFile(path: string, tmp: string, value: unknown): void {
+export function writePiecesAtomically(path: string, tmp: string, pieces: Iterable<string>): void {
   try {
     const fd = openSync(tmp, 'w');
     try {
-      writePrettyJson(fd, value);
+      for (const piece of pieces) writeAll(fd, piece);
     } finally {
       closeSync(fd);
     }
@@ -73,4 +81,9 @@ export function writePrettyJsonFile(path: string, tmp: string, value: unknown): 
     rmSync(tmp, { force: true });
     throw err;
   }
+}
+
+/** Writes `JSON.stringify(value, null, 2) + '\n'` to `path`, piece by piece and atomically (writePiecesAtomically). */
+export function writePrettyJsonFile(path: string, tmp: string, value: unknown): void {
+  writePiecesAtomically(path, tmp, prettyJsonFilePieces(value));
 }

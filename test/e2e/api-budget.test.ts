@@ -3,15 +3,14 @@
 // starts no new run once the budget is spent, and names every run it left out as not audited, with the reason, in the
 // JSON report (`api.cutShort`, a note, the runs' coverage notes), the issue and the text report; the verdict is not
 // clean and `require-full-coverage` fails. Nothing is silently dropped.
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/types.js';
 import { ISSUE_CONCURRENCY } from '../../src/action/repositories.js';
 import { RUN_CONCURRENCY } from '../../src/engine/github.js';
 import { REPOSITORY_REQUESTS, RUN_REQUESTS } from '../../src/github/budget.js';
 import type { FakeGitHub, FakeRun } from '../support/fake-github.js';
-import { assertDistFresh, describeRun, ROOT, runAction } from '../support/run-action.js';
+import { assertDistFresh, describeRun, runAction } from '../support/run-action.js';
+import { runCli, type CliRun } from '../support/run-cli.js';
 import { REPO, RUN_CLEAN, TOKEN, api, expectValidReport, seedExamples, startServer } from './fixtures.js';
 
 beforeAll(() => {
@@ -400,38 +399,8 @@ describe('filing many issues when the limit refuses', () => {
 });
 
 /** `analyze --repo REPO` as a process against the fake (asynchronously: the fake in this process keeps answering). */
-function cli(
-  server: FakeGitHub,
-  args: string[],
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [
-        join(ROOT, 'dist', 'cli.js'),
-        'analyze',
-        '--repo',
-        REPO,
-        '--api-url',
-        server.url,
-        '--max-runs',
-        String(RUNS),
-        ...args,
-      ],
-      {
-        env: { PATH: process.env.PATH ?? '', INTEGRITY_AUDIT_THROTTLE: 'false', GH_TOKEN: TOKEN },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
+function cli(server: FakeGitHub, args: string[]): Promise<CliRun> {
+  return runCli(['analyze', '--repo', REPO, '--api-url', server.url, '--max-runs', String(RUNS), ...args], {
+    GH_TOKEN: TOKEN,
   });
 }

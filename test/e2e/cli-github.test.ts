@@ -1,14 +1,14 @@
 // The CLI straight from GitHub (`analyze --repo`), as a process against the fake GitHub: the same report as the action
 // on the same runs, the download folder read again and not fetched twice, and a glob over an organization with
 // repositories with and without agentic workflows, an archived one and one the token cannot read.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/types.js';
 import type { FakeGitHub } from '../support/fake-github.js';
-import { assertDistFresh, ROOT, runAction } from '../support/run-action.js';
+import { assertDistFresh, runAction } from '../support/run-action.js';
+import { runCli as cli } from '../support/run-cli.js';
 import {
   HOUR,
   REPO,
@@ -22,34 +22,6 @@ import {
   startServer,
   storage,
 } from './fixtures.js';
-
-const CLI = join(ROOT, 'dist', 'cli.js');
-
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the CLI as a process, asynchronously: the fake server in this process must keep answering. */
-function cli(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      env: { PATH: process.env.PATH ?? '', INTEGRITY_AUDIT_THROTTLE: 'false', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
 
 async function analyze(gh: FakeGitHub, args: string[], env: Record<string, string> = {}) {
   const r = await cli(['analyze', ...args, '--api-url', gh.url, '--format', 'json'], {
