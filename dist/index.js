@@ -46447,11 +46447,20 @@ const SECRET_PATTERNS = [
     // Last: its `-` would otherwise swallow the start of a secret joined to it (`xoxb-…-session=…`).
     [secret(String.raw `(?:xox[abeprs]|xapp)-[A-Za-z0-9-]+`), 'xox?-[REDACTED]'],
 ];
-function redact(text) {
+/**
+ * A word that every match of SECRET_PATTERNS contains (in any case): a text without one holds no secret, and is
+ * returned after one scan instead of one per pattern (a report redacts every string of every run and finding).
+ */
+const MAY_HOLD_SECRET = /-----begin|github_pat_|gh[pousr]_|authorization|bearer|token|akia|asia|accountkey|sharedaccesssignature|sig=|secret|api[_-]?key|password|passwd|session=|xox[abeprs]-|xapp-/i;
+/** Every pattern of SECRET_PATTERNS applied in turn: what redact() does to a text that may hold a secret. */
+function redactEveryPattern(text) {
     let out = text;
     for (const [re, repl] of SECRET_PATTERNS)
         out = out.replace(re, repl);
     return out;
+}
+function redact(text) {
+    return MAY_HOLD_SECRET.test(text) ? redactEveryPattern(text) : text;
 }
 /**
  * `redact` for inline text with code spans (titles): each span's content and each stretch between spans on its own, so
@@ -48984,6 +48993,7 @@ function recordPrefix(buf, start, end, out) {
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/common.ts
+
 const EXCERPT_MAX = 400;
 /**
  * High-volume events (every tool call, every filter count) keep an excerpt only for the first few of their kind in a
@@ -49057,17 +49067,40 @@ function afterTrapGuard(text) {
     const m = /WASM guard '([^']*)' is unavailable after a previous trap/.exec(text);
     return m ? m[1] : null;
 }
+const TOO_LARGE = new Error('too large');
 /** Reads a small JSON file (capped), returning null and a reason on failure. */
 async function readSmallJson(stream, maxBytes = 16 * 1024 * 1024) {
     const chunks = [];
     let len = 0;
-    for await (const c of stream) {
-        len += c.length;
-        if (len > maxBytes) {
-            stream.destroy();
-            return { value: null, error: `larger than ${maxBytes} bytes` };
+    const tooLarge = () => {
+        stream.destroy();
+        return { value: null, error: `larger than ${maxBytes} bytes` };
+    };
+    // Read directly when the source allows (a zip entry in memory is then inflated in one call, not through a stream);
+    // its chunks may be reused memory, so they are copied.
+    const direct = directRead(stream);
+    if (direct) {
+        try {
+            await direct.readDirect((c) => {
+                len += c.length;
+                if (len > maxBytes)
+                    throw TOO_LARGE;
+                chunks.push(Buffer.from(c));
+            });
         }
-        chunks.push(c);
+        catch (err) {
+            if (err === TOO_LARGE)
+                return tooLarge();
+            throw err;
+        }
+    }
+    else {
+        for await (const c of stream) {
+            len += c.length;
+            if (len > maxBytes)
+                return tooLarge();
+            chunks.push(c);
+        }
     }
     const text = Buffer.concat(chunks)
         .toString('utf8')
@@ -52867,9 +52900,17 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // start-up takes effect (checked on Node 20 and 24).
 
 let bounded = false;
-function boundHeapGrowth() {
+let youngBounded = true;
+/**
+ * `young: false` leaves the young generation to V8 (the action: an audit of hundreds of runs keeps many requests and
+ * their buffers alive at once, which a young generation held at its initial size copies over and over; measured by
+ * the scale bench, 500 runs: a sixth of the main thread's CPU in scavenges, 20 MB more at the peak without the bound).
+ */
+function boundHeapGrowth(options = {}) {
     bounded = true;
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+    youngBounded = options.young ?? true;
+    if (youngBounded)
+        (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--heap-growing-percent=150');
 }
 /**
@@ -52879,7 +52920,7 @@ function boundHeapGrowth() {
  */
 function reapplyHeapBounds() {
     if (bounded)
-        boundHeapGrowth();
+        boundHeapGrowth({ young: youngBounded });
 }
 
 ;// CONCATENATED MODULE: ./src/sources/inflate-thread.ts
@@ -59146,10 +59187,94 @@ function throttle_throttle(mayWait) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/github/http.ts
+
+/** The response headers as `fetch`'s Headers give them to Octokit: get() by name, and [name, value] pairs. */
+class ResponseHeaders {
+    map = new Map();
+    constructor(raw) {
+        for (const name of Object.keys(raw).sort()) {
+            const v = raw[name];
+            if (v !== undefined)
+                this.map.set(name.toLowerCase(), Array.isArray(v) ? v.join(', ') : v);
+        }
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.map.has(name.toLowerCase());
+    }
+    [Symbol.iterator]() {
+        return this.map.entries();
+    }
+}
+/** What Octokit reads of a `fetch` Response. `body` is the body itself (not a web stream): see responseData(). */
+class LeanResponse {
+    status;
+    url;
+    headers;
+    body;
+    statusText = '';
+    redirected = false;
+    constructor(status, url, headers, body) {
+        this.status = status;
+        this.url = url;
+        this.headers = headers;
+        this.body = body;
+    }
+    get ok() {
+        return this.status >= 200 && this.status < 300;
+    }
+    text() {
+        return this.body.text();
+    }
+    arrayBuffer() {
+        return this.body.arrayBuffer();
+    }
+}
+/** Redirects followed at most, as `fetch` does (20). */
+const MAX_REDIRECTS = 20;
+let shared = null;
+/** One connection pool for the process (keep-alive, as `fetch`'s global dispatcher). */
+function dispatcher() {
+    shared ??= new undici.Agent();
+    return shared;
+}
+/** `fetch(input, init)` for Octokit, on undici's request API (see the top of this file). */
+async function leanFetch(input, init = {}) {
+    const url = String(input);
+    const signal = init.signal ?? undefined;
+    try {
+        const res = await (0,undici.request)(url, {
+            method: (init.method ?? 'GET'),
+            headers: init.headers,
+            body: init.body ?? undefined,
+            signal,
+            dispatcher: dispatcher(),
+            maxRedirections: init.redirect === 'manual' ? 0 : MAX_REDIRECTS,
+            throwOnError: false,
+        });
+        if (init.redirect === 'error' && res.statusCode >= 300 && res.statusCode < 400) {
+            res.body.destroy();
+            throw new TypeError('fetch failed', { cause: new Error('unexpected redirect') });
+        }
+        return new LeanResponse(res.statusCode, url, new ResponseHeaders(res.headers), res.body);
+    }
+    catch (err) {
+        if (signal?.aborted)
+            throw signal.reason;
+        if (err instanceof TypeError && err.message === 'fetch failed')
+            throw err;
+        throw new TypeError('fetch failed', { cause: err });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The GitHub client: @actions/github's Octokit with the retry and throttling plugins, an explicit baseUrl (GitHub
 // Enterprise Server works: https://HOST/api/v3; @actions/github reads GITHUB_API_URL only once, at import time),
 // and a user agent naming the action.
+
 
 
 
@@ -59172,23 +59297,27 @@ function apiTimeoutMs() {
     const v = Number(process.env.INTEGRITY_AUDIT_API_TIMEOUT_MS);
     return Number.isFinite(v) && v > 0 ? v : API_TIMEOUT_MS;
 }
-/** `fetch` with a time limit per attempt (the retry plugin calls it again for each retry, with a fresh limit). */
+/**
+ * Octokit's `fetch`: undici's request API (github/http.ts), with a time limit per attempt (the retry plugin calls it
+ * again for each retry, with a fresh limit).
+ */
 function timedFetch(ms) {
-    return (input, init) => {
+    return ((input, init) => {
         const timeout = AbortSignal.timeout(ms);
         const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        return fetch(input, { ...init, signal });
-    };
+        return leanFetch(input, { ...init, signal });
+    });
 }
 /**
- * API requests in flight at once. GitHub allows no more than 100 concurrent requests (REST and GraphQL together, a
- * secondary rate limit); Octokit's throttling queue would hold them to 10, which made an audit of many runs wait on
- * the queue, not on GitHub: 500 runs (about 2,000 requests) at 100 ms each took 27 s. At 50 the same audit's requests
- * take about 4 s of latency and half of GitHub's limit is left to other clients of the token. Storage downloads (the
- * artifact and log bytes behind the API's redirect) are not API requests and are not counted.
- * `INTEGRITY_AUDIT_API_CONCURRENCY` overrides it (1 to 100).
+ * API requests in flight at once: GitHub's documented limit, no more than 100 concurrent requests (REST and GraphQL
+ * together, a secondary rate limit; a refusal is waited out by the throttling). An audit of many runs is bound by
+ * it: each run is about four requests in two round trips, so at 100 ms a response 500 runs take at least 2 s of
+ * latency at 100 in flight, 4 s at 50 (measured by the scale bench: 3.2 s and 5.4 s). Octokit's own throttling queue
+ * would hold them to 10 (27 s). Storage downloads (the artifact and log bytes behind the API's redirect) are not API
+ * requests and are not counted. `INTEGRITY_AUDIT_API_CONCURRENCY` lowers it (1 to 100), for a token other clients
+ * use at the same time.
  */
-const API_CONCURRENCY = 50;
+const API_CONCURRENCY = 100;
 function apiConcurrency() {
     const v = Number(process.env.INTEGRITY_AUDIT_API_CONCURRENCY);
     return Number.isInteger(v) && v >= 1 ? Math.min(v, 100) : API_CONCURRENCY;
@@ -59248,9 +59377,18 @@ function createClient(options) {
     // Each request gets its own `request` options: getOctokit's defaults share one object across all requests, and the
     // retry plugins keep their retry count on it, so one request's retries lengthened another's backoff (after a
     // request retried twice, the next one's first retry waited 9 s instead of 1 s). Registered last: runs first.
-    client.hook.wrap('request', (request, options) => {
-        options.request = { ...options.request };
-        return request(options);
+    // It also reads the body of a successful answer itself (responseData): Octokit parses JSON with a reviver that
+    // looks for integers too large for a number, at about five times JSON.parse's cost (a sixth of the CPU of an audit
+    // of 500 runs); GitHub's ids fit in a number, and the code reading them expects one.
+    client.hook.wrap('request', async (request, options) => {
+        const own = options.request ?? {};
+        options.request = { ...own };
+        if (own.parseSuccessResponseBody === false)
+            return request(options);
+        options.request.parseSuccessResponseBody = false;
+        const response = await request(options);
+        response.data = await responseData(response.headers['content-type'], response.data);
+        return response;
     });
     budgets.set(client, budget);
     client.hook.after('request', (response) => {
@@ -59264,6 +59402,32 @@ function createClient(options) {
     const inFlight = limiter(apiConcurrency());
     client.hook.wrap('request', (request, options) => inFlight(async () => request(options)));
     return client;
+}
+/**
+ * A successful answer's body as Octokit gives it (@octokit/request's getResponseData): JSON parsed (its text when it
+ * does not parse), text for text types and UTF-8, else an ArrayBuffer; parsed with JSON.parse.
+ */
+async function responseData(contentType, body) {
+    // leanFetch's body reads itself; a web stream (another `fetch`) is read through a Response.
+    const response = body !== null && 'text' in body && typeof body.text === 'function'
+        ? body
+        : new Response(body);
+    if (!contentType)
+        return response.text().catch(() => undefined);
+    const [type, ...params] = contentType.split(';').map((p) => p.trim().toLowerCase());
+    if (type === 'application/json' || type === 'application/scim+json') {
+        const text = await response.text().catch(() => '');
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return text;
+        }
+    }
+    const utf8 = params.some((p) => /^charset="?utf-8"?$/.test(p));
+    if (type.startsWith('text/') || (utf8 && type !== 'application/octet-stream'))
+        return response.text().catch(() => undefined);
+    return response.arrayBuffer().catch(() => new ArrayBuffer(0));
 }
 
 ;// CONCATENATED MODULE: ./src/sources/github/discovery.ts
@@ -59401,6 +59565,8 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
+
+
 /**
  * Follows the API's 302 to the storage URL itself, so the token is never sent to storage. An answer that does not
  * come within `timeoutMs` is a failure; the caller retries the whole download (this hop is not retried on its own).
@@ -59479,6 +59645,22 @@ const onDisk = (bytes, path) => ({
     release: () => undefined,
 });
 const pathOf = (dest) => (typeof dest === 'string' ? dest : dest());
+/** A decoder for a content coding fetch would undo, null for identity; an unknown coding is an error. */
+function decoder(coding) {
+    switch (coding) {
+        case 'identity':
+            return null;
+        case 'gzip':
+        case 'x-gzip':
+            return (0,external_node_zlib_.createGunzip)();
+        case 'deflate':
+            return (0,external_node_zlib_.createInflate)();
+        case 'br':
+            return (0,external_node_zlib_.createBrotliDecompress)();
+        default:
+            throw new Error(`storage answered with an unknown content coding: ${coding}`);
+    }
+}
 /**
  * Streams a URL (no Authorization header) into memory when its declared length fits the budget, else to a file,
  * refusing more than `maxBytes`, aborting when idle.
@@ -59491,21 +59673,28 @@ async function fetchBody(url, dest, maxBytes, idleMs, budget) {
         timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
     };
     let taken = 0;
+    let body = null;
     try {
-        const res = await fetch(url, { signal: controller.signal, redirect: 'follow' });
-        if (!res.ok || !res.body)
-            throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`), {
+        const res = await leanFetch(url, { signal: controller.signal, redirect: 'follow' });
+        body = res.body;
+        if (!res.ok)
+            throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`.trimEnd()), {
                 status: res.status,
             });
         const length = res.headers.get('content-length');
         const declared = Number(length ?? '0');
         if (declared > maxBytes)
             throw new TooLarge(`${declared} bytes exceed the cap of ${maxBytes}`);
-        // In memory only when the declared length is the body's (no content coding that fetch would undo).
-        const coded = (res.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
-        if (budget && length !== null && !coded && Number.isSafeInteger(declared) && budget.take(declared)) {
+        // No Accept-Encoding is sent, so storage answers with the bytes themselves; a content coding all the same is
+        // undone here, as fetch would, and such a body is never taken into memory by its declared length.
+        const coding = (res.headers.get('content-encoding') ?? 'identity').toLowerCase();
+        if (budget &&
+            length !== null &&
+            coding === 'identity' &&
+            Number.isSafeInteger(declared) &&
+            budget.take(declared)) {
             taken = declared;
-            // One buffer of the declared length, filled as the chunks come (fetch fails a body that ends early).
+            // One buffer of the declared length, filled as the chunks come.
             const data = Buffer.allocUnsafeSlow(declared);
             let at = 0;
             for await (const chunk of res.body) {
@@ -59532,11 +59721,17 @@ async function fetchBody(url, dest, maxBytes, idleMs, budget) {
                     cb(null, chunk);
             },
         });
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.fromWeb(res.body), counter, (0,external_node_fs_namespaceObject.createWriteStream)(path));
+        const decoded = decoder(coding);
+        await (decoded
+            ? (0,external_node_stream_promises_namespaceObject.pipeline)(res.body, decoded, counter, (0,external_node_fs_namespaceObject.createWriteStream)(path))
+            : (0,external_node_stream_promises_namespaceObject.pipeline)(res.body, counter, (0,external_node_fs_namespaceObject.createWriteStream)(path)));
         return onDisk(bytes, path);
     }
     finally {
         clearTimeout(timer);
+        // A body not read to its end would hold its connection.
+        if (body && !body.readableEnded)
+            body.destroy();
         if (taken > 0)
             budget.give(taken);
     }
@@ -60071,7 +60266,7 @@ async function cache_keepRun(dir, runId, prepared) {
 const RUN_CONCURRENCY = 64;
 /**
  * Repositories whose runs are listed at once (each one or a few listing requests, and its visibility, two requests at
- * once): 20 repositories are listed in one round trip, within the client's limit on requests in flight (50).
+ * once): 20 repositories are listed in one round trip, within the client's limit on requests in flight (100).
  */
 const DISCOVERY_CONCURRENCY = 20;
 async function sizeOf(run) {
@@ -62564,7 +62759,7 @@ async function run(options = {}) {
 if (isAuditWorker())
     serveWorker(analyzeRequest);
 else {
-    boundHeapGrowth();
+    boundHeapGrowth({ young: false });
     // For the benchmark: the peak RSS (KiB) of this process, worker threads included (as dist/cli.js).
     if (process.env.INTEGRITY_AUDIT_RSS_FILE) {
         const file = process.env.INTEGRITY_AUDIT_RSS_FILE;

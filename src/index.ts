@@ -7,7 +7,7 @@ import { boundHeapGrowth } from './util/heap.js';
 
 if (isAuditWorker()) serveWorker(analyzeRequest);
 else {
-  boundHeapGrowth();
+  boundHeapGrowth({ young: false });
   // For the benchmark: the peak RSS (KiB) of this process, worker threads included (as dist/cli.js).
   if (process.env.INTEGRITY_AUDIT_RSS_FILE) {
     const file = process.env.INTEGRITY_AUDIT_RSS_FILE;

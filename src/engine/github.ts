@@ -32,7 +32,7 @@ export const RUN_CONCURRENCY = 64;
 
 /**
  * Repositories whose runs are listed at once (each one or a few listing requests, and its visibility, two requests at
- * once): 20 repositories are listed in one round trip, within the client's limit on requests in flight (50).
+ * once): 20 repositories are listed in one round trip, within the client's limit on requests in flight (100).
  */
 const DISCOVERY_CONCURRENCY = 20;
 

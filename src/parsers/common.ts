@@ -1,6 +1,7 @@
 // Helpers shared by the parsers: locations, excerpts, the `wasm error:` grammar, small JSON readers.
 import type { Readable } from 'node:stream';
 import type { Loc, WasmErrorInfo } from '../model/types.js';
+import { directRead } from '../util/direct-read.js';
 
 export const EXCERPT_MAX = 400;
 
@@ -81,6 +82,8 @@ export function afterTrapGuard(text: string): string | null {
   return m ? m[1] : null;
 }
 
+const TOO_LARGE = new Error('too large');
+
 /** Reads a small JSON file (capped), returning null and a reason on failure. */
 export async function readSmallJson(
   stream: Readable,
@@ -88,13 +91,30 @@ export async function readSmallJson(
 ): Promise<{ value: unknown; error: string | null }> {
   const chunks: Buffer[] = [];
   let len = 0;
-  for await (const c of stream as AsyncIterable<Buffer>) {
-    len += c.length;
-    if (len > maxBytes) {
-      stream.destroy();
-      return { value: null, error: `larger than ${maxBytes} bytes` };
+  const tooLarge = () => {
+    stream.destroy();
+    return { value: null, error: `larger than ${maxBytes} bytes` };
+  };
+  // Read directly when the source allows (a zip entry in memory is then inflated in one call, not through a stream);
+  // its chunks may be reused memory, so they are copied.
+  const direct = directRead(stream);
+  if (direct) {
+    try {
+      await direct.readDirect((c) => {
+        len += c.length;
+        if (len > maxBytes) throw TOO_LARGE;
+        chunks.push(Buffer.from(c));
+      });
+    } catch (err) {
+      if (err === TOO_LARGE) return tooLarge();
+      throw err;
     }
-    chunks.push(c);
+  } else {
+    for await (const c of stream as AsyncIterable<Buffer>) {
+      len += c.length;
+      if (len > maxBytes) return tooLarge();
+      chunks.push(c);
+    }
   }
   const text = Buffer.concat(chunks)
     .toString('utf8')

@@ -1,11 +1,13 @@
 // Downloading: a redirecting API resource (artifact zip, job log) to a file, the token never sent to storage, with a
 // size cap, an idle timeout and retries of transient failures.
 import { createWriteStream, promises as fs } from 'node:fs';
-import { Readable, Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { GitHubClient } from '../../github/client.js';
 import { statusOf } from '../../github/errors.js';
 import { DEFAULT_ZIP_LIMITS } from '../zip.js';
+import { leanFetch } from '../../github/http.js';
 
 /**
  * Follows the API's 302 to the storage URL itself, so the token is never sent to storage. An answer that does not
@@ -109,6 +111,23 @@ export type Destination = string | (() => Promise<string>);
 
 const pathOf = (dest: Destination) => (typeof dest === 'string' ? dest : dest());
 
+/** A decoder for a content coding fetch would undo, null for identity; an unknown coding is an error. */
+function decoder(coding: string): Transform | null {
+  switch (coding) {
+    case 'identity':
+      return null;
+    case 'gzip':
+    case 'x-gzip':
+      return createGunzip();
+    case 'deflate':
+      return createInflate();
+    case 'br':
+      return createBrotliDecompress();
+    default:
+      throw new Error(`storage answered with an unknown content coding: ${coding}`);
+  }
+}
+
 /**
  * Streams a URL (no Authorization header) into memory when its declared length fits the budget, else to a file,
  * refusing more than `maxBytes`, aborting when idle.
@@ -127,23 +146,32 @@ async function fetchBody(
     timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
   };
   let taken = 0;
+  let body: Readable | null = null;
   try {
-    const res = await fetch(url, { signal: controller.signal, redirect: 'follow' });
-    if (!res.ok || !res.body)
-      throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`), {
+    const res = await leanFetch(url, { signal: controller.signal, redirect: 'follow' });
+    body = res.body;
+    if (!res.ok)
+      throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`.trimEnd()), {
         status: res.status,
       });
     const length = res.headers.get('content-length');
     const declared = Number(length ?? '0');
     if (declared > maxBytes) throw new TooLarge(`${declared} bytes exceed the cap of ${maxBytes}`);
-    // In memory only when the declared length is the body's (no content coding that fetch would undo).
-    const coded = (res.headers.get('content-encoding') ?? 'identity').toLowerCase() !== 'identity';
-    if (budget && length !== null && !coded && Number.isSafeInteger(declared) && budget.take(declared)) {
+    // No Accept-Encoding is sent, so storage answers with the bytes themselves; a content coding all the same is
+    // undone here, as fetch would, and such a body is never taken into memory by its declared length.
+    const coding = (res.headers.get('content-encoding') ?? 'identity').toLowerCase();
+    if (
+      budget &&
+      length !== null &&
+      coding === 'identity' &&
+      Number.isSafeInteger(declared) &&
+      budget.take(declared)
+    ) {
       taken = declared;
-      // One buffer of the declared length, filled as the chunks come (fetch fails a body that ends early).
+      // One buffer of the declared length, filled as the chunks come.
       const data = Buffer.allocUnsafeSlow(declared);
       let at = 0;
-      for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+      for await (const chunk of res.body as AsyncIterable<Buffer>) {
         touch();
         if (at + chunk.length > declared) throw new Error(`more than the declared ${declared} bytes`);
         data.set(chunk, at);
@@ -163,14 +191,15 @@ async function fetchBody(
         else cb(null, chunk);
       },
     });
-    await pipeline(
-      Readable.fromWeb(res.body as import('node:stream/web').ReadableStream),
-      counter,
-      createWriteStream(path),
-    );
+    const decoded = decoder(coding);
+    await (decoded
+      ? pipeline(res.body, decoded, counter, createWriteStream(path))
+      : pipeline(res.body, counter, createWriteStream(path)));
     return onDisk(bytes, path);
   } finally {
     clearTimeout(timer);
+    // A body not read to its end would hold its connection.
+    if (body && !body.readableEnded) body.destroy();
     if (taken > 0) budget!.give(taken);
   }
 }
