@@ -59256,7 +59256,7 @@ async function leanFetch(input, init = {}) {
             throwOnError: false,
         });
         if (init.redirect === 'error' && res.statusCode >= 300 && res.statusCode < 400) {
-            res.body.destroy();
+            res.body.on('error', () => undefined).destroy();
             throw new TypeError('fetch failed', { cause: new Error('unexpected redirect') });
         }
         return new LeanResponse(res.statusCode, url, new ResponseHeaders(res.headers), res.body);
@@ -59677,6 +59677,8 @@ async function fetchBody(url, dest, maxBytes, idleMs, budget) {
     try {
         const res = await leanFetch(url, { signal: controller.signal, redirect: 'follow' });
         body = res.body;
+        // undici fails a body destroyed before its end with an 'error' event: heard here, whoever stops reading it.
+        body.on('error', () => undefined);
         if (!res.ok)
             throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`.trimEnd()), {
                 status: res.status,

@@ -96,7 +96,7 @@ export async function leanFetch(input: string | URL, init: LeanInit = {}): Promi
       throwOnError: false,
     });
     if (init.redirect === 'error' && res.statusCode >= 300 && res.statusCode < 400) {
-      res.body.destroy();
+      res.body.on('error', () => undefined).destroy();
       throw new TypeError('fetch failed', { cause: new Error('unexpected redirect') });
     }
     return new LeanResponse(res.statusCode, url, new ResponseHeaders(res.headers), res.body);

@@ -150,6 +150,8 @@ async function fetchBody(
   try {
     const res = await leanFetch(url, { signal: controller.signal, redirect: 'follow' });
     body = res.body;
+    // undici fails a body destroyed before its end with an 'error' event: heard here, whoever stops reading it.
+    body.on('error', () => undefined);
     if (!res.ok)
       throw Object.assign(new Error(`storage answered ${res.status} ${res.statusText}`.trimEnd()), {
         status: res.status,
