@@ -129,7 +129,7 @@ describe('the API budget', () => {
     expect(report.runs.map((r) => r.id).sort()).toEqual([...ids].sort());
     const { notStarted, refused } = expectCutRuns(
       report,
-      /^GitHub API requests down to the reserve \(x-ratelimit-remaining \d+ of 5000(?:, \d+ requests under way)?, api-reserve 300\), resets at \d\d:\d\d UTC$/,
+      /^GitHub API requests down to the reserve \(x-ratelimit-remaining \d+ of 5000(?:, \d+ requests under way)?, api-reserve 300\), resets at (?:\d{4}-\d\d-\d\d )?\d\d:\d\d UTC$/,
     );
     // No request was refused: the limit was never spent. At most ROOM runs started (the reserve is overrun only by
     // what those runs spent beyond RUN_REQUESTS each), at least one.
@@ -180,7 +180,7 @@ describe('the API budget', () => {
     expect(report.runs.map((r) => r.id).sort()).toEqual([...ids].sort());
     const { notStarted, refused } = expectCutRuns(
       report,
-      /^GitHub API rate limit exhausted \(x-ratelimit-remaining 0 of 5000\), resets at \d\d:\d\d UTC$/,
+      /^GitHub API rate limit exhausted \(x-ratelimit-remaining 0 of 5000\), resets at (?:\d{4}-\d\d-\d\d )?\d\d:\d\d UTC$/,
     );
     expect(notStarted.length).toBeGreaterThan(0);
     expect(refused.length).toBeGreaterThan(0);
@@ -201,7 +201,7 @@ describe('the API budget', () => {
     const again = await cli(gh, ['--format', 'text']);
     expect(again.code).toBe(1);
     expect(again.stderr).toMatch(
-      /GitHub API rate limit exhausted \(x-ratelimit-remaining 0 of 5000\), resets at \d\d:\d\d UTC: runs not listed/,
+      /GitHub API rate limit exhausted \(x-ratelimit-remaining 0 of 5000\), resets at (?:\d{4}-\d\d-\d\d )?\d\d:\d\d UTC: runs not listed/,
     );
 
     // After the reset, the text report of a cut-short audit carries the note and the API line.
