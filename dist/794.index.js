@@ -122,9 +122,6 @@ class ResponseHeaders {
     get(name) {
         return this.map.get(name.toLowerCase()) ?? null;
     }
-    has(name) {
-        return this.map.has(name.toLowerCase());
-    }
     [Symbol.iterator]() {
         return this.map.entries();
     }
@@ -136,7 +133,6 @@ class LeanResponse {
     headers;
     body;
     statusText = '';
-    redirected = false;
     constructor(status, url, headers, body) {
         this.status = status;
         this.url = url;
@@ -175,10 +171,6 @@ async function leanFetch(input, init = {}) {
             maxRedirections: init.redirect === 'manual' ? 0 : MAX_REDIRECTS,
             throwOnError: false,
         });
-        if (init.redirect === 'error' && res.statusCode >= 300 && res.statusCode < 400) {
-            res.body.on('error', () => undefined).destroy();
-            throw new TypeError('fetch failed', { cause: new Error('unexpected redirect') });
-        }
         return new LeanResponse(res.statusCode, url, new ResponseHeaders(res.headers), res.body);
     }
     catch (err) {

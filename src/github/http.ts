@@ -23,10 +23,6 @@ class ResponseHeaders implements Iterable<[string, string]> {
     return this.map.get(name.toLowerCase()) ?? null;
   }
 
-  has(name: string): boolean {
-    return this.map.has(name.toLowerCase());
-  }
-
   [Symbol.iterator](): Iterator<[string, string]> {
     return this.map.entries();
   }
@@ -41,7 +37,6 @@ export interface ResponseBody {
 /** What Octokit reads of a `fetch` Response. `body` is the body itself (not a web stream): see responseData(). */
 export class LeanResponse {
   readonly statusText = '';
-  readonly redirected = false;
   constructor(
     readonly status: number,
     readonly url: string,
@@ -66,7 +61,8 @@ interface LeanInit {
   method?: string;
   headers?: Record<string, string>;
   body?: string | Buffer | Uint8Array | null;
-  redirect?: 'follow' | 'manual' | 'error';
+  /** `manual`: a redirect is the answer; else redirects are followed. */
+  redirect?: 'follow' | 'manual';
   signal?: AbortSignal | null;
 }
 
@@ -95,10 +91,6 @@ export async function leanFetch(input: string | URL, init: LeanInit = {}): Promi
       maxRedirections: init.redirect === 'manual' ? 0 : MAX_REDIRECTS,
       throwOnError: false,
     });
-    if (init.redirect === 'error' && res.statusCode >= 300 && res.statusCode < 400) {
-      res.body.on('error', () => undefined).destroy();
-      throw new TypeError('fetch failed', { cause: new Error('unexpected redirect') });
-    }
     return new LeanResponse(res.statusCode, url, new ResponseHeaders(res.headers), res.body);
   } catch (err) {
     if (signal?.aborted) throw signal.reason;
