@@ -3,9 +3,11 @@
 // where undici's own `request` costs about 0.2 ms; an audit of 500 runs makes some 2,000 API requests, and that CPU
 // was the main thread's largest share (docs/SCALE.md). Same semantics as `fetch` for what Octokit and we rely on:
 // method, headers, string bodies, `redirect: 'manual'` or following (the credentials dropped on a redirect to another
-// origin, as `fetch` does), `signal` (a rejection with its reason), network failures as `TypeError('fetch failed')`
-// with the cause.
-import type { Readable } from 'node:stream';
+// origin, as `fetch` does), content codings undone (gzip, deflate, br; no Accept-Encoding is sent, but a server may
+// code all the same), `signal` (a rejection with its reason), network failures as `TypeError('fetch failed')` with
+// the cause.
+import { pipeline, type Readable, type Transform } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { Agent, request, type Dispatcher } from 'undici';
 
 /** The response headers as `fetch`'s Headers give them to Octokit: get() by name, and [name, value] pairs. */
@@ -91,10 +93,46 @@ export async function leanFetch(input: string | URL, init: LeanInit = {}): Promi
       maxRedirections: init.redirect === 'manual' ? 0 : MAX_REDIRECTS,
       throwOnError: false,
     });
-    return new LeanResponse(res.statusCode, url, new ResponseHeaders(res.headers), res.body);
+    const headers = new ResponseHeaders(res.headers);
+    const codings = (headers.get('content-encoding') ?? '')
+      .split(',')
+      .map((c) => c.trim().toLowerCase())
+      .filter((c) => c !== '' && c !== 'identity');
+    const coded =
+      codings.length > 0 && init.method !== 'HEAD' && res.statusCode !== 204 && res.statusCode !== 304;
+    return new LeanResponse(res.statusCode, url, headers, coded ? decoded(res.body, codings) : res.body);
   } catch (err) {
     if (signal?.aborted) throw signal.reason;
     if (err instanceof TypeError && err.message === 'fetch failed') throw err;
     throw new TypeError('fetch failed', { cause: err });
   }
+}
+
+/** A decoder for one content coding as `fetch` undoes it, null for one it leaves alone. */
+function decoder(coding: string): Transform | null {
+  if (coding === 'gzip' || coding === 'x-gzip') return createGunzip();
+  if (coding === 'deflate') return createInflate();
+  if (coding === 'br') return createBrotliDecompress();
+  return null;
+}
+
+/** `body` with its codings undone (the last applied first), readable as text or bytes; unknown codings left alone. */
+function decoded(body: Readable & ResponseBody, codings: string[]): Readable & ResponseBody {
+  const steps = codings.reverse().map(decoder);
+  if (steps.some((d) => d === null)) return body;
+  // pipeline() passes an error of any stage on to the last one, where the reader hears it.
+  let out: Readable = body;
+  for (const step of steps as Transform[]) out = pipeline(out, step, () => undefined);
+  const all = async (): Promise<Buffer> => {
+    const chunks: Buffer[] = [];
+    for await (const c of out as AsyncIterable<Buffer>) chunks.push(c);
+    return Buffer.concat(chunks);
+  };
+  return Object.assign(out, {
+    text: async () => (await all()).toString('utf8'),
+    arrayBuffer: async () => {
+      const b = await all();
+      return b.buffer.slice(b.byteOffset, b.byteOffset + b.length) as ArrayBuffer;
+    },
+  });
 }

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { leanFetch } from '../../src/github/http.js';
 import { responseData } from '../../src/github/client.js';
 
@@ -46,6 +47,21 @@ beforeAll(async () => {
     if (req.url === '/none') return void res.writeHead(200).end('plain');
     if (req.url === '/bytes')
       return void res.writeHead(200, { 'content-type': 'application/octet-stream; charset=utf-8' }).end('ab');
+    if (req.url === '/gzip-json') {
+      // Coded whatever the request asked (no Accept-Encoding is sent): undone as fetch undoes it.
+      const coded = gzipSync('{"total_count":1,"artifacts":[{"id":7}]}');
+      return void res
+        .writeHead(200, {
+          'content-type': 'application/json',
+          'content-encoding': 'gzip',
+          'content-length': coded.length,
+        })
+        .end(coded);
+    }
+    if (req.url === '/br-text')
+      return void res
+        .writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'br' })
+        .end(brotliCompressSync('hello, coded'));
     if (req.url === '/echo') return void res.writeHead(201, { 'content-type': 'application/json' }).end('{}');
     // /hang: never answers
   });
@@ -141,6 +157,14 @@ describe('responseData', () => {
     const bytes = await data('/bytes');
     expect(bytes).toBeInstanceOf(ArrayBuffer);
     expect(Buffer.from(bytes as ArrayBuffer).toString()).toBe('ab');
+  });
+
+  it('undoes a content coding as fetch does', async () => {
+    expect(await data('/gzip-json')).toEqual({ total_count: 1, artifacts: [{ id: 7 }] });
+    expect(await data('/br-text')).toBe('hello, coded');
+    const lean = await leanFetch(`${base}/gzip-json`);
+    const real = await fetch(`${base}/gzip-json`);
+    expect(await lean.text()).toBe(await real.text());
   });
 
   it("reads a web stream (another fetch's body) the same way", async () => {

@@ -1,7 +1,6 @@
 // Downloading: a redirecting API resource (artifact zip, job log) to a file, the token never sent to storage, with a
 // size cap, an idle timeout and retries of transient failures.
 import { createWriteStream, promises as fs } from 'node:fs';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { GitHubClient } from '../../github/client.js';
@@ -111,23 +110,6 @@ export type Destination = string | (() => Promise<string>);
 
 const pathOf = (dest: Destination) => (typeof dest === 'string' ? dest : dest());
 
-/** A decoder for a content coding fetch would undo, null for identity; an unknown coding is an error. */
-function decoder(coding: string): Transform | null {
-  switch (coding) {
-    case 'identity':
-      return null;
-    case 'gzip':
-    case 'x-gzip':
-      return createGunzip();
-    case 'deflate':
-      return createInflate();
-    case 'br':
-      return createBrotliDecompress();
-    default:
-      throw new Error(`storage answered with an unknown content coding: ${coding}`);
-  }
-}
-
 /**
  * Streams a URL (no Authorization header) into memory when its declared length fits the budget, else to a file,
  * refusing more than `maxBytes`, aborting when idle.
@@ -159,8 +141,8 @@ async function fetchBody(
     const length = res.headers.get('content-length');
     const declared = Number(length ?? '0');
     if (declared > maxBytes) throw new TooLarge(`${declared} bytes exceed the cap of ${maxBytes}`);
-    // No Accept-Encoding is sent, so storage answers with the bytes themselves; a content coding all the same is
-    // undone here, as fetch would, and such a body is never taken into memory by its declared length.
+    // A content coding is undone by leanFetch (as fetch does): such a body's declared length is not its content's, so
+    // it is never taken into memory by it.
     const coding = (res.headers.get('content-encoding') ?? 'identity').toLowerCase();
     if (
       budget &&
@@ -193,10 +175,7 @@ async function fetchBody(
         else cb(null, chunk);
       },
     });
-    const decoded = decoder(coding);
-    await (decoded
-      ? pipeline(res.body, decoded, counter, createWriteStream(path))
-      : pipeline(res.body, counter, createWriteStream(path)));
+    await pipeline(res.body, counter, createWriteStream(path));
     return onDisk(bytes, path);
   } finally {
     clearTimeout(timer);
