@@ -352,7 +352,9 @@ function createClient(options) {
             return request(options);
         options.request.parseSuccessResponseBody = false;
         const response = await request(options);
-        response.data = await responseData(response.headers['content-type'], response.data);
+        // A 204 or 205 (and a HEAD) comes back without its body read: Octokit's empty string, left as it is.
+        if (typeof response.data === 'object' && response.data !== null)
+            response.data = await responseData(response.headers['content-type'], response.data);
         return response;
     });
     budgets.set(client, budget);

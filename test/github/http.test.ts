@@ -5,7 +5,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { leanFetch } from '../../src/github/http.js';
-import { responseData } from '../../src/github/client.js';
+import { createClient, responseData } from '../../src/github/client.js';
 
 let server: Server;
 let other: Server;
@@ -62,6 +62,11 @@ beforeAll(async () => {
       return void res
         .writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'br' })
         .end(brotliCompressSync('hello, coded'));
+    if (req.url === '/repos/o/r/issues/1/lock') return void res.writeHead(204).end();
+    if (req.url === '/repos/o/r/issues/2')
+      return void res
+        .writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
+        .end('{"number":2,"title":"t"}');
     if (req.url === '/echo') return void res.writeHead(201, { 'content-type': 'application/json' }).end('{}');
     // /hang: never answers
   });
@@ -173,5 +178,24 @@ describe('responseData', () => {
       id: 9007199254740991,
       ok: true,
     });
+  });
+});
+
+describe('the client over leanFetch', () => {
+  it('gives Octokit data: JSON parsed, and an empty string for 204', async () => {
+    const client = createClient({ token: 'ghs_test', baseUrl: base });
+    const issue = await client.request('GET /repos/{owner}/{repo}/issues/{issue_number}', {
+      owner: 'o',
+      repo: 'r',
+      issue_number: 2,
+    });
+    expect(issue.data).toMatchObject({ number: 2, title: 't' });
+    const lock = await client.request('PUT /repos/{owner}/{repo}/issues/{issue_number}/lock', {
+      owner: 'o',
+      repo: 'r',
+      issue_number: 1,
+    });
+    expect(lock.status).toBe(204);
+    expect(lock.data).toBe('');
   });
 });
