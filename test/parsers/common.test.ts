@@ -10,6 +10,10 @@ import {
   str,
 } from '../../src/parsers/common.js';
 import { streamOf } from './helpers.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FileStream } from '../../src/util/file-stream.js';
 
 describe('parseWasmError', () => {
   it('reads the cause from the first line and the guard module from the first stack frame', () => {
@@ -130,6 +134,21 @@ describe('small helpers', () => {
       value: null,
       error: 'larger than 5 bytes',
     });
+  });
+
+  it('reads small JSON files directly (their read buffer reused), the same way', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ia-small-json-'));
+    try {
+      const file = join(dir, 'aw_info.json');
+      // Larger than one read (256 KiB): the chunks are copied before the buffer is read into again.
+      const big = { a: 'y'.repeat(300 * 1024), b: [1, 2] };
+      writeFileSync(file, '\uFEFF' + JSON.stringify(big));
+      expect(await readSmallJson(new FileStream(file))).toEqual({ value: big, error: null });
+      const capped = await readSmallJson(new FileStream(file), 1000);
+      expect(capped).toEqual({ value: null, error: 'larger than 1000 bytes' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('keeps null apart from arrays and drops non-strings', () => {
