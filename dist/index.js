@@ -59965,12 +59965,15 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
             (async () => {
                 let list;
                 try {
-                    list = (await guard('Listing artifacts', () => client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-                        owner,
-                        repo,
-                        run_id: run.id,
-                        per_page: 100,
-                    })));
+                    // From the repository's one listing when it holds the whole run, else the run's own (artifact-index.ts).
+                    list =
+                        (await opts.artifactIndex?.of(run)) ??
+                            (await guard('Listing artifacts', () => client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+                                owner,
+                                repo,
+                                run_id: run.id,
+                                per_page: 100,
+                            })));
                 }
                 catch (err) {
                     if (err instanceof errors_PermissionError)
@@ -60268,10 +60271,145 @@ async function cache_keepRun(dir, runId, prepared) {
     return { spec: kept.spec, cleanup: prepared.cleanup };
 }
 
+;// CONCATENATED MODULE: ./src/sources/github/artifact-index.ts
+// The repository's artifact listing (`GET /repos/{owner}/{repo}/actions/artifacts`), read once for many runs in place
+// of one listing per run: an audit of 25 runs of a repository then costs one request for their artifacts, not 25 (a
+// quarter of the audit's API requests; GitHub's limits are per hour and per repository). It is used only where it is
+// certain to hold every artifact of a run, and a run it does not settle is listed on its own, as before.
+
+
+/**
+ * A run that finished less than this long ago is listed on its own: the repository's listing can show an upload
+ * minutes after it was made (the runs of a scheduled audit are older; the run right before a post-agent step is not).
+ */
+const SETTLE_MS = 10 * 60_000;
+/** An artifact's time may precede its run's creation by clock skew between GitHub's services: this much is allowed. */
+const SKEW_MS = 5 * 60_000;
+/** Fewer settled runs than this: each run's own listing (the repository's would save nothing). */
+const MIN_RUNS = 2;
+/** Pages of the repository's listing read at most: one per this many runs, at least 2 (other workflows upload too). */
+const RUNS_PER_PAGE = 10;
+/**
+ * The listed artifacts by run, for the runs (id → creation time in ms) the listing is certain to hold whole; null when
+ * the listing cannot be relied on: an artifact without its run or its time, or one newer than the one before it (the
+ * coverage below needs newest first, which GitHub does not document).
+ *
+ * The listing is newest first, so once read to an artifact of time T, every artifact not read is at most T; a run's
+ * artifacts come after the run was created. A run created after T (with SKEW_MS to spare) has all its artifacts read;
+ * when the listing was read to its end (`exhausted`) every run has. A run with no artifact read is left out: "the run
+ * has no artifacts" is said only by its own listing.
+ */
+function indexArtifacts(listed, exhausted, runs) {
+    let horizon = Infinity;
+    const ids = new Set();
+    const byRun = new Map();
+    for (const a of listed) {
+        const time = Date.parse(a.created_at ?? '');
+        const run = a.workflow_run?.id;
+        if (!Number.isFinite(time) || typeof run !== 'number' || time > horizon)
+            return null;
+        horizon = time;
+        // A page read after new uploads shifted the listing repeats the end of the one before.
+        if (ids.has(a.id) || !runs.has(run))
+            continue;
+        ids.add(a.id);
+        const own = byRun.get(run);
+        const artifact = {
+            id: a.id,
+            name: a.name,
+            expired: a.expired,
+            expires_at: a.expires_at,
+            size_in_bytes: a.size_in_bytes,
+        };
+        if (own)
+            own.push(artifact);
+        else
+            byRun.set(run, [artifact]);
+    }
+    const covered = new Map();
+    for (const [run, created] of runs) {
+        const own = byRun.get(run);
+        if (own && (exhausted || created - SKEW_MS > horizon))
+            covered.set(run, own);
+    }
+    return covered;
+}
+/**
+ * A repository's runs to prepare and the one listing of their artifacts, read when the first of them asks (every run
+ * of the repository waits for the same listing). A run the listing does not settle gets null: its own listing.
+ */
+class ArtifactIndex {
+    opts;
+    /** Settled runs: id → creation time (ms). */
+    runs = new Map();
+    listing = null;
+    constructor(opts, runs, now = Date.now()) {
+        this.opts = opts;
+        for (const run of runs) {
+            const finished = Date.parse(run.updated_at ?? '');
+            const created = Date.parse(run.created_at);
+            if (finished <= now - SETTLE_MS && Number.isFinite(created))
+                this.runs.set(run.id, created);
+        }
+        if (this.runs.size < MIN_RUNS)
+            this.runs.clear();
+    }
+    /**
+     * Starts the listing now (when it will be used), not when the first run asks: with many repositories, their runs
+     * queued behind others would otherwise each wait one more round trip for their repository's listing.
+     */
+    prefetch() {
+        if (this.runs.size > 0)
+            this.listing ??= this.list();
+        return this;
+    }
+    /** The run's artifacts from the repository's listing, or null: list the run's own. */
+    async of(run) {
+        if (!this.runs.has(run.id))
+            return null;
+        this.listing ??= this.list();
+        return (await this.listing)?.get(run.id) ?? null;
+    }
+    async list() {
+        const { client, repository } = this.opts;
+        const { owner, repo } = splitRepository(repository);
+        const oldest = Math.min(...this.runs.values());
+        const maxPages = Math.max(2, Math.ceil(this.runs.size / RUNS_PER_PAGE));
+        const listed = [];
+        let exhausted = true;
+        let pages = 0;
+        try {
+            for await (const page of client.paginate.iterator('GET /repos/{owner}/{repo}/actions/artifacts', {
+                owner,
+                repo,
+                per_page: 100,
+            })) {
+                const items = page.data;
+                listed.push(...items);
+                const last = Date.parse(items.at(-1)?.created_at ?? '');
+                if (++pages >= maxPages || last < oldest - SKEW_MS) {
+                    exhausted = false;
+                    break;
+                }
+            }
+        }
+        catch (err) {
+            this.opts.log?.(`  ${repository}: the repository's artifact listing failed (${messageOf(err)}); listing each run's own`);
+            return null;
+        }
+        const index = indexArtifacts(listed, exhausted, this.runs);
+        this.opts.log?.(index
+            ? `  ${repository}: ${index.size} of ${this.runs.size} run(s) found in the repository's artifact listing (${pages} page(s))`
+            : `  ${repository}: the repository's artifact listing is not newest first or names no run; listing each run's own`);
+        return index;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/github.ts
 // Auditing straight from GitHub: one or many repositories (entries and owner globs), their recent agentic runs
 // discovered and prepared by the GitHub source, analysed by auditRuns. The CLI's `analyze --repo` runs this; it is the
 // same discovery (discoverRuns), download (prepareRun) and evidence code as the action's one repository.
+
 
 
 
@@ -60317,6 +60455,13 @@ function sourceOptionsFor(opts, client, repository, now) {
         now,
         log: opts.log,
     };
+}
+/**
+ * A repository's source options with the one artifact listing of the runs it will prepare (artifact-index.ts), its
+ * request sent now: every repository's at once, while the first runs are prepared.
+ */
+function withArtifactIndex(sourceOptions, runs) {
+    return { ...sourceOptions, artifactIndex: new ArtifactIndex(sourceOptions, runs).prefetch() };
 }
 /**
  * A repository's runs and its visibility, asked at once (a run's evidence needs both). `visibility` from the config
@@ -60376,9 +60521,10 @@ async function auditGitHub(opts) {
     const jobs = [];
     let bytes = 0;
     let cached = 0;
-    for (const { repository, sourceOptions, discovery, isPrivate } of discovered.found) {
+    for (const { repository, sourceOptions: listed, discovery, isPrivate } of discovered.found) {
         notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
         opts.log?.(`integrity-audit: ${discovery.runs.length} run(s) of ${repository} to audit`);
+        const sourceOptions = withArtifactIndex(listed, discovery.runs);
         for (const run of discovery.runs)
             jobs.push({
                 id: String(run.id),
@@ -60439,7 +60585,7 @@ async function auditRepositories(opts) {
             ? d.discovery.runs.filter((r) => opts.keep(d.repository, r.id))
             : d.discovery.runs;
         opts.log?.(`integrity-audit: ${d.repository}: ${runs.length} run(s) to audit`);
-        return { ...d, runs };
+        return { ...d, runs, sourceOptions: withArtifactIndex(d.sourceOptions, runs) };
     });
     const jobs = parts.flatMap((p) => p.runs.map((run) => ({
         id: String(run.id),
@@ -62572,10 +62718,11 @@ async function auditRepository(settings, client, workerEntry) {
         info(shard
             ? `integrity-audit: shard ${shard.index + 1}/${shard.count}: ${runs.length} of ${discovery.runs.length} run(s) to audit`
             : `integrity-audit: ${runs.length} run(s) to audit`);
+        const withIndex = withArtifactIndex(sourceOptions, runs);
         const { report } = await audit_auditRuns(runs.map((run) => ({
             id: String(run.id),
             createdAt: run.created_at,
-            prepare: () => prepare_prepareRun(sourceOptions, run, isPrivate),
+            prepare: () => prepare_prepareRun(withIndex, run, isPrivate),
         })), {
             ...auditOptions(settings, workerEntry),
             window: discovery.window,

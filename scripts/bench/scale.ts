@@ -100,11 +100,21 @@ function actionJob(
   const seen = gh.requests.length;
   return new Promise((resolve, reject) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [join(opts.root, 'dist', 'index.js')], {
-      env,
-      cwd: temp,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    // INTEGRITY_AUDIT_BENCH_CPU_PROF=DIR: each job writes a CPU profile there (node --cpu-prof).
+    const child = spawn(
+      process.execPath,
+      [
+        ...(process.env.INTEGRITY_AUDIT_BENCH_CPU_PROF
+          ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.INTEGRITY_AUDIT_BENCH_CPU_PROF]
+          : []),
+        join(opts.root, 'dist', 'index.js'),
+      ],
+      {
+        env,
+        cwd: temp,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));

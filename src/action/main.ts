@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { ConfigError } from '../config.js';
 import { auditRuns, localJobs, worthWorkers, type AuditOptions } from '../engine/audit.js';
-import { discoverRepository, RUN_CONCURRENCY } from '../engine/github.js';
+import { discoverRepository, RUN_CONCURRENCY, withArtifactIndex } from '../engine/github.js';
 import {
   dedupeRuns,
   describeNoRun,
@@ -111,11 +111,12 @@ async function auditRepository(
         ? `integrity-audit: shard ${shard.index + 1}/${shard.count}: ${runs.length} of ${discovery.runs.length} run(s) to audit`
         : `integrity-audit: ${runs.length} run(s) to audit`,
     );
+    const withIndex = withArtifactIndex(sourceOptions, runs);
     const { report } = await auditRuns(
       runs.map((run) => ({
         id: String(run.id),
         createdAt: run.created_at,
-        prepare: () => prepareRun(sourceOptions, run, isPrivate),
+        prepare: () => prepareRun(withIndex, run, isPrivate),
       })),
       {
         ...auditOptions(settings, workerEntry),

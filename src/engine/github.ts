@@ -16,6 +16,7 @@ import {
   type NotCovered,
 } from '../sources/github/repositories.js';
 import { cachedRun, keepRun } from '../sources/github/cache.js';
+import { ArtifactIndex } from '../sources/github/artifact-index.js';
 import type { PreparedRun } from '../sources/run-spec.js';
 import { analyzeJobs, auditRuns, reportOf, worthWorkers, type RunJob } from './audit.js';
 import { mapLimit, settleAll } from '../util/settle.js';
@@ -96,6 +97,17 @@ function sourceOptionsFor(
     now,
     log: opts.log,
   };
+}
+
+/**
+ * A repository's source options with the one artifact listing of the runs it will prepare (artifact-index.ts), its
+ * request sent now: every repository's at once, while the first runs are prepared.
+ */
+export function withArtifactIndex(
+  sourceOptions: GitHubSourceOptions,
+  runs: Discovery['runs'],
+): GitHubSourceOptions {
+  return { ...sourceOptions, artifactIndex: new ArtifactIndex(sourceOptions, runs).prefetch() };
 }
 
 /**
@@ -181,9 +193,10 @@ export async function auditGitHub(opts: GitHubAuditOptions): Promise<GitHubAudit
   const jobs: RunJob[] = [];
   let bytes = 0;
   let cached = 0;
-  for (const { repository, sourceOptions, discovery, isPrivate } of discovered.found) {
+  for (const { repository, sourceOptions: listed, discovery, isPrivate } of discovered.found) {
     notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
     opts.log?.(`integrity-audit: ${discovery.runs.length} run(s) of ${repository} to audit`);
+    const sourceOptions = withArtifactIndex(listed, discovery.runs);
     for (const run of discovery.runs)
       jobs.push({
         id: String(run.id),
@@ -251,7 +264,7 @@ export async function auditRepositories(
       ? d.discovery.runs.filter((r) => opts.keep!(d.repository, r.id))
       : d.discovery.runs;
     opts.log?.(`integrity-audit: ${d.repository}: ${runs.length} run(s) to audit`);
-    return { ...d, runs };
+    return { ...d, runs, sourceOptions: withArtifactIndex(d.sourceOptions, runs) };
   });
   const jobs: RunJob[] = parts.flatMap((p) =>
     p.runs.map((run) => ({

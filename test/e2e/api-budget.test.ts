@@ -244,7 +244,8 @@ describe('the API budget', () => {
     gh.fault({
       method: 'GET',
       origin: 'api',
-      path: /\/actions\/runs\/\d+\/artifacts$/,
+      // Each run's artifact listing, and the repository's.
+      path: /\/actions\/(runs\/\d+\/)?artifacts$/,
       status: 403,
       headers: { 'retry-after': '1' },
       body: {

@@ -75,11 +75,16 @@ const exhausted = (seconds: number) => ({
   'x-ratelimit-resource': 'core',
 });
 
-/** A fake GitHub seeded with the example runs, for `fn`; closed after it, whatever happens. */
+/**
+ * A fake GitHub seeded with the example runs, for `fn`; closed after it, whatever happens. The runs finished just now
+ * (as a post-agent step sees its run), so each lists its own artifacts: the faults below are on those listings. The
+ * repository's one listing of settled runs has its own tests (artifact-index.test.ts).
+ */
 async function withExamples(fn: (gh: FakeGitHub) => Promise<void>): Promise<void> {
   const gh = await startServer();
   try {
     await seedExamples(gh);
+    for (const run of gh.repos.get(REPO)!.runs) run.updated_at = new Date().toISOString();
     await fn(gh);
   } finally {
     await gh.close();

@@ -21,6 +21,8 @@ export interface FakeRun {
   conclusion?: string | null;
   /** ISO */
   created_at: string;
+  /** ISO; default 5 minutes after created_at (when the run finished) */
+  updated_at?: string;
   run_number?: number;
   run_attempt?: number;
   workflow_id?: number;

@@ -131,7 +131,7 @@ export function workflowRun(s: Scope, run: FakeRun, workflowId: number, repoJson
     conclusion: runConclusion(run),
     workflow_id: workflowId, check_suite_id: suite, check_suite_node_id: nodeId('CheckSuite', suite), url: u,
     html_url: `${s.html}/${s.full}/actions/runs/${run.id}`, pull_requests: [], referenced_workflows: [],
-    created_at: created, updated_at: plus(created, 5), run_started_at: created,
+    created_at: created, updated_at: run.updated_at ? iso(run.updated_at) : plus(created, 5), run_started_at: created,
     run_attempt: run.run_attempt ?? 1, actor, triggering_actor: actor, previous_attempt_url: null,
     ...urls(u, 'jobs=/jobs logs=/logs artifacts=/artifacts cancel=/cancel rerun=/rerun'),
     check_suite_url: `${s.api}/repos/${s.full}/check-suites/${suite}`,

@@ -11,6 +11,7 @@ import { artifactBase, isDockerBuildArtifact, isEvidenceArtifact } from '../arti
 import { settleAll } from '../../util/settle.js';
 import { download, DOWNLOAD_MEMORY, fetchResource, TooLarge } from './download.js';
 import type { GitHubSourceOptions, WorkflowRun } from './types.js';
+import type { Artifact } from './artifact-index.js';
 
 function runMeta(run: WorkflowRun, repository: string): RunMeta {
   return {
@@ -24,14 +25,6 @@ function runMeta(run: WorkflowRun, repository: string): RunMeta {
     createdAt: run.created_at,
     repository,
   };
-}
-
-interface Artifact {
-  id: number;
-  name: string;
-  expired: boolean;
-  expires_at?: string | null;
-  size_in_bytes?: number;
 }
 
 /**
@@ -190,14 +183,17 @@ export async function prepareRun(
       (async () => {
         let list: Artifact[];
         try {
-          list = (await guard('Listing artifacts', () =>
-            client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
-              owner,
-              repo,
-              run_id: run.id,
-              per_page: 100,
-            }),
-          )) as unknown as Artifact[];
+          // From the repository's one listing when it holds the whole run, else the run's own (artifact-index.ts).
+          list =
+            (await opts.artifactIndex?.of(run)) ??
+            ((await guard('Listing artifacts', () =>
+              client.paginate(client.rest.actions.listWorkflowRunArtifacts, {
+                owner,
+                repo,
+                run_id: run.id,
+                per_page: 100,
+              }),
+            )) as unknown as Artifact[]);
         } catch (err) {
           if (err instanceof PermissionError) throw err;
           limited(err);

@@ -2,6 +2,7 @@
 import type { GitHubClient } from '../../github/client.js';
 import type { ZipLimits } from '../zip.js';
 import type { MemoryBudget } from './download.js';
+import type { ArtifactIndex } from './artifact-index.js';
 
 export interface WorkflowRun {
   id: number;
@@ -13,6 +14,8 @@ export interface WorkflowRun {
   conclusion?: string | null;
   html_url?: string;
   created_at: string;
+  /** When the run last changed (its completion, for a completed run). */
+  updated_at?: string;
   run_attempt?: number;
 }
 
@@ -28,6 +31,8 @@ export interface GitHubSourceOptions {
   zipLimits?: ZipLimits;
   /** Downloads kept in memory within this budget (default: the process's, DOWNLOAD_MEMORY); null: all to files. */
   memory?: MemoryBudget | null;
+  /** The repository's one artifact listing for its runs (artifact-index.ts); without it each run lists its own. */
+  artifactIndex?: ArtifactIndex;
   log?: (message: string) => void;
 }
 
