@@ -59352,8 +59352,8 @@ function timedFetch(ms) {
 /**
  * API requests in flight at once: GitHub's documented limit, no more than 100 concurrent requests (REST and GraphQL
  * together, a secondary rate limit; a refusal is waited out by the throttling). An audit of many runs is bound by
- * it: each run is about four requests in two round trips, so at 100 ms a response 500 runs take at least 2 s of
- * latency at 100 in flight, 4 s at 50 (measured by the scale bench: 3.2 s and 5.4 s). Octokit's own throttling queue
+ * it: each run is three or four requests in two round trips, so at 100 ms a response 500 runs take at least 1.6 s
+ * of latency at 100 in flight, 3.2 s at 50 (the scale bench, docs/SCALE.md). Octokit's own throttling queue
  * would hold them to 10 (27 s). Storage downloads (the artifact and log bytes behind the API's redirect) are not API
  * requests and are not counted. `INTEGRITY_AUDIT_API_CONCURRENCY` lowers it (1 to 100), for a token other clients
  * use at the same time.
@@ -59888,9 +59888,9 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
             try {
                 const got = await guard(`Downloading artifact ${a.name}`, () => fetchResource(client, 'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}', { owner, repo, artifact_id: a.id, archive_format: 'zip' }, async () => (0,external_node_path_namespaceObject.join)(await dir(), `${a.id}.zip`), opts.memory === undefined ? DOWNLOAD_MEMORY : opts.memory));
                 releases.push(got.release);
-                opts.log?.(`  run ${run.id}: artifact ${a.name}, ${got.bytes} bytes`);
                 return {
                     zip: got.data ? { data: got.data, artifact: a.name } : { path: got.path, artifact: a.name },
+                    logged: `${a.name} (${got.bytes} bytes)`,
                 };
             }
             catch (err) {
@@ -60002,6 +60002,10 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                     if (r.zip)
                         zips.push(r.zip);
                 }
+                // One line per run, its artifacts in the listing's order (not a line per artifact: 500 runs, 500 lines).
+                const downloaded = results.flatMap((r) => (r.logged ? [r.logged] : []));
+                if (downloaded.length > 0)
+                    opts.log?.(`  run ${run.id}: ${downloaded.join(', ')}`);
                 return list;
             })(),
             fetchJobs(jobNotes),

@@ -56,8 +56,8 @@ function timedFetch(ms: number): typeof fetch {
 /**
  * API requests in flight at once: GitHub's documented limit, no more than 100 concurrent requests (REST and GraphQL
  * together, a secondary rate limit; a refusal is waited out by the throttling). An audit of many runs is bound by
- * it: each run is about four requests in two round trips, so at 100 ms a response 500 runs take at least 2 s of
- * latency at 100 in flight, 4 s at 50 (measured by the scale bench: 3.2 s and 5.4 s). Octokit's own throttling queue
+ * it: each run is three or four requests in two round trips, so at 100 ms a response 500 runs take at least 1.6 s
+ * of latency at 100 in flight, 3.2 s at 50 (the scale bench, docs/SCALE.md). Octokit's own throttling queue
  * would hold them to 10 (27 s). Storage downloads (the artifact and log bytes behind the API's redirect) are not API
  * requests and are not counted. `INTEGRITY_AUDIT_API_CONCURRENCY` lowers it (1 to 100), for a token other clients
  * use at the same time.

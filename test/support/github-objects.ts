@@ -144,6 +144,14 @@ export function workflowRun(s: Scope, run: FakeRun, workflowId: number, repoJson
   };
 }
 
+/** Each zip's digest, computed once (a listing of many artifacts names each digest again). */
+const digests = new WeakMap<Buffer, string>();
+function digestOf(zip: Buffer): string {
+  let d = digests.get(zip);
+  if (d === undefined) digests.set(zip, (d = `sha256:${createHash('sha256').update(zip).digest('hex')}`));
+  return d;
+}
+
 export function artifact(s: Scope, run: FakeRun, a: FakeArtifact, zip: Buffer): Json {
   const [id, created] = [a.id as number, plus(run.created_at, 10)];
   const u = `${s.api}/repos/${s.full}/actions/artifacts/${id}`;
@@ -152,7 +160,7 @@ export function artifact(s: Scope, run: FakeRun, a: FakeArtifact, zip: Buffer): 
     id, node_id: nodeId('Artifact', id), name: a.name, size_in_bytes: zip.length, url: u,
     archive_download_url: `${u}/zip`, expired: a.expired === true, created_at: created, updated_at: created,
     expires_at: a.expired ? plus(created, 24 * 60) : plus(iso(Date.now()), 90 * 24 * 60),
-    digest: `sha256:${createHash('sha256').update(zip).digest('hex')}`,
+    digest: digestOf(zip),
     workflow_run: {
       id: run.id, repository_id: s.repoId, head_repository_id: s.repoId,
       head_branch: run.head_branch ?? 'main', head_sha: sha(`run:${run.id}`),

@@ -63,7 +63,9 @@ export async function prepareRun(
     const guard = <T>(what: string, fn: () => Promise<T>): Promise<T> =>
       withPermission('actions: read', opts.repository, what, fn);
 
-    const fetchArtifact = async (a: Artifact): Promise<{ note?: CoverageNote; zip?: ZipSource }> => {
+    const fetchArtifact = async (
+      a: Artifact,
+    ): Promise<{ note?: CoverageNote; zip?: ZipSource; logged?: string }> => {
       if (isDockerBuildArtifact(a.name))
         return {
           note: {
@@ -96,9 +98,9 @@ export async function prepareRun(
           ),
         );
         releases.push(got.release);
-        opts.log?.(`  run ${run.id}: artifact ${a.name}, ${got.bytes} bytes`);
         return {
           zip: got.data ? { data: got.data, artifact: a.name } : { path: got.path!, artifact: a.name },
+          logged: `${a.name} (${got.bytes} bytes)`,
         };
       } catch (err) {
         if (err instanceof PermissionError) throw err;
@@ -220,6 +222,9 @@ export async function prepareRun(
           if (r.note) notes.push(r.note);
           if (r.zip) zips.push(r.zip);
         }
+        // One line per run, its artifacts in the listing's order (not a line per artifact: 500 runs, 500 lines).
+        const downloaded = results.flatMap((r) => (r.logged ? [r.logged] : []));
+        if (downloaded.length > 0) opts.log?.(`  run ${run.id}: ${downloaded.join(', ')}`);
         return list;
       })(),
       fetchJobs(jobNotes),
