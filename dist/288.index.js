@@ -1228,8 +1228,8 @@ const MIN_RUNS = 2;
 const RUNS_PER_PAGE = 10;
 /**
  * The listed artifacts by run, for the runs (id → creation time in ms) the listing is certain to hold whole; null when
- * the listing cannot be relied on: an artifact without its run or its time, or one newer than the one before it (the
- * coverage below needs newest first, which GitHub does not document).
+ * the listing cannot be relied on: an artifact without its run or its time, one newer than the one before it (the
+ * coverage below needs newest first, which GitHub does not document), or one of these runs' older than its run.
  *
  * The listing is newest first, so once read to an artifact of time T, every artifact not read is at most T; a run's
  * artifacts come after the run was created. A run created after T (with SKEW_MS to spare) has all its artifacts read;
@@ -1246,9 +1246,13 @@ function indexArtifacts(listed, exhausted, runs) {
         if (!Number.isFinite(time) || typeof run !== 'number' || time > horizon)
             return null;
         horizon = time;
+        const created = runs.get(run);
         // A page read after new uploads shifted the listing repeats the end of the one before.
-        if (ids.has(a.id) || !runs.has(run))
+        if (ids.has(a.id) || created === undefined)
             continue;
+        // An artifact older than its run breaks what the coverage rests on: the listing's times cannot be relied on.
+        if (time < created - SKEW_MS)
+            return null;
         ids.add(a.id);
         const own = byRun.get(run);
         const artifact = {
@@ -1309,6 +1313,9 @@ class ArtifactIndex {
     }
     async list() {
         const { client, repository } = this.opts;
+        // With the API budget spent no run starts (github/budget.ts): the listing would be a request for nothing.
+        if (apiBudget(client)?.stopReason())
+            return null;
         const { owner, repo } = splitRepository(repository);
         const oldest = Math.min(...this.runs.values());
         const maxPages = Math.max(2, Math.ceil(this.runs.size / RUNS_PER_PAGE));

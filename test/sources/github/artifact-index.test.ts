@@ -66,8 +66,11 @@ describe('indexArtifacts', () => {
     expect(index.get(1)!.map((a) => a.id)).toEqual([2, 1, 0]);
   });
 
-  it('a listing that is not newest first, or names no run or no time, is not used at all', () => {
+  it('a listing that is not newest first, names no run or no time, or has an artifact older than its run, is not used at all', () => {
     const runs = new Map([[1, T0]]);
+    // Older than its run by more than the skew allowed (5 minutes): the times are not what the coverage rests on.
+    expect(indexArtifacts([listed(1, 1, 5), listed(2, 1, -6)], true, runs)).toBeNull();
+    expect(indexArtifacts([listed(1, 1, 5), listed(2, 1, -4)], true, runs)!.get(1)).toHaveLength(2);
     expect(indexArtifacts([listed(1, 1, 5), listed(2, 1, 6)], true, runs)).toBeNull();
     expect(
       indexArtifacts([listed(1, 1, 5), { ...listed(2, 1, 4), workflow_run: null }], true, runs),
@@ -182,6 +185,16 @@ describe('ArtifactIndex against the fake GitHub', () => {
     expect(await Promise.all(runs.map((r) => index.of(r)))).toEqual(runs.map(() => null));
     expect(listings()).toHaveLength(2);
     expect(logs.join('\n')).toContain("0 of 4 run(s) found in the repository's artifact listing (2 page(s))");
+  });
+
+  it('with the API budget spent (below the reserve) it sends nothing: no run will start', async () => {
+    const runs = seed(3);
+    gh.setRateLimit({ limit: 100, used: 95, resetInSeconds: 3600 });
+    const c = client();
+    await c.rest.repos.get({ owner: 'octo', repo: 'many' }); // the answer that tells the budget
+    const index = new ArtifactIndex({ client: c, repository: REPO }, runs).prefetch();
+    expect(await Promise.all(runs.map((r) => index.of(r)))).toEqual([null, null, null]);
+    expect(listings()).toEqual([]);
   });
 
   it('a listing that fails (an API without it: 404) leaves every run to its own, saying so', async () => {
