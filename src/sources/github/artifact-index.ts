@@ -4,16 +4,7 @@
 // certain to hold every artifact of a run, and a run it does not settle is listed on its own, as before.
 import { apiBudget, splitRepository } from '../../github/client.js';
 import { messageOf } from '../../github/errors.js';
-import type { GitHubSourceOptions, WorkflowRun } from './types.js';
-
-/** A run's artifact as both listings give it (the fields prepareRun reads). */
-export interface Artifact {
-  id: number;
-  name: string;
-  expired: boolean;
-  expires_at?: string | null;
-  size_in_bytes?: number;
-}
+import type { Artifact, GitHubSourceOptions, RunArtifacts, WorkflowRun } from './types.js';
 
 /** An artifact of the repository's listing: it names its run and its time. */
 export interface ListedArtifact extends Artifact {
@@ -85,7 +76,7 @@ export function indexArtifacts(
  * A repository's runs to prepare and the one listing of their artifacts, read when the first of them asks (every run
  * of the repository waits for the same listing). A run the listing does not settle gets null: its own listing.
  */
-export class ArtifactIndex {
+export class ArtifactIndex implements RunArtifacts {
   /** Settled runs: id → creation time (ms). */
   private readonly runs = new Map<number, number>();
   private listing: Promise<Map<number, Artifact[]> | null> | null = null;

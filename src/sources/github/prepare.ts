@@ -10,8 +10,7 @@ import type { PreparedRun, ZipSource } from '../run-spec.js';
 import { artifactBase, isDockerBuildArtifact, isEvidenceArtifact } from '../artifacts.js';
 import { settleAll } from '../../util/settle.js';
 import { download, DOWNLOAD_MEMORY, fetchResource, TooLarge } from './download.js';
-import type { GitHubSourceOptions, WorkflowRun } from './types.js';
-import type { Artifact } from './artifact-index.js';
+import type { Artifact, GitHubSourceOptions, WorkflowRun } from './types.js';
 
 function runMeta(run: WorkflowRun, repository: string): RunMeta {
   return {

@@ -2,7 +2,6 @@
 import type { GitHubClient } from '../../github/client.js';
 import type { ZipLimits } from '../zip.js';
 import type { MemoryBudget } from './download.js';
-import type { ArtifactIndex } from './artifact-index.js';
 
 export interface WorkflowRun {
   id: number;
@@ -32,7 +31,7 @@ export interface GitHubSourceOptions {
   /** Downloads kept in memory within this budget (default: the process's, DOWNLOAD_MEMORY); null: all to files. */
   memory?: MemoryBudget | null;
   /** The repository's one artifact listing for its runs (artifact-index.ts); without it each run lists its own. */
-  artifactIndex?: ArtifactIndex;
+  artifactIndex?: RunArtifacts;
   log?: (message: string) => void;
 }
 
@@ -40,4 +39,18 @@ export interface Discovery {
   runs: WorkflowRun[];
   window: { from: string; to: string };
   notes: string[];
+}
+
+/** A run's artifact as the listings give it (the fields prepareRun reads). */
+export interface Artifact {
+  id: number;
+  name: string;
+  expired: boolean;
+  expires_at?: string | null;
+  size_in_bytes?: number;
+}
+
+/** Runs' artifacts known without listing each run's own: null for a run it cannot answer for. */
+export interface RunArtifacts {
+  of(run: Pick<WorkflowRun, 'id'>): Promise<Artifact[] | null>;
 }
