@@ -31,6 +31,7 @@ import { gatewayBinary, gatewayBinaryWanted } from '../test/gateway/binary.js';
 import { startFakeGitHub } from '../test/support/fake-github.js';
 import { seedFromRunFolders } from '../test/support/seed.js';
 import { scaleBench } from './bench/scale.js';
+import { filesOf } from './bench/files.js';
 import { worthWorkers } from '../src/engine/audit.js';
 import { workerCount } from '../src/engine/workers.js';
 
@@ -97,19 +98,6 @@ async function ours(target: string, out: string, env: NodeJS.ProcessEnv = {}): P
   if (t.code !== 0) throw new Error(`the CLI failed (${t.code}): ${t.stderr}`);
   t.rssMB = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : null;
   return t;
-}
-
-function filesOf(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.push(p);
-    }
-  };
-  walk(dir);
-  return out.sort();
 }
 
 async function ensureCorpus(

@@ -21,6 +21,7 @@ import {
 import { homedir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesOf } from './files.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -52,21 +53,8 @@ export function realTrafficRuns(cache = benchCache()): TrafficRuns | null {
   return { dir, ...(JSON.parse(readFileSync(marker, 'utf8')) as Omit<TrafficRuns, 'dir'>) };
 }
 
-export function filesOf(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (!e.name.startsWith('.')) out.push(p);
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
-
 export function sizeOf(dir: string): number {
-  return filesOf(dir).reduce((n, f) => n + statSync(f).size, 0);
+  return filesOf(dir, { dotFiles: false }).reduce((n, f) => n + statSync(f).size, 0);
 }
 
 function sh(cmd: string, argv: string[]): Promise<number | null> {
@@ -148,7 +136,7 @@ export function replicate(source: TrafficRuns, out: string, bytes: number): { by
     const oldId = runIdOf(from)!;
     const newId = String(930000000 + n);
     const src = join(source.dir, from);
-    for (const f of filesOf(src)) {
+    for (const f of filesOf(src, { dotFiles: false })) {
       const dest = join(out, `run-${newId}`, relative(src, f));
       mkdirSync(join(dest, '..'), { recursive: true });
       if (f.endsWith('aw_info.json')) writeFileSync(dest, readFileSync(f, 'utf8').split(oldId).join(newId));

@@ -10,7 +10,7 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { filesOf } from './corpus.js';
+import { filesOf } from './files.js';
 
 export const FIXTURE = fileURLToPath(
   new URL('../../test/fixtures/gateway-traffic/run-910000001', import.meta.url),
@@ -102,7 +102,7 @@ export function replayRuns(opts: ReplayOptions): void {
   const calls = callsOf(readFileSync(join(fixture, LOGS, 'mcp-gateway.log'), 'utf8'));
   const fixtureId = /run-(\d+)$/.exec(fixture)?.[1] ?? '';
   const texts = new Map<string, string | null>();
-  for (const f of filesOf(fixture)) {
+  for (const f of filesOf(fixture, { dotFiles: false })) {
     const rel = relative(fixture, f);
     const name = rel.split('/').pop()!;
     texts.set(

@@ -6,11 +6,12 @@
 // its cores, and the fake GitHub's). Several repositories in one job need the multi-repository `repository` input: where this build does
 // not accept it, the scenario says so and measures one repository of R × N runs instead.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { startFakeGitHub, type FakeGitHub } from '../../test/support/fake-github.js';
 import { seedFromRunFolders } from '../../test/support/seed.js';
+import { filesOf } from './files.js';
 
 export interface ScaleOptions {
   root: string;
@@ -32,19 +33,6 @@ interface Job {
   fakeApiRequests: number;
   /** runs in the job's report (summary.runs), null when it wrote none */
   runs: number | null;
-}
-
-function filesOf(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out.push(p);
-    }
-  };
-  walk(dir);
-  return out.sort();
 }
 
 /** `count` copies of the example trap run (the largest example), run ids from `firstId`. */

@@ -5,7 +5,7 @@
 // time per request one after another (2,000 requests against a local server: 6 s, against 1 s without it), and held
 // them to 10 in flight. Whether to wait is the caller's `mayWait` (bounded, logged).
 import { throttling } from '@octokit/plugin-throttling';
-import type { GitHubClient } from './client.js';
+import type { getOctokit } from '@actions/github';
 import { messageOf, statusOf } from './errors.js';
 
 interface RateLimitedLike {
@@ -48,7 +48,7 @@ export type MayWait = (retryAfter: number, retryCount: number, what: string) => 
 
 /** The plugin: writes spaced, rate limits retried after their wait while `mayWait` allows. */
 export function throttle(mayWait: MayWait) {
-  return (octokit: { hook: GitHubClient['hook'] }): void => {
+  return (octokit: { hook: ReturnType<typeof getOctokit>['hook'] }): void => {
     const write = spacer(1000);
     const notify = spacer(3000);
     octokit.hook.wrap('request', async (request, options) => {
