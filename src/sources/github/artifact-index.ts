@@ -144,7 +144,7 @@ export class ArtifactIndex implements RunArtifacts {
     this.opts.log?.(
       index
         ? `  ${repository}: ${index.size} of ${this.runs.size} run(s) found in the repository's artifact listing (${pages} page(s))`
-        : `  ${repository}: the repository's artifact listing is not newest first or names no run; listing each run's own`,
+        : `  ${repository}: the repository's artifact listing cannot be relied on (not newest first, an artifact without its run or time, or older than its run); listing each run's own`,
     );
     return index;
   }
