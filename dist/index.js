@@ -60469,10 +60469,12 @@ function sourceOptionsFor(opts, client, repository, now) {
 }
 /**
  * A repository's source options with the one artifact listing of the runs it will prepare (artifact-index.ts), its
- * request sent now: every repository's at once, while the first runs are prepared.
+ * request sent now: every repository's at once, while the first runs are prepared. `prefetch: false` sends it only
+ * when a run first asks (runs kept in a download folder are not prepared, and may all be kept).
  */
-function withArtifactIndex(sourceOptions, runs) {
-    return { ...sourceOptions, artifactIndex: new ArtifactIndex(sourceOptions, runs).prefetch() };
+function withArtifactIndex(sourceOptions, runs, prefetch = true) {
+    const index = new ArtifactIndex(sourceOptions, runs);
+    return { ...sourceOptions, artifactIndex: prefetch ? index.prefetch() : index };
 }
 /**
  * A repository's runs and its visibility, asked at once (a run's evidence needs both). `visibility` from the config
@@ -60535,7 +60537,7 @@ async function auditGitHub(opts) {
     for (const { repository, sourceOptions: listed, discovery, isPrivate } of discovered.found) {
         notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
         opts.log?.(`integrity-audit: ${discovery.runs.length} run(s) of ${repository} to audit`);
-        const sourceOptions = withArtifactIndex(listed, discovery.runs);
+        const sourceOptions = withArtifactIndex(listed, discovery.runs, !opts.download);
         for (const run of discovery.runs)
             jobs.push({
                 id: String(run.id),

@@ -101,13 +101,16 @@ function sourceOptionsFor(
 
 /**
  * A repository's source options with the one artifact listing of the runs it will prepare (artifact-index.ts), its
- * request sent now: every repository's at once, while the first runs are prepared.
+ * request sent now: every repository's at once, while the first runs are prepared. `prefetch: false` sends it only
+ * when a run first asks (runs kept in a download folder are not prepared, and may all be kept).
  */
 export function withArtifactIndex(
   sourceOptions: GitHubSourceOptions,
   runs: Discovery['runs'],
+  prefetch = true,
 ): GitHubSourceOptions {
-  return { ...sourceOptions, artifactIndex: new ArtifactIndex(sourceOptions, runs).prefetch() };
+  const index = new ArtifactIndex(sourceOptions, runs);
+  return { ...sourceOptions, artifactIndex: prefetch ? index.prefetch() : index };
 }
 
 /**
@@ -196,7 +199,7 @@ export async function auditGitHub(opts: GitHubAuditOptions): Promise<GitHubAudit
   for (const { repository, sourceOptions: listed, discovery, isPrivate } of discovered.found) {
     notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
     opts.log?.(`integrity-audit: ${discovery.runs.length} run(s) of ${repository} to audit`);
-    const sourceOptions = withArtifactIndex(listed, discovery.runs);
+    const sourceOptions = withArtifactIndex(listed, discovery.runs, !opts.download);
     for (const run of discovery.runs)
       jobs.push({
         id: String(run.id),
