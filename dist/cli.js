@@ -19969,7 +19969,7 @@ async function main(argv, options = {}) {
                 ? `unknown command "${command}": the commands are analyze and merge`
                 : 'missing command: integrity-audit analyze <path>...');
         if (values.repo !== undefined)
-            return await (await Promise.all(/* import() */[__nccwpck_require__.e(2), __nccwpck_require__.e(288)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4288))).analyzeFromGitHubCommand(values, paths, options);
+            return await (await Promise.all(/* import() */[__nccwpck_require__.e(141), __nccwpck_require__.e(479)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3479))).analyzeFromGitHubCommand(values, paths, options);
         if ((0,github_options/* githubOnlyOptions */.Oz)(values).length > 0)
             throw new cli_settings/* UsageError */.eb(`--${(0,github_options/* githubOnlyOptions */.Oz)(values)[0]} needs --repo`);
         return await analyze((0,cli_settings/* analyzeSettings */.QW)(values, paths), options);

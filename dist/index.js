@@ -58794,89 +58794,6 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
@@ -58886,7 +58803,7 @@ var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/wrap-request.js
 var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
+function wrapRequest(state, request, options) {
   return state.retryLimiter.schedule(doRequest, state, request, options);
 }
 async function doRequest(state, request, options) {
@@ -59111,7 +59028,7 @@ function throttling(octokit, octokitOptions) {
   };
   octokit.hook.wrap("request", (request, options) => {
     initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
+    return wrapRequest(state, request, options);
   });
   return {};
 }
@@ -59181,6 +59098,42 @@ function throttle_throttle(mayWait) {
                     if (!mayWait(wait.seconds, retryCount, what))
                         throw err;
                     await sleep(wait.seconds * 1000);
+                }
+            }
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/retry.ts
+/** The statuses never retried: the request itself is wrong, or refused, or gone (the plugin's list). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+/** Whether the error is a failed answer that may be retried (the plugin's test: an Octokit RequestError). */
+function isRetryable(err, doNotRetry = DO_NOT_RETRY) {
+    const e = err;
+    if (typeof e !== 'object' || e === null || !e.request?.request)
+        return false;
+    const status = Number(e.status);
+    return status >= 400 && !doNotRetry.includes(status);
+}
+const retry_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The plugin: each request's attempts in a loop, the waits between them growing. */
+function retry(settings = {}) {
+    const doNotRetry = settings.doNotRetry ?? DO_NOT_RETRY;
+    const baseMs = settings.baseMs ?? 1000;
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const own = (options.request ??= {});
+            for (let attempt = 0;; attempt++) {
+                try {
+                    return await request(options);
+                }
+                catch (err) {
+                    // Read after the failure: an error hook below may have set it (a rate limit left to the throttling).
+                    const retries = own.retries ?? settings.retries ?? 3;
+                    if (attempt >= retries || !isRetryable(err, doNotRetry))
+                        throw err;
+                    own.retryCount = attempt + 1;
+                    await retry_sleep((attempt + 1) ** 2 * baseMs);
                 }
             }
         });
@@ -59312,9 +59265,9 @@ function decoded(body, codings) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
-// The GitHub client: @actions/github's Octokit with the retry and throttling plugins, an explicit baseUrl (GitHub
-// Enterprise Server works: https://HOST/api/v3; @actions/github reads GITHUB_API_URL only once, at import time),
-// and a user agent naming the action.
+// The GitHub client: @actions/github's Octokit with our retry and throttling plugins (github/retry.ts, throttle.ts),
+// an explicit baseUrl (GitHub Enterprise Server works: https://HOST/api/v3; @actions/github reads GITHUB_API_URL only
+// once, at import time), and a user agent naming the action.
 
 
 
@@ -59413,8 +59366,7 @@ function createClient(options) {
             warn: (m) => log(m),
             error: (m) => log(m),
         },
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-    }, countRequests, ...(throttle ? [rateLimitsToThrottling] : []), retry, ...(throttle ? [throttle_throttle(mayWait)] : []));
+    }, countRequests, ...(throttle ? [rateLimitsToThrottling] : []), retry({ doNotRetry: DO_NOT_RETRY }), ...(throttle ? [throttle_throttle(mayWait)] : []));
     // Each request gets its own `request` options: getOctokit's defaults share one object across all requests, and the
     // retry plugins keep their retry count on it, so one request's retries lengthened another's backoff (after a
     // request retried twice, the next one's first retry waited 9 s instead of 1 s). Registered last: runs first.

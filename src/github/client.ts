@@ -1,12 +1,12 @@
-// The GitHub client: @actions/github's Octokit with the retry and throttling plugins, an explicit baseUrl (GitHub
-// Enterprise Server works: https://HOST/api/v3; @actions/github reads GITHUB_API_URL only once, at import time),
-// and a user agent naming the action.
+// The GitHub client: @actions/github's Octokit with our retry and throttling plugins (github/retry.ts, throttle.ts),
+// an explicit baseUrl (GitHub Enterprise Server works: https://HOST/api/v3; @actions/github reads GITHUB_API_URL only
+// once, at import time), and a user agent naming the action.
 import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
 import { isRateLimited } from './errors.js';
 import { ApiBudget, type Reserve } from './budget.js';
 import { limiter } from '../util/settle.js';
 import { throttle as throttleRequests } from './throttle.js';
+import { DO_NOT_RETRY, retry } from './retry.js';
 import { leanFetch, type ResponseBody } from './http.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -123,11 +123,10 @@ export function createClient(options: ClientOptions): GitHubClient {
         warn: (m: string) => log(m),
         error: (m: string) => log(m),
       },
-      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
     },
     countRequests,
     ...(throttle ? [rateLimitsToThrottling] : []),
-    retry,
+    retry({ doNotRetry: DO_NOT_RETRY }),
     ...(throttle ? [throttleRequests(mayWait)] : []),
   );
   // Each request gets its own `request` options: getOctokit's defaults share one object across all requests, and the

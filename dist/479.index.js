@@ -1,8 +1,8 @@
-export const id = 288;
-export const ids = [288];
+export const id = 479;
+export const ids = [479];
 export const modules = {
 
-/***/ 4288:
+/***/ 3479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,10 +25,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 20 modules
-var github = __webpack_require__(2270);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(157);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/github/budget.ts
@@ -36,7 +34,7 @@ var github_budget = __webpack_require__(9962);
 // EXTERNAL MODULE: ./src/util/settle.ts
 var settle = __webpack_require__(3053);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var dist_bundle = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./src/github/throttle.ts
 // GitHub's rate limits, waited out; writes spaced. This does what @octokit/plugin-throttling did for the client
 // (the same rules: writes started at least 1 s apart and those that notify people 3 s apart; a secondary rate limit
@@ -85,7 +83,7 @@ function throttle_throttle(mayWait) {
             for (let retryCount = 0;; retryCount++) {
                 if (isWrite) {
                     await write();
-                    if (plugin_throttling_dist_bundle/* throttling */.A.triggersNotification(pathname))
+                    if (dist_bundle/* throttling */.A.triggersNotification(pathname))
                         await notify();
                 }
                 try {
@@ -99,6 +97,42 @@ function throttle_throttle(mayWait) {
                     if (!mayWait(wait.seconds, retryCount, what))
                         throw err;
                     await sleep(wait.seconds * 1000);
+                }
+            }
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/retry.ts
+/** The statuses never retried: the request itself is wrong, or refused, or gone (the plugin's list). */
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+/** Whether the error is a failed answer that may be retried (the plugin's test: an Octokit RequestError). */
+function isRetryable(err, doNotRetry = DO_NOT_RETRY) {
+    const e = err;
+    if (typeof e !== 'object' || e === null || !e.request?.request)
+        return false;
+    const status = Number(e.status);
+    return status >= 400 && !doNotRetry.includes(status);
+}
+const retry_sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** The plugin: each request's attempts in a loop, the waits between them growing. */
+function retry(settings = {}) {
+    const doNotRetry = settings.doNotRetry ?? DO_NOT_RETRY;
+    const baseMs = settings.baseMs ?? 1000;
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const own = (options.request ??= {});
+            for (let attempt = 0;; attempt++) {
+                try {
+                    return await request(options);
+                }
+                catch (err) {
+                    // Read after the failure: an error hook below may have set it (a rate limit left to the throttling).
+                    const retries = own.retries ?? settings.retries ?? 3;
+                    if (attempt >= retries || !isRetryable(err, doNotRetry))
+                        throw err;
+                    own.retryCount = attempt + 1;
+                    await retry_sleep((attempt + 1) ** 2 * baseMs);
                 }
             }
         });
@@ -236,9 +270,9 @@ function decoded(body, codings) {
 }
 
 ;// CONCATENATED MODULE: ./src/github/client.ts
-// The GitHub client: @actions/github's Octokit with the retry and throttling plugins, an explicit baseUrl (GitHub
-// Enterprise Server works: https://HOST/api/v3; @actions/github reads GITHUB_API_URL only once, at import time),
-// and a user agent naming the action.
+// The GitHub client: @actions/github's Octokit with our retry and throttling plugins (github/retry.ts, throttle.ts),
+// an explicit baseUrl (GitHub Enterprise Server works: https://HOST/api/v3; @actions/github reads GITHUB_API_URL only
+// once, at import time), and a user agent naming the action.
 
 
 
@@ -337,8 +371,7 @@ function createClient(options) {
             warn: (m) => log(m),
             error: (m) => log(m),
         },
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-    }, countRequests, ...(throttle ? [rateLimitsToThrottling] : []), dist_bundle/* retry */.L, ...(throttle ? [throttle_throttle(mayWait)] : []));
+    }, countRequests, ...(throttle ? [rateLimitsToThrottling] : []), retry({ doNotRetry: DO_NOT_RETRY }), ...(throttle ? [throttle_throttle(mayWait)] : []));
     // Each request gets its own `request` options: getOctokit's defaults share one object across all requests, and the
     // retry plugins keep their retry count on it, so one request's retries lengthened another's backoff (after a
     // request retried twice, the next one's first retry waited 9 s instead of 1 s). Registered last: runs first.
