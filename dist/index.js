@@ -59148,7 +59148,8 @@ function retry(settings = {}) {
 // method, headers, string bodies, `redirect: 'manual'` or following (the credentials dropped on a redirect to another
 // origin, as `fetch` does), content codings undone (gzip, deflate, br; no Accept-Encoding is sent, but a server may
 // code all the same), `signal` (a rejection with its reason), network failures as `TypeError('fetch failed')` with
-// the cause.
+// the cause. A time limit is undici's own (`timeoutMs`: the headers within it, and no pause in the body as long),
+// not an AbortSignal: a timer and an abort listener per request cost more CPU than the rest of the request's set-up.
 
 
 
@@ -59213,6 +59214,7 @@ async function leanFetch(input, init = {}) {
             dispatcher: dispatcher(),
             maxRedirections: init.redirect === 'manual' ? 0 : MAX_REDIRECTS,
             throwOnError: false,
+            ...(init.timeoutMs !== undefined && { headersTimeout: init.timeoutMs, bodyTimeout: init.timeoutMs }),
         });
         const headers = new ResponseHeaders(res.headers);
         const codings = (headers.get('content-encoding') ?? '')
@@ -59229,6 +59231,21 @@ async function leanFetch(input, init = {}) {
             throw err;
         throw new TypeError('fetch failed', { cause: err });
     }
+}
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+/** Whether `err` (or its cause, as leanFetch wraps it) is a `timeoutMs` running out. */
+function isTimeout(err) {
+    for (let e = err, depth = 0; e && depth < 3; e = e.cause, depth++)
+        if (TIMEOUT_CODES.has(String(e.code)))
+            return true;
+    return false;
+}
+/**
+ * `fetch` with a time limit on each call (github/http.ts's `timeoutMs`), for Octokit's `request.fetch`: the retry
+ * plugin calls it again for each retry, with a fresh limit.
+ */
+function timedFetch(ms) {
+    return ((input, init) => leanFetch(input, { ...init, timeoutMs: ms }));
 }
 /** A decoder for one content coding as `fetch` undoes it, null for one it leaves alone. */
 function decoder(coding) {
@@ -59281,8 +59298,8 @@ function apiBudget(client) {
     return budgets.get(client);
 }
 /**
- * Each attempt of an API call must be answered within this time (headers and body), else it fails like a 5xx and is
- * retried: a connection that never answers would otherwise hold the audit until the job's own timeout (6 hours by
+ * Each attempt of an API call must be answered within this time (its headers, and no pause in its body as long), else
+ * it fails like a 5xx and is retried: a connection that never answers would otherwise hold the audit until the job's own timeout (6 hours by
  * default). Downloads have their own idle limit (INTEGRITY_AUDIT_DOWNLOAD_IDLE_MS). `INTEGRITY_AUDIT_API_TIMEOUT_MS`
  * overrides it.
  */
@@ -59290,17 +59307,6 @@ const API_TIMEOUT_MS = 60_000;
 function apiTimeoutMs() {
     const v = Number(process.env.INTEGRITY_AUDIT_API_TIMEOUT_MS);
     return Number.isFinite(v) && v > 0 ? v : API_TIMEOUT_MS;
-}
-/**
- * Octokit's `fetch`: undici's request API (github/http.ts), with a time limit per attempt (the retry plugin calls it
- * again for each retry, with a fresh limit).
- */
-function timedFetch(ms) {
-    return ((input, init) => {
-        const timeout = AbortSignal.timeout(ms);
-        const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-        return leanFetch(input, { ...init, signal });
-    });
 }
 /**
  * API requests in flight at once: GitHub's documented limit, no more than 100 concurrent requests (REST and GraphQL
@@ -59561,6 +59567,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
+
 /**
  * Follows the API's 302 to the storage URL itself, so the token is never sent to storage. An answer that does not
  * come within `timeoutMs` is a failure; the caller retries the whole download (this hop is not retried on its own).
@@ -59568,7 +59575,8 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 async function redirectTarget(client, route, params, timeoutMs) {
     const res = await client.request(route, {
         ...params,
-        request: { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs), retries: 0 },
+        // Its own time limit, when shorter than the API's (each attempt of this hop is the download's to retry).
+        request: { redirect: 'manual', fetch: timedFetch(Math.min(timeoutMs, apiTimeoutMs())), retries: 0 },
     });
     const status = res.status;
     const location = res.headers.location;
@@ -59644,16 +59652,11 @@ const pathOf = (dest) => (typeof dest === 'string' ? dest : dest());
  * refusing more than `maxBytes`, aborting when idle.
  */
 async function fetchBody(url, dest, maxBytes, idleMs, budget) {
-    const controller = new AbortController();
-    let timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
-    const touch = () => {
-        clearTimeout(timer);
-        timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
-    };
     let taken = 0;
     let body = null;
     try {
-        const res = await leanFetch(url, { signal: controller.signal, redirect: 'follow' });
+        // No answer, or a pause in the body, as long as `idleMs`: undici's timers (github/http.ts).
+        const res = await leanFetch(url, { redirect: 'follow', timeoutMs: idleMs });
         body = res.body;
         // undici fails a body destroyed before its end with an 'error' event: heard here, whoever stops reading it.
         body.on('error', () => undefined);
@@ -59678,7 +59681,6 @@ async function fetchBody(url, dest, maxBytes, idleMs, budget) {
             const data = Buffer.allocUnsafeSlow(declared);
             let at = 0;
             for await (const chunk of res.body) {
-                touch();
                 if (at + chunk.length > declared)
                     throw new Error(`more than the declared ${declared} bytes`);
                 data.set(chunk, at);
@@ -59693,7 +59695,6 @@ async function fetchBody(url, dest, maxBytes, idleMs, budget) {
         let bytes = 0;
         const counter = new external_node_stream_.Transform({
             transform(chunk, _enc, cb) {
-                touch();
                 bytes += chunk.length;
                 if (bytes > maxBytes)
                     cb(new TooLarge(`more than ${maxBytes} bytes (download cap)`));
@@ -59704,8 +59705,10 @@ async function fetchBody(url, dest, maxBytes, idleMs, budget) {
         await (0,external_node_stream_promises_namespaceObject.pipeline)(res.body, counter, (0,external_node_fs_namespaceObject.createWriteStream)(path));
         return onDisk(bytes, path);
     }
+    catch (err) {
+        throw isTimeout(err) ? new Error(`no data for ${idleMs} ms`, { cause: err }) : err;
+    }
     finally {
-        clearTimeout(timer);
         // A body not read to its end would hold its connection.
         if (body && !body.readableEnded)
             body.destroy();

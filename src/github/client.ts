@@ -7,7 +7,7 @@ import { ApiBudget, type Reserve } from './budget.js';
 import { limiter } from '../util/settle.js';
 import { throttle as throttleRequests } from './throttle.js';
 import { DO_NOT_RETRY, retry } from './retry.js';
-import { leanFetch, type ResponseBody } from './http.js';
+import { timedFetch, type ResponseBody } from './http.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
 
@@ -29,28 +29,16 @@ export function apiBudget(client: GitHubClient): ApiBudget | undefined {
 }
 
 /**
- * Each attempt of an API call must be answered within this time (headers and body), else it fails like a 5xx and is
- * retried: a connection that never answers would otherwise hold the audit until the job's own timeout (6 hours by
+ * Each attempt of an API call must be answered within this time (its headers, and no pause in its body as long), else
+ * it fails like a 5xx and is retried: a connection that never answers would otherwise hold the audit until the job's own timeout (6 hours by
  * default). Downloads have their own idle limit (INTEGRITY_AUDIT_DOWNLOAD_IDLE_MS). `INTEGRITY_AUDIT_API_TIMEOUT_MS`
  * overrides it.
  */
 export const API_TIMEOUT_MS = 60_000;
 
-function apiTimeoutMs(): number {
+export function apiTimeoutMs(): number {
   const v = Number(process.env.INTEGRITY_AUDIT_API_TIMEOUT_MS);
   return Number.isFinite(v) && v > 0 ? v : API_TIMEOUT_MS;
-}
-
-/**
- * Octokit's `fetch`: undici's request API (github/http.ts), with a time limit per attempt (the retry plugin calls it
- * again for each retry, with a fresh limit).
- */
-function timedFetch(ms: number): typeof fetch {
-  return ((input: string | URL, init?: Parameters<typeof leanFetch>[1]) => {
-    const timeout = AbortSignal.timeout(ms);
-    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return leanFetch(input, { ...init, signal });
-  }) as unknown as typeof fetch;
 }
 
 /**

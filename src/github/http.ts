@@ -5,7 +5,8 @@
 // method, headers, string bodies, `redirect: 'manual'` or following (the credentials dropped on a redirect to another
 // origin, as `fetch` does), content codings undone (gzip, deflate, br; no Accept-Encoding is sent, but a server may
 // code all the same), `signal` (a rejection with its reason), network failures as `TypeError('fetch failed')` with
-// the cause.
+// the cause. A time limit is undici's own (`timeoutMs`: the headers within it, and no pause in the body as long),
+// not an AbortSignal: a timer and an abort listener per request cost more CPU than the rest of the request's set-up.
 import { pipeline, type Readable, type Transform } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { Agent, request, type Dispatcher } from 'undici';
@@ -66,6 +67,8 @@ interface LeanInit {
   /** `manual`: a redirect is the answer; else redirects are followed. */
   redirect?: 'follow' | 'manual';
   signal?: AbortSignal | null;
+  /** The answer's headers must come within this many ms, and the body must not pause for as long (undici's timers). */
+  timeoutMs?: number;
 }
 
 /** Redirects followed at most, as `fetch` does (20). */
@@ -92,6 +95,7 @@ export async function leanFetch(input: string | URL, init: LeanInit = {}): Promi
       dispatcher: dispatcher(),
       maxRedirections: init.redirect === 'manual' ? 0 : MAX_REDIRECTS,
       throwOnError: false,
+      ...(init.timeoutMs !== undefined && { headersTimeout: init.timeoutMs, bodyTimeout: init.timeoutMs }),
     });
     const headers = new ResponseHeaders(res.headers);
     const codings = (headers.get('content-encoding') ?? '')
@@ -106,6 +110,24 @@ export async function leanFetch(input: string | URL, init: LeanInit = {}): Promi
     if (err instanceof TypeError && err.message === 'fetch failed') throw err;
     throw new TypeError('fetch failed', { cause: err });
   }
+}
+
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+/** Whether `err` (or its cause, as leanFetch wraps it) is a `timeoutMs` running out. */
+export function isTimeout(err: unknown): boolean {
+  for (let e = err, depth = 0; e && depth < 3; e = (e as { cause?: unknown }).cause, depth++)
+    if (TIMEOUT_CODES.has(String((e as { code?: unknown }).code))) return true;
+  return false;
+}
+
+/**
+ * `fetch` with a time limit on each call (github/http.ts's `timeoutMs`), for Octokit's `request.fetch`: the retry
+ * plugin calls it again for each retry, with a fresh limit.
+ */
+export function timedFetch(ms: number): typeof fetch {
+  return ((input: string | URL, init?: LeanInit) =>
+    leanFetch(input, { ...init, timeoutMs: ms })) as unknown as typeof fetch;
 }
 
 /** A decoder for one content coding as `fetch` undoes it, null for one it leaves alone. */

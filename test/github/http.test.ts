@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { leanFetch } from '../../src/github/http.js';
+import { isTimeout, leanFetch } from '../../src/github/http.js';
 import { createClient, responseData } from '../../src/github/client.js';
 
 let server: Server;
@@ -68,6 +68,11 @@ beforeAll(async () => {
         .writeHead(200, { 'content-type': 'application/json; charset=utf-8' })
         .end('{"number":2,"title":"t"}');
     if (req.url === '/echo') return void res.writeHead(201, { 'content-type': 'application/json' }).end('{}');
+    if (req.url === '/pause') {
+      // Headers and a first chunk, then nothing more.
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '10' });
+      return void res.write('abc');
+    }
     // /hang: never answers
   });
   base = await listen(server);
@@ -135,6 +140,19 @@ describe('leanFetch', () => {
     await expect(leanFetch(`${base}/hang`, { signal: AbortSignal.timeout(100) })).rejects.toMatchObject({
       name: 'TimeoutError',
     });
+  });
+
+  it('times out with timeoutMs: no headers within it, or a pause in the body as long (undici timers)', async () => {
+    const hang = await leanFetch(`${base}/hang`, { timeoutMs: 100 }).catch((e: unknown) => e);
+    expect(hang).toBeInstanceOf(TypeError);
+    expect(isTimeout(hang)).toBe(true);
+    const paused = await leanFetch(`${base}/pause`, { timeoutMs: 100 });
+    expect(paused.status).toBe(200);
+    const body = await paused.text().catch((e: unknown) => e);
+    expect(isTimeout(body)).toBe(true);
+    // Without it, no timer: the answer is awaited (the 100 ms above ran out; this one answers).
+    expect(isTimeout(await leanFetch(`${base}/text`).then((r) => r.text()))).toBe(false);
+    expect(isTimeout(new Error('x', { cause: new TypeError('y') }))).toBe(false);
   });
 
   it('fails a network error as fetch does (a TypeError with the cause)', async () => {

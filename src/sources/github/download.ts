@@ -3,10 +3,10 @@
 import { createWriteStream, promises as fs } from 'node:fs';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import type { GitHubClient } from '../../github/client.js';
+import { apiTimeoutMs, type GitHubClient } from '../../github/client.js';
 import { statusOf } from '../../github/errors.js';
 import { DEFAULT_ZIP_LIMITS } from '../zip.js';
-import { leanFetch } from '../../github/http.js';
+import { isTimeout, leanFetch, timedFetch } from '../../github/http.js';
 
 /**
  * Follows the API's 302 to the storage URL itself, so the token is never sent to storage. An answer that does not
@@ -20,7 +20,8 @@ async function redirectTarget(
 ): Promise<{ location: string } | { data: ArrayBuffer }> {
   const res = await client.request(route, {
     ...params,
-    request: { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs), retries: 0 },
+    // Its own time limit, when shorter than the API's (each attempt of this hop is the download's to retry).
+    request: { redirect: 'manual', fetch: timedFetch(Math.min(timeoutMs, apiTimeoutMs())), retries: 0 },
   });
   const status = res.status as number;
   const location = (res.headers as Record<string, string | undefined>).location;
@@ -121,16 +122,11 @@ async function fetchBody(
   idleMs: number,
   budget: MemoryBudget | null,
 ): Promise<Downloaded> {
-  const controller = new AbortController();
-  let timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
-  const touch = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => controller.abort(new Error(`no data for ${idleMs} ms`)), idleMs);
-  };
   let taken = 0;
   let body: Readable | null = null;
   try {
-    const res = await leanFetch(url, { signal: controller.signal, redirect: 'follow' });
+    // No answer, or a pause in the body, as long as `idleMs`: undici's timers (github/http.ts).
+    const res = await leanFetch(url, { redirect: 'follow', timeoutMs: idleMs });
     body = res.body;
     // undici fails a body destroyed before its end with an 'error' event: heard here, whoever stops reading it.
     body.on('error', () => undefined);
@@ -156,7 +152,6 @@ async function fetchBody(
       const data = Buffer.allocUnsafeSlow(declared);
       let at = 0;
       for await (const chunk of res.body as AsyncIterable<Buffer>) {
-        touch();
         if (at + chunk.length > declared) throw new Error(`more than the declared ${declared} bytes`);
         data.set(chunk, at);
         at += chunk.length;
@@ -169,7 +164,6 @@ async function fetchBody(
     let bytes = 0;
     const counter = new Transform({
       transform(chunk: Buffer, _enc, cb) {
-        touch();
         bytes += chunk.length;
         if (bytes > maxBytes) cb(new TooLarge(`more than ${maxBytes} bytes (download cap)`));
         else cb(null, chunk);
@@ -177,8 +171,9 @@ async function fetchBody(
     });
     await pipeline(res.body, counter, createWriteStream(path));
     return onDisk(bytes, path);
+  } catch (err) {
+    throw isTimeout(err) ? new Error(`no data for ${idleMs} ms`, { cause: err }) : err;
   } finally {
-    clearTimeout(timer);
     // A body not read to its end would hold its connection.
     if (body && !body.readableEnded) body.destroy();
     if (taken > 0) budget!.give(taken);
