@@ -60298,16 +60298,50 @@ function indexArtifacts(listed, exhausted, runs) {
     return covered;
 }
 /**
+ * Asks for the first page of the repository's artifact listing now, beside the listing of its runs (the artifact
+ * index needs the runs before it can use the page; the page no longer waits for them). Null once the API budget is
+ * spent or when max-runs is below what the index uses. Never rejects: a failure is kept for the index, which then
+ * lists each run's own.
+ */
+function listArtifactsEarly(opts) {
+    const { client, repository } = opts;
+    // Fewer runs than the index ever uses (max-runs 1), or no budget left: nothing asked.
+    if (opts.maxRuns < MIN_RUNS || apiBudget(client)?.stopReason())
+        return null;
+    const { owner, repo } = splitRepository(repository);
+    const sentAt = Date.now();
+    const page = client
+        .request('GET /repos/{owner}/{repo}/actions/artifacts', { owner, repo, per_page: 100 })
+        .then((res) => ({
+        items: res.data.artifacts ?? [],
+        next: nextPage(res.headers.link),
+    }), (error) => ({ error }));
+    return { sentAt, page };
+}
+/** The `rel="next"` URL of a `Link` header (GitHub's pagination), or null on the last page. */
+function nextPage(link) {
+    for (const part of (link ?? '').split(',')) {
+        const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+        if (m)
+            return m[1];
+    }
+    return null;
+}
+/**
  * A repository's runs to prepare and the one listing of their artifacts, read when the first of them asks (every run
  * of the repository waits for the same listing). A run the listing does not settle gets null: its own listing.
  */
 class ArtifactIndex {
     opts;
+    early;
     /** Settled runs: id → creation time (ms). */
     runs = new Map();
     listing = null;
-    constructor(opts, runs, now = Date.now()) {
+    constructor(opts, runs, 
+    /** The listing's first page, already asked (listArtifactsEarly). */
+    early = null, now = early?.sentAt ?? Date.now()) {
         this.opts = opts;
+        this.early = early;
         for (const run of runs) {
             const finished = Date.parse(run.updated_at ?? '');
             const created = Date.parse(run.created_at);
@@ -60344,16 +60378,30 @@ class ArtifactIndex {
         const listed = [];
         let exhausted = true;
         let pages = 0;
+        const early = this.early;
+        // The listing's pages in order, each with whether another follows: the first one asked early when it was, then
+        // the rest by the `Link` header.
+        async function* listingPages() {
+            let route = 'GET /repos/{owner}/{repo}/actions/artifacts';
+            let params = { owner, repo, per_page: 100 };
+            if (early) {
+                const first = await early.page;
+                if ('error' in first)
+                    throw first.error;
+                yield { items: first.items, more: first.next !== null };
+                if (!first.next)
+                    return;
+                [route, params] = [`GET ${first.next}`, {}];
+            }
+            for await (const page of client.paginate.iterator(route, params))
+                yield { items: page.data, more: nextPage(page.headers.link) !== null };
+        }
         try {
-            for await (const page of client.paginate.iterator('GET /repos/{owner}/{repo}/actions/artifacts', {
-                owner,
-                repo,
-                per_page: 100,
-            })) {
-                const items = page.data;
+            for await (const { items, more } of listingPages()) {
                 listed.push(...items);
+                pages++;
                 const last = Date.parse(items.at(-1)?.created_at ?? '');
-                if (++pages >= maxPages || last < oldest - SKEW_MS) {
+                if (more && (pages >= maxPages || last < oldest - SKEW_MS)) {
                     exhausted = false;
                     break;
                 }
@@ -60427,35 +60475,38 @@ function sourceOptionsFor(opts, client, repository, now) {
  * request sent now: every repository's at once, while the first runs are prepared. `prefetch: false` sends it only
  * when a run first asks (runs kept in a download folder are not prepared, and may all be kept).
  */
-function withArtifactIndex(sourceOptions, runs, prefetch = true) {
-    const index = new ArtifactIndex(sourceOptions, runs);
+function withArtifactIndex(sourceOptions, runs, prefetch = true, early = null) {
+    const index = new ArtifactIndex(sourceOptions, runs, early);
     return { ...sourceOptions, artifactIndex: prefetch ? index.prefetch() : index };
 }
 /**
  * A repository's runs and its visibility, asked at once (a run's evidence needs both). `visibility` from the config
- * (`repository-visibility`) saves the request. Both requests settle before an error is thrown.
+ * (`repository-visibility`) saves the request. Both requests settle before an error is thrown. With `early`, the
+ * first page of the repository's artifact listing is asked at the same time (for withArtifactIndex): the runs'
+ * downloads start a round trip sooner.
  */
-async function discoverRepository(sourceOptions, visibility) {
+async function discoverRepository(sourceOptions, visibility, early = false) {
+    const listing = early ? listArtifactsEarly(sourceOptions) : null;
     const [discovery, isPrivate] = await settleAll([
         discovery_discoverRuns(sourceOptions),
         visibility
             ? Promise.resolve(visibility === 'private')
             : repositoryIsPrivate(sourceOptions.client, sourceOptions.repository),
     ]);
-    return { discovery, isPrivate };
+    return { discovery, isPrivate, early: listing };
 }
 /**
  * Every repository's runs listed, DISCOVERY_CONCURRENCY repositories at once. A repository the token cannot read is
  * not covered (unless `single`: then its PermissionError ends the audit); any other error ends it once the listings
  * in flight have settled. Results in the repositories' order.
  */
-async function discoverAll(opts, client, repositories, now, single) {
+async function discoverAll(opts, client, repositories, now, single, early) {
     const results = await mapLimit(repositories, DISCOVERY_CONCURRENCY, async (repository) => {
         const sourceOptions = sourceOptionsFor(opts, client, repository, now);
         opts.log?.(`integrity-audit: listing agentic runs of ${repository} from the last ${opts.lookbackHours} h`);
         try {
-            const { discovery, isPrivate } = await discoverRepository(sourceOptions, opts.config.repositoryVisibility);
-            return { repository, sourceOptions, discovery, isPrivate };
+            const found = await discoverRepository(sourceOptions, opts.config.repositoryVisibility, early);
+            return { repository, sourceOptions, ...found };
         }
         catch (err) {
             if (single || !(err instanceof errors_PermissionError || err instanceof BudgetExhausted))
@@ -60483,16 +60534,16 @@ async function auditGitHub(opts) {
         from: new Date(now.getTime() - opts.lookbackHours * 3600_000).toISOString(),
         to: now.toISOString(),
     };
-    const discovered = await discoverAll(opts, client, selection.repositories, now, single);
+    const discovered = await discoverAll(opts, client, selection.repositories, now, single, !opts.download);
     const notCovered = [...selection.notCovered, ...discovered.notCovered];
     const notes = [...selection.notes];
     const jobs = [];
     let bytes = 0;
     let cached = 0;
-    for (const { repository, sourceOptions: listed, discovery, isPrivate } of discovered.found) {
+    for (const { repository, sourceOptions: listed, discovery, isPrivate, early } of discovered.found) {
         notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
         opts.log?.(`integrity-audit: ${discovery.runs.length} run(s) of ${repository} to audit`);
-        const sourceOptions = withArtifactIndex(listed, discovery.runs, !opts.download);
+        const sourceOptions = withArtifactIndex(listed, discovery.runs, !opts.download, early);
         for (const run of discovery.runs)
             jobs.push({
                 id: String(run.id),
@@ -60546,14 +60597,14 @@ async function auditRepositories(opts) {
     const { client, config } = opts;
     const selection = await repositories_selectRepositories(client, opts.entries, opts.log);
     const now = opts.now ?? new Date();
-    const discovered = await discoverAll(opts, client, selection.repositories, now, false);
+    const discovered = await discoverAll(opts, client, selection.repositories, now, false, true);
     const notCovered = [...selection.notCovered, ...discovered.notCovered];
     const parts = discovered.found.map((d) => {
         const runs = opts.keep
             ? d.discovery.runs.filter((r) => opts.keep(d.repository, r.id))
             : d.discovery.runs;
         opts.log?.(`integrity-audit: ${d.repository}: ${runs.length} run(s) to audit`);
-        return { ...d, runs, sourceOptions: withArtifactIndex(d.sourceOptions, runs) };
+        return { ...d, runs, sourceOptions: withArtifactIndex(d.sourceOptions, runs, true, d.early) };
     });
     const jobs = parts.flatMap((p) => p.runs.map((run) => ({
         id: String(run.id),
@@ -62678,7 +62729,7 @@ async function auditRepository(settings, client, workerEntry) {
             log: (m) => info(m),
         };
         const { config } = settings;
-        const { discovery, isPrivate } = await discoverRepository(sourceOptions, config.repositoryVisibility);
+        const { discovery, isPrivate, early } = await discoverRepository(sourceOptions, config.repositoryVisibility, true);
         const { shard } = settings;
         const runs = shard
             ? discovery.runs.filter((run) => inShard(settings.repository, run.id, shard))
@@ -62686,7 +62737,7 @@ async function auditRepository(settings, client, workerEntry) {
         info(shard
             ? `integrity-audit: shard ${shard.index + 1}/${shard.count}: ${runs.length} of ${discovery.runs.length} run(s) to audit`
             : `integrity-audit: ${runs.length} run(s) to audit`);
-        const withIndex = withArtifactIndex(sourceOptions, runs);
+        const withIndex = withArtifactIndex(sourceOptions, runs, true, early);
         const { report } = await audit_auditRuns(runs.map((run) => ({
             id: String(run.id),
             createdAt: run.created_at,

@@ -101,7 +101,11 @@ async function auditRepository(
       log: (m: string) => core.info(m),
     };
     const { config } = settings;
-    const { discovery, isPrivate } = await discoverRepository(sourceOptions, config.repositoryVisibility);
+    const { discovery, isPrivate, early } = await discoverRepository(
+      sourceOptions,
+      config.repositoryVisibility,
+      true,
+    );
     const { shard } = settings;
     const runs = shard
       ? discovery.runs.filter((run) => inShard(settings.repository, run.id, shard))
@@ -111,7 +115,7 @@ async function auditRepository(
         ? `integrity-audit: shard ${shard.index + 1}/${shard.count}: ${runs.length} of ${discovery.runs.length} run(s) to audit`
         : `integrity-audit: ${runs.length} run(s) to audit`,
     );
-    const withIndex = withArtifactIndex(sourceOptions, runs);
+    const withIndex = withArtifactIndex(sourceOptions, runs, true, early);
     const { report } = await auditRuns(
       runs.map((run) => ({
         id: String(run.id),

@@ -72,6 +72,48 @@ export function indexArtifacts(
   return covered;
 }
 
+/** The first page of the repository's listing, asked before its runs are known: its audit one round trip shorter. */
+export interface EarlyListing {
+  /** When it was asked (ms): the runs that had settled by then are those it can hold whole. */
+  readonly sentAt: number;
+  readonly page: Promise<{ items: ListedArtifact[]; next: string | null } | { error: unknown }>;
+}
+
+/**
+ * Asks for the first page of the repository's artifact listing now, beside the listing of its runs (the artifact
+ * index needs the runs before it can use the page; the page no longer waits for them). Null once the API budget is
+ * spent or when max-runs is below what the index uses. Never rejects: a failure is kept for the index, which then
+ * lists each run's own.
+ */
+export function listArtifactsEarly(
+  opts: Pick<GitHubSourceOptions, 'client' | 'repository' | 'maxRuns'>,
+): EarlyListing | null {
+  const { client, repository } = opts;
+  // Fewer runs than the index ever uses (max-runs 1), or no budget left: nothing asked.
+  if (opts.maxRuns < MIN_RUNS || apiBudget(client)?.stopReason()) return null;
+  const { owner, repo } = splitRepository(repository);
+  const sentAt = Date.now();
+  const page = client
+    .request('GET /repos/{owner}/{repo}/actions/artifacts', { owner, repo, per_page: 100 })
+    .then(
+      (res) => ({
+        items: (res.data as { artifacts?: ListedArtifact[] }).artifacts ?? [],
+        next: nextPage(res.headers.link),
+      }),
+      (error: unknown) => ({ error }),
+    );
+  return { sentAt, page };
+}
+
+/** The `rel="next"` URL of a `Link` header (GitHub's pagination), or null on the last page. */
+export function nextPage(link: string | undefined): string | null {
+  for (const part of (link ?? '').split(',')) {
+    const m = /<([^>]+)>\s*;\s*rel="?next"?/.exec(part);
+    if (m) return m[1];
+  }
+  return null;
+}
+
 /**
  * A repository's runs to prepare and the one listing of their artifacts, read when the first of them asks (every run
  * of the repository waits for the same listing). A run the listing does not settle gets null: its own listing.
@@ -84,7 +126,9 @@ export class ArtifactIndex implements RunArtifacts {
   constructor(
     private readonly opts: Pick<GitHubSourceOptions, 'client' | 'repository' | 'log'>,
     runs: readonly WorkflowRun[],
-    now = Date.now(),
+    /** The listing's first page, already asked (listArtifactsEarly). */
+    private readonly early: EarlyListing | null = null,
+    now = early?.sentAt ?? Date.now(),
   ) {
     for (const run of runs) {
       const finished = Date.parse(run.updated_at ?? '');
@@ -120,16 +164,28 @@ export class ArtifactIndex implements RunArtifacts {
     const listed: ListedArtifact[] = [];
     let exhausted = true;
     let pages = 0;
+    const early = this.early;
+    // The listing's pages in order, each with whether another follows: the first one asked early when it was, then
+    // the rest by the `Link` header.
+    async function* listingPages(): AsyncGenerator<{ items: ListedArtifact[]; more: boolean }> {
+      let route = 'GET /repos/{owner}/{repo}/actions/artifacts';
+      let params: Record<string, unknown> = { owner, repo, per_page: 100 };
+      if (early) {
+        const first = await early.page;
+        if ('error' in first) throw first.error;
+        yield { items: first.items, more: first.next !== null };
+        if (!first.next) return;
+        [route, params] = [`GET ${first.next}`, {}];
+      }
+      for await (const page of client.paginate.iterator(route, params))
+        yield { items: page.data as unknown as ListedArtifact[], more: nextPage(page.headers.link) !== null };
+    }
     try {
-      for await (const page of client.paginate.iterator('GET /repos/{owner}/{repo}/actions/artifacts', {
-        owner,
-        repo,
-        per_page: 100,
-      })) {
-        const items = page.data as unknown as ListedArtifact[];
+      for await (const { items, more } of listingPages()) {
         listed.push(...items);
+        pages++;
         const last = Date.parse(items.at(-1)?.created_at ?? '');
-        if (++pages >= maxPages || last < oldest - SKEW_MS) {
+        if (more && (pages >= maxPages || last < oldest - SKEW_MS)) {
           exhausted = false;
           break;
         }

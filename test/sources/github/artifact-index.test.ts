@@ -8,6 +8,8 @@ import { createClient } from '../../../src/github/client.js';
 import {
   ArtifactIndex,
   indexArtifacts,
+  listArtifactsEarly,
+  nextPage,
   SETTLE_MS,
   SKEW_MS,
   type ListedArtifact,
@@ -195,6 +197,74 @@ describe('ArtifactIndex against the fake GitHub', () => {
     const index = new ArtifactIndex({ client: c, repository: REPO }, runs).prefetch();
     expect(await Promise.all(runs.map((r) => index.of(r)))).toEqual([null, null, null]);
     expect(listings()).toEqual([]);
+  });
+
+  it('the first page asked early (before the runs are known) is the one the index reads: no second request for it', async () => {
+    const runs = seed(25);
+    const c = client();
+    const early = listArtifactsEarly({ client: c, repository: REPO, maxRuns: 100 })!;
+    // Asked at once, with no run known yet.
+    await early.page;
+    expect(listings()).toEqual([`/repos/${REPO}/actions/artifacts`]);
+    const index = new ArtifactIndex({ client: c, repository: REPO }, runs, early).prefetch();
+    const got = await Promise.all(runs.map((r) => index.of(r)));
+    expect(listings()).toHaveLength(1);
+    const expected = gh.repos.get(REPO)!.runs.map((r) => r.artifacts!.map((a) => a.id));
+    expect(got.map((list) => list!.map((a) => a.id))).toEqual(expected);
+  });
+
+  it('after an early first page, the next pages follow its Link header', async () => {
+    const runs = seed(4);
+    // Another workflow's 150 artifacts, newer than every agentic run: the runs' are on the second page.
+    gh.addRun(REPO, {
+      id: 5000,
+      name: 'CI',
+      path: '.github/workflows/ci.yml',
+      created_at: new Date(Date.now() - 30 * MIN).toISOString(),
+      artifacts: Array.from({ length: 150 }, (_, i) => ({ name: `build-${i}` })),
+    } as FakeRun);
+    const c = client();
+    const early = listArtifactsEarly({ client: c, repository: REPO, maxRuns: 100 })!;
+    const index = new ArtifactIndex({ client: c, repository: REPO }, runs, early);
+    const got = await Promise.all(runs.map((r) => index.of(r)));
+    expect(got.map((list) => list!.length)).toEqual([2, 2, 2, 2]);
+    const pages = gh.requests.filter((r) => r.origin === 'api' && /\/actions\/artifacts$/.test(r.path));
+    expect(pages.map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
+  });
+
+  it('an early first page that failed leaves every run to its own; max-runs 1 or a spent budget asks nothing', async () => {
+    const runs = seed(3);
+    gh.fault({
+      method: 'GET',
+      origin: 'api',
+      path: /\/actions\/artifacts$/,
+      status: 404,
+      body: { message: 'Not Found' },
+    });
+    const logs: string[] = [];
+    const c = createClient({ token: 'ghs_test', baseUrl: gh.url });
+    const early = listArtifactsEarly({ client: c, repository: REPO, maxRuns: 100 })!;
+    expect(await early.page.then((p) => 'error' in p)).toBe(true);
+    const index = new ArtifactIndex({ client: c, repository: REPO, log: (m) => logs.push(m) }, runs, early);
+    expect(await Promise.all(runs.map((r) => index.of(r)))).toEqual([null, null, null]);
+    expect(logs.join('\n')).toMatch(/artifact listing failed/);
+    const before = listings().length;
+    expect(listArtifactsEarly({ client: c, repository: REPO, maxRuns: 1 })).toBeNull();
+    gh.setRateLimit({ limit: 100, used: 95, resetInSeconds: 3600 });
+    await c.rest.repos.get({ owner: 'octo', repo: 'many' }); // the answer that tells the budget
+    expect(listArtifactsEarly({ client: c, repository: REPO, maxRuns: 100 })).toBeNull();
+    expect(listings()).toHaveLength(before);
+  });
+
+  it('nextPage reads the rel="next" URL of a Link header', () => {
+    const link =
+      '<https://api.github.com/repositories/1/actions/artifacts?per_page=100&page=2>; rel="next", ' +
+      '<https://api.github.com/repositories/1/actions/artifacts?per_page=100&page=5>; rel="last"';
+    expect(nextPage(link)).toBe(
+      'https://api.github.com/repositories/1/actions/artifacts?per_page=100&page=2',
+    );
+    expect(nextPage('<https://x/a?page=1>; rel="prev"')).toBeNull();
+    expect(nextPage(undefined)).toBeNull();
   });
 
   it('a listing that fails (an API without it: 404) leaves every run to its own, saying so', async () => {
