@@ -367,6 +367,22 @@ function createClient(options) {
             budget.requests++;
         });
     };
+    // At most apiConcurrency() requests in flight; the others queue here. The innermost hook (the first plugin): a
+    // request holds its place from when it is sent until its whole answer came, not while it waits to be retried or
+    // for a rate limit (each attempt takes a place again).
+    const inFlight = (0,settle/* limiter */.TA)(apiConcurrency());
+    const holdInFlight = (octokit) => {
+        octokit.hook.wrap('request', (request, options) => inFlight(async () => {
+            const response = await request(options);
+            // A success's body is read here (see responseData below), so its place is held until the whole answer came.
+            // A 204 or 205 (and a HEAD) comes back without its body read: Octokit's empty string, left as it is.
+            if (options.request.readBody &&
+                typeof response.data === 'object' &&
+                response.data)
+                response.data = await responseData(response.headers['content-type'], response.data);
+            return response;
+        }));
+    };
     const client = (0,github/* getOctokit */.Q)(options.token, {
         baseUrl: options.baseUrl,
         userAgent: USER_AGENT,
@@ -377,11 +393,11 @@ function createClient(options) {
             warn: (m) => log(m),
             error: (m) => log(m),
         },
-    }, countRequests, ...(throttle ? [rateLimitsToThrottling] : []), retry({ doNotRetry: DO_NOT_RETRY }), ...(throttle ? [throttle_throttle(mayWait)] : []));
+    }, holdInFlight, countRequests, ...(throttle ? [rateLimitsToThrottling] : []), retry({ doNotRetry: DO_NOT_RETRY }), ...(throttle ? [throttle_throttle(mayWait)] : []));
     // Each request gets its own `request` options: getOctokit's defaults share one object across all requests, and the
     // retry plugins keep their retry count on it, so one request's retries lengthened another's backoff (after a
     // request retried twice, the next one's first retry waited 9 s instead of 1 s). Registered last: runs first.
-    // It also reads the body of a successful answer itself (responseData): Octokit parses JSON with a reviver that
+    // It also has the body of a successful answer read by the client (responseData, in holdInFlight): Octokit parses JSON with a reviver that
     // looks for integers too large for a number, at about five times JSON.parse's cost (a sixth of the CPU of an audit
     // of 500 runs); GitHub's ids fit in a number, and the code reading them expects one.
     client.hook.wrap('request', async (request, options) => {
@@ -390,11 +406,8 @@ function createClient(options) {
         if (own.parseSuccessResponseBody === false)
             return request(options);
         options.request.parseSuccessResponseBody = false;
-        const response = await request(options);
-        // A 204 or 205 (and a HEAD) comes back without its body read: Octokit's empty string, left as it is.
-        if (typeof response.data === 'object' && response.data !== null)
-            response.data = await responseData(response.headers['content-type'], response.data);
-        return response;
+        options.request.readBody = true;
+        return request(options);
     });
     budgets.set(client, budget);
     client.hook.after('request', (response) => {
@@ -404,9 +417,6 @@ function createClient(options) {
         budget.failed(error);
         throw error;
     });
-    // At most apiConcurrency() requests in flight (each with its retries and rate-limit waits); the others queue here.
-    const inFlight = (0,settle/* limiter */.TA)(apiConcurrency());
-    client.hook.wrap('request', (request, options) => inFlight(async () => request(options)));
     return client;
 }
 /**

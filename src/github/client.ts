@@ -63,6 +63,11 @@ export function splitRepository(repository: string): { owner: string; repo: stri
   return { owner, repo };
 }
 
+/** A request's options as the client marks them: its success's body to be read by responseData. */
+interface OwnRequestOptions {
+  readBody?: boolean;
+}
+
 export const USER_AGENT =
   'integrity-audit (GitHub Action; +https://github.com/marketplace/actions/integrity-audit)';
 
@@ -99,6 +104,29 @@ export function createClient(options: ClientOptions): GitHubClient {
       budget.requests++;
     });
   };
+  // At most apiConcurrency() requests in flight; the others queue here. The innermost hook (the first plugin): a
+  // request holds its place from when it is sent until its whole answer came, not while it waits to be retried or
+  // for a rate limit (each attempt takes a place again).
+  const inFlight = limiter(apiConcurrency());
+  const holdInFlight = (octokit: { hook: GitHubClient['hook'] }) => {
+    octokit.hook.wrap('request', (request, options) =>
+      inFlight(async () => {
+        const response = await request(options);
+        // A success's body is read here (see responseData below), so its place is held until the whole answer came.
+        // A 204 or 205 (and a HEAD) comes back without its body read: Octokit's empty string, left as it is.
+        if (
+          (options.request as OwnRequestOptions).readBody &&
+          typeof response.data === 'object' &&
+          response.data
+        )
+          response.data = await responseData(
+            response.headers['content-type'],
+            response.data as ResponseBody | ReadableStream,
+          );
+        return response;
+      }),
+    );
+  };
   const client = getOctokit(
     options.token,
     {
@@ -112,6 +140,7 @@ export function createClient(options: ClientOptions): GitHubClient {
         error: (m: string) => log(m),
       },
     },
+    holdInFlight,
     countRequests,
     ...(throttle ? [rateLimitsToThrottling] : []),
     retry({ doNotRetry: DO_NOT_RETRY }),
@@ -120,7 +149,7 @@ export function createClient(options: ClientOptions): GitHubClient {
   // Each request gets its own `request` options: getOctokit's defaults share one object across all requests, and the
   // retry plugins keep their retry count on it, so one request's retries lengthened another's backoff (after a
   // request retried twice, the next one's first retry waited 9 s instead of 1 s). Registered last: runs first.
-  // It also reads the body of a successful answer itself (responseData): Octokit parses JSON with a reviver that
+  // It also has the body of a successful answer read by the client (responseData, in holdInFlight): Octokit parses JSON with a reviver that
   // looks for integers too large for a number, at about five times JSON.parse's cost (a sixth of the CPU of an audit
   // of 500 runs); GitHub's ids fit in a number, and the code reading them expects one.
   client.hook.wrap('request', async (request, options) => {
@@ -128,14 +157,8 @@ export function createClient(options: ClientOptions): GitHubClient {
     options.request = { ...own };
     if (own.parseSuccessResponseBody === false) return request(options);
     options.request.parseSuccessResponseBody = false;
-    const response = await request(options);
-    // A 204 or 205 (and a HEAD) comes back without its body read: Octokit's empty string, left as it is.
-    if (typeof response.data === 'object' && response.data !== null)
-      response.data = await responseData(
-        response.headers['content-type'],
-        response.data as ResponseBody | ReadableStream,
-      );
-    return response;
+    (options.request as OwnRequestOptions).readBody = true;
+    return request(options);
   });
   budgets.set(client, budget);
   client.hook.after('request', (response) => {
@@ -145,9 +168,6 @@ export function createClient(options: ClientOptions): GitHubClient {
     budget.failed(error);
     throw error;
   });
-  // At most apiConcurrency() requests in flight (each with its retries and rate-limit waits); the others queue here.
-  const inFlight = limiter(apiConcurrency());
-  client.hook.wrap('request', (request, options) => inFlight(async () => request(options)));
   return client;
 }
 
