@@ -828,6 +828,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const notes = [];
     const zips = [];
     const files = [];
+    const fetched = [];
     // The run's temporary folder, made at the first download that goes to disk (most fit the memory budget).
     let made = null;
     const dir = () => (made ??= external_node_fs_.promises.mkdtemp((0,external_node_path_.join)(opts.tempRoot, `run-${run.id}-`)));
@@ -981,10 +982,8 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                     if (r.zip)
                         zips.push(r.zip);
                 }
-                // One line per run, its artifacts in the listing's order (not a line per artifact: 500 runs, 500 lines).
-                const downloaded = results.flatMap((r) => (r.logged ? [r.logged] : []));
-                if (downloaded.length > 0)
-                    opts.log?.(`  run ${run.id}: ${downloaded.join(', ')}`);
+                // Said on the run's one log line (engine/audit.ts), its artifacts in the listing's order.
+                fetched.push(...results.flatMap((r) => (r.logged ? [r.logged] : [])));
                 return list;
             })(),
             fetchJobs(jobNotes),
@@ -994,6 +993,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
             notes.push({ file: 'artifacts', reason: 'the run has no artifacts', partial: false, kind: 'missing' });
         return {
             spec: { kind: 'files', meta, notes, repositoryPrivate, zips, files, zipLimits: opts.zipLimits },
+            ...(fetched.length > 0 && { fetched: `downloaded ${fetched.join(', ')}` }),
             cleanup,
         };
     }
@@ -1251,7 +1251,7 @@ async function keepRun(dir, runId, prepared) {
     const kept = await cachedRun(dir, runId);
     if (!kept)
         throw new Error(`${folder}: the run could not be kept`);
-    return { spec: kept.spec, cleanup: prepared.cleanup };
+    return { spec: kept.spec, fetched: prepared.fetched, cleanup: prepared.cleanup };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/github/artifact-index.ts

@@ -12450,7 +12450,9 @@ async function analyzeJobs(jobs, options) {
             }
             try {
                 const a = await analysing(() => analyze(prepared.spec, job.id));
-                options.log?.(`run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`);
+                // One line per run (500 runs, 500 lines: each a write to the runner's log).
+                options.log?.(`run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}` +
+                    (prepared.fetched ? `; ${prepared.fetched}` : ''));
                 return a;
             }
             finally {
@@ -17249,7 +17251,17 @@ function redactDeep(value) {
     if (Array.isArray(value))
         return value.map((v) => redactDeep(v));
     if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v)]));
+        // A loop, not fromEntries(entries().map()): the report of 500 runs redacts some 100,000 values.
+        const out = {};
+        for (const k of Object.keys(value)) {
+            const v = redactDeep(value[k]);
+            // A key from a log may be `__proto__`: kept as a key (as fromEntries does), never taken for the prototype.
+            if (k === '__proto__')
+                Object.defineProperty(out, k, { value: v, enumerable: true, writable: true });
+            else
+                out[redact(k)] = v;
+        }
+        return out;
     }
     return value;
 }

@@ -46487,7 +46487,17 @@ function redactDeep(value) {
     if (Array.isArray(value))
         return value.map((v) => redactDeep(v));
     if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [redact(k), redactDeep(v)]));
+        // A loop, not fromEntries(entries().map()): the report of 500 runs redacts some 100,000 values.
+        const out = {};
+        for (const k of Object.keys(value)) {
+            const v = redactDeep(value[k]);
+            // A key from a log may be `__proto__`: kept as a key (as fromEntries does), never taken for the prototype.
+            if (k === '__proto__')
+                Object.defineProperty(out, k, { value: v, enumerable: true, writable: true });
+            else
+                out[redact(k)] = v;
+        }
+        return out;
     }
     return value;
 }
@@ -54017,7 +54027,9 @@ async function analyzeJobs(jobs, options) {
             }
             try {
                 const a = await analysing(() => analyze(prepared.spec, job.id));
-                options.log?.(`run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`);
+                // One line per run (500 runs, 500 lines: each a write to the runner's log).
+                options.log?.(`run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}` +
+                    (prepared.fetched ? `; ${prepared.fetched}` : ''));
                 return a;
             }
             finally {
@@ -59814,6 +59826,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
     const notes = [];
     const zips = [];
     const files = [];
+    const fetched = [];
     // The run's temporary folder, made at the first download that goes to disk (most fit the memory budget).
     let made = null;
     const dir = () => (made ??= external_node_fs_namespaceObject.promises.mkdtemp((0,external_node_path_namespaceObject.join)(opts.tempRoot, `run-${run.id}-`)));
@@ -59967,10 +59980,8 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
                     if (r.zip)
                         zips.push(r.zip);
                 }
-                // One line per run, its artifacts in the listing's order (not a line per artifact: 500 runs, 500 lines).
-                const downloaded = results.flatMap((r) => (r.logged ? [r.logged] : []));
-                if (downloaded.length > 0)
-                    opts.log?.(`  run ${run.id}: ${downloaded.join(', ')}`);
+                // Said on the run's one log line (engine/audit.ts), its artifacts in the listing's order.
+                fetched.push(...results.flatMap((r) => (r.logged ? [r.logged] : [])));
                 return list;
             })(),
             fetchJobs(jobNotes),
@@ -59980,6 +59991,7 @@ async function prepare_prepareRun(opts, run, repositoryPrivate) {
             notes.push({ file: 'artifacts', reason: 'the run has no artifacts', partial: false, kind: 'missing' });
         return {
             spec: { kind: 'files', meta, notes, repositoryPrivate, zips, files, zipLimits: opts.zipLimits },
+            ...(fetched.length > 0 && { fetched: `downloaded ${fetched.join(', ')}` }),
             cleanup,
         };
     }
@@ -60237,7 +60249,7 @@ async function cache_keepRun(dir, runId, prepared) {
     const kept = await cache_cachedRun(dir, runId);
     if (!kept)
         throw new Error(`${folder}: the run could not be kept`);
-    return { spec: kept.spec, cleanup: prepared.cleanup };
+    return { spec: kept.spec, fetched: prepared.fetched, cleanup: prepared.cleanup };
 }
 
 ;// CONCATENATED MODULE: ./src/sources/github/artifact-index.ts

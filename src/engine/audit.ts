@@ -138,8 +138,10 @@ export async function analyzeJobs(jobs: RunJob[], options: AuditOptions): Promis
       }
       try {
         const a = await analysing(() => analyze(prepared.spec, job.id));
+        // One line per run (500 runs, 500 lines: each a write to the runner's log).
         options.log?.(
-          `run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}`,
+          `run ${++done}/${jobs.length} ${a.facts.id}: ${a.findings.length} finding(s), coverage ${a.facts.coverage}` +
+            (prepared.fetched ? `; ${prepared.fetched}` : ''),
         );
         return a;
       } finally {

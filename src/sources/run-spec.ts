@@ -63,6 +63,8 @@ export async function openRunSpec(spec: RunSpec): Promise<RunInput> {
 
 export interface PreparedRun {
   spec: RunSpec;
+  /** What preparing fetched, for the run's log line (`agent (1234 bytes), activation (56 bytes)`). */
+  fetched?: string;
   /** Removes what preparing left behind (downloaded files). */
   cleanup?: () => Promise<void>;
 }

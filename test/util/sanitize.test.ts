@@ -3,7 +3,7 @@
 // a pattern that could match without one of those words makes redact() differ from applying every pattern here.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { redact, redactEveryPattern } from '../../src/util/sanitize.js';
+import { redact, redactDeep, redactEveryPattern } from '../../src/util/sanitize.js';
 
 fc.configureGlobal({ seed: 20261204, numRuns: 5000 });
 
@@ -94,5 +94,33 @@ describe('redact', () => {
     ])
       expect(redact(secret)).toContain(hidden);
     expect(redact('octo-org/repo-01 list_issues success')).toBe('octo-org/repo-01 list_issues success');
+  });
+});
+
+describe('redactDeep', () => {
+  it('redacts every string and key of a JSON-like value into a copy, the input untouched', () => {
+    const input = {
+      title: 'token ghp_abcdefghijklmnop1234',
+      counts: { ghp_abcdefghijklmnop1234: 2, plain: 1 },
+      list: ['ok', { nested: 'token ghp_abcdefghijklmnop1234' }],
+      n: 3,
+      none: null,
+    };
+    const before = JSON.stringify(input);
+    const out = redactDeep(input);
+    expect(JSON.stringify(input)).toBe(before);
+    expect(JSON.stringify(out)).not.toContain('ghp_abcdefghijklmnop1234');
+    expect(out.n).toBe(3);
+    expect(out.none).toBeNull();
+    expect(Object.keys(out.counts)).toEqual([redact('ghp_abcdefghijklmnop1234'), 'plain']);
+    expect(out.list[0]).toBe('ok');
+  });
+
+  it('keeps a `__proto__` key (a tool name from a log) as a key, never as the prototype', () => {
+    const input = JSON.parse('{"__proto__": {"polluted": true}, "a": 1}') as Record<string, unknown>;
+    const out = redactDeep(input);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect((out as { polluted?: boolean }).polluted).toBeUndefined();
+    expect(JSON.stringify(out)).toBe('{"__proto__":{"polluted":true},"a":1}');
   });
 });

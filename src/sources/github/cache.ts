@@ -119,5 +119,5 @@ export async function keepRun(
   await fs.writeFile(join(folder, MANIFEST), JSON.stringify(manifest, null, 2) + '\n');
   const kept = await cachedRun(dir, runId);
   if (!kept) throw new Error(`${folder}: the run could not be kept`);
-  return { spec: kept.spec, cleanup: prepared.cleanup };
+  return { spec: kept.spec, fetched: prepared.fetched, cleanup: prepared.cleanup };
 }

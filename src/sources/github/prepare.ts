@@ -49,6 +49,7 @@ export async function prepareRun(
   const notes: CoverageNote[] = [];
   const zips: ZipSource[] = [];
   const files: { path: string; diskPath: string }[] = [];
+  const fetched: string[] = [];
   // The run's temporary folder, made at the first download that goes to disk (most fit the memory budget).
   let made: Promise<string> | null = null;
   const dir = () => (made ??= fs.mkdtemp(join(opts.tempRoot, `run-${run.id}-`)));
@@ -221,9 +222,8 @@ export async function prepareRun(
           if (r.note) notes.push(r.note);
           if (r.zip) zips.push(r.zip);
         }
-        // One line per run, its artifacts in the listing's order (not a line per artifact: 500 runs, 500 lines).
-        const downloaded = results.flatMap((r) => (r.logged ? [r.logged] : []));
-        if (downloaded.length > 0) opts.log?.(`  run ${run.id}: ${downloaded.join(', ')}`);
+        // Said on the run's one log line (engine/audit.ts), its artifacts in the listing's order.
+        fetched.push(...results.flatMap((r) => (r.logged ? [r.logged] : [])));
         return list;
       })(),
       fetchJobs(jobNotes),
@@ -233,6 +233,7 @@ export async function prepareRun(
       notes.push({ file: 'artifacts', reason: 'the run has no artifacts', partial: false, kind: 'missing' });
     return {
       spec: { kind: 'files', meta, notes, repositoryPrivate, zips, files, zipLimits: opts.zipLimits },
+      ...(fetched.length > 0 && { fetched: `downloaded ${fetched.join(', ')}` }),
       cleanup,
     };
   } catch (err) {
