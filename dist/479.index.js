@@ -304,9 +304,9 @@ function apiBudget(client) {
 }
 /**
  * Each attempt of an API call must be answered within this time (its headers, and no pause in its body as long), else
- * it fails like a 5xx and is retried: a connection that never answers would otherwise hold the audit until the job's own timeout (6 hours by
- * default). Downloads have their own idle limit (INTEGRITY_AUDIT_DOWNLOAD_IDLE_MS). `INTEGRITY_AUDIT_API_TIMEOUT_MS`
- * overrides it.
+ * it fails like a 5xx and is retried: a connection that never answers would otherwise hold the audit until the job's
+ * own timeout (6 hours by default). Downloads have their own idle limit (INTEGRITY_AUDIT_DOWNLOAD_IDLE_MS).
+ * `INTEGRITY_AUDIT_API_TIMEOUT_MS` overrides it.
  */
 const API_TIMEOUT_MS = 60_000;
 function apiTimeoutMs() {
@@ -397,9 +397,9 @@ function createClient(options) {
     // Each request gets its own `request` options: getOctokit's defaults share one object across all requests, and the
     // retry plugins keep their retry count on it, so one request's retries lengthened another's backoff (after a
     // request retried twice, the next one's first retry waited 9 s instead of 1 s). Registered last: runs first.
-    // It also has the body of a successful answer read by the client (responseData, in holdInFlight): Octokit parses JSON with a reviver that
-    // looks for integers too large for a number, at about five times JSON.parse's cost (a sixth of the CPU of an audit
-    // of 500 runs); GitHub's ids fit in a number, and the code reading them expects one.
+    // It also has the body of a successful answer read by the client (responseData, in holdInFlight): Octokit parses
+    // JSON with a reviver that looks for integers too large for a number, at about five times JSON.parse's cost (a
+    // sixth of the CPU of an audit of 500 runs); GitHub's ids fit in a number, and the code reading them expects one.
     client.hook.wrap('request', async (request, options) => {
         const own = options.request ?? {};
         options.request = { ...own };

@@ -17257,7 +17257,7 @@ function redactDeep(value) {
             const v = redactDeep(value[k]);
             // A key from a log may be `__proto__`: kept as a key (as fromEntries does), never taken for the prototype.
             if (k === '__proto__')
-                Object.defineProperty(out, k, { value: v, enumerable: true, writable: true });
+                Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
             else
                 out[redact(k)] = v;
         }

@@ -98,7 +98,8 @@ export function redactDeep<T>(value: T): T {
     for (const k of Object.keys(value)) {
       const v = redactDeep((value as Record<string, unknown>)[k]);
       // A key from a log may be `__proto__`: kept as a key (as fromEntries does), never taken for the prototype.
-      if (k === '__proto__') Object.defineProperty(out, k, { value: v, enumerable: true, writable: true });
+      if (k === '__proto__')
+        Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
       else out[redact(k)] = v;
     }
     return out as T;
