@@ -41,7 +41,8 @@ var dist_bundle = __webpack_require__(6856);
 // retried after its `retry-after`, 60 s without one; a primary one after `x-ratelimit-reset`, plus a second), without
 // its queue: the plugin sent every request through Bottleneck job queues, whose scheduling cost about 3 ms of wall
 // time per request one after another (2,000 requests against a local server: 6 s, against 1 s without it), and held
-// them to 10 in flight. Whether to wait is the caller's `mayWait` (bounded, logged).
+// them to 10 in flight. Whether to wait is the caller's `mayWait` (bounded, logged); a wait it allows holds the
+// client's other requests too.
 
 
 /** The seconds to wait before retrying, and which limit it is; null when the error is not a rate limit. */
@@ -76,11 +77,16 @@ function throttle_throttle(mayWait) {
     return (octokit) => {
         const write = spacer(1000);
         const notify = spacer(3000);
+        // A rate limit being waited out holds every request of the client, not only the one refused: the others would be
+        // refused too, and GitHub warns that requests sent while limited can get an integration banned.
+        let pausedUntil = 0;
         octokit.hook.wrap('request', async (request, options) => {
             const method = String(options.method ?? 'GET').toUpperCase();
             const isWrite = method !== 'GET' && method !== 'HEAD';
             const pathname = new URL(String(options.url), 'http://github.test').pathname;
             for (let retryCount = 0;; retryCount++) {
+                for (let hold = pausedUntil - Date.now(); hold > 0; hold = pausedUntil - Date.now())
+                    await sleep(hold);
                 if (isWrite) {
                     await write();
                     if (dist_bundle/* throttling */.A.triggersNotification(pathname))
@@ -96,6 +102,7 @@ function throttle_throttle(mayWait) {
                     const what = `${wait.secondary ? 'secondary rate limit' : 'rate limit'} on ${method} ${String(options.url)}`;
                     if (!mayWait(wait.seconds, retryCount, what))
                         throw err;
+                    pausedUntil = Math.max(pausedUntil, Date.now() + wait.seconds * 1000);
                     await sleep(wait.seconds * 1000);
                 }
             }
@@ -336,13 +343,21 @@ const USER_AGENT = 'integrity-audit (GitHub Action; +https://github.com/marketpl
 function createClient(options) {
     const maxWait = options.maxRateLimitWaitSeconds ?? 120;
     const log = options.log ?? (() => undefined);
-    let waited = 0;
+    // The bound is on the audit's time spent waiting (waits that overlap count once): a secondary limit refuses many
+    // requests at once, each told to wait the same minute, and summing their waits would give up after the second.
+    let waitedMs = 0;
+    let coveredUntil = 0;
     const mayWait = (retryAfter, retryCount, what) => {
-        if (retryCount >= 3 || waited + retryAfter > maxWait) {
+        const now = Date.now();
+        const end = now + retryAfter * 1000;
+        const added = Math.max(0, end - Math.max(now, coveredUntil));
+        const waited = Math.round(waitedMs / 1000);
+        if (retryCount >= 3 || waitedMs + added > maxWait * 1000) {
             log(`${what}: not retrying (would wait ${retryAfter}s, ${waited}s waited so far, limit ${maxWait}s)`);
             return false;
         }
-        waited += retryAfter;
+        waitedMs += added;
+        coveredUntil = Math.max(coveredUntil, end);
         log(`${what}: retrying after ${retryAfter}s`);
         return true;
     };

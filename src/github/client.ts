@@ -74,13 +74,21 @@ export const USER_AGENT =
 export function createClient(options: ClientOptions): GitHubClient {
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
   const log = options.log ?? (() => undefined);
-  let waited = 0;
+  // The bound is on the audit's time spent waiting (waits that overlap count once): a secondary limit refuses many
+  // requests at once, each told to wait the same minute, and summing their waits would give up after the second.
+  let waitedMs = 0;
+  let coveredUntil = 0;
   const mayWait = (retryAfter: number, retryCount: number, what: string): boolean => {
-    if (retryCount >= 3 || waited + retryAfter > maxWait) {
+    const now = Date.now();
+    const end = now + retryAfter * 1000;
+    const added = Math.max(0, end - Math.max(now, coveredUntil));
+    const waited = Math.round(waitedMs / 1000);
+    if (retryCount >= 3 || waitedMs + added > maxWait * 1000) {
       log(`${what}: not retrying (would wait ${retryAfter}s, ${waited}s waited so far, limit ${maxWait}s)`);
       return false;
     }
-    waited += retryAfter;
+    waitedMs += added;
+    coveredUntil = Math.max(coveredUntil, end);
     log(`${what}: retrying after ${retryAfter}s`);
     return true;
   };

@@ -3,7 +3,8 @@
 // retried after its `retry-after`, 60 s without one; a primary one after `x-ratelimit-reset`, plus a second), without
 // its queue: the plugin sent every request through Bottleneck job queues, whose scheduling cost about 3 ms of wall
 // time per request one after another (2,000 requests against a local server: 6 s, against 1 s without it), and held
-// them to 10 in flight. Whether to wait is the caller's `mayWait` (bounded, logged).
+// them to 10 in flight. Whether to wait is the caller's `mayWait` (bounded, logged); a wait it allows holds the
+// client's other requests too.
 import { throttling } from '@octokit/plugin-throttling';
 import type { getOctokit } from '@actions/github';
 import { messageOf, statusOf } from './errors.js';
@@ -51,11 +52,16 @@ export function throttle(mayWait: MayWait) {
   return (octokit: { hook: ReturnType<typeof getOctokit>['hook'] }): void => {
     const write = spacer(1000);
     const notify = spacer(3000);
+    // A rate limit being waited out holds every request of the client, not only the one refused: the others would be
+    // refused too, and GitHub warns that requests sent while limited can get an integration banned.
+    let pausedUntil = 0;
     octokit.hook.wrap('request', async (request, options) => {
       const method = String(options.method ?? 'GET').toUpperCase();
       const isWrite = method !== 'GET' && method !== 'HEAD';
       const pathname = new URL(String(options.url), 'http://github.test').pathname;
       for (let retryCount = 0; ; retryCount++) {
+        for (let hold = pausedUntil - Date.now(); hold > 0; hold = pausedUntil - Date.now())
+          await sleep(hold);
         if (isWrite) {
           await write();
           if (throttling.triggersNotification(pathname)) await notify();
@@ -67,6 +73,7 @@ export function throttle(mayWait: MayWait) {
           if (!wait) throw err;
           const what = `${wait.secondary ? 'secondary rate limit' : 'rate limit'} on ${method} ${String(options.url)}`;
           if (!mayWait(wait.seconds, retryCount, what)) throw err;
+          pausedUntil = Math.max(pausedUntil, Date.now() + wait.seconds * 1000);
           await sleep(wait.seconds * 1000);
         }
       }
