@@ -145,6 +145,17 @@ describe('ArtifactIndex against the fake GitHub', () => {
     }));
   }
 
+  /** Another workflow's run with `count` artifacts, newer than every agentic run: they come first in the listing. */
+  function ciArtifacts(count: number): void {
+    gh.addRun(REPO, {
+      id: 5000,
+      name: 'CI',
+      path: '.github/workflows/ci.yml',
+      created_at: new Date(Date.now() - 30 * MIN).toISOString(),
+      artifacts: Array.from({ length: count }, (_, i) => ({ name: `build-${i}` })),
+    } as FakeRun);
+  }
+
   const client = () => createClient({ token: 'ghs_test', baseUrl: gh.url });
   const listings = () =>
     gh.requests.filter((r) => r.origin === 'api' && /\/artifacts$/.test(r.path)).map((r) => r.path);
@@ -175,13 +186,7 @@ describe('ArtifactIndex against the fake GitHub', () => {
   it('reads at most one page per 10 runs (at least 2); runs beyond the pages read list their own', async () => {
     const runs = seed(4);
     // Another workflow's 250 artifacts, newer than every agentic run: three pages of 100 before the runs'.
-    gh.addRun(REPO, {
-      id: 5000,
-      name: 'CI',
-      path: '.github/workflows/ci.yml',
-      created_at: new Date(Date.now() - 30 * MIN).toISOString(),
-      artifacts: Array.from({ length: 250 }, (_, i) => ({ name: `build-${i}` })),
-    } as FakeRun);
+    ciArtifacts(250);
     const logs: string[] = [];
     const index = new ArtifactIndex({ client: client(), repository: REPO, log: (m) => logs.push(m) }, runs);
     expect(await Promise.all(runs.map((r) => index.of(r)))).toEqual(runs.map(() => null));
@@ -216,13 +221,7 @@ describe('ArtifactIndex against the fake GitHub', () => {
   it('after an early first page, the next pages follow its Link header', async () => {
     const runs = seed(4);
     // Another workflow's 150 artifacts, newer than every agentic run: the runs' are on the second page.
-    gh.addRun(REPO, {
-      id: 5000,
-      name: 'CI',
-      path: '.github/workflows/ci.yml',
-      created_at: new Date(Date.now() - 30 * MIN).toISOString(),
-      artifacts: Array.from({ length: 150 }, (_, i) => ({ name: `build-${i}` })),
-    } as FakeRun);
+    ciArtifacts(150);
     const c = client();
     const early = listArtifactsEarly({ client: c, repository: REPO, maxRuns: 100 })!;
     const index = new ArtifactIndex({ client: c, repository: REPO }, runs, early);
