@@ -115,7 +115,7 @@ async function auditRepository(
         ? `integrity-audit: shard ${shard.index + 1}/${shard.count}: ${runs.length} of ${discovery.runs.length} run(s) to audit`
         : `integrity-audit: ${runs.length} run(s) to audit`,
     );
-    const withIndex = withArtifactIndex(sourceOptions, runs, true, early);
+    const withIndex = withArtifactIndex(sourceOptions, runs, early);
     const { report } = await auditRuns(
       runs.map((run) => ({
         id: String(run.id),

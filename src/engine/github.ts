@@ -100,18 +100,18 @@ function sourceOptionsFor(
 }
 
 /**
- * A repository's source options with the one artifact listing of the runs it will prepare (artifact-index.ts), its
- * request sent now: every repository's at once, while the first runs are prepared. `prefetch: false` sends it only
- * when a run first asks (runs kept in a download folder are not prepared, and may all be kept).
+ * A repository's source options with the one artifact listing of the runs it will prepare (artifact-index.ts). With
+ * its first page asked early (discoverRepository), the rest is read now: every repository's at once, while the first
+ * runs are prepared. Without, it is sent only when a run first asks (runs kept in a download folder are not prepared,
+ * and may all be kept).
  */
 export function withArtifactIndex(
   sourceOptions: GitHubSourceOptions,
   runs: Discovery['runs'],
-  prefetch = true,
-  early: EarlyListing | null = null,
+  early: EarlyListing | null,
 ): GitHubSourceOptions {
   const index = new ArtifactIndex(sourceOptions, runs, early);
-  return { ...sourceOptions, artifactIndex: prefetch ? index.prefetch() : index };
+  return { ...sourceOptions, artifactIndex: early ? index.prefetch() : index };
 }
 
 /**
@@ -203,7 +203,7 @@ export async function auditGitHub(opts: GitHubAuditOptions): Promise<GitHubAudit
   for (const { repository, sourceOptions: listed, discovery, isPrivate, early } of discovered.found) {
     notes.push(...discovery.notes.map((n) => (single ? n : `${repository}: ${n}`)));
     opts.log?.(`integrity-audit: ${discovery.runs.length} run(s) of ${repository} to audit`);
-    const sourceOptions = withArtifactIndex(listed, discovery.runs, !opts.download, early);
+    const sourceOptions = withArtifactIndex(listed, discovery.runs, early);
     for (const run of discovery.runs)
       jobs.push({
         id: String(run.id),
@@ -271,7 +271,7 @@ export async function auditRepositories(
       ? d.discovery.runs.filter((r) => opts.keep!(d.repository, r.id))
       : d.discovery.runs;
     opts.log?.(`integrity-audit: ${d.repository}: ${runs.length} run(s) to audit`);
-    return { ...d, runs, sourceOptions: withArtifactIndex(d.sourceOptions, runs, true, d.early) };
+    return { ...d, runs, sourceOptions: withArtifactIndex(d.sourceOptions, runs, d.early) };
   });
   const jobs: RunJob[] = parts.flatMap((p) =>
     p.runs.map((run) => ({

@@ -5,6 +5,7 @@
 // time per request one after another (2,000 requests against a local server: 6 s, against 1 s without it), and held
 // them to 10 in flight. Whether to wait is the caller's `mayWait` (bounded, logged); a wait it allows holds the
 // client's other requests too.
+import { setTimeout as sleep } from 'node:timers/promises';
 import { throttling } from '@octokit/plugin-throttling';
 import type { getOctokit } from '@actions/github';
 import { messageOf, statusOf } from './errors.js';
@@ -30,8 +31,6 @@ export function rateLimitWait(
   const reset = (Number(headers['x-ratelimit-reset']) || 0) * 1000;
   return { seconds: Math.max(Math.ceil((reset - now) / 1000) + 1, 0), secondary: false };
 }
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Each call resolves at least `minMs` after the previous one resolved (the first at once), in call order. */
 function spacer(minMs: number): () => Promise<void> {

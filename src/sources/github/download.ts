@@ -3,6 +3,7 @@
 import { createWriteStream, promises as fs } from 'node:fs';
 import { type Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { apiTimeoutMs, type GitHubClient } from '../../github/client.js';
 import { statusOf } from '../../github/errors.js';
 import { DEFAULT_ZIP_LIMITS } from '../zip.js';
@@ -225,8 +226,7 @@ export async function fetchResource(
       // Client errors are final (410 expired, 404, a missing permission; rate limits were waited out by the
       // throttling plugin); server, network and timeout failures of either hop are retried with a fresh pre-signed URL.
       if (err instanceof TooLarge || (status !== null && status < 500 && status !== 429)) throw err;
-      if (attempt < options.attempts)
-        await new Promise((r) => setTimeout(r, options.backoffMs * 2 ** (attempt - 1)));
+      if (attempt < options.attempts) await sleep(options.backoffMs * 2 ** (attempt - 1));
     }
   }
   throw lastError;
