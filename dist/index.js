@@ -49513,6 +49513,65 @@ const LOADED = /^Loaded \d+ MCP server\(s\): \[([^\]]*)\]/;
 const ROUTES = /^Routes: \/mcp\/<server> (?:for servers:|where <server> is one of:) \[([^\]]*)\]/;
 const CONNECTION = new RegExp(`^New MCP client connection, .*, backend=(${ID}), session=`);
 const ROUTE_PATH = new RegExp(`^(?:Authentication successful|Request rejected: .*|Authentication failed: .*), remote=\\S*, path=/mcp/(${ID})/?\\s*$`);
+/** Byte forms of the frequent records whose only use is a fact above (see AttributionLines.known). */
+const SERVER_TOOL_STARTS = [
+    'callBackendTool: serverID=',
+    'executeBackendToolCall: serverID=',
+    'Logging filtered items: serverID=',
+].map(ascii);
+const TOOL_NAME = ascii(', toolName=');
+const DEBUG_PAYLOAD_STARTS = ['Middleware processing tool call: tool=', 'Processing tool call: tool='].map(ascii);
+const PAYLOAD_STARTS = [
+    'Middleware processing tool call: tool=',
+    'Processing tool call: tool=',
+    'Response data marshaled to JSON: tool=',
+    'Skipping payload storage: tool=',
+    'Failed to save payload to filesystem: tool=',
+].map(ascii);
+const PAYLOAD_SIZE_START = ascii('Payload size (');
+const BYTES_CLOSE = ascii(' bytes) ');
+const TOOL_FIELD = ascii(': tool=');
+const AUTH_OK = ascii('Authentication successful, remote=');
+const PATH_MCP = ascii(' path=/mcp/');
+const CAT_PAYLOAD = ascii('payload');
+const CAT_AUTH = ascii('auth');
+const LEVEL_INFO = 0;
+const LEVEL_DEBUG = 3;
+/** `[A-Za-z0-9]`, and `[A-Za-z0-9_.-]` (ID's first and next characters) on a byte. */
+function idStart(c) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+function idNext(c) {
+    return idStart(c) || c === 0x5f || c === 0x2e || c === 0x2d;
+}
+/** The end of an ID (`[A-Za-z0-9][A-Za-z0-9_.-]*`) at `i`, or -1. */
+function idEnd(buf, i, end) {
+    if (i >= end || !idStart(buf[i]))
+        return -1;
+    i++;
+    while (i < end && idNext(buf[i]))
+        i++;
+    return i;
+}
+/**
+ * The end of `[^,\s]+` at `i` read on ASCII bytes, or -1 when it is empty or meets a byte a regex would read
+ * otherwise (a control character or anything not ASCII, which may be a Unicode space): the caller then decodes.
+ */
+function nameEnd(buf, i, end) {
+    const from = i;
+    while (i < end) {
+        const c = buf[i];
+        if (c === 0x2c || c === 0x20)
+            break;
+        if (c < 0x21 || c > 0x7e)
+            return -1;
+        i++;
+    }
+    return i > from ? i : -1;
+}
+function isCategory(buf, p, name) {
+    return p.catEnd - p.catStart === name.length && startsWithAt(buf, p.catStart, p.catEnd, name);
+}
 class AttributionLines {
     file;
     emit;
@@ -49571,6 +49630,64 @@ class AttributionLines {
                 return;
         }
     }
+    /**
+     * Whether the record whose prefix recordPrefix() read as `p` can only repeat facts already told (or past their
+     * caps), read on its bytes: a tool's server on every call (`callBackendTool: serverID=…, toolName=…`, the payload
+     * middleware's `tool=⟨server⟩___⟨tool⟩`) and each request's route (`Authentication successful, … path=/mcp/…`),
+     * records nothing else reads. Such records need not be decoded at all. False whenever the bytes are not exactly
+     * one of these forms as the expressions above read them: the record is then decoded and read by record().
+     */
+    known(buf, p, end) {
+        const msg = p.msg;
+        if (p.level === LEVEL_DEBUG) {
+            for (const start of SERVER_TOOL_STARTS) {
+                if (!startsWithAt(buf, msg, end, start))
+                    continue;
+                const server = msg + start.length;
+                const serverEnd = idEnd(buf, server, end);
+                if (serverEnd < 0 || !startsWithAt(buf, serverEnd, end, TOOL_NAME))
+                    return false;
+                const tool = serverEnd + TOOL_NAME.length;
+                const toolEnd = nameEnd(buf, tool, end);
+                return toolEnd > 0 && this.knownPair(latin1(buf, server, serverEnd), latin1(buf, tool, toolEnd));
+            }
+            for (const start of DEBUG_PAYLOAD_STARTS)
+                if (startsWithAt(buf, msg, end, start))
+                    return this.knownPrefixed(buf, msg + start.length, end);
+            return false;
+        }
+        if (p.level !== LEVEL_INFO)
+            return false;
+        if (isCategory(buf, p, CAT_PAYLOAD)) {
+            for (const start of PAYLOAD_STARTS)
+                if (startsWithAt(buf, msg, end, start))
+                    return this.knownPrefixed(buf, msg + start.length, end);
+            const field = payloadSizeTool(buf, msg, end);
+            return field > 0 && this.knownPrefixed(buf, field, end);
+        }
+        if (isCategory(buf, p, CAT_AUTH) && startsWithAt(buf, msg, end, AUTH_OK)) {
+            const server = routePathServer(buf, msg + AUTH_OK.length, end);
+            return server !== null && (this.named.size >= 1000 || this.named.has(`0${server}`));
+        }
+        return false;
+    }
+    knownPair(server, tool) {
+        return this.pairs.size >= 5000 || this.pairs.has(`${server}\u0000${tool}`);
+    }
+    /** `⟨server⟩___⟨tool⟩` at `i` (splitPrefixedTool's reading) already paired. */
+    knownPrefixed(buf, i, end) {
+        const nameStop = nameEnd(buf, i, end);
+        if (nameStop < 0)
+            return false;
+        let sep = i;
+        while (sep + 2 < nameStop && !(buf[sep] === 0x5f && buf[sep + 1] === 0x5f && buf[sep + 2] === 0x5f))
+            sep++;
+        if (sep + 2 >= nameStop || sep === i || sep + 3 >= nameStop)
+            return false;
+        if (idEnd(buf, i, sep) !== sep)
+            return false;
+        return this.knownPair(latin1(buf, i, sep), latin1(buf, sep + 3, nameStop));
+    }
     routed(server, found, line, raw) {
         this.emit({
             type: 'RoutedToolCall',
@@ -49604,6 +49721,57 @@ class AttributionLines {
         this.named.add(k);
         this.emit({ type: 'ServerNamed', server: this.names.get(server), complete, source, loc: L() });
     }
+}
+function latin1(buf, start, end) {
+    return Buffer.prototype.latin1Slice.call(buf, start, end);
+}
+/**
+ * PAYLOAD_SIZE on bytes: `Payload size (⟨digits⟩ bytes) ` then the first `: tool=`, whose name starts right after
+ * it; the offset of the name, or -1 (also when a byte on the way is one `.` would not cross, or not ASCII).
+ */
+function payloadSizeTool(buf, msg, end) {
+    if (!startsWithAt(buf, msg, end, PAYLOAD_SIZE_START))
+        return -1;
+    let i = msg + PAYLOAD_SIZE_START.length;
+    const digits = i;
+    while (i < end && buf[i] >= 0x30 && buf[i] <= 0x39)
+        i++;
+    if (i === digits || !startsWithAt(buf, i, end, BYTES_CLOSE))
+        return -1;
+    for (i += BYTES_CLOSE.length; i < end; i++) {
+        const c = buf[i];
+        if (c < 0x20 || c > 0x7e)
+            return -1;
+        if (c === 0x3a && startsWithAt(buf, i, end, TOOL_FIELD)) {
+            const name = i + TOOL_FIELD.length;
+            return nameEnd(buf, name, end) > 0 ? name : -1;
+        }
+    }
+    return -1;
+}
+/**
+ * ROUTE_PATH after `Authentication successful, remote=` on bytes: `\S*, path=/mcp/⟨ID⟩/?\s*$`, the server id, or
+ * null (also for any byte that is not ASCII, or a control character other than a trailing tab).
+ */
+function routePathServer(buf, i, end) {
+    // \S* cannot cross a space: `, path=` is where the first space is, after a comma.
+    let space = i;
+    while (space < end && buf[space] > 0x20 && buf[space] <= 0x7e)
+        space++;
+    if (space >= end || buf[space] !== 0x20 || space === i || buf[space - 1] !== 0x2c)
+        return null;
+    if (!startsWithAt(buf, space, end, PATH_MCP))
+        return null;
+    const id = space + PATH_MCP.length;
+    const idStop = idEnd(buf, id, end);
+    if (idStop < 0)
+        return null;
+    let j = idStop;
+    if (buf[j] === 0x2f && j < end)
+        j++;
+    while (j < end && (buf[j] === 0x20 || buf[j] === 0x09))
+        j++;
+    return j === end ? latin1(buf, id, idStop) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/gateway-log/state.ts
@@ -50240,8 +50408,8 @@ function debugMessageMayCarry(buf, msg, end, attribution) {
     }
     return false;
 }
-const LEVEL_INFO = 0;
-const LEVEL_DEBUG = 3;
+const prefilter_LEVEL_INFO = 0;
+const prefilter_LEVEL_DEBUG = 3;
 /**
  * Whether a record whose prefix is `p` may carry a signal, read on the bytes: RPC previews other than `tools/call`
  * requests and failed responses, most debug records and backend stderr cannot. `attribution`: the attribution
@@ -50249,7 +50417,7 @@ const LEVEL_DEBUG = 3;
  */
 function mayCarrySignal(buf, p, end, attribution) {
     const catLen = p.catEnd - p.catStart;
-    if (p.level === LEVEL_DEBUG) {
+    if (p.level === prefilter_LEVEL_DEBUG) {
         if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
             return isToolCallRequest(buf, p.msg, end) || isErrorResponse(buf, p.msg, end);
         if (catLen === 10 &&
@@ -50263,7 +50431,7 @@ function mayCarrySignal(buf, p, end, attribution) {
         // Most debug records end here, after one table look-up by the message's first two bytes.
         return debugMessageMayCarry(buf, p.msg, end, attribution);
     }
-    if (p.level === LEVEL_INFO &&
+    if (p.level === prefilter_LEVEL_INFO &&
         catLen === 7 &&
         startsWithAt(buf, p.catStart, p.catEnd, CAT_BACKEND) &&
         buf[p.msg] === 0x5b) {
@@ -50371,13 +50539,15 @@ class GatewayRecordParser {
     }
     /**
      * Feeds one line as bytes. The record prefix is read from the first bytes; records that cannot carry a signal
-     * (RPC previews other than `tools/call` requests, most debug lines, backend stderr) are skipped without decoding,
-     * and so are their continuation lines. Everything else goes through `line()`.
+     * (RPC previews other than `tools/call` requests, most debug lines, backend stderr) or that only repeat an
+     * attribution fact already told are skipped without decoding, and so are their continuation lines. Everything else
+     * goes through `line()`.
      */
     lineBytes(buf, start, end, lineNo) {
         const p = this.prefix;
         if (recordPrefix(buf, start, end, p)) {
-            if (!mayCarrySignal(buf, p, end, this.state.attribution !== null)) {
+            const attribution = this.state.attribution;
+            if (!mayCarrySignal(buf, p, end, attribution !== null) || attribution?.known(buf, p, end)) {
                 this.flush();
                 this.skipping = true;
                 return;

@@ -7,6 +7,8 @@ import fc from 'fast-check';
 import { recordPrefix, type RecordPrefix } from '../../src/util/bytes.js';
 import { RECORD_START } from '../../src/parsers/gateway-log.js';
 import { splitServer } from '../../src/parsers/gateway-log/classify.js';
+import { GatewayRecordParser } from '../../src/parsers/gateway-log/framing.js';
+import type { GatewayState } from '../../src/parsers/gateway-log/state.js';
 import { repoFromHtmlUrl } from '../../src/parsers/tool-result.js';
 
 fc.configureGlobal({ seed: 20261204, numRuns: 3000 });
@@ -178,5 +180,107 @@ describe('repoFromHtmlUrl reads what the URL parser reads', () => {
         expect(repoFromHtmlUrl(u)).toBe(reference(u));
       }),
     );
+  });
+});
+
+describe('AttributionLines.known: a record it skips undecoded would have added nothing', () => {
+  const TS = '[2026-12-04T17:12:08.667Z]';
+  /** The frequent forms known() reads, with a server and a tool to fill in. */
+  const FORMS = [
+    (s: string, t: string) =>
+      `${TS} [DEBUG] [server:unified] callBackendTool: serverID=${s}, toolName=${t}, args=map[]`,
+    (s: string, t: string) =>
+      `${TS} [DEBUG] [server:unified] executeBackendToolCall: serverID=${s}, toolName=${t}`,
+    (s: string, t: string) =>
+      `${TS} [DEBUG] [server:difc_log] Logging filtered items: serverID=${s}, toolName=${t}, count=2`,
+    (s: string, t: string) =>
+      `${TS} [DEBUG] [payload] Middleware processing tool call: tool=${s}___${t}, queryID=q`,
+    (s: string, t: string) => `${TS} [DEBUG] [payload] Processing tool call: tool=${s}___${t}`,
+    (s: string, t: string) =>
+      `${TS} [INFO] [payload] Response data marshaled to JSON: tool=${s}___${t}, size=3 bytes`,
+    (s: string, t: string) => `${TS} [INFO] [payload] Skipping payload storage: tool=${s}___${t}`,
+    (s: string, t: string) =>
+      `${TS} [INFO] [payload] Payload size (393 bytes) is within threshold (5 bytes), returning inline: tool=${s}___${t}, queryID=q`,
+    (s: string) => `${TS} [INFO] [auth] Authentication successful, remote=127.0.0.1:52448, path=/mcp/${s}`,
+  ];
+  const SERVERS = ['github', 'my.server-1', 'a_b', 'x'];
+  const TOOLS = ['list_issues', 'get_file_contents', 'a___b', 't'];
+  /** Lines that tell the facts first (each server and tool once, in each form). */
+  const PRIOR = FORMS.flatMap((form) => SERVERS.flatMap((s) => TOOLS.map((t) => form(s, t))));
+  const name = fc.oneof(
+    fc.constantFrom(...SERVERS, ...TOOLS),
+    fc.string({
+      unit: fc.constantFrom('a', 'Z', '0', '_', '.', '-', ',', ' ', '\t', 'é', ':', '/', '\u2028'),
+    }),
+  );
+  const line = fc
+    .tuple(
+      fc.nat(FORMS.length - 1),
+      name,
+      name,
+      fc.nat(200),
+      fc.constantFrom('x', ',', ' ', '_', '\t', 'é', ''),
+    )
+    .chain(([f, s, t, at, ch]) =>
+      fc.constantFrom('as is', 'replace', 'delete', 'insert', 'cut').map((how) => {
+        const text = FORMS[f](s, t);
+        const i = at % (text.length + 1);
+        if (how === 'replace') return text.slice(0, i) + ch + text.slice(i + 1);
+        if (how === 'delete') return text.slice(0, i) + text.slice(i + 1);
+        if (how === 'insert') return text.slice(0, i) + ch + text.slice(i);
+        if (how === 'cut') return text.slice(0, i);
+        return text;
+      }),
+    );
+
+  /** The events and hints of a log fed to the parser as bytes (prefilter and known()) or as decoded text. */
+  function parse(lines: string[], asBytes: boolean): unknown[] {
+    const out: unknown[] = [];
+    const parser = new GatewayRecordParser({
+      file: 'mcp-gateway.log',
+      kind: 'gateway',
+      emit: (e) => void out.push(['event', e]),
+      hint: (e) => void out.push(['hint', e]),
+    });
+    lines.forEach((text, i) => {
+      if (!asBytes) return parser.line(text, i + 1);
+      const buf = Buffer.from(`x\n${text}\n`, 'utf8');
+      parser.lineBytes(buf, 2, buf.length - 1, i + 1);
+    });
+    parser.end();
+    return out;
+  }
+
+  it('on every generated line after the facts are known: the same events and hints as the decoded text gives', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        const lines = [
+          ...PRIOR,
+          text,
+          `${TS} [INFO] [auth] Authentication successful, remote=r, path=/mcp/other`,
+        ];
+        expect(parse(lines, true)).toEqual(parse(lines, false));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('skips the repeated forms undecoded (and never a fact not yet told)', () => {
+    const known = (told: string[], text: string): boolean => {
+      const parser = new GatewayRecordParser({ file: 'f', kind: 'gateway', emit: () => {}, hint: () => {} });
+      told.forEach((t, i) => parser.line(t, i + 1));
+      parser.end();
+      const buf = Buffer.from(text, 'utf8');
+      const p: RecordPrefix = { level: -1, catStart: 0, catEnd: 0, msg: 0 };
+      expect(recordPrefix(buf, 0, buf.length, p)).toBe(true);
+      const state = (parser as unknown as { state: GatewayState }).state;
+      return state.attribution!.known(buf, p, buf.length);
+    };
+    for (const form of FORMS) {
+      expect(known(PRIOR, form('github', 'list_issues')), form('github', 'list_issues')).toBe(true);
+      expect(known([], form('github', 'list_issues'))).toBe(false);
+      expect(known(PRIOR, form('newserver', 'list_issues'))).toBe(false);
+    }
+    expect(known(PRIOR, FORMS[0]('github', 'new_tool'))).toBe(false);
   });
 });

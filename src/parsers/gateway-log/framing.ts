@@ -46,13 +46,15 @@ export class GatewayRecordParser implements LineSink {
 
   /**
    * Feeds one line as bytes. The record prefix is read from the first bytes; records that cannot carry a signal
-   * (RPC previews other than `tools/call` requests, most debug lines, backend stderr) are skipped without decoding,
-   * and so are their continuation lines. Everything else goes through `line()`.
+   * (RPC previews other than `tools/call` requests, most debug lines, backend stderr) or that only repeat an
+   * attribution fact already told are skipped without decoding, and so are their continuation lines. Everything else
+   * goes through `line()`.
    */
   lineBytes(buf: Buffer, start: number, end: number, lineNo: number): void {
     const p = this.prefix;
     if (recordPrefix(buf, start, end, p)) {
-      if (!mayCarrySignal(buf, p, end, this.state.attribution !== null)) {
+      const attribution = this.state.attribution;
+      if (!mayCarrySignal(buf, p, end, attribution !== null) || attribution?.known(buf, p, end)) {
         this.flush();
         this.skipping = true;
         return;
