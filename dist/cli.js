@@ -9950,6 +9950,8 @@ const CAT_PAYLOAD = ascii('payload');
 const CAT_AUTH = ascii('auth');
 const LEVEL_INFO = 0;
 const LEVEL_DEBUG = 3;
+/** Pairs whose bytes known() keeps (a workflow calls a handful of tools). */
+const RECENT_PAIRS = 32;
 /** `[A-Za-z0-9]`, and `[A-Za-z0-9_.-]` (ID's first and next characters) on a byte. */
 function idStart(c) {
     return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
@@ -9991,6 +9993,8 @@ class AttributionLines {
     names;
     named = new Set();
     pairs = new Set();
+    /** Server and tool bytes of pairs known() found told, for a comparison without decoding (see knownPair). */
+    recentPairs = [];
     excerpts = new ExcerptBudget();
     constructor(file, emit, names) {
         this.file = file;
@@ -10062,7 +10066,7 @@ class AttributionLines {
                     return false;
                 const tool = serverEnd + TOOL_NAME.length;
                 const toolEnd = nameEnd(buf, tool, end);
-                return toolEnd > 0 && this.knownPair(latin1(buf, server, serverEnd), latin1(buf, tool, toolEnd));
+                return toolEnd > 0 && this.knownPair(buf, server, serverEnd, tool, toolEnd);
             }
             for (const start of DEBUG_PAYLOAD_STARTS)
                 if (startsWithAt(buf, msg, end, start))
@@ -10084,8 +10088,22 @@ class AttributionLines {
         }
         return false;
     }
-    knownPair(server, tool) {
-        return this.pairs.size >= 5000 || this.pairs.has(`${server}\u0000${tool}`);
+    /**
+     * Whether the pair `buf[server..serverEnd)`, `buf[tool..toolEnd)` (ASCII) was told. The pairs told most recently
+     * are compared as bytes first: a record of a known pair then costs no string at all.
+     */
+    knownPair(buf, server, serverEnd, tool, toolEnd) {
+        const recent = this.recentPairs;
+        for (let k = 0; k < recent.length; k += 2)
+            if (equalAt(buf, server, serverEnd, recent[k]) && equalAt(buf, tool, toolEnd, recent[k + 1]))
+                return true;
+        if (this.pairs.size >= 5000)
+            return true;
+        if (!this.pairs.has(`${latin1(buf, server, serverEnd)}\u0000${latin1(buf, tool, toolEnd)}`))
+            return false;
+        if (recent.length < 2 * RECENT_PAIRS)
+            recent.push(copyOf(buf, server, serverEnd), copyOf(buf, tool, toolEnd));
+        return true;
     }
     /** `⟨server⟩___⟨tool⟩` at `i` (splitPrefixedTool's reading) already paired. */
     knownPrefixed(buf, i, end) {
@@ -10099,7 +10117,7 @@ class AttributionLines {
             return false;
         if (idEnd(buf, i, sep) !== sep)
             return false;
-        return this.knownPair(latin1(buf, i, sep), latin1(buf, sep + 3, nameStop));
+        return this.knownPair(buf, i, sep, sep + 3, nameStop);
     }
     routed(server, found, line, raw) {
         this.emit({
@@ -10134,6 +10152,14 @@ class AttributionLines {
         this.named.add(k);
         this.emit({ type: 'ServerNamed', server: this.names.get(server), complete, source, loc: L() });
     }
+}
+/** Whether `buf[start..end)` holds exactly the bytes of `bytes`. */
+function equalAt(buf, start, end, bytes) {
+    return end - start === bytes.length && startsWithAt(buf, start, end, bytes);
+}
+/** A copy (a Buffer's `slice` is a view, and the line splitter reuses its buffer). */
+function copyOf(buf, start, end) {
+    return new Uint8Array(buf.subarray(start, end));
 }
 function latin1(buf, start, end) {
     return Buffer.prototype.latin1Slice.call(buf, start, end);

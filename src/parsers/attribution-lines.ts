@@ -82,6 +82,8 @@ const CAT_PAYLOAD = ascii('payload');
 const CAT_AUTH = ascii('auth');
 const LEVEL_INFO = 0;
 const LEVEL_DEBUG = 3;
+/** Pairs whose bytes known() keeps (a workflow calls a handful of tools). */
+const RECENT_PAIRS = 32;
 
 /** `[A-Za-z0-9]`, and `[A-Za-z0-9_.-]` (ID's first and next characters) on a byte. */
 function idStart(c: number): boolean {
@@ -118,6 +120,8 @@ function isCategory(buf: Uint8Array, p: RecordPrefix, name: Uint8Array): boolean
 export class AttributionLines {
   private readonly named = new Set<string>();
   private readonly pairs = new Set<string>();
+  /** Server and tool bytes of pairs known() found told, for a comparison without decoding (see knownPair). */
+  private readonly recentPairs: Uint8Array[] = [];
   private readonly excerpts = new ExcerptBudget();
 
   constructor(
@@ -190,7 +194,7 @@ export class AttributionLines {
         if (serverEnd < 0 || !startsWithAt(buf, serverEnd, end, TOOL_NAME)) return false;
         const tool = serverEnd + TOOL_NAME.length;
         const toolEnd = nameEnd(buf, tool, end);
-        return toolEnd > 0 && this.knownPair(latin1(buf, server, serverEnd), latin1(buf, tool, toolEnd));
+        return toolEnd > 0 && this.knownPair(buf, server, serverEnd, tool, toolEnd);
       }
       for (const start of DEBUG_PAYLOAD_STARTS)
         if (startsWithAt(buf, msg, end, start)) return this.knownPrefixed(buf, msg + start.length, end);
@@ -210,8 +214,26 @@ export class AttributionLines {
     return false;
   }
 
-  private knownPair(server: string, tool: string): boolean {
-    return this.pairs.size >= 5000 || this.pairs.has(`${server}\u0000${tool}`);
+  /**
+   * Whether the pair `buf[server..serverEnd)`, `buf[tool..toolEnd)` (ASCII) was told. The pairs told most recently
+   * are compared as bytes first: a record of a known pair then costs no string at all.
+   */
+  private knownPair(
+    buf: Uint8Array,
+    server: number,
+    serverEnd: number,
+    tool: number,
+    toolEnd: number,
+  ): boolean {
+    const recent = this.recentPairs;
+    for (let k = 0; k < recent.length; k += 2)
+      if (equalAt(buf, server, serverEnd, recent[k]) && equalAt(buf, tool, toolEnd, recent[k + 1]))
+        return true;
+    if (this.pairs.size >= 5000) return true;
+    if (!this.pairs.has(`${latin1(buf, server, serverEnd)}\u0000${latin1(buf, tool, toolEnd)}`)) return false;
+    if (recent.length < 2 * RECENT_PAIRS)
+      recent.push(copyOf(buf, server, serverEnd), copyOf(buf, tool, toolEnd));
+    return true;
   }
 
   /** `⟨server⟩___⟨tool⟩` at `i` (splitPrefixedTool's reading) already paired. */
@@ -223,7 +245,7 @@ export class AttributionLines {
       sep++;
     if (sep + 2 >= nameStop || sep === i || sep + 3 >= nameStop) return false;
     if (idEnd(buf, i, sep) !== sep) return false;
-    return this.knownPair(latin1(buf, i, sep), latin1(buf, sep + 3, nameStop));
+    return this.knownPair(buf, i, sep, sep + 3, nameStop);
   }
 
   private routed(server: string, found: boolean, line: number, raw: string): void {
@@ -259,6 +281,16 @@ export class AttributionLines {
     this.named.add(k);
     this.emit({ type: 'ServerNamed', server: this.names.get(server), complete, source, loc: L() });
   }
+}
+
+/** Whether `buf[start..end)` holds exactly the bytes of `bytes`. */
+function equalAt(buf: Uint8Array, start: number, end: number, bytes: Uint8Array): boolean {
+  return end - start === bytes.length && startsWithAt(buf, start, end, bytes);
+}
+
+/** A copy (a Buffer's `slice` is a view, and the line splitter reuses its buffer). */
+function copyOf(buf: Uint8Array, start: number, end: number): Uint8Array {
+  return new Uint8Array(buf.subarray(start, end));
 }
 
 function latin1(buf: Uint8Array, start: number, end: number): string {
