@@ -12744,6 +12744,11 @@ function isAuditWorker() {
 }
 /** The worker side: analyse each requested run with `analyze` and post the result back. */
 function serveWorker(analyze) {
+    // The process's heap bounds, set again in this thread whenever a thread it starts (the inflate thread) undoes them:
+    // without them, the calling thread's young generation grew to 32 MiB when a worker read zips (+70 MB of RSS).
+    const heap = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.heap;
+    if (heap)
+        (0,_util_heap_js__WEBPACK_IMPORTED_MODULE_2__/* .boundHeapGrowth */ .C9)(heap);
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.on('message', (req) => {
         analyze(req).then((analysis) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ id: req.id, analysis }), (err) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({
             id: req.id,
@@ -12813,10 +12818,10 @@ function createPool(entry, size) {
     let nextId = 0;
     const spawn = () => {
         const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(entry, {
-            workerData: { role: WORKER_ROLE },
+            workerData: { role: WORKER_ROLE, heap: (0,_util_heap_js__WEBPACK_IMPORTED_MODULE_2__/* .heapBounds */ .ex)() },
             resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB },
         });
-        worker.once('online', _util_heap_js__WEBPACK_IMPORTED_MODULE_2__/* .reapplyHeapBounds */ .l);
+        worker.once('online', _util_heap_js__WEBPACK_IMPORTED_MODULE_2__/* .reapplyHeapBounds */ .lD);
         const slot = { worker, busy: false };
         worker.on('message', (reply) => {
             const p = pending.get(reply.id);
@@ -16682,7 +16687,7 @@ class InflateThread {
             eval: true,
             resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
         });
-        this.worker.once('online', heap/* reapplyHeapBounds */.l);
+        this.worker.once('online', heap/* reapplyHeapBounds */.lD);
         let settle = () => undefined;
         this.ready = new Promise((resolve) => (settle = resolve));
         this.worker.on('message', (m) => {
@@ -17184,8 +17189,9 @@ function errText(err) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ boundHeapGrowth),
-  l: () => (/* binding */ reapplyHeapBounds)
+  C9: () => (/* binding */ boundHeapGrowth),
+  ex: () => (/* binding */ heapBounds),
+  lD: () => (/* binding */ reapplyHeapBounds)
 });
 
 ;// CONCATENATED MODULE: external "node:v8"
@@ -17213,10 +17219,16 @@ function boundHeapGrowth(options = {}) {
         (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--heap-growing-percent=150');
 }
+/** The bounds this thread set (for the analysis workers it starts, see serveWorker), or null when it set none. */
+function heapBounds() {
+    return bounded ? { young: youngBounded } : null;
+}
 /**
  * To call once a worker thread is online. On Node 20, starting a worker thread undoes the flags above for the main
  * thread (its young generation then grows to 32 MiB: +50 MB RSS on a zipped 2 GB audit); setting them again once
- * the worker runs holds (Node 24 keeps them anyway). Does nothing in a process that never bounded its heap.
+ * the worker runs holds (Node 24 keeps them anyway). A thread started by a worker undoes them too: the analysis
+ * workers are told the bounds (heapBounds(), serveWorker) and set them again when their inflate thread starts. Does
+ * nothing in a thread that was not told them.
  */
 function reapplyHeapBounds() {
     if (bounded)
@@ -20253,7 +20265,7 @@ if ((0,workers/* isAuditWorker */.w6)()) {
     (0,workers/* serveWorker */.sc)(audit/* analyzeRequest */.gL);
 }
 else {
-    (0,heap/* boundHeapGrowth */.C)();
+    (0,heap/* boundHeapGrowth */.C9)();
     // For the benchmark: the peak RSS (KiB) of this process, worker threads included.
     if (process.env.INTEGRITY_AUDIT_RSS_FILE) {
         const file = process.env.INTEGRITY_AUDIT_RSS_FILE;

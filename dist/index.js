@@ -53119,10 +53119,16 @@ function boundHeapGrowth(options = {}) {
         (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--heap-growing-percent=150');
 }
+/** The bounds this thread set (for the analysis workers it starts, see serveWorker), or null when it set none. */
+function heapBounds() {
+    return bounded ? { young: youngBounded } : null;
+}
 /**
  * To call once a worker thread is online. On Node 20, starting a worker thread undoes the flags above for the main
  * thread (its young generation then grows to 32 MiB: +50 MB RSS on a zipped 2 GB audit); setting them again once
- * the worker runs holds (Node 24 keeps them anyway). Does nothing in a process that never bounded its heap.
+ * the worker runs holds (Node 24 keeps them anyway). A thread started by a worker undoes them too: the analysis
+ * workers are told the bounds (heapBounds(), serveWorker) and set them again when their inflate thread starts. Does
+ * nothing in a thread that was not told them.
  */
 function reapplyHeapBounds() {
     if (bounded)
@@ -53988,6 +53994,11 @@ function isAuditWorker() {
 }
 /** The worker side: analyse each requested run with `analyze` and post the result back. */
 function serveWorker(analyze) {
+    // The process's heap bounds, set again in this thread whenever a thread it starts (the inflate thread) undoes them:
+    // without them, the calling thread's young generation grew to 32 MiB when a worker read zips (+70 MB of RSS).
+    const heap = external_node_worker_threads_.workerData.heap;
+    if (heap)
+        boundHeapGrowth(heap);
     external_node_worker_threads_.parentPort.on('message', (req) => {
         analyze(req).then((analysis) => external_node_worker_threads_.parentPort.postMessage({ id: req.id, analysis }), (err) => external_node_worker_threads_.parentPort.postMessage({
             id: req.id,
@@ -54057,7 +54068,7 @@ function createPool(entry, size) {
     let nextId = 0;
     const spawn = () => {
         const worker = new external_node_worker_threads_.Worker(entry, {
-            workerData: { role: WORKER_ROLE },
+            workerData: { role: WORKER_ROLE, heap: heapBounds() },
             resourceLimits: { maxYoungGenerationSizeMb: workers_YOUNG_MB, maxOldGenerationSizeMb: OLD_MB },
         });
         worker.once('online', reapplyHeapBounds);

@@ -23,10 +23,17 @@ export function boundHeapGrowth(options: { young?: boolean } = {}): void {
   setFlagsFromString('--heap-growing-percent=150');
 }
 
+/** The bounds this thread set (for the analysis workers it starts, see serveWorker), or null when it set none. */
+export function heapBounds(): { young: boolean } | null {
+  return bounded ? { young: youngBounded } : null;
+}
+
 /**
  * To call once a worker thread is online. On Node 20, starting a worker thread undoes the flags above for the main
  * thread (its young generation then grows to 32 MiB: +50 MB RSS on a zipped 2 GB audit); setting them again once
- * the worker runs holds (Node 24 keeps them anyway). Does nothing in a process that never bounded its heap.
+ * the worker runs holds (Node 24 keeps them anyway). A thread started by a worker undoes them too: the analysis
+ * workers are told the bounds (heapBounds(), serveWorker) and set them again when their inflate thread starts. Does
+ * nothing in a thread that was not told them.
  */
 export function reapplyHeapBounds(): void {
   if (bounded) boundHeapGrowth({ young: youngBounded });

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Readable } from 'node:stream';
 import { FileStream, READ_CHUNK } from '../../src/util/file-stream.js';
 import { forEachLineBytes } from '../../src/util/lines.js';
@@ -32,11 +33,12 @@ function cli(
   target: string,
   out: string,
   env: NodeJS.ProcessEnv,
+  nodeArgs: string[] = [],
 ): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [join(ROOT, 'dist', 'cli.js'), 'analyze', target, '--format', 'json', '--output', out],
+      [...nodeArgs, join(ROOT, 'dist', 'cli.js'), 'analyze', target, '--format', 'json', '--output', out],
       { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let stderr = '';
@@ -343,6 +345,38 @@ describe('the inflate thread (zip entries read by the line splitter)', () => {
     }
     return out;
   }
+
+  it('leaves the calling thread’s young generation bounded when an analysis worker starts its inflate thread', async () => {
+    // Starting a thread undoes the heap flags of the whole process (Node 20); each thread that starts one sets them
+    // again. The probe, run in the CLI's main thread as it exits, keeps objects alive across collections: a young
+    // generation still held at 1 MiB does not grow, one whose bound was undone grows to 16 MiB and more.
+    const runs = await zippedExamples();
+    const probe = join(dir, 'young-probe.mjs');
+    const said = join(dir, 'young-generation.txt');
+    writeFileSync(
+      probe,
+      [
+        "import { getHeapSpaceStatistics } from 'node:v8';",
+        "import { isMainThread } from 'node:worker_threads';",
+        "import { writeFileSync } from 'node:fs';",
+        'if (isMainThread) process.on("exit", () => {',
+        '  let kept = [];',
+        '  for (let i = 0; i < 64; i++) { for (let j = 0; j < 16384; j++) kept.push({ j }); if (kept.length >= 262144) kept = []; }',
+        '  const young = getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size;',
+        `  writeFileSync(${JSON.stringify(said)}, String(young));`,
+        '});',
+      ].join('\n'),
+    );
+    const out = join(dir, 'young.json');
+    // One worker beside the calling thread: it takes the runs that come while the calling thread is busy.
+    const r = await cli(runs, out, { INTEGRITY_AUDIT_WORKERS: '1', INTEGRITY_AUDIT_INFLATE_THREAD: '1' }, [
+      '--import',
+      pathToFileURL(probe).href,
+    ]);
+    expect(r).toMatchObject({ stderr: '' });
+    expect((reportOf(out).runs as unknown[]).length).toBe(3);
+    expect(Number(readFileSync(said, 'utf8'))).toBeLessThanOrEqual(4 * 1024 * 1024);
+  }, 60_000);
 
   it('gives the same report with and without the thread, and the CLI exits when done (dist/cli.js)', async () => {
     const runs = await zippedExamples();
