@@ -52800,8 +52800,6 @@ function limiter(limit) {
     };
 }
 
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./src/util/file-stream.ts
@@ -52809,7 +52807,6 @@ var external_node_stream_ = __nccwpck_require__(7075);
 // the line splitter reads it directly, through one reused buffer. Through a stream every chunk is a fresh 256 KiB
 // allocation (garbage the collector must find, and RSS until it does), and the parser waits for the thread pool at
 // every chunk.
-
 
 
 /** Large reads: fewer syscalls and callbacks per MB on the hot path. */
@@ -52862,11 +52859,11 @@ const CHUNKS_PER_TURN = 16;
  * trip, and the parser waits for it (100 MB: 12 ms of reading against 37 ms).
  */
 async function readFileChunks(path, push) {
-    const fh = await (0,promises_namespaceObject.open)(path, 'r');
+    const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
     try {
         const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
         for (let n = 1;; n++) {
-            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fh.fd, buf, 0, READ_CHUNK, null);
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, READ_CHUNK, null);
             if (bytesRead === 0)
                 break;
             push(bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead));
@@ -52875,7 +52872,7 @@ async function readFileChunks(path, push) {
         }
     }
     finally {
-        await fh.close();
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
 }
 
@@ -52883,6 +52880,8 @@ async function readFileChunks(path, push) {
 var yauzl = __nccwpck_require__(663);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/sources/paths.ts
 // Path normalisation shared by the zip and directory sources.
 /** `/`-separated, no leading `./`; null for absolute or `..` paths (refused). */
@@ -53680,9 +53679,14 @@ const ARTIFACT_ROOT_EVIDENCE = new Set([
 ]);
 const MAX_FILES_PER_RUN = 100_000;
 const SKIP_DIR_NAMES = new Set(['wazero-cache', 'proxy-tls', 'node_modules', '.git']);
-async function readdirSafe(dir) {
+/**
+ * A folder's entries ([] when it cannot be read). Synchronous, as the stat of each file below: a local folder is
+ * listed in microseconds, where each call through the thread pool cost a round trip the audit waited for (2 GB of
+ * runs, about 1,000 files: 0.1 s).
+ */
+function readdirSafe(dir) {
     try {
-        return await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
+        return (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
     }
     catch {
         return [];
@@ -53693,7 +53697,7 @@ function isRunName(name) {
     return !isEvidenceArtifact(name) && (RUN_ID_NAME.test(name) || RUN_LIKE_NAME.test(name));
 }
 async function holdsDirectEvidence(dir, names) {
-    for (const e of await readdirSafe(dir)) {
+    for (const e of readdirSafe(dir)) {
         if (names.has(e.name))
             return true;
         if (e.isFile() && e.name.endsWith('.zip'))
@@ -53740,7 +53744,7 @@ const RUN_LAYOUT_HINT = 'a run folder holds aw_info.json, mcp-logs/, sandbox/, a
     '(what `gh run download <id> --dir D` or `gh aw logs` write); an artifact zip is a .zip downloaded from a run';
 /** For a folder that holds no run: what is there, and what a run looks like (one line). */
 async function describeNoRun(path) {
-    const entries = (await readdirSafe((0,external_node_path_namespaceObject.resolve)(path))).sort((a, b) => a.name.localeCompare(b.name));
+    const entries = readdirSafe((0,external_node_path_namespaceObject.resolve)(path)).sort((a, b) => a.name.localeCompare(b.name));
     const dirs = entries.filter((e) => e.isDirectory()).map((e) => e.name + '/');
     const files = entries.filter((e) => !e.isDirectory()).map((e) => e.name);
     const names = [...dirs, ...files];
@@ -53776,7 +53780,7 @@ async function classifyDir(dir, depth) {
     if (depth > 6)
         return [];
     const out = [];
-    const entries = (await readdirSafe(dir)).sort((a, b) => a.name.localeCompare(b.name));
+    const entries = readdirSafe(dir).sort((a, b) => a.name.localeCompare(b.name));
     for (const e of entries) {
         if (e.isDirectory() && !SKIP_DIR_NAMES.has(e.name))
             out.push(...(await classifyDir((0,external_node_path_namespaceObject.join)(dir, e.name), depth + 1)));
@@ -53793,7 +53797,7 @@ async function classifyDir(dir, depth) {
 async function isRunFolder(dir) {
     if (RUN_ID_NAME.test((0,external_node_path_namespaceObject.basename)(dir)))
         return true;
-    const entries = await readdirSafe(dir);
+    const entries = readdirSafe(dir);
     if (entries.some((e) => DIRECT_EVIDENCE.has(e.name)))
         return true;
     const holdsRuns = entries.some((e) => (e.isDirectory() && isRunName(e.name)) ||
@@ -53864,7 +53868,7 @@ async function openLocalRun(ref, options = {}) {
 }
 async function walk(root, rel, files, notes, addZip) {
     const dir = rel ? (0,external_node_path_namespaceObject.join)(root, rel) : root;
-    for (const e of (await readdirSafe(dir)).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const e of readdirSafe(dir).sort((a, b) => a.name.localeCompare(b.name))) {
         const relPath = rel ? `${rel}/${e.name}` : e.name;
         const abs = (0,external_node_path_namespaceObject.join)(root, relPath);
         if (e.isSymbolicLink()) {
@@ -53900,7 +53904,7 @@ async function walk(root, rel, files, notes, addZip) {
             }
             let size = null;
             try {
-                size = (await external_node_fs_namespaceObject.promises.stat(abs)).size;
+                size = (0,external_node_fs_namespaceObject.statSync)(abs).size;
             }
             catch {
                 /* reported when opened */
@@ -53924,7 +53928,7 @@ async function totalBytes(refs) {
     const walkSize = async (dir, depth) => {
         if (depth > 12)
             return;
-        for (const e of await readdirSafe(dir)) {
+        for (const e of readdirSafe(dir)) {
             const p = (0,external_node_path_namespaceObject.join)(dir, e.name);
             if (e.isDirectory())
                 await walkSize(p, depth + 1);
