@@ -18,7 +18,11 @@ import { mergeCommand } from './merge.js';
 import { emitReport } from './output.js';
 import { analyzeSettings, UsageError, type AnalyzeSettings } from './settings.js';
 import { VERSION } from '../version.js';
+import { holdLargerYoungGeneration } from '../util/heap.js';
 import { githubOnlyOptions, GITHUB_OPTIONS, GITHUB_USAGE } from './github-options.js';
+
+/** Local runs of this many bytes or more (zips counted inflated) get a larger young generation (util/heap.ts). */
+const LARGE_INPUT_BYTES = 256 * 1024 * 1024;
 
 const USAGE = `Usage: integrity-audit analyze <path>... [options]
        integrity-audit analyze --repo OWNER/REPO... [options]
@@ -143,12 +147,14 @@ async function analyze(settings: AnalyzeSettings, options: MainOptions): Promise
     found.push(...runs);
   }
   const refs = await dedupeRuns(found);
+  const bytes = await totalBytes(refs);
+  if (bytes >= LARGE_INPUT_BYTES) holdLargerYoungGeneration();
   const { report } = await auditRuns(
     localJobs(refs, (p) => runIdFromName(basename(p))),
     {
       config: settings.config,
       workerEntry: options.workerEntry,
-      useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
+      useWorkers: await worthWorkers(refs.length, async () => bytes),
       target: null,
       window: { from: null, to: null },
       log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),

@@ -289,20 +289,24 @@ const ZIP_EXPANSION = 5;
 export async function totalBytes(refs: LocalRunRef[]): Promise<number> {
   let total = 0;
   // A zip counts for what it inflates to (logs compress about 5–10×).
-  const addFile = async (path: string) =>
-    (total +=
-      (path.endsWith('.zip') ? ZIP_EXPANSION : 1) * (await fs.stat(path).catch(() => ({ size: 0 }))).size);
-  const walkSize = async (dir: string, depth: number): Promise<void> => {
+  const addFile = (path: string) => {
+    try {
+      total += (path.endsWith('.zip') ? ZIP_EXPANSION : 1) * statSync(path).size;
+    } catch {
+      /* counts for nothing */
+    }
+  };
+  const walkSize = (dir: string, depth: number): void => {
     if (depth > 12) return;
     for (const e of readdirSafe(dir)) {
       const p = join(dir, e.name);
-      if (e.isDirectory()) await walkSize(p, depth + 1);
-      else if (e.isFile()) await addFile(p);
+      if (e.isDirectory()) walkSize(p, depth + 1);
+      else if (e.isFile()) addFile(p);
     }
   };
   for (const ref of refs) {
-    if (ref.kind === 'zip') await addFile(ref.path);
-    else await walkSize(ref.path, 0);
+    if (ref.kind === 'zip') addFile(ref.path);
+    else walkSize(ref.path, 0);
   }
   return total;
 }

@@ -1,0 +1,66 @@
+// The heap bounds of util/heap.ts, in a process of their own (V8 flags are the process's, so not in the test
+// runner's): the young generation held at its initial size, and grown once, then held, for a large audit.
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT } from '../support/run-action.js';
+
+/** Runs `body` in a fresh Node with util/heap.ts imported as `heap`; returns what it prints, as JSON. */
+function inProcess(body: string): Record<string, number> {
+  const dir = mkdtempSync(join(tmpdir(), 'integrity-audit-heap-'));
+  const script = join(dir, 'probe.ts');
+  const heap = pathToFileURL(join(ROOT, 'src', 'util', 'heap.ts')).href;
+  writeFileSync(
+    script,
+    [
+      `import * as heap from ${JSON.stringify(heap)};`,
+      // Objects kept alive across collections: what makes V8 grow a young generation that may grow.
+      'function churn() { let kept = []; for (let i = 0; i < 64; i++) { for (let j = 0; j < 16384; j++) kept.push({ j }); if (kept.length >= 262144) kept = []; } }',
+      body,
+    ].join('\n'),
+  );
+  const out = execFileSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8' });
+  return JSON.parse(out) as Record<string, number>;
+}
+
+const MiB = 1024 * 1024;
+
+describe('the young generation', () => {
+  it('stays at its size once bounded, however much survives', () => {
+    const r = inProcess(
+      'heap.boundHeapGrowth(); const before = heap.youngGenerationBytes(); churn(); churn(); console.log(JSON.stringify({ before, young: heap.youngGenerationBytes() }));',
+    );
+    expect(r.young).toBe(r.before);
+  });
+
+  it('grows by itself when not bounded (what the bound prevents)', () => {
+    const r = inProcess('churn(); console.log(JSON.stringify({ young: heap.youngGenerationBytes() }));');
+    expect(r.young).toBeGreaterThan(8 * MiB);
+  });
+
+  it('is grown to the large size for a large audit, then held there', () => {
+    const r = inProcess(
+      [
+        'heap.boundHeapGrowth();',
+        'heap.holdLargerYoungGeneration();',
+        'const grown = heap.youngGenerationBytes();',
+        'churn(); churn();',
+        'console.log(JSON.stringify({ grown, after: heap.youngGenerationBytes(), target: heap.LARGE_YOUNG_GENERATION_BYTES }));',
+      ].join('\n'),
+    );
+    expect(r.grown).toBeGreaterThanOrEqual(r.target);
+    expect(r.after).toBe(r.grown);
+    expect(r.after).toBeLessThan(2 * r.target);
+  });
+
+  it('is left to V8 where it is not bounded (the action): nothing is grown ahead', () => {
+    const r = inProcess(
+      'heap.boundHeapGrowth({ young: false }); const before = heap.youngGenerationBytes(); heap.holdLargerYoungGeneration(); console.log(JSON.stringify({ before, young: heap.youngGenerationBytes() }));',
+    );
+    expect(r.before).toBeLessThan(8 * MiB);
+    expect(r.young).toBe(r.before);
+  });
+});
