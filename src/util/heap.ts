@@ -1,11 +1,12 @@
 // Flat memory whatever the input size. V8 sizes its heap for throughput: over a long audit the young generation
 // doubles up to 16 MiB per semi-space and the old generation is let grow to several times what is live, so a 2 GB
 // audit peaked at 122 MB RSS where 100 MB took 80 MB, though the live heap stays under 10 MB in both. Holding the
-// young generation at its initial size and the old one to 2.5 times what is live gives 67 MB and 80 MB, for a few
-// percent more time (npm run bench); a tighter old generation costs zipped input more collections. Node has no API
-// for these two settings: they are V8 flags, read by the collector each time it resizes the heap, so setting them at
-// start-up takes effect (checked on Node 20 and 24). A large audit in the CLI holds a larger young generation
-// (holdLargerYoungGeneration): fewer collections, for a few MB more.
+// young generation at its initial size and the old one to twice what is live keeps both near 80-90 MB, for a few
+// percent more time (npm run bench). The old generation's collections are cheap here (about 1 ms each over 10 MB
+// live): measured 2026-12-05, 2.5 times what is live gave 2 GB 98 MB for the same time, 1.6 times 88 MB for 3% more
+// CPU. Node has no API for these two settings: they are V8 flags, read by the collector each time it resizes the
+// heap, so setting them at start-up takes effect (checked on Node 20 and 24). A large audit in the CLI holds a larger
+// young generation (holdLargerYoungGeneration): fewer collections, for a few MB more.
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 let bounded = false;
@@ -21,7 +22,7 @@ export function boundHeapGrowth(options: { young?: boolean } = {}): void {
   bounded = true;
   youngBounded = options.young ?? true;
   if (youngBounded) setFlagsFromString('--semi-space-growth-factor=1');
-  setFlagsFromString('--heap-growing-percent=150');
+  setFlagsFromString('--heap-growing-percent=100');
 }
 
 /** The bounds this thread set (for the analysis workers it starts, see serveWorker), or null when it set none. */
@@ -41,7 +42,7 @@ export function reapplyHeapBounds(): void {
 }
 
 /** The young generation held for a large audit (see holdLargerYoungGeneration). */
-export const LARGE_YOUNG_GENERATION_BYTES = 8 * 1024 * 1024;
+export const LARGE_YOUNG_GENERATION_BYTES = 4 * 1024 * 1024;
 
 /** The young generation's size now (both semi-spaces), in bytes. */
 export function youngGenerationBytes(): number {
@@ -51,11 +52,13 @@ export function youngGenerationBytes(): number {
 /**
  * For a large audit (the CLI, over hundreds of MB): the young generation grown from its initial 1 MiB to
  * LARGE_YOUNG_GENERATION_BYTES, then held there. Held at 1 MiB it is collected about every MiB allocated: 2 GB of
- * real traffic allocates about 1.4 GB, 1,360 collections taking 0.43 s, an eighth of the audit (`--trace-gc`). V8
- * has no API and no run-time flag for its size (`--min-semi-space-size` is read once, when the heap is made) and
- * grows it only after enough objects survived its collections: objects kept alive for a few collections make it
- * grow (a few ms), then the growth factor 1 holds it. Costs about 8 MB of RSS; not worth it for small inputs. Does
- * nothing when the young generation is not bounded (the action leaves it to V8).
+ * real traffic allocates about 1.4 GB, 1,360 collections taking 0.43 s, an eighth of the audit (`--trace-gc`; at
+ * 8 MiB, 342 taking 0.29 s: much of what is young is a run's events, which live until the run is done). V8 has no
+ * API and no run-time flag for its size (`--min-semi-space-size` is read once, when the heap is made) and grows it
+ * only after enough objects survived its collections: objects kept alive for a few collections make it grow (a few
+ * ms), then the growth factor 1 holds it. Measured 2026-12-05, zipped 2 GB: 4.28 -> 4.05 s (8 MiB: 3.99 s, but 6 MB
+ * more RSS, which the flat-memory target does not allow); on disk within the noise. Not worth it for small inputs.
+ * Does nothing when the young generation is not bounded (the action leaves it to V8).
  */
 export function holdLargerYoungGeneration(bytes = LARGE_YOUNG_GENERATION_BYTES): void {
   if (!bounded || !youngBounded || youngGenerationBytes() >= bytes) return;
