@@ -12745,7 +12745,7 @@ function isAuditWorker() {
 /** The worker side: analyse each requested run with `analyze` and post the result back. */
 function serveWorker(analyze) {
     // The process's heap bounds, set again in this thread whenever a thread it starts (the inflate thread) undoes them:
-    // without them, the calling thread's young generation grew to 32 MiB when a worker read zips (+70 MB of RSS).
+    // without them, the calling thread's young generation grew to 32 MiB when a worker read zips (+25-30 MB of RSS).
     const heap = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.heap;
     if (heap)
         (0,_util_heap_js__WEBPACK_IMPORTED_MODULE_2__/* .boundHeapGrowth */ .C9)(heap);

@@ -54037,7 +54037,7 @@ function isAuditWorker() {
 /** The worker side: analyse each requested run with `analyze` and post the result back. */
 function serveWorker(analyze) {
     // The process's heap bounds, set again in this thread whenever a thread it starts (the inflate thread) undoes them:
-    // without them, the calling thread's young generation grew to 32 MiB when a worker read zips (+70 MB of RSS).
+    // without them, the calling thread's young generation grew to 32 MiB when a worker read zips (+25-30 MB of RSS).
     const heap = external_node_worker_threads_.workerData.heap;
     if (heap)
         boundHeapGrowth(heap);

@@ -26,7 +26,7 @@ export function isAuditWorker(): boolean {
 /** The worker side: analyse each requested run with `analyze` and post the result back. */
 export function serveWorker(analyze: (req: AnalyzeRequest) => Promise<RunAnalysis>): void {
   // The process's heap bounds, set again in this thread whenever a thread it starts (the inflate thread) undoes them:
-  // without them, the calling thread's young generation grew to 32 MiB when a worker read zips (+70 MB of RSS).
+  // without them, the calling thread's young generation grew to 32 MiB when a worker read zips (+25-30 MB of RSS).
   const heap = (workerData as { heap?: { young: boolean } | null }).heap;
   if (heap) boundHeapGrowth(heap);
   parentPort!.on('message', (req: AnalyzeRequest) => {
