@@ -5,14 +5,23 @@ import type { GatewayEvent, Loc } from '../model/types.js';
 import { ascii, startsWithAt, type RecordPrefix } from '../util/bytes.js';
 import { ExcerptBudget, Interner, loc } from './common.js';
 
+/** The messages naming a tool's server and the tool (`⟨start⟩: serverID=⟨id⟩, toolName=⟨tool⟩`). */
+const SERVER_TOOL_NAMES = ['callBackendTool', 'executeBackendToolCall', 'Logging filtered items'];
+/** The payload middleware's messages naming a prefixed tool (`⟨start⟩: tool=⟨server⟩___⟨tool⟩`); debug: the first two. */
+const PAYLOAD_TOOL_NAMES = [
+  'Middleware processing tool call',
+  'Processing tool call',
+  'Response data marshaled to JSON',
+  'Skipping payload storage',
+  'Failed to save payload to filesystem',
+];
+const DEBUG_PAYLOAD_TOOL_NAMES = PAYLOAD_TOOL_NAMES.slice(0, 2);
+
 /** Debug message starts (any namespace) that carry attribution; the byte-level pre-filter lets these through. */
 export const DEBUG_ATTRIBUTION = [
   'JSON-RPC request parsed: mode=routed:',
-  'callBackendTool: serverID=',
-  'executeBackendToolCall: serverID=',
-  'Logging filtered items: serverID=',
-  'Middleware processing tool call: tool=',
-  'Processing tool call: tool=',
+  ...SERVER_TOOL_NAMES.map((n) => `${n}: serverID=`),
+  ...DEBUG_PAYLOAD_TOOL_NAMES.map((n) => `${n}: tool=`),
   '[DIFC] Guard calling backend ',
 ].map(ascii);
 
@@ -39,12 +48,9 @@ function goList(text: string): string[] {
     .filter((s) => SERVER_ID.test(s));
 }
 
-const PAYLOAD_TOOL =
-  /^(?:Middleware processing tool call|Processing tool call|Response data marshaled to JSON|Skipping payload storage|Failed to save payload to filesystem): tool=([^,\s]+)/;
+const PAYLOAD_TOOL = new RegExp(`^(?:${PAYLOAD_TOOL_NAMES.join('|')}): tool=([^,\\s]+)`);
 const PAYLOAD_SIZE = /^Payload size \(\d+ bytes\) .*?: tool=([^,\s]+)/;
-const SERVER_TOOL = new RegExp(
-  `^(?:callBackendTool|executeBackendToolCall|Logging filtered items): serverID=(${ID}), toolName=([^,\\s]+)`,
-);
+const SERVER_TOOL = new RegExp(`^(?:${SERVER_TOOL_NAMES.join('|')}): serverID=(${ID}), toolName=([^,\\s]+)`);
 const GUARD_CALL = new RegExp(`^\\[DIFC\\] Guard calling backend (${ID}) tool (\\S+) for metadata`);
 const DENIED = new RegExp(`^tools/call denied: tool="([^"]+)" not in allowed-tools for server=(${ID})`);
 const ROUTED = new RegExp(`^JSON-RPC request parsed: mode=routed:(${ID}), method=tools/call,`);
@@ -57,22 +63,10 @@ const ROUTE_PATH = new RegExp(
 );
 
 /** Byte forms of the frequent records whose only use is a fact above (see AttributionLines.known). */
-const SERVER_TOOL_STARTS = [
-  'callBackendTool: serverID=',
-  'executeBackendToolCall: serverID=',
-  'Logging filtered items: serverID=',
-].map(ascii);
+const SERVER_TOOL_STARTS = SERVER_TOOL_NAMES.map((n) => ascii(`${n}: serverID=`));
 const TOOL_NAME = ascii(', toolName=');
-const DEBUG_PAYLOAD_STARTS = ['Middleware processing tool call: tool=', 'Processing tool call: tool='].map(
-  ascii,
-);
-const PAYLOAD_STARTS = [
-  'Middleware processing tool call: tool=',
-  'Processing tool call: tool=',
-  'Response data marshaled to JSON: tool=',
-  'Skipping payload storage: tool=',
-  'Failed to save payload to filesystem: tool=',
-].map(ascii);
+const DEBUG_PAYLOAD_STARTS = DEBUG_PAYLOAD_TOOL_NAMES.map((n) => ascii(`${n}: tool=`));
+const PAYLOAD_STARTS = PAYLOAD_TOOL_NAMES.map((n) => ascii(`${n}: tool=`));
 const PAYLOAD_SIZE_START = ascii('Payload size (');
 const BYTES_CLOSE = ascii(' bytes) ');
 const TOOL_FIELD = ascii(': tool=');
