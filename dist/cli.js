@@ -9762,8 +9762,8 @@ function reposInResult(value, out, depth = 0, state = { unparsed: false }) {
     if (depth > MAX_DEPTH || value === null || typeof value !== 'object')
         return;
     if (Array.isArray(value)) {
-        for (const v of value)
-            reposInResult(v, out, depth + 1, state);
+        for (let i = 0; i < value.length; i++)
+            reposInResult(value[i], out, depth + 1, state);
         return;
     }
     const obj = value;
@@ -9781,7 +9781,11 @@ function reposInResult(value, out, depth = 0, state = { unparsed: false }) {
     if (repo && typeof repo === 'object' && typeof repo.full_name === 'string') {
         out.add(repo.full_name.toLowerCase());
     }
-    for (const [k, v] of Object.entries(obj)) {
+    // `for…in` over a parsed JSON object visits its own keys in Object.entries' order, without an array per object.
+    for (const k in obj) {
+        if (!Object.hasOwn(obj, k))
+            continue;
+        const v = obj[k];
         if (k === 'text' && typeof v === 'string' && /^\s*[[{]/.test(v)) {
             const nested = parseRedactedJson(v);
             if (nested !== undefined)
