@@ -46490,12 +46490,13 @@ function redactDeep(value) {
         // A loop, not fromEntries(entries().map()): the report of 500 runs redacts some 100,000 values.
         const out = {};
         for (const k of Object.keys(value)) {
+            const key = redact(k);
             const v = redactDeep(value[k]);
             // A key from a log may be `__proto__`: kept as a key (as fromEntries does), never taken for the prototype.
-            if (k === '__proto__')
-                Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
+            if (key === '__proto__')
+                Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
             else
-                out[redact(k)] = v;
+                out[key] = v;
         }
         return out;
     }
@@ -48914,6 +48915,13 @@ function indexOfByte(buf, byte, from, end) {
 }
 /** 1 for the ASCII digits, 0 for any other byte: digit checks without branches (see recordPrefix). */
 const DIGIT = new Uint8Array(256).fill(1, 0x30, 0x3a);
+/** RecordPrefix levels by name. */
+const LEVEL_INFO = 0;
+const LEVEL_DEBUG = 3;
+/** Whether the record's category (as recordPrefix() read it) is exactly `name`. */
+function isCategory(buf, p, name) {
+    return p.catEnd - p.catStart === name.length && startsWithAt(buf, p.catStart, p.catEnd, name);
+}
 /**
  * Called for every line of every gateway log (about 7,000 lines per MB): the timestamp's digits are checked through
  * a table and the level's bytes one by one, with no call and no branch per digit.
@@ -49537,8 +49545,6 @@ const AUTH_OK = ascii('Authentication successful, remote=');
 const PATH_MCP = ascii(' path=/mcp/');
 const CAT_PAYLOAD = ascii('payload');
 const CAT_AUTH = ascii('auth');
-const LEVEL_INFO = 0;
-const LEVEL_DEBUG = 3;
 /** Pairs whose bytes known() keeps (a workflow calls a handful of tools). */
 const RECENT_PAIRS = 32;
 /** `[A-Za-z0-9]`, and `[A-Za-z0-9_.-]` (ID's first and next characters) on a byte. */
@@ -49572,9 +49578,6 @@ function nameEnd(buf, i, end) {
         i++;
     }
     return i > from ? i : -1;
-}
-function isCategory(buf, p, name) {
-    return p.catEnd - p.catStart === name.length && startsWithAt(buf, p.catStart, p.catEnd, name);
 }
 class AttributionLines {
     file;
@@ -49688,7 +49691,7 @@ class AttributionLines {
                 return true;
         if (this.pairs.size >= 5000)
             return true;
-        if (!this.pairs.has(`${latin1(buf, server, serverEnd)}\u0000${latin1(buf, tool, toolEnd)}`))
+        if (!this.pairs.has(`${buf.toString('latin1', server, serverEnd)}\u0000${buf.toString('latin1', tool, toolEnd)}`))
             return false;
         if (recent.length < 2 * RECENT_PAIRS)
             recent.push(copyOf(buf, server, serverEnd), copyOf(buf, tool, toolEnd));
@@ -49750,9 +49753,6 @@ function equalAt(buf, start, end, bytes) {
 function copyOf(buf, start, end) {
     return new Uint8Array(buf.subarray(start, end));
 }
-function latin1(buf, start, end) {
-    return Buffer.prototype.latin1Slice.call(buf, start, end);
-}
 /**
  * PAYLOAD_SIZE on bytes: `Payload size (⟨digits⟩ bytes) ` then the first `: tool=`, whose name starts right after
  * it; the offset of the name, or -1 (also when a byte on the way is one `.` would not cross, or not ASCII).
@@ -49799,7 +49799,7 @@ function routePathServer(buf, i, end) {
         j++;
     while (j < end && (buf[j] === 0x20 || buf[j] === 0x09))
         j++;
-    return j === end ? latin1(buf, id, idStop) : null;
+    return j === end ? buf.toString('latin1', id, idStop) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/gateway-log/state.ts
@@ -50436,33 +50436,23 @@ function debugMessageMayCarry(buf, msg, end, attribution) {
     }
     return false;
 }
-const prefilter_LEVEL_INFO = 0;
-const prefilter_LEVEL_DEBUG = 3;
 /**
  * Whether a record whose prefix is `p` may carry a signal, read on the bytes: RPC previews other than `tools/call`
  * requests and failed responses, most debug records and backend stderr cannot. `attribution`: the attribution
  * facts are wanted (their debug records are then kept too).
  */
 function mayCarrySignal(buf, p, end, attribution) {
-    const catLen = p.catEnd - p.catStart;
-    if (p.level === prefilter_LEVEL_DEBUG) {
-        if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
+    if (p.level === LEVEL_DEBUG) {
+        if (isCategory(buf, p, CAT_RPC))
             return isToolCallRequest(buf, p.msg, end) || isErrorResponse(buf, p.msg, end);
-        if (catLen === 10 &&
-            startsWithAt(buf, p.catStart, p.catEnd, CAT_GUARD_WASM) &&
-            isGuardLookupDebug(buf, p.msg, end))
+        if (isCategory(buf, p, CAT_GUARD_WASM) && isGuardLookupDebug(buf, p.msg, end))
             return true;
-        if (catLen === 14 &&
-            startsWithAt(buf, p.catStart, p.catEnd, CAT_SERVER_UNIFIED) &&
-            startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP))
+        if (isCategory(buf, p, CAT_SERVER_UNIFIED) && startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP))
             return true;
         // Most debug records end here, after one table look-up by the message's first two bytes.
         return debugMessageMayCarry(buf, p.msg, end, attribution);
     }
-    if (p.level === prefilter_LEVEL_INFO &&
-        catLen === 7 &&
-        startsWithAt(buf, p.catStart, p.catEnd, CAT_BACKEND) &&
-        buf[p.msg] === 0x5b) {
+    if (p.level === LEVEL_INFO && isCategory(buf, p, CAT_BACKEND) && buf[p.msg] === 0x5b) {
         // `[⟨server⟩] [stderr] …`: backend output re-logged, never a signal
         const close = indexOfByte(buf, 0x5d, p.msg, Math.min(end, p.msg + 128));
         return !(close > 0 && startsWithAt(buf, close, end, STDERR_TAG));
@@ -53954,7 +53944,7 @@ async function walk(root, rel, files, notes, addZip) {
 }
 const ZIP_EXPANSION = 5;
 /** Total bytes of run locations (file and zip sizes), to decide whether analysis workers pay off. */
-async function totalBytes(refs) {
+function totalBytes(refs) {
     let total = 0;
     // A zip counts for what it inflates to (logs compress about 5–10×).
     const addFile = (path) => {
@@ -63009,7 +62999,7 @@ async function auditLocal(settings, workerEntry) {
     info(`integrity-audit: auditing ${refs.length} run(s) under ${settings.logsPath}`);
     const { report } = await audit_auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
         ...auditOptions(settings, workerEntry),
-        useWorkers: await audit_worthWorkers(refs.length, () => totalBytes(refs)),
+        useWorkers: await audit_worthWorkers(refs.length, async () => totalBytes(refs)),
     });
     return report;
 }

@@ -75,7 +75,7 @@ async function auditLocal(settings: ActionSettings, workerEntry?: URL): Promise<
     localJobs(refs, (p) => runIdFromName(basename(p))),
     {
       ...auditOptions(settings, workerEntry),
-      useWorkers: await worthWorkers(refs.length, () => totalBytes(refs)),
+      useWorkers: await worthWorkers(refs.length, async () => totalBytes(refs)),
     },
   );
   return report;

@@ -147,7 +147,7 @@ async function analyze(settings: AnalyzeSettings, options: MainOptions): Promise
     found.push(...runs);
   }
   const refs = await dedupeRuns(found);
-  const bytes = await totalBytes(refs);
+  const bytes = totalBytes(refs);
   if (bytes >= LARGE_INPUT_BYTES) holdLargerYoungGeneration();
   const { report } = await auditRuns(
     localJobs(refs, (p) => runIdFromName(basename(p))),

@@ -2,7 +2,14 @@
 // exist (FORMATS.md §3.3, §5, §7.4): routed-mode request lines, lines naming a tool with its server, server lists,
 // connections and the `[⟨serverID⟩]` prefix. Matched on the parsed prefix (level, category, message start) only.
 import type { GatewayEvent, Loc } from '../model/types.js';
-import { ascii, startsWithAt, type RecordPrefix } from '../util/bytes.js';
+import {
+  ascii,
+  isCategory,
+  LEVEL_DEBUG,
+  LEVEL_INFO,
+  startsWithAt,
+  type RecordPrefix,
+} from '../util/bytes.js';
 import { ExcerptBudget, Interner, loc } from './common.js';
 
 /** The messages naming a tool's server and the tool (`⟨start⟩: serverID=⟨id⟩, toolName=⟨tool⟩`). */
@@ -74,8 +81,6 @@ const AUTH_OK = ascii('Authentication successful, remote=');
 const PATH_MCP = ascii(' path=/mcp/');
 const CAT_PAYLOAD = ascii('payload');
 const CAT_AUTH = ascii('auth');
-const LEVEL_INFO = 0;
-const LEVEL_DEBUG = 3;
 /** Pairs whose bytes known() keeps (a workflow calls a handful of tools). */
 const RECENT_PAIRS = 32;
 
@@ -106,9 +111,6 @@ function nameEnd(buf: Uint8Array, i: number, end: number): number {
     i++;
   }
   return i > from ? i : -1;
-}
-function isCategory(buf: Uint8Array, p: RecordPrefix, name: Uint8Array): boolean {
-  return p.catEnd - p.catStart === name.length && startsWithAt(buf, p.catStart, p.catEnd, name);
 }
 
 export class AttributionLines {
@@ -178,7 +180,7 @@ export class AttributionLines {
    * records nothing else reads. Such records need not be decoded at all. False whenever the bytes are not exactly
    * one of these forms as the expressions above read them: the record is then decoded and read by record().
    */
-  known(buf: Uint8Array, p: RecordPrefix, end: number): boolean {
+  known(buf: Buffer, p: RecordPrefix, end: number): boolean {
     const msg = p.msg;
     if (p.level === LEVEL_DEBUG) {
       for (const start of SERVER_TOOL_STARTS) {
@@ -212,26 +214,25 @@ export class AttributionLines {
    * Whether the pair `buf[server..serverEnd)`, `buf[tool..toolEnd)` (ASCII) was told. The pairs told most recently
    * are compared as bytes first: a record of a known pair then costs no string at all.
    */
-  private knownPair(
-    buf: Uint8Array,
-    server: number,
-    serverEnd: number,
-    tool: number,
-    toolEnd: number,
-  ): boolean {
+  private knownPair(buf: Buffer, server: number, serverEnd: number, tool: number, toolEnd: number): boolean {
     const recent = this.recentPairs;
     for (let k = 0; k < recent.length; k += 2)
       if (equalAt(buf, server, serverEnd, recent[k]) && equalAt(buf, tool, toolEnd, recent[k + 1]))
         return true;
     if (this.pairs.size >= 5000) return true;
-    if (!this.pairs.has(`${latin1(buf, server, serverEnd)}\u0000${latin1(buf, tool, toolEnd)}`)) return false;
+    if (
+      !this.pairs.has(
+        `${buf.toString('latin1', server, serverEnd)}\u0000${buf.toString('latin1', tool, toolEnd)}`,
+      )
+    )
+      return false;
     if (recent.length < 2 * RECENT_PAIRS)
       recent.push(copyOf(buf, server, serverEnd), copyOf(buf, tool, toolEnd));
     return true;
   }
 
   /** `⟨server⟩___⟨tool⟩` at `i` (splitPrefixedTool's reading) already paired. */
-  private knownPrefixed(buf: Uint8Array, i: number, end: number): boolean {
+  private knownPrefixed(buf: Buffer, i: number, end: number): boolean {
     const nameStop = nameEnd(buf, i, end);
     if (nameStop < 0) return false;
     let sep = i;
@@ -287,10 +288,6 @@ function copyOf(buf: Uint8Array, start: number, end: number): Uint8Array {
   return new Uint8Array(buf.subarray(start, end));
 }
 
-function latin1(buf: Uint8Array, start: number, end: number): string {
-  return Buffer.prototype.latin1Slice.call(buf, start, end) as string;
-}
-
 /**
  * PAYLOAD_SIZE on bytes: `Payload size (⟨digits⟩ bytes) ` then the first `: tool=`, whose name starts right after
  * it; the offset of the name, or -1 (also when a byte on the way is one `.` would not cross, or not ASCII).
@@ -316,7 +313,7 @@ function payloadSizeTool(buf: Uint8Array, msg: number, end: number): number {
  * ROUTE_PATH after `Authentication successful, remote=` on bytes: `\S*, path=/mcp/⟨ID⟩/?\s*$`, the server id, or
  * null (also for any byte that is not ASCII, or a control character other than a trailing tab).
  */
-function routePathServer(buf: Uint8Array, i: number, end: number): string | null {
+function routePathServer(buf: Buffer, i: number, end: number): string | null {
   // \S* cannot cross a space: `, path=` is where the first space is, after a comma.
   let space = i;
   while (space < end && buf[space] > 0x20 && buf[space] <= 0x7e) space++;
@@ -328,5 +325,5 @@ function routePathServer(buf: Uint8Array, i: number, end: number): string | null
   let j = idStop;
   if (buf[j] === 0x2f && j < end) j++;
   while (j < end && (buf[j] === 0x20 || buf[j] === 0x09)) j++;
-  return j === end ? latin1(buf, id, idStop) : null;
+  return j === end ? buf.toString('latin1', id, idStop) : null;
 }

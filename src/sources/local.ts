@@ -286,7 +286,7 @@ async function walk(
 const ZIP_EXPANSION = 5;
 
 /** Total bytes of run locations (file and zip sizes), to decide whether analysis workers pay off. */
-export async function totalBytes(refs: LocalRunRef[]): Promise<number> {
+export function totalBytes(refs: LocalRunRef[]): number {
   let total = 0;
   // A zip counts for what it inflates to (logs compress about 5–10×).
   const addFile = (path: string) => {

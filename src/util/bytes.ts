@@ -33,6 +33,15 @@ export interface RecordPrefix {
   msg: number;
 }
 
+/** RecordPrefix levels by name. */
+export const LEVEL_INFO = 0;
+export const LEVEL_DEBUG = 3;
+
+/** Whether the record's category (as recordPrefix() read it) is exactly `name`. */
+export function isCategory(buf: Uint8Array, p: RecordPrefix, name: Uint8Array): boolean {
+  return p.catEnd - p.catStart === name.length && startsWithAt(buf, p.catStart, p.catEnd, name);
+}
+
 /**
  * Called for every line of every gateway log (about 7,000 lines per MB): the timestamp's digits are checked through
  * a table and the level's bytes one by one, with no call and no branch per digit.

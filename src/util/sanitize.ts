@@ -96,11 +96,12 @@ export function redactDeep<T>(value: T): T {
     // A loop, not fromEntries(entries().map()): the report of 500 runs redacts some 100,000 values.
     const out: Record<string, unknown> = {};
     for (const k of Object.keys(value)) {
+      const key = redact(k);
       const v = redactDeep((value as Record<string, unknown>)[k]);
       // A key from a log may be `__proto__`: kept as a key (as fromEntries does), never taken for the prototype.
-      if (k === '__proto__')
-        Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-      else out[redact(k)] = v;
+      if (key === '__proto__')
+        Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else out[key] = v;
     }
     return out as T;
   }

@@ -1,6 +1,14 @@
 // The byte prefilter: from a record's prefix (level, category) and the first bytes of its message, whether it can
 // carry a signal at all. Records that cannot are skipped undecoded, with their continuation lines.
-import { ascii, indexOfByte, startsWithAt, type RecordPrefix } from '../../util/bytes.js';
+import {
+  ascii,
+  indexOfByte,
+  isCategory,
+  LEVEL_DEBUG,
+  LEVEL_INFO,
+  startsWithAt,
+  type RecordPrefix,
+} from '../../util/bytes.js';
 import { DEBUG_ATTRIBUTION } from '../attribution-lines.js';
 
 /** Debug records that carry a signal all start with one of these (any namespace); see classify(). */
@@ -67,40 +75,22 @@ function debugMessageMayCarry(buf: Buffer, msg: number, end: number, attribution
   return false;
 }
 
-const LEVEL_INFO = 0;
-const LEVEL_DEBUG = 3;
-
 /**
  * Whether a record whose prefix is `p` may carry a signal, read on the bytes: RPC previews other than `tools/call`
  * requests and failed responses, most debug records and backend stderr cannot. `attribution`: the attribution
  * facts are wanted (their debug records are then kept too).
  */
 export function mayCarrySignal(buf: Buffer, p: RecordPrefix, end: number, attribution: boolean): boolean {
-  const catLen = p.catEnd - p.catStart;
   if (p.level === LEVEL_DEBUG) {
-    if (catLen === 3 && startsWithAt(buf, p.catStart, p.catEnd, CAT_RPC))
+    if (isCategory(buf, p, CAT_RPC))
       return isToolCallRequest(buf, p.msg, end) || isErrorResponse(buf, p.msg, end);
-    if (
-      catLen === 10 &&
-      startsWithAt(buf, p.catStart, p.catEnd, CAT_GUARD_WASM) &&
-      isGuardLookupDebug(buf, p.msg, end)
-    )
-      return true;
-    if (
-      catLen === 14 &&
-      startsWithAt(buf, p.catStart, p.catEnd, CAT_SERVER_UNIFIED) &&
-      startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP)
-    )
+    if (isCategory(buf, p, CAT_GUARD_WASM) && isGuardLookupDebug(buf, p.msg, end)) return true;
+    if (isCategory(buf, p, CAT_SERVER_UNIFIED) && startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP))
       return true;
     // Most debug records end here, after one table look-up by the message's first two bytes.
     return debugMessageMayCarry(buf, p.msg, end, attribution);
   }
-  if (
-    p.level === LEVEL_INFO &&
-    catLen === 7 &&
-    startsWithAt(buf, p.catStart, p.catEnd, CAT_BACKEND) &&
-    buf[p.msg] === 0x5b
-  ) {
+  if (p.level === LEVEL_INFO && isCategory(buf, p, CAT_BACKEND) && buf[p.msg] === 0x5b) {
     // `[⟨server⟩] [stderr] …`: backend output re-logged, never a signal
     const close = indexOfByte(buf, 0x5d, p.msg, Math.min(end, p.msg + 128));
     return !(close > 0 && startsWithAt(buf, close, end, STDERR_TAG));
