@@ -48920,7 +48920,9 @@ const LEVEL_INFO = 0;
 const LEVEL_DEBUG = 3;
 /** Whether the record's category (as recordPrefix() read it) is exactly `name`. */
 function isCategory(buf, p, name) {
-    return p.catEnd - p.catStart === name.length && startsWithAt(buf, p.catStart, p.catEnd, name);
+    return (p.catEnd - p.catStart === name.length &&
+        buf[p.catStart] === name[0] &&
+        startsWithAt(buf, p.catStart, p.catEnd, name));
 }
 /**
  * Called for every line of every gateway log (about 7,000 lines per MB): the timestamp's digits are checked through
@@ -49012,6 +49014,11 @@ function recordPrefix(buf, start, end, out) {
 
 ;// CONCATENATED MODULE: ./src/parsers/common.ts
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const WASM_ERROR = /wasm error: (.*)$/;
+const WASM_FUNCTION_CALL_FAILED = /WASM function call failed: (module closed with (?:exit_code\((\d+)\)|context deadline exceeded|context canceled))/;
+const STACK_FRAME_MODULE = /^\t([A-Za-z0-9_-]+)\.(?:\$?[\w.$]+)\(/;
+const WASM_GUARD_IS_UNAVAILABLE = /WASM guard '([^']*)' is unavailable after a previous trap/;
 const EXCERPT_MAX = 400;
 /**
  * High-volume events (every tool call, every filter count) keep an excerpt only for the first few of their kind in a
@@ -49061,10 +49068,10 @@ function loc(file, line, text) {
  * Returns null when the text carries no wasm error (host-function panics `(recovered by wazero)` are not traps).
  */
 function parseWasmError(firstLine, continuation = []) {
-    const m = /wasm error: (.*)$/.exec(firstLine);
+    const m = WASM_ERROR.exec(firstLine);
     let cause = m ? m[1].trim() : null;
     if (cause === null) {
-        const closed = /WASM function call failed: (module closed with (?:exit_code\((\d+)\)|context deadline exceeded|context canceled))/.exec(firstLine);
+        const closed = WASM_FUNCTION_CALL_FAILED.exec(firstLine);
         if (closed && closed[2] !== '0')
             cause = closed[1];
     }
@@ -49072,7 +49079,7 @@ function parseWasmError(firstLine, continuation = []) {
         return null;
     let module = null;
     for (const l of continuation) {
-        const f = /^\t([A-Za-z0-9_-]+)\.(?:\$?[\w.$]+)\(/.exec(l);
+        const f = STACK_FRAME_MODULE.exec(l);
         if (f) {
             module = f[1];
             break;
@@ -49082,7 +49089,7 @@ function parseWasmError(firstLine, continuation = []) {
 }
 /** The error that cause a trap's blast radius: `WASM guard 'x' is unavailable after a previous trap`. */
 function afterTrapGuard(text) {
-    const m = /WASM guard '([^']*)' is unavailable after a previous trap/.exec(text);
+    const m = WASM_GUARD_IS_UNAVAILABLE.exec(text);
     return m ? m[1] : null;
 }
 const TOO_LARGE = new Error('too large');
@@ -49215,12 +49222,20 @@ function looseStringArray(text, key) {
 ;// CONCATENATED MODULE: ./src/parsers/gateway-log/classify-backend.ts
 // `[backend]` records: WASM guard traps, backend connection and registration failures, rate limits.
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const WASM_GUARD_TRAP_GUARD = /^WASM guard trap: guard=([^,]*), func=([^,]*), error=(.*)$/s;
+const CIRCUIT_BREAKER_FOR_SERVER = /^circuit breaker for server "([^"]*)" (?:re-)?OPENED/;
+const ALL_HTTP_TRANSPORTS_FAILED = /^All HTTP transports failed for url=(\S+)/;
+const CONFIGURING_HTTP_MCP_BACKEND = /^Configuring HTTP MCP backend: ([^,\s]+), url=(\S+)/;
+const RATE_LIMIT_ERROR_FOR = /^rate-limit error for server "([^"]*)"/;
+const CIRCUIT_BREAKER_STRANDED_PROBE = /^circuit breaker for server "([^"]*)": stranded HALF-OPEN probe detected/;
+const HTTP_BACKEND_IS_NOT = /^HTTP backend is not ready: /;
 function classifyBackend(s, level, msg, server, h, cont) {
     const { emit } = s.ctx;
     const L = () => loc(s.ctx.file, h.line, h.raw);
     let m;
     if (level === 'ERROR') {
-        if ((m = /^WASM guard trap: guard=([^,]*), func=([^,]*), error=(.*)$/s.exec(msg))) {
+        if ((m = WASM_GUARD_TRAP_GUARD.exec(msg))) {
             const wasm = parseWasmError(m[3], cont);
             emit({
                 type: 'WasmTrap',
@@ -49232,13 +49247,13 @@ function classifyBackend(s, level, msg, server, h, cont) {
             });
             return;
         }
-        if ((m = /^circuit breaker for server "([^"]*)" (?:re-)?OPENED/.exec(msg))) {
+        if ((m = CIRCUIT_BREAKER_FOR_SERVER.exec(msg))) {
             emit({ type: 'RateLimit', kind: 'circuit-breaker', server: m[1], loc: L() });
             return;
         }
         const template = BACKEND_ERRORS.find((t) => t.re.test(msg));
         if (template) {
-            const url = /^All HTTP transports failed for url=(\S+)/.exec(msg)?.[1];
+            const url = ALL_HTTP_TRANSPORTS_FAILED.exec(msg)?.[1];
             const named = /(?:^Failed to register tools from |\bserver=)([^\s,:()]+)|\bserver "([^"]+)"/
                 .exec(msg)
                 ?.slice(1)
@@ -49251,19 +49266,19 @@ function classifyBackend(s, level, msg, server, h, cont) {
         return;
     }
     if (level === 'INFO') {
-        if ((m = /^Configuring HTTP MCP backend: ([^,\s]+), url=(\S+)/.exec(msg)) && s.httpServers.size < 1000)
+        if ((m = CONFIGURING_HTTP_MCP_BACKEND.exec(msg)) && s.httpServers.size < 1000)
             s.httpServers.set(m[2], server ?? m[1]);
         return;
     }
     if (level !== 'WARN')
         return;
-    if ((m = /^rate-limit error for server "([^"]*)"/.exec(msg))) {
+    if ((m = RATE_LIMIT_ERROR_FOR.exec(msg))) {
         emit({ type: 'RateLimit', kind: 'backend', server: m[1] ?? server, loc: L() });
     }
-    else if ((m = /^circuit breaker for server "([^"]*)": stranded HALF-OPEN probe detected/.exec(msg))) {
+    else if ((m = CIRCUIT_BREAKER_STRANDED_PROBE.exec(msg))) {
         emit({ type: 'RateLimit', kind: 'circuit-breaker-probe', server: m[1], loc: L() });
     }
-    else if (/^HTTP backend is not ready: /.test(msg)) {
+    else if (HTTP_BACKEND_IS_NOT.test(msg)) {
         // Since 2026-08-07: a request to a routed HTTP backend whose tools are not registered yet got 503. A fact,
         // not a failure of its own: the backend's startup failure is the finding, unless it registered later.
         emit({ type: 'BackendNotReady', server, loc: L() });
@@ -49297,6 +49312,10 @@ const BACKEND_ERRORS = [
 // its items come from, read structurally (item fields `html_url`, `repository_url`, `repository.full_name`, also in
 // JSON nested in `content[].text`), never from free text. Extracted while parsing so results are not kept.
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const API_REPOS_PATH = /\/repos\/([^/]+)\/([^/?#]+)/;
+const JSON_TEXT_START = /^\s*[[{]/;
+const ISERROR_TRUE = /"isError":\s*true/;
 const NON_REPO_OWNERS = new Set([
     'orgs',
     'users',
@@ -49349,7 +49368,7 @@ function repoFromHtmlUrl(url) {
     return `${parts[0]}/${parts[1]}`;
 }
 function repoFromApiUrl(url) {
-    const m = /\/repos\/([^/]+)\/([^/?#]+)/.exec(url);
+    const m = API_REPOS_PATH.exec(url);
     return m ? `${m[1]}/${m[2]}` : null;
 }
 /** Collects repositories named by item fields, descending into JSON nested in `content[].text`. */
@@ -49381,7 +49400,7 @@ function reposInResult(value, out, depth = 0, state = { unparsed: false }) {
         if (!Object.hasOwn(obj, k))
             continue;
         const v = obj[k];
-        if (k === 'text' && typeof v === 'string' && /^\s*[[{]/.test(v)) {
+        if (k === 'text' && typeof v === 'string' && JSON_TEXT_START.test(v)) {
             const nested = parseRedactedJson(v);
             if (nested !== undefined)
                 reposInResult(nested, out, depth + 1, state);
@@ -49396,7 +49415,7 @@ function reposInResult(value, out, depth = 0, state = { unparsed: false }) {
 }
 /** Parses a result only when it can name a repository (byte-cheap check first); free text yields nothing. */
 function toolResultRepos(result) {
-    const isError = /"isError":\s*true/.test(result);
+    const isError = ISERROR_TRUE.test(result);
     if (!HAS_REPO_KEY.test(result))
         return { repos: [], isError };
     const value = parseRedactedJson(result);
@@ -49437,26 +49456,33 @@ function canonicalTool(name) {
 
 
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const MCP_TOOL_CALL_REQUEST = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/;
+const MCP_TOOL_CALL_RESPONSE = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s;
+const MCP_TOOL_CALL_ERROR = /^MCP tool call error, session=[^,]*, tool=([^,]*), error=(.*)$/s;
+const RATE_LIMIT_CIRCUIT_BREAKER = /^rate limit circuit breaker is (OPEN|HALF-OPEN) for server "([^"]*)"/;
+const UPSTREAM_RATE_LIMIT_HIT = /^upstream rate limit hit: /;
+const REJECTED_MCP_CLIENT_CONNECTION = /^Rejected MCP client connection: (.*), remote=(\S*), path=(\S*)\s*$/;
 function classifyClient(s, level, msg, h, cont) {
     const { emit } = s.ctx;
     const L = () => loc(s.ctx.file, h.line, h.raw);
     let m;
     if (level === 'INFO') {
-        if ((m = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/.exec(msg))) {
+        if ((m = MCP_TOOL_CALL_REQUEST.exec(msg))) {
             emit({
                 type: 'ToolCallRequest',
                 tool: s.names.get(canonicalTool(m[1])),
                 loc: s.excerpts.loc('request', s.ctx.file, h.line, h.raw),
             });
         }
-        else if ((m = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s.exec(msg))) {
+        else if ((m = MCP_TOOL_CALL_RESPONSE.exec(msg))) {
             const result = toolResultRepos(m[2]);
             const where = result.repos.length > 0 ? L() : s.excerpts.loc('response', s.ctx.file, h.line, h.raw);
             emit({ type: 'ToolCallResponse', tool: s.names.get(canonicalTool(m[1])), ...result, loc: where });
         }
     }
     else if (level === 'ERROR') {
-        if ((m = /^MCP tool call error, session=[^,]*, tool=([^,]*), error=(.*)$/s.exec(msg))) {
+        if ((m = MCP_TOOL_CALL_ERROR.exec(msg))) {
             emit({
                 type: 'ToolCallError',
                 tool: canonicalTool(m[1]),
@@ -49467,14 +49493,14 @@ function classifyClient(s, level, msg, h, cont) {
                 loc: L(),
             });
             // `rate limit circuit breaker is OPEN for server %q …`; since 2026-08-05 also `is HALF-OPEN` (§7.6).
-            const cb = /^rate limit circuit breaker is (OPEN|HALF-OPEN) for server "([^"]*)"/.exec(m[2]);
+            const cb = RATE_LIMIT_CIRCUIT_BREAKER.exec(m[2]);
             if (cb)
                 emit({ type: 'CircuitBreakerRejection', server: cb[2], state: cb[1], loc: L() });
         }
-        else if (/^upstream rate limit hit: /.test(msg)) {
+        else if (UPSTREAM_RATE_LIMIT_HIT.test(msg)) {
             emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
         }
-        else if ((m = /^Rejected MCP client connection: (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg))) {
+        else if ((m = REJECTED_MCP_CLIENT_CONNECTION.exec(msg))) {
             emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
         }
     }
@@ -49855,12 +49881,27 @@ function proxyLabelingRejection(s, err, h, cont) {
 // `[DIFC]` decisions and the refusals after a trap. Only those the prefilter let through reach this.
 
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const RPC_FAILED_RESPONSE = /^([^\s→←]+)←resp \d+b err:(.+)$/;
+const RPC_TOOLS_CALL = /^([^\s→←]+)→tools\/call /;
+const REGISTERED_GUARD_FOR_SERVER = /^\[Guard\] Registered guard '([^']*)' for server '([^']*)'/;
+const PHASE1_FAILED = /^\[DIFC\] Phase 1 failed: (?!tool=)(.*)$/s;
+const PHASE4_FAILED = /^\[DIFC\] Phase 4 failed: (.*)$/s;
+const FILTERED_COLLECTION = /^\[DIFC\] Filtered collection: (\d+)\/(\d+) items accessible/;
+const STRICT_BLOCKING = /^\[DIFC\] STRICT: blocking response — (\d+) filtered items/;
+const REFUSED_AFTER_TRAP = /^callWasmFunction: guard=(\S+) is unavailable after a previous trap\s*$/;
+const GUARD_CALL_BACKEND = /^\[guard:[^\]]*\] INFO: >>> call_backend: tool=(\S+)\s*$/;
+const GUARD_CALL_BACKEND_RETURNED = /^\[guard:[^\]]*\] INFO: <<< call_backend returned /;
+const WASM_GUARD_CALLING_BACKEND = /^WASM guard calling backend: tool=(\S+)\s*$/;
+const BACKEND_CALL_FAILED = /^Backend call failed: (.+)$/;
+const OWN_REASON = /^([a-z_]+): (.+)$/;
+const NO_TOKEN_FOR_PERMISSION = /^get_collaborator_permission: (no GitHub token available)\b/;
 function classifyDebug(s, h, category, msg, cont) {
     const { ctx } = s;
     const L = () => loc(ctx.file, h.line, h.raw);
     const emit = ctx.emit;
     if (category === 'rpc') {
-        const failed = /^([^\s→←]+)←resp \d+b err:(.+)$/.exec(msg);
+        const failed = RPC_FAILED_RESPONSE.exec(msg);
         if (failed) {
             emit({
                 type: 'BackendCallFailed',
@@ -49871,7 +49912,7 @@ function classifyDebug(s, h, category, msg, cont) {
             });
             return;
         }
-        const rpc = /^([^\s→←]+)→tools\/call /.exec(msg);
+        const rpc = RPC_TOOLS_CALL.exec(msg);
         if (rpc)
             emit({
                 type: 'BackendToolCall',
@@ -49886,19 +49927,19 @@ function classifyDebug(s, h, category, msg, cont) {
             return;
     }
     let m;
-    if ((m = /^\[Guard\] Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
+    if ((m = REGISTERED_GUARD_FOR_SERVER.exec(msg))) {
         emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: L() });
     }
-    else if (ctx.kind === 'proxy' && (m = /^\[DIFC\] Phase 1 failed: (?!tool=)(.*)$/s.exec(msg))) {
+    else if (ctx.kind === 'proxy' && (m = PHASE1_FAILED.exec(msg))) {
         // Proxy form 2026-03-19 → 2026-07-13 (§7.3): before `Request rejected` existed, this is the record of the request
         // the proxy refused. The `tool=` form pairs with a `Request rejected` record, and in the gateway with a WARN one.
         proxyLabelingRejection(s, m[1], h, cont);
     }
-    else if ((m = /^\[DIFC\] Phase 4 failed: (.*)$/s.exec(msg))) {
+    else if ((m = PHASE4_FAILED.exec(msg))) {
         if (ctx.kind === 'proxy')
             emit({ type: 'ProxyPhase4Failed', message: m[1], wasm: parseWasmError(m[1], cont), loc: L() });
     }
-    else if ((m = /^\[DIFC\] Filtered collection: (\d+)\/(\d+) items accessible/.exec(msg))) {
+    else if ((m = FILTERED_COLLECTION.exec(msg))) {
         const c = partOf(m[1], m[2]);
         if (c) {
             const where = s.excerpts.loc(c.part < c.whole ? 'filtered' : 'count', ctx.file, h.line, h.raw);
@@ -49912,12 +49953,12 @@ function classifyDebug(s, h, category, msg, cont) {
             });
         }
     }
-    else if ((m = /^\[DIFC\] STRICT: blocking response — (\d+) filtered items/.exec(msg))) {
+    else if ((m = STRICT_BLOCKING.exec(msg))) {
         const filtered = count(m[1]);
         if (filtered !== null)
             emit({ type: 'StrictBlock', filtered, total: null, loc: L() });
     }
-    else if ((m = /^callWasmFunction: guard=(\S+) is unavailable after a previous trap\s*$/.exec(msg))) {
+    else if ((m = REFUSED_AFTER_TRAP.exec(msg))) {
         // Since 2026-08-16: one line per guard call refused after a trap (the refused call's error record is the
         // same call). `LabelResource|LabelResponse callWasmGuardFunction failed: …` repeats the trap text of the
         // same call and is not parsed at all: neither a trap nor another failure.
@@ -49936,20 +49977,20 @@ function classifyDebug(s, h, category, msg, cont) {
  */
 function guardLookupDebug(s, message) {
     let m;
-    if ((m = /^\[guard:[^\]]*\] INFO: >>> call_backend: tool=(\S+)\s*$/.exec(message))) {
+    if ((m = GUARD_CALL_BACKEND.exec(message))) {
         s.lookup = { tool: s.names.get(m[1]), reason: null };
     }
-    else if (/^\[guard:[^\]]*\] INFO: <<< call_backend returned /.test(message)) {
+    else if (GUARD_CALL_BACKEND_RETURNED.test(message)) {
         s.lookup = { tool: null, reason: null }; // that lookup succeeded
     }
-    else if ((m = /^WASM guard calling backend: tool=(\S+)\s*$/.exec(message))) {
+    else if ((m = WASM_GUARD_CALLING_BACKEND.exec(message))) {
         if (s.lookup.tool !== m[1])
             s.lookup = { tool: s.names.get(m[1]), reason: null };
     }
-    else if ((m = /^Backend call failed: (.+)$/.exec(message))) {
+    else if ((m = BACKEND_CALL_FAILED.exec(message))) {
         // `get_collaborator_permission: no GitHub token available`, or the backend's error for a forwarded lookup
         // (`calling "tools/call": API rate limit exceeded …`)
-        const own = /^([a-z_]+): (.+)$/.exec(m[1]);
+        const own = OWN_REASON.exec(m[1]);
         if (own && (s.lookup.tool === null || s.lookup.tool === own[1])) {
             s.lookup.tool ??= s.names.get(own[1]);
             s.lookup.reason = own[2].trim().slice(0, 200);
@@ -49957,7 +49998,7 @@ function guardLookupDebug(s, message) {
         else
             s.lookup.reason = m[1].trim().slice(0, 200);
     }
-    else if ((m = /^get_collaborator_permission: (no GitHub token available)\b/.exec(message))) {
+    else if ((m = NO_TOKEN_FOR_PERMISSION.exec(message))) {
         s.lookup.reason ??= m[1];
     }
     else
@@ -49970,12 +50011,28 @@ function guardLookupDebug(s, message) {
 
 
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const DIFC_FILTERED_RECORD = /^\[DIFC-FILTERED\] (\{.*)$/s;
+const GUARD_POLICY = /^Guard policy: (\{.*)$/s;
+const MCP_GATEWAY_WASM_GUARDS = /^MCP_GATEWAY_WASM_GUARDS_DIR/;
+const LOADED_DISCOVERED_WASM_GUARD = /^Loaded discovered WASM guard from file: /;
+const REGISTERED_GUARD = /^Registered guard '([^']*)'\s*$/;
+const FAILED_TO_LOAD_DISCOVERED = /^Failed to load discovered WASM guard from (.*?): (.*)$/s;
+const FAILED_TO_DISCOVER_WASM = /^Failed to discover WASM guard: (.*)$/s;
+const FAILED_TO_CREATE_GUARD = /^Failed to create guard '([^']*)': (.*) \(falling back to noop\)/s;
+const GUARD_NOT_FOUND_FALLING = /^Guard '([^']*)' not found: (.*) \(falling back to noop\)/s;
+const GUARD_IS_AVAILABLE_BUT = /^Guard '([^']*)' is available but no guard policy is set; falling back to noop guard/;
+const GUARD_LABELING_FAILED = /^Guard labeling failed: (.*)$/s;
+const RESPONSE_LABELING_FAILED = /^Response labeling failed: (.*)$/s;
+const STRICT_MODE_BLOCKING_ENTIRE = /^STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/;
+const LABEL_AGENT_FAILED_SESSION = /^label_agent failed: session=[^,]*, guard=([^,]*), error=(.*)$/s;
+const REPOS_ALL_PUBLIC = /"repos":"(all|public)"/;
 function classifyDifc(s, level, msg, server, h, cont) {
     const { emit } = s.ctx;
     const L = () => loc(s.ctx.file, h.line, h.raw);
     let m;
     if (level === 'INFO') {
-        if ((m = /^\[DIFC-FILTERED\] (\{.*)$/s.exec(msg))) {
+        if ((m = DIFC_FILTERED_RECORD.exec(msg))) {
             const source = s.ctx.kind === 'server' ? 'server' : 'gateway';
             const item = parseRedactedJson(m[1]);
             if (isRecord(item)) {
@@ -50008,27 +50065,27 @@ function classifyDifc(s, level, msg, server, h, cont) {
                 });
             }
         }
-        else if ((m = /^Guard policy: (\{.*)$/s.exec(msg))) {
+        else if ((m = GUARD_POLICY.exec(msg))) {
             emit({ type: 'GuardsCapable', signal: 'Guard policy', loc: L() });
             const policy = parsePolicy(m[1]);
             emit({ type: 'GuardPolicy', server: server ?? 'unknown', ...policy, raw: m[1], loc: L() });
         }
-        else if (/^MCP_GATEWAY_WASM_GUARDS_DIR/.test(msg)) {
+        else if (MCP_GATEWAY_WASM_GUARDS.test(msg)) {
             emit({ type: 'GuardsCapable', signal: 'MCP_GATEWAY_WASM_GUARDS_DIR', loc: L() });
         }
-        else if (/^Loaded discovered WASM guard from file: /.test(msg)) {
+        else if (LOADED_DISCOVERED_WASM_GUARD.test(msg)) {
             emit({ type: 'GuardsCapable', signal: 'Loaded discovered WASM guard', loc: L() });
         }
-        else if ((m = /^Registered guard '([^']*)'\s*$/.exec(msg)) && server) {
+        else if ((m = REGISTERED_GUARD.exec(msg)) && server) {
             emit({ type: 'GuardRegistered', server, guard: m[1], legacy: false, loc: L() });
         }
         return;
     }
     if (level === 'WARN') {
-        if ((m = /^Failed to load discovered WASM guard from (.*?): (.*)$/s.exec(msg))) {
+        if ((m = FAILED_TO_LOAD_DISCOVERED.exec(msg))) {
             emit({ type: 'GuardLoadFailure', server, reason: `failed to load WASM guard: ${m[2]}`, loc: L() });
         }
-        else if ((m = /^Failed to discover WASM guard: (.*)$/s.exec(msg))) {
+        else if ((m = FAILED_TO_DISCOVER_WASM.exec(msg))) {
             emit({
                 type: 'GuardLoadFailure',
                 server,
@@ -50036,7 +50093,7 @@ function classifyDifc(s, level, msg, server, h, cont) {
                 loc: L(),
             });
         }
-        else if ((m = /^Failed to create guard '([^']*)': (.*) \(falling back to noop\)/s.exec(msg))) {
+        else if ((m = FAILED_TO_CREATE_GUARD.exec(msg))) {
             emit({
                 type: 'GuardLoadFailure',
                 server,
@@ -50044,7 +50101,7 @@ function classifyDifc(s, level, msg, server, h, cont) {
                 loc: L(),
             });
         }
-        else if ((m = /^Guard '([^']*)' not found: (.*) \(falling back to noop\)/s.exec(msg))) {
+        else if ((m = GUARD_NOT_FOUND_FALLING.exec(msg))) {
             emit({
                 type: 'GuardLoadFailure',
                 server,
@@ -50052,7 +50109,7 @@ function classifyDifc(s, level, msg, server, h, cont) {
                 loc: L(),
             });
         }
-        else if ((m = /^Guard '([^']*)' is available but no guard policy is set; falling back to noop guard/.exec(msg))) {
+        else if ((m = GUARD_IS_AVAILABLE_BUT.exec(msg))) {
             emit({
                 type: 'GuardLoadFailure',
                 server,
@@ -50060,21 +50117,20 @@ function classifyDifc(s, level, msg, server, h, cont) {
                 loc: L(),
             });
         }
-        else if ((m = /^Guard labeling failed: (.*)$/s.exec(msg))) {
+        else if ((m = GUARD_LABELING_FAILED.exec(msg))) {
             labeling(s, 'guard', m[1], server, h, cont, 'gateway');
         }
-        else if ((m = /^Response labeling failed: (.*)$/s.exec(msg))) {
+        else if ((m = RESPONSE_LABELING_FAILED.exec(msg))) {
             labeling(s, 'response', m[1], server, h, cont, 'gateway');
         }
-        else if ((m = /^STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(msg))) {
+        else if ((m = STRICT_MODE_BLOCKING_ENTIRE.exec(msg))) {
             const c = partOf(m[1], m[2]);
             if (c)
                 emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
         }
         return;
     }
-    if (level === 'ERROR' &&
-        (m = /^label_agent failed: session=[^,]*, guard=([^,]*), error=(.*)$/s.exec(msg))) {
+    if (level === 'ERROR' && (m = LABEL_AGENT_FAILED_SESSION.exec(msg))) {
         labeling(s, 'session', m[2], server, h, cont, 'gateway', m[1]);
     }
 }
@@ -50096,7 +50152,7 @@ function parsePolicy(text) {
     if (!isRecord(v)) {
         // A redacted line (§3.1): read the two fields one by one.
         const min = looseString(text, 'min-integrity');
-        const all = /"repos":"(all|public)"/.exec(text)?.[1];
+        const all = REPOS_ALL_PUBLIC.exec(text)?.[1];
         return { repos: all ?? looseStringArray(text, 'repos') ?? null, minIntegrity: min };
     }
     const body = isRecord(v['allow-only']) ? v['allow-only'] : isRecord(v.allowonly) ? v.allowonly : v;
@@ -50115,11 +50171,16 @@ function parsePolicy(text) {
 ;// CONCATENATED MODULE: ./src/parsers/gateway-log/classify-guard.ts
 // `[guard]` records: a guard's failed `call_backend` lookups, registrations and rate-limited visibility lookups.
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const CALL_BACKEND_FAILED_WITH = /^<<< call_backend FAILED with code (-?\d+)\s*$/;
+const BACKEND_CALL_FAILED_WITH = /^Backend call ([A-Za-z0-9_]+) failed with code -?\d+\s*$/;
+const classify_guard_REGISTERED_GUARD_FOR_SERVER = /^Registered guard '([^']*)' for server '([^']*)'/;
+const REPO_VISIBILITY_LOOKUP_RATE = /^Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/;
 /** `guardName` is the `[⟨guard⟩] ` the guard's own messages start with (split off like a server prefix). */
 function classifyGuard(s, level, msg, guardName, h) {
     const L = () => loc(s.ctx.file, h.line, h.raw);
     let m;
-    if (level === 'ERROR' && guardName && (m = /^<<< call_backend FAILED with code (-?\d+)\s*$/.exec(msg))) {
+    if (level === 'ERROR' && guardName && (m = CALL_BACKEND_FAILED_WITH.exec(msg))) {
         const code = Number(m[1]);
         const e = {
             type: 'GuardLookupFailed',
@@ -50134,21 +50195,17 @@ function classifyGuard(s, level, msg, guardName, h) {
         s.ctx.emit(e);
         return;
     }
-    if (level === 'WARN' &&
-        guardName &&
-        (m = /^Backend call ([A-Za-z0-9_]+) failed with code -?\d+\s*$/.exec(msg))) {
+    if (level === 'WARN' && guardName && (m = BACKEND_CALL_FAILED_WITH.exec(msg))) {
         // The guard's own follow-up names the tool: it completes a failure whose debug records were not logged.
         const last = s.lastLookupFailure;
         if (last && last.guard === guardName && last.tool === null)
             last.tool = s.names.get(m[1]);
         return;
     }
-    if (level === 'INFO' && (m = /^Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
+    if (level === 'INFO' && (m = classify_guard_REGISTERED_GUARD_FOR_SERVER.exec(msg))) {
         s.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
     }
-    else if (level === 'WARN' &&
-        guardName &&
-        /^Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.test(msg)) {
+    else if (level === 'WARN' && guardName && REPO_VISIBILITY_LOOKUP_RATE.test(msg)) {
         s.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: guardName, loc: L() });
     }
 }
@@ -50158,12 +50215,20 @@ function classifyGuard(s, level, msg, guardName, h) {
 
 
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const REQUEST_REJECTED_STATUS_CODE = /^Request rejected: status=(\d+) code=(\S+) message=(.*?) err=(.*)$/s;
+const RETURNING_PROXY_ENFORCEMENT_NOT = /^returning 503: proxy enforcement not configured/;
+const classify_proxy_UPSTREAM_RATE_LIMIT_HIT = /^upstream rate limit hit: /;
+const UNRECOGNIZED_ENDPOINT = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/s;
+const REDACTED_METHOD_START = /^\{"method":"[A-Z]+"/;
+const PATH_FIELD = /"path":"([^"\s]*)/;
+const DIFC_FILTERED_ITEMS_FOR = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/;
 function classifyProxy(s, level, msg, h, cont) {
     const { emit } = s.ctx;
     const L = () => loc(s.ctx.file, h.line, h.raw);
     let m;
     if (level === 'ERROR') {
-        if ((m = /^Request rejected: status=(\d+) code=(\S+) message=(.*?) err=(.*)$/s.exec(msg))) {
+        if ((m = REQUEST_REJECTED_STATUS_CODE.exec(msg))) {
             const [, status, , message, err] = m;
             if (message.startsWith('resource labeling failed')) {
                 proxyLabelingRejection(s, err, h, cont);
@@ -50177,14 +50242,14 @@ function classifyProxy(s, level, msg, h, cont) {
                 });
             }
         }
-        else if (/^returning 503: proxy enforcement not configured/.test(msg)) {
+        else if (RETURNING_PROXY_ENFORCEMENT_NOT.test(msg)) {
             emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
         }
-        else if (/^upstream rate limit hit: /.test(msg)) {
+        else if (classify_proxy_UPSTREAM_RATE_LIMIT_HIT.test(msg)) {
             emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
         }
     }
-    else if (level === 'WARN' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/s.exec(msg))) {
+    else if (level === 'WARN' && (m = UNRECOGNIZED_ENDPOINT.exec(msg))) {
         const v = parseRedactedJson(m[1]);
         if (isRecord(v))
             emit({
@@ -50194,18 +50259,17 @@ function classifyProxy(s, level, msg, h, cont) {
                 source: 'proxy',
                 loc: L(),
             });
-        else if (v === undefined && m[1].includes('[REDACTED]') && /^\{"method":"[A-Z]+"/.test(m[1]))
+        else if (v === undefined && m[1].includes('[REDACTED]') && REDACTED_METHOD_START.test(m[1]))
             // Redacted (§3.1): still one forwarded request; a path the redaction ran into is kept up to the cut.
             emit({
                 type: 'UnrecognizedEndpoint',
                 method: looseString(m[1], 'method') ?? '',
-                path: looseString(m[1], 'path') ?? /"path":"([^"\s]*)/.exec(m[1])?.[1] ?? '',
+                path: looseString(m[1], 'path') ?? PATH_FIELD.exec(m[1])?.[1] ?? '',
                 source: 'proxy',
                 loc: L(),
             });
     }
-    else if (level === 'INFO' &&
-        (m = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/.exec(msg))) {
+    else if (level === 'INFO' && (m = DIFC_FILTERED_ITEMS_FOR.exec(msg))) {
         const c = partOf(m[1], m[2]);
         if (c)
             emit({
@@ -50222,24 +50286,30 @@ function classifyProxy(s, level, msg, h, cont) {
 ;// CONCATENATED MODULE: ./src/parsers/gateway-log/classify-startup.ts
 // `[startup]` records: the version, guards enforcement, configuration and environment validation failures.
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const MCPG_GATEWAY_VERSION = /^MCPG Gateway version: (\S+)/;
+const GUARDS_ENFORCEMENT_ENABLED_WITH = /^Guards enforcement enabled with mode: ?(.*)$/;
+const GUARDS_ENFORCEMENT_DISABLED = /^Guards enforcement disabled/;
+const CONFIGURATION_VALIDATION_FAILED = /^Configuration validation failed:/;
+const ENVIRONMENT_VALIDATION_FAILED = /^Environment validation failed: /;
 function classifyStartup(s, level, msg, h, cont) {
     const { emit } = s.ctx;
     const L = () => loc(s.ctx.file, h.line, h.raw);
     let m;
     if (level === 'INFO') {
-        if ((m = /^MCPG Gateway version: (\S+)/.exec(msg)))
+        if ((m = MCPG_GATEWAY_VERSION.exec(msg)))
             emit({ type: 'GatewayVersion', version: m[1], loc: L() });
-        else if ((m = /^Guards enforcement enabled with mode: ?(.*)$/.exec(msg))) {
+        else if ((m = GUARDS_ENFORCEMENT_ENABLED_WITH.exec(msg))) {
             emit({ type: 'GuardsCapable', signal: 'Guards enforcement enabled', loc: L() });
             emit({ type: 'EnforcementEnabled', mode: m[1].trim(), loc: L() });
         }
-        else if (/^Guards enforcement disabled/.test(msg)) {
+        else if (GUARDS_ENFORCEMENT_DISABLED.test(msg)) {
             emit({ type: 'GuardsCapable', signal: 'Guards enforcement disabled', loc: L() });
             emit({ type: 'EnforcementDisabled', legacy: false, loc: L() });
         }
     }
     else if (level === 'ERROR') {
-        if (/^Configuration validation failed:/.test(msg)) {
+        if (CONFIGURATION_VALIDATION_FAILED.test(msg)) {
             // Since 2026-07-20 the body nests `Location:` / `Error:` / `Details:` blocks; the innermost `Error:` says what.
             const errors = cont.map((c) => /^\s*Error: (.*\S)/.exec(c)?.[1]).filter((x) => x !== undefined);
             const detail = errors.length > 0 ? errors[errors.length - 1] : (cont.find((c) => c.trim() !== '') ?? '');
@@ -50250,7 +50320,7 @@ function classifyStartup(s, level, msg, h, cont) {
                 loc: L(),
             });
         }
-        else if (/^Environment validation failed: /.test(msg)) {
+        else if (ENVIRONMENT_VALIDATION_FAILED.test(msg)) {
             emit({
                 type: 'GatewayError',
                 template: 'Environment validation failed',
@@ -50285,6 +50355,9 @@ function environmentFailure(msg, cont) {
 
 
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const AUTH_REJECTED = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/;
+const PROXY_SERVER_EXITED_WITH = /^Proxy server exited with error: /;
 /** Optional `[⟨serverID⟩] ` after the category (the `…ToServer` writers), not a bracketed message start. */
 const NOT_SERVER = new Set([
     'DIFC',
@@ -50342,7 +50415,7 @@ function classifyRecord(s, h, cont) {
         case 'proxy':
             return classifyProxy(s, level, msg, h, cont);
         case 'auth': {
-            const m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg);
+            const m = AUTH_REJECTED.exec(msg);
             if (level === 'ERROR' && m) {
                 emit({
                     type: 'AuthRejected',
@@ -50355,7 +50428,7 @@ function classifyRecord(s, h, cont) {
             return;
         }
         case 'shutdown':
-            if (level === 'ERROR' && /^Proxy server exited with error: /.test(msg)) {
+            if (level === 'ERROR' && PROXY_SERVER_EXITED_WITH.test(msg)) {
                 emit({ type: 'GatewayError', template: 'Proxy server exited with error', message: msg, loc: L() });
             }
             return;
@@ -50387,7 +50460,7 @@ const CAT_SERVER_UNIFIED = ascii('server:unified');
 const GUARD_MSG_START = ascii('[guard:');
 const CALL_BACKEND_TOOL = ascii('] INFO: >>> call_backend: tool=');
 const CALL_BACKEND_RETURNED = ascii('] INFO: <<< call_backend returned');
-const BACKEND_CALL_FAILED = ascii('Backend call failed: ');
+const prefilter_BACKEND_CALL_FAILED = ascii('Backend call failed: ');
 const GUARD_CALLING_BACKEND = ascii('WASM guard calling backend: tool=');
 const PERMISSION_LOOKUP = ascii('get_collaborator_permission: ');
 const CAT_BACKEND = ascii('backend');
@@ -50511,12 +50584,17 @@ function isErrorResponse(buf, msg, end) {
 }
 /** `[guard:⟨name⟩] INFO: >>> call_backend: tool=`, `Backend call failed: ` or `WASM guard calling backend: tool=`. */
 function isGuardLookupDebug(buf, msg, end) {
-    if (startsWithAt(buf, msg, end, BACKEND_CALL_FAILED) || startsWithAt(buf, msg, end, GUARD_CALLING_BACKEND))
-        return true;
-    if (!startsWithAt(buf, msg, end, GUARD_MSG_START))
+    // By the first byte: most `guard:wasm` records are the guard's own `[guard:⟨name⟩] DEBUG: …` lines.
+    const c = buf[msg];
+    if (c === 0x42)
+        return startsWithAt(buf, msg, end, prefilter_BACKEND_CALL_FAILED);
+    if (c === 0x57)
+        return startsWithAt(buf, msg, end, GUARD_CALLING_BACKEND);
+    if (c !== 0x5b || !startsWithAt(buf, msg, end, GUARD_MSG_START))
         return false;
     const close = indexOfByte(buf, 0x5d, msg + GUARD_MSG_START.length, Math.min(end, msg + 72));
     return (close > 0 &&
+        buf[close + 2] === 0x49 &&
         (startsWithAt(buf, close, end, CALL_BACKEND_TOOL) || startsWithAt(buf, close, end, CALL_BACKEND_RETURNED)));
 }
 
@@ -50642,6 +50720,19 @@ async function parseGatewayLog(stream, ctx) {
 
 
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const CONFIGURED_HTTP_SERVER_START = /^\[CONFIG\] Configured HTTP MCP server: /;
+const GUARD_RESPONSE_LABELING_FAILED = /^\[DIFC\] (Guard|Response) labeling failed: (.*)$/s;
+const stderr_log_REGISTERED_GUARD_FOR_SERVER = /^\[DIFC\] Registered guard '([^']*)' for server '([^']*)'/;
+const DIFC_ENFORCEMENT_DISABLED = /^DIFC enforcement disabled/;
+const stderr_log_STRICT_MODE_BLOCKING_ENTIRE = /^\[DIFC\] STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/;
+const HTTP_PANIC_SERVING = /^http: panic serving (\S+): (.*)$/s;
+const FAILED_TO_CONNECT_TO = /^\[LAUNCHER\] ❌ FAILED to connect to server '([^']*)'/;
+const FAILED_TO_CREATE_HTTP = /^FAILED to create HTTP connection for server "([^"]*)"/;
+const FAILED_TO_CREATE_HTTP_ANY = /^FAILED to create HTTP connection for server /;
+const stderr_log_ENVIRONMENT_VALIDATION_FAILED = /^environment validation failed: /i;
+const CONFIGURED_HTTP_SERVER = /^\[CONFIG\] Configured HTTP MCP server: ([A-Za-z0-9][A-Za-z0-9_.-]*) -> /;
+const FAILED_TO_LOAD_CONFIG = /^(failed to load config|failed to create unified server): /;
 const STD_LOG = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} (.*)$/s;
 const ENTRYPOINT = /^\[(INFO|WARN|ERROR)\] /;
 const DEBUG_ECHO = /^[a-z][\w.-]*:[\w.:-]+ .* \+[\d.]+(ns|µs|ms|s|m|h)$/;
@@ -50727,9 +50818,7 @@ class StderrParser {
             this.inGatewayRecord = false;
             this.pending = { line: n, raw: line, body: line, cont: [] };
         }
-        else if (EXIT.test(line) ||
-            JSONL_WARNING.test(line) ||
-            /^\[CONFIG\] Configured HTTP MCP server: /.test(line)) {
+        else if (EXIT.test(line) || JSONL_WARNING.test(line) || CONFIGURED_HTTP_SERVER_START.test(line)) {
             this.flush();
             this.inGatewayRecord = false;
             this.pending = { line: n, raw: line, body: line, cont: [] };
@@ -50761,7 +50850,7 @@ class StderrParser {
         const L = () => loc(file, p.line, p.raw);
         let m;
         const body = p.body;
-        if ((m = /^\[DIFC\] (Guard|Response) labeling failed: (.*)$/s.exec(body))) {
+        if ((m = GUARD_RESPONSE_LABELING_FAILED.exec(body))) {
             const wasm = parseWasmError(m[2], p.cont);
             const trap = afterTrapGuard(m[2]);
             emit({
@@ -50776,18 +50865,18 @@ class StderrParser {
                 loc: L(),
             });
         }
-        else if ((m = /^\[DIFC\] Registered guard '([^']*)' for server '([^']*)'/.exec(body))) {
+        else if ((m = stderr_log_REGISTERED_GUARD_FOR_SERVER.exec(body))) {
             emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: L() });
         }
-        else if (/^DIFC enforcement disabled/.test(body)) {
+        else if (DIFC_ENFORCEMENT_DISABLED.test(body)) {
             emit({ type: 'EnforcementDisabled', legacy: true, loc: L() });
         }
-        else if ((m = /^\[DIFC\] STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(body))) {
+        else if ((m = stderr_log_STRICT_MODE_BLOCKING_ENTIRE.exec(body))) {
             const c = partOf(m[1], m[2]);
             if (c)
                 emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
         }
-        else if ((m = /^http: panic serving (\S+): (.*)$/s.exec(body))) {
+        else if ((m = HTTP_PANIC_SERVING.exec(body))) {
             emit({
                 type: 'GatewayError',
                 template: 'Go panic (http handler)',
@@ -50798,7 +50887,7 @@ class StderrParser {
         else if ((m = PANIC.exec(body))) {
             emit({ type: 'GatewayError', template: 'Go panic (fatal)', message: `panic: ${m[1]}`, loc: L() });
         }
-        else if ((m = /^\[LAUNCHER\] ❌ FAILED to connect to server '([^']*)'/.exec(body))) {
+        else if ((m = FAILED_TO_CONNECT_TO.exec(body))) {
             emit({
                 type: 'GatewayError',
                 template: 'Launcher failed to connect to server',
@@ -50807,7 +50896,7 @@ class StderrParser {
                 loc: L(),
             });
         }
-        else if ((m = /^FAILED to create HTTP connection for server "([^"]*)"/.exec(body))) {
+        else if ((m = FAILED_TO_CREATE_HTTP.exec(body))) {
             // Also one per late-registration retry of a routed HTTP backend (since 2026-08-07).
             emit({
                 type: 'GatewayError',
@@ -50817,10 +50906,10 @@ class StderrParser {
                 loc: L(),
             });
         }
-        else if (/^FAILED to create HTTP connection for server /.test(body)) {
+        else if (FAILED_TO_CREATE_HTTP_ANY.test(body)) {
             emit({ type: 'GatewayError', template: 'Failed to create HTTP connection', message: body, loc: L() });
         }
-        else if (/^environment validation failed: /i.test(body)) {
+        else if (stderr_log_ENVIRONMENT_VALIDATION_FAILED.test(body)) {
             // Since 2026-07-29 in gh-aw runs: the same failure as the log's `Environment validation failed` record (one
             // fact: collect keeps this copy only when no log has it).
             emit({
@@ -50830,10 +50919,10 @@ class StderrParser {
                 loc: L(),
             });
         }
-        else if ((m = /^\[CONFIG\] Configured HTTP MCP server: ([A-Za-z0-9][A-Za-z0-9_.-]*) -> /.exec(body))) {
+        else if ((m = CONFIGURED_HTTP_SERVER.exec(body))) {
             options.hint?.({ type: 'ServerNamed', server: m[1], complete: false, source: 'config', loc: L() });
         }
-        else if ((m = /^(failed to load config|failed to create unified server): /.exec(body))) {
+        else if ((m = FAILED_TO_LOAD_CONFIG.exec(body))) {
             emit({ type: 'GatewayError', template: `Gateway exited: ${m[1]}`, message: body, loc: L() });
         }
         else if (JSONL_WARNING.test(body)) {
@@ -50915,6 +51004,8 @@ function skipped(ctx, sink, n, what) {
 
 
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const INTERESTING = /difc_filtered|DIFC_FILTERED|unrecognized_endpoint_passthrough|tools\/call/;
 /** The `event` values of rpc-messages.jsonl (§4.1). `gateway.jsonl` uses `event` for other things (§4.6). */
 const EVENTS = new Set([
@@ -51020,7 +51111,7 @@ class RpcJsonlParser {
             return;
         }
         const fast = TOOLS_CALL_REQUEST.exec(buf.toString('latin1', start, Math.min(end, start + REQUEST_PEEK)));
-        if (fast && /^[\x20-\x7e]*$/.test(fast[1])) {
+        if (fast && PRINTABLE_ASCII.test(fast[1])) {
             stats.records++;
             const where = this.excerpts.loc('call', file, n, () => buf.toString('utf8', start, Math.min(end, start + 600)));
             emit({
@@ -51119,9 +51210,16 @@ const rpcJsonlParser = {
 ;// CONCATENATED MODULE: ./src/parsers/gateway-md.ts
 
 
+
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const gateway_md_MCPG_GATEWAY_VERSION = /^MCPG Gateway version: (\S+)/;
+const VALIDATION_FAILED = /^(Configuration|Environment) validation failed/;
+const BACKEND_FAILURE = /^(MCP backend connection failed|MCP backend command not found|MCP backend connection\/protocol error)/;
+const gateway_md_AUTH_REJECTED = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/;
+const gateway_md_UNRECOGNIZED_ENDPOINT = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/;
 const BULLET = /^- (✓|⚠️|✗|🔍|•) \*\*([^*]+)\*\*(?: (.*))?$/u;
 /** The RPC bullet of a request to a backend (§5, §7.4): `- 🔍 rpc **⟨server⟩**→`tools/call` `⟨tool⟩``. */
-const RPC_TOOLS_CALL = /^- 🔍 rpc \*\*([A-Za-z0-9][A-Za-z0-9_.-]*)\*\*→`tools\/call`/u;
+const gateway_md_RPC_TOOLS_CALL = /^- 🔍 rpc \*\*([A-Za-z0-9][A-Za-z0-9_.-]*)\*\*→`tools\/call`/u;
 const SERVER_LIST = /^(?:Loaded \d+ MCP server\(s\):|Routes: \/mcp\/<server> (?:for servers:|where <server> is one of:)) \[([^\]]*)\]/;
 /** Fences are indented by two spaces (technical messages, RPC payloads); the closing one is exactly this. */
 const FENCE_OPEN = /^ {2}```/;
@@ -51129,59 +51227,116 @@ const FENCE_CLOSE = '  ```';
 async function parseGatewayMd(stream, file, emit, 
 /** Receives the attribution facts (RPC `tools/call` bullets, server lists); not read without it. */
 hint) {
-    let pending = null;
-    let inFence = false;
-    await forEachLine(stream, (rawLine, n) => {
+    await forEachLineBytes(stream, new GatewayMdParser(file, emit, hint));
+}
+/** `- 🔍 rpc **` (🔍 is F0 9F 94 8D): an RPC bullet. */
+const RPC_BULLET = ascii('- \xf0\x9f\x94\x8d rpc **');
+/** `[A-Za-z0-9_.-]`, the characters of RPC_TOOLS_CALL's server. */
+function isIdByte(c) {
+    return ((c >= 0x61 && c <= 0x7a) ||
+        (c >= 0x41 && c <= 0x5a) ||
+        (c >= 0x30 && c <= 0x39) ||
+        c === 0x5f ||
+        c === 0x2e ||
+        c === 0x2d);
+}
+/** `**←` (← is E2 86 90) after the server: a response or notification from the backend, never a bullet we read. */
+const FROM_BACKEND = ascii('**\xe2\x86\x90');
+/**
+ * One file's bullets, a line at a time (a class, not a closure: see LineSink). `line()` reads a decoded line;
+ * `lineBytes()` first skips, undecoded, the lines that `line()` would pass over without a change: RPC payloads
+ * inside fences and the backend's RPC bullets, most of the file's bytes.
+ */
+class GatewayMdParser {
+    file;
+    emit;
+    hint;
+    pending = null;
+    inFence = false;
+    constructor(file, emit, hint) {
+        this.file = file;
+        this.emit = emit;
+        this.hint = hint;
+    }
+    lineBytes(buf, start, end, lineNo) {
+        if (this.pending === null && this.passesOver(buf, start, end))
+            return;
+        this.line(buf.toString('utf8', start, end), lineNo);
+    }
+    /**
+     * Whether `line()` would do nothing with this line while no technical bullet waits for its message: inside a fence,
+     * a line that cannot be the closing fence (NUL bytes are removed before the comparison, so a line holding one is
+     * decoded); outside, an RPC bullet from the backend (`- 🔍 rpc **⟨server⟩**←…`), which no pattern reads.
+     */
+    passesOver(buf, start, end) {
+        const n = end - start;
+        if (this.inFence)
+            return n < FENCE_CLOSE.length || (n > FENCE_CLOSE.length && indexOfByte(buf, 0, start, end) === -1);
+        if (!startsWithAt(buf, start, end, RPC_BULLET))
+            return false;
+        let i = start + RPC_BULLET.length;
+        while (i < end && isIdByte(buf[i]))
+            i++;
+        return startsWithAt(buf, i, end, FROM_BACKEND);
+    }
+    /** Reads one decoded line. */
+    line(rawLine, n) {
         const line = rawLine.replace(/\x00/g, '');
-        if (inFence) {
+        if (this.inFence) {
             // Fenced text is data. Only the first line of a technical bullet's block is its message; the lines after it
             // (unindented, e.g. an `MCP backend stderr output:` body) and RPC payloads are never bullets.
             if (line === FENCE_CLOSE) {
-                inFence = false;
-                pending = null;
+                this.inFence = false;
+                this.pending = null;
             }
-            else if (pending && line.trim() !== '') {
-                const p = pending;
-                pending = null;
-                classify(p.emoji, p.cat, line.trim(), n, line.trim());
+            else if (this.pending && line.trim() !== '') {
+                const p = this.pending;
+                this.pending = null;
+                this.classify(p.emoji, p.cat, line.trim(), n, line.trim());
             }
             return;
         }
         if (FENCE_OPEN.test(line)) {
-            inFence = true;
+            this.inFence = true;
             return;
         }
-        const rpc = RPC_TOOLS_CALL.exec(line);
-        if (rpc && hint) {
-            pending = null;
-            hint({ type: 'BackendToolCall', server: rpc[1], source: 'markdown', loc: loc(file, n, line) });
+        const rpc = gateway_md_RPC_TOOLS_CALL.exec(line);
+        if (rpc && this.hint) {
+            this.pending = null;
+            this.hint({
+                type: 'BackendToolCall',
+                server: rpc[1],
+                source: 'markdown',
+                loc: loc(this.file, n, line),
+            });
             return;
         }
         const m = BULLET.exec(line);
         if (m) {
-            pending = null;
+            this.pending = null;
             const [, emoji, cat, message] = m;
             if (message === undefined) {
                 // technical form: the message follows in a fenced block
-                pending = { cat, emoji, line: n, raw: line };
+                this.pending = { cat, emoji, line: n, raw: line };
                 return;
             }
-            classify(emoji, cat, message, n, line);
+            this.classify(emoji, cat, message, n, line);
             return;
         }
-        if (pending) {
+        if (this.pending) {
             const t = line.trim();
             if (t === '```' || t === '')
                 return;
-            const p = pending;
-            pending = null;
-            classify(p.emoji, p.cat, t, n, t);
+            const p = this.pending;
+            this.pending = null;
+            this.classify(p.emoji, p.cat, t, n, t);
         }
-    });
-    function classify(emoji, cat, message, n, raw) {
+    }
+    classify(emoji, cat, message, n, raw) {
+        const { file, emit, hint } = this;
         const L = () => loc(file, n, raw);
         let m;
-        if (cat === 'startup' && (m = /^MCPG Gateway version: (\S+)/.exec(message))) {
+        if (cat === 'startup' && (m = gateway_md_MCPG_GATEWAY_VERSION.exec(message))) {
             emit({ type: 'GatewayVersion', version: m[1], loc: L() });
         }
         else if (cat === 'startup' && emoji === '✓' && (m = SERVER_LIST.exec(message))) {
@@ -51194,7 +51349,7 @@ hint) {
         else if (emoji !== '✗' && !(emoji === '⚠️' && cat === 'proxy')) {
             return;
         }
-        else if (cat === 'startup' && /^(Configuration|Environment) validation failed/.test(message)) {
+        else if (cat === 'startup' && VALIDATION_FAILED.test(message)) {
             emit({
                 type: 'GatewayError',
                 template: message.startsWith('C')
@@ -51204,16 +51359,13 @@ hint) {
                 loc: L(),
             });
         }
-        else if (cat === 'backend' &&
-            (m =
-                /^(MCP backend connection failed|MCP backend command not found|MCP backend connection\/protocol error)/.exec(message))) {
+        else if (cat === 'backend' && (m = BACKEND_FAILURE.exec(message))) {
             emit({ type: 'GatewayError', template: m[1], message, loc: L() });
         }
-        else if (cat === 'auth' &&
-            (m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(message))) {
+        else if (cat === 'auth' && (m = gateway_md_AUTH_REJECTED.exec(message))) {
             emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
         }
-        else if (cat === 'proxy' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/.exec(message))) {
+        else if (cat === 'proxy' && (m = gateway_md_UNRECOGNIZED_ENDPOINT.exec(message))) {
             try {
                 const v = JSON.parse(m[1]);
                 if (isRecord(v))

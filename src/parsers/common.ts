@@ -3,6 +3,13 @@ import type { Readable } from 'node:stream';
 import type { Loc, WasmErrorInfo } from '../model/types.js';
 import { directRead } from '../util/direct-read.js';
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const WASM_ERROR = /wasm error: (.*)$/;
+const WASM_FUNCTION_CALL_FAILED =
+  /WASM function call failed: (module closed with (?:exit_code\((\d+)\)|context deadline exceeded|context canceled))/;
+const STACK_FRAME_MODULE = /^\t([A-Za-z0-9_-]+)\.(?:\$?[\w.$]+)\(/;
+const WASM_GUARD_IS_UNAVAILABLE = /WASM guard '([^']*)' is unavailable after a previous trap/;
+
 export const EXCERPT_MAX = 400;
 
 /**
@@ -55,19 +62,16 @@ export function parseWasmError(
   firstLine: string,
   continuation: readonly string[] = [],
 ): WasmErrorInfo | null {
-  const m = /wasm error: (.*)$/.exec(firstLine);
+  const m = WASM_ERROR.exec(firstLine);
   let cause: string | null = m ? m[1].trim() : null;
   if (cause === null) {
-    const closed =
-      /WASM function call failed: (module closed with (?:exit_code\((\d+)\)|context deadline exceeded|context canceled))/.exec(
-        firstLine,
-      );
+    const closed = WASM_FUNCTION_CALL_FAILED.exec(firstLine);
     if (closed && closed[2] !== '0') cause = closed[1];
   }
   if (cause === null || cause === '' || cause.includes('(recovered by wazero)')) return null;
   let module: string | null = null;
   for (const l of continuation) {
-    const f = /^\t([A-Za-z0-9_-]+)\.(?:\$?[\w.$]+)\(/.exec(l);
+    const f = STACK_FRAME_MODULE.exec(l);
     if (f) {
       module = f[1];
       break;
@@ -78,7 +82,7 @@ export function parseWasmError(
 
 /** The error that cause a trap's blast radius: `WASM guard 'x' is unavailable after a previous trap`. */
 export function afterTrapGuard(text: string): string | null {
-  const m = /WASM guard '([^']*)' is unavailable after a previous trap/.exec(text);
+  const m = WASM_GUARD_IS_UNAVAILABLE.exec(text);
   return m ? m[1] : null;
 }
 

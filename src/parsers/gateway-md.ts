@@ -2,9 +2,18 @@
 // failures, auth rejections and unrecognised endpoints, and only as a fallback for `mcp-gateway.log`.
 import type { Readable } from 'node:stream';
 import type { GatewayEvent } from '../model/types.js';
-import { forEachLine } from '../util/lines.js';
+import { forEachLineBytes, type LineSink } from '../util/lines.js';
+import { ascii, indexOfByte, startsWithAt } from '../util/bytes.js';
 import { isRecord, loc, str } from './common.js';
 import type { Parser } from './parser.js';
+
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const MCPG_GATEWAY_VERSION = /^MCPG Gateway version: (\S+)/;
+const VALIDATION_FAILED = /^(Configuration|Environment) validation failed/;
+const BACKEND_FAILURE =
+  /^(MCP backend connection failed|MCP backend command not found|MCP backend connection\/protocol error)/;
+const AUTH_REJECTED = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/;
+const UNRECOGNIZED_ENDPOINT = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/;
 
 const BULLET = /^- (✓|⚠️|✗|🔍|•) \*\*([^*]+)\*\*(?: (.*))?$/u;
 /** The RPC bullet of a request to a backend (§5, §7.4): `- 🔍 rpc **⟨server⟩**→`tools/call` `⟨tool⟩``. */
@@ -23,58 +32,117 @@ export async function parseGatewayMd(
   /** Receives the attribution facts (RPC `tools/call` bullets, server lists); not read without it. */
   hint?: (e: GatewayEvent) => void,
 ): Promise<void> {
-  let pending: { cat: string; emoji: string; line: number; raw: string } | null = null;
-  let inFence = false;
-  await forEachLine(stream, (rawLine, n) => {
+  await forEachLineBytes(stream, new GatewayMdParser(file, emit, hint));
+}
+
+/** `- 🔍 rpc **` (🔍 is F0 9F 94 8D): an RPC bullet. */
+const RPC_BULLET = ascii('- \xf0\x9f\x94\x8d rpc **');
+/** `[A-Za-z0-9_.-]`, the characters of RPC_TOOLS_CALL's server. */
+function isIdByte(c: number): boolean {
+  return (
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x30 && c <= 0x39) ||
+    c === 0x5f ||
+    c === 0x2e ||
+    c === 0x2d
+  );
+}
+/** `**←` (← is E2 86 90) after the server: a response or notification from the backend, never a bullet we read. */
+const FROM_BACKEND = ascii('**\xe2\x86\x90');
+
+/**
+ * One file's bullets, a line at a time (a class, not a closure: see LineSink). `line()` reads a decoded line;
+ * `lineBytes()` first skips, undecoded, the lines that `line()` would pass over without a change: RPC payloads
+ * inside fences and the backend's RPC bullets, most of the file's bytes.
+ */
+export class GatewayMdParser implements LineSink {
+  private pending: { cat: string; emoji: string; line: number; raw: string } | null = null;
+  private inFence = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly emit: (e: GatewayEvent) => void,
+    private readonly hint: ((e: GatewayEvent) => void) | undefined,
+  ) {}
+
+  lineBytes(buf: Buffer, start: number, end: number, lineNo: number): void {
+    if (this.pending === null && this.passesOver(buf, start, end)) return;
+    this.line(buf.toString('utf8', start, end), lineNo);
+  }
+
+  /**
+   * Whether `line()` would do nothing with this line while no technical bullet waits for its message: inside a fence,
+   * a line that cannot be the closing fence (NUL bytes are removed before the comparison, so a line holding one is
+   * decoded); outside, an RPC bullet from the backend (`- 🔍 rpc **⟨server⟩**←…`), which no pattern reads.
+   */
+  private passesOver(buf: Buffer, start: number, end: number): boolean {
+    const n = end - start;
+    if (this.inFence)
+      return n < FENCE_CLOSE.length || (n > FENCE_CLOSE.length && indexOfByte(buf, 0, start, end) === -1);
+    if (!startsWithAt(buf, start, end, RPC_BULLET)) return false;
+    let i = start + RPC_BULLET.length;
+    while (i < end && isIdByte(buf[i])) i++;
+    return startsWithAt(buf, i, end, FROM_BACKEND);
+  }
+
+  /** Reads one decoded line. */
+  line(rawLine: string, n: number): void {
     const line = rawLine.replace(/\x00/g, '');
-    if (inFence) {
+    if (this.inFence) {
       // Fenced text is data. Only the first line of a technical bullet's block is its message; the lines after it
       // (unindented, e.g. an `MCP backend stderr output:` body) and RPC payloads are never bullets.
       if (line === FENCE_CLOSE) {
-        inFence = false;
-        pending = null;
-      } else if (pending && line.trim() !== '') {
-        const p: { cat: string; emoji: string; line: number; raw: string } = pending;
-        pending = null;
-        classify(p.emoji, p.cat, line.trim(), n, line.trim());
+        this.inFence = false;
+        this.pending = null;
+      } else if (this.pending && line.trim() !== '') {
+        const p = this.pending;
+        this.pending = null;
+        this.classify(p.emoji, p.cat, line.trim(), n, line.trim());
       }
       return;
     }
     if (FENCE_OPEN.test(line)) {
-      inFence = true;
+      this.inFence = true;
       return;
     }
     const rpc = RPC_TOOLS_CALL.exec(line);
-    if (rpc && hint) {
-      pending = null;
-      hint({ type: 'BackendToolCall', server: rpc[1], source: 'markdown', loc: loc(file, n, line) });
+    if (rpc && this.hint) {
+      this.pending = null;
+      this.hint({
+        type: 'BackendToolCall',
+        server: rpc[1],
+        source: 'markdown',
+        loc: loc(this.file, n, line),
+      });
       return;
     }
     const m = BULLET.exec(line);
     if (m) {
-      pending = null;
+      this.pending = null;
       const [, emoji, cat, message] = m;
       if (message === undefined) {
         // technical form: the message follows in a fenced block
-        pending = { cat, emoji, line: n, raw: line };
+        this.pending = { cat, emoji, line: n, raw: line };
         return;
       }
-      classify(emoji, cat, message, n, line);
+      this.classify(emoji, cat, message, n, line);
       return;
     }
-    if (pending) {
+    if (this.pending) {
       const t = line.trim();
       if (t === '```' || t === '') return;
-      const p: { cat: string; emoji: string; line: number; raw: string } = pending;
-      pending = null;
-      classify(p.emoji, p.cat, t, n, t);
+      const p = this.pending;
+      this.pending = null;
+      this.classify(p.emoji, p.cat, t, n, t);
     }
-  });
+  }
 
-  function classify(emoji: string, cat: string, message: string, n: number, raw: string) {
+  private classify(emoji: string, cat: string, message: string, n: number, raw: string): void {
+    const { file, emit, hint } = this;
     const L = () => loc(file, n, raw);
     let m: RegExpExecArray | null;
-    if (cat === 'startup' && (m = /^MCPG Gateway version: (\S+)/.exec(message))) {
+    if (cat === 'startup' && (m = MCPG_GATEWAY_VERSION.exec(message))) {
       emit({ type: 'GatewayVersion', version: m[1], loc: L() });
     } else if (cat === 'startup' && emoji === '✓' && (m = SERVER_LIST.exec(message))) {
       for (const server of m[1]
@@ -84,7 +152,7 @@ export async function parseGatewayMd(
         hint?.({ type: 'ServerNamed', server, complete: true, source: 'markdown', loc: L() });
     } else if (emoji !== '✗' && !(emoji === '⚠️' && cat === 'proxy')) {
       return;
-    } else if (cat === 'startup' && /^(Configuration|Environment) validation failed/.test(message)) {
+    } else if (cat === 'startup' && VALIDATION_FAILED.test(message)) {
       emit({
         type: 'GatewayError',
         template: message.startsWith('C')
@@ -93,20 +161,11 @@ export async function parseGatewayMd(
         message,
         loc: L(),
       });
-    } else if (
-      cat === 'backend' &&
-      (m =
-        /^(MCP backend connection failed|MCP backend command not found|MCP backend connection\/protocol error)/.exec(
-          message,
-        ))
-    ) {
+    } else if (cat === 'backend' && (m = BACKEND_FAILURE.exec(message))) {
       emit({ type: 'GatewayError', template: m[1], message, loc: L() });
-    } else if (
-      cat === 'auth' &&
-      (m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(message))
-    ) {
+    } else if (cat === 'auth' && (m = AUTH_REJECTED.exec(message))) {
       emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
-    } else if (cat === 'proxy' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/.exec(message))) {
+    } else if (cat === 'proxy' && (m = UNRECOGNIZED_ENDPOINT.exec(message))) {
       try {
         const v: unknown = JSON.parse(m[1]);
         if (isRecord(v))

@@ -9,6 +9,9 @@ import { ExcerptBudget, Interner, isRecord, loc, str, stringArrayOrNull } from '
 import { canonicalTool } from './tool-names.js';
 import { skipped, type Parser } from './parser.js';
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 export interface JsonlStats {
   lines: number;
   invalid: number;
@@ -125,7 +128,7 @@ class RpcJsonlParser implements LineSink {
       return;
     }
     const fast = TOOLS_CALL_REQUEST.exec(buf.toString('latin1', start, Math.min(end, start + REQUEST_PEEK)));
-    if (fast && /^[\x20-\x7e]*$/.test(fast[1])) {
+    if (fast && PRINTABLE_ASCII.test(fast[1])) {
       stats.records++;
       const where = this.excerpts.loc('call', file, n, () =>
         buf.toString('utf8', start, Math.min(end, start + 600)),

@@ -8,6 +8,20 @@ import { startsWithAt } from '../util/bytes.js';
 import { afterTrapGuard, loc, parseWasmError, partOf } from './common.js';
 import { environmentFailure, GatewayRecordParser, RECORD_START } from './gateway-log.js';
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const CONFIGURED_HTTP_SERVER_START = /^\[CONFIG\] Configured HTTP MCP server: /;
+const GUARD_RESPONSE_LABELING_FAILED = /^\[DIFC\] (Guard|Response) labeling failed: (.*)$/s;
+const REGISTERED_GUARD_FOR_SERVER = /^\[DIFC\] Registered guard '([^']*)' for server '([^']*)'/;
+const DIFC_ENFORCEMENT_DISABLED = /^DIFC enforcement disabled/;
+const STRICT_MODE_BLOCKING_ENTIRE = /^\[DIFC\] STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/;
+const HTTP_PANIC_SERVING = /^http: panic serving (\S+): (.*)$/s;
+const FAILED_TO_CONNECT_TO = /^\[LAUNCHER\] ❌ FAILED to connect to server '([^']*)'/;
+const FAILED_TO_CREATE_HTTP = /^FAILED to create HTTP connection for server "([^"]*)"/;
+const FAILED_TO_CREATE_HTTP_ANY = /^FAILED to create HTTP connection for server /;
+const ENVIRONMENT_VALIDATION_FAILED = /^environment validation failed: /i;
+const CONFIGURED_HTTP_SERVER = /^\[CONFIG\] Configured HTTP MCP server: ([A-Za-z0-9][A-Za-z0-9_.-]*) -> /;
+const FAILED_TO_LOAD_CONFIG = /^(failed to load config|failed to create unified server): /;
+
 const STD_LOG = /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} (.*)$/s;
 const ENTRYPOINT = /^\[(INFO|WARN|ERROR)\] /;
 const DEBUG_ECHO = /^[a-z][\w.-]*:[\w.:-]+ .* \+[\d.]+(ns|µs|ms|s|m|h)$/;
@@ -105,11 +119,7 @@ class StderrParser implements LineSink {
       this.flush();
       this.inGatewayRecord = false;
       this.pending = { line: n, raw: line, body: line, cont: [] };
-    } else if (
-      EXIT.test(line) ||
-      JSONL_WARNING.test(line) ||
-      /^\[CONFIG\] Configured HTTP MCP server: /.test(line)
-    ) {
+    } else if (EXIT.test(line) || JSONL_WARNING.test(line) || CONFIGURED_HTTP_SERVER_START.test(line)) {
       this.flush();
       this.inGatewayRecord = false;
       this.pending = { line: n, raw: line, body: line, cont: [] };
@@ -139,7 +149,7 @@ class StderrParser implements LineSink {
     const L = () => loc(file, p.line, p.raw);
     let m: RegExpExecArray | null;
     const body = p.body;
-    if ((m = /^\[DIFC\] (Guard|Response) labeling failed: (.*)$/s.exec(body))) {
+    if ((m = GUARD_RESPONSE_LABELING_FAILED.exec(body))) {
       const wasm = parseWasmError(m[2], p.cont);
       const trap = afterTrapGuard(m[2]);
       emit({
@@ -153,14 +163,14 @@ class StderrParser implements LineSink {
         source: 'stderr',
         loc: L(),
       });
-    } else if ((m = /^\[DIFC\] Registered guard '([^']*)' for server '([^']*)'/.exec(body))) {
+    } else if ((m = REGISTERED_GUARD_FOR_SERVER.exec(body))) {
       emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: L() });
-    } else if (/^DIFC enforcement disabled/.test(body)) {
+    } else if (DIFC_ENFORCEMENT_DISABLED.test(body)) {
       emit({ type: 'EnforcementDisabled', legacy: true, loc: L() });
-    } else if ((m = /^\[DIFC\] STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(body))) {
+    } else if ((m = STRICT_MODE_BLOCKING_ENTIRE.exec(body))) {
       const c = partOf(m[1], m[2]);
       if (c) emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
-    } else if ((m = /^http: panic serving (\S+): (.*)$/s.exec(body))) {
+    } else if ((m = HTTP_PANIC_SERVING.exec(body))) {
       emit({
         type: 'GatewayError',
         template: 'Go panic (http handler)',
@@ -169,7 +179,7 @@ class StderrParser implements LineSink {
       });
     } else if ((m = PANIC.exec(body))) {
       emit({ type: 'GatewayError', template: 'Go panic (fatal)', message: `panic: ${m[1]}`, loc: L() });
-    } else if ((m = /^\[LAUNCHER\] ❌ FAILED to connect to server '([^']*)'/.exec(body))) {
+    } else if ((m = FAILED_TO_CONNECT_TO.exec(body))) {
       emit({
         type: 'GatewayError',
         template: 'Launcher failed to connect to server',
@@ -177,7 +187,7 @@ class StderrParser implements LineSink {
         server: m[1],
         loc: L(),
       });
-    } else if ((m = /^FAILED to create HTTP connection for server "([^"]*)"/.exec(body))) {
+    } else if ((m = FAILED_TO_CREATE_HTTP.exec(body))) {
       // Also one per late-registration retry of a routed HTTP backend (since 2026-08-07).
       emit({
         type: 'GatewayError',
@@ -186,9 +196,9 @@ class StderrParser implements LineSink {
         server: m[1],
         loc: L(),
       });
-    } else if (/^FAILED to create HTTP connection for server /.test(body)) {
+    } else if (FAILED_TO_CREATE_HTTP_ANY.test(body)) {
       emit({ type: 'GatewayError', template: 'Failed to create HTTP connection', message: body, loc: L() });
-    } else if (/^environment validation failed: /i.test(body)) {
+    } else if (ENVIRONMENT_VALIDATION_FAILED.test(body)) {
       // Since 2026-07-29 in gh-aw runs: the same failure as the log's `Environment validation failed` record (one
       // fact: collect keeps this copy only when no log has it).
       emit({
@@ -197,9 +207,9 @@ class StderrParser implements LineSink {
         message: environmentFailure(body.replace(/^environment/, 'Environment'), p.cont),
         loc: L(),
       });
-    } else if ((m = /^\[CONFIG\] Configured HTTP MCP server: ([A-Za-z0-9][A-Za-z0-9_.-]*) -> /.exec(body))) {
+    } else if ((m = CONFIGURED_HTTP_SERVER.exec(body))) {
       options.hint?.({ type: 'ServerNamed', server: m[1], complete: false, source: 'config', loc: L() });
-    } else if ((m = /^(failed to load config|failed to create unified server): /.exec(body))) {
+    } else if ((m = FAILED_TO_LOAD_CONFIG.exec(body))) {
       emit({ type: 'GatewayError', template: `Gateway exited: ${m[1]}`, message: body, loc: L() });
     } else if (JSONL_WARNING.test(body)) {
       emit({ type: 'JsonlWriterWarning', message: body, loc: L() });

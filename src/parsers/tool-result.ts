@@ -3,6 +3,11 @@
 // JSON nested in `content[].text`), never from free text. Extracted while parsing so results are not kept.
 import { parseRedactedJson } from './common.js';
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const API_REPOS_PATH = /\/repos\/([^/]+)\/([^/?#]+)/;
+const JSON_TEXT_START = /^\s*[[{]/;
+const ISERROR_TRUE = /"isError":\s*true/;
+
 const NON_REPO_OWNERS = new Set([
   'orgs',
   'users',
@@ -56,7 +61,7 @@ export function repoFromHtmlUrl(url: string): string | null {
 }
 
 function repoFromApiUrl(url: string): string | null {
-  const m = /\/repos\/([^/]+)\/([^/?#]+)/.exec(url);
+  const m = API_REPOS_PATH.exec(url);
   return m ? `${m[1]}/${m[2]}` : null;
 }
 
@@ -89,7 +94,7 @@ export function reposInResult(
   for (const k in obj) {
     if (!Object.hasOwn(obj, k)) continue;
     const v = obj[k];
-    if (k === 'text' && typeof v === 'string' && /^\s*[[{]/.test(v)) {
+    if (k === 'text' && typeof v === 'string' && JSON_TEXT_START.test(v)) {
       const nested = parseRedactedJson(v);
       if (nested !== undefined) reposInResult(nested, out, depth + 1, state);
       // Free text is never a source of repositories; JSON-looking text naming repositories that does not parse
@@ -107,7 +112,7 @@ export interface ToolResultRepos {
 
 /** Parses a result only when it can name a repository (byte-cheap check first); free text yields nothing. */
 export function toolResultRepos(result: string): ToolResultRepos {
-  const isError = /"isError":\s*true/.test(result);
+  const isError = ISERROR_TRUE.test(result);
   if (!HAS_REPO_KEY.test(result)) return { repos: [], isError };
   const value = parseRedactedJson(result);
   // A redacted line (since 2026-08-06) may not parse: the result was not checked, which the report says. (Other

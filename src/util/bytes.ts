@@ -39,7 +39,11 @@ export const LEVEL_DEBUG = 3;
 
 /** Whether the record's category (as recordPrefix() read it) is exactly `name`. */
 export function isCategory(buf: Uint8Array, p: RecordPrefix, name: Uint8Array): boolean {
-  return p.catEnd - p.catStart === name.length && startsWithAt(buf, p.catStart, p.catEnd, name);
+  return (
+    p.catEnd - p.catStart === name.length &&
+    buf[p.catStart] === name[0] &&
+    startsWithAt(buf, p.catStart, p.catEnd, name)
+  );
 }
 
 /**

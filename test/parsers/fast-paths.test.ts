@@ -10,6 +10,7 @@ import { splitServer } from '../../src/parsers/gateway-log/classify.js';
 import { GatewayRecordParser } from '../../src/parsers/gateway-log/framing.js';
 import type { GatewayState } from '../../src/parsers/gateway-log/state.js';
 import { repoFromHtmlUrl } from '../../src/parsers/tool-result.js';
+import { GatewayMdParser } from '../../src/parsers/gateway-md.js';
 
 fc.configureGlobal({ seed: 20261204, numRuns: 3000 });
 
@@ -285,5 +286,118 @@ describe('AttributionLines.known: a record it skips undecoded would have added n
       expect(known(PRIOR, form('newserver', 'list_issues'))).toBe(false);
     }
     expect(known(PRIOR, FORMS[0]('github', 'new_tool'))).toBe(false);
+  });
+});
+
+describe('GatewayMdParser.lineBytes: a line it skips undecoded would have changed nothing', () => {
+  /** Lines of gateway.md in the forms the parser meets, whole and corrupted (NUL bytes are removed before reading). */
+  const PIECES = [
+    '  ```',
+    '  ```json',
+    '  ```\x00',
+    '  `\x00``',
+    '\x00  ```',
+    '  ``',
+    '  ````',
+    '```',
+    '',
+    '  {"params":{"arguments":{"owner":"o"}},"method":"tools/call"}',
+    '  {"id":1,"result":{"content":[{"type":"text","text":"x"}]}}',
+    '- 🔍 rpc **github**←`resp` `{"jsonrpc":"2.0","id":1,"result":{}}`',
+    '- 🔍 rpc **github**→`tools/call` `search_repositories`',
+    '- 🔍 rpc **github**→`tools/list`',
+    '- 🔍 rpc **my.server-1**←`resp` `{}`',
+    '- 🔍 rpc **a b**←`resp`',
+    '- 🔍 rpc ****←`resp`',
+    '- 🔍 rpc **git\x00hub**→`tools/call` `x`',
+    '- 🔍 rpc **github**→`tools/\x00call` `x`',
+    '- 🔍 rpc **github**\x00←`resp`',
+    '- ✓ **startup** MCPG Gateway version: v0.4.10-f49ebf62',
+    '- ✓ **startup** Loaded 2 MCP server(s): [github safeoutputs]',
+    '- ✗ **backend**',
+    '- ✗ **backend** MCP backend connection failed: refused',
+    '- ✗ **auth** Request rejected: bad key, remote=1.2.3.4, path=/mcp/github',
+    '- ⚠️ **proxy** [UNRECOGNIZED-ENDPOINT] {"method":"GET","path":"/x"}',
+    '  MCP backend connection failed: exit 1',
+    'MCP backend command not found: docker',
+  ];
+  const line = fc.oneof(
+    fc.constantFrom(...PIECES),
+    fc
+      .tuple(
+        fc.constantFrom(...PIECES),
+        fc.nat(80),
+        fc.constantFrom('\x00', '`', ' ', '*', '←', '→', 'a', '-', 'é', '🔍'),
+        fc.constantFrom('replace', 'delete', 'insert', 'cut'),
+      )
+      .map(([text, at, ch, how]) => {
+        const i = at % (text.length + 1);
+        if (how === 'replace') return text.slice(0, i) + ch + text.slice(i + 1);
+        if (how === 'delete') return text.slice(0, i) + text.slice(i + 1);
+        if (how === 'insert') return text.slice(0, i) + ch + text.slice(i);
+        return text.slice(0, i);
+      }),
+  );
+
+  function parse(lines: string[], asBytes: boolean, withHints: boolean): unknown[] {
+    const out: unknown[] = [];
+    const parser = new GatewayMdParser(
+      'gateway.md',
+      (e) => void out.push(['event', e]),
+      withHints ? (e) => void out.push(['hint', e]) : undefined,
+    );
+    const buf = Buffer.alloc(64 * 1024);
+    lines.forEach((text, i) => {
+      if (!asBytes) return parser.line(text, i + 1);
+      buf.fill(0x78);
+      const end = 2 + buf.write(text, 2, 'utf8');
+      parser.lineBytes(buf, 2, end, i + 1);
+    });
+    return out;
+  }
+
+  it('on generated documents: the same events and hints through the byte path as through the decoded text', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), fc.boolean(), (lines, withHints) => {
+        expect(parse(lines, true, withHints)).toEqual(parse(lines, false, withHints));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('skips fenced payloads and the backend RPC bullets, and still reads a technical message inside a fence', () => {
+    const doc = [
+      '- 🔍 rpc **github**←`resp` `{"id":1}`',
+      '  ```json',
+      '  {"id":1,"result":{}}',
+      '  ```',
+      '- ✗ **backend**',
+      '  ```',
+      '  MCP backend connection failed: exit 1',
+      '  ```',
+    ];
+    const decoded: string[] = [];
+    const parser = new GatewayMdParser('gateway.md', () => {}, undefined);
+    const original = parser.line.bind(parser);
+    parser.line = (text: string, n: number) => {
+      decoded.push(text);
+      original(text, n);
+    };
+    const events: unknown[] = [];
+    const reading = new GatewayMdParser('gateway.md', (e) => void events.push(e), undefined);
+    doc.forEach((text, i) => {
+      const buf = Buffer.from(text, 'utf8');
+      parser.lineBytes(buf, 0, buf.length, i + 1);
+      reading.lineBytes(buf, 0, buf.length, i + 1);
+    });
+    expect(decoded).toEqual([
+      '  ```json',
+      '  ```',
+      '- ✗ **backend**',
+      '  ```',
+      '  MCP backend connection failed: exit 1',
+      '  ```',
+    ]);
+    expect(events).toMatchObject([{ type: 'GatewayError', template: 'MCP backend connection failed' }]);
   });
 });

@@ -2,6 +2,16 @@
 import { loc, parseWasmError } from '../common.js';
 import type { GatewayState, RecordHead } from './state.js';
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const WASM_GUARD_TRAP_GUARD = /^WASM guard trap: guard=([^,]*), func=([^,]*), error=(.*)$/s;
+const CIRCUIT_BREAKER_FOR_SERVER = /^circuit breaker for server "([^"]*)" (?:re-)?OPENED/;
+const ALL_HTTP_TRANSPORTS_FAILED = /^All HTTP transports failed for url=(\S+)/;
+const CONFIGURING_HTTP_MCP_BACKEND = /^Configuring HTTP MCP backend: ([^,\s]+), url=(\S+)/;
+const RATE_LIMIT_ERROR_FOR = /^rate-limit error for server "([^"]*)"/;
+const CIRCUIT_BREAKER_STRANDED_PROBE =
+  /^circuit breaker for server "([^"]*)": stranded HALF-OPEN probe detected/;
+const HTTP_BACKEND_IS_NOT = /^HTTP backend is not ready: /;
+
 export function classifyBackend(
   s: GatewayState,
   level: string,
@@ -14,7 +24,7 @@ export function classifyBackend(
   const L = () => loc(s.ctx.file, h.line, h.raw);
   let m: RegExpExecArray | null;
   if (level === 'ERROR') {
-    if ((m = /^WASM guard trap: guard=([^,]*), func=([^,]*), error=(.*)$/s.exec(msg))) {
+    if ((m = WASM_GUARD_TRAP_GUARD.exec(msg))) {
       const wasm = parseWasmError(m[3], cont);
       emit({
         type: 'WasmTrap',
@@ -26,13 +36,13 @@ export function classifyBackend(
       });
       return;
     }
-    if ((m = /^circuit breaker for server "([^"]*)" (?:re-)?OPENED/.exec(msg))) {
+    if ((m = CIRCUIT_BREAKER_FOR_SERVER.exec(msg))) {
       emit({ type: 'RateLimit', kind: 'circuit-breaker', server: m[1], loc: L() });
       return;
     }
     const template = BACKEND_ERRORS.find((t) => t.re.test(msg));
     if (template) {
-      const url = /^All HTTP transports failed for url=(\S+)/.exec(msg)?.[1];
+      const url = ALL_HTTP_TRANSPORTS_FAILED.exec(msg)?.[1];
       const named =
         /(?:^Failed to register tools from |\bserver=)([^\s,:()]+)|\bserver "([^"]+)"/
           .exec(msg)
@@ -46,16 +56,16 @@ export function classifyBackend(
     return;
   }
   if (level === 'INFO') {
-    if ((m = /^Configuring HTTP MCP backend: ([^,\s]+), url=(\S+)/.exec(msg)) && s.httpServers.size < 1000)
+    if ((m = CONFIGURING_HTTP_MCP_BACKEND.exec(msg)) && s.httpServers.size < 1000)
       s.httpServers.set(m[2], server ?? m[1]);
     return;
   }
   if (level !== 'WARN') return;
-  if ((m = /^rate-limit error for server "([^"]*)"/.exec(msg))) {
+  if ((m = RATE_LIMIT_ERROR_FOR.exec(msg))) {
     emit({ type: 'RateLimit', kind: 'backend', server: m[1] ?? server, loc: L() });
-  } else if ((m = /^circuit breaker for server "([^"]*)": stranded HALF-OPEN probe detected/.exec(msg))) {
+  } else if ((m = CIRCUIT_BREAKER_STRANDED_PROBE.exec(msg))) {
     emit({ type: 'RateLimit', kind: 'circuit-breaker-probe', server: m[1], loc: L() });
-  } else if (/^HTTP backend is not ready: /.test(msg)) {
+  } else if (HTTP_BACKEND_IS_NOT.test(msg)) {
     // Since 2026-08-07: a request to a routed HTTP backend whose tools are not registered yet got 503. A fact,
     // not a failure of its own: the backend's startup failure is the finding, unless it registered later.
     emit({ type: 'BackendNotReady', server, loc: L() });

@@ -4,6 +4,14 @@ import { canonicalTool } from '../tool-names.js';
 import { afterTrapGuard, loc, parseWasmError } from '../common.js';
 import type { GatewayState, RecordHead } from './state.js';
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const MCP_TOOL_CALL_REQUEST = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/;
+const MCP_TOOL_CALL_RESPONSE = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s;
+const MCP_TOOL_CALL_ERROR = /^MCP tool call error, session=[^,]*, tool=([^,]*), error=(.*)$/s;
+const RATE_LIMIT_CIRCUIT_BREAKER = /^rate limit circuit breaker is (OPEN|HALF-OPEN) for server "([^"]*)"/;
+const UPSTREAM_RATE_LIMIT_HIT = /^upstream rate limit hit: /;
+const REJECTED_MCP_CLIENT_CONNECTION = /^Rejected MCP client connection: (.*), remote=(\S*), path=(\S*)\s*$/;
+
 export function classifyClient(
   s: GatewayState,
   level: string,
@@ -15,19 +23,19 @@ export function classifyClient(
   const L = () => loc(s.ctx.file, h.line, h.raw);
   let m: RegExpExecArray | null;
   if (level === 'INFO') {
-    if ((m = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/.exec(msg))) {
+    if ((m = MCP_TOOL_CALL_REQUEST.exec(msg))) {
       emit({
         type: 'ToolCallRequest',
         tool: s.names.get(canonicalTool(m[1])),
         loc: s.excerpts.loc('request', s.ctx.file, h.line, h.raw),
       });
-    } else if ((m = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s.exec(msg))) {
+    } else if ((m = MCP_TOOL_CALL_RESPONSE.exec(msg))) {
       const result = toolResultRepos(m[2]);
       const where = result.repos.length > 0 ? L() : s.excerpts.loc('response', s.ctx.file, h.line, h.raw);
       emit({ type: 'ToolCallResponse', tool: s.names.get(canonicalTool(m[1])), ...result, loc: where });
     }
   } else if (level === 'ERROR') {
-    if ((m = /^MCP tool call error, session=[^,]*, tool=([^,]*), error=(.*)$/s.exec(msg))) {
+    if ((m = MCP_TOOL_CALL_ERROR.exec(msg))) {
       emit({
         type: 'ToolCallError',
         tool: canonicalTool(m[1]),
@@ -38,11 +46,11 @@ export function classifyClient(
         loc: L(),
       });
       // `rate limit circuit breaker is OPEN for server %q …`; since 2026-08-05 also `is HALF-OPEN` (§7.6).
-      const cb = /^rate limit circuit breaker is (OPEN|HALF-OPEN) for server "([^"]*)"/.exec(m[2]);
+      const cb = RATE_LIMIT_CIRCUIT_BREAKER.exec(m[2]);
       if (cb) emit({ type: 'CircuitBreakerRejection', server: cb[2], state: cb[1], loc: L() });
-    } else if (/^upstream rate limit hit: /.test(msg)) {
+    } else if (UPSTREAM_RATE_LIMIT_HIT.test(msg)) {
       emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
-    } else if ((m = /^Rejected MCP client connection: (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg))) {
+    } else if ((m = REJECTED_MCP_CLIENT_CONNECTION.exec(msg))) {
       emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
     }
   }

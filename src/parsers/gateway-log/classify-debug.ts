@@ -3,6 +3,22 @@
 import { count, loc, parseWasmError, partOf } from '../common.js';
 import { type GatewayState, proxyLabelingRejection, type RecordHead } from './state.js';
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const RPC_FAILED_RESPONSE = /^([^\s→←]+)←resp \d+b err:(.+)$/;
+const RPC_TOOLS_CALL = /^([^\s→←]+)→tools\/call /;
+const REGISTERED_GUARD_FOR_SERVER = /^\[Guard\] Registered guard '([^']*)' for server '([^']*)'/;
+const PHASE1_FAILED = /^\[DIFC\] Phase 1 failed: (?!tool=)(.*)$/s;
+const PHASE4_FAILED = /^\[DIFC\] Phase 4 failed: (.*)$/s;
+const FILTERED_COLLECTION = /^\[DIFC\] Filtered collection: (\d+)\/(\d+) items accessible/;
+const STRICT_BLOCKING = /^\[DIFC\] STRICT: blocking response — (\d+) filtered items/;
+const REFUSED_AFTER_TRAP = /^callWasmFunction: guard=(\S+) is unavailable after a previous trap\s*$/;
+const GUARD_CALL_BACKEND = /^\[guard:[^\]]*\] INFO: >>> call_backend: tool=(\S+)\s*$/;
+const GUARD_CALL_BACKEND_RETURNED = /^\[guard:[^\]]*\] INFO: <<< call_backend returned /;
+const WASM_GUARD_CALLING_BACKEND = /^WASM guard calling backend: tool=(\S+)\s*$/;
+const BACKEND_CALL_FAILED = /^Backend call failed: (.+)$/;
+const OWN_REASON = /^([a-z_]+): (.+)$/;
+const NO_TOKEN_FOR_PERMISSION = /^get_collaborator_permission: (no GitHub token available)\b/;
+
 export function classifyDebug(
   s: GatewayState,
   h: RecordHead,
@@ -14,7 +30,7 @@ export function classifyDebug(
   const L = () => loc(ctx.file, h.line, h.raw);
   const emit = ctx.emit;
   if (category === 'rpc') {
-    const failed = /^([^\s→←]+)←resp \d+b err:(.+)$/.exec(msg);
+    const failed = RPC_FAILED_RESPONSE.exec(msg);
     if (failed) {
       emit({
         type: 'BackendCallFailed',
@@ -25,7 +41,7 @@ export function classifyDebug(
       });
       return;
     }
-    const rpc = /^([^\s→←]+)→tools\/call /.exec(msg);
+    const rpc = RPC_TOOLS_CALL.exec(msg);
     if (rpc)
       emit({
         type: 'BackendToolCall',
@@ -39,16 +55,16 @@ export function classifyDebug(
     if (guardLookupDebug(s, h.message)) return;
   }
   let m: RegExpExecArray | null;
-  if ((m = /^\[Guard\] Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
+  if ((m = REGISTERED_GUARD_FOR_SERVER.exec(msg))) {
     emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: L() });
-  } else if (ctx.kind === 'proxy' && (m = /^\[DIFC\] Phase 1 failed: (?!tool=)(.*)$/s.exec(msg))) {
+  } else if (ctx.kind === 'proxy' && (m = PHASE1_FAILED.exec(msg))) {
     // Proxy form 2026-03-19 → 2026-07-13 (§7.3): before `Request rejected` existed, this is the record of the request
     // the proxy refused. The `tool=` form pairs with a `Request rejected` record, and in the gateway with a WARN one.
     proxyLabelingRejection(s, m[1], h, cont);
-  } else if ((m = /^\[DIFC\] Phase 4 failed: (.*)$/s.exec(msg))) {
+  } else if ((m = PHASE4_FAILED.exec(msg))) {
     if (ctx.kind === 'proxy')
       emit({ type: 'ProxyPhase4Failed', message: m[1], wasm: parseWasmError(m[1], cont), loc: L() });
-  } else if ((m = /^\[DIFC\] Filtered collection: (\d+)\/(\d+) items accessible/.exec(msg))) {
+  } else if ((m = FILTERED_COLLECTION.exec(msg))) {
     const c = partOf(m[1], m[2]);
     if (c) {
       const where = s.excerpts.loc(c.part < c.whole ? 'filtered' : 'count', ctx.file, h.line, h.raw);
@@ -61,10 +77,10 @@ export function classifyDebug(
         loc: where,
       });
     }
-  } else if ((m = /^\[DIFC\] STRICT: blocking response — (\d+) filtered items/.exec(msg))) {
+  } else if ((m = STRICT_BLOCKING.exec(msg))) {
     const filtered = count(m[1]);
     if (filtered !== null) emit({ type: 'StrictBlock', filtered, total: null, loc: L() });
-  } else if ((m = /^callWasmFunction: guard=(\S+) is unavailable after a previous trap\s*$/.exec(msg))) {
+  } else if ((m = REFUSED_AFTER_TRAP.exec(msg))) {
     // Since 2026-08-16: one line per guard call refused after a trap (the refused call's error record is the
     // same call). `LabelResource|LabelResponse callWasmGuardFunction failed: …` repeats the trap text of the
     // same call and is not parsed at all: neither a trap nor another failure.
@@ -84,21 +100,21 @@ export function classifyDebug(
  */
 export function guardLookupDebug(s: GatewayState, message: string): boolean {
   let m: RegExpExecArray | null;
-  if ((m = /^\[guard:[^\]]*\] INFO: >>> call_backend: tool=(\S+)\s*$/.exec(message))) {
+  if ((m = GUARD_CALL_BACKEND.exec(message))) {
     s.lookup = { tool: s.names.get(m[1]), reason: null };
-  } else if (/^\[guard:[^\]]*\] INFO: <<< call_backend returned /.test(message)) {
+  } else if (GUARD_CALL_BACKEND_RETURNED.test(message)) {
     s.lookup = { tool: null, reason: null }; // that lookup succeeded
-  } else if ((m = /^WASM guard calling backend: tool=(\S+)\s*$/.exec(message))) {
+  } else if ((m = WASM_GUARD_CALLING_BACKEND.exec(message))) {
     if (s.lookup.tool !== m[1]) s.lookup = { tool: s.names.get(m[1]), reason: null };
-  } else if ((m = /^Backend call failed: (.+)$/.exec(message))) {
+  } else if ((m = BACKEND_CALL_FAILED.exec(message))) {
     // `get_collaborator_permission: no GitHub token available`, or the backend's error for a forwarded lookup
     // (`calling "tools/call": API rate limit exceeded …`)
-    const own = /^([a-z_]+): (.+)$/.exec(m[1]);
+    const own = OWN_REASON.exec(m[1]);
     if (own && (s.lookup.tool === null || s.lookup.tool === own[1])) {
       s.lookup.tool ??= s.names.get(own[1]);
       s.lookup.reason = own[2].trim().slice(0, 200);
     } else s.lookup.reason = m[1].trim().slice(0, 200);
-  } else if ((m = /^get_collaborator_permission: (no GitHub token available)\b/.exec(message))) {
+  } else if ((m = NO_TOKEN_FOR_PERMISSION.exec(message))) {
     s.lookup.reason ??= m[1];
   } else return false;
   return true;

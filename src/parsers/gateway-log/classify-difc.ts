@@ -12,6 +12,24 @@ import {
 } from '../common.js';
 import { type GatewayState, labeling, type RecordHead } from './state.js';
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const DIFC_FILTERED_RECORD = /^\[DIFC-FILTERED\] (\{.*)$/s;
+const GUARD_POLICY = /^Guard policy: (\{.*)$/s;
+const MCP_GATEWAY_WASM_GUARDS = /^MCP_GATEWAY_WASM_GUARDS_DIR/;
+const LOADED_DISCOVERED_WASM_GUARD = /^Loaded discovered WASM guard from file: /;
+const REGISTERED_GUARD = /^Registered guard '([^']*)'\s*$/;
+const FAILED_TO_LOAD_DISCOVERED = /^Failed to load discovered WASM guard from (.*?): (.*)$/s;
+const FAILED_TO_DISCOVER_WASM = /^Failed to discover WASM guard: (.*)$/s;
+const FAILED_TO_CREATE_GUARD = /^Failed to create guard '([^']*)': (.*) \(falling back to noop\)/s;
+const GUARD_NOT_FOUND_FALLING = /^Guard '([^']*)' not found: (.*) \(falling back to noop\)/s;
+const GUARD_IS_AVAILABLE_BUT =
+  /^Guard '([^']*)' is available but no guard policy is set; falling back to noop guard/;
+const GUARD_LABELING_FAILED = /^Guard labeling failed: (.*)$/s;
+const RESPONSE_LABELING_FAILED = /^Response labeling failed: (.*)$/s;
+const STRICT_MODE_BLOCKING_ENTIRE = /^STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/;
+const LABEL_AGENT_FAILED_SESSION = /^label_agent failed: session=[^,]*, guard=([^,]*), error=(.*)$/s;
+const REPOS_ALL_PUBLIC = /"repos":"(all|public)"/;
+
 export function classifyDifc(
   s: GatewayState,
   level: string,
@@ -24,7 +42,7 @@ export function classifyDifc(
   const L = () => loc(s.ctx.file, h.line, h.raw);
   let m: RegExpExecArray | null;
   if (level === 'INFO') {
-    if ((m = /^\[DIFC-FILTERED\] (\{.*)$/s.exec(msg))) {
+    if ((m = DIFC_FILTERED_RECORD.exec(msg))) {
       const source = s.ctx.kind === 'server' ? 'server' : 'gateway';
       const item = parseRedactedJson(m[1]);
       if (isRecord(item)) {
@@ -55,66 +73,61 @@ export function classifyDifc(
           loc: L(),
         });
       }
-    } else if ((m = /^Guard policy: (\{.*)$/s.exec(msg))) {
+    } else if ((m = GUARD_POLICY.exec(msg))) {
       emit({ type: 'GuardsCapable', signal: 'Guard policy', loc: L() });
       const policy = parsePolicy(m[1]);
       emit({ type: 'GuardPolicy', server: server ?? 'unknown', ...policy, raw: m[1], loc: L() });
-    } else if (/^MCP_GATEWAY_WASM_GUARDS_DIR/.test(msg)) {
+    } else if (MCP_GATEWAY_WASM_GUARDS.test(msg)) {
       emit({ type: 'GuardsCapable', signal: 'MCP_GATEWAY_WASM_GUARDS_DIR', loc: L() });
-    } else if (/^Loaded discovered WASM guard from file: /.test(msg)) {
+    } else if (LOADED_DISCOVERED_WASM_GUARD.test(msg)) {
       emit({ type: 'GuardsCapable', signal: 'Loaded discovered WASM guard', loc: L() });
-    } else if ((m = /^Registered guard '([^']*)'\s*$/.exec(msg)) && server) {
+    } else if ((m = REGISTERED_GUARD.exec(msg)) && server) {
       emit({ type: 'GuardRegistered', server, guard: m[1], legacy: false, loc: L() });
     }
     return;
   }
   if (level === 'WARN') {
-    if ((m = /^Failed to load discovered WASM guard from (.*?): (.*)$/s.exec(msg))) {
+    if ((m = FAILED_TO_LOAD_DISCOVERED.exec(msg))) {
       emit({ type: 'GuardLoadFailure', server, reason: `failed to load WASM guard: ${m[2]}`, loc: L() });
-    } else if ((m = /^Failed to discover WASM guard: (.*)$/s.exec(msg))) {
+    } else if ((m = FAILED_TO_DISCOVER_WASM.exec(msg))) {
       emit({
         type: 'GuardLoadFailure',
         server,
         reason: `failed to discover WASM guard: ${m[1]}`,
         loc: L(),
       });
-    } else if ((m = /^Failed to create guard '([^']*)': (.*) \(falling back to noop\)/s.exec(msg))) {
+    } else if ((m = FAILED_TO_CREATE_GUARD.exec(msg))) {
       emit({
         type: 'GuardLoadFailure',
         server,
         reason: `failed to create guard '${m[1]}', fell back to noop`,
         loc: L(),
       });
-    } else if ((m = /^Guard '([^']*)' not found: (.*) \(falling back to noop\)/s.exec(msg))) {
+    } else if ((m = GUARD_NOT_FOUND_FALLING.exec(msg))) {
       emit({
         type: 'GuardLoadFailure',
         server,
         reason: `guard '${m[1]}' not found, fell back to noop`,
         loc: L(),
       });
-    } else if (
-      (m = /^Guard '([^']*)' is available but no guard policy is set; falling back to noop guard/.exec(msg))
-    ) {
+    } else if ((m = GUARD_IS_AVAILABLE_BUT.exec(msg))) {
       emit({
         type: 'GuardLoadFailure',
         server,
         reason: `guard '${m[1]}' has no policy, fell back to noop`,
         loc: L(),
       });
-    } else if ((m = /^Guard labeling failed: (.*)$/s.exec(msg))) {
+    } else if ((m = GUARD_LABELING_FAILED.exec(msg))) {
       labeling(s, 'guard', m[1], server, h, cont, 'gateway');
-    } else if ((m = /^Response labeling failed: (.*)$/s.exec(msg))) {
+    } else if ((m = RESPONSE_LABELING_FAILED.exec(msg))) {
       labeling(s, 'response', m[1], server, h, cont, 'gateway');
-    } else if ((m = /^STRICT MODE: Blocking entire response - (\d+)\/(\d+) items/.exec(msg))) {
+    } else if ((m = STRICT_MODE_BLOCKING_ENTIRE.exec(msg))) {
       const c = partOf(m[1], m[2]);
       if (c) emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
     }
     return;
   }
-  if (
-    level === 'ERROR' &&
-    (m = /^label_agent failed: session=[^,]*, guard=([^,]*), error=(.*)$/s.exec(msg))
-  ) {
+  if (level === 'ERROR' && (m = LABEL_AGENT_FAILED_SESSION.exec(msg))) {
     labeling(s, 'session', m[2], server, h, cont, 'gateway', m[1]);
   }
 }
@@ -144,7 +157,7 @@ export function parsePolicy(text: string): {
   if (!isRecord(v)) {
     // A redacted line (§3.1): read the two fields one by one.
     const min = looseString(text, 'min-integrity');
-    const all = /"repos":"(all|public)"/.exec(text)?.[1] as 'all' | 'public' | undefined;
+    const all = REPOS_ALL_PUBLIC.exec(text)?.[1] as 'all' | 'public' | undefined;
     return { repos: all ?? looseStringArray(text, 'repos') ?? null, minIntegrity: min };
   }
   const body = isRecord(v['allow-only']) ? v['allow-only'] : isRecord(v.allowonly) ? v.allowonly : v;

@@ -2,6 +2,13 @@
 import { loc } from '../common.js';
 import type { GatewayState, LookupFailure, RecordHead } from './state.js';
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const CALL_BACKEND_FAILED_WITH = /^<<< call_backend FAILED with code (-?\d+)\s*$/;
+const BACKEND_CALL_FAILED_WITH = /^Backend call ([A-Za-z0-9_]+) failed with code -?\d+\s*$/;
+const REGISTERED_GUARD_FOR_SERVER = /^Registered guard '([^']*)' for server '([^']*)'/;
+const REPO_VISIBILITY_LOOKUP_RATE =
+  /^Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/;
+
 /** `guardName` is the `[⟨guard⟩] ` the guard's own messages start with (split off like a server prefix). */
 export function classifyGuard(
   s: GatewayState,
@@ -12,7 +19,7 @@ export function classifyGuard(
 ): void {
   const L = () => loc(s.ctx.file, h.line, h.raw);
   let m: RegExpExecArray | null;
-  if (level === 'ERROR' && guardName && (m = /^<<< call_backend FAILED with code (-?\d+)\s*$/.exec(msg))) {
+  if (level === 'ERROR' && guardName && (m = CALL_BACKEND_FAILED_WITH.exec(msg))) {
     const code = Number(m[1]);
     const e: LookupFailure = {
       type: 'GuardLookupFailed',
@@ -27,23 +34,15 @@ export function classifyGuard(
     s.ctx.emit(e);
     return;
   }
-  if (
-    level === 'WARN' &&
-    guardName &&
-    (m = /^Backend call ([A-Za-z0-9_]+) failed with code -?\d+\s*$/.exec(msg))
-  ) {
+  if (level === 'WARN' && guardName && (m = BACKEND_CALL_FAILED_WITH.exec(msg))) {
     // The guard's own follow-up names the tool: it completes a failure whose debug records were not logged.
     const last = s.lastLookupFailure;
     if (last && last.guard === guardName && last.tool === null) last.tool = s.names.get(m[1]);
     return;
   }
-  if (level === 'INFO' && (m = /^Registered guard '([^']*)' for server '([^']*)'/.exec(msg))) {
+  if (level === 'INFO' && (m = REGISTERED_GUARD_FOR_SERVER.exec(msg))) {
     s.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
-  } else if (
-    level === 'WARN' &&
-    guardName &&
-    /^Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/.test(msg)
-  ) {
+  } else if (level === 'WARN' && guardName && REPO_VISIBILITY_LOOKUP_RATE.test(msg)) {
     s.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: guardName, loc: L() });
   }
 }

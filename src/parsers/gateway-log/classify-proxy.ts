@@ -3,6 +3,15 @@ import { canonicalTool } from '../tool-names.js';
 import { isRecord, loc, looseString, parseRedactedJson, partOf, str } from '../common.js';
 import { type GatewayState, proxyLabelingRejection, type RecordHead } from './state.js';
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const REQUEST_REJECTED_STATUS_CODE = /^Request rejected: status=(\d+) code=(\S+) message=(.*?) err=(.*)$/s;
+const RETURNING_PROXY_ENFORCEMENT_NOT = /^returning 503: proxy enforcement not configured/;
+const UPSTREAM_RATE_LIMIT_HIT = /^upstream rate limit hit: /;
+const UNRECOGNIZED_ENDPOINT = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/s;
+const REDACTED_METHOD_START = /^\{"method":"[A-Z]+"/;
+const PATH_FIELD = /"path":"([^"\s]*)/;
+const DIFC_FILTERED_ITEMS_FOR = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/;
+
 export function classifyProxy(
   s: GatewayState,
   level: string,
@@ -14,7 +23,7 @@ export function classifyProxy(
   const L = () => loc(s.ctx.file, h.line, h.raw);
   let m: RegExpExecArray | null;
   if (level === 'ERROR') {
-    if ((m = /^Request rejected: status=(\d+) code=(\S+) message=(.*?) err=(.*)$/s.exec(msg))) {
+    if ((m = REQUEST_REJECTED_STATUS_CODE.exec(msg))) {
       const [, status, , message, err] = m;
       if (message.startsWith('resource labeling failed')) {
         proxyLabelingRejection(s, err, h, cont);
@@ -26,12 +35,12 @@ export function classifyProxy(
           loc: L(),
         });
       }
-    } else if (/^returning 503: proxy enforcement not configured/.test(msg)) {
+    } else if (RETURNING_PROXY_ENFORCEMENT_NOT.test(msg)) {
       emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
-    } else if (/^upstream rate limit hit: /.test(msg)) {
+    } else if (UPSTREAM_RATE_LIMIT_HIT.test(msg)) {
       emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
     }
-  } else if (level === 'WARN' && (m = /^\[UNRECOGNIZED-ENDPOINT\] (\{.*)$/s.exec(msg))) {
+  } else if (level === 'WARN' && (m = UNRECOGNIZED_ENDPOINT.exec(msg))) {
     const v = parseRedactedJson(m[1]);
     if (isRecord(v))
       emit({
@@ -41,19 +50,16 @@ export function classifyProxy(
         source: 'proxy',
         loc: L(),
       });
-    else if (v === undefined && m[1].includes('[REDACTED]') && /^\{"method":"[A-Z]+"/.test(m[1]))
+    else if (v === undefined && m[1].includes('[REDACTED]') && REDACTED_METHOD_START.test(m[1]))
       // Redacted (§3.1): still one forwarded request; a path the redaction ran into is kept up to the cut.
       emit({
         type: 'UnrecognizedEndpoint',
         method: looseString(m[1], 'method') ?? '',
-        path: looseString(m[1], 'path') ?? /"path":"([^"\s]*)/.exec(m[1])?.[1] ?? '',
+        path: looseString(m[1], 'path') ?? PATH_FIELD.exec(m[1])?.[1] ?? '',
         source: 'proxy',
         loc: L(),
       });
-  } else if (
-    level === 'INFO' &&
-    (m = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/.exec(msg))
-  ) {
+  } else if (level === 'INFO' && (m = DIFC_FILTERED_ITEMS_FOR.exec(msg))) {
     const c = partOf(m[1], m[2]);
     if (c)
       emit({

@@ -2,6 +2,13 @@
 import { loc } from '../common.js';
 import type { GatewayState, RecordHead } from './state.js';
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const MCPG_GATEWAY_VERSION = /^MCPG Gateway version: (\S+)/;
+const GUARDS_ENFORCEMENT_ENABLED_WITH = /^Guards enforcement enabled with mode: ?(.*)$/;
+const GUARDS_ENFORCEMENT_DISABLED = /^Guards enforcement disabled/;
+const CONFIGURATION_VALIDATION_FAILED = /^Configuration validation failed:/;
+const ENVIRONMENT_VALIDATION_FAILED = /^Environment validation failed: /;
+
 export function classifyStartup(
   s: GatewayState,
   level: string,
@@ -13,17 +20,16 @@ export function classifyStartup(
   const L = () => loc(s.ctx.file, h.line, h.raw);
   let m: RegExpExecArray | null;
   if (level === 'INFO') {
-    if ((m = /^MCPG Gateway version: (\S+)/.exec(msg)))
-      emit({ type: 'GatewayVersion', version: m[1], loc: L() });
-    else if ((m = /^Guards enforcement enabled with mode: ?(.*)$/.exec(msg))) {
+    if ((m = MCPG_GATEWAY_VERSION.exec(msg))) emit({ type: 'GatewayVersion', version: m[1], loc: L() });
+    else if ((m = GUARDS_ENFORCEMENT_ENABLED_WITH.exec(msg))) {
       emit({ type: 'GuardsCapable', signal: 'Guards enforcement enabled', loc: L() });
       emit({ type: 'EnforcementEnabled', mode: m[1].trim(), loc: L() });
-    } else if (/^Guards enforcement disabled/.test(msg)) {
+    } else if (GUARDS_ENFORCEMENT_DISABLED.test(msg)) {
       emit({ type: 'GuardsCapable', signal: 'Guards enforcement disabled', loc: L() });
       emit({ type: 'EnforcementDisabled', legacy: false, loc: L() });
     }
   } else if (level === 'ERROR') {
-    if (/^Configuration validation failed:/.test(msg)) {
+    if (CONFIGURATION_VALIDATION_FAILED.test(msg)) {
       // Since 2026-07-20 the body nests `Location:` / `Error:` / `Details:` blocks; the innermost `Error:` says what.
       const errors = cont.map((c) => /^\s*Error: (.*\S)/.exec(c)?.[1]).filter((x) => x !== undefined);
       const detail =
@@ -34,7 +40,7 @@ export function classifyStartup(
         message: (msg + ' ' + detail).trim(),
         loc: L(),
       });
-    } else if (/^Environment validation failed: /.test(msg)) {
+    } else if (ENVIRONMENT_VALIDATION_FAILED.test(msg)) {
       emit({
         type: 'GatewayError',
         template: 'Environment validation failed',

@@ -10,6 +10,10 @@ import { classifyProxy } from './classify-proxy.js';
 import { classifyStartup } from './classify-startup.js';
 import type { GatewayState, RecordHead } from './state.js';
 
+// Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
+const AUTH_REJECTED = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/;
+const PROXY_SERVER_EXITED_WITH = /^Proxy server exited with error: /;
+
 /** Optional `[⟨serverID⟩] ` after the category (the `…ToServer` writers), not a bracketed message start. */
 const NOT_SERVER = new Set([
   'DIFC',
@@ -71,7 +75,7 @@ export function classifyRecord(s: GatewayState, h: RecordHead, cont: string[]): 
     case 'proxy':
       return classifyProxy(s, level, msg, h, cont);
     case 'auth': {
-      const m = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/.exec(msg);
+      const m = AUTH_REJECTED.exec(msg);
       if (level === 'ERROR' && m) {
         emit({
           type: 'AuthRejected',
@@ -84,7 +88,7 @@ export function classifyRecord(s: GatewayState, h: RecordHead, cont: string[]): 
       return;
     }
     case 'shutdown':
-      if (level === 'ERROR' && /^Proxy server exited with error: /.test(msg)) {
+      if (level === 'ERROR' && PROXY_SERVER_EXITED_WITH.test(msg)) {
         emit({ type: 'GatewayError', template: 'Proxy server exited with error', message: msg, loc: L() });
       }
       return;

@@ -151,12 +151,15 @@ function isErrorResponse(buf: Buffer, msg: number, end: number): boolean {
 
 /** `[guard:⟨name⟩] INFO: >>> call_backend: tool=`, `Backend call failed: ` or `WASM guard calling backend: tool=`. */
 function isGuardLookupDebug(buf: Buffer, msg: number, end: number): boolean {
-  if (startsWithAt(buf, msg, end, BACKEND_CALL_FAILED) || startsWithAt(buf, msg, end, GUARD_CALLING_BACKEND))
-    return true;
-  if (!startsWithAt(buf, msg, end, GUARD_MSG_START)) return false;
+  // By the first byte: most `guard:wasm` records are the guard's own `[guard:⟨name⟩] DEBUG: …` lines.
+  const c = buf[msg];
+  if (c === 0x42) return startsWithAt(buf, msg, end, BACKEND_CALL_FAILED);
+  if (c === 0x57) return startsWithAt(buf, msg, end, GUARD_CALLING_BACKEND);
+  if (c !== 0x5b || !startsWithAt(buf, msg, end, GUARD_MSG_START)) return false;
   const close = indexOfByte(buf, 0x5d, msg + GUARD_MSG_START.length, Math.min(end, msg + 72));
   return (
     close > 0 &&
+    buf[close + 2] === 0x49 &&
     (startsWithAt(buf, close, end, CALL_BACKEND_TOOL) || startsWithAt(buf, close, end, CALL_BACKEND_RETURNED))
   );
 }
