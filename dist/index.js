@@ -49219,8 +49219,388 @@ function looseStringArray(text, key) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/parsers/attribution-lines.ts
+
+
+/** The messages naming a tool's server and the tool (`⟨start⟩: serverID=⟨id⟩, toolName=⟨tool⟩`). */
+const SERVER_TOOL_NAMES = ['callBackendTool', 'executeBackendToolCall', 'Logging filtered items'];
+/** The payload middleware's messages naming a prefixed tool (`⟨start⟩: tool=⟨server⟩___⟨tool⟩`); debug: the first two. */
+const PAYLOAD_TOOL_NAMES = [
+    'Middleware processing tool call',
+    'Processing tool call',
+    'Response data marshaled to JSON',
+    'Skipping payload storage',
+    'Failed to save payload to filesystem',
+];
+const DEBUG_PAYLOAD_TOOL_NAMES = PAYLOAD_TOOL_NAMES.slice(0, 2);
+/** Debug message starts (any namespace) that carry attribution; the byte-level pre-filter lets these through. */
+const DEBUG_ATTRIBUTION = [
+    'JSON-RPC request parsed: mode=routed:',
+    ...SERVER_TOOL_NAMES.map((n) => `${n}: serverID=`),
+    ...DEBUG_PAYLOAD_TOOL_NAMES.map((n) => `${n}: tool=`),
+    '[DIFC] Guard calling backend ',
+].map(ascii);
+/** A server id as the gateway prints it (config keys: letters, digits, `_`, `-`, `.`). */
+const ID = '[A-Za-z0-9][A-Za-z0-9_.-]*';
+const SERVER_ID = new RegExp(`^${ID}$`);
+/** Bracketed message starts of `difc`/`backend` lines that are not server ids. */
+const NOT_SERVER_PREFIXES = new Set(['allowed-tools', 'REDACTED', 'Filtered', 'stderr']);
+/** `⟨server⟩___⟨tool⟩`: the prefixed name the payload middleware and unified mode use (§7.4). */
+function splitPrefixedTool(name) {
+    const i = name.indexOf('___');
+    if (i <= 0)
+        return null;
+    const server = name.slice(0, i);
+    const tool = name.slice(i + 3);
+    return SERVER_ID.test(server) && tool !== '' ? { server, tool } : null;
+}
+/** `[a b c]` (Go `%v` of a slice) → names. */
+function goList(text) {
+    return text
+        .trim()
+        .split(/\s+/)
+        .filter((s) => SERVER_ID.test(s));
+}
+const PAYLOAD_TOOL = new RegExp(`^(?:${PAYLOAD_TOOL_NAMES.join('|')}): tool=([^,\\s]+)`);
+const PAYLOAD_SIZE = /^Payload size \(\d+ bytes\) .*?: tool=([^,\s]+)/;
+const SERVER_TOOL = new RegExp(`^(?:${SERVER_TOOL_NAMES.join('|')}): serverID=(${ID}), toolName=([^,\\s]+)`);
+const GUARD_CALL = new RegExp(`^\\[DIFC\\] Guard calling backend (${ID}) tool (\\S+) for metadata`);
+const DENIED = new RegExp(`^tools/call denied: tool="([^"]+)" not in allowed-tools for server=(${ID})`);
+const ROUTED = new RegExp(`^JSON-RPC request parsed: mode=routed:(${ID}), method=tools/call,`);
+const NOT_FOUND = new RegExp(`^Tool not found: mode=routed:(${ID}), method=tools/call,`);
+const LOADED = /^Loaded \d+ MCP server\(s\): \[([^\]]*)\]/;
+const ROUTES = /^Routes: \/mcp\/<server> (?:for servers:|where <server> is one of:) \[([^\]]*)\]/;
+const CONNECTION = new RegExp(`^New MCP client connection, .*, backend=(${ID}), session=`);
+const ROUTE_PATH = new RegExp(`^(?:Authentication successful|Request rejected: .*|Authentication failed: .*), remote=\\S*, path=/mcp/(${ID})/?\\s*$`);
+/** Byte forms of the frequent records whose only use is a fact above (see AttributionLines.known). */
+const SERVER_TOOL_STARTS = SERVER_TOOL_NAMES.map((n) => ascii(`${n}: serverID=`));
+const TOOL_NAME = ascii(', toolName=');
+const DEBUG_PAYLOAD_STARTS = DEBUG_PAYLOAD_TOOL_NAMES.map((n) => ascii(`${n}: tool=`));
+const PAYLOAD_STARTS = PAYLOAD_TOOL_NAMES.map((n) => ascii(`${n}: tool=`));
+const PAYLOAD_SIZE_START = ascii('Payload size (');
+const BYTES_CLOSE = ascii(' bytes) ');
+const TOOL_FIELD = ascii(': tool=');
+const AUTH_OK = ascii('Authentication successful, remote=');
+const PATH_MCP = ascii(' path=/mcp/');
+const CAT_PAYLOAD = ascii('payload');
+const CAT_AUTH = ascii('auth');
+/** Pairs whose bytes known() keeps (a workflow calls a handful of tools). */
+const RECENT_PAIRS = 32;
+/** `[A-Za-z0-9]`, and `[A-Za-z0-9_.-]` (ID's first and next characters) on a byte. */
+function idStart(c) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+function idNext(c) {
+    return idStart(c) || c === 0x5f || c === 0x2e || c === 0x2d;
+}
+/** The end of an ID (`[A-Za-z0-9][A-Za-z0-9_.-]*`) at `i`, or -1. */
+function idEnd(buf, i, end) {
+    if (i >= end || !idStart(buf[i]))
+        return -1;
+    i++;
+    while (i < end && idNext(buf[i]))
+        i++;
+    return i;
+}
+/**
+ * The end of `[^,\s]+` at `i` read on ASCII bytes, or -1 when it is empty or meets a byte a regex would read
+ * otherwise (a control character or anything not ASCII, which may be a Unicode space): the caller then decodes.
+ */
+function nameEnd(buf, i, end) {
+    const from = i;
+    while (i < end) {
+        const c = buf[i];
+        if (c === 0x2c || c === 0x20)
+            break;
+        if (c < 0x21 || c > 0x7e)
+            return -1;
+        i++;
+    }
+    return i > from ? i : -1;
+}
+class AttributionLines {
+    file;
+    emit;
+    names;
+    named = new Set();
+    pairs = new Set();
+    /** Server and tool bytes of pairs known() found told, for a comparison without decoding (see knownPair). */
+    recentPairs = [];
+    excerpts = new ExcerptBudget();
+    constructor(file, emit, names) {
+        this.file = file;
+        this.emit = emit;
+        this.names = names;
+    }
+    /** One record's prefix and first line; `prefixServer` is the `[⟨serverID⟩] ` after the category, if any. */
+    record(level, category, msg, prefixServer, line, raw) {
+        // `…ToServer` lines (`[difc] [⟨server⟩] …`, `[backend] [⟨server⟩] …`, §3.3); not the bracketed message starts.
+        if (prefixServer &&
+            (category === 'difc' || category === 'backend') &&
+            SERVER_ID.test(prefixServer) &&
+            !NOT_SERVER_PREFIXES.has(prefixServer)) {
+            this.server(prefixServer, false, 'prefix', line, raw);
+        }
+        let m;
+        if (level === 'DEBUG') {
+            if ((m = ROUTED.exec(msg)))
+                this.routed(m[1], true, line, raw);
+            else if ((m = SERVER_TOOL.exec(msg)) || (m = GUARD_CALL.exec(msg)))
+                this.pair(m[1], m[2], 'debug', line, raw);
+            else if ((m = PAYLOAD_TOOL.exec(msg)))
+                this.prefixed(m[1], line, raw);
+            return;
+        }
+        switch (category) {
+            case 'startup':
+                if (level === 'INFO' && ((m = LOADED.exec(msg)) || (m = ROUTES.exec(msg))))
+                    for (const s of goList(m[1]))
+                        this.server(s, true, 'startup', line, raw);
+                return;
+            case 'client':
+                if (level === 'INFO' && (m = CONNECTION.exec(msg)))
+                    this.server(m[1], false, 'connection', line, raw);
+                else if (level === 'WARN' && (m = NOT_FOUND.exec(msg)))
+                    this.routed(m[1], false, line, raw);
+                else if (level === 'WARN' && (m = DENIED.exec(msg)))
+                    this.pair(m[2], m[1], 'allowed-tools', line, raw);
+                return;
+            case 'auth':
+                if ((m = ROUTE_PATH.exec(msg)))
+                    this.server(m[1], false, 'route', line, raw);
+                return;
+            case 'payload':
+                if ((m = PAYLOAD_TOOL.exec(msg)) || (m = PAYLOAD_SIZE.exec(msg)))
+                    this.prefixed(m[1], line, raw);
+                return;
+            default:
+                return;
+        }
+    }
+    /**
+     * Whether the record whose prefix recordPrefix() read as `p` can only repeat facts already told (or past their
+     * caps), read on its bytes: a tool's server on every call (`callBackendTool: serverID=…, toolName=…`, the payload
+     * middleware's `tool=⟨server⟩___⟨tool⟩`) and each request's route (`Authentication successful, … path=/mcp/…`),
+     * records nothing else reads. Such records need not be decoded at all. False whenever the bytes are not exactly
+     * one of these forms as the expressions above read them: the record is then decoded and read by record().
+     */
+    known(buf, p, end) {
+        const msg = p.msg;
+        if (p.level === LEVEL_DEBUG) {
+            for (const start of SERVER_TOOL_STARTS) {
+                if (!startsWithAt(buf, msg, end, start))
+                    continue;
+                const server = msg + start.length;
+                const serverEnd = idEnd(buf, server, end);
+                if (serverEnd < 0 || !startsWithAt(buf, serverEnd, end, TOOL_NAME))
+                    return false;
+                const tool = serverEnd + TOOL_NAME.length;
+                const toolEnd = nameEnd(buf, tool, end);
+                return toolEnd > 0 && this.knownPair(buf, server, serverEnd, tool, toolEnd);
+            }
+            for (const start of DEBUG_PAYLOAD_STARTS)
+                if (startsWithAt(buf, msg, end, start))
+                    return this.knownPrefixed(buf, msg + start.length, end);
+            return false;
+        }
+        if (p.level !== LEVEL_INFO)
+            return false;
+        if (isCategory(buf, p, CAT_PAYLOAD)) {
+            for (const start of PAYLOAD_STARTS)
+                if (startsWithAt(buf, msg, end, start))
+                    return this.knownPrefixed(buf, msg + start.length, end);
+            const field = payloadSizeTool(buf, msg, end);
+            return field > 0 && this.knownPrefixed(buf, field, end);
+        }
+        if (isCategory(buf, p, CAT_AUTH) && startsWithAt(buf, msg, end, AUTH_OK)) {
+            const server = routePathServer(buf, msg + AUTH_OK.length, end);
+            return server !== null && (this.named.size >= 1000 || this.named.has(`0${server}`));
+        }
+        return false;
+    }
+    /**
+     * Whether the pair `buf[server..serverEnd)`, `buf[tool..toolEnd)` (ASCII) was told. The pairs told most recently
+     * are compared as bytes first: a record of a known pair then costs no string at all.
+     */
+    knownPair(buf, server, serverEnd, tool, toolEnd) {
+        const recent = this.recentPairs;
+        for (let k = 0; k < recent.length; k += 2)
+            if (equalAt(buf, server, serverEnd, recent[k]) && equalAt(buf, tool, toolEnd, recent[k + 1]))
+                return true;
+        if (this.pairs.size >= 5000)
+            return true;
+        if (!this.pairs.has(`${buf.toString('latin1', server, serverEnd)}\u0000${buf.toString('latin1', tool, toolEnd)}`))
+            return false;
+        if (recent.length < 2 * RECENT_PAIRS)
+            recent.push(copyOf(buf, server, serverEnd), copyOf(buf, tool, toolEnd));
+        return true;
+    }
+    /** `⟨server⟩___⟨tool⟩` at `i` (splitPrefixedTool's reading) already paired. */
+    knownPrefixed(buf, i, end) {
+        const nameStop = nameEnd(buf, i, end);
+        if (nameStop < 0)
+            return false;
+        let sep = i;
+        while (sep + 2 < nameStop && !(buf[sep] === 0x5f && buf[sep + 1] === 0x5f && buf[sep + 2] === 0x5f))
+            sep++;
+        if (sep + 2 >= nameStop || sep === i || sep + 3 >= nameStop)
+            return false;
+        if (idEnd(buf, i, sep) !== sep)
+            return false;
+        return this.knownPair(buf, i, sep, sep + 3, nameStop);
+    }
+    routed(server, found, line, raw) {
+        this.emit({
+            type: 'RoutedToolCall',
+            server: this.names.get(server),
+            found,
+            loc: this.excerpts.loc(found ? 'routed' : 'not-found', this.file, line, raw),
+        });
+    }
+    prefixed(name, line, raw) {
+        const p = splitPrefixedTool(name);
+        if (p)
+            this.pair(p.server, p.tool, 'prefix', line, raw);
+    }
+    pair(server, tool, source, line, raw) {
+        const k = `${server}\u0000${tool}`;
+        if (this.pairs.has(k) || this.pairs.size >= 5000)
+            return;
+        this.pairs.add(k);
+        this.emit({
+            type: 'ToolServer',
+            server: this.names.get(server),
+            tool: this.names.get(tool),
+            source,
+            loc: loc(this.file, line, raw),
+        });
+    }
+    server(server, complete, source, line, raw) {
+        const k = `${complete ? 1 : 0}${server}`;
+        if (this.named.has(k) || this.named.size >= 1000)
+            return;
+        this.named.add(k);
+        this.emit({
+            type: 'ServerNamed',
+            server: this.names.get(server),
+            complete,
+            source,
+            loc: loc(this.file, line, raw),
+        });
+    }
+}
+/** Whether `buf[start..end)` holds exactly the bytes of `bytes`. */
+function equalAt(buf, start, end, bytes) {
+    return end - start === bytes.length && startsWithAt(buf, start, end, bytes);
+}
+/** A copy (a Buffer's `slice` is a view, and the line splitter reuses its buffer). */
+function copyOf(buf, start, end) {
+    return new Uint8Array(buf.subarray(start, end));
+}
+/**
+ * PAYLOAD_SIZE on bytes: `Payload size (⟨digits⟩ bytes) ` then the first `: tool=`, whose name starts right after
+ * it; the offset of the name, or -1 (also when a byte on the way is one `.` would not cross, or not ASCII).
+ */
+function payloadSizeTool(buf, msg, end) {
+    if (!startsWithAt(buf, msg, end, PAYLOAD_SIZE_START))
+        return -1;
+    let i = msg + PAYLOAD_SIZE_START.length;
+    const digits = i;
+    while (i < end && buf[i] >= 0x30 && buf[i] <= 0x39)
+        i++;
+    if (i === digits || !startsWithAt(buf, i, end, BYTES_CLOSE))
+        return -1;
+    for (i += BYTES_CLOSE.length; i < end; i++) {
+        const c = buf[i];
+        if (c < 0x20 || c > 0x7e)
+            return -1;
+        if (c === 0x3a && startsWithAt(buf, i, end, TOOL_FIELD)) {
+            const name = i + TOOL_FIELD.length;
+            return nameEnd(buf, name, end) > 0 ? name : -1;
+        }
+    }
+    return -1;
+}
+/**
+ * ROUTE_PATH after `Authentication successful, remote=` on bytes: `\S*, path=/mcp/⟨ID⟩/?\s*$`, the server id, or
+ * null (also for any byte that is not ASCII, or a control character other than a trailing tab).
+ */
+function routePathServer(buf, i, end) {
+    // \S* cannot cross a space: `, path=` is where the first space is, after a comma.
+    let space = i;
+    while (space < end && buf[space] > 0x20 && buf[space] <= 0x7e)
+        space++;
+    if (space >= end || buf[space] !== 0x20 || space === i || buf[space - 1] !== 0x2c)
+        return null;
+    if (!startsWithAt(buf, space, end, PATH_MCP))
+        return null;
+    const id = space + PATH_MCP.length;
+    const idStop = idEnd(buf, id, end);
+    if (idStop < 0)
+        return null;
+    let j = idStop;
+    if (buf[j] === 0x2f && j < end)
+        j++;
+    while (j < end && (buf[j] === 0x20 || buf[j] === 0x09))
+        j++;
+    return j === end ? buf.toString('latin1', id, idStop) : null;
+}
+
+;// CONCATENATED MODULE: ./src/parsers/gateway-log/state.ts
+
+
+/** What the classifiers of one file share (one per file, a class so that V8 keeps one shape). */
+class GatewayState {
+    ctx;
+    excerpts = new ExcerptBudget();
+    names = new Interner();
+    /** HTTP backend URL → server (`Configuring HTTP MCP backend: %s, url=%s`), for the failures that name only the URL. */
+    httpServers = new Map();
+    attribution;
+    /** The guard lookup in progress (debug records before its `<<< call_backend FAILED`), and the last one failed. */
+    lookup = { tool: null, reason: null };
+    lastLookupFailure = null;
+    constructor(ctx) {
+        this.ctx = ctx;
+        this.attribution = ctx.hint ? new AttributionLines(ctx.file, (e) => ctx.hint(e), this.names) : null;
+    }
+}
+/** Where a record is (its file, first line and excerpt); called at each emit, not made into a closure per record. */
+function recordLoc(s, h) {
+    return loc(s.ctx.file, h.line, h.raw);
+}
+function labeling(s, kind, error, server, h, cont, source, guardName) {
+    const trapGuard = afterTrapGuard(error);
+    const wasm = parseWasmError(error, cont);
+    s.ctx.emit({
+        type: 'LabelingFailure',
+        kind,
+        guard: guardName ?? trapGuard ?? wasm?.module ?? server,
+        server,
+        message: error,
+        wasm,
+        afterTrap: trapGuard !== null,
+        source,
+        loc: loc(s.ctx.file, h.line, h.raw),
+    });
+}
+/** A request the proxy refused because resource labeling (Phase 1) failed: a labeling failure and a refused call. */
+function proxyLabelingRejection(s, err, h, cont) {
+    labeling(s, 'guard', err, null, h, cont, 'proxy');
+    s.ctx.emit({
+        type: 'ToolCallError',
+        tool: '',
+        error: err,
+        afterTrapGuard: afterTrapGuard(err),
+        wasm: parseWasmError(err, cont),
+        source: 'proxy',
+        loc: loc(s.ctx.file, h.line, h.raw),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/parsers/gateway-log/classify-backend.ts
 // `[backend]` records: WASM guard traps, backend connection and registration failures, rate limits.
+
 
 // Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
 const WASM_GUARD_TRAP_GUARD = /^WASM guard trap: guard=([^,]*), func=([^,]*), error=(.*)$/s;
@@ -49232,7 +49612,6 @@ const CIRCUIT_BREAKER_STRANDED_PROBE = /^circuit breaker for server "([^"]*)": s
 const HTTP_BACKEND_IS_NOT = /^HTTP backend is not ready: /;
 function classifyBackend(s, level, msg, server, h, cont) {
     const { emit } = s.ctx;
-    const L = () => loc(s.ctx.file, h.line, h.raw);
     let m;
     if (level === 'ERROR') {
         if ((m = WASM_GUARD_TRAP_GUARD.exec(msg))) {
@@ -49243,12 +49622,12 @@ function classifyBackend(s, level, msg, server, h, cont) {
                 func: m[2],
                 cause: wasm?.cause ?? m[3].replace(/^WASM function call failed: /, '').trim(),
                 source: s.ctx.kind === 'proxy' ? 'proxy' : 'gateway',
-                loc: L(),
+                loc: recordLoc(s, h),
             });
             return;
         }
         if ((m = CIRCUIT_BREAKER_FOR_SERVER.exec(msg))) {
-            emit({ type: 'RateLimit', kind: 'circuit-breaker', server: m[1], loc: L() });
+            emit({ type: 'RateLimit', kind: 'circuit-breaker', server: m[1], loc: recordLoc(s, h) });
             return;
         }
         const template = BACKEND_ERRORS.find((t) => t.re.test(msg));
@@ -49261,7 +49640,7 @@ function classifyBackend(s, level, msg, server, h, cont) {
                 (url !== undefined ? (s.httpServers.get(url) ?? null) : null) ??
                 server;
             const message = template.withBody ? withBody(msg, cont) : msg;
-            emit({ type: 'GatewayError', template: template.name, message, server: named, loc: L() });
+            emit({ type: 'GatewayError', template: template.name, message, server: named, loc: recordLoc(s, h) });
         }
         return;
     }
@@ -49273,15 +49652,15 @@ function classifyBackend(s, level, msg, server, h, cont) {
     if (level !== 'WARN')
         return;
     if ((m = RATE_LIMIT_ERROR_FOR.exec(msg))) {
-        emit({ type: 'RateLimit', kind: 'backend', server: m[1] ?? server, loc: L() });
+        emit({ type: 'RateLimit', kind: 'backend', server: m[1] ?? server, loc: recordLoc(s, h) });
     }
     else if ((m = CIRCUIT_BREAKER_STRANDED_PROBE.exec(msg))) {
-        emit({ type: 'RateLimit', kind: 'circuit-breaker-probe', server: m[1], loc: L() });
+        emit({ type: 'RateLimit', kind: 'circuit-breaker-probe', server: m[1], loc: recordLoc(s, h) });
     }
     else if (HTTP_BACKEND_IS_NOT.test(msg)) {
         // Since 2026-08-07: a request to a routed HTTP backend whose tools are not registered yet got 503. A fact,
         // not a failure of its own: the backend's startup failure is the finding, unless it registered later.
-        emit({ type: 'BackendNotReady', server, loc: L() });
+        emit({ type: 'BackendNotReady', server, loc: recordLoc(s, h) });
     }
 }
 /** The first line of a message plus its first non-blank continuation line (multi-line `%v` errors). */
@@ -49456,6 +49835,7 @@ function canonicalTool(name) {
 
 
 
+
 // Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
 const MCP_TOOL_CALL_REQUEST = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/;
 const MCP_TOOL_CALL_RESPONSE = /^MCP tool call response, session=[^,]*, tool=([^,]*), result=(.*)$/s;
@@ -49465,7 +49845,6 @@ const UPSTREAM_RATE_LIMIT_HIT = /^upstream rate limit hit: /;
 const REJECTED_MCP_CLIENT_CONNECTION = /^Rejected MCP client connection: (.*), remote=(\S*), path=(\S*)\s*$/;
 function classifyClient(s, level, msg, h, cont) {
     const { emit } = s.ctx;
-    const L = () => loc(s.ctx.file, h.line, h.raw);
     let m;
     if (level === 'INFO') {
         if ((m = MCP_TOOL_CALL_REQUEST.exec(msg))) {
@@ -49477,7 +49856,7 @@ function classifyClient(s, level, msg, h, cont) {
         }
         else if ((m = MCP_TOOL_CALL_RESPONSE.exec(msg))) {
             const result = toolResultRepos(m[2]);
-            const where = result.repos.length > 0 ? L() : s.excerpts.loc('response', s.ctx.file, h.line, h.raw);
+            const where = result.repos.length > 0 ? recordLoc(s, h) : s.excerpts.loc('response', s.ctx.file, h.line, h.raw);
             emit({ type: 'ToolCallResponse', tool: s.names.get(canonicalTool(m[1])), ...result, loc: where });
         }
     }
@@ -49490,390 +49869,26 @@ function classifyClient(s, level, msg, h, cont) {
                 afterTrapGuard: afterTrapGuard(m[2]),
                 wasm: parseWasmError(m[2], cont),
                 source: 'gateway',
-                loc: L(),
+                loc: recordLoc(s, h),
             });
             // `rate limit circuit breaker is OPEN for server %q …`; since 2026-08-05 also `is HALF-OPEN` (§7.6).
             const cb = RATE_LIMIT_CIRCUIT_BREAKER.exec(m[2]);
             if (cb)
-                emit({ type: 'CircuitBreakerRejection', server: cb[2], state: cb[1], loc: L() });
+                emit({ type: 'CircuitBreakerRejection', server: cb[2], state: cb[1], loc: recordLoc(s, h) });
         }
         else if (UPSTREAM_RATE_LIMIT_HIT.test(msg)) {
-            emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
+            emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: recordLoc(s, h) });
         }
         else if ((m = REJECTED_MCP_CLIENT_CONNECTION.exec(msg))) {
-            emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
+            emit({
+                type: 'AuthRejected',
+                reason: m[1],
+                path: m[3],
+                shutdownNoise: m[3] === '/close',
+                loc: recordLoc(s, h),
+            });
         }
     }
-}
-
-;// CONCATENATED MODULE: ./src/parsers/attribution-lines.ts
-
-
-/** The messages naming a tool's server and the tool (`⟨start⟩: serverID=⟨id⟩, toolName=⟨tool⟩`). */
-const SERVER_TOOL_NAMES = ['callBackendTool', 'executeBackendToolCall', 'Logging filtered items'];
-/** The payload middleware's messages naming a prefixed tool (`⟨start⟩: tool=⟨server⟩___⟨tool⟩`); debug: the first two. */
-const PAYLOAD_TOOL_NAMES = [
-    'Middleware processing tool call',
-    'Processing tool call',
-    'Response data marshaled to JSON',
-    'Skipping payload storage',
-    'Failed to save payload to filesystem',
-];
-const DEBUG_PAYLOAD_TOOL_NAMES = PAYLOAD_TOOL_NAMES.slice(0, 2);
-/** Debug message starts (any namespace) that carry attribution; the byte-level pre-filter lets these through. */
-const DEBUG_ATTRIBUTION = [
-    'JSON-RPC request parsed: mode=routed:',
-    ...SERVER_TOOL_NAMES.map((n) => `${n}: serverID=`),
-    ...DEBUG_PAYLOAD_TOOL_NAMES.map((n) => `${n}: tool=`),
-    '[DIFC] Guard calling backend ',
-].map(ascii);
-/** A server id as the gateway prints it (config keys: letters, digits, `_`, `-`, `.`). */
-const ID = '[A-Za-z0-9][A-Za-z0-9_.-]*';
-const SERVER_ID = new RegExp(`^${ID}$`);
-/** Bracketed message starts of `difc`/`backend` lines that are not server ids. */
-const NOT_SERVER_PREFIXES = new Set(['allowed-tools', 'REDACTED', 'Filtered', 'stderr']);
-/** `⟨server⟩___⟨tool⟩`: the prefixed name the payload middleware and unified mode use (§7.4). */
-function splitPrefixedTool(name) {
-    const i = name.indexOf('___');
-    if (i <= 0)
-        return null;
-    const server = name.slice(0, i);
-    const tool = name.slice(i + 3);
-    return SERVER_ID.test(server) && tool !== '' ? { server, tool } : null;
-}
-/** `[a b c]` (Go `%v` of a slice) → names. */
-function goList(text) {
-    return text
-        .trim()
-        .split(/\s+/)
-        .filter((s) => SERVER_ID.test(s));
-}
-const PAYLOAD_TOOL = new RegExp(`^(?:${PAYLOAD_TOOL_NAMES.join('|')}): tool=([^,\\s]+)`);
-const PAYLOAD_SIZE = /^Payload size \(\d+ bytes\) .*?: tool=([^,\s]+)/;
-const SERVER_TOOL = new RegExp(`^(?:${SERVER_TOOL_NAMES.join('|')}): serverID=(${ID}), toolName=([^,\\s]+)`);
-const GUARD_CALL = new RegExp(`^\\[DIFC\\] Guard calling backend (${ID}) tool (\\S+) for metadata`);
-const DENIED = new RegExp(`^tools/call denied: tool="([^"]+)" not in allowed-tools for server=(${ID})`);
-const ROUTED = new RegExp(`^JSON-RPC request parsed: mode=routed:(${ID}), method=tools/call,`);
-const NOT_FOUND = new RegExp(`^Tool not found: mode=routed:(${ID}), method=tools/call,`);
-const LOADED = /^Loaded \d+ MCP server\(s\): \[([^\]]*)\]/;
-const ROUTES = /^Routes: \/mcp\/<server> (?:for servers:|where <server> is one of:) \[([^\]]*)\]/;
-const CONNECTION = new RegExp(`^New MCP client connection, .*, backend=(${ID}), session=`);
-const ROUTE_PATH = new RegExp(`^(?:Authentication successful|Request rejected: .*|Authentication failed: .*), remote=\\S*, path=/mcp/(${ID})/?\\s*$`);
-/** Byte forms of the frequent records whose only use is a fact above (see AttributionLines.known). */
-const SERVER_TOOL_STARTS = SERVER_TOOL_NAMES.map((n) => ascii(`${n}: serverID=`));
-const TOOL_NAME = ascii(', toolName=');
-const DEBUG_PAYLOAD_STARTS = DEBUG_PAYLOAD_TOOL_NAMES.map((n) => ascii(`${n}: tool=`));
-const PAYLOAD_STARTS = PAYLOAD_TOOL_NAMES.map((n) => ascii(`${n}: tool=`));
-const PAYLOAD_SIZE_START = ascii('Payload size (');
-const BYTES_CLOSE = ascii(' bytes) ');
-const TOOL_FIELD = ascii(': tool=');
-const AUTH_OK = ascii('Authentication successful, remote=');
-const PATH_MCP = ascii(' path=/mcp/');
-const CAT_PAYLOAD = ascii('payload');
-const CAT_AUTH = ascii('auth');
-/** Pairs whose bytes known() keeps (a workflow calls a handful of tools). */
-const RECENT_PAIRS = 32;
-/** `[A-Za-z0-9]`, and `[A-Za-z0-9_.-]` (ID's first and next characters) on a byte. */
-function idStart(c) {
-    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-}
-function idNext(c) {
-    return idStart(c) || c === 0x5f || c === 0x2e || c === 0x2d;
-}
-/** The end of an ID (`[A-Za-z0-9][A-Za-z0-9_.-]*`) at `i`, or -1. */
-function idEnd(buf, i, end) {
-    if (i >= end || !idStart(buf[i]))
-        return -1;
-    i++;
-    while (i < end && idNext(buf[i]))
-        i++;
-    return i;
-}
-/**
- * The end of `[^,\s]+` at `i` read on ASCII bytes, or -1 when it is empty or meets a byte a regex would read
- * otherwise (a control character or anything not ASCII, which may be a Unicode space): the caller then decodes.
- */
-function nameEnd(buf, i, end) {
-    const from = i;
-    while (i < end) {
-        const c = buf[i];
-        if (c === 0x2c || c === 0x20)
-            break;
-        if (c < 0x21 || c > 0x7e)
-            return -1;
-        i++;
-    }
-    return i > from ? i : -1;
-}
-class AttributionLines {
-    file;
-    emit;
-    names;
-    named = new Set();
-    pairs = new Set();
-    /** Server and tool bytes of pairs known() found told, for a comparison without decoding (see knownPair). */
-    recentPairs = [];
-    excerpts = new ExcerptBudget();
-    constructor(file, emit, names) {
-        this.file = file;
-        this.emit = emit;
-        this.names = names;
-    }
-    /** One record's prefix and first line; `prefixServer` is the `[⟨serverID⟩] ` after the category, if any. */
-    record(level, category, msg, prefixServer, line, raw) {
-        const L = () => loc(this.file, line, raw);
-        // `…ToServer` lines (`[difc] [⟨server⟩] …`, `[backend] [⟨server⟩] …`, §3.3); not the bracketed message starts.
-        if (prefixServer &&
-            (category === 'difc' || category === 'backend') &&
-            SERVER_ID.test(prefixServer) &&
-            !NOT_SERVER_PREFIXES.has(prefixServer)) {
-            this.server(prefixServer, false, 'prefix', L);
-        }
-        let m;
-        if (level === 'DEBUG') {
-            if ((m = ROUTED.exec(msg)))
-                this.routed(m[1], true, line, raw);
-            else if ((m = SERVER_TOOL.exec(msg)) || (m = GUARD_CALL.exec(msg)))
-                this.pair(m[1], m[2], 'debug', L);
-            else if ((m = PAYLOAD_TOOL.exec(msg)))
-                this.prefixed(m[1], L);
-            return;
-        }
-        switch (category) {
-            case 'startup':
-                if (level === 'INFO' && ((m = LOADED.exec(msg)) || (m = ROUTES.exec(msg))))
-                    for (const s of goList(m[1]))
-                        this.server(s, true, 'startup', L);
-                return;
-            case 'client':
-                if (level === 'INFO' && (m = CONNECTION.exec(msg)))
-                    this.server(m[1], false, 'connection', L);
-                else if (level === 'WARN' && (m = NOT_FOUND.exec(msg)))
-                    this.routed(m[1], false, line, raw);
-                else if (level === 'WARN' && (m = DENIED.exec(msg)))
-                    this.pair(m[2], m[1], 'allowed-tools', L);
-                return;
-            case 'auth':
-                if ((m = ROUTE_PATH.exec(msg)))
-                    this.server(m[1], false, 'route', L);
-                return;
-            case 'payload':
-                if ((m = PAYLOAD_TOOL.exec(msg)) || (m = PAYLOAD_SIZE.exec(msg)))
-                    this.prefixed(m[1], L);
-                return;
-            default:
-                return;
-        }
-    }
-    /**
-     * Whether the record whose prefix recordPrefix() read as `p` can only repeat facts already told (or past their
-     * caps), read on its bytes: a tool's server on every call (`callBackendTool: serverID=…, toolName=…`, the payload
-     * middleware's `tool=⟨server⟩___⟨tool⟩`) and each request's route (`Authentication successful, … path=/mcp/…`),
-     * records nothing else reads. Such records need not be decoded at all. False whenever the bytes are not exactly
-     * one of these forms as the expressions above read them: the record is then decoded and read by record().
-     */
-    known(buf, p, end) {
-        const msg = p.msg;
-        if (p.level === LEVEL_DEBUG) {
-            for (const start of SERVER_TOOL_STARTS) {
-                if (!startsWithAt(buf, msg, end, start))
-                    continue;
-                const server = msg + start.length;
-                const serverEnd = idEnd(buf, server, end);
-                if (serverEnd < 0 || !startsWithAt(buf, serverEnd, end, TOOL_NAME))
-                    return false;
-                const tool = serverEnd + TOOL_NAME.length;
-                const toolEnd = nameEnd(buf, tool, end);
-                return toolEnd > 0 && this.knownPair(buf, server, serverEnd, tool, toolEnd);
-            }
-            for (const start of DEBUG_PAYLOAD_STARTS)
-                if (startsWithAt(buf, msg, end, start))
-                    return this.knownPrefixed(buf, msg + start.length, end);
-            return false;
-        }
-        if (p.level !== LEVEL_INFO)
-            return false;
-        if (isCategory(buf, p, CAT_PAYLOAD)) {
-            for (const start of PAYLOAD_STARTS)
-                if (startsWithAt(buf, msg, end, start))
-                    return this.knownPrefixed(buf, msg + start.length, end);
-            const field = payloadSizeTool(buf, msg, end);
-            return field > 0 && this.knownPrefixed(buf, field, end);
-        }
-        if (isCategory(buf, p, CAT_AUTH) && startsWithAt(buf, msg, end, AUTH_OK)) {
-            const server = routePathServer(buf, msg + AUTH_OK.length, end);
-            return server !== null && (this.named.size >= 1000 || this.named.has(`0${server}`));
-        }
-        return false;
-    }
-    /**
-     * Whether the pair `buf[server..serverEnd)`, `buf[tool..toolEnd)` (ASCII) was told. The pairs told most recently
-     * are compared as bytes first: a record of a known pair then costs no string at all.
-     */
-    knownPair(buf, server, serverEnd, tool, toolEnd) {
-        const recent = this.recentPairs;
-        for (let k = 0; k < recent.length; k += 2)
-            if (equalAt(buf, server, serverEnd, recent[k]) && equalAt(buf, tool, toolEnd, recent[k + 1]))
-                return true;
-        if (this.pairs.size >= 5000)
-            return true;
-        if (!this.pairs.has(`${buf.toString('latin1', server, serverEnd)}\u0000${buf.toString('latin1', tool, toolEnd)}`))
-            return false;
-        if (recent.length < 2 * RECENT_PAIRS)
-            recent.push(copyOf(buf, server, serverEnd), copyOf(buf, tool, toolEnd));
-        return true;
-    }
-    /** `⟨server⟩___⟨tool⟩` at `i` (splitPrefixedTool's reading) already paired. */
-    knownPrefixed(buf, i, end) {
-        const nameStop = nameEnd(buf, i, end);
-        if (nameStop < 0)
-            return false;
-        let sep = i;
-        while (sep + 2 < nameStop && !(buf[sep] === 0x5f && buf[sep + 1] === 0x5f && buf[sep + 2] === 0x5f))
-            sep++;
-        if (sep + 2 >= nameStop || sep === i || sep + 3 >= nameStop)
-            return false;
-        if (idEnd(buf, i, sep) !== sep)
-            return false;
-        return this.knownPair(buf, i, sep, sep + 3, nameStop);
-    }
-    routed(server, found, line, raw) {
-        this.emit({
-            type: 'RoutedToolCall',
-            server: this.names.get(server),
-            found,
-            loc: this.excerpts.loc(found ? 'routed' : 'not-found', this.file, line, raw),
-        });
-    }
-    prefixed(name, L) {
-        const p = splitPrefixedTool(name);
-        if (p)
-            this.pair(p.server, p.tool, 'prefix', L);
-    }
-    pair(server, tool, source, L) {
-        const k = `${server}\u0000${tool}`;
-        if (this.pairs.has(k) || this.pairs.size >= 5000)
-            return;
-        this.pairs.add(k);
-        this.emit({
-            type: 'ToolServer',
-            server: this.names.get(server),
-            tool: this.names.get(tool),
-            source,
-            loc: L(),
-        });
-    }
-    server(server, complete, source, L) {
-        const k = `${complete ? 1 : 0}${server}`;
-        if (this.named.has(k) || this.named.size >= 1000)
-            return;
-        this.named.add(k);
-        this.emit({ type: 'ServerNamed', server: this.names.get(server), complete, source, loc: L() });
-    }
-}
-/** Whether `buf[start..end)` holds exactly the bytes of `bytes`. */
-function equalAt(buf, start, end, bytes) {
-    return end - start === bytes.length && startsWithAt(buf, start, end, bytes);
-}
-/** A copy (a Buffer's `slice` is a view, and the line splitter reuses its buffer). */
-function copyOf(buf, start, end) {
-    return new Uint8Array(buf.subarray(start, end));
-}
-/**
- * PAYLOAD_SIZE on bytes: `Payload size (⟨digits⟩ bytes) ` then the first `: tool=`, whose name starts right after
- * it; the offset of the name, or -1 (also when a byte on the way is one `.` would not cross, or not ASCII).
- */
-function payloadSizeTool(buf, msg, end) {
-    if (!startsWithAt(buf, msg, end, PAYLOAD_SIZE_START))
-        return -1;
-    let i = msg + PAYLOAD_SIZE_START.length;
-    const digits = i;
-    while (i < end && buf[i] >= 0x30 && buf[i] <= 0x39)
-        i++;
-    if (i === digits || !startsWithAt(buf, i, end, BYTES_CLOSE))
-        return -1;
-    for (i += BYTES_CLOSE.length; i < end; i++) {
-        const c = buf[i];
-        if (c < 0x20 || c > 0x7e)
-            return -1;
-        if (c === 0x3a && startsWithAt(buf, i, end, TOOL_FIELD)) {
-            const name = i + TOOL_FIELD.length;
-            return nameEnd(buf, name, end) > 0 ? name : -1;
-        }
-    }
-    return -1;
-}
-/**
- * ROUTE_PATH after `Authentication successful, remote=` on bytes: `\S*, path=/mcp/⟨ID⟩/?\s*$`, the server id, or
- * null (also for any byte that is not ASCII, or a control character other than a trailing tab).
- */
-function routePathServer(buf, i, end) {
-    // \S* cannot cross a space: `, path=` is where the first space is, after a comma.
-    let space = i;
-    while (space < end && buf[space] > 0x20 && buf[space] <= 0x7e)
-        space++;
-    if (space >= end || buf[space] !== 0x20 || space === i || buf[space - 1] !== 0x2c)
-        return null;
-    if (!startsWithAt(buf, space, end, PATH_MCP))
-        return null;
-    const id = space + PATH_MCP.length;
-    const idStop = idEnd(buf, id, end);
-    if (idStop < 0)
-        return null;
-    let j = idStop;
-    if (buf[j] === 0x2f && j < end)
-        j++;
-    while (j < end && (buf[j] === 0x20 || buf[j] === 0x09))
-        j++;
-    return j === end ? buf.toString('latin1', id, idStop) : null;
-}
-
-;// CONCATENATED MODULE: ./src/parsers/gateway-log/state.ts
-
-
-/** What the classifiers of one file share (one per file, a class so that V8 keeps one shape). */
-class GatewayState {
-    ctx;
-    excerpts = new ExcerptBudget();
-    names = new Interner();
-    /** HTTP backend URL → server (`Configuring HTTP MCP backend: %s, url=%s`), for the failures that name only the URL. */
-    httpServers = new Map();
-    attribution;
-    /** The guard lookup in progress (debug records before its `<<< call_backend FAILED`), and the last one failed. */
-    lookup = { tool: null, reason: null };
-    lastLookupFailure = null;
-    constructor(ctx) {
-        this.ctx = ctx;
-        this.attribution = ctx.hint ? new AttributionLines(ctx.file, (e) => ctx.hint(e), this.names) : null;
-    }
-}
-function labeling(s, kind, error, server, h, cont, source, guardName) {
-    const trapGuard = afterTrapGuard(error);
-    const wasm = parseWasmError(error, cont);
-    s.ctx.emit({
-        type: 'LabelingFailure',
-        kind,
-        guard: guardName ?? trapGuard ?? wasm?.module ?? server,
-        server,
-        message: error,
-        wasm,
-        afterTrap: trapGuard !== null,
-        source,
-        loc: loc(s.ctx.file, h.line, h.raw),
-    });
-}
-/** A request the proxy refused because resource labeling (Phase 1) failed: a labeling failure and a refused call. */
-function proxyLabelingRejection(s, err, h, cont) {
-    labeling(s, 'guard', err, null, h, cont, 'proxy');
-    s.ctx.emit({
-        type: 'ToolCallError',
-        tool: '',
-        error: err,
-        afterTrapGuard: afterTrapGuard(err),
-        wasm: parseWasmError(err, cont),
-        source: 'proxy',
-        loc: loc(s.ctx.file, h.line, h.raw),
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/gateway-log/classify-debug.ts
@@ -49898,7 +49913,6 @@ const OWN_REASON = /^([a-z_]+): (.+)$/;
 const NO_TOKEN_FOR_PERMISSION = /^get_collaborator_permission: (no GitHub token available)\b/;
 function classifyDebug(s, h, category, msg, cont) {
     const { ctx } = s;
-    const L = () => loc(ctx.file, h.line, h.raw);
     const emit = ctx.emit;
     if (category === 'rpc') {
         const failed = RPC_FAILED_RESPONSE.exec(msg);
@@ -49928,7 +49942,7 @@ function classifyDebug(s, h, category, msg, cont) {
     }
     let m;
     if ((m = REGISTERED_GUARD_FOR_SERVER.exec(msg))) {
-        emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: L() });
+        emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: recordLoc(s, h) });
     }
     else if (ctx.kind === 'proxy' && (m = PHASE1_FAILED.exec(msg))) {
         // Proxy form 2026-03-19 → 2026-07-13 (§7.3): before `Request rejected` existed, this is the record of the request
@@ -49937,7 +49951,12 @@ function classifyDebug(s, h, category, msg, cont) {
     }
     else if ((m = PHASE4_FAILED.exec(msg))) {
         if (ctx.kind === 'proxy')
-            emit({ type: 'ProxyPhase4Failed', message: m[1], wasm: parseWasmError(m[1], cont), loc: L() });
+            emit({
+                type: 'ProxyPhase4Failed',
+                message: m[1],
+                wasm: parseWasmError(m[1], cont),
+                loc: recordLoc(s, h),
+            });
     }
     else if ((m = FILTERED_COLLECTION.exec(msg))) {
         const c = partOf(m[1], m[2]);
@@ -49956,7 +49975,7 @@ function classifyDebug(s, h, category, msg, cont) {
     else if ((m = STRICT_BLOCKING.exec(msg))) {
         const filtered = count(m[1]);
         if (filtered !== null)
-            emit({ type: 'StrictBlock', filtered, total: null, loc: L() });
+            emit({ type: 'StrictBlock', filtered, total: null, loc: recordLoc(s, h) });
     }
     else if ((m = REFUSED_AFTER_TRAP.exec(msg))) {
         // Since 2026-08-16: one line per guard call refused after a trap (the refused call's error record is the
@@ -50029,7 +50048,6 @@ const LABEL_AGENT_FAILED_SESSION = /^label_agent failed: session=[^,]*, guard=([
 const REPOS_ALL_PUBLIC = /"repos":"(all|public)"/;
 function classifyDifc(s, level, msg, server, h, cont) {
     const { emit } = s.ctx;
-    const L = () => loc(s.ctx.file, h.line, h.raw);
     let m;
     if (level === 'INFO') {
         if ((m = DIFC_FILTERED_RECORD.exec(msg))) {
@@ -50045,7 +50063,7 @@ function classifyDifc(s, level, msg, server, h, cont) {
                     integrityTags: stringArrayOrNull(item.integrity_tags),
                     secrecyTags: stringArrayOrNull(item.secrecy_tags),
                     source,
-                    loc: L(),
+                    loc: recordLoc(s, h),
                 });
             }
             else if (item === undefined && isRedactedItem(m[1])) {
@@ -50061,36 +50079,41 @@ function classifyDifc(s, level, msg, server, h, cont) {
                     secrecyTags: looseStringArray(text, 'secrecy_tags') ?? null,
                     source,
                     unparsed: true,
-                    loc: L(),
+                    loc: recordLoc(s, h),
                 });
             }
         }
         else if ((m = GUARD_POLICY.exec(msg))) {
-            emit({ type: 'GuardsCapable', signal: 'Guard policy', loc: L() });
+            emit({ type: 'GuardsCapable', signal: 'Guard policy', loc: recordLoc(s, h) });
             const policy = parsePolicy(m[1]);
-            emit({ type: 'GuardPolicy', server: server ?? 'unknown', ...policy, raw: m[1], loc: L() });
+            emit({ type: 'GuardPolicy', server: server ?? 'unknown', ...policy, raw: m[1], loc: recordLoc(s, h) });
         }
         else if (MCP_GATEWAY_WASM_GUARDS.test(msg)) {
-            emit({ type: 'GuardsCapable', signal: 'MCP_GATEWAY_WASM_GUARDS_DIR', loc: L() });
+            emit({ type: 'GuardsCapable', signal: 'MCP_GATEWAY_WASM_GUARDS_DIR', loc: recordLoc(s, h) });
         }
         else if (LOADED_DISCOVERED_WASM_GUARD.test(msg)) {
-            emit({ type: 'GuardsCapable', signal: 'Loaded discovered WASM guard', loc: L() });
+            emit({ type: 'GuardsCapable', signal: 'Loaded discovered WASM guard', loc: recordLoc(s, h) });
         }
         else if ((m = REGISTERED_GUARD.exec(msg)) && server) {
-            emit({ type: 'GuardRegistered', server, guard: m[1], legacy: false, loc: L() });
+            emit({ type: 'GuardRegistered', server, guard: m[1], legacy: false, loc: recordLoc(s, h) });
         }
         return;
     }
     if (level === 'WARN') {
         if ((m = FAILED_TO_LOAD_DISCOVERED.exec(msg))) {
-            emit({ type: 'GuardLoadFailure', server, reason: `failed to load WASM guard: ${m[2]}`, loc: L() });
+            emit({
+                type: 'GuardLoadFailure',
+                server,
+                reason: `failed to load WASM guard: ${m[2]}`,
+                loc: recordLoc(s, h),
+            });
         }
         else if ((m = FAILED_TO_DISCOVER_WASM.exec(msg))) {
             emit({
                 type: 'GuardLoadFailure',
                 server,
                 reason: `failed to discover WASM guard: ${m[1]}`,
-                loc: L(),
+                loc: recordLoc(s, h),
             });
         }
         else if ((m = FAILED_TO_CREATE_GUARD.exec(msg))) {
@@ -50098,7 +50121,7 @@ function classifyDifc(s, level, msg, server, h, cont) {
                 type: 'GuardLoadFailure',
                 server,
                 reason: `failed to create guard '${m[1]}', fell back to noop`,
-                loc: L(),
+                loc: recordLoc(s, h),
             });
         }
         else if ((m = GUARD_NOT_FOUND_FALLING.exec(msg))) {
@@ -50106,7 +50129,7 @@ function classifyDifc(s, level, msg, server, h, cont) {
                 type: 'GuardLoadFailure',
                 server,
                 reason: `guard '${m[1]}' not found, fell back to noop`,
-                loc: L(),
+                loc: recordLoc(s, h),
             });
         }
         else if ((m = GUARD_IS_AVAILABLE_BUT.exec(msg))) {
@@ -50114,7 +50137,7 @@ function classifyDifc(s, level, msg, server, h, cont) {
                 type: 'GuardLoadFailure',
                 server,
                 reason: `guard '${m[1]}' has no policy, fell back to noop`,
-                loc: L(),
+                loc: recordLoc(s, h),
             });
         }
         else if ((m = GUARD_LABELING_FAILED.exec(msg))) {
@@ -50126,7 +50149,7 @@ function classifyDifc(s, level, msg, server, h, cont) {
         else if ((m = STRICT_MODE_BLOCKING_ENTIRE.exec(msg))) {
             const c = partOf(m[1], m[2]);
             if (c)
-                emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
+                emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: recordLoc(s, h) });
         }
         return;
     }
@@ -50178,7 +50201,6 @@ const classify_guard_REGISTERED_GUARD_FOR_SERVER = /^Registered guard '([^']*)' 
 const REPO_VISIBILITY_LOOKUP_RATE = /^Repo visibility lookup (?:rate-limited|result for .*: unknown \(rate-limited)/;
 /** `guardName` is the `[⟨guard⟩] ` the guard's own messages start with (split off like a server prefix). */
 function classifyGuard(s, level, msg, guardName, h) {
-    const L = () => loc(s.ctx.file, h.line, h.raw);
     let m;
     if (level === 'ERROR' && guardName && (m = CALL_BACKEND_FAILED_WITH.exec(msg))) {
         const code = Number(m[1]);
@@ -50188,7 +50210,7 @@ function classifyGuard(s, level, msg, guardName, h) {
             tool: s.lookup.tool,
             code: Number.isSafeInteger(code) ? code : null,
             reason: s.lookup.reason,
-            loc: L(),
+            loc: recordLoc(s, h),
         };
         s.lookup = { tool: null, reason: null };
         s.lastLookupFailure = e;
@@ -50203,10 +50225,10 @@ function classifyGuard(s, level, msg, guardName, h) {
         return;
     }
     if (level === 'INFO' && (m = classify_guard_REGISTERED_GUARD_FOR_SERVER.exec(msg))) {
-        s.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
+        s.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: recordLoc(s, h) });
     }
     else if (level === 'WARN' && guardName && REPO_VISIBILITY_LOOKUP_RATE.test(msg)) {
-        s.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: guardName, loc: L() });
+        s.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: guardName, loc: recordLoc(s, h) });
     }
 }
 
@@ -50225,7 +50247,6 @@ const PATH_FIELD = /"path":"([^"\s]*)/;
 const DIFC_FILTERED_ITEMS_FOR = /^DIFC filtered (\d+)\/(\d+) items for \S+ \S+ \(tool=([^)]*)\)/;
 function classifyProxy(s, level, msg, h, cont) {
     const { emit } = s.ctx;
-    const L = () => loc(s.ctx.file, h.line, h.raw);
     let m;
     if (level === 'ERROR') {
         if ((m = REQUEST_REJECTED_STATUS_CODE.exec(msg))) {
@@ -50238,15 +50259,20 @@ function classifyProxy(s, level, msg, h, cont) {
                     type: 'GatewayError',
                     template: 'Proxy enforcement not configured',
                     message: msg,
-                    loc: L(),
+                    loc: recordLoc(s, h),
                 });
             }
         }
         else if (RETURNING_PROXY_ENFORCEMENT_NOT.test(msg)) {
-            emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
+            emit({
+                type: 'GatewayError',
+                template: 'Proxy enforcement not configured',
+                message: msg,
+                loc: recordLoc(s, h),
+            });
         }
         else if (classify_proxy_UPSTREAM_RATE_LIMIT_HIT.test(msg)) {
-            emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
+            emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: recordLoc(s, h) });
         }
     }
     else if (level === 'WARN' && (m = UNRECOGNIZED_ENDPOINT.exec(msg))) {
@@ -50257,7 +50283,7 @@ function classifyProxy(s, level, msg, h, cont) {
                 method: str(v.method),
                 path: str(v.path),
                 source: 'proxy',
-                loc: L(),
+                loc: recordLoc(s, h),
             });
         else if (v === undefined && m[1].includes('[REDACTED]') && REDACTED_METHOD_START.test(m[1]))
             // Redacted (§3.1): still one forwarded request; a path the redaction ran into is kept up to the cut.
@@ -50266,7 +50292,7 @@ function classifyProxy(s, level, msg, h, cont) {
                 method: looseString(m[1], 'method') ?? '',
                 path: looseString(m[1], 'path') ?? PATH_FIELD.exec(m[1])?.[1] ?? '',
                 source: 'proxy',
-                loc: L(),
+                loc: recordLoc(s, h),
             });
     }
     else if (level === 'INFO' && (m = DIFC_FILTERED_ITEMS_FOR.exec(msg))) {
@@ -50278,7 +50304,7 @@ function classifyProxy(s, level, msg, h, cont) {
                 filtered: c.part,
                 total: c.whole,
                 source: 'proxy',
-                loc: L(),
+                loc: recordLoc(s, h),
             });
     }
 }
@@ -50294,18 +50320,17 @@ const CONFIGURATION_VALIDATION_FAILED = /^Configuration validation failed:/;
 const ENVIRONMENT_VALIDATION_FAILED = /^Environment validation failed: /;
 function classifyStartup(s, level, msg, h, cont) {
     const { emit } = s.ctx;
-    const L = () => loc(s.ctx.file, h.line, h.raw);
     let m;
     if (level === 'INFO') {
         if ((m = MCPG_GATEWAY_VERSION.exec(msg)))
-            emit({ type: 'GatewayVersion', version: m[1], loc: L() });
+            emit({ type: 'GatewayVersion', version: m[1], loc: recordLoc(s, h) });
         else if ((m = GUARDS_ENFORCEMENT_ENABLED_WITH.exec(msg))) {
-            emit({ type: 'GuardsCapable', signal: 'Guards enforcement enabled', loc: L() });
-            emit({ type: 'EnforcementEnabled', mode: m[1].trim(), loc: L() });
+            emit({ type: 'GuardsCapable', signal: 'Guards enforcement enabled', loc: recordLoc(s, h) });
+            emit({ type: 'EnforcementEnabled', mode: m[1].trim(), loc: recordLoc(s, h) });
         }
         else if (GUARDS_ENFORCEMENT_DISABLED.test(msg)) {
-            emit({ type: 'GuardsCapable', signal: 'Guards enforcement disabled', loc: L() });
-            emit({ type: 'EnforcementDisabled', legacy: false, loc: L() });
+            emit({ type: 'GuardsCapable', signal: 'Guards enforcement disabled', loc: recordLoc(s, h) });
+            emit({ type: 'EnforcementDisabled', legacy: false, loc: recordLoc(s, h) });
         }
     }
     else if (level === 'ERROR') {
@@ -50317,7 +50342,7 @@ function classifyStartup(s, level, msg, h, cont) {
                 type: 'GatewayError',
                 template: 'Configuration validation failed',
                 message: (msg + ' ' + detail).trim(),
-                loc: L(),
+                loc: recordLoc(s, h),
             });
         }
         else if (ENVIRONMENT_VALIDATION_FAILED.test(msg)) {
@@ -50325,7 +50350,7 @@ function classifyStartup(s, level, msg, h, cont) {
                 type: 'GatewayError',
                 template: 'Environment validation failed',
                 message: environmentFailure(msg, cont),
-                loc: L(),
+                loc: recordLoc(s, h),
             });
         }
     }
@@ -50393,7 +50418,6 @@ function splitServer(message) {
 }
 function classifyRecord(s, h, cont) {
     const { ctx } = s;
-    const L = () => loc(ctx.file, h.line, h.raw);
     const emit = ctx.emit;
     const { level, category } = h;
     const { server: prefixServer, msg } = splitServer(h.message);
@@ -50422,14 +50446,19 @@ function classifyRecord(s, h, cont) {
                     reason: m[1],
                     path: m[3],
                     shutdownNoise: m[3] === '/close',
-                    loc: L(),
+                    loc: recordLoc(s, h),
                 });
             }
             return;
         }
         case 'shutdown':
             if (level === 'ERROR' && PROXY_SERVER_EXITED_WITH.test(msg)) {
-                emit({ type: 'GatewayError', template: 'Proxy server exited with error', message: msg, loc: L() });
+                emit({
+                    type: 'GatewayError',
+                    template: 'Proxy server exited with error',
+                    message: msg,
+                    loc: recordLoc(s, h),
+                });
             }
             return;
         default:

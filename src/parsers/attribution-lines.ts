@@ -1,7 +1,7 @@
 // Lines of `mcp-gateway.log` (and its stderr fallback) that tell which server a tool call went to, or which servers
 // exist (FORMATS.md §3.3, §5, §7.4): routed-mode request lines, lines naming a tool with its server, server lists,
 // connections and the `[⟨serverID⟩]` prefix. Matched on the parsed prefix (level, category, message start) only.
-import type { GatewayEvent, Loc } from '../model/types.js';
+import type { GatewayEvent } from '../model/types.js';
 import {
   ascii,
   isCategory,
@@ -135,7 +135,6 @@ export class AttributionLines {
     line: number,
     raw: string,
   ): void {
-    const L = () => loc(this.file, line, raw);
     // `…ToServer` lines (`[difc] [⟨server⟩] …`, `[backend] [⟨server⟩] …`, §3.3); not the bracketed message starts.
     if (
       prefixServer &&
@@ -143,30 +142,32 @@ export class AttributionLines {
       SERVER_ID.test(prefixServer) &&
       !NOT_SERVER_PREFIXES.has(prefixServer)
     ) {
-      this.server(prefixServer, false, 'prefix', L);
+      this.server(prefixServer, false, 'prefix', line, raw);
     }
     let m: RegExpExecArray | null;
     if (level === 'DEBUG') {
       if ((m = ROUTED.exec(msg))) this.routed(m[1], true, line, raw);
-      else if ((m = SERVER_TOOL.exec(msg)) || (m = GUARD_CALL.exec(msg))) this.pair(m[1], m[2], 'debug', L);
-      else if ((m = PAYLOAD_TOOL.exec(msg))) this.prefixed(m[1], L);
+      else if ((m = SERVER_TOOL.exec(msg)) || (m = GUARD_CALL.exec(msg)))
+        this.pair(m[1], m[2], 'debug', line, raw);
+      else if ((m = PAYLOAD_TOOL.exec(msg))) this.prefixed(m[1], line, raw);
       return;
     }
     switch (category) {
       case 'startup':
         if (level === 'INFO' && ((m = LOADED.exec(msg)) || (m = ROUTES.exec(msg))))
-          for (const s of goList(m[1])) this.server(s, true, 'startup', L);
+          for (const s of goList(m[1])) this.server(s, true, 'startup', line, raw);
         return;
       case 'client':
-        if (level === 'INFO' && (m = CONNECTION.exec(msg))) this.server(m[1], false, 'connection', L);
+        if (level === 'INFO' && (m = CONNECTION.exec(msg))) this.server(m[1], false, 'connection', line, raw);
         else if (level === 'WARN' && (m = NOT_FOUND.exec(msg))) this.routed(m[1], false, line, raw);
-        else if (level === 'WARN' && (m = DENIED.exec(msg))) this.pair(m[2], m[1], 'allowed-tools', L);
+        else if (level === 'WARN' && (m = DENIED.exec(msg)))
+          this.pair(m[2], m[1], 'allowed-tools', line, raw);
         return;
       case 'auth':
-        if ((m = ROUTE_PATH.exec(msg))) this.server(m[1], false, 'route', L);
+        if ((m = ROUTE_PATH.exec(msg))) this.server(m[1], false, 'route', line, raw);
         return;
       case 'payload':
-        if ((m = PAYLOAD_TOOL.exec(msg)) || (m = PAYLOAD_SIZE.exec(msg))) this.prefixed(m[1], L);
+        if ((m = PAYLOAD_TOOL.exec(msg)) || (m = PAYLOAD_SIZE.exec(msg))) this.prefixed(m[1], line, raw);
         return;
       default:
         return;
@@ -252,12 +253,12 @@ export class AttributionLines {
     });
   }
 
-  private prefixed(name: string, L: () => Loc): void {
+  private prefixed(name: string, line: number, raw: string): void {
     const p = splitPrefixedTool(name);
-    if (p) this.pair(p.server, p.tool, 'prefix', L);
+    if (p) this.pair(p.server, p.tool, 'prefix', line, raw);
   }
 
-  private pair(server: string, tool: string, source: string, L: () => Loc): void {
+  private pair(server: string, tool: string, source: string, line: number, raw: string): void {
     const k = `${server}\u0000${tool}`;
     if (this.pairs.has(k) || this.pairs.size >= 5000) return;
     this.pairs.add(k);
@@ -266,15 +267,21 @@ export class AttributionLines {
       server: this.names.get(server),
       tool: this.names.get(tool),
       source,
-      loc: L(),
+      loc: loc(this.file, line, raw),
     });
   }
 
-  private server(server: string, complete: boolean, source: string, L: () => Loc): void {
+  private server(server: string, complete: boolean, source: string, line: number, raw: string): void {
     const k = `${complete ? 1 : 0}${server}`;
     if (this.named.has(k) || this.named.size >= 1000) return;
     this.named.add(k);
-    this.emit({ type: 'ServerNamed', server: this.names.get(server), complete, source, loc: L() });
+    this.emit({
+      type: 'ServerNamed',
+      server: this.names.get(server),
+      complete,
+      source,
+      loc: loc(this.file, line, raw),
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 // `[backend]` records: WASM guard traps, backend connection and registration failures, rate limits.
-import { loc, parseWasmError } from '../common.js';
-import type { GatewayState, RecordHead } from './state.js';
+import { parseWasmError } from '../common.js';
+import { recordLoc, type GatewayState, type RecordHead } from './state.js';
 
 // Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
 const WASM_GUARD_TRAP_GUARD = /^WASM guard trap: guard=([^,]*), func=([^,]*), error=(.*)$/s;
@@ -21,7 +21,6 @@ export function classifyBackend(
   cont: string[],
 ): void {
   const { emit } = s.ctx;
-  const L = () => loc(s.ctx.file, h.line, h.raw);
   let m: RegExpExecArray | null;
   if (level === 'ERROR') {
     if ((m = WASM_GUARD_TRAP_GUARD.exec(msg))) {
@@ -32,12 +31,12 @@ export function classifyBackend(
         func: m[2],
         cause: wasm?.cause ?? m[3].replace(/^WASM function call failed: /, '').trim(),
         source: s.ctx.kind === 'proxy' ? 'proxy' : 'gateway',
-        loc: L(),
+        loc: recordLoc(s, h),
       });
       return;
     }
     if ((m = CIRCUIT_BREAKER_FOR_SERVER.exec(msg))) {
-      emit({ type: 'RateLimit', kind: 'circuit-breaker', server: m[1], loc: L() });
+      emit({ type: 'RateLimit', kind: 'circuit-breaker', server: m[1], loc: recordLoc(s, h) });
       return;
     }
     const template = BACKEND_ERRORS.find((t) => t.re.test(msg));
@@ -51,7 +50,7 @@ export function classifyBackend(
         (url !== undefined ? (s.httpServers.get(url) ?? null) : null) ??
         server;
       const message = template.withBody ? withBody(msg, cont) : msg;
-      emit({ type: 'GatewayError', template: template.name, message, server: named, loc: L() });
+      emit({ type: 'GatewayError', template: template.name, message, server: named, loc: recordLoc(s, h) });
     }
     return;
   }
@@ -62,13 +61,13 @@ export function classifyBackend(
   }
   if (level !== 'WARN') return;
   if ((m = RATE_LIMIT_ERROR_FOR.exec(msg))) {
-    emit({ type: 'RateLimit', kind: 'backend', server: m[1] ?? server, loc: L() });
+    emit({ type: 'RateLimit', kind: 'backend', server: m[1] ?? server, loc: recordLoc(s, h) });
   } else if ((m = CIRCUIT_BREAKER_STRANDED_PROBE.exec(msg))) {
-    emit({ type: 'RateLimit', kind: 'circuit-breaker-probe', server: m[1], loc: L() });
+    emit({ type: 'RateLimit', kind: 'circuit-breaker-probe', server: m[1], loc: recordLoc(s, h) });
   } else if (HTTP_BACKEND_IS_NOT.test(msg)) {
     // Since 2026-08-07: a request to a routed HTTP backend whose tools are not registered yet got 503. A fact,
     // not a failure of its own: the backend's startup failure is the finding, unless it registered later.
-    emit({ type: 'BackendNotReady', server, loc: L() });
+    emit({ type: 'BackendNotReady', server, loc: recordLoc(s, h) });
   }
 }
 

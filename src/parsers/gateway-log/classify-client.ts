@@ -1,8 +1,8 @@
 // `[client]` records: tool call requests, responses (with the repositories they name) and errors.
 import { toolResultRepos } from '../tool-result.js';
 import { canonicalTool } from '../tool-names.js';
-import { afterTrapGuard, loc, parseWasmError } from '../common.js';
-import type { GatewayState, RecordHead } from './state.js';
+import { afterTrapGuard, parseWasmError } from '../common.js';
+import { recordLoc, type GatewayState, type RecordHead } from './state.js';
 
 // Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
 const MCP_TOOL_CALL_REQUEST = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/;
@@ -20,7 +20,6 @@ export function classifyClient(
   cont: string[],
 ): void {
   const { emit } = s.ctx;
-  const L = () => loc(s.ctx.file, h.line, h.raw);
   let m: RegExpExecArray | null;
   if (level === 'INFO') {
     if ((m = MCP_TOOL_CALL_REQUEST.exec(msg))) {
@@ -31,7 +30,8 @@ export function classifyClient(
       });
     } else if ((m = MCP_TOOL_CALL_RESPONSE.exec(msg))) {
       const result = toolResultRepos(m[2]);
-      const where = result.repos.length > 0 ? L() : s.excerpts.loc('response', s.ctx.file, h.line, h.raw);
+      const where =
+        result.repos.length > 0 ? recordLoc(s, h) : s.excerpts.loc('response', s.ctx.file, h.line, h.raw);
       emit({ type: 'ToolCallResponse', tool: s.names.get(canonicalTool(m[1])), ...result, loc: where });
     }
   } else if (level === 'ERROR') {
@@ -43,15 +43,21 @@ export function classifyClient(
         afterTrapGuard: afterTrapGuard(m[2]),
         wasm: parseWasmError(m[2], cont),
         source: 'gateway',
-        loc: L(),
+        loc: recordLoc(s, h),
       });
       // `rate limit circuit breaker is OPEN for server %q …`; since 2026-08-05 also `is HALF-OPEN` (§7.6).
       const cb = RATE_LIMIT_CIRCUIT_BREAKER.exec(m[2]);
-      if (cb) emit({ type: 'CircuitBreakerRejection', server: cb[2], state: cb[1], loc: L() });
+      if (cb) emit({ type: 'CircuitBreakerRejection', server: cb[2], state: cb[1], loc: recordLoc(s, h) });
     } else if (UPSTREAM_RATE_LIMIT_HIT.test(msg)) {
-      emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
+      emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: recordLoc(s, h) });
     } else if ((m = REJECTED_MCP_CLIENT_CONNECTION.exec(msg))) {
-      emit({ type: 'AuthRejected', reason: m[1], path: m[3], shutdownNoise: m[3] === '/close', loc: L() });
+      emit({
+        type: 'AuthRejected',
+        reason: m[1],
+        path: m[3],
+        shutdownNoise: m[3] === '/close',
+        loc: recordLoc(s, h),
+      });
     }
   }
 }

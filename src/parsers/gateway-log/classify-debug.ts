@@ -1,7 +1,7 @@
 // Debug records (`[DEBUG] [⟨namespace⟩]`, `DEBUG=*`): RPC previews, the guard lookup around `call_backend`, the legacy
 // `[DIFC]` decisions and the refusals after a trap. Only those the prefilter let through reach this.
-import { count, loc, parseWasmError, partOf } from '../common.js';
-import { type GatewayState, proxyLabelingRejection, type RecordHead } from './state.js';
+import { count, parseWasmError, partOf } from '../common.js';
+import { type GatewayState, proxyLabelingRejection, type RecordHead, recordLoc } from './state.js';
 
 // Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
 const RPC_FAILED_RESPONSE = /^([^\s→←]+)←resp \d+b err:(.+)$/;
@@ -27,7 +27,6 @@ export function classifyDebug(
   cont: string[],
 ): void {
   const { ctx } = s;
-  const L = () => loc(ctx.file, h.line, h.raw);
   const emit = ctx.emit;
   if (category === 'rpc') {
     const failed = RPC_FAILED_RESPONSE.exec(msg);
@@ -56,14 +55,19 @@ export function classifyDebug(
   }
   let m: RegExpExecArray | null;
   if ((m = REGISTERED_GUARD_FOR_SERVER.exec(msg))) {
-    emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: L() });
+    emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: true, loc: recordLoc(s, h) });
   } else if (ctx.kind === 'proxy' && (m = PHASE1_FAILED.exec(msg))) {
     // Proxy form 2026-03-19 → 2026-07-13 (§7.3): before `Request rejected` existed, this is the record of the request
     // the proxy refused. The `tool=` form pairs with a `Request rejected` record, and in the gateway with a WARN one.
     proxyLabelingRejection(s, m[1], h, cont);
   } else if ((m = PHASE4_FAILED.exec(msg))) {
     if (ctx.kind === 'proxy')
-      emit({ type: 'ProxyPhase4Failed', message: m[1], wasm: parseWasmError(m[1], cont), loc: L() });
+      emit({
+        type: 'ProxyPhase4Failed',
+        message: m[1],
+        wasm: parseWasmError(m[1], cont),
+        loc: recordLoc(s, h),
+      });
   } else if ((m = FILTERED_COLLECTION.exec(msg))) {
     const c = partOf(m[1], m[2]);
     if (c) {
@@ -79,7 +83,7 @@ export function classifyDebug(
     }
   } else if ((m = STRICT_BLOCKING.exec(msg))) {
     const filtered = count(m[1]);
-    if (filtered !== null) emit({ type: 'StrictBlock', filtered, total: null, loc: L() });
+    if (filtered !== null) emit({ type: 'StrictBlock', filtered, total: null, loc: recordLoc(s, h) });
   } else if ((m = REFUSED_AFTER_TRAP.exec(msg))) {
     // Since 2026-08-16: one line per guard call refused after a trap (the refused call's error record is the
     // same call). `LabelResource|LabelResponse callWasmGuardFunction failed: …` repeats the trap text of the

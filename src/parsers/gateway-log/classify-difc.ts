@@ -2,7 +2,6 @@
 import { canonicalTool } from '../tool-names.js';
 import {
   isRecord,
-  loc,
   looseString,
   looseStringArray,
   parseRedactedJson,
@@ -10,7 +9,7 @@ import {
   str,
   stringArrayOrNull,
 } from '../common.js';
-import { type GatewayState, labeling, type RecordHead } from './state.js';
+import { type GatewayState, labeling, type RecordHead, recordLoc } from './state.js';
 
 // Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
 const DIFC_FILTERED_RECORD = /^\[DIFC-FILTERED\] (\{.*)$/s;
@@ -39,7 +38,6 @@ export function classifyDifc(
   cont: string[],
 ): void {
   const { emit } = s.ctx;
-  const L = () => loc(s.ctx.file, h.line, h.raw);
   let m: RegExpExecArray | null;
   if (level === 'INFO') {
     if ((m = DIFC_FILTERED_RECORD.exec(msg))) {
@@ -55,7 +53,7 @@ export function classifyDifc(
           integrityTags: stringArrayOrNull(item.integrity_tags),
           secrecyTags: stringArrayOrNull(item.secrecy_tags),
           source,
-          loc: L(),
+          loc: recordLoc(s, h),
         });
       } else if (item === undefined && isRedactedItem(m[1])) {
         // Redacted (§3.1): still one filtered item; its fields are read one by one, unknown tags stay null.
@@ -70,52 +68,57 @@ export function classifyDifc(
           secrecyTags: looseStringArray(text, 'secrecy_tags') ?? null,
           source,
           unparsed: true,
-          loc: L(),
+          loc: recordLoc(s, h),
         });
       }
     } else if ((m = GUARD_POLICY.exec(msg))) {
-      emit({ type: 'GuardsCapable', signal: 'Guard policy', loc: L() });
+      emit({ type: 'GuardsCapable', signal: 'Guard policy', loc: recordLoc(s, h) });
       const policy = parsePolicy(m[1]);
-      emit({ type: 'GuardPolicy', server: server ?? 'unknown', ...policy, raw: m[1], loc: L() });
+      emit({ type: 'GuardPolicy', server: server ?? 'unknown', ...policy, raw: m[1], loc: recordLoc(s, h) });
     } else if (MCP_GATEWAY_WASM_GUARDS.test(msg)) {
-      emit({ type: 'GuardsCapable', signal: 'MCP_GATEWAY_WASM_GUARDS_DIR', loc: L() });
+      emit({ type: 'GuardsCapable', signal: 'MCP_GATEWAY_WASM_GUARDS_DIR', loc: recordLoc(s, h) });
     } else if (LOADED_DISCOVERED_WASM_GUARD.test(msg)) {
-      emit({ type: 'GuardsCapable', signal: 'Loaded discovered WASM guard', loc: L() });
+      emit({ type: 'GuardsCapable', signal: 'Loaded discovered WASM guard', loc: recordLoc(s, h) });
     } else if ((m = REGISTERED_GUARD.exec(msg)) && server) {
-      emit({ type: 'GuardRegistered', server, guard: m[1], legacy: false, loc: L() });
+      emit({ type: 'GuardRegistered', server, guard: m[1], legacy: false, loc: recordLoc(s, h) });
     }
     return;
   }
   if (level === 'WARN') {
     if ((m = FAILED_TO_LOAD_DISCOVERED.exec(msg))) {
-      emit({ type: 'GuardLoadFailure', server, reason: `failed to load WASM guard: ${m[2]}`, loc: L() });
+      emit({
+        type: 'GuardLoadFailure',
+        server,
+        reason: `failed to load WASM guard: ${m[2]}`,
+        loc: recordLoc(s, h),
+      });
     } else if ((m = FAILED_TO_DISCOVER_WASM.exec(msg))) {
       emit({
         type: 'GuardLoadFailure',
         server,
         reason: `failed to discover WASM guard: ${m[1]}`,
-        loc: L(),
+        loc: recordLoc(s, h),
       });
     } else if ((m = FAILED_TO_CREATE_GUARD.exec(msg))) {
       emit({
         type: 'GuardLoadFailure',
         server,
         reason: `failed to create guard '${m[1]}', fell back to noop`,
-        loc: L(),
+        loc: recordLoc(s, h),
       });
     } else if ((m = GUARD_NOT_FOUND_FALLING.exec(msg))) {
       emit({
         type: 'GuardLoadFailure',
         server,
         reason: `guard '${m[1]}' not found, fell back to noop`,
-        loc: L(),
+        loc: recordLoc(s, h),
       });
     } else if ((m = GUARD_IS_AVAILABLE_BUT.exec(msg))) {
       emit({
         type: 'GuardLoadFailure',
         server,
         reason: `guard '${m[1]}' has no policy, fell back to noop`,
-        loc: L(),
+        loc: recordLoc(s, h),
       });
     } else if ((m = GUARD_LABELING_FAILED.exec(msg))) {
       labeling(s, 'guard', m[1], server, h, cont, 'gateway');
@@ -123,7 +126,7 @@ export function classifyDifc(
       labeling(s, 'response', m[1], server, h, cont, 'gateway');
     } else if ((m = STRICT_MODE_BLOCKING_ENTIRE.exec(msg))) {
       const c = partOf(m[1], m[2]);
-      if (c) emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: L() });
+      if (c) emit({ type: 'StrictBlock', filtered: c.part, total: c.whole, loc: recordLoc(s, h) });
     }
     return;
   }

@@ -1,6 +1,5 @@
 // `[guard]` records: a guard's failed `call_backend` lookups, registrations and rate-limited visibility lookups.
-import { loc } from '../common.js';
-import type { GatewayState, LookupFailure, RecordHead } from './state.js';
+import { recordLoc, type GatewayState, type LookupFailure, type RecordHead } from './state.js';
 
 // Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
 const CALL_BACKEND_FAILED_WITH = /^<<< call_backend FAILED with code (-?\d+)\s*$/;
@@ -17,7 +16,6 @@ export function classifyGuard(
   guardName: string | null,
   h: RecordHead,
 ): void {
-  const L = () => loc(s.ctx.file, h.line, h.raw);
   let m: RegExpExecArray | null;
   if (level === 'ERROR' && guardName && (m = CALL_BACKEND_FAILED_WITH.exec(msg))) {
     const code = Number(m[1]);
@@ -27,7 +25,7 @@ export function classifyGuard(
       tool: s.lookup.tool,
       code: Number.isSafeInteger(code) ? code : null,
       reason: s.lookup.reason,
-      loc: L(),
+      loc: recordLoc(s, h),
     };
     s.lookup = { tool: null, reason: null };
     s.lastLookupFailure = e;
@@ -41,8 +39,8 @@ export function classifyGuard(
     return;
   }
   if (level === 'INFO' && (m = REGISTERED_GUARD_FOR_SERVER.exec(msg))) {
-    s.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: L() });
+    s.ctx.emit({ type: 'GuardRegistered', guard: m[1], server: m[2], legacy: false, loc: recordLoc(s, h) });
   } else if (level === 'WARN' && guardName && REPO_VISIBILITY_LOOKUP_RATE.test(msg)) {
-    s.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: guardName, loc: L() });
+    s.ctx.emit({ type: 'RateLimit', kind: 'guard-lookup', server: guardName, loc: recordLoc(s, h) });
   }
 }

@@ -1,7 +1,7 @@
 // `[proxy]` records (proxy.log, §7.3): refused requests, unrecognized endpoints, the proxy's filter counts.
 import { canonicalTool } from '../tool-names.js';
-import { isRecord, loc, looseString, parseRedactedJson, partOf, str } from '../common.js';
-import { type GatewayState, proxyLabelingRejection, type RecordHead } from './state.js';
+import { isRecord, looseString, parseRedactedJson, partOf, str } from '../common.js';
+import { type GatewayState, proxyLabelingRejection, type RecordHead, recordLoc } from './state.js';
 
 // Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
 const REQUEST_REJECTED_STATUS_CODE = /^Request rejected: status=(\d+) code=(\S+) message=(.*?) err=(.*)$/s;
@@ -20,7 +20,6 @@ export function classifyProxy(
   cont: string[],
 ): void {
   const { emit } = s.ctx;
-  const L = () => loc(s.ctx.file, h.line, h.raw);
   let m: RegExpExecArray | null;
   if (level === 'ERROR') {
     if ((m = REQUEST_REJECTED_STATUS_CODE.exec(msg))) {
@@ -32,13 +31,18 @@ export function classifyProxy(
           type: 'GatewayError',
           template: 'Proxy enforcement not configured',
           message: msg,
-          loc: L(),
+          loc: recordLoc(s, h),
         });
       }
     } else if (RETURNING_PROXY_ENFORCEMENT_NOT.test(msg)) {
-      emit({ type: 'GatewayError', template: 'Proxy enforcement not configured', message: msg, loc: L() });
+      emit({
+        type: 'GatewayError',
+        template: 'Proxy enforcement not configured',
+        message: msg,
+        loc: recordLoc(s, h),
+      });
     } else if (UPSTREAM_RATE_LIMIT_HIT.test(msg)) {
-      emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: L() });
+      emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: recordLoc(s, h) });
     }
   } else if (level === 'WARN' && (m = UNRECOGNIZED_ENDPOINT.exec(msg))) {
     const v = parseRedactedJson(m[1]);
@@ -48,7 +52,7 @@ export function classifyProxy(
         method: str(v.method),
         path: str(v.path),
         source: 'proxy',
-        loc: L(),
+        loc: recordLoc(s, h),
       });
     else if (v === undefined && m[1].includes('[REDACTED]') && REDACTED_METHOD_START.test(m[1]))
       // Redacted (§3.1): still one forwarded request; a path the redaction ran into is kept up to the cut.
@@ -57,7 +61,7 @@ export function classifyProxy(
         method: looseString(m[1], 'method') ?? '',
         path: looseString(m[1], 'path') ?? PATH_FIELD.exec(m[1])?.[1] ?? '',
         source: 'proxy',
-        loc: L(),
+        loc: recordLoc(s, h),
       });
   } else if (level === 'INFO' && (m = DIFC_FILTERED_ITEMS_FOR.exec(msg))) {
     const c = partOf(m[1], m[2]);
@@ -68,7 +72,7 @@ export function classifyProxy(
         filtered: c.part,
         total: c.whole,
         source: 'proxy',
-        loc: L(),
+        loc: recordLoc(s, h),
       });
   }
 }

@@ -1,6 +1,5 @@
 // `[startup]` records: the version, guards enforcement, configuration and environment validation failures.
-import { loc } from '../common.js';
-import type { GatewayState, RecordHead } from './state.js';
+import { recordLoc, type GatewayState, type RecordHead } from './state.js';
 
 // Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
 const MCPG_GATEWAY_VERSION = /^MCPG Gateway version: (\S+)/;
@@ -17,16 +16,16 @@ export function classifyStartup(
   cont: string[],
 ): void {
   const { emit } = s.ctx;
-  const L = () => loc(s.ctx.file, h.line, h.raw);
   let m: RegExpExecArray | null;
   if (level === 'INFO') {
-    if ((m = MCPG_GATEWAY_VERSION.exec(msg))) emit({ type: 'GatewayVersion', version: m[1], loc: L() });
+    if ((m = MCPG_GATEWAY_VERSION.exec(msg)))
+      emit({ type: 'GatewayVersion', version: m[1], loc: recordLoc(s, h) });
     else if ((m = GUARDS_ENFORCEMENT_ENABLED_WITH.exec(msg))) {
-      emit({ type: 'GuardsCapable', signal: 'Guards enforcement enabled', loc: L() });
-      emit({ type: 'EnforcementEnabled', mode: m[1].trim(), loc: L() });
+      emit({ type: 'GuardsCapable', signal: 'Guards enforcement enabled', loc: recordLoc(s, h) });
+      emit({ type: 'EnforcementEnabled', mode: m[1].trim(), loc: recordLoc(s, h) });
     } else if (GUARDS_ENFORCEMENT_DISABLED.test(msg)) {
-      emit({ type: 'GuardsCapable', signal: 'Guards enforcement disabled', loc: L() });
-      emit({ type: 'EnforcementDisabled', legacy: false, loc: L() });
+      emit({ type: 'GuardsCapable', signal: 'Guards enforcement disabled', loc: recordLoc(s, h) });
+      emit({ type: 'EnforcementDisabled', legacy: false, loc: recordLoc(s, h) });
     }
   } else if (level === 'ERROR') {
     if (CONFIGURATION_VALIDATION_FAILED.test(msg)) {
@@ -38,14 +37,14 @@ export function classifyStartup(
         type: 'GatewayError',
         template: 'Configuration validation failed',
         message: (msg + ' ' + detail).trim(),
-        loc: L(),
+        loc: recordLoc(s, h),
       });
     } else if (ENVIRONMENT_VALIDATION_FAILED.test(msg)) {
       emit({
         type: 'GatewayError',
         template: 'Environment validation failed',
         message: environmentFailure(msg, cont),
-        loc: L(),
+        loc: recordLoc(s, h),
       });
     }
   }

@@ -1,6 +1,5 @@
 // One record to its events: the server prefix split off, then by level and category to the classifier of that
 // category (one module each). A record that throws is data, never a crash (the framing catches).
-import { loc } from '../common.js';
 import { classifyBackend } from './classify-backend.js';
 import { classifyClient } from './classify-client.js';
 import { classifyDebug } from './classify-debug.js';
@@ -8,7 +7,7 @@ import { classifyDifc } from './classify-difc.js';
 import { classifyGuard } from './classify-guard.js';
 import { classifyProxy } from './classify-proxy.js';
 import { classifyStartup } from './classify-startup.js';
-import type { GatewayState, RecordHead } from './state.js';
+import { recordLoc, type GatewayState, type RecordHead } from './state.js';
 
 // Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
 const AUTH_REJECTED = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/;
@@ -52,7 +51,6 @@ export function splitServer(message: string): { server: string | null; msg: stri
 
 export function classifyRecord(s: GatewayState, h: RecordHead, cont: string[]): void {
   const { ctx } = s;
-  const L = () => loc(ctx.file, h.line, h.raw);
   const emit = ctx.emit;
   const { level, category } = h;
   const { server: prefixServer, msg } = splitServer(h.message);
@@ -82,14 +80,19 @@ export function classifyRecord(s: GatewayState, h: RecordHead, cont: string[]): 
           reason: m[1],
           path: m[3],
           shutdownNoise: m[3] === '/close',
-          loc: L(),
+          loc: recordLoc(s, h),
         });
       }
       return;
     }
     case 'shutdown':
       if (level === 'ERROR' && PROXY_SERVER_EXITED_WITH.test(msg)) {
-        emit({ type: 'GatewayError', template: 'Proxy server exited with error', message: msg, loc: L() });
+        emit({
+          type: 'GatewayError',
+          template: 'Proxy server exited with error',
+          message: msg,
+          loc: recordLoc(s, h),
+        });
       }
       return;
     default:

@@ -1,6 +1,6 @@
 // The state one gateway log file's classifiers share: the file's context, excerpt budget and name pool, the HTTP
 // backends named so far and the guard lookup in progress; and the record head the framing hands them.
-import type { GatewayEvent } from '../../model/types.js';
+import type { GatewayEvent, Loc } from '../../model/types.js';
 import { AttributionLines } from '../attribution-lines.js';
 import { afterTrapGuard, ExcerptBudget, Interner, loc, parseWasmError } from '../common.js';
 
@@ -42,6 +42,11 @@ export class GatewayState {
   constructor(readonly ctx: GatewayLogContext) {
     this.attribution = ctx.hint ? new AttributionLines(ctx.file, (e) => ctx.hint!(e), this.names) : null;
   }
+}
+
+/** Where a record is (its file, first line and excerpt); called at each emit, not made into a closure per record. */
+export function recordLoc(s: GatewayState, h: RecordHead): Loc {
+  return loc(s.ctx.file, h.line, h.raw);
 }
 
 export function labeling(
