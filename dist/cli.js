@@ -9652,6 +9652,8 @@ const DEBUG_ATTRIBUTION = [
     ...DEBUG_PAYLOAD_TOOL_NAMES.map((n) => `${n}: tool=`),
     '[DIFC] Guard calling backend ',
 ].map(ascii);
+/** The first two characters of each debug message record() reads (ROUTED, SERVER_TOOL, GUARD_CALL, PAYLOAD_TOOL). */
+const DEBUG_FIRST_TWO = new Set(['JSON-RPC', ...SERVER_TOOL_NAMES, '[DIFC]', ...PAYLOAD_TOOL_NAMES].map((s) => (s.charCodeAt(0) << 16) | s.charCodeAt(1)));
 /** A server id as the gateway prints it (config keys: letters, digits, `_`, `-`, `.`). */
 const ID = '[A-Za-z0-9][A-Za-z0-9_.-]*';
 const SERVER_ID = new RegExp(`^${ID}$`);
@@ -9755,6 +9757,9 @@ class AttributionLines {
         }
         let m;
         if (level === 'DEBUG') {
+            // Most debug records kept for a signal start otherwise: no expression below can match them.
+            if (!DEBUG_FIRST_TWO.has((msg.charCodeAt(0) << 16) | msg.charCodeAt(1)))
+                return;
             if ((m = ROUTED.exec(msg)))
                 this.routed(m[1], true, line, raw);
             else if ((m = SERVER_TOOL.exec(msg)) || (m = GUARD_CALL.exec(msg)))
@@ -10308,6 +10313,7 @@ function classifyClient(s, level, msg, h, cont) {
 // `[DIFC]` decisions and the refusals after a trap. Only those the prefilter let through reach this.
 
 
+
 // Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
 const RPC_FAILED_RESPONSE = /^([^\s→←]+)←resp \d+b err:(.+)$/;
 const RPC_TOOLS_CALL = /^([^\s→←]+)→tools\/call /;
@@ -10435,6 +10441,117 @@ function guardLookupDebug(s, message) {
     else
         return false;
     return true;
+}
+const CAT_GUARD_WASM = ascii('guard:wasm');
+const CAT_SERVER_UNIFIED = ascii('server:unified');
+const GUARD_TAG = ascii('[guard:');
+const CALL_BACKEND_TOOL = ascii('] INFO: >>> call_backend: tool=');
+const CALLING_BACKEND_TOOL = ascii('WASM guard calling backend: tool=');
+const CALL_FAILED = ascii('Backend call failed: ');
+const NO_TOKEN = ascii('get_collaborator_permission: no GitHub token available');
+/** ASCII whitespace, as `\s` reads it on ASCII. */
+function isSpace(c) {
+    return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+/** `[A-Za-z0-9_]`, a word character for `\b`. */
+function isWord(c) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+/**
+ * The end of `(\S+)\s*$` at `i` read on ASCII bytes (the tool: visible ASCII, then only ASCII whitespace to the
+ * end), or -1 when it does not hold or a byte is one a regex would read otherwise (anything not ASCII, a control
+ * character): the record is then decoded.
+ */
+function toolThenSpace(buf, i, end) {
+    const from = i;
+    while (i < end && buf[i] > 0x20 && buf[i] < 0x7f)
+        i++;
+    if (i === from)
+        return -1;
+    for (let j = i; j < end; j++)
+        if (!isSpace(buf[j]))
+            return -1;
+    return i;
+}
+/**
+ * guardLookupDebug() read on the bytes of a record whose prefix is `p`, for its three frequent forms (one of each per
+ * guard lookup, with the permission lookup's reason): `[guard:⟨name⟩] INFO: >>> call_backend: tool=⟨tool⟩`,
+ * `WASM guard calling backend: tool=⟨tool⟩` and `get_collaborator_permission: no GitHub token available`. Applies
+ * the record as guardLookupDebug() would and says true; false (nothing changed) for any other record or any byte
+ * the expressions above would read otherwise, which then goes the decoded way.
+ */
+function guardLookupBytes(s, buf, p, end) {
+    if (p.level !== LEVEL_DEBUG)
+        return false;
+    const msg = p.msg;
+    if (isCategory(buf, p, CAT_GUARD_WASM)) {
+        let tool;
+        let guardTag = false;
+        if (startsWithAt(buf, msg, end, CALLING_BACKEND_TOOL))
+            tool = msg + CALLING_BACKEND_TOOL.length;
+        else if (startsWithAt(buf, msg, end, GUARD_TAG)) {
+            // `[guard:[^\]]*]`: the first `]` after the tag closes it.
+            let close = msg + GUARD_TAG.length;
+            while (close < end && buf[close] !== 0x5d)
+                close++;
+            if (!startsWithAt(buf, close, end, CALL_BACKEND_TOOL))
+                return false;
+            tool = close + CALL_BACKEND_TOOL.length;
+            guardTag = true;
+        }
+        else if (startsWithAt(buf, msg, end, CALL_FAILED))
+            return callFailed(s, buf, msg + CALL_FAILED.length, end);
+        else
+            return false;
+        const toolEnd = toolThenSpace(buf, tool, end);
+        if (toolEnd < 0)
+            return false;
+        const name = buf.toString('latin1', tool, toolEnd);
+        if (guardTag || s.lookup.tool !== name)
+            s.lookup = { tool: s.names.get(name), reason: null };
+        return true;
+    }
+    if (isCategory(buf, p, CAT_SERVER_UNIFIED) && startsWithAt(buf, msg, end, NO_TOKEN)) {
+        const after = msg + NO_TOKEN.length;
+        // `\b` after `available`: the end, or a byte that is no ASCII word character.
+        if (after < end && isWord(buf[after]))
+            return false;
+        s.lookup.reason ??= 'no GitHub token available';
+        return true;
+    }
+    return false;
+}
+/**
+ * `Backend call failed: (.+)$` from `from` on, on printable ASCII only (else false: decoded), as guardLookupDebug()
+ * applies it: `⟨tool⟩: ⟨reason⟩` (`[a-z_]+: .+`) of the lookup in progress, or the backend's error as the reason.
+ */
+function callFailed(s, buf, from, end) {
+    if (from >= end)
+        return false;
+    for (let i = from; i < end; i++)
+        if (buf[i] < 0x20 || buf[i] > 0x7e)
+            return false;
+    let i = from;
+    while (i < end && ((buf[i] >= 0x61 && buf[i] <= 0x7a) || buf[i] === 0x5f))
+        i++;
+    if (i > from && buf[i] === 0x3a && buf[i + 1] === 0x20 && i + 2 < end) {
+        const tool = buf.toString('latin1', from, i);
+        if (s.lookup.tool === null || s.lookup.tool === tool) {
+            s.lookup.tool ??= s.names.get(tool);
+            s.lookup.reason = trimmed(buf, i + 2, end);
+            return true;
+        }
+    }
+    s.lookup.reason = trimmed(buf, from, end);
+    return true;
+}
+/** `.trim().slice(0, 200)` of printable ASCII bytes (the only whitespace among them is the space). */
+function trimmed(buf, from, end) {
+    while (from < end && buf[from] === 0x20)
+        from++;
+    while (end > from && buf[end - 1] === 0x20)
+        end--;
+    return buf.toString('latin1', from, Math.min(end, from + 200));
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/gateway-log/classify-difc.ts
@@ -10896,10 +11013,10 @@ const WASM_CALL = ascii('callWasmFunction: guard=');
 const REFUSED = ascii(' is unavailable after a previous trap');
 const CAT_RPC = ascii('rpc');
 /** Debug records around a guard's `call_backend` lookup (see guardLookupDebug()). */
-const CAT_GUARD_WASM = ascii('guard:wasm');
-const CAT_SERVER_UNIFIED = ascii('server:unified');
+const prefilter_CAT_GUARD_WASM = ascii('guard:wasm');
+const prefilter_CAT_SERVER_UNIFIED = ascii('server:unified');
 const GUARD_MSG_START = ascii('[guard:');
-const CALL_BACKEND_TOOL = ascii('] INFO: >>> call_backend: tool=');
+const prefilter_CALL_BACKEND_TOOL = ascii('] INFO: >>> call_backend: tool=');
 const CALL_BACKEND_RETURNED = ascii('] INFO: <<< call_backend returned');
 const prefilter_BACKEND_CALL_FAILED = ascii('Backend call failed: ');
 const GUARD_CALLING_BACKEND = ascii('WASM guard calling backend: tool=');
@@ -10959,9 +11076,9 @@ function mayCarrySignal(buf, p, end, attribution) {
     if (p.level === LEVEL_DEBUG) {
         if (isCategory(buf, p, CAT_RPC))
             return isToolCallRequest(buf, p.msg, end) || isErrorResponse(buf, p.msg, end);
-        if (isCategory(buf, p, CAT_GUARD_WASM) && isGuardLookupDebug(buf, p.msg, end))
-            return true;
-        if (isCategory(buf, p, CAT_SERVER_UNIFIED) && startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP))
+        // Either namespace, as classifyDebug() reads them (the gateway writes the reason under server:unified).
+        if ((isCategory(buf, p, prefilter_CAT_GUARD_WASM) || isCategory(buf, p, prefilter_CAT_SERVER_UNIFIED)) &&
+            isGuardLookupDebug(buf, p.msg, end))
             return true;
         // Most debug records end here, after one table look-up by the message's first two bytes.
         return debugMessageMayCarry(buf, p.msg, end, attribution);
@@ -11023,7 +11140,10 @@ function isErrorResponse(buf, msg, end) {
     }
     return false;
 }
-/** `[guard:⟨name⟩] INFO: >>> call_backend: tool=`, `Backend call failed: ` or `WASM guard calling backend: tool=`. */
+/**
+ * `[guard:⟨name⟩] INFO: >>> call_backend: tool=` (or `returned`), `Backend call failed: `, `WASM guard calling backend:
+ * tool=` or `get_collaborator_permission: `: the records guardLookupDebug() reads.
+ */
 function isGuardLookupDebug(buf, msg, end) {
     // By the first byte: most `guard:wasm` records are the guard's own `[guard:⟨name⟩] DEBUG: …` lines.
     const c = buf[msg];
@@ -11031,15 +11151,18 @@ function isGuardLookupDebug(buf, msg, end) {
         return startsWithAt(buf, msg, end, prefilter_BACKEND_CALL_FAILED);
     if (c === 0x57)
         return startsWithAt(buf, msg, end, GUARD_CALLING_BACKEND);
+    if (c === 0x67)
+        return startsWithAt(buf, msg, end, PERMISSION_LOOKUP);
     if (c !== 0x5b || !startsWithAt(buf, msg, end, GUARD_MSG_START))
         return false;
     const close = indexOfByte(buf, 0x5d, msg + GUARD_MSG_START.length, Math.min(end, msg + 72));
     return (close > 0 &&
         buf[close + 2] === 0x49 &&
-        (startsWithAt(buf, close, end, CALL_BACKEND_TOOL) || startsWithAt(buf, close, end, CALL_BACKEND_RETURNED)));
+        (startsWithAt(buf, close, end, prefilter_CALL_BACKEND_TOOL) || startsWithAt(buf, close, end, CALL_BACKEND_RETURNED)));
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/gateway-log/framing.ts
+
 
 
 
@@ -11077,8 +11200,9 @@ class GatewayRecordParser {
     /**
      * Feeds one line as bytes. The record prefix is read from the first bytes; records that cannot carry a signal
      * (RPC previews other than `tools/call` requests, most debug lines, backend stderr) or that only repeat an
-     * attribution fact already told are skipped without decoding, and so are their continuation lines. Everything else
-     * goes through `line()`.
+     * attribution fact already told are skipped without decoding, and so are their continuation lines; the guard
+     * lookup's frequent debug records are applied on their bytes (guardLookupBytes). Everything else goes through
+     * `line()`.
      */
     lineBytes(buf, start, end, lineNo) {
         const p = this.prefix;
@@ -11086,6 +11210,12 @@ class GatewayRecordParser {
             const attribution = this.state.attribution;
             if (!mayCarrySignal(buf, p, end, attribution !== null) || attribution?.known(buf, p, end)) {
                 this.flush();
+                this.skipping = true;
+                return;
+            }
+            // The guard lookup's frequent debug records change only the lookup in progress: applied on their bytes.
+            this.flush();
+            if (guardLookupBytes(this.state, buf, p, end)) {
                 this.skipping = true;
                 return;
             }
@@ -11506,7 +11636,7 @@ function hasErrorKey(buf, start, end) {
     }
     return false;
 }
-function isSpace(b) {
+function rpc_jsonl_isSpace(b) {
     return b === 0x20 || b === 0x09 || b === 0x0d || b === 0x0a;
 }
 /** A `tools/call` request in writer order: the server id is read from the first bytes, no JSON.parse needed. */
@@ -11535,9 +11665,9 @@ class RpcJsonlParser {
         // invalid one, counted without decoding it. Only the records read below are parsed in full.
         let first = start;
         let last = end - 1;
-        while (first <= last && isSpace(buf[first]))
+        while (first <= last && rpc_jsonl_isSpace(buf[first]))
             first++;
-        while (last >= first && isSpace(buf[last]))
+        while (last >= first && rpc_jsonl_isSpace(buf[last]))
             last--;
         if (first > last)
             return;

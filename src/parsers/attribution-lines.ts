@@ -32,6 +32,13 @@ export const DEBUG_ATTRIBUTION = [
   '[DIFC] Guard calling backend ',
 ].map(ascii);
 
+/** The first two characters of each debug message record() reads (ROUTED, SERVER_TOOL, GUARD_CALL, PAYLOAD_TOOL). */
+const DEBUG_FIRST_TWO = new Set(
+  ['JSON-RPC', ...SERVER_TOOL_NAMES, '[DIFC]', ...PAYLOAD_TOOL_NAMES].map(
+    (s) => (s.charCodeAt(0) << 16) | s.charCodeAt(1),
+  ),
+);
+
 /** A server id as the gateway prints it (config keys: letters, digits, `_`, `-`, `.`). */
 const ID = '[A-Za-z0-9][A-Za-z0-9_.-]*';
 const SERVER_ID = new RegExp(`^${ID}$`);
@@ -146,6 +153,8 @@ export class AttributionLines {
     }
     let m: RegExpExecArray | null;
     if (level === 'DEBUG') {
+      // Most debug records kept for a signal start otherwise: no expression below can match them.
+      if (!DEBUG_FIRST_TWO.has((msg.charCodeAt(0) << 16) | msg.charCodeAt(1))) return;
       if ((m = ROUTED.exec(msg))) this.routed(m[1], true, line, raw);
       else if ((m = SERVER_TOOL.exec(msg)) || (m = GUARD_CALL.exec(msg)))
         this.pair(m[1], m[2], 'debug', line, raw);

@@ -8,7 +8,8 @@ import { recordPrefix, type RecordPrefix } from '../../src/util/bytes.js';
 import { RECORD_START } from '../../src/parsers/gateway-log.js';
 import { splitServer } from '../../src/parsers/gateway-log/classify.js';
 import { GatewayRecordParser } from '../../src/parsers/gateway-log/framing.js';
-import type { GatewayState } from '../../src/parsers/gateway-log/state.js';
+import { GatewayState } from '../../src/parsers/gateway-log/state.js';
+import { guardLookupBytes } from '../../src/parsers/gateway-log/classify-debug.js';
 import { repoFromHtmlUrl } from '../../src/parsers/tool-result.js';
 import { GatewayMdParser } from '../../src/parsers/gateway-md.js';
 
@@ -399,5 +400,127 @@ describe('GatewayMdParser.lineBytes: a line it skips undecoded would have change
       '  ```',
     ]);
     expect(events).toMatchObject([{ type: 'GatewayError', template: 'MCP backend connection failed' }]);
+  });
+});
+
+describe('guardLookupBytes: a guard lookup record applied on its bytes changes what the decoded record would', () => {
+  const TS = '[2026-12-04T17:12:08.802Z]';
+  const TOOLS = ['get_collaborator_permission', 'get_file_contents', 'x', 'a-b.c'];
+  /** The lookup's debug records (each category with each form, the frequent pairs and the others), and its end. */
+  const FORMS = [
+    (t: string) => `${TS} [DEBUG] [guard:wasm] [guard:github] INFO: >>> call_backend: tool=${t}`,
+    (t: string) => `${TS} [DEBUG] [guard:wasm] WASM guard calling backend: tool=${t}`,
+    (t: string) => `${TS} [DEBUG] [guard:wasm] Backend call failed: ${t}: no GitHub token available`,
+    (t: string) =>
+      `${TS} [DEBUG] [guard:wasm] Backend call failed: calling "tools/call": ${t} rate limited  `,
+    (t: string) => `${TS} [DEBUG] [guard:wasm] Backend call failed:   ${t}:   ${'r'.repeat(t.length * 40)} `,
+    (t: string) => `${TS} [DEBUG] [guard:wasm] Backend call failed: ${t}: `,
+    (t: string) => `${TS} [DEBUG] [guard:wasm] WASM guard calling backend: tool=get_me${t}`,
+    (t: string) =>
+      `${TS} [DEBUG] [server:unified] get_collaborator_permission: no GitHub token available${t}`,
+    (t: string) =>
+      `${TS} [DEBUG] [server:unified] get_collaborator_permission: no GitHub token available for ${t}, skipping`,
+    (t: string) => `${TS} [DEBUG] [server:unified] WASM guard calling backend: tool=${t}`,
+    (t: string) => `${TS} [DEBUG] [guard:wasm] get_collaborator_permission: no GitHub token available ${t}`,
+    (t: string) => `${TS} [DEBUG] [guard:wasm] [guard:github] INFO: <<< call_backend returned ${t}`,
+    (t: string) => `    args={"owner":"${t}"}`,
+    () => `${TS} [ERROR] [guard] [github] <<< call_backend FAILED with code -1`,
+    () => `${TS} [WARN] [guard] [github] Backend call get_collaborator_permission failed with code -1`,
+  ];
+  const tool = fc.oneof(
+    fc.constantFrom(...TOOLS),
+    fc.string({
+      unit: fc.constantFrom('a', '_', ':', ' ', '\t', '\r', 'é', '\u00a0', '\u2028', ']', '\x7f', '\x01'),
+    }),
+  );
+  const line = fc
+    .tuple(
+      fc.nat(FORMS.length - 1),
+      tool,
+      fc.nat(120),
+      fc.constantFrom('x', ' ', '\t', 'é', ']', ':', '_', ''),
+    )
+    .chain(([f, t, at, ch]) =>
+      fc.constantFrom('as is', 'as is', 'replace', 'delete', 'insert', 'cut').map((how) => {
+        const text = FORMS[f](t);
+        const i = at % (text.length + 1);
+        if (how === 'replace') return text.slice(0, i) + ch + text.slice(i + 1);
+        if (how === 'delete') return text.slice(0, i) + text.slice(i + 1);
+        if (how === 'insert') return text.slice(0, i) + ch + text.slice(i);
+        if (how === 'cut') return text.slice(0, i);
+        return text;
+      }),
+    );
+
+  function parse(lines: string[], asBytes: boolean): unknown[] {
+    const out: unknown[] = [];
+    const parser = new GatewayRecordParser({
+      file: 'mcp-gateway.log',
+      kind: 'gateway',
+      emit: (e) => void out.push(['event', e]),
+      hint: (e) => void out.push(['hint', e]),
+    });
+    const buf = Buffer.alloc(64 * 1024);
+    lines.forEach((text, i) => {
+      if (!asBytes) return parser.line(text, i + 1);
+      buf.fill(0x61);
+      const end = 2 + buf.write(text, 2, 'utf8');
+      parser.lineBytes(buf, 2, end, i + 1);
+    });
+    parser.end();
+    return out;
+  }
+
+  it('on generated lookups: the same failures (tool, reason) through the byte path as through the decoded text', () => {
+    const failed = FORMS[13]('');
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 12 }), (lines) => {
+        const all = [...lines, failed];
+        expect(parse(all, true)).toEqual(parse(all, false));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('applies the four frequent forms on their bytes (none is decoded), and leaves others to the decoded way', () => {
+    const s = new GatewayState({ file: 'f', kind: 'gateway', emit: () => {} });
+    const apply = (text: string): boolean => {
+      const buf = Buffer.from(text, 'utf8');
+      const p: RecordPrefix = { level: -1, catStart: 0, catEnd: 0, msg: 0 };
+      expect(recordPrefix(buf, 0, buf.length, p)).toBe(true);
+      return guardLookupBytes(s, buf, p, buf.length);
+    };
+    expect(apply(FORMS[0]('get_collaborator_permission'))).toBe(true);
+    expect(s.lookup).toEqual({ tool: 'get_collaborator_permission', reason: null });
+    expect(apply(FORMS[1]('get_collaborator_permission'))).toBe(true);
+    expect(apply(FORMS[8]('octo-org/app user casual-contributor'))).toBe(true);
+    expect(s.lookup).toEqual({ tool: 'get_collaborator_permission', reason: 'no GitHub token available' });
+    expect(apply(FORMS[2]('get_collaborator_permission'))).toBe(true);
+    expect(s.lookup.reason).toBe('no GitHub token available');
+    expect(apply(FORMS[1]('get_filé'))).toBe(false);
+    expect(apply(FORMS[11]('12 bytes'))).toBe(false);
+    expect(apply(FORMS[13](''))).toBe(false);
+  });
+
+  it('reads the real sequence, and tells the tool and the reason', () => {
+    const lines = [
+      FORMS[0]('get_collaborator_permission'),
+      FORMS[1]('get_collaborator_permission'),
+      FORMS[8]('octo-org/app user casual-contributor'),
+      FORMS[2]('get_collaborator_permission'),
+      FORMS[13](''),
+    ];
+    expect(parse(lines, true)).toEqual(parse(lines, false));
+    expect(parse(lines, true)).toMatchObject([
+      [
+        'event',
+        {
+          type: 'GuardLookupFailed',
+          guard: 'github',
+          tool: 'get_collaborator_permission',
+          reason: 'no GitHub token available',
+        },
+      ],
+    ]);
   });
 });

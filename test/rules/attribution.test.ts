@@ -149,6 +149,25 @@ describe('attribution: a guard bypass is counted from every source that names th
     expect(f[0].details).toEqual({ server: 'github', reason: BYPASS_REASON, toolCalls: 1 });
   });
 
+  it('maps requests through the debug payload lines and the DIFC metadata lookups', async () => {
+    const a = await analyzeFiles({
+      [P.gateway]: lines(
+        ...NOOP_WITH_POLICY,
+        request('get_issue'),
+        gw('DEBUG', 'payload', 'Middleware processing tool call: tool=github___get_issue, queryID=q1'),
+        request('list_issues'),
+        gw('DEBUG', 'payload', 'Processing tool call: tool=github___list_issues'),
+        request('get_me'),
+        gw('DEBUG', 'server:unified', '[DIFC] Guard calling backend github tool get_me for metadata'),
+        request('create_issue'),
+        gw('DEBUG', 'server:unified', 'executeBackendToolCall: serverID=safeoutputs, toolName=create_issue'),
+      ),
+    });
+    const f = findingsOf(a, 'guard-bypass');
+    expect(f).toHaveLength(1);
+    expect(f[0].details).toEqual({ server: 'github', reason: BYPASS_REASON, toolCalls: 3 });
+  });
+
   it('takes the server from a `⟨server⟩___` prefix on the requested tool name', async () => {
     const a = await analyzeFiles({
       [P.gateway]: lines(...NOOP_WITH_POLICY, request('github___list_issues'), request('safeoutputs___noop')),

@@ -1,6 +1,7 @@
 // Debug records (`[DEBUG] [⟨namespace⟩]`, `DEBUG=*`): RPC previews, the guard lookup around `call_backend`, the legacy
 // `[DIFC]` decisions and the refusals after a trap. Only those the prefilter let through reach this.
 import { count, parseWasmError, partOf } from '../common.js';
+import { ascii, isCategory, LEVEL_DEBUG, startsWithAt, type RecordPrefix } from '../../util/bytes.js';
 import { type GatewayState, proxyLabelingRejection, type RecordHead, recordLoc } from './state.js';
 
 // Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
@@ -122,4 +123,102 @@ export function guardLookupDebug(s: GatewayState, message: string): boolean {
     s.lookup.reason ??= m[1];
   } else return false;
   return true;
+}
+
+const CAT_GUARD_WASM = ascii('guard:wasm');
+const CAT_SERVER_UNIFIED = ascii('server:unified');
+const GUARD_TAG = ascii('[guard:');
+const CALL_BACKEND_TOOL = ascii('] INFO: >>> call_backend: tool=');
+const CALLING_BACKEND_TOOL = ascii('WASM guard calling backend: tool=');
+const CALL_FAILED = ascii('Backend call failed: ');
+const NO_TOKEN = ascii('get_collaborator_permission: no GitHub token available');
+
+/** ASCII whitespace, as `\s` reads it on ASCII. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+/** `[A-Za-z0-9_]`, a word character for `\b`. */
+function isWord(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
+/**
+ * The end of `(\S+)\s*$` at `i` read on ASCII bytes (the tool: visible ASCII, then only ASCII whitespace to the
+ * end), or -1 when it does not hold or a byte is one a regex would read otherwise (anything not ASCII, a control
+ * character): the record is then decoded.
+ */
+function toolThenSpace(buf: Buffer, i: number, end: number): number {
+  const from = i;
+  while (i < end && buf[i] > 0x20 && buf[i] < 0x7f) i++;
+  if (i === from) return -1;
+  for (let j = i; j < end; j++) if (!isSpace(buf[j])) return -1;
+  return i;
+}
+
+/**
+ * guardLookupDebug() read on the bytes of a record whose prefix is `p`, for its three frequent forms (one of each per
+ * guard lookup, with the permission lookup's reason): `[guard:⟨name⟩] INFO: >>> call_backend: tool=⟨tool⟩`,
+ * `WASM guard calling backend: tool=⟨tool⟩` and `get_collaborator_permission: no GitHub token available`. Applies
+ * the record as guardLookupDebug() would and says true; false (nothing changed) for any other record or any byte
+ * the expressions above would read otherwise, which then goes the decoded way.
+ */
+export function guardLookupBytes(s: GatewayState, buf: Buffer, p: RecordPrefix, end: number): boolean {
+  if (p.level !== LEVEL_DEBUG) return false;
+  const msg = p.msg;
+  if (isCategory(buf, p, CAT_GUARD_WASM)) {
+    let tool: number;
+    let guardTag = false;
+    if (startsWithAt(buf, msg, end, CALLING_BACKEND_TOOL)) tool = msg + CALLING_BACKEND_TOOL.length;
+    else if (startsWithAt(buf, msg, end, GUARD_TAG)) {
+      // `[guard:[^\]]*]`: the first `]` after the tag closes it.
+      let close = msg + GUARD_TAG.length;
+      while (close < end && buf[close] !== 0x5d) close++;
+      if (!startsWithAt(buf, close, end, CALL_BACKEND_TOOL)) return false;
+      tool = close + CALL_BACKEND_TOOL.length;
+      guardTag = true;
+    } else if (startsWithAt(buf, msg, end, CALL_FAILED))
+      return callFailed(s, buf, msg + CALL_FAILED.length, end);
+    else return false;
+    const toolEnd = toolThenSpace(buf, tool, end);
+    if (toolEnd < 0) return false;
+    const name = buf.toString('latin1', tool, toolEnd);
+    if (guardTag || s.lookup.tool !== name) s.lookup = { tool: s.names.get(name), reason: null };
+    return true;
+  }
+  if (isCategory(buf, p, CAT_SERVER_UNIFIED) && startsWithAt(buf, msg, end, NO_TOKEN)) {
+    const after = msg + NO_TOKEN.length;
+    // `\b` after `available`: the end, or a byte that is no ASCII word character.
+    if (after < end && isWord(buf[after])) return false;
+    s.lookup.reason ??= 'no GitHub token available';
+    return true;
+  }
+  return false;
+}
+
+/**
+ * `Backend call failed: (.+)$` from `from` on, on printable ASCII only (else false: decoded), as guardLookupDebug()
+ * applies it: `⟨tool⟩: ⟨reason⟩` (`[a-z_]+: .+`) of the lookup in progress, or the backend's error as the reason.
+ */
+function callFailed(s: GatewayState, buf: Buffer, from: number, end: number): boolean {
+  if (from >= end) return false;
+  for (let i = from; i < end; i++) if (buf[i] < 0x20 || buf[i] > 0x7e) return false;
+  let i = from;
+  while (i < end && ((buf[i] >= 0x61 && buf[i] <= 0x7a) || buf[i] === 0x5f)) i++;
+  if (i > from && buf[i] === 0x3a && buf[i + 1] === 0x20 && i + 2 < end) {
+    const tool = buf.toString('latin1', from, i);
+    if (s.lookup.tool === null || s.lookup.tool === tool) {
+      s.lookup.tool ??= s.names.get(tool);
+      s.lookup.reason = trimmed(buf, i + 2, end);
+      return true;
+    }
+  }
+  s.lookup.reason = trimmed(buf, from, end);
+  return true;
+}
+
+/** `.trim().slice(0, 200)` of printable ASCII bytes (the only whitespace among them is the space). */
+function trimmed(buf: Buffer, from: number, end: number): string {
+  while (from < end && buf[from] === 0x20) from++;
+  while (end > from && buf[end - 1] === 0x20) end--;
+  return buf.toString('latin1', from, Math.min(end, from + 200));
 }

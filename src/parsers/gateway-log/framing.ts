@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { forEachLineBytes, type LineSink, type LineStats } from '../../util/lines.js';
 import { recordPrefix, type RecordPrefix } from '../../util/bytes.js';
 import { classifyRecord } from './classify.js';
+import { guardLookupBytes } from './classify-debug.js';
 import { mayCarrySignal } from './prefilter.js';
 import { GatewayState, type GatewayLogContext, type RecordHead } from './state.js';
 
@@ -47,8 +48,9 @@ export class GatewayRecordParser implements LineSink {
   /**
    * Feeds one line as bytes. The record prefix is read from the first bytes; records that cannot carry a signal
    * (RPC previews other than `tools/call` requests, most debug lines, backend stderr) or that only repeat an
-   * attribution fact already told are skipped without decoding, and so are their continuation lines. Everything else
-   * goes through `line()`.
+   * attribution fact already told are skipped without decoding, and so are their continuation lines; the guard
+   * lookup's frequent debug records are applied on their bytes (guardLookupBytes). Everything else goes through
+   * `line()`.
    */
   lineBytes(buf: Buffer, start: number, end: number, lineNo: number): void {
     const p = this.prefix;
@@ -56,6 +58,12 @@ export class GatewayRecordParser implements LineSink {
       const attribution = this.state.attribution;
       if (!mayCarrySignal(buf, p, end, attribution !== null) || attribution?.known(buf, p, end)) {
         this.flush();
+        this.skipping = true;
+        return;
+      }
+      // The guard lookup's frequent debug records change only the lookup in progress: applied on their bytes.
+      this.flush();
+      if (guardLookupBytes(this.state, buf, p, end)) {
         this.skipping = true;
         return;
       }

@@ -84,8 +84,11 @@ export function mayCarrySignal(buf: Buffer, p: RecordPrefix, end: number, attrib
   if (p.level === LEVEL_DEBUG) {
     if (isCategory(buf, p, CAT_RPC))
       return isToolCallRequest(buf, p.msg, end) || isErrorResponse(buf, p.msg, end);
-    if (isCategory(buf, p, CAT_GUARD_WASM) && isGuardLookupDebug(buf, p.msg, end)) return true;
-    if (isCategory(buf, p, CAT_SERVER_UNIFIED) && startsWithAt(buf, p.msg, end, PERMISSION_LOOKUP))
+    // Either namespace, as classifyDebug() reads them (the gateway writes the reason under server:unified).
+    if (
+      (isCategory(buf, p, CAT_GUARD_WASM) || isCategory(buf, p, CAT_SERVER_UNIFIED)) &&
+      isGuardLookupDebug(buf, p.msg, end)
+    )
       return true;
     // Most debug records end here, after one table look-up by the message's first two bytes.
     return debugMessageMayCarry(buf, p.msg, end, attribution);
@@ -149,12 +152,16 @@ function isErrorResponse(buf: Buffer, msg: number, end: number): boolean {
   return false;
 }
 
-/** `[guard:⟨name⟩] INFO: >>> call_backend: tool=`, `Backend call failed: ` or `WASM guard calling backend: tool=`. */
+/**
+ * `[guard:⟨name⟩] INFO: >>> call_backend: tool=` (or `returned`), `Backend call failed: `, `WASM guard calling backend:
+ * tool=` or `get_collaborator_permission: `: the records guardLookupDebug() reads.
+ */
 function isGuardLookupDebug(buf: Buffer, msg: number, end: number): boolean {
   // By the first byte: most `guard:wasm` records are the guard's own `[guard:⟨name⟩] DEBUG: …` lines.
   const c = buf[msg];
   if (c === 0x42) return startsWithAt(buf, msg, end, BACKEND_CALL_FAILED);
   if (c === 0x57) return startsWithAt(buf, msg, end, GUARD_CALLING_BACKEND);
+  if (c === 0x67) return startsWithAt(buf, msg, end, PERMISSION_LOOKUP);
   if (c !== 0x5b || !startsWithAt(buf, msg, end, GUARD_MSG_START)) return false;
   const close = indexOfByte(buf, 0x5d, msg + GUARD_MSG_START.length, Math.min(end, msg + 72));
   return (
