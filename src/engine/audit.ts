@@ -12,6 +12,7 @@ import { errText } from '../util/errors.js';
 import { BudgetExhausted } from '../github/budget.js';
 import { limiter, mapLimit } from '../util/settle.js';
 import { openRunSpec, type PreparedRun, type RunSpec } from '../sources/run-spec.js';
+import type { InputSize } from '../sources/local.js';
 import { availableParallelism } from 'node:os';
 import {
   createPool,
@@ -193,29 +194,37 @@ export function dedupeAnalyses(analyses: RunAnalysis[]): { kept: RunAnalysis[]; 
 /** From this much input, worker threads can pay off (below it their start-up and warm-up cost more than they gain). */
 export const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
 
+/** On 2 or 3 cores, from this much input on disk (no zips) one worker beside the calling thread pays. */
+export const FEW_CORES_WORKER_THRESHOLD_BYTES = 512 * 1024 * 1024;
+
 /**
  * Whether to analyse in worker threads beside the calling thread. A worker costs its start-up (an isolate, the
  * bundle compiled again, cold code: about 0.25 s of CPU) and 15–30 MB, so it pays only for large inputs on machines
- * with cores to spare: 4 cores or more, and files of WORKER_THRESHOLD_BYTES or more, or at least 8 runs to download
- * (the calling thread analyses in any case, withCallingThread). `INTEGRITY_AUDIT_WORKERS` decides instead when set
- * (see workerCount). `bytes` (null: unknown) is measured only when it decides.
+ * with cores to spare: on 4 cores or more, files of WORKER_THRESHOLD_BYTES or more, or at least 8 runs to download;
+ * on 2 or 3 cores, files on disk (no zips) of FEW_CORES_WORKER_THRESHOLD_BYTES or more (the calling thread analyses
+ * in any case, withCallingThread). `INTEGRITY_AUDIT_WORKERS` decides instead when set (see workerCount). `size`
+ * (null: unknown, runs still to download) is measured only when it decides.
  */
 export async function worthWorkers(
   runs: number,
-  bytes: () => Promise<number | null>,
+  size: () => Promise<InputSize | null>,
   cores = availableParallelism(),
 ): Promise<boolean> {
   if (runs < 2) return false;
   const forced = forcedWorkers();
   if (forced !== null) return forced > 0;
-  // Fewer than 4 cores: the calling thread alone. On 2 cores one worker beside it made 2 GB of real traffic on disk
-  // faster (3.8 → 2.9 s) but cost what the memory targets allow: 122 MB instead of 91, 175 MB instead of 98 for the
-  // same runs zipped (the inflate thread already uses the second core), and runs still to download only competed
-  // with the calling thread's network work (the scale bench: 25 runs 0.88 s without, 1.12 s with one).
-  // `INTEGRITY_AUDIT_WORKERS=1` asks for it.
-  if (cores < 4) return false;
-  const size = await bytes();
-  return size === null ? runs >= 8 : size >= WORKER_THRESHOLD_BYTES;
+  if (cores < 2) return false;
+  if (cores < 4) {
+    // 2–3 cores (docs/PERFORMANCE.md, "Both cores"): one worker made 2 GB of real traffic on disk 20–25% faster
+    // (3.2–3.4 -> 2.5–2.65 s; 660 MB 7%, 300 MB none) for 119–122 MB instead of 93. Not for zips: the inflate
+    // thread already uses the second core there (no faster, and 140–155 MB). Not for runs still to download: a
+    // worker only competed with the calling thread's network work (the scale bench: 25 runs 0.88 s without, 1.12 s
+    // with one).
+    const s = await size();
+    return s !== null && !s.zipped && s.bytes >= FEW_CORES_WORKER_THRESHOLD_BYTES;
+  }
+  const s = await size();
+  return s === null ? runs >= 8 : s.bytes >= WORKER_THRESHOLD_BYTES;
 }
 
 /** Jobs for local run locations (the CLI and the action's `logs-path`). */
