@@ -599,8 +599,8 @@ async function repositoryIsPrivate(client, repository) {
 
 // EXTERNAL MODULE: external "node:stream/promises"
 var external_node_stream_promises_ = __webpack_require__(6466);
-// EXTERNAL MODULE: ./src/sources/zip.ts + 3 modules
-var zip = __webpack_require__(8718);
+// EXTERNAL MODULE: ./src/sources/zip.ts + 1 modules
+var zip = __webpack_require__(8313);
 ;// CONCATENATED MODULE: ./src/sources/github/download.ts
 // Downloading: a redirecting API resource (artifact zip, job log) to a file, the token never sent to storage, with a
 // size cap, an idle timeout and retries of transient failures.

@@ -8801,7 +8801,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Qg: () => (/* binding */ worthWorkers)
 });
 
-// UNUSED EXPORTS: FEW_CORES_WORKER_THRESHOLD_BYTES, WORKER_THRESHOLD_BYTES, analyzeJobs, analyzeSpec, dedupeAnalyses, reportOf, unreadableRun
+// UNUSED EXPORTS: FEW_CORES_WORKER_THRESHOLD_BYTES, WORKER_THRESHOLD_BYTES, analyzeJobs, analyzeSpec, dedupeAnalyses, inflateInAnalysingThreads, reportOf, unreadableRun
 
 // EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
 var rules = __nccwpck_require__(1717);
@@ -12809,8 +12809,8 @@ var budget = __nccwpck_require__(9962);
 var settle = __nccwpck_require__(3053);
 // EXTERNAL MODULE: ./src/sources/local.ts + 1 modules
 var local = __nccwpck_require__(8454);
-// EXTERNAL MODULE: ./src/sources/zip.ts + 3 modules
-var zip = __nccwpck_require__(8718);
+// EXTERNAL MODULE: ./src/sources/zip.ts + 1 modules
+var zip = __nccwpck_require__(8313);
 ;// CONCATENATED MODULE: ./src/sources/run-spec.ts
 
 
@@ -12847,11 +12847,14 @@ async function openRunSpec(spec) {
     };
 }
 
+// EXTERNAL MODULE: ./src/sources/inflate-thread.ts + 2 modules
+var inflate_thread = __nccwpck_require__(3051);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/engine/workers.ts
 var engine_workers = __nccwpck_require__(5501);
 ;// CONCATENATED MODULE: ./src/engine/audit.ts
+
 
 
 
@@ -12921,7 +12924,9 @@ function specMeta(spec, fallbackId) {
 async function analyzeJobs(jobs, options) {
     const { config } = options;
     const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? (0,engine_workers/* workerCount */.Mo)(jobs.length) : 0;
-    const pool = workers > 0 ? (0,engine_workers/* createPool */.b)(options.workerEntry, workers) : null;
+    const inflateHere = inflateInAnalysingThreads(workers);
+    const pool = workers > 0 ? (0,engine_workers/* createPool */.b)(options.workerEntry, workers, { inflateHere }) : null;
+    (0,inflate_thread/* inflateInCallingThread */.vX)(inflateHere);
     // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
     const analyze = (0,engine_workers/* withCallingThread */.Br)(pool
         ? (spec, id) => pool
@@ -12959,6 +12964,7 @@ async function analyzeJobs(jobs, options) {
         });
     }
     finally {
+        (0,inflate_thread/* inflateInCallingThread */.vX)(false);
         await pool?.close();
     }
 }
@@ -12986,17 +12992,27 @@ function dedupeAnalyses(analyses) {
 }
 /** From this much input, worker threads can pay off (below it their start-up and warm-up cost more than they gain). */
 const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
-/** On 2 or 3 cores, from this much input on disk (no zips) one worker beside the calling thread pays. */
+/**
+ * Whether each analysing thread inflates the zip entries it reads itself (inflateInCallingThread): with `workers`
+ * beside the calling thread on 2–3 cores, every core already analyses, and an inflate thread for each analysing
+ * thread would put two threads on each core, handing every 256 KiB over between them (2 GB zipped: 3.7–3.8 s with
+ * the calling thread and its inflate thread, 2.9–3.1 s with a worker and each inflating its own, the same report).
+ * On 4 cores and more each keeps its inflate thread, as measured there before.
+ */
+function inflateInAnalysingThreads(workers, cores = (0,external_node_os_.availableParallelism)()) {
+    return workers > 0 && cores < 4;
+}
+/** On 2 or 3 cores, from this much local input (a zip for what it inflates to) one worker beside the calling thread pays. */
 const FEW_CORES_WORKER_THRESHOLD_BYTES = 512 * 1024 * 1024;
 /**
  * Whether to analyse in worker threads beside the calling thread. A worker costs its start-up (an isolate, the
  * bundle compiled again, cold code: about 0.25 s of CPU) and 15–30 MB, so it pays only for large inputs on machines
  * with cores to spare: on 4 cores or more, files of WORKER_THRESHOLD_BYTES or more, or at least 8 runs to download;
- * on 2 or 3 cores, files on disk (no zips) of FEW_CORES_WORKER_THRESHOLD_BYTES or more (the calling thread analyses
- * in any case, withCallingThread). `INTEGRITY_AUDIT_WORKERS` decides instead when set (see workerCount). `size`
+ * on 2 or 3 cores, local files of FEW_CORES_WORKER_THRESHOLD_BYTES or more (the calling thread analyses
+ * in any case, withCallingThread). `INTEGRITY_AUDIT_WORKERS` decides instead when set (see workerCount). `bytes`
  * (null: unknown, runs still to download) is measured only when it decides.
  */
-async function worthWorkers(runs, size, cores = (0,external_node_os_.availableParallelism)()) {
+async function worthWorkers(runs, bytes, cores = (0,external_node_os_.availableParallelism)()) {
     if (runs < 2)
         return false;
     const forced = (0,engine_workers/* forcedWorkers */.Fj)();
@@ -13006,15 +13022,15 @@ async function worthWorkers(runs, size, cores = (0,external_node_os_.availablePa
         return false;
     if (cores < 4) {
         // 2–3 cores (docs/PERFORMANCE.md, "Both cores"): one worker made 2 GB of real traffic on disk 20–25% faster
-        // (3.2–3.4 -> 2.5–2.65 s; 660 MB 7%, 300 MB none) for 119–122 MB instead of 93. Not for zips: the inflate
-        // thread already uses the second core there (no faster, and 140–155 MB). Not for runs still to download: a
-        // worker only competed with the calling thread's network work (the scale bench: 25 runs 0.88 s without, 1.12 s
-        // with one).
-        const s = await size();
-        return s !== null && !s.zipped && s.bytes >= FEW_CORES_WORKER_THRESHOLD_BYTES;
+        // (3.2–3.4 -> 2.5–2.65 s; 660 MB 7%, 300 MB none) for 119–122 MB instead of 93, and zipped 3.7–3.8 -> 2.9–3.1 s
+        // for 133–137 MB instead of 105 with each analysing thread inflating its own entries (inflateInAnalysingThreads).
+        // Not for runs still to download: a worker only competed with the calling thread's network work (the scale
+        // bench: 25 runs 0.88 s without, 1.12 s with one).
+        const size = await bytes();
+        return size !== null && size >= FEW_CORES_WORKER_THRESHOLD_BYTES;
     }
-    const s = await size();
-    return s === null ? runs >= 8 : s.bytes >= WORKER_THRESHOLD_BYTES;
+    const size = await bytes();
+    return size === null ? runs >= 8 : size >= WORKER_THRESHOLD_BYTES;
 }
 /** Jobs for local run locations (the CLI and the action's `logs-path`). */
 function localJobs(refs, idOf) {
@@ -13041,8 +13057,10 @@ function localJobs(refs, idOf) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_heap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3402);
+/* harmony import */ var _sources_inflate_thread_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3051);
 // Every core: when there are several runs, they are analysed by the calling thread and by worker threads beside it
 // (see withCallingThread). The workers run the same bundle (dist/cli.js or dist/index.js) in worker mode; each has a bounded young generation, which keeps the peak RSS flat.
+
 
 
 
@@ -13055,9 +13073,10 @@ function isAuditWorker() {
 function serveWorker(analyze) {
     // The process's heap bounds, set again in this thread whenever a thread it starts (the inflate thread) undoes them:
     // without them, the calling thread's young generation grew to 32 MiB when a worker read zips (+25-30 MB of RSS).
-    const heap = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData.heap;
-    if (heap)
-        (0,_util_heap_js__WEBPACK_IMPORTED_MODULE_2__/* .boundHeapGrowth */ .C9)(heap);
+    const data = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData;
+    if (data.heap)
+        (0,_util_heap_js__WEBPACK_IMPORTED_MODULE_2__/* .boundHeapGrowth */ .C9)(data.heap);
+    (0,_sources_inflate_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .inflateInCallingThread */ .vX)(data.inflateHere === true);
     node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.on('message', (req) => {
         analyze(req).then((analysis) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({ id: req.id, analysis }), (err) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort.postMessage({
             id: req.id,
@@ -13120,14 +13139,15 @@ function withCallingThread(pool, inline) {
         }
     };
 }
-function createPool(entry, size) {
+/** `inflateHere`: each worker inflates the zip entries it reads itself (see inflateInCallingThread). */
+function createPool(entry, size, options = {}) {
     const slots = [];
     const waiting = [];
     const pending = new Map();
     let nextId = 0;
     const spawn = () => {
         const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(entry, {
-            workerData: { role: WORKER_ROLE, heap: (0,_util_heap_js__WEBPACK_IMPORTED_MODULE_2__/* .heapBounds */ .ex)() },
+            workerData: { role: WORKER_ROLE, heap: (0,_util_heap_js__WEBPACK_IMPORTED_MODULE_2__/* .heapBounds */ .ex)(), inflateHere: options.inflateHere === true },
             resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB },
         });
         worker.once('online', _util_heap_js__WEBPACK_IMPORTED_MODULE_2__/* .reapplyHeapBounds */ .lD);
@@ -16316,6 +16336,458 @@ function artifactRank(artifact) {
 
 /***/ }),
 
+/***/ 3051:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  bN: () => (/* binding */ SLOT_BYTES),
+  wh: () => (/* binding */ callingThreadInflater),
+  vX: () => (/* binding */ inflateInCallingThread),
+  mm: () => (/* binding */ inflateThread)
+});
+
+// UNUSED EXPORTS: SLOTS, stopInflateThread
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/sources/inflate-worker.ts
+/**
+ * The thread's program. `makeInflater` is entry-inflater.ts's makeEntryInflater, passed in as source text too (see
+ * inflate-thread.ts): the one way entries are read and inflated, here and in the calling thread.
+ */
+function inflateWorkerMain(makeInflater) {
+    const { parentPort } = process.getBuiltinModule('node:worker_threads');
+    const fs = process.getBuiltinModule('node:fs');
+    const zlib = process.getBuiltinModule('node:zlib');
+    const port = parentPort;
+    const inflater = makeInflater(fs, zlib);
+    const entries = new Map();
+    const close = (e) => {
+        entries.delete(e.id);
+        inflater.close(e.src);
+    };
+    const send = (m) => port.postMessage(m);
+    const post = (e) => {
+        send({ id: e.id, slot: e.cur, len: e.fill });
+        e.busy[e.cur] = true;
+        e.cur = (e.cur + 1) % e.slots.length;
+        e.fill = 0;
+    };
+    /** The entry is complete: its last bytes, then its end. */
+    const done = (e) => {
+        if (e.fill > 0)
+            post(e);
+        close(e);
+        send({ id: e.id, end: true });
+        return false;
+    };
+    /** Fills the current slot one step further; false when the entry waits for a free slot or is finished. */
+    const step = (e) => {
+        if (e.busy[e.cur])
+            return false;
+        const slot = e.slots[e.cur];
+        e.fill += inflater.fill(e.src, slot, e.fill, slot.length - e.fill);
+        if (e.src.done)
+            return done(e);
+        if (e.fill === slot.length)
+            post(e);
+        return true;
+    };
+    let scheduled = false;
+    const schedule = () => {
+        if (scheduled)
+            return;
+        scheduled = true;
+        setImmediate(pump);
+    };
+    /** A few steps per entry, then back to the event loop for the main thread's acks. */
+    function pump() {
+        scheduled = false;
+        for (const e of [...entries.values()]) {
+            try {
+                for (let k = 0; k < 8 && step(e); k++)
+                    ;
+            }
+            catch (err) {
+                close(e);
+                send({ id: e.id, error: err instanceof Error ? err.message : String(err) });
+            }
+        }
+        for (const e of entries.values())
+            if (!e.busy[e.cur])
+                return schedule();
+    }
+    const open = (m) => {
+        let src;
+        try {
+            src = inflater.open(m.path, m.start, m.size, m.method);
+        }
+        catch (err) {
+            return send({ id: m.id, error: err instanceof Error ? err.message : String(err) });
+        }
+        const slots = Array.from({ length: m.slots }, (_, k) => Buffer.from(m.memory, k * m.slotBytes, m.slotBytes));
+        entries.set(m.id, { id: m.id, src, slots, busy: slots.map(() => false), cur: 0, fill: 0 });
+    };
+    if (inflater.problem !== null) {
+        send({ unsupported: inflater.problem });
+        port.close();
+        return;
+    }
+    port.on('message', (m) => {
+        if (m.op === 'open')
+            open(m);
+        else {
+            const e = entries.get(m.id);
+            if (e && m.op === 'ack')
+                e.busy[m.slot] = false;
+            else if (e)
+                close(e);
+        }
+        schedule();
+    });
+    send({ ready: true });
+}
+
+// EXTERNAL MODULE: ./src/util/heap.ts + 1 modules
+var heap = __nccwpck_require__(3402);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/sources/entry-inflater.ts
+// One zip entry's compressed bytes read and inflated a step at a time, synchronously, into memory the caller gives:
+// the inflate thread's slots (inflate-worker.ts), or the calling thread's own buffer when every core already
+// analyses (zip.ts). Nothing is allocated per step.
+//
+// The inflate thread runs this as source text (`new Worker(source, { eval: true })`, see inflate-worker.ts), so the
+// function must not refer to anything outside itself: Node's modules are its arguments.
+function makeEntryInflater(fs, zlib) {
+    /** Compressed bytes read per step. */
+    const INPUT_BYTES = 64 * 1024;
+    const { Z_FINISH, Z_NO_FLUSH } = zlib.constants;
+    const nativeOf = (z) => {
+        const inner = z;
+        const native = inner._handle;
+        const state = inner._writeState;
+        if (typeof native?.writeSync !== 'function' || !(state instanceof Uint32Array))
+            throw new Error('node:zlib has no synchronous handle');
+        return { native: native, state };
+    };
+    const selfCheck = () => {
+        try {
+            const text = Buffer.from('integrity-audit inflate self-check\n'.repeat(400));
+            const packed = zlib.deflateRawSync(text);
+            const z = zlib.createInflateRaw();
+            z.on('error', () => undefined);
+            const { native, state } = nativeOf(z);
+            const out = Buffer.alloc(text.length + 64);
+            native.writeSync(Z_FINISH, packed, 0, packed.length, out, 0, out.length);
+            const made = out.length - state[0];
+            const ok = !z.errored && state[1] === 0 && out.subarray(0, made).equals(text);
+            z.close();
+            return ok ? null : 'node:zlib inflated the self-check wrongly';
+        }
+        catch (err) {
+            return err instanceof Error ? err.message : String(err);
+        }
+    };
+    const open = (path, start, size, method) => {
+        const fd = fs.openSync(path, 'r');
+        const e = {
+            fd,
+            pos: start,
+            end: start + size,
+            input: Buffer.allocUnsafe(INPUT_BYTES),
+            inOff: 0,
+            inAvail: 0,
+            eof: size === 0,
+            done: false,
+            zs: null,
+            native: null,
+            state: null,
+        };
+        if (method === 8) {
+            const zs = zlib.createInflateRaw();
+            zs.on('error', () => undefined); // read from `errored` after each step
+            e.zs = zs;
+            Object.assign(e, nativeOf(zs));
+        }
+        return e;
+    };
+    const fill = (e, out, off, room) => {
+        if (e.inAvail === 0 && !e.eof) {
+            const want = Math.min(INPUT_BYTES, e.end - e.pos);
+            const got = want > 0 ? fs.readSync(e.fd, e.input, 0, want, e.pos) : 0;
+            if (want > 0 && got === 0)
+                throw new Error('archive ends inside an entry (truncated)');
+            e.pos += got;
+            e.inOff = 0;
+            e.inAvail = got;
+            if (e.pos >= e.end)
+                e.eof = true;
+        }
+        let made;
+        if (!e.native) {
+            // Stored: copied as it is.
+            made = Math.min(e.inAvail, room);
+            e.input.copy(out, off, e.inOff, e.inOff + made);
+            e.inOff += made;
+            e.inAvail -= made;
+        }
+        else {
+            e.native.writeSync(e.eof ? Z_FINISH : Z_NO_FLUSH, e.input, e.inOff, e.inAvail, out, off, room);
+            // A zlib error (bad data, data ending early) destroys the stream at once, with zlib's message.
+            if (e.zs.errored)
+                throw e.zs.errored;
+            const outLeft = e.state[0];
+            const inLeft = e.state[1];
+            made = room - outLeft;
+            const used = e.inAvail - inLeft;
+            e.inOff += used;
+            e.inAvail = inLeft;
+            // Output space left and nothing taken: the deflate stream has ended (bytes after it are not content).
+            if (outLeft > 0 && made === 0 && used === 0 && e.inAvail > 0) {
+                e.done = true;
+                return 0;
+            }
+        }
+        // Output space left after all the input: the entry is complete.
+        if (made < room && e.eof && e.inAvail === 0)
+            e.done = true;
+        return made;
+    };
+    const close = (e) => {
+        try {
+            fs.closeSync(e.fd);
+        }
+        catch {
+            // already closed
+        }
+        e.zs?.close();
+    };
+    return { problem: selfCheck(), open, fill, close };
+}
+
+;// CONCATENATED MODULE: ./src/sources/inflate-thread.ts
+// Zip entries inflated on a second core. Inflating is about as much CPU as parsing (2 GB of logs: 1.1 s and 1.3 s),
+// and through zlib's asynchronous streams the two hardly overlap: each 256 KiB step of the thread pool waits until
+// the main thread, busy parsing, comes back to schedule the next, and each step hands over a fresh buffer for the
+// collector (2 GB zipped: 2.7–2.9 s where the same files on disk take 1.7 s). Here one thread reads and inflates
+// every entry straight into shared memory, slot after slot, while the main thread parses the slots already filled:
+// 2 GB zipped in 2.2–2.5 s (npm run bench), with nothing allocated per chunk on either side.
+//
+// Per entry: the main thread lends `SLOTS` slots of shared memory; the thread fills one, posts its number and
+// length, and goes on with the next free one; the main thread parses the slot in place, then hands it back (ack).
+// Without the thread (it could not start, this Node's zlib lacks what it relies on, it failed three times, or
+// INTEGRITY_AUDIT_INFLATE_THREAD=0) the caller inflates in its own thread as before; INTEGRITY_AUDIT_INFLATE_THREAD=1
+// makes the thread required (for tests: a fallback would give the same report).
+
+
+
+
+
+
+const SLOTS = 4;
+const SLOT_BYTES = 256 * 1024;
+/** Young generation of the thread (MB): it allocates almost nothing. */
+const YOUNG_MB = 2;
+/** After this many thread failures in one process, entries are inflated in the calling thread. */
+const MAX_FAILURES = 3;
+/** Shared memory of finished entries, lent again to the next ones. */
+const spareMemory = [];
+class InflateThread {
+    ready;
+    /** Why this Node cannot run the thread, when it said so. */
+    unsupported = null;
+    worker;
+    readers = new Map();
+    nextId = 0;
+    /** Stopped by us (terminate, unsupported): not a failure. */
+    stopping = false;
+    stopped = false;
+    /** `onFailure`: the thread stopped on its own (crashed, exited); it is not used again. */
+    constructor(onFailure) {
+        this.worker = new external_node_worker_threads_.Worker(`(${inflateWorkerMain.toString()})(${makeEntryInflater.toString()})`, {
+            eval: true,
+            resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
+        });
+        this.worker.once('online', heap/* reapplyHeapBounds */.lD);
+        let settle = () => undefined;
+        this.ready = new Promise((resolve) => (settle = resolve));
+        this.worker.on('message', (m) => {
+            if ('ready' in m) {
+                settle(true);
+                this.idleCheck();
+            }
+            else if ('unsupported' in m) {
+                this.unsupported = m.unsupported;
+                this.stopping = true;
+                settle(false);
+            }
+            else
+                this.readers.get(m.id)?.onReply(m);
+        });
+        const stop = (err) => {
+            settle(false);
+            if (this.stopped)
+                return;
+            this.stopped = true;
+            for (const r of [...this.readers.values()])
+                r.fail(err);
+            this.readers.clear();
+            if (!this.stopping)
+                onFailure(err);
+        };
+        this.worker.on('error', (err) => stop(new Error(`inflate thread failed: ${err.message}`)));
+        this.worker.on('exit', (code) => stop(new Error(`inflate thread stopped (exit code ${code})`)));
+    }
+    /** The thread keeps the process alive only while entries are being read (and while it starts). */
+    idleCheck() {
+        if (this.readers.size === 0)
+            this.worker.unref();
+        else
+            this.worker.ref();
+    }
+    send(m) {
+        this.worker.postMessage(m);
+    }
+    /**
+     * Feeds the entry's content to `push`, a slot at a time; a slot's memory is reused once `push` returns. When
+     * `push` throws, reading stops and the promise fails with that error.
+     */
+    read(range, push) {
+        const id = this.nextId++;
+        const memory = spareMemory.pop() ?? new SharedArrayBuffer(SLOTS * SLOT_BYTES);
+        const views = Array.from({ length: SLOTS }, (_, k) => Buffer.from(memory, k * SLOT_BYTES, SLOT_BYTES));
+        return new Promise((resolve, reject) => {
+            const finish = (err) => {
+                if (!this.readers.delete(id))
+                    return;
+                this.idleCheck();
+                if (spareMemory.length < 8)
+                    spareMemory.push(memory);
+                if (err)
+                    reject(err);
+                else
+                    resolve();
+            };
+            this.readers.set(id, {
+                onReply: (m) => {
+                    if ('error' in m)
+                        return finish(new Error(m.error));
+                    if ('end' in m)
+                        return finish(null);
+                    try {
+                        push(views[m.slot].subarray(0, m.len));
+                    }
+                    catch (err) {
+                        this.send({ op: 'cancel', id });
+                        return finish(err instanceof Error ? err : new Error(String(err)));
+                    }
+                    this.send({ op: 'ack', id, slot: m.slot });
+                },
+                fail: (err) => finish(err),
+            });
+            this.idleCheck();
+            this.send({ op: 'open', id, ...range, memory, slots: SLOTS, slotBytes: SLOT_BYTES });
+        });
+    }
+    async terminate() {
+        this.stopping = true;
+        await this.worker.terminate();
+    }
+}
+let thread = null;
+let failures = 0;
+/** Why the thread cannot be used in this process, once known for good. */
+let unusable = null;
+let lastFailure = '';
+/** INTEGRITY_AUDIT_INFLATE_THREAD: `0` never use the thread, `1` always (fail the read without it); else when it can. */
+function mode() {
+    const v = process.env.INTEGRITY_AUDIT_INFLATE_THREAD?.trim();
+    return v === '0' ? 'never' : v === '1' ? 'always' : 'auto';
+}
+/** Whether entries are inflated by the thread that reads them (see inflateInCallingThread). */
+let inCallingThread = false;
+let callingThread;
+/**
+ * Entries are inflated by the thread that reads them, synchronously, when the analysing threads already use every
+ * core (one worker beside the calling thread on 2–3 cores): an inflate thread for each would put two threads on
+ * each core, handing every slot over between them. Set in the calling thread and in each analysis worker.
+ */
+function inflateInCallingThread(on) {
+    inCallingThread = on;
+}
+/** The inflater of this thread when entries are inflated here (and this Node's zlib allows it), else null. */
+function callingThreadInflater() {
+    if (!inCallingThread || mode() !== 'auto')
+        return null;
+    if (callingThread === undefined) {
+        const inflater = makeEntryInflater((external_node_fs_default()), (external_node_zlib_default()));
+        callingThread = inflater.problem === null ? inflater : null;
+    }
+    return callingThread;
+}
+/** The inflate thread, started at first use; null when entries are to be inflated in the calling thread. */
+async function inflateThread() {
+    const wanted = mode();
+    if (wanted === 'never')
+        return null;
+    const t = await startedThread();
+    if (t || wanted === 'auto')
+        return t;
+    throw new Error(`INTEGRITY_AUDIT_INFLATE_THREAD=1, but the inflate thread cannot run: ${unusable ?? lastFailure}`);
+}
+async function startedThread() {
+    // The thread's program takes Node's modules from process.getBuiltinModule (Node 20.16 and later).
+    if (typeof process.getBuiltinModule !== 'function')
+        unusable ??= 'this Node has no process.getBuiltinModule (20.16 or later has)';
+    if (unusable !== null)
+        return null;
+    if (failures >= MAX_FAILURES) {
+        unusable = `it failed ${failures} times (last: ${lastFailure})`;
+        return null;
+    }
+    if (!thread) {
+        try {
+            const t = new InflateThread((err) => {
+                failures++;
+                lastFailure = err.message;
+                if (thread === t)
+                    thread = null;
+            });
+            thread = t;
+        }
+        catch (err) {
+            unusable = `it could not start (${err instanceof Error ? err.message : String(err)})`;
+            return null;
+        }
+    }
+    const t = thread;
+    if (await t.ready)
+        return t;
+    if (t.unsupported !== null)
+        unusable = t.unsupported;
+    if (thread === t) {
+        thread = null;
+        await t.terminate();
+    }
+    return null;
+}
+/** Stops the inflate thread (it is started again when needed); for tests. */
+async function stopInflateThread() {
+    const t = thread;
+    thread = null;
+    await t?.terminate();
+}
+
+
+/***/ }),
+
 /***/ 8454:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16325,11 +16797,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   g1: () => (/* binding */ dedupeRuns),
   Yn: () => (/* binding */ describeNoRun),
   cd: () => (/* binding */ discoverRuns),
-  IQ: () => (/* binding */ inputSize),
   pn: () => (/* binding */ openFileStream),
   tu: () => (/* binding */ openLocalRun),
   ne: () => (/* binding */ pathErrorText),
-  Om: () => (/* binding */ runIdFromName)
+  Om: () => (/* binding */ runIdFromName),
+  ob: () => (/* binding */ totalBytes)
 });
 
 // UNUSED EXPORTS: NotARunError, RUN_LAYOUT_HINT
@@ -16416,8 +16888,8 @@ async function readFileChunks(path, push) {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
-// EXTERNAL MODULE: ./src/sources/zip.ts + 3 modules
-var zip = __nccwpck_require__(8718);
+// EXTERNAL MODULE: ./src/sources/zip.ts + 1 modules
+var zip = __nccwpck_require__(8313);
 // EXTERNAL MODULE: ./src/sources/artifacts.ts
 var artifacts = __nccwpck_require__(5677);
 ;// CONCATENATED MODULE: ./src/sources/local.ts
@@ -16694,16 +17166,13 @@ async function walk(root, rel, files, notes, addZip) {
     }
 }
 const ZIP_EXPANSION = 5;
-/** The size of run locations (file and zip sizes), to decide whether analysis workers pay off. */
-function inputSize(refs) {
-    let bytes = 0;
-    let zipped = false;
+/** Total bytes of run locations (file and zip sizes), to decide whether analysis workers pay off. */
+function totalBytes(refs) {
+    let total = 0;
     // A zip counts for what it inflates to (logs compress about 5–10×).
     const addFile = (path) => {
-        const zip = path.endsWith('.zip');
         try {
-            bytes += (zip ? ZIP_EXPANSION : 1) * (0,external_node_fs_.statSync)(path).size;
-            zipped ||= zip;
+            total += (path.endsWith('.zip') ? ZIP_EXPANSION : 1) * (0,external_node_fs_.statSync)(path).size;
         }
         catch {
             /* counts for nothing */
@@ -16726,7 +17195,7 @@ function inputSize(refs) {
         else
             walkSize(ref.path, 0);
     }
-    return { bytes, zipped };
+    return total;
 }
 /** A file on disk as a stream (see FileStream: the line splitter reads it directly). */
 function openFileStream(path) {
@@ -16736,7 +17205,7 @@ function openFileStream(path) {
 
 /***/ }),
 
-/***/ 8718:
+/***/ 8313:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -16771,391 +17240,8 @@ function normalizeEntryPath(name) {
     return parts.join('/');
 }
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./src/sources/inflate-worker.ts
-// The inflate thread's program: reads zip entries' compressed bytes and inflates them straight into memory shared with
-// the main thread, which parses each slot in place and hands it back (see inflate-thread.ts for why and the protocol).
-//
-// It runs as the source text of `inflateWorkerMain` (`new Worker(source, { eval: true })`): the same way from the
-// bundle and from the sources under test, with no file of its own to find. So the function must not refer to
-// anything outside itself (imports included): it takes Node's modules from `process.getBuiltinModule`.
-function inflateWorkerMain() {
-    const { parentPort } = process.getBuiltinModule('node:worker_threads');
-    const fs = process.getBuiltinModule('node:fs');
-    const zlib = process.getBuiltinModule('node:zlib');
-    const port = parentPort;
-    /** Compressed bytes read per step. */
-    const INPUT_BYTES = 64 * 1024;
-    const { Z_FINISH, Z_NO_FLUSH } = zlib.constants;
-    const nativeOf = (z) => {
-        const inner = z;
-        const native = inner._handle;
-        const state = inner._writeState;
-        if (typeof native?.writeSync !== 'function' || !(state instanceof Uint32Array))
-            throw new Error('node:zlib has no synchronous handle');
-        return { native: native, state };
-    };
-    const selfCheck = () => {
-        try {
-            const text = Buffer.from('integrity-audit inflate self-check\n'.repeat(400));
-            const packed = zlib.deflateRawSync(text);
-            const z = zlib.createInflateRaw();
-            z.on('error', () => undefined);
-            const { native, state } = nativeOf(z);
-            const out = Buffer.alloc(text.length + 64);
-            native.writeSync(Z_FINISH, packed, 0, packed.length, out, 0, out.length);
-            const made = out.length - state[0];
-            const ok = !z.errored && state[1] === 0 && out.subarray(0, made).equals(text);
-            z.close();
-            return ok ? null : 'node:zlib inflated the self-check wrongly';
-        }
-        catch (err) {
-            return err instanceof Error ? err.message : String(err);
-        }
-    };
-    const entries = new Map();
-    const close = (e) => {
-        entries.delete(e.id);
-        try {
-            fs.closeSync(e.fd);
-        }
-        catch {
-            // already closed
-        }
-        e.zs?.close();
-    };
-    const send = (m) => port.postMessage(m);
-    const post = (e) => {
-        send({ id: e.id, slot: e.cur, len: e.fill });
-        e.busy[e.cur] = true;
-        e.cur = (e.cur + 1) % e.slots.length;
-        e.fill = 0;
-    };
-    /** The entry is complete: its last bytes, then its end. */
-    const done = (e) => {
-        if (e.fill > 0)
-            post(e);
-        close(e);
-        send({ id: e.id, end: true });
-        return false;
-    };
-    /** Fills the current slot one step further; false when the entry waits for a free slot or is finished. */
-    const step = (e) => {
-        if (e.busy[e.cur])
-            return false;
-        const slot = e.slots[e.cur];
-        if (e.inAvail === 0 && !e.eof) {
-            const want = Math.min(INPUT_BYTES, e.end - e.pos);
-            const got = want > 0 ? fs.readSync(e.fd, e.input, 0, want, e.pos) : 0;
-            if (want > 0 && got === 0)
-                throw new Error('archive ends inside an entry (truncated)');
-            e.pos += got;
-            e.inOff = 0;
-            e.inAvail = got;
-            if (e.pos >= e.end)
-                e.eof = true;
-        }
-        const room = slot.length - e.fill;
-        if (!e.native) {
-            // Stored: copied as it is.
-            const n = Math.min(e.inAvail, room);
-            e.input.copy(slot, e.fill, e.inOff, e.inOff + n);
-            e.fill += n;
-            e.inOff += n;
-            e.inAvail -= n;
-        }
-        else {
-            e.native.writeSync(e.eof ? Z_FINISH : Z_NO_FLUSH, e.input, e.inOff, e.inAvail, slot, e.fill, room);
-            // A zlib error (bad data, data ending early) destroys the stream at once, with zlib's message.
-            if (e.zs.errored)
-                throw e.zs.errored;
-            const outLeft = e.state[0];
-            const inLeft = e.state[1];
-            const made = room - outLeft;
-            const used = e.inAvail - inLeft;
-            e.fill += made;
-            e.inOff += used;
-            e.inAvail = inLeft;
-            // Output space left and nothing taken: the deflate stream has ended (bytes after it are not content).
-            if (outLeft > 0 && made === 0 && used === 0 && e.inAvail > 0)
-                return done(e);
-        }
-        if (e.fill === slot.length)
-            post(e);
-        else if (e.eof && e.inAvail === 0)
-            return done(e);
-        return true;
-    };
-    let scheduled = false;
-    const schedule = () => {
-        if (scheduled)
-            return;
-        scheduled = true;
-        setImmediate(pump);
-    };
-    /** A few steps per entry, then back to the event loop for the main thread's acks. */
-    function pump() {
-        scheduled = false;
-        for (const e of [...entries.values()]) {
-            try {
-                for (let k = 0; k < 8 && step(e); k++)
-                    ;
-            }
-            catch (err) {
-                close(e);
-                send({ id: e.id, error: err instanceof Error ? err.message : String(err) });
-            }
-        }
-        for (const e of entries.values())
-            if (!e.busy[e.cur])
-                return schedule();
-    }
-    const open = (m) => {
-        let fd;
-        try {
-            fd = fs.openSync(m.path, 'r');
-        }
-        catch (err) {
-            return send({ id: m.id, error: err instanceof Error ? err.message : String(err) });
-        }
-        const slots = Array.from({ length: m.slots }, (_, k) => Buffer.from(m.memory, k * m.slotBytes, m.slotBytes));
-        const e = {
-            id: m.id,
-            fd,
-            pos: m.start,
-            end: m.start + m.size,
-            slots,
-            busy: slots.map(() => false),
-            cur: 0,
-            fill: 0,
-            input: Buffer.allocUnsafe(INPUT_BYTES),
-            inOff: 0,
-            inAvail: 0,
-            eof: m.size === 0,
-            zs: null,
-            native: null,
-            state: null,
-        };
-        if (m.method === 8) {
-            e.zs = zlib.createInflateRaw();
-            e.zs.on('error', () => undefined); // read from `errored` after each step
-            Object.assign(e, nativeOf(e.zs));
-        }
-        entries.set(m.id, e);
-    };
-    const problem = selfCheck();
-    if (problem !== null) {
-        send({ unsupported: problem });
-        port.close();
-        return;
-    }
-    port.on('message', (m) => {
-        if (m.op === 'open')
-            open(m);
-        else {
-            const e = entries.get(m.id);
-            if (e && m.op === 'ack')
-                e.busy[m.slot] = false;
-            else if (e)
-                close(e);
-        }
-        schedule();
-    });
-    send({ ready: true });
-}
-
-// EXTERNAL MODULE: ./src/util/heap.ts + 1 modules
-var heap = __nccwpck_require__(3402);
-;// CONCATENATED MODULE: ./src/sources/inflate-thread.ts
-// Zip entries inflated on a second core. Inflating is about as much CPU as parsing (2 GB of logs: 1.1 s and 1.3 s),
-// and through zlib's asynchronous streams the two hardly overlap: each 256 KiB step of the thread pool waits until
-// the main thread, busy parsing, comes back to schedule the next, and each step hands over a fresh buffer for the
-// collector (2 GB zipped: 2.7–2.9 s where the same files on disk take 1.7 s). Here one thread reads and inflates
-// every entry straight into shared memory, slot after slot, while the main thread parses the slots already filled:
-// 2 GB zipped in 2.2–2.5 s (npm run bench), with nothing allocated per chunk on either side.
-//
-// Per entry: the main thread lends `SLOTS` slots of shared memory; the thread fills one, posts its number and
-// length, and goes on with the next free one; the main thread parses the slot in place, then hands it back (ack).
-// Without the thread (it could not start, this Node's zlib lacks what it relies on, it failed three times, or
-// INTEGRITY_AUDIT_INFLATE_THREAD=0) the caller inflates in its own thread as before; INTEGRITY_AUDIT_INFLATE_THREAD=1
-// makes the thread required (for tests: a fallback would give the same report).
-
-
-
-const SLOTS = 4;
-const SLOT_BYTES = 256 * 1024;
-/** Young generation of the thread (MB): it allocates almost nothing. */
-const YOUNG_MB = 2;
-/** After this many thread failures in one process, entries are inflated in the calling thread. */
-const MAX_FAILURES = 3;
-/** Shared memory of finished entries, lent again to the next ones. */
-const spareMemory = [];
-class InflateThread {
-    ready;
-    /** Why this Node cannot run the thread, when it said so. */
-    unsupported = null;
-    worker;
-    readers = new Map();
-    nextId = 0;
-    /** Stopped by us (terminate, unsupported): not a failure. */
-    stopping = false;
-    stopped = false;
-    /** `onFailure`: the thread stopped on its own (crashed, exited); it is not used again. */
-    constructor(onFailure) {
-        this.worker = new external_node_worker_threads_.Worker(`(${inflateWorkerMain.toString()})()`, {
-            eval: true,
-            resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
-        });
-        this.worker.once('online', heap/* reapplyHeapBounds */.lD);
-        let settle = () => undefined;
-        this.ready = new Promise((resolve) => (settle = resolve));
-        this.worker.on('message', (m) => {
-            if ('ready' in m) {
-                settle(true);
-                this.idleCheck();
-            }
-            else if ('unsupported' in m) {
-                this.unsupported = m.unsupported;
-                this.stopping = true;
-                settle(false);
-            }
-            else
-                this.readers.get(m.id)?.onReply(m);
-        });
-        const stop = (err) => {
-            settle(false);
-            if (this.stopped)
-                return;
-            this.stopped = true;
-            for (const r of [...this.readers.values()])
-                r.fail(err);
-            this.readers.clear();
-            if (!this.stopping)
-                onFailure(err);
-        };
-        this.worker.on('error', (err) => stop(new Error(`inflate thread failed: ${err.message}`)));
-        this.worker.on('exit', (code) => stop(new Error(`inflate thread stopped (exit code ${code})`)));
-    }
-    /** The thread keeps the process alive only while entries are being read (and while it starts). */
-    idleCheck() {
-        if (this.readers.size === 0)
-            this.worker.unref();
-        else
-            this.worker.ref();
-    }
-    send(m) {
-        this.worker.postMessage(m);
-    }
-    /**
-     * Feeds the entry's content to `push`, a slot at a time; a slot's memory is reused once `push` returns. When
-     * `push` throws, reading stops and the promise fails with that error.
-     */
-    read(range, push) {
-        const id = this.nextId++;
-        const memory = spareMemory.pop() ?? new SharedArrayBuffer(SLOTS * SLOT_BYTES);
-        const views = Array.from({ length: SLOTS }, (_, k) => Buffer.from(memory, k * SLOT_BYTES, SLOT_BYTES));
-        return new Promise((resolve, reject) => {
-            const finish = (err) => {
-                if (!this.readers.delete(id))
-                    return;
-                this.idleCheck();
-                if (spareMemory.length < 8)
-                    spareMemory.push(memory);
-                if (err)
-                    reject(err);
-                else
-                    resolve();
-            };
-            this.readers.set(id, {
-                onReply: (m) => {
-                    if ('error' in m)
-                        return finish(new Error(m.error));
-                    if ('end' in m)
-                        return finish(null);
-                    try {
-                        push(views[m.slot].subarray(0, m.len));
-                    }
-                    catch (err) {
-                        this.send({ op: 'cancel', id });
-                        return finish(err instanceof Error ? err : new Error(String(err)));
-                    }
-                    this.send({ op: 'ack', id, slot: m.slot });
-                },
-                fail: (err) => finish(err),
-            });
-            this.idleCheck();
-            this.send({ op: 'open', id, ...range, memory, slots: SLOTS, slotBytes: SLOT_BYTES });
-        });
-    }
-    async terminate() {
-        this.stopping = true;
-        await this.worker.terminate();
-    }
-}
-let thread = null;
-let failures = 0;
-/** Why the thread cannot be used in this process, once known for good. */
-let unusable = null;
-let lastFailure = '';
-/** INTEGRITY_AUDIT_INFLATE_THREAD: `0` never use the thread, `1` always (fail the read without it); else when it can. */
-function mode() {
-    const v = process.env.INTEGRITY_AUDIT_INFLATE_THREAD?.trim();
-    return v === '0' ? 'never' : v === '1' ? 'always' : 'auto';
-}
-/** The inflate thread, started at first use; null when entries are to be inflated in the calling thread. */
-async function inflateThread() {
-    const wanted = mode();
-    if (wanted === 'never')
-        return null;
-    const t = await startedThread();
-    if (t || wanted === 'auto')
-        return t;
-    throw new Error(`INTEGRITY_AUDIT_INFLATE_THREAD=1, but the inflate thread cannot run: ${unusable ?? lastFailure}`);
-}
-async function startedThread() {
-    // The thread's program takes Node's modules from process.getBuiltinModule (Node 20.16 and later).
-    if (typeof process.getBuiltinModule !== 'function')
-        unusable ??= 'this Node has no process.getBuiltinModule (20.16 or later has)';
-    if (unusable !== null)
-        return null;
-    if (failures >= MAX_FAILURES) {
-        unusable = `it failed ${failures} times (last: ${lastFailure})`;
-        return null;
-    }
-    if (!thread) {
-        try {
-            const t = new InflateThread((err) => {
-                failures++;
-                lastFailure = err.message;
-                if (thread === t)
-                    thread = null;
-            });
-            thread = t;
-        }
-        catch (err) {
-            unusable = `it could not start (${err instanceof Error ? err.message : String(err)})`;
-            return null;
-        }
-    }
-    const t = thread;
-    if (await t.ready)
-        return t;
-    if (t.unsupported !== null)
-        unusable = t.unsupported;
-    if (thread === t) {
-        thread = null;
-        await t.terminate();
-    }
-    return null;
-}
-/** Stops the inflate thread (it is started again when needed); for tests. */
-async function stopInflateThread() {
-    const t = thread;
-    thread = null;
-    await t?.terminate();
-}
-
+// EXTERNAL MODULE: ./src/sources/inflate-thread.ts + 2 modules
+var inflate_thread = __nccwpck_require__(3051);
 // EXTERNAL MODULE: ./src/util/errors.ts
 var errors = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/sources/zip.ts
@@ -17201,7 +17287,7 @@ async function readZip(zip, label, artifact, limits = DEFAULT_ZIP_LIMITS, usedBy
     const notes = [];
     // The inflate thread starts while the archive is listed (its first use waits for it otherwise).
     if (typeof zip === 'string')
-        inflateThread().catch(() => undefined);
+        (0,inflate_thread/* inflateThread */.mm)().catch(() => undefined);
     const memory = typeof zip === 'string' ? null : asBuffer(zip);
     const zipPath = typeof zip === 'string' ? zip : null;
     let zf;
@@ -17399,7 +17485,10 @@ class EntryStream extends external_node_stream_.Transform {
         const p = this.place;
         if (Buffer.isBuffer(p.archive) && p.declared <= SYNC_INFLATE_BYTES)
             return this.inflateNow(p.archive, push);
-        const thread = Buffer.isBuffer(p.archive) ? null : await inflateThread();
+        const here = Buffer.isBuffer(p.archive) ? null : (0,inflate_thread/* callingThreadInflater */.wh)();
+        if (here && !Buffer.isBuffer(p.archive))
+            return this.inflateHere(here, p.archive.zipPath, push);
+        const thread = Buffer.isBuffer(p.archive) ? null : await (0,inflate_thread/* inflateThread */.mm)();
         if (!thread || Buffer.isBuffer(p.archive)) {
             for await (const chunk of this)
                 push(chunk);
@@ -17412,6 +17501,39 @@ class EntryStream extends external_node_stream_.Transform {
                 throw err;
             push(chunk);
         });
+        const err = this.notDeclared(this.seen);
+        if (err)
+            throw err;
+    }
+    /**
+     * The entry inflated in this thread, synchronously, into one reused buffer (see callingThreadInflater): the same
+     * steps as the inflate thread's, and the same size checks.
+     */
+    inflateHere(inflater, zipPath, push) {
+        const p = this.place;
+        const src = inflater.open(zipPath, p.dataStart, p.compressedSize, p.method);
+        try {
+            const out = (hereBuffer ??= Buffer.allocUnsafe(inflate_thread/* SLOT_BYTES */.bN));
+            let fill = 0;
+            for (;;) {
+                fill += inflater.fill(src, out, fill, out.length - fill);
+                if (fill === out.length || src.done) {
+                    if (fill > 0) {
+                        this.seen += fill;
+                        const err = this.overDeclared(this.seen);
+                        if (err)
+                            throw err;
+                        push(fill === out.length ? out : out.subarray(0, fill));
+                    }
+                    fill = 0;
+                    if (src.done)
+                        break;
+                }
+            }
+        }
+        finally {
+            inflater.close(src);
+        }
         const err = this.notDeclared(this.seen);
         if (err)
             throw err;
@@ -17450,6 +17572,8 @@ class EntryStream extends external_node_stream_.Transform {
             push(content);
     }
 }
+/** The calling thread's buffer for the entries it inflates itself (inflateHere): one, reused. */
+let hereBuffer;
 /** Entries of an archive in memory up to this size are inflated in one call (readDirect); larger ones stream. */
 const SYNC_INFLATE_BYTES = 1024 * 1024;
 /** Bytes already in memory as a stream of PIECE-sized chunks (views, not copies). */
@@ -20591,13 +20715,13 @@ async function analyze(settings, options) {
         found.push(...runs);
     }
     const refs = await (0,local/* dedupeRuns */.g1)(found);
-    const size = (0,local/* inputSize */.IQ)(refs);
-    if (size.bytes >= LARGE_INPUT_BYTES)
+    const bytes = (0,local/* totalBytes */.ob)(refs);
+    if (bytes >= LARGE_INPUT_BYTES)
         (0,heap/* holdLargerYoungGeneration */.NX)();
     const { report } = await (0,audit/* auditRuns */.QM)((0,audit/* localJobs */.aC)(refs, (p) => (0,local/* runIdFromName */.Om)((0,external_node_path_.basename)(p))), {
         config: settings.config,
         workerEntry: options.workerEntry,
-        useWorkers: await (0,audit/* worthWorkers */.Qg)(refs.length, async () => size),
+        useWorkers: await (0,audit/* worthWorkers */.Qg)(refs.length, async () => bytes),
         target: null,
         window: { from: null, to: null },
         log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),

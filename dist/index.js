@@ -42746,6 +42746,7 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_namespaceObject);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -53183,6 +53184,7 @@ async function readFileChunks(path, push) {
 var yauzl = __nccwpck_require__(663);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/sources/paths.ts
@@ -53205,56 +53207,20 @@ function normalizeEntryPath(name) {
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/sources/inflate-worker.ts
-// The inflate thread's program: reads zip entries' compressed bytes and inflates them straight into memory shared with
-// the main thread, which parses each slot in place and hands it back (see inflate-thread.ts for why and the protocol).
-//
-// It runs as the source text of `inflateWorkerMain` (`new Worker(source, { eval: true })`): the same way from the
-// bundle and from the sources under test, with no file of its own to find. So the function must not refer to
-// anything outside itself (imports included): it takes Node's modules from `process.getBuiltinModule`.
-function inflateWorkerMain() {
+/**
+ * The thread's program. `makeInflater` is entry-inflater.ts's makeEntryInflater, passed in as source text too (see
+ * inflate-thread.ts): the one way entries are read and inflated, here and in the calling thread.
+ */
+function inflateWorkerMain(makeInflater) {
     const { parentPort } = process.getBuiltinModule('node:worker_threads');
     const fs = process.getBuiltinModule('node:fs');
     const zlib = process.getBuiltinModule('node:zlib');
     const port = parentPort;
-    /** Compressed bytes read per step. */
-    const INPUT_BYTES = 64 * 1024;
-    const { Z_FINISH, Z_NO_FLUSH } = zlib.constants;
-    const nativeOf = (z) => {
-        const inner = z;
-        const native = inner._handle;
-        const state = inner._writeState;
-        if (typeof native?.writeSync !== 'function' || !(state instanceof Uint32Array))
-            throw new Error('node:zlib has no synchronous handle');
-        return { native: native, state };
-    };
-    const selfCheck = () => {
-        try {
-            const text = Buffer.from('integrity-audit inflate self-check\n'.repeat(400));
-            const packed = zlib.deflateRawSync(text);
-            const z = zlib.createInflateRaw();
-            z.on('error', () => undefined);
-            const { native, state } = nativeOf(z);
-            const out = Buffer.alloc(text.length + 64);
-            native.writeSync(Z_FINISH, packed, 0, packed.length, out, 0, out.length);
-            const made = out.length - state[0];
-            const ok = !z.errored && state[1] === 0 && out.subarray(0, made).equals(text);
-            z.close();
-            return ok ? null : 'node:zlib inflated the self-check wrongly';
-        }
-        catch (err) {
-            return err instanceof Error ? err.message : String(err);
-        }
-    };
+    const inflater = makeInflater(fs, zlib);
     const entries = new Map();
     const close = (e) => {
         entries.delete(e.id);
-        try {
-            fs.closeSync(e.fd);
-        }
-        catch {
-            // already closed
-        }
-        e.zs?.close();
+        inflater.close(e.src);
     };
     const send = (m) => port.postMessage(m);
     const post = (e) => {
@@ -53276,46 +53242,11 @@ function inflateWorkerMain() {
         if (e.busy[e.cur])
             return false;
         const slot = e.slots[e.cur];
-        if (e.inAvail === 0 && !e.eof) {
-            const want = Math.min(INPUT_BYTES, e.end - e.pos);
-            const got = want > 0 ? fs.readSync(e.fd, e.input, 0, want, e.pos) : 0;
-            if (want > 0 && got === 0)
-                throw new Error('archive ends inside an entry (truncated)');
-            e.pos += got;
-            e.inOff = 0;
-            e.inAvail = got;
-            if (e.pos >= e.end)
-                e.eof = true;
-        }
-        const room = slot.length - e.fill;
-        if (!e.native) {
-            // Stored: copied as it is.
-            const n = Math.min(e.inAvail, room);
-            e.input.copy(slot, e.fill, e.inOff, e.inOff + n);
-            e.fill += n;
-            e.inOff += n;
-            e.inAvail -= n;
-        }
-        else {
-            e.native.writeSync(e.eof ? Z_FINISH : Z_NO_FLUSH, e.input, e.inOff, e.inAvail, slot, e.fill, room);
-            // A zlib error (bad data, data ending early) destroys the stream at once, with zlib's message.
-            if (e.zs.errored)
-                throw e.zs.errored;
-            const outLeft = e.state[0];
-            const inLeft = e.state[1];
-            const made = room - outLeft;
-            const used = e.inAvail - inLeft;
-            e.fill += made;
-            e.inOff += used;
-            e.inAvail = inLeft;
-            // Output space left and nothing taken: the deflate stream has ended (bytes after it are not content).
-            if (outLeft > 0 && made === 0 && used === 0 && e.inAvail > 0)
-                return done(e);
-        }
+        e.fill += inflater.fill(e.src, slot, e.fill, slot.length - e.fill);
+        if (e.src.done)
+            return done(e);
         if (e.fill === slot.length)
             post(e);
-        else if (e.eof && e.inAvail === 0)
-            return done(e);
         return true;
     };
     let scheduled = false;
@@ -53343,41 +53274,18 @@ function inflateWorkerMain() {
                 return schedule();
     }
     const open = (m) => {
-        let fd;
+        let src;
         try {
-            fd = fs.openSync(m.path, 'r');
+            src = inflater.open(m.path, m.start, m.size, m.method);
         }
         catch (err) {
             return send({ id: m.id, error: err instanceof Error ? err.message : String(err) });
         }
         const slots = Array.from({ length: m.slots }, (_, k) => Buffer.from(m.memory, k * m.slotBytes, m.slotBytes));
-        const e = {
-            id: m.id,
-            fd,
-            pos: m.start,
-            end: m.start + m.size,
-            slots,
-            busy: slots.map(() => false),
-            cur: 0,
-            fill: 0,
-            input: Buffer.allocUnsafe(INPUT_BYTES),
-            inOff: 0,
-            inAvail: 0,
-            eof: m.size === 0,
-            zs: null,
-            native: null,
-            state: null,
-        };
-        if (m.method === 8) {
-            e.zs = zlib.createInflateRaw();
-            e.zs.on('error', () => undefined); // read from `errored` after each step
-            Object.assign(e, nativeOf(e.zs));
-        }
-        entries.set(m.id, e);
+        entries.set(m.id, { id: m.id, src, slots, busy: slots.map(() => false), cur: 0, fill: 0 });
     };
-    const problem = selfCheck();
-    if (problem !== null) {
-        send({ unsupported: problem });
+    if (inflater.problem !== null) {
+        send({ unsupported: inflater.problem });
         port.close();
         return;
     }
@@ -53469,6 +53377,120 @@ function holdLargerYoungGeneration(bytes = LARGE_YOUNG_GENERATION_BYTES) {
     setFlagsFromString('--semi-space-growth-factor=1');
 }
 
+;// CONCATENATED MODULE: ./src/sources/entry-inflater.ts
+// One zip entry's compressed bytes read and inflated a step at a time, synchronously, into memory the caller gives:
+// the inflate thread's slots (inflate-worker.ts), or the calling thread's own buffer when every core already
+// analyses (zip.ts). Nothing is allocated per step.
+//
+// The inflate thread runs this as source text (`new Worker(source, { eval: true })`, see inflate-worker.ts), so the
+// function must not refer to anything outside itself: Node's modules are its arguments.
+function makeEntryInflater(fs, zlib) {
+    /** Compressed bytes read per step. */
+    const INPUT_BYTES = 64 * 1024;
+    const { Z_FINISH, Z_NO_FLUSH } = zlib.constants;
+    const nativeOf = (z) => {
+        const inner = z;
+        const native = inner._handle;
+        const state = inner._writeState;
+        if (typeof native?.writeSync !== 'function' || !(state instanceof Uint32Array))
+            throw new Error('node:zlib has no synchronous handle');
+        return { native: native, state };
+    };
+    const selfCheck = () => {
+        try {
+            const text = Buffer.from('integrity-audit inflate self-check\n'.repeat(400));
+            const packed = zlib.deflateRawSync(text);
+            const z = zlib.createInflateRaw();
+            z.on('error', () => undefined);
+            const { native, state } = nativeOf(z);
+            const out = Buffer.alloc(text.length + 64);
+            native.writeSync(Z_FINISH, packed, 0, packed.length, out, 0, out.length);
+            const made = out.length - state[0];
+            const ok = !z.errored && state[1] === 0 && out.subarray(0, made).equals(text);
+            z.close();
+            return ok ? null : 'node:zlib inflated the self-check wrongly';
+        }
+        catch (err) {
+            return err instanceof Error ? err.message : String(err);
+        }
+    };
+    const open = (path, start, size, method) => {
+        const fd = fs.openSync(path, 'r');
+        const e = {
+            fd,
+            pos: start,
+            end: start + size,
+            input: Buffer.allocUnsafe(INPUT_BYTES),
+            inOff: 0,
+            inAvail: 0,
+            eof: size === 0,
+            done: false,
+            zs: null,
+            native: null,
+            state: null,
+        };
+        if (method === 8) {
+            const zs = zlib.createInflateRaw();
+            zs.on('error', () => undefined); // read from `errored` after each step
+            e.zs = zs;
+            Object.assign(e, nativeOf(zs));
+        }
+        return e;
+    };
+    const fill = (e, out, off, room) => {
+        if (e.inAvail === 0 && !e.eof) {
+            const want = Math.min(INPUT_BYTES, e.end - e.pos);
+            const got = want > 0 ? fs.readSync(e.fd, e.input, 0, want, e.pos) : 0;
+            if (want > 0 && got === 0)
+                throw new Error('archive ends inside an entry (truncated)');
+            e.pos += got;
+            e.inOff = 0;
+            e.inAvail = got;
+            if (e.pos >= e.end)
+                e.eof = true;
+        }
+        let made;
+        if (!e.native) {
+            // Stored: copied as it is.
+            made = Math.min(e.inAvail, room);
+            e.input.copy(out, off, e.inOff, e.inOff + made);
+            e.inOff += made;
+            e.inAvail -= made;
+        }
+        else {
+            e.native.writeSync(e.eof ? Z_FINISH : Z_NO_FLUSH, e.input, e.inOff, e.inAvail, out, off, room);
+            // A zlib error (bad data, data ending early) destroys the stream at once, with zlib's message.
+            if (e.zs.errored)
+                throw e.zs.errored;
+            const outLeft = e.state[0];
+            const inLeft = e.state[1];
+            made = room - outLeft;
+            const used = e.inAvail - inLeft;
+            e.inOff += used;
+            e.inAvail = inLeft;
+            // Output space left and nothing taken: the deflate stream has ended (bytes after it are not content).
+            if (outLeft > 0 && made === 0 && used === 0 && e.inAvail > 0) {
+                e.done = true;
+                return 0;
+            }
+        }
+        // Output space left after all the input: the entry is complete.
+        if (made < room && e.eof && e.inAvail === 0)
+            e.done = true;
+        return made;
+    };
+    const close = (e) => {
+        try {
+            fs.closeSync(e.fd);
+        }
+        catch {
+            // already closed
+        }
+        e.zs?.close();
+    };
+    return { problem: selfCheck(), open, fill, close };
+}
+
 ;// CONCATENATED MODULE: ./src/sources/inflate-thread.ts
 // Zip entries inflated on a second core. Inflating is about as much CPU as parsing (2 GB of logs: 1.1 s and 1.3 s),
 // and through zlib's asynchronous streams the two hardly overlap: each 256 KiB step of the thread pool waits until
@@ -53482,6 +53504,9 @@ function holdLargerYoungGeneration(bytes = LARGE_YOUNG_GENERATION_BYTES) {
 // Without the thread (it could not start, this Node's zlib lacks what it relies on, it failed three times, or
 // INTEGRITY_AUDIT_INFLATE_THREAD=0) the caller inflates in its own thread as before; INTEGRITY_AUDIT_INFLATE_THREAD=1
 // makes the thread required (for tests: a fallback would give the same report).
+
+
+
 
 
 
@@ -53505,7 +53530,7 @@ class InflateThread {
     stopped = false;
     /** `onFailure`: the thread stopped on its own (crashed, exited); it is not used again. */
     constructor(onFailure) {
-        this.worker = new external_node_worker_threads_.Worker(`(${inflateWorkerMain.toString()})()`, {
+        this.worker = new external_node_worker_threads_.Worker(`(${inflateWorkerMain.toString()})(${makeEntryInflater.toString()})`, {
             eval: true,
             resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
         });
@@ -53604,6 +53629,27 @@ let lastFailure = '';
 function mode() {
     const v = process.env.INTEGRITY_AUDIT_INFLATE_THREAD?.trim();
     return v === '0' ? 'never' : v === '1' ? 'always' : 'auto';
+}
+/** Whether entries are inflated by the thread that reads them (see inflateInCallingThread). */
+let inCallingThread = false;
+let callingThread;
+/**
+ * Entries are inflated by the thread that reads them, synchronously, when the analysing threads already use every
+ * core (one worker beside the calling thread on 2–3 cores): an inflate thread for each would put two threads on
+ * each core, handing every slot over between them. Set in the calling thread and in each analysis worker.
+ */
+function inflateInCallingThread(on) {
+    inCallingThread = on;
+}
+/** The inflater of this thread when entries are inflated here (and this Node's zlib allows it), else null. */
+function callingThreadInflater() {
+    if (!inCallingThread || mode() !== 'auto')
+        return null;
+    if (callingThread === undefined) {
+        const inflater = makeEntryInflater((external_node_fs_default()), (external_node_zlib_default()));
+        callingThread = inflater.problem === null ? inflater : null;
+    }
+    return callingThread;
 }
 /** The inflate thread, started at first use; null when entries are to be inflated in the calling thread. */
 async function inflateThread() {
@@ -53899,6 +53945,9 @@ class EntryStream extends external_node_stream_.Transform {
         const p = this.place;
         if (Buffer.isBuffer(p.archive) && p.declared <= SYNC_INFLATE_BYTES)
             return this.inflateNow(p.archive, push);
+        const here = Buffer.isBuffer(p.archive) ? null : callingThreadInflater();
+        if (here && !Buffer.isBuffer(p.archive))
+            return this.inflateHere(here, p.archive.zipPath, push);
         const thread = Buffer.isBuffer(p.archive) ? null : await inflateThread();
         if (!thread || Buffer.isBuffer(p.archive)) {
             for await (const chunk of this)
@@ -53912,6 +53961,39 @@ class EntryStream extends external_node_stream_.Transform {
                 throw err;
             push(chunk);
         });
+        const err = this.notDeclared(this.seen);
+        if (err)
+            throw err;
+    }
+    /**
+     * The entry inflated in this thread, synchronously, into one reused buffer (see callingThreadInflater): the same
+     * steps as the inflate thread's, and the same size checks.
+     */
+    inflateHere(inflater, zipPath, push) {
+        const p = this.place;
+        const src = inflater.open(zipPath, p.dataStart, p.compressedSize, p.method);
+        try {
+            const out = (hereBuffer ??= Buffer.allocUnsafe(SLOT_BYTES));
+            let fill = 0;
+            for (;;) {
+                fill += inflater.fill(src, out, fill, out.length - fill);
+                if (fill === out.length || src.done) {
+                    if (fill > 0) {
+                        this.seen += fill;
+                        const err = this.overDeclared(this.seen);
+                        if (err)
+                            throw err;
+                        push(fill === out.length ? out : out.subarray(0, fill));
+                    }
+                    fill = 0;
+                    if (src.done)
+                        break;
+                }
+            }
+        }
+        finally {
+            inflater.close(src);
+        }
         const err = this.notDeclared(this.seen);
         if (err)
             throw err;
@@ -53950,6 +54032,8 @@ class EntryStream extends external_node_stream_.Transform {
             push(content);
     }
 }
+/** The calling thread's buffer for the entries it inflates itself (inflateHere): one, reused. */
+let hereBuffer;
 /** Entries of an archive in memory up to this size are inflated in one call (readDirect); larger ones stream. */
 const SYNC_INFLATE_BYTES = 1024 * 1024;
 /** Bytes already in memory as a stream of PIECE-sized chunks (views, not copies). */
@@ -54254,16 +54338,13 @@ async function walk(root, rel, files, notes, addZip) {
     }
 }
 const ZIP_EXPANSION = 5;
-/** The size of run locations (file and zip sizes), to decide whether analysis workers pay off. */
-function inputSize(refs) {
-    let bytes = 0;
-    let zipped = false;
+/** Total bytes of run locations (file and zip sizes), to decide whether analysis workers pay off. */
+function totalBytes(refs) {
+    let total = 0;
     // A zip counts for what it inflates to (logs compress about 5–10×).
     const addFile = (path) => {
-        const zip = path.endsWith('.zip');
         try {
-            bytes += (zip ? ZIP_EXPANSION : 1) * (0,external_node_fs_namespaceObject.statSync)(path).size;
-            zipped ||= zip;
+            total += (path.endsWith('.zip') ? ZIP_EXPANSION : 1) * (0,external_node_fs_namespaceObject.statSync)(path).size;
         }
         catch {
             /* counts for nothing */
@@ -54286,7 +54367,7 @@ function inputSize(refs) {
         else
             walkSize(ref.path, 0);
     }
-    return { bytes, zipped };
+    return total;
 }
 /** A file on disk as a stream (see FileStream: the line splitter reads it directly). */
 function openFileStream(path) {
@@ -54335,6 +54416,7 @@ async function openRunSpec(spec) {
 
 
 
+
 const WORKER_ROLE = 'integrity-audit-worker';
 /** True in a thread started by the pool; the bundle entry then serves requests instead of running main(). */
 function isAuditWorker() {
@@ -54344,9 +54426,10 @@ function isAuditWorker() {
 function serveWorker(analyze) {
     // The process's heap bounds, set again in this thread whenever a thread it starts (the inflate thread) undoes them:
     // without them, the calling thread's young generation grew to 32 MiB when a worker read zips (+25-30 MB of RSS).
-    const heap = external_node_worker_threads_.workerData.heap;
-    if (heap)
-        boundHeapGrowth(heap);
+    const data = external_node_worker_threads_.workerData;
+    if (data.heap)
+        boundHeapGrowth(data.heap);
+    inflateInCallingThread(data.inflateHere === true);
     external_node_worker_threads_.parentPort.on('message', (req) => {
         analyze(req).then((analysis) => external_node_worker_threads_.parentPort.postMessage({ id: req.id, analysis }), (err) => external_node_worker_threads_.parentPort.postMessage({
             id: req.id,
@@ -54409,14 +54492,15 @@ function withCallingThread(pool, inline) {
         }
     };
 }
-function createPool(entry, size) {
+/** `inflateHere`: each worker inflates the zip entries it reads itself (see inflateInCallingThread). */
+function createPool(entry, size, options = {}) {
     const slots = [];
     const waiting = [];
     const pending = new Map();
     let nextId = 0;
     const spawn = () => {
         const worker = new external_node_worker_threads_.Worker(entry, {
-            workerData: { role: WORKER_ROLE, heap: heapBounds() },
+            workerData: { role: WORKER_ROLE, heap: heapBounds(), inflateHere: options.inflateHere === true },
             resourceLimits: { maxYoungGenerationSizeMb: workers_YOUNG_MB, maxOldGenerationSizeMb: OLD_MB },
         });
         worker.once('online', reapplyHeapBounds);
@@ -54498,6 +54582,7 @@ function createPool(entry, size) {
 
 
 
+
 /** A run that could not be read at all: coverage none, with the reason. */
 function unreadableRun(meta, err, config) {
     return analyzeRun({
@@ -54555,7 +54640,9 @@ function specMeta(spec, fallbackId) {
 async function analyzeJobs(jobs, options) {
     const { config } = options;
     const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? workerCount(jobs.length) : 0;
-    const pool = workers > 0 ? createPool(options.workerEntry, workers) : null;
+    const inflateHere = inflateInAnalysingThreads(workers);
+    const pool = workers > 0 ? createPool(options.workerEntry, workers, { inflateHere }) : null;
+    inflateInCallingThread(inflateHere);
     // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
     const analyze = withCallingThread(pool
         ? (spec, id) => pool
@@ -54593,6 +54680,7 @@ async function analyzeJobs(jobs, options) {
         });
     }
     finally {
+        inflateInCallingThread(false);
         await pool?.close();
     }
 }
@@ -54620,17 +54708,27 @@ function dedupeAnalyses(analyses) {
 }
 /** From this much input, worker threads can pay off (below it their start-up and warm-up cost more than they gain). */
 const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
-/** On 2 or 3 cores, from this much input on disk (no zips) one worker beside the calling thread pays. */
+/**
+ * Whether each analysing thread inflates the zip entries it reads itself (inflateInCallingThread): with `workers`
+ * beside the calling thread on 2–3 cores, every core already analyses, and an inflate thread for each analysing
+ * thread would put two threads on each core, handing every 256 KiB over between them (2 GB zipped: 3.7–3.8 s with
+ * the calling thread and its inflate thread, 2.9–3.1 s with a worker and each inflating its own, the same report).
+ * On 4 cores and more each keeps its inflate thread, as measured there before.
+ */
+function inflateInAnalysingThreads(workers, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
+    return workers > 0 && cores < 4;
+}
+/** On 2 or 3 cores, from this much local input (a zip for what it inflates to) one worker beside the calling thread pays. */
 const FEW_CORES_WORKER_THRESHOLD_BYTES = 512 * 1024 * 1024;
 /**
  * Whether to analyse in worker threads beside the calling thread. A worker costs its start-up (an isolate, the
  * bundle compiled again, cold code: about 0.25 s of CPU) and 15–30 MB, so it pays only for large inputs on machines
  * with cores to spare: on 4 cores or more, files of WORKER_THRESHOLD_BYTES or more, or at least 8 runs to download;
- * on 2 or 3 cores, files on disk (no zips) of FEW_CORES_WORKER_THRESHOLD_BYTES or more (the calling thread analyses
- * in any case, withCallingThread). `INTEGRITY_AUDIT_WORKERS` decides instead when set (see workerCount). `size`
+ * on 2 or 3 cores, local files of FEW_CORES_WORKER_THRESHOLD_BYTES or more (the calling thread analyses
+ * in any case, withCallingThread). `INTEGRITY_AUDIT_WORKERS` decides instead when set (see workerCount). `bytes`
  * (null: unknown, runs still to download) is measured only when it decides.
  */
-async function audit_worthWorkers(runs, size, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
+async function audit_worthWorkers(runs, bytes, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
     if (runs < 2)
         return false;
     const forced = forcedWorkers();
@@ -54640,15 +54738,15 @@ async function audit_worthWorkers(runs, size, cores = (0,external_node_os_namesp
         return false;
     if (cores < 4) {
         // 2–3 cores (docs/PERFORMANCE.md, "Both cores"): one worker made 2 GB of real traffic on disk 20–25% faster
-        // (3.2–3.4 -> 2.5–2.65 s; 660 MB 7%, 300 MB none) for 119–122 MB instead of 93. Not for zips: the inflate
-        // thread already uses the second core there (no faster, and 140–155 MB). Not for runs still to download: a
-        // worker only competed with the calling thread's network work (the scale bench: 25 runs 0.88 s without, 1.12 s
-        // with one).
-        const s = await size();
-        return s !== null && !s.zipped && s.bytes >= FEW_CORES_WORKER_THRESHOLD_BYTES;
+        // (3.2–3.4 -> 2.5–2.65 s; 660 MB 7%, 300 MB none) for 119–122 MB instead of 93, and zipped 3.7–3.8 -> 2.9–3.1 s
+        // for 133–137 MB instead of 105 with each analysing thread inflating its own entries (inflateInAnalysingThreads).
+        // Not for runs still to download: a worker only competed with the calling thread's network work (the scale
+        // bench: 25 runs 0.88 s without, 1.12 s with one).
+        const size = await bytes();
+        return size !== null && size >= FEW_CORES_WORKER_THRESHOLD_BYTES;
     }
-    const s = await size();
-    return s === null ? runs >= 8 : s.bytes >= WORKER_THRESHOLD_BYTES;
+    const size = await bytes();
+    return size === null ? runs >= 8 : size >= WORKER_THRESHOLD_BYTES;
 }
 /** Jobs for local run locations (the CLI and the action's `logs-path`). */
 function localJobs(refs, idOf) {
@@ -63320,7 +63418,7 @@ async function auditLocal(settings, workerEntry) {
     info(`integrity-audit: auditing ${refs.length} run(s) under ${settings.logsPath}`);
     const { report } = await audit_auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
         ...auditOptions(settings, workerEntry),
-        useWorkers: await audit_worthWorkers(refs.length, async () => inputSize(refs)),
+        useWorkers: await audit_worthWorkers(refs.length, async () => totalBytes(refs)),
     });
     return report;
 }

@@ -313,9 +313,7 @@ async function main() {
       return ours(zdir, join(out, 'report-zip.json'));
     });
     rmSync(join(out, 'cat.bin'), { force: true });
-    const workers = (await worthWorkers(runs, async () => ({ bytes, zipped: false })))
-      ? workerCount(runs)
-      : 0;
+    const workers = (await worthWorkers(runs, async () => bytes)) ? workerCount(runs) : 0;
     rows.push({ scenario, label, bytes, runs, ours: mine, grep, cat, zipped, workers });
     process.stderr.write(
       `${scenario} ${label}: ours ${mine.seconds.toFixed(2)} s, grep ${grep.seconds.toFixed(2)} s, cat ${cat.seconds.toFixed(2)} s, zipped ${zipped.seconds.toFixed(2)} s\n`,

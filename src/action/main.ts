@@ -14,7 +14,7 @@ import {
   discoverRuns as discoverLocalRuns,
   pathErrorText,
   runIdFromName,
-  inputSize,
+  totalBytes,
   type LocalRunRef,
 } from '../sources/local.js';
 import { prepareRun } from '../sources/github.js';
@@ -75,7 +75,7 @@ async function auditLocal(settings: ActionSettings, workerEntry?: URL): Promise<
     localJobs(refs, (p) => runIdFromName(basename(p))),
     {
       ...auditOptions(settings, workerEntry),
-      useWorkers: await worthWorkers(refs.length, async () => inputSize(refs)),
+      useWorkers: await worthWorkers(refs.length, async () => totalBytes(refs)),
     },
   );
   return report;

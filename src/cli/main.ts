@@ -10,7 +10,7 @@ import {
   discoverRuns,
   pathErrorText,
   runIdFromName,
-  inputSize,
+  totalBytes,
   type LocalRunRef,
 } from '../sources/local.js';
 import { MergeError } from '../report/merge.js';
@@ -147,14 +147,14 @@ async function analyze(settings: AnalyzeSettings, options: MainOptions): Promise
     found.push(...runs);
   }
   const refs = await dedupeRuns(found);
-  const size = inputSize(refs);
-  if (size.bytes >= LARGE_INPUT_BYTES) holdLargerYoungGeneration();
+  const bytes = totalBytes(refs);
+  if (bytes >= LARGE_INPUT_BYTES) holdLargerYoungGeneration();
   const { report } = await auditRuns(
     localJobs(refs, (p) => runIdFromName(basename(p))),
     {
       config: settings.config,
       workerEntry: options.workerEntry,
-      useWorkers: await worthWorkers(refs.length, async () => size),
+      useWorkers: await worthWorkers(refs.length, async () => bytes),
       target: null,
       window: { from: null, to: null },
       log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),

@@ -12,7 +12,7 @@ import { errText } from '../util/errors.js';
 import { BudgetExhausted } from '../github/budget.js';
 import { limiter, mapLimit } from '../util/settle.js';
 import { openRunSpec, type PreparedRun, type RunSpec } from '../sources/run-spec.js';
-import type { InputSize } from '../sources/local.js';
+import { inflateInCallingThread } from '../sources/inflate-thread.js';
 import { availableParallelism } from 'node:os';
 import {
   createPool,
@@ -111,7 +111,9 @@ function specMeta(spec: RunSpec, fallbackId: string): RunMeta {
 export async function analyzeJobs(jobs: RunJob[], options: AuditOptions): Promise<RunAnalysis[]> {
   const { config } = options;
   const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? workerCount(jobs.length) : 0;
-  const pool: Pool | null = workers > 0 ? createPool(options.workerEntry!, workers) : null;
+  const inflateHere = inflateInAnalysingThreads(workers);
+  const pool: Pool | null = workers > 0 ? createPool(options.workerEntry!, workers, { inflateHere }) : null;
+  inflateInCallingThread(inflateHere);
   // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
   const analyze = withCallingThread(
     pool
@@ -150,6 +152,7 @@ export async function analyzeJobs(jobs: RunJob[], options: AuditOptions): Promis
       }
     });
   } finally {
+    inflateInCallingThread(false);
     await pool?.close();
   }
 }
@@ -194,20 +197,31 @@ export function dedupeAnalyses(analyses: RunAnalysis[]): { kept: RunAnalysis[]; 
 /** From this much input, worker threads can pay off (below it their start-up and warm-up cost more than they gain). */
 export const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
 
-/** On 2 or 3 cores, from this much input on disk (no zips) one worker beside the calling thread pays. */
+/**
+ * Whether each analysing thread inflates the zip entries it reads itself (inflateInCallingThread): with `workers`
+ * beside the calling thread on 2–3 cores, every core already analyses, and an inflate thread for each analysing
+ * thread would put two threads on each core, handing every 256 KiB over between them (2 GB zipped: 3.7–3.8 s with
+ * the calling thread and its inflate thread, 2.9–3.1 s with a worker and each inflating its own, the same report).
+ * On 4 cores and more each keeps its inflate thread, as measured there before.
+ */
+export function inflateInAnalysingThreads(workers: number, cores = availableParallelism()): boolean {
+  return workers > 0 && cores < 4;
+}
+
+/** On 2 or 3 cores, from this much local input (a zip for what it inflates to) one worker beside the calling thread pays. */
 export const FEW_CORES_WORKER_THRESHOLD_BYTES = 512 * 1024 * 1024;
 
 /**
  * Whether to analyse in worker threads beside the calling thread. A worker costs its start-up (an isolate, the
  * bundle compiled again, cold code: about 0.25 s of CPU) and 15–30 MB, so it pays only for large inputs on machines
  * with cores to spare: on 4 cores or more, files of WORKER_THRESHOLD_BYTES or more, or at least 8 runs to download;
- * on 2 or 3 cores, files on disk (no zips) of FEW_CORES_WORKER_THRESHOLD_BYTES or more (the calling thread analyses
- * in any case, withCallingThread). `INTEGRITY_AUDIT_WORKERS` decides instead when set (see workerCount). `size`
+ * on 2 or 3 cores, local files of FEW_CORES_WORKER_THRESHOLD_BYTES or more (the calling thread analyses
+ * in any case, withCallingThread). `INTEGRITY_AUDIT_WORKERS` decides instead when set (see workerCount). `bytes`
  * (null: unknown, runs still to download) is measured only when it decides.
  */
 export async function worthWorkers(
   runs: number,
-  size: () => Promise<InputSize | null>,
+  bytes: () => Promise<number | null>,
   cores = availableParallelism(),
 ): Promise<boolean> {
   if (runs < 2) return false;
@@ -216,15 +230,15 @@ export async function worthWorkers(
   if (cores < 2) return false;
   if (cores < 4) {
     // 2–3 cores (docs/PERFORMANCE.md, "Both cores"): one worker made 2 GB of real traffic on disk 20–25% faster
-    // (3.2–3.4 -> 2.5–2.65 s; 660 MB 7%, 300 MB none) for 119–122 MB instead of 93. Not for zips: the inflate
-    // thread already uses the second core there (no faster, and 140–155 MB). Not for runs still to download: a
-    // worker only competed with the calling thread's network work (the scale bench: 25 runs 0.88 s without, 1.12 s
-    // with one).
-    const s = await size();
-    return s !== null && !s.zipped && s.bytes >= FEW_CORES_WORKER_THRESHOLD_BYTES;
+    // (3.2–3.4 -> 2.5–2.65 s; 660 MB 7%, 300 MB none) for 119–122 MB instead of 93, and zipped 3.7–3.8 -> 2.9–3.1 s
+    // for 133–137 MB instead of 105 with each analysing thread inflating its own entries (inflateInAnalysingThreads).
+    // Not for runs still to download: a worker only competed with the calling thread's network work (the scale
+    // bench: 25 runs 0.88 s without, 1.12 s with one).
+    const size = await bytes();
+    return size !== null && size >= FEW_CORES_WORKER_THRESHOLD_BYTES;
   }
-  const s = await size();
-  return s === null ? runs >= 8 : s.bytes >= WORKER_THRESHOLD_BYTES;
+  const size = await bytes();
+  return size === null ? runs >= 8 : size >= WORKER_THRESHOLD_BYTES;
 }
 
 /** Jobs for local run locations (the CLI and the action's `logs-path`). */

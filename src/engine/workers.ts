@@ -6,6 +6,7 @@ import type { AuditConfig } from '../config.js';
 import type { RunSpec } from '../sources/run-spec.js';
 import type { RunAnalysis } from './analyze.js';
 import { boundHeapGrowth, heapBounds, reapplyHeapBounds } from '../util/heap.js';
+import { inflateInCallingThread } from '../sources/inflate-thread.js';
 
 export const WORKER_ROLE = 'integrity-audit-worker';
 
@@ -27,8 +28,9 @@ export function isAuditWorker(): boolean {
 export function serveWorker(analyze: (req: AnalyzeRequest) => Promise<RunAnalysis>): void {
   // The process's heap bounds, set again in this thread whenever a thread it starts (the inflate thread) undoes them:
   // without them, the calling thread's young generation grew to 32 MiB when a worker read zips (+25-30 MB of RSS).
-  const heap = (workerData as { heap?: { young: boolean } | null }).heap;
-  if (heap) boundHeapGrowth(heap);
+  const data = workerData as { heap?: { young: boolean } | null; inflateHere?: boolean };
+  if (data.heap) boundHeapGrowth(data.heap);
+  inflateInCallingThread(data.inflateHere === true);
   parentPort!.on('message', (req: AnalyzeRequest) => {
     analyze(req).then(
       (analysis) => parentPort!.postMessage({ id: req.id, analysis } satisfies AnalyzeReply),
@@ -107,7 +109,8 @@ export function withCallingThread<A extends unknown[], R>(
   };
 }
 
-export function createPool(entry: URL, size: number): Pool {
+/** `inflateHere`: each worker inflates the zip entries it reads itself (see inflateInCallingThread). */
+export function createPool(entry: URL, size: number, options: { inflateHere?: boolean } = {}): Pool {
   interface Slot {
     worker: Worker;
     busy: boolean;
@@ -121,7 +124,7 @@ export function createPool(entry: URL, size: number): Pool {
   let nextId = 0;
   const spawn = (): Slot => {
     const worker = new Worker(entry, {
-      workerData: { role: WORKER_ROLE, heap: heapBounds() },
+      workerData: { role: WORKER_ROLE, heap: heapBounds(), inflateHere: options.inflateHere === true },
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB },
     });
     worker.once('online', reapplyHeapBounds);

@@ -18,6 +18,9 @@ import {
   type InflateRequest,
 } from './inflate-worker.js';
 import { reapplyHeapBounds } from '../util/heap.js';
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { makeEntryInflater, type EntryInflater } from './entry-inflater.js';
 
 export const SLOTS = 4;
 export const SLOT_BYTES = 256 * 1024;
@@ -57,7 +60,7 @@ class InflateThread {
 
   /** `onFailure`: the thread stopped on its own (crashed, exited); it is not used again. */
   constructor(onFailure: (err: Error) => void) {
-    this.worker = new Worker(`(${inflateWorkerMain.toString()})()`, {
+    this.worker = new Worker(`(${inflateWorkerMain.toString()})(${makeEntryInflater.toString()})`, {
       eval: true,
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB },
     });
@@ -147,6 +150,29 @@ let lastFailure = '';
 function mode(): 'never' | 'always' | 'auto' {
   const v = process.env.INTEGRITY_AUDIT_INFLATE_THREAD?.trim();
   return v === '0' ? 'never' : v === '1' ? 'always' : 'auto';
+}
+
+/** Whether entries are inflated by the thread that reads them (see inflateInCallingThread). */
+let inCallingThread = false;
+let callingThread: EntryInflater | null | undefined;
+
+/**
+ * Entries are inflated by the thread that reads them, synchronously, when the analysing threads already use every
+ * core (one worker beside the calling thread on 2–3 cores): an inflate thread for each would put two threads on
+ * each core, handing every slot over between them. Set in the calling thread and in each analysis worker.
+ */
+export function inflateInCallingThread(on: boolean): void {
+  inCallingThread = on;
+}
+
+/** The inflater of this thread when entries are inflated here (and this Node's zlib allows it), else null. */
+export function callingThreadInflater(): EntryInflater | null {
+  if (!inCallingThread || mode() !== 'auto') return null;
+  if (callingThread === undefined) {
+    const inflater = makeEntryInflater(fs, zlib);
+    callingThread = inflater.problem === null ? inflater : null;
+  }
+  return callingThread;
 }
 
 /** The inflate thread, started at first use; null when entries are to be inflated in the calling thread. */

@@ -285,22 +285,13 @@ async function walk(
 
 const ZIP_EXPANSION = 5;
 
-/** How large the input is: its bytes (a zip counts for what it inflates to), and whether any of it is zipped. */
-export interface InputSize {
-  bytes: number;
-  zipped: boolean;
-}
-
-/** The size of run locations (file and zip sizes), to decide whether analysis workers pay off. */
-export function inputSize(refs: LocalRunRef[]): InputSize {
-  let bytes = 0;
-  let zipped = false;
+/** Total bytes of run locations (file and zip sizes), to decide whether analysis workers pay off. */
+export function totalBytes(refs: LocalRunRef[]): number {
+  let total = 0;
   // A zip counts for what it inflates to (logs compress about 5–10×).
   const addFile = (path: string) => {
-    const zip = path.endsWith('.zip');
     try {
-      bytes += (zip ? ZIP_EXPANSION : 1) * statSync(path).size;
-      zipped ||= zip;
+      total += (path.endsWith('.zip') ? ZIP_EXPANSION : 1) * statSync(path).size;
     } catch {
       /* counts for nothing */
     }
@@ -317,7 +308,7 @@ export function inputSize(refs: LocalRunRef[]): InputSize {
     if (ref.kind === 'zip') addFile(ref.path);
     else walkSize(ref.path, 0);
   }
-  return { bytes, zipped };
+  return total;
 }
 
 /** A file on disk as a stream (see FileStream: the line splitter reads it directly). */

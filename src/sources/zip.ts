@@ -9,7 +9,8 @@ import type { CoverageNote } from '../model/types.js';
 import type { EvidenceFile } from './types.js';
 import { normalizeEntryPath } from './paths.js';
 import type { DirectRead } from '../util/direct-read.js';
-import { inflateThread } from './inflate-thread.js';
+import { callingThreadInflater, inflateThread, SLOT_BYTES } from './inflate-thread.js';
+import type { EntryInflater } from './entry-inflater.js';
 import { errText } from '../util/errors.js';
 
 export interface ZipLimits {
@@ -293,6 +294,8 @@ class EntryStream extends Transform implements DirectRead {
     const p = this.place;
     if (Buffer.isBuffer(p.archive) && p.declared <= SYNC_INFLATE_BYTES)
       return this.inflateNow(p.archive, push);
+    const here = Buffer.isBuffer(p.archive) ? null : callingThreadInflater();
+    if (here && !Buffer.isBuffer(p.archive)) return this.inflateHere(here, p.archive.zipPath, push);
     const thread = Buffer.isBuffer(p.archive) ? null : await inflateThread();
     if (!thread || Buffer.isBuffer(p.archive)) {
       for await (const chunk of this) push(chunk as Buffer);
@@ -307,6 +310,36 @@ class EntryStream extends Transform implements DirectRead {
         push(chunk);
       },
     );
+    const err = this.notDeclared(this.seen);
+    if (err) throw err;
+  }
+
+  /**
+   * The entry inflated in this thread, synchronously, into one reused buffer (see callingThreadInflater): the same
+   * steps as the inflate thread's, and the same size checks.
+   */
+  private inflateHere(inflater: EntryInflater, zipPath: string, push: (chunk: Buffer) => void): void {
+    const p = this.place;
+    const src = inflater.open(zipPath, p.dataStart, p.compressedSize, p.method);
+    try {
+      const out = (hereBuffer ??= Buffer.allocUnsafe(SLOT_BYTES));
+      let fill = 0;
+      for (;;) {
+        fill += inflater.fill(src, out, fill, out.length - fill);
+        if (fill === out.length || src.done) {
+          if (fill > 0) {
+            this.seen += fill;
+            const err = this.overDeclared(this.seen);
+            if (err) throw err;
+            push(fill === out.length ? out : out.subarray(0, fill));
+          }
+          fill = 0;
+          if (src.done) break;
+        }
+      }
+    } finally {
+      inflater.close(src);
+    }
     const err = this.notDeclared(this.seen);
     if (err) throw err;
   }
@@ -339,6 +372,9 @@ class EntryStream extends Transform implements DirectRead {
     if (content.length > 0) push(content);
   }
 }
+
+/** The calling thread's buffer for the entries it inflates itself (inflateHere): one, reused. */
+let hereBuffer: Buffer | undefined;
 
 /** Entries of an archive in memory up to this size are inflated in one call (readDirect); larger ones stream. */
 const SYNC_INFLATE_BYTES = 1024 * 1024;

@@ -11,6 +11,7 @@ import { FileStream, READ_CHUNK } from '../../src/util/file-stream.js';
 import { forEachLineBytes } from '../../src/util/lines.js';
 import {
   FEW_CORES_WORKER_THRESHOLD_BYTES,
+  inflateInAnalysingThreads,
   worthWorkers,
   WORKER_THRESHOLD_BYTES,
 } from '../../src/engine/audit.js';
@@ -20,7 +21,6 @@ import { ROOT } from '../support/run-action.js';
 import { readZip } from '../../src/sources/zip.js';
 import { inflateThread, SLOT_BYTES, SLOTS, stopInflateThread } from '../../src/sources/inflate-thread.js';
 import { directRead } from '../../src/util/direct-read.js';
-import { inputSize } from '../../src/sources/local.js';
 import type { EvidenceFile } from '../../src/sources/types.js';
 import { deflated, rawZip, stored } from '../hardening/zip-bytes.js';
 import { fdsBackTo, openFds } from '../support/fds.js';
@@ -131,50 +131,34 @@ describe('where runs are analysed', () => {
   it('uses worker threads only for large inputs on 4 or more cores, unless INTEGRITY_AUDIT_WORKERS decides', async () => {
     delete process.env.INTEGRITY_AUDIT_WORKERS;
     const big = WORKER_THRESHOLD_BYTES;
-    const onDisk = (bytes: number) => async () => ({ bytes, zipped: false });
-    const zipped = (bytes: number) => async () => ({ bytes, zipped: true });
-    expect(await worthWorkers(10, onDisk(big), 1)).toBe(false);
-    expect(await worthWorkers(10, onDisk(big), 4)).toBe(true);
-    expect(await worthWorkers(10, zipped(big), 4)).toBe(true);
-    expect(await worthWorkers(10, onDisk(big - 1), 4)).toBe(false);
-    expect(await worthWorkers(1, onDisk(big), 8)).toBe(false);
+    const sized = (bytes: number) => async () => bytes;
+    expect(await worthWorkers(10, sized(big), 1)).toBe(false);
+    expect(await worthWorkers(10, sized(big), 4)).toBe(true);
+    expect(await worthWorkers(10, sized(big - 1), 4)).toBe(false);
+    expect(await worthWorkers(1, sized(big), 8)).toBe(false);
     expect(await worthWorkers(8, async () => null, 4)).toBe(true);
     expect(await worthWorkers(7, async () => null, 4)).toBe(false);
-    // 2 or 3 cores: one worker for large inputs on disk only (docs/PERFORMANCE.md): not below the larger threshold,
-    // not for zips (the inflate thread uses the second core), not for runs still to download (the network work).
+    // 2 or 3 cores: one worker for large local inputs only (docs/PERFORMANCE.md): not below the larger threshold, not
+    // for runs still to download (the network work); each analysing thread then inflates its own zip entries.
     const few = FEW_CORES_WORKER_THRESHOLD_BYTES;
-    expect(await worthWorkers(10, onDisk(few), 2)).toBe(true);
-    expect(await worthWorkers(10, onDisk(few), 3)).toBe(true);
-    expect(await worthWorkers(10, onDisk(few - 1), 2)).toBe(false);
-    expect(await worthWorkers(10, onDisk(big), 2)).toBe(false);
-    expect(await worthWorkers(10, zipped(few * 4), 2)).toBe(false);
+    expect(await worthWorkers(10, sized(few), 2)).toBe(true);
+    expect(await worthWorkers(10, sized(few), 3)).toBe(true);
+    expect(await worthWorkers(10, sized(few - 1), 2)).toBe(false);
+    expect(await worthWorkers(10, sized(big), 2)).toBe(false);
+    expect(inflateInAnalysingThreads(1, 2)).toBe(true);
+    expect(inflateInAnalysingThreads(2, 3)).toBe(true);
+    expect(inflateInAnalysingThreads(0, 2)).toBe(false);
+    expect(inflateInAnalysingThreads(3, 4)).toBe(false);
     expect(await worthWorkers(500, async () => null, 2)).toBe(false);
-    expect(await worthWorkers(1, onDisk(few * 4), 2)).toBe(false);
+    expect(await worthWorkers(1, sized(few * 4), 2)).toBe(false);
     process.env.INTEGRITY_AUDIT_WORKERS = '2';
-    expect(await worthWorkers(3, onDisk(1), 2)).toBe(true);
+    expect(await worthWorkers(3, sized(1), 2)).toBe(true);
     expect(workerCount(3)).toBe(2);
     expect(workerCount(1)).toBe(1);
     process.env.INTEGRITY_AUDIT_WORKERS = '0';
-    expect(await worthWorkers(10, onDisk(big), 8)).toBe(false);
+    expect(await worthWorkers(10, sized(big), 8)).toBe(false);
     process.env.INTEGRITY_AUDIT_WORKERS = 'lots';
-    expect(await worthWorkers(10, onDisk(big), 1)).toBe(false);
-  });
-
-  it('sizes the input: files as they are, a zip for what it inflates to, and says whether any is zipped', () => {
-    const root = join(dir, 'sizes');
-    mkdirSync(join(root, 'run-1', 'agent'), { recursive: true });
-    writeFileSync(join(root, 'run-1', 'agent', 'mcp-gateway.log'), 'x'.repeat(1000));
-    writeFileSync(join(root, 'run-2.zip'), 'z'.repeat(100));
-    mkdirSync(join(root, 'run-3'), { recursive: true });
-    writeFileSync(join(root, 'run-3', 'agent.zip'), 'z'.repeat(10));
-    const dirRef = { kind: 'dir' as const, path: join(root, 'run-1') };
-    expect(inputSize([dirRef])).toEqual({ bytes: 1000, zipped: false });
-    expect(inputSize([dirRef, { kind: 'zip', path: join(root, 'run-2.zip') }])).toEqual({
-      bytes: 1500,
-      zipped: true,
-    });
-    expect(inputSize([{ kind: 'dir', path: join(root, 'run-3') }])).toEqual({ bytes: 50, zipped: true });
-    expect(inputSize([{ kind: 'zip', path: join(root, 'gone.zip') }])).toEqual({ bytes: 0, zipped: false });
+    expect(await worthWorkers(10, sized(big), 1)).toBe(false);
   });
 
   it('analyses on the calling thread whenever it is free, on the pool while it is busy', async () => {

@@ -24,7 +24,7 @@ import { auditRuns, localJobs } from '../../src/engine/audit.js';
 import { DEFAULT_CONFIG } from '../../src/config.js';
 import type { EvidenceFile } from '../../src/sources/types.js';
 import { directRead } from '../../src/util/direct-read.js';
-import { inflateThread } from '../../src/sources/inflate-thread.js';
+import { inflateInCallingThread, inflateThread } from '../../src/sources/inflate-thread.js';
 import type { Report } from '../../src/model/types.js';
 import { reliabilityRecorder } from '../support/reliability.js';
 import { fdsBackTo, openFds } from '../support/fds.js';
@@ -362,8 +362,9 @@ function fingerprint(path: string): string {
 }
 
 /**
- * Reads the entry the way the line splitter does (DirectRead): through the inflate thread, or in this thread with
- * INTEGRITY_AUDIT_INFLATE_THREAD=0. Each must give what the stream gives.
+ * Reads the entry the way the line splitter does (DirectRead): through the inflate thread, in this thread through
+ * zlib's stream (INTEGRITY_AUDIT_INFLATE_THREAD=0), or in this thread synchronously (inflateInCallingThread, as
+ * each analysing thread does on 2–3 cores). Each must give what the stream gives.
  */
 async function readDirectToEnd(f: EvidenceFile): Promise<{ bytes: number } | { error: string }> {
   try {
@@ -446,6 +447,7 @@ describe('readZip on hostile archives', () => {
     const reads: Record<string, unknown> = {};
     const threaded: Record<string, unknown> = {};
     const inThread: Record<string, unknown> = {};
+    const inflatedHere: Record<string, unknown> = {};
     const fromMemory: Record<string, unknown> = {};
     const fromMemoryDirect: Record<string, unknown> = {};
     try {
@@ -457,6 +459,12 @@ describe('readZip on hostile archives', () => {
           inThread[f.path] = await readDirectToEnd(f);
         } finally {
           delete process.env.INTEGRITY_AUDIT_INFLATE_THREAD;
+        }
+        inflateInCallingThread(true);
+        try {
+          inflatedHere[f.path] = await readDirectToEnd(f);
+        } finally {
+          inflateInCallingThread(false);
         }
       }
       for (const f of m.files) {
@@ -479,7 +487,7 @@ describe('readZip on hostile archives', () => {
     });
     expect(Object.keys(reads).sort()).toEqual(Object.keys(c.files).sort());
     for (const [p, want] of Object.entries(c.files)) {
-      for (const got of [reads, threaded, inThread, fromMemory, fromMemoryDirect]) {
+      for (const got of [reads, threaded, inThread, inflatedHere, fromMemory, fromMemoryDirect]) {
         if ('bytes' in want) expect(got[p], p).toEqual({ bytes: want.bytes });
         else expect((got[p] as { error?: string }).error, p).toMatch(want.error);
       }
