@@ -53625,10 +53625,14 @@ let failures = 0;
 /** Why the thread cannot be used in this process, once known for good. */
 let inflate_thread_unusable = null;
 let lastFailure = '';
-/** INTEGRITY_AUDIT_INFLATE_THREAD: `0` never use the thread, `1` always (fail the read without it); else when it can. */
+/**
+ * INTEGRITY_AUDIT_INFLATE_THREAD: `0` never use the thread (zlib's stream in the reading thread), `1` always (fail
+ * the read without it), `here`: each reading thread inflates its own entries (what inflateInCallingThread asks for);
+ * else when it can.
+ */
 function mode() {
     const v = process.env.INTEGRITY_AUDIT_INFLATE_THREAD?.trim();
-    return v === '0' ? 'never' : v === '1' ? 'always' : 'auto';
+    return v === '0' ? 'never' : v === '1' ? 'always' : v === 'here' ? 'here' : 'auto';
 }
 /** Whether entries are inflated by the thread that reads them (see inflateInCallingThread). */
 let inCallingThread = false;
@@ -53643,7 +53647,8 @@ function inflateInCallingThread(on) {
 }
 /** The inflater of this thread when entries are inflated here (and this Node's zlib allows it), else null. */
 function callingThreadInflater() {
-    if (!inCallingThread || mode() !== 'auto')
+    const wanted = mode();
+    if (wanted === 'never' || wanted === 'always' || (wanted === 'auto' && !inCallingThread))
         return null;
     if (callingThread === undefined) {
         const inflater = makeEntryInflater((external_node_fs_default()), (external_node_zlib_default()));
@@ -53654,7 +53659,7 @@ function callingThreadInflater() {
 /** The inflate thread, started at first use; null when entries are to be inflated in the calling thread. */
 async function inflateThread() {
     const wanted = mode();
-    if (wanted === 'never')
+    if (wanted === 'never' || wanted === 'here')
         return null;
     const t = await startedThread();
     if (t || wanted === 'auto')
@@ -53745,8 +53750,9 @@ function asBuffer(data) {
  */
 async function readZip(zip, label, artifact, limits = DEFAULT_ZIP_LIMITS, usedBytes = { total: 0 }) {
     const notes = [];
-    // The inflate thread starts while the archive is listed (its first use waits for it otherwise).
-    if (typeof zip === 'string')
+    // The inflate thread starts while the archive is listed (its first use waits for it otherwise), unless this thread
+    // inflates its entries itself.
+    if (typeof zip === 'string' && !callingThreadInflater())
         inflateThread().catch(() => undefined);
     const memory = typeof zip === 'string' ? null : asBuffer(zip);
     const zipPath = typeof zip === 'string' ? zip : null;
@@ -54503,8 +54509,18 @@ function createPool(entry, size, options = {}) {
             workerData: { role: WORKER_ROLE, heap: heapBounds(), inflateHere: options.inflateHere === true },
             resourceLimits: { maxYoungGenerationSizeMb: workers_YOUNG_MB, maxOldGenerationSizeMb: OLD_MB },
         });
-        worker.once('online', reapplyHeapBounds);
-        const slot = { worker, busy: false };
+        const slot = {
+            worker,
+            busy: false,
+            started: new Promise((resolve) => {
+                worker.once('online', () => {
+                    reapplyHeapBounds();
+                    resolve();
+                });
+                worker.once('error', () => resolve());
+                worker.once('exit', () => resolve());
+            }),
+        };
         worker.on('message', (reply) => {
             const p = pending.get(reply.id);
             if (!p)
@@ -54542,6 +54558,7 @@ function createPool(entry, size, options = {}) {
     };
     for (let i = 0; i < size; i++)
         slots.push(spawn());
+    const ready = Promise.all(slots.map((s) => s.started)).then(() => undefined);
     const acquire = async () => {
         for (;;) {
             const free = slots.find((s) => !s.busy);
@@ -54554,6 +54571,7 @@ function createPool(entry, size, options = {}) {
     };
     return {
         size,
+        ready,
         async analyze(spec, config, fallbackId) {
             const slot = await acquire();
             const id = nextId++;
@@ -54643,6 +54661,7 @@ async function analyzeJobs(jobs, options) {
     const inflateHere = inflateInAnalysingThreads(workers);
     const pool = workers > 0 ? createPool(options.workerEntry, workers, { inflateHere }) : null;
     inflateInCallingThread(inflateHere);
+    // await pool?.ready;
     // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
     const analyze = withCallingThread(pool
         ? (spec, id) => pool

@@ -114,6 +114,7 @@ export async function analyzeJobs(jobs: RunJob[], options: AuditOptions): Promis
   const inflateHere = inflateInAnalysingThreads(workers);
   const pool: Pool | null = workers > 0 ? createPool(options.workerEntry!, workers, { inflateHere }) : null;
   inflateInCallingThread(inflateHere);
+  await pool?.ready;
   // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
   const analyze = withCallingThread(
     pool

@@ -146,10 +146,14 @@ let failures = 0;
 let unusable: string | null = null;
 let lastFailure = '';
 
-/** INTEGRITY_AUDIT_INFLATE_THREAD: `0` never use the thread, `1` always (fail the read without it); else when it can. */
-function mode(): 'never' | 'always' | 'auto' {
+/**
+ * INTEGRITY_AUDIT_INFLATE_THREAD: `0` never use the thread (zlib's stream in the reading thread), `1` always (fail
+ * the read without it), `here`: each reading thread inflates its own entries (what inflateInCallingThread asks for);
+ * else when it can.
+ */
+function mode(): 'never' | 'always' | 'here' | 'auto' {
   const v = process.env.INTEGRITY_AUDIT_INFLATE_THREAD?.trim();
-  return v === '0' ? 'never' : v === '1' ? 'always' : 'auto';
+  return v === '0' ? 'never' : v === '1' ? 'always' : v === 'here' ? 'here' : 'auto';
 }
 
 /** Whether entries are inflated by the thread that reads them (see inflateInCallingThread). */
@@ -167,7 +171,8 @@ export function inflateInCallingThread(on: boolean): void {
 
 /** The inflater of this thread when entries are inflated here (and this Node's zlib allows it), else null. */
 export function callingThreadInflater(): EntryInflater | null {
-  if (!inCallingThread || mode() !== 'auto') return null;
+  const wanted = mode();
+  if (wanted === 'never' || wanted === 'always' || (wanted === 'auto' && !inCallingThread)) return null;
   if (callingThread === undefined) {
     const inflater = makeEntryInflater(fs, zlib);
     callingThread = inflater.problem === null ? inflater : null;
@@ -178,7 +183,7 @@ export function callingThreadInflater(): EntryInflater | null {
 /** The inflate thread, started at first use; null when entries are to be inflated in the calling thread. */
 export async function inflateThread(): Promise<InflateThread | null> {
   const wanted = mode();
-  if (wanted === 'never') return null;
+  if (wanted === 'never' || wanted === 'here') return null;
   const t = await startedThread();
   if (t || wanted === 'auto') return t;
   throw new Error(

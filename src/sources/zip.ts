@@ -65,8 +65,9 @@ export async function readZip(
   usedBytes: { total: number } = { total: 0 },
 ): Promise<OpenedZip> {
   const notes: CoverageNote[] = [];
-  // The inflate thread starts while the archive is listed (its first use waits for it otherwise).
-  if (typeof zip === 'string') inflateThread().catch(() => undefined);
+  // The inflate thread starts while the archive is listed (its first use waits for it otherwise), unless this thread
+  // inflates its entries itself.
+  if (typeof zip === 'string' && !callingThreadInflater()) inflateThread().catch(() => undefined);
   const memory = typeof zip === 'string' ? null : asBuffer(zip);
   const zipPath = typeof zip === 'string' ? zip : null;
   let zf: yauzl.ZipFile;

@@ -391,6 +391,15 @@ describe('the inflate thread (zip entries read by the line splitter)', () => {
     expect(r).toMatchObject({ stderr: '' });
     expect((reportOf(out).runs as unknown[]).length).toBe(3);
     expect(Number(readFileSync(said, 'utf8'))).toBeLessThanOrEqual(4 * 1024 * 1024);
+    // Each analysing thread inflating its own entries: no inflate thread starts, nor undoes the bounds.
+    rmSync(said);
+    const h = await cli(runs, out, { INTEGRITY_AUDIT_WORKERS: '1', INTEGRITY_AUDIT_INFLATE_THREAD: 'here' }, [
+      '--import',
+      pathToFileURL(probe).href,
+    ]);
+    expect(h).toMatchObject({ stderr: '' });
+    expect((reportOf(out).runs as unknown[]).length).toBe(3);
+    expect(Number(readFileSync(said, 'utf8'))).toBeLessThanOrEqual(4 * 1024 * 1024);
   }, 60_000);
 
   it('gives the same report with and without the thread, and the CLI exits when done (dist/cli.js)', async () => {
@@ -399,13 +408,18 @@ describe('the inflate thread (zip entries read by the line splitter)', () => {
       cli(target, out, { INTEGRITY_AUDIT_INFLATE_THREAD: thread });
     const threaded = join(dir, 'zipped-thread.json');
     const inThread = join(dir, 'zipped-in-thread.json');
+    const here = join(dir, 'zipped-here.json');
     const [a, b] = await Promise.all([run(runs, threaded, '1'), run(runs, inThread, '0')]);
     expect(a).toMatchObject({ code: expect.any(Number), stderr: '' });
     expect(b).toMatchObject({ code: a.code, stderr: '' });
+    // Each analysing thread inflating its own entries (as beside a worker on 2-3 cores), with a worker.
+    const c = await cli(runs, here, { INTEGRITY_AUDIT_INFLATE_THREAD: 'here', INTEGRITY_AUDIT_WORKERS: '1' });
+    expect(c).toMatchObject({ code: a.code, stderr: '' });
     const report = reportOf(threaded);
     expect((report.runs as unknown[]).length).toBe(3);
     expect((report.findings as unknown[]).length).toBeGreaterThan(0);
     expect(reportOf(inThread)).toEqual(report);
+    expect(reportOf(here)).toEqual(report);
     // The same findings as from the folders themselves: zipping loses nothing.
     const plain = join(dir, 'plain.json');
     expect(await run(EXAMPLES, plain, '1')).toMatchObject({ code: a.code, stderr: '' });
