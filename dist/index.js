@@ -54661,7 +54661,7 @@ async function analyzeJobs(jobs, options) {
     const inflateHere = inflateInAnalysingThreads(workers);
     const pool = workers > 0 ? createPool(options.workerEntry, workers, { inflateHere }) : null;
     inflateInCallingThread(inflateHere);
-    // await pool?.ready;
+    await pool?.ready;
     // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
     const analyze = withCallingThread(pool
         ? (spec, id) => pool
