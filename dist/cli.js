@@ -9325,6 +9325,14 @@ function indexOfByte(buf, byte, from, end) {
             return i;
     return -1;
 }
+/** `[A-Za-z0-9]` on a byte. */
+function isAlnumByte(c) {
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+/** `[A-Za-z0-9_.-]` on a byte: the characters of a server id after its first. */
+function isIdByte(c) {
+    return isAlnumByte(c) || c === 0x5f || c === 0x2e || c === 0x2d;
+}
 /** 1 for the ASCII digits, 0 for any other byte: digit checks without branches (see recordPrefix). */
 const DIGIT = new Uint8Array(256).fill(1, 0x30, 0x3a);
 /** RecordPrefix levels by name. */
@@ -9700,19 +9708,12 @@ const CAT_PAYLOAD = ascii('payload');
 const CAT_AUTH = ascii('auth');
 /** Pairs whose bytes known() keeps (a workflow calls a handful of tools). */
 const RECENT_PAIRS = 32;
-/** `[A-Za-z0-9]`, and `[A-Za-z0-9_.-]` (ID's first and next characters) on a byte. */
-function idStart(c) {
-    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-}
-function idNext(c) {
-    return idStart(c) || c === 0x5f || c === 0x2e || c === 0x2d;
-}
 /** The end of an ID (`[A-Za-z0-9][A-Za-z0-9_.-]*`) at `i`, or -1. */
 function idEnd(buf, i, end) {
-    if (i >= end || !idStart(buf[i]))
+    if (i >= end || !isAlnumByte(buf[i]))
         return -1;
     i++;
-    while (i < end && idNext(buf[i]))
+    while (i < end && isIdByte(buf[i]))
         i++;
     return i;
 }
@@ -9981,6 +9982,16 @@ class GatewayState {
         this.ctx = ctx;
         this.attribution = ctx.hint ? new AttributionLines(ctx.file, (e) => ctx.hint(e), this.names) : null;
     }
+}
+/** `AuthRejected` from a match of `⟨reason⟩, remote=⟨remote⟩, path=⟨path⟩` (groups 1, 2, 3), the auth and client forms. */
+function authRejected(s, h, m) {
+    s.ctx.emit({
+        type: 'AuthRejected',
+        reason: m[1],
+        path: m[3],
+        shutdownNoise: m[3] === '/close',
+        loc: recordLoc(s, h),
+    });
 }
 /** Where a record is (its file, first line and excerpt); called at each emit, not made into a closure per record. */
 function recordLoc(s, h) {
@@ -10297,13 +10308,7 @@ function classifyClient(s, level, msg, h, cont) {
             emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: recordLoc(s, h) });
         }
         else if ((m = REJECTED_MCP_CLIENT_CONNECTION.exec(msg))) {
-            emit({
-                type: 'AuthRejected',
-                reason: m[1],
-                path: m[3],
-                shutdownNoise: m[3] === '/close',
-                loc: recordLoc(s, h),
-            });
+            authRejected(s, h, m);
         }
     }
 }
@@ -10455,7 +10460,7 @@ function isSpace(c) {
 }
 /** `[A-Za-z0-9_]`, a word character for `\b`. */
 function isWord(c) {
-    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+    return isAlnumByte(c) || c === 0x5f;
 }
 /**
  * The end of `(\S+)\s*$` at `i` read on ASCII bytes (the tool: visible ASCII, then only ASCII whitespace to the
@@ -10969,15 +10974,8 @@ function classifyRecord(s, h, cont) {
             return classifyProxy(s, level, msg, h, cont);
         case 'auth': {
             const m = AUTH_REJECTED.exec(msg);
-            if (level === 'ERROR' && m) {
-                emit({
-                    type: 'AuthRejected',
-                    reason: m[1],
-                    path: m[3],
-                    shutdownNoise: m[3] === '/close',
-                    loc: recordLoc(s, h),
-                });
-            }
+            if (level === 'ERROR' && m)
+                authRejected(s, h, m);
             return;
         }
         case 'shutdown':
@@ -11802,15 +11800,6 @@ hint) {
 }
 /** `- 🔍 rpc **` (🔍 is F0 9F 94 8D): an RPC bullet. */
 const RPC_BULLET = ascii('- \xf0\x9f\x94\x8d rpc **');
-/** `[A-Za-z0-9_.-]`, the characters of RPC_TOOLS_CALL's server. */
-function isIdByte(c) {
-    return ((c >= 0x61 && c <= 0x7a) ||
-        (c >= 0x41 && c <= 0x5a) ||
-        (c >= 0x30 && c <= 0x39) ||
-        c === 0x5f ||
-        c === 0x2e ||
-        c === 0x2d);
-}
 /** `**←` (← is E2 86 90) after the server: a response or notification from the backend, never a bullet we read. */
 const FROM_BACKEND = ascii('**\xe2\x86\x90');
 /**

@@ -4,7 +4,9 @@
 import type { GatewayEvent } from '../model/types.js';
 import {
   ascii,
+  isAlnumByte,
   isCategory,
+  isIdByte,
   LEVEL_DEBUG,
   LEVEL_INFO,
   startsWithAt,
@@ -91,18 +93,11 @@ const CAT_AUTH = ascii('auth');
 /** Pairs whose bytes known() keeps (a workflow calls a handful of tools). */
 const RECENT_PAIRS = 32;
 
-/** `[A-Za-z0-9]`, and `[A-Za-z0-9_.-]` (ID's first and next characters) on a byte. */
-function idStart(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
-}
-function idNext(c: number): boolean {
-  return idStart(c) || c === 0x5f || c === 0x2e || c === 0x2d;
-}
 /** The end of an ID (`[A-Za-z0-9][A-Za-z0-9_.-]*`) at `i`, or -1. */
 function idEnd(buf: Uint8Array, i: number, end: number): number {
-  if (i >= end || !idStart(buf[i])) return -1;
+  if (i >= end || !isAlnumByte(buf[i])) return -1;
   i++;
-  while (i < end && idNext(buf[i])) i++;
+  while (i < end && isIdByte(buf[i])) i++;
   return i;
 }
 /**

@@ -3,7 +3,7 @@
 import type { Readable } from 'node:stream';
 import type { GatewayEvent } from '../model/types.js';
 import { forEachLineBytes, type LineSink } from '../util/lines.js';
-import { ascii, indexOfByte, startsWithAt } from '../util/bytes.js';
+import { ascii, indexOfByte, isIdByte, startsWithAt } from '../util/bytes.js';
 import { isRecord, loc, str } from './common.js';
 import type { Parser } from './parser.js';
 
@@ -37,17 +37,6 @@ export async function parseGatewayMd(
 
 /** `- 🔍 rpc **` (🔍 is F0 9F 94 8D): an RPC bullet. */
 const RPC_BULLET = ascii('- \xf0\x9f\x94\x8d rpc **');
-/** `[A-Za-z0-9_.-]`, the characters of RPC_TOOLS_CALL's server. */
-function isIdByte(c: number): boolean {
-  return (
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    c === 0x5f ||
-    c === 0x2e ||
-    c === 0x2d
-  );
-}
 /** `**←` (← is E2 86 90) after the server: a response or notification from the backend, never a bullet we read. */
 const FROM_BACKEND = ascii('**\xe2\x86\x90');
 

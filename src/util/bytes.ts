@@ -18,6 +18,16 @@ export function indexOfByte(buf: Uint8Array, byte: number, from: number, end: nu
   return -1;
 }
 
+/** `[A-Za-z0-9]` on a byte. */
+export function isAlnumByte(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+}
+
+/** `[A-Za-z0-9_.-]` on a byte: the characters of a server id after its first. */
+export function isIdByte(c: number): boolean {
+  return isAlnumByte(c) || c === 0x5f || c === 0x2e || c === 0x2d;
+}
+
 /** 1 for the ASCII digits, 0 for any other byte: digit checks without branches (see recordPrefix). */
 const DIGIT = new Uint8Array(256).fill(1, 0x30, 0x3a);
 

@@ -15,6 +15,56 @@ import { GatewayMdParser } from '../../src/parsers/gateway-md.js';
 
 fc.configureGlobal({ seed: 20261204, numRuns: 3000 });
 
+type Edit = 'as is' | 'replace' | 'delete' | 'insert' | 'cut';
+/** `text` with the character at `at` (modulo its length) replaced by `ch` or deleted, `ch` inserted there, or cut. */
+function edited(text: string, at: number, ch: string, how: Edit): string {
+  const i = at % (text.length + 1);
+  if (how === 'replace') return text.slice(0, i) + ch + text.slice(i + 1);
+  if (how === 'delete') return text.slice(0, i) + text.slice(i + 1);
+  if (how === 'insert') return text.slice(0, i) + ch + text.slice(i);
+  if (how === 'cut') return text.slice(0, i);
+  return text;
+}
+
+interface LineParser {
+  line(text: string, lineNo: number): void;
+  lineBytes(buf: Buffer, start: number, end: number, lineNo: number): void;
+  end?(): void;
+}
+
+/**
+ * What a parser made of `lines` (its events and hints, in order), fed as bytes or as decoded text. The bytes go
+ * through one buffer, overwritten each time and filled with `fill` around the line, as the line splitter reuses its
+ * read buffer.
+ */
+function fed(
+  make: (out: unknown[]) => LineParser,
+  lines: string[],
+  asBytes: boolean,
+  fill = 0x78,
+): unknown[] {
+  const out: unknown[] = [];
+  const parser = make(out);
+  const buf = Buffer.alloc(64 * 1024);
+  lines.forEach((text, i) => {
+    if (!asBytes) return parser.line(text, i + 1);
+    buf.fill(fill);
+    const end = 2 + buf.write(text, 2, 'utf8');
+    parser.lineBytes(buf, 2, end, i + 1);
+  });
+  parser.end?.();
+  return out;
+}
+
+/** A gateway log parser whose events and hints go to `out`. */
+const gatewayLog = (out: unknown[]) =>
+  new GatewayRecordParser({
+    file: 'mcp-gateway.log',
+    kind: 'gateway',
+    emit: (e) => void out.push(['event', e]),
+    hint: (e) => void out.push(['hint', e]),
+  });
+
 /** What RECORD_START reads from a line, in recordPrefix's terms (null: not a record start). */
 function byRegex(line: string): { level: string; category: string; message: string } | null {
   const m = RECORD_START.exec(line);
@@ -52,15 +102,9 @@ const lines = fc.oneof(
       fc.constantFrom(...PREFIXES),
       fc.nat(80),
       fc.constantFrom('0', '9', 'a', '-', ':', '.', 'Z', '[', ']', ' ', 'T', 'D', 'I', 'W', 'E', 'X', '\t'),
-      fc.constantFrom('replace', 'delete', 'cut', 'insert'),
+      fc.constantFrom<Edit>('replace', 'delete', 'cut', 'insert'),
     )
-    .map(([line, at, ch, how]) => {
-      const i = at % (line.length + 1);
-      if (how === 'replace') return line.slice(0, i) + ch + line.slice(i + 1);
-      if (how === 'delete') return line.slice(0, i) + line.slice(i + 1);
-      if (how === 'insert') return line.slice(0, i) + ch + line.slice(i);
-      return line.slice(0, i);
-    }),
+    .map(([line, at, ch, how]) => edited(line, at, ch, how)),
   fc.string({
     unit: fc.constantFrom('[', ']', ' ', '2', '0', '-', 'T', ':', 'Z', 'D', 'E', 'B', 'U', 'G', 'x'),
   }),
@@ -224,37 +268,13 @@ describe('AttributionLines.known: a record it skips undecoded would have added n
       fc.constantFrom('x', ',', ' ', '_', '\t', 'é', ''),
     )
     .chain(([f, s, t, at, ch]) =>
-      fc.constantFrom('as is', 'replace', 'delete', 'insert', 'cut').map((how) => {
-        const text = FORMS[f](s, t);
-        const i = at % (text.length + 1);
-        if (how === 'replace') return text.slice(0, i) + ch + text.slice(i + 1);
-        if (how === 'delete') return text.slice(0, i) + text.slice(i + 1);
-        if (how === 'insert') return text.slice(0, i) + ch + text.slice(i);
-        if (how === 'cut') return text.slice(0, i);
-        return text;
-      }),
+      fc
+        .constantFrom<Edit>('as is', 'replace', 'delete', 'insert', 'cut')
+        .map((how) => edited(FORMS[f](s, t), at, ch, how)),
     );
 
   /** The events and hints of a log fed to the parser as bytes (prefilter and known()) or as decoded text. */
-  function parse(lines: string[], asBytes: boolean): unknown[] {
-    const out: unknown[] = [];
-    const parser = new GatewayRecordParser({
-      file: 'mcp-gateway.log',
-      kind: 'gateway',
-      emit: (e) => void out.push(['event', e]),
-      hint: (e) => void out.push(['hint', e]),
-    });
-    // One buffer for every line, overwritten each time, as the line splitter reuses its read buffer.
-    const buf = Buffer.alloc(64 * 1024);
-    lines.forEach((text, i) => {
-      if (!asBytes) return parser.line(text, i + 1);
-      buf.fill(0x78);
-      const end = 2 + buf.write(text, 2, 'utf8');
-      parser.lineBytes(buf, 2, end, i + 1);
-    });
-    parser.end();
-    return out;
-  }
+  const parse = (lines: string[], asBytes: boolean) => fed(gatewayLog, lines, asBytes);
 
   it('on every generated line after the facts are known: the same events and hints as the decoded text gives', () => {
     fc.assert(
@@ -329,33 +349,22 @@ describe('GatewayMdParser.lineBytes: a line it skips undecoded would have change
         fc.constantFrom(...PIECES),
         fc.nat(80),
         fc.constantFrom('\x00', '`', ' ', '*', '←', '→', 'a', '-', 'é', '🔍'),
-        fc.constantFrom('replace', 'delete', 'insert', 'cut'),
+        fc.constantFrom<Edit>('replace', 'delete', 'insert', 'cut'),
       )
-      .map(([text, at, ch, how]) => {
-        const i = at % (text.length + 1);
-        if (how === 'replace') return text.slice(0, i) + ch + text.slice(i + 1);
-        if (how === 'delete') return text.slice(0, i) + text.slice(i + 1);
-        if (how === 'insert') return text.slice(0, i) + ch + text.slice(i);
-        return text.slice(0, i);
-      }),
+      .map(([text, at, ch, how]) => edited(text, at, ch, how)),
   );
 
-  function parse(lines: string[], asBytes: boolean, withHints: boolean): unknown[] {
-    const out: unknown[] = [];
-    const parser = new GatewayMdParser(
-      'gateway.md',
-      (e) => void out.push(['event', e]),
-      withHints ? (e) => void out.push(['hint', e]) : undefined,
+  const parse = (lines: string[], asBytes: boolean, withHints: boolean) =>
+    fed(
+      (out) =>
+        new GatewayMdParser(
+          'gateway.md',
+          (e) => void out.push(['event', e]),
+          withHints ? (e) => void out.push(['hint', e]) : undefined,
+        ),
+      lines,
+      asBytes,
     );
-    const buf = Buffer.alloc(64 * 1024);
-    lines.forEach((text, i) => {
-      if (!asBytes) return parser.line(text, i + 1);
-      buf.fill(0x78);
-      const end = 2 + buf.write(text, 2, 'utf8');
-      parser.lineBytes(buf, 2, end, i + 1);
-    });
-    return out;
-  }
 
   it('on generated documents: the same events and hints through the byte path as through the decoded text', () => {
     fc.assert(
@@ -441,35 +450,12 @@ describe('guardLookupBytes: a guard lookup record applied on its bytes changes w
       fc.constantFrom('x', ' ', '\t', 'é', ']', ':', '_', ''),
     )
     .chain(([f, t, at, ch]) =>
-      fc.constantFrom('as is', 'as is', 'replace', 'delete', 'insert', 'cut').map((how) => {
-        const text = FORMS[f](t);
-        const i = at % (text.length + 1);
-        if (how === 'replace') return text.slice(0, i) + ch + text.slice(i + 1);
-        if (how === 'delete') return text.slice(0, i) + text.slice(i + 1);
-        if (how === 'insert') return text.slice(0, i) + ch + text.slice(i);
-        if (how === 'cut') return text.slice(0, i);
-        return text;
-      }),
+      fc
+        .constantFrom<Edit>('as is', 'as is', 'replace', 'delete', 'insert', 'cut')
+        .map((how) => edited(FORMS[f](t), at, ch, how)),
     );
 
-  function parse(lines: string[], asBytes: boolean): unknown[] {
-    const out: unknown[] = [];
-    const parser = new GatewayRecordParser({
-      file: 'mcp-gateway.log',
-      kind: 'gateway',
-      emit: (e) => void out.push(['event', e]),
-      hint: (e) => void out.push(['hint', e]),
-    });
-    const buf = Buffer.alloc(64 * 1024);
-    lines.forEach((text, i) => {
-      if (!asBytes) return parser.line(text, i + 1);
-      buf.fill(0x61);
-      const end = 2 + buf.write(text, 2, 'utf8');
-      parser.lineBytes(buf, 2, end, i + 1);
-    });
-    parser.end();
-    return out;
-  }
+  const parse = (lines: string[], asBytes: boolean) => fed(gatewayLog, lines, asBytes, 0x61);
 
   it('on generated lookups: the same failures (tool, reason) through the byte path as through the decoded text', () => {
     const failed = FORMS[13]('');

@@ -2,7 +2,7 @@
 import { toolResultRepos } from '../tool-result.js';
 import { canonicalTool } from '../tool-names.js';
 import { afterTrapGuard, parseWasmError } from '../common.js';
-import { recordLoc, type GatewayState, type RecordHead } from './state.js';
+import { authRejected, recordLoc, type GatewayState, type RecordHead } from './state.js';
 
 // Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
 const MCP_TOOL_CALL_REQUEST = /^MCP tool call request, session=[^,]*, tool=([^,]*), args=/;
@@ -51,13 +51,7 @@ export function classifyClient(
     } else if (UPSTREAM_RATE_LIMIT_HIT.test(msg)) {
       emit({ type: 'RateLimit', kind: 'upstream', server: null, loc: recordLoc(s, h) });
     } else if ((m = REJECTED_MCP_CLIENT_CONNECTION.exec(msg))) {
-      emit({
-        type: 'AuthRejected',
-        reason: m[1],
-        path: m[3],
-        shutdownNoise: m[3] === '/close',
-        loc: recordLoc(s, h),
-      });
+      authRejected(s, h, m);
     }
   }
 }

@@ -1,7 +1,14 @@
 // Debug records (`[DEBUG] [⟨namespace⟩]`, `DEBUG=*`): RPC previews, the guard lookup around `call_backend`, the legacy
 // `[DIFC]` decisions and the refusals after a trap. Only those the prefilter let through reach this.
 import { count, parseWasmError, partOf } from '../common.js';
-import { ascii, isCategory, LEVEL_DEBUG, startsWithAt, type RecordPrefix } from '../../util/bytes.js';
+import {
+  ascii,
+  isAlnumByte,
+  isCategory,
+  LEVEL_DEBUG,
+  startsWithAt,
+  type RecordPrefix,
+} from '../../util/bytes.js';
 import { type GatewayState, proxyLabelingRejection, type RecordHead, recordLoc } from './state.js';
 
 // Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
@@ -139,7 +146,7 @@ function isSpace(c: number): boolean {
 }
 /** `[A-Za-z0-9_]`, a word character for `\b`. */
 function isWord(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return isAlnumByte(c) || c === 0x5f;
 }
 
 /**

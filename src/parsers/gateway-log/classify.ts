@@ -7,7 +7,7 @@ import { classifyDifc } from './classify-difc.js';
 import { classifyGuard } from './classify-guard.js';
 import { classifyProxy } from './classify-proxy.js';
 import { classifyStartup } from './classify-startup.js';
-import { recordLoc, type GatewayState, type RecordHead } from './state.js';
+import { authRejected, recordLoc, type GatewayState, type RecordHead } from './state.js';
 
 // Patterns are module constants: a regex literal in a function is a new RegExp object each time it runs.
 const AUTH_REJECTED = /^(?:Request rejected|Authentication failed): (.*), remote=(\S*), path=(\S*)\s*$/;
@@ -74,15 +74,7 @@ export function classifyRecord(s: GatewayState, h: RecordHead, cont: string[]): 
       return classifyProxy(s, level, msg, h, cont);
     case 'auth': {
       const m = AUTH_REJECTED.exec(msg);
-      if (level === 'ERROR' && m) {
-        emit({
-          type: 'AuthRejected',
-          reason: m[1],
-          path: m[3],
-          shutdownNoise: m[3] === '/close',
-          loc: recordLoc(s, h),
-        });
-      }
+      if (level === 'ERROR' && m) authRejected(s, h, m);
       return;
     }
     case 'shutdown':

@@ -44,6 +44,17 @@ export class GatewayState {
   }
 }
 
+/** `AuthRejected` from a match of `⟨reason⟩, remote=⟨remote⟩, path=⟨path⟩` (groups 1, 2, 3), the auth and client forms. */
+export function authRejected(s: GatewayState, h: RecordHead, m: RegExpExecArray): void {
+  s.ctx.emit({
+    type: 'AuthRejected',
+    reason: m[1],
+    path: m[3],
+    shutdownNoise: m[3] === '/close',
+    loc: recordLoc(s, h),
+  });
+}
+
 /** Where a record is (its file, first line and excerpt); called at each emit, not made into a closure per record. */
 export function recordLoc(s: GatewayState, h: RecordHead): Loc {
   return loc(s.ctx.file, h.line, h.raw);
