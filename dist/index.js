@@ -54746,8 +54746,8 @@ async function audit_worthWorkers(runs, bytes, cores = (0,external_node_os_names
         return false;
     if (cores < 4) {
         // 2–3 cores (docs/PERFORMANCE.md, "Both cores"): one worker made 2 GB of real traffic on disk 20–25% faster
-        // (3.2–3.4 -> 2.5–2.65 s; 660 MB 7%, 300 MB none) for 119–122 MB instead of 93, and zipped 3.7–3.8 -> 2.9–3.1 s
-        // for 133–137 MB instead of 105 with each analysing thread inflating its own entries (inflateInAnalysingThreads).
+        // (3.2–3.4 -> 2.5–2.65 s; 660 MB 7%, 300 MB none) for 114–119 MB instead of 93, and zipped 3.7–3.8 -> 2.9–3.2 s
+        // for 110–116 MB instead of 105 with each analysing thread inflating its own entries (inflateInAnalysingThreads).
         // Not for runs still to download: a worker only competed with the calling thread's network work (the scale
         // bench: 25 runs 0.88 s without, 1.12 s with one).
         const size = await bytes();

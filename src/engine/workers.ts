@@ -47,8 +47,8 @@ export interface Pool {
   size: number;
   /**
    * Every worker started (or failed to). On Node 20 a thread starting undoes the heap bounds for the whole process
-   * until it is online and they are set again (reapplyHeapBounds): a calling thread that analysed meanwhile grew its
-   * young generation to 16-32 MiB (+12 MB RSS on 2 GB zipped with one worker). So it waits for this first.
+   * until it is online and they are set again (reapplyHeapBounds): a calling thread that analyses meanwhile grows its
+   * young generation to 8–32 MiB (a script allocating meanwhile: 2 -> 32 MiB; waiting: 4). So it waits for this first.
    */
   ready: Promise<void>;
   analyze(spec: RunSpec, config: AuditConfig, fallbackId: string): Promise<RunAnalysis>;
