@@ -59,3 +59,12 @@ export function limiter(limit: number): <T>(fn: () => Promise<T>) => Promise<T> 
     }
   };
 }
+
+/**
+ * Lets the event loop run what is waiting (a worker's answer, a download's bytes) before going on. Files are read
+ * synchronously, and promise continuations alone never give the loop a turn: an analysis worker waited for the
+ * calling thread's whole run before it got its next one.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
