@@ -10447,12 +10447,15 @@ function guardLookupDebug(s, message) {
         return false;
     return true;
 }
+/** The byte starts of the records guardLookupDebug() reads (the prefilter keeps these, in both namespaces). */
 const CAT_GUARD_WASM = ascii('guard:wasm');
 const CAT_SERVER_UNIFIED = ascii('server:unified');
 const GUARD_TAG = ascii('[guard:');
 const CALL_BACKEND_TOOL = ascii('] INFO: >>> call_backend: tool=');
+const CALL_BACKEND_RETURNED = ascii('] INFO: <<< call_backend returned');
 const CALLING_BACKEND_TOOL = ascii('WASM guard calling backend: tool=');
 const CALL_FAILED = ascii('Backend call failed: ');
+const PERMISSION_LOOKUP = ascii('get_collaborator_permission: ');
 const NO_TOKEN = ascii('get_collaborator_permission: no GitHub token available');
 /** ASCII whitespace, as `\s` reads it on ASCII. */
 function isSpace(c) {
@@ -10998,6 +11001,7 @@ function classifyRecord(s, h, cont) {
 // carry a signal at all. Records that cannot are skipped undecoded, with their continuation lines.
 
 
+
 /** Debug records that carry a signal all start with one of these (any namespace); see classify(). */
 const DEBUG_SIGNALS = [
     '[Guard] Registered guard',
@@ -11010,15 +11014,6 @@ const DEBUG_SIGNALS = [
 const WASM_CALL = ascii('callWasmFunction: guard=');
 const REFUSED = ascii(' is unavailable after a previous trap');
 const CAT_RPC = ascii('rpc');
-/** Debug records around a guard's `call_backend` lookup (see guardLookupDebug()). */
-const prefilter_CAT_GUARD_WASM = ascii('guard:wasm');
-const prefilter_CAT_SERVER_UNIFIED = ascii('server:unified');
-const GUARD_MSG_START = ascii('[guard:');
-const prefilter_CALL_BACKEND_TOOL = ascii('] INFO: >>> call_backend: tool=');
-const CALL_BACKEND_RETURNED = ascii('] INFO: <<< call_backend returned');
-const prefilter_BACKEND_CALL_FAILED = ascii('Backend call failed: ');
-const GUARD_CALLING_BACKEND = ascii('WASM guard calling backend: tool=');
-const PERMISSION_LOOKUP = ascii('get_collaborator_permission: ');
 const CAT_BACKEND = ascii('backend');
 const STDERR_TAG = ascii('] [stderr] ');
 /** What a debug message start means: a signal, a refusal if isRefusal() says so, an attribution fact. */
@@ -11075,7 +11070,7 @@ function mayCarrySignal(buf, p, end, attribution) {
         if (isCategory(buf, p, CAT_RPC))
             return isToolCallRequest(buf, p.msg, end) || isErrorResponse(buf, p.msg, end);
         // Either namespace, as classifyDebug() reads them (the gateway writes the reason under server:unified).
-        if ((isCategory(buf, p, prefilter_CAT_GUARD_WASM) || isCategory(buf, p, prefilter_CAT_SERVER_UNIFIED)) &&
+        if ((isCategory(buf, p, CAT_GUARD_WASM) || isCategory(buf, p, CAT_SERVER_UNIFIED)) &&
             isGuardLookupDebug(buf, p.msg, end))
             return true;
         // Most debug records end here, after one table look-up by the message's first two bytes.
@@ -11146,17 +11141,17 @@ function isGuardLookupDebug(buf, msg, end) {
     // By the first byte: most `guard:wasm` records are the guard's own `[guard:⟨name⟩] DEBUG: …` lines.
     const c = buf[msg];
     if (c === 0x42)
-        return startsWithAt(buf, msg, end, prefilter_BACKEND_CALL_FAILED);
+        return startsWithAt(buf, msg, end, CALL_FAILED);
     if (c === 0x57)
-        return startsWithAt(buf, msg, end, GUARD_CALLING_BACKEND);
+        return startsWithAt(buf, msg, end, CALLING_BACKEND_TOOL);
     if (c === 0x67)
         return startsWithAt(buf, msg, end, PERMISSION_LOOKUP);
-    if (c !== 0x5b || !startsWithAt(buf, msg, end, GUARD_MSG_START))
+    if (c !== 0x5b || !startsWithAt(buf, msg, end, GUARD_TAG))
         return false;
-    const close = indexOfByte(buf, 0x5d, msg + GUARD_MSG_START.length, Math.min(end, msg + 72));
+    const close = indexOfByte(buf, 0x5d, msg + GUARD_TAG.length, Math.min(end, msg + 72));
     return (close > 0 &&
         buf[close + 2] === 0x49 &&
-        (startsWithAt(buf, close, end, prefilter_CALL_BACKEND_TOOL) || startsWithAt(buf, close, end, CALL_BACKEND_RETURNED)));
+        (startsWithAt(buf, close, end, CALL_BACKEND_TOOL) || startsWithAt(buf, close, end, CALL_BACKEND_RETURNED)));
 }
 
 ;// CONCATENATED MODULE: ./src/parsers/gateway-log/framing.ts
@@ -11231,7 +11226,8 @@ class GatewayRecordParser {
     /**
      * Opens a record from its prefix as recordPrefix() read it: the head is cut from the decoded line at the prefix's
      * offsets (no regex, no match array). The offsets are byte offsets: they are character offsets too when the
-     * category is ASCII (the timestamp and level always are); otherwise the line goes through RECORD_START.
+     * category is ASCII (the timestamp and level always are); otherwise the line goes through RECORD_START. The record
+     * before it was flushed by lineBytes().
      */
     open(buf, start, end, p, lineNo) {
         for (let i = p.catStart; i < p.catEnd; i++) {
@@ -11241,7 +11237,6 @@ class GatewayRecordParser {
             }
         }
         const text = buf.toString('utf8', start, end);
-        this.flush();
         this.head = {
             line: lineNo,
             level: LEVEL_NAMES[p.level],
@@ -17496,9 +17491,11 @@ class EntryStream extends external_node_stream_.Transform {
         const p = this.place;
         if (Buffer.isBuffer(p.archive) && p.declared <= SYNC_INFLATE_BYTES)
             return this.inflateNow(p.archive, push);
-        const here = Buffer.isBuffer(p.archive) ? null : (0,inflate_thread/* callingThreadInflater */.wh)();
-        if (here && !Buffer.isBuffer(p.archive))
-            return this.inflateHere(here, p.archive.zipPath, push);
+        if (!Buffer.isBuffer(p.archive)) {
+            const here = (0,inflate_thread/* callingThreadInflater */.wh)();
+            if (here)
+                return this.inflateHere(here, p.archive.zipPath, push);
+        }
         const thread = Buffer.isBuffer(p.archive) ? null : await (0,inflate_thread/* inflateThread */.mm)();
         if (!thread || Buffer.isBuffer(p.archive)) {
             for await (const chunk of this)

@@ -295,8 +295,10 @@ class EntryStream extends Transform implements DirectRead {
     const p = this.place;
     if (Buffer.isBuffer(p.archive) && p.declared <= SYNC_INFLATE_BYTES)
       return this.inflateNow(p.archive, push);
-    const here = Buffer.isBuffer(p.archive) ? null : callingThreadInflater();
-    if (here && !Buffer.isBuffer(p.archive)) return this.inflateHere(here, p.archive.zipPath, push);
+    if (!Buffer.isBuffer(p.archive)) {
+      const here = callingThreadInflater();
+      if (here) return this.inflateHere(here, p.archive.zipPath, push);
+    }
     const thread = Buffer.isBuffer(p.archive) ? null : await inflateThread();
     if (!thread || Buffer.isBuffer(p.archive)) {
       for await (const chunk of this) push(chunk as Buffer);

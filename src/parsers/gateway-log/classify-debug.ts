@@ -132,12 +132,15 @@ export function guardLookupDebug(s: GatewayState, message: string): boolean {
   return true;
 }
 
-const CAT_GUARD_WASM = ascii('guard:wasm');
-const CAT_SERVER_UNIFIED = ascii('server:unified');
-const GUARD_TAG = ascii('[guard:');
-const CALL_BACKEND_TOOL = ascii('] INFO: >>> call_backend: tool=');
-const CALLING_BACKEND_TOOL = ascii('WASM guard calling backend: tool=');
-const CALL_FAILED = ascii('Backend call failed: ');
+/** The byte starts of the records guardLookupDebug() reads (the prefilter keeps these, in both namespaces). */
+export const CAT_GUARD_WASM = ascii('guard:wasm');
+export const CAT_SERVER_UNIFIED = ascii('server:unified');
+export const GUARD_TAG = ascii('[guard:');
+export const CALL_BACKEND_TOOL = ascii('] INFO: >>> call_backend: tool=');
+export const CALL_BACKEND_RETURNED = ascii('] INFO: <<< call_backend returned');
+export const CALLING_BACKEND_TOOL = ascii('WASM guard calling backend: tool=');
+export const CALL_FAILED = ascii('Backend call failed: ');
+export const PERMISSION_LOOKUP = ascii('get_collaborator_permission: ');
 const NO_TOKEN = ascii('get_collaborator_permission: no GitHub token available');
 
 /** ASCII whitespace, as `\s` reads it on ASCII. */

@@ -82,7 +82,8 @@ export class GatewayRecordParser implements LineSink {
   /**
    * Opens a record from its prefix as recordPrefix() read it: the head is cut from the decoded line at the prefix's
    * offsets (no regex, no match array). The offsets are byte offsets: they are character offsets too when the
-   * category is ASCII (the timestamp and level always are); otherwise the line goes through RECORD_START.
+   * category is ASCII (the timestamp and level always are); otherwise the line goes through RECORD_START. The record
+   * before it was flushed by lineBytes().
    */
   private open(buf: Buffer, start: number, end: number, p: RecordPrefix, lineNo: number): void {
     for (let i = p.catStart; i < p.catEnd; i++) {
@@ -92,7 +93,6 @@ export class GatewayRecordParser implements LineSink {
       }
     }
     const text = buf.toString('utf8', start, end);
-    this.flush();
     this.head = {
       line: lineNo,
       level: LEVEL_NAMES[p.level],

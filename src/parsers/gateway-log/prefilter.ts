@@ -10,6 +10,16 @@ import {
   type RecordPrefix,
 } from '../../util/bytes.js';
 import { DEBUG_ATTRIBUTION } from '../attribution-lines.js';
+import {
+  CALL_BACKEND_RETURNED,
+  CALL_BACKEND_TOOL,
+  CALL_FAILED,
+  CALLING_BACKEND_TOOL,
+  CAT_GUARD_WASM,
+  CAT_SERVER_UNIFIED,
+  GUARD_TAG,
+  PERMISSION_LOOKUP,
+} from './classify-debug.js';
 
 /** Debug records that carry a signal all start with one of these (any namespace); see classify(). */
 const DEBUG_SIGNALS = [
@@ -23,15 +33,6 @@ const DEBUG_SIGNALS = [
 const WASM_CALL = ascii('callWasmFunction: guard=');
 const REFUSED = ascii(' is unavailable after a previous trap');
 const CAT_RPC = ascii('rpc');
-/** Debug records around a guard's `call_backend` lookup (see guardLookupDebug()). */
-const CAT_GUARD_WASM = ascii('guard:wasm');
-const CAT_SERVER_UNIFIED = ascii('server:unified');
-const GUARD_MSG_START = ascii('[guard:');
-const CALL_BACKEND_TOOL = ascii('] INFO: >>> call_backend: tool=');
-const CALL_BACKEND_RETURNED = ascii('] INFO: <<< call_backend returned');
-const BACKEND_CALL_FAILED = ascii('Backend call failed: ');
-const GUARD_CALLING_BACKEND = ascii('WASM guard calling backend: tool=');
-const PERMISSION_LOOKUP = ascii('get_collaborator_permission: ');
 const CAT_BACKEND = ascii('backend');
 const STDERR_TAG = ascii('] [stderr] ');
 /** What a debug message start means: a signal, a refusal if isRefusal() says so, an attribution fact. */
@@ -159,11 +160,11 @@ function isErrorResponse(buf: Buffer, msg: number, end: number): boolean {
 function isGuardLookupDebug(buf: Buffer, msg: number, end: number): boolean {
   // By the first byte: most `guard:wasm` records are the guard's own `[guard:⟨name⟩] DEBUG: …` lines.
   const c = buf[msg];
-  if (c === 0x42) return startsWithAt(buf, msg, end, BACKEND_CALL_FAILED);
-  if (c === 0x57) return startsWithAt(buf, msg, end, GUARD_CALLING_BACKEND);
+  if (c === 0x42) return startsWithAt(buf, msg, end, CALL_FAILED);
+  if (c === 0x57) return startsWithAt(buf, msg, end, CALLING_BACKEND_TOOL);
   if (c === 0x67) return startsWithAt(buf, msg, end, PERMISSION_LOOKUP);
-  if (c !== 0x5b || !startsWithAt(buf, msg, end, GUARD_MSG_START)) return false;
-  const close = indexOfByte(buf, 0x5d, msg + GUARD_MSG_START.length, Math.min(end, msg + 72));
+  if (c !== 0x5b || !startsWithAt(buf, msg, end, GUARD_TAG)) return false;
+  const close = indexOfByte(buf, 0x5d, msg + GUARD_TAG.length, Math.min(end, msg + 72));
   return (
     close > 0 &&
     buf[close + 2] === 0x49 &&
