@@ -48368,7 +48368,7 @@ function optionsOf(meta, config) {
  */
 function jsonlSources(jsonlFiles, jsonl, text, stderr) {
     const warnings = stderr.filter((e) => e.type === 'JsonlWriterWarning');
-    const incomplete = jsonlFiles.length > 0 && warnings.length > 0;
+    const incomplete = jsonlIncomplete(jsonlFiles, stderr);
     const count = (list, type) => list.filter((e) => e.type === type).length;
     const chosen = new Map();
     for (const type of ['DifcFiltered', 'BackendToolCall'])
@@ -48386,6 +48386,10 @@ function jsonlSources(jsonlFiles, jsonl, text, stderr) {
         });
     }
     return { fromText: (type) => chosen.get(type) ?? false, notes };
+}
+/** The run has a JSONL and the gateway said it is incomplete (JSONL writer warnings in stderr.log). */
+function jsonlIncomplete(jsonlFiles, stderr) {
+    return jsonlFiles.length > 0 && stderr.some((e) => e.type === 'JsonlWriterWarning');
 }
 const sources_LABEL = {
     DifcFiltered: 'filtered items',
@@ -49424,6 +49428,16 @@ class AttributionLines {
             return server !== null && (this.named.size >= 1000 || this.named.has(`0${server}`));
         }
         return false;
+    }
+    /**
+     * Whether a `[difc]` record's `[⟨serverID⟩] ` prefix at `buf[start..end)` (ASCII, as splitServer() reads it) tells
+     * nothing new: record() would name no server for it, or has named it already (or is past its cap).
+     */
+    knownPrefixServer(buf, start, end) {
+        if (this.named.size >= 1000)
+            return true;
+        const id = buf.toString('latin1', start, end);
+        return !SERVER_ID.test(id) || NOT_SERVER_PREFIXES.has(id) || this.named.has(`0${id}`);
     }
     /**
      * Whether the pair `buf[server..serverEnd)`, `buf[tool..toolEnd)` (ASCII) was told. The pairs told most recently
@@ -50672,6 +50686,40 @@ function mayCarrySignal(buf, p, end, attribution) {
     }
     return true;
 }
+const CAT_DIFC = ascii('difc');
+const DIFC_FILTERED = ascii('[DIFC-FILTERED]');
+/** The bytes of splitServer()'s `[⟨serverID⟩] ` prefix: `[A-Za-z0-9_.:-]`. */
+const PREFIX_ID = new Uint8Array(256);
+for (const c of ascii('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.:-'))
+    PREFIX_ID[c] = 1;
+/** countedInJsonl(): not such a record. */
+const NOT_COUNTED = -1;
+/** countedInJsonl(): such a record, with no `[⟨serverID⟩] ` prefix. */
+const COUNTED = 0;
+/**
+ * The records whose only facts are the ones a run's rpc-messages.jsonl counts when there is one (FORMATS.md global
+ * rule 5): debug `rpc` previews (backend tool calls and their failures) and INFO `[difc]` `[DIFC-FILTERED]` items.
+ * NOT_COUNTED for any other record; COUNTED for one of them; for a `[DIFC-FILTERED]` item after a `[⟨serverID⟩] `
+ * prefix, the offset of the prefix's `]` (the server is an attribution fact, see AttributionLines.knownPrefixServer).
+ * Classified, such a record yields DifcFiltered, BackendToolCall or BackendCallFailed, or nothing at all.
+ */
+function countedInJsonl(buf, p, end) {
+    if (p.level === LEVEL_DEBUG)
+        return isCategory(buf, p, CAT_RPC) ? COUNTED : NOT_COUNTED;
+    if (p.level !== LEVEL_INFO || !isCategory(buf, p, CAT_DIFC) || buf[p.msg] !== 0x5b)
+        return NOT_COUNTED;
+    if (startsWithAt(buf, p.msg, end, DIFC_FILTERED))
+        return COUNTED;
+    let i = p.msg + 1;
+    while (i < end && PREFIX_ID[buf[i]] === 1)
+        i++;
+    return i > p.msg + 1 &&
+        buf[i] === 0x5d &&
+        buf[i + 1] === 0x20 &&
+        startsWithAt(buf, i + 2, end, DIFC_FILTERED)
+        ? i
+        : NOT_COUNTED;
+}
 const TOOLS_CALL = ascii('tools/call ');
 /** `⟨server⟩→tools/call ` at the start of an RPC message, checked on the bytes (`→` is E2 86 92). */
 function isToolCallRequest(buf, msg, end) {
@@ -50762,8 +50810,11 @@ class GatewayRecordParser {
     skipping = false;
     prefix = { level: 0, catStart: 0, catEnd: 0, msg: 0 };
     state;
+    /** The run's rpc-messages.jsonl counts filtered items and backend calls: their records here are skipped. */
+    jsonlCounts;
     constructor(ctx) {
         this.state = new GatewayState(ctx);
+        this.jsonlCounts = ctx.countedInJsonl === true && ctx.kind === 'gateway';
     }
     /** Feeds one decoded line: a record start opens a record; any other line continues the open one (else it is stray). */
     line(text, lineNo) {
@@ -50782,15 +50833,17 @@ class GatewayRecordParser {
     /**
      * Feeds one line as bytes. The record prefix is read from the first bytes; records that cannot carry a signal
      * (RPC previews other than `tools/call` requests, most debug lines, backend stderr) or that only repeat an
-     * attribution fact already told are skipped without decoding, and so are their continuation lines; the guard
-     * lookup's frequent debug records are applied on their bytes (guardLookupBytes). Everything else goes through
-     * `line()`.
+     * attribution fact already told are skipped without decoding, and so are their continuation lines, and so are the
+     * records of the facts the run's JSONL counts when it has one (countedInJsonl); the guard lookup's frequent debug
+     * records are applied on their bytes (guardLookupBytes). Everything else goes through `line()`.
      */
     lineBytes(buf, start, end, lineNo) {
         const p = this.prefix;
         if (recordPrefix(buf, start, end, p)) {
             const attribution = this.state.attribution;
-            if (!mayCarrySignal(buf, p, end, attribution !== null) || attribution?.known(buf, p, end)) {
+            if (!mayCarrySignal(buf, p, end, attribution !== null) ||
+                attribution?.known(buf, p, end) ||
+                (this.jsonlCounts && this.countedElsewhere(buf, p, end))) {
                 this.flush();
                 this.skipping = true;
                 return;
@@ -50811,6 +50864,14 @@ class GatewayRecordParser {
     }
     end() {
         this.flush();
+    }
+    /** A record of a fact the JSONL counts (countedInJsonl) whose server prefix, if any, is no new attribution fact. */
+    countedElsewhere(buf, p, end) {
+        const c = countedInJsonl(buf, p, end);
+        if (c < COUNTED)
+            return false;
+        const attribution = this.state.attribution;
+        return c === COUNTED || attribution === null || attribution.knownPrefixServer(buf, p.msg + 1, c);
     }
     /**
      * Opens a record from its prefix as recordPrefix() read it: the head is cut from the decoded line at the prefix's
@@ -51108,6 +51169,7 @@ function gatewayText(name, kind, suffixes) {
             serverId: kind === 'server' ? serverIdOf(ctx.file) : undefined,
             emit: (e) => sink.event(e),
             hint: sink.hint && ((e) => sink.hint(e)),
+            countedInJsonl: ctx.countedInJsonl,
         }),
     };
 }
@@ -52243,6 +52305,10 @@ class Read {
     value(parser) {
         return this.of(parser).values[0] ?? null;
     }
+    /** Drops what `parser` read (to read its files again). */
+    forget(parser) {
+        this.got.delete(parser);
+    }
 }
 const row = (r) => r;
 /**
@@ -52261,7 +52327,13 @@ const PARSERS = [
         files: (l, _, input) => (input.meta.jobs ? [] : [l.jobsJson]),
     }),
     // Gateway text log (U), else the per-server logs (S) as the fallback source.
-    row({ parser: gatewayLogParser, events: true, hints: true, files: (l) => [l.gatewayLog] }),
+    row({
+        parser: gatewayLogParser,
+        events: true,
+        hints: true,
+        skipsCountedInJsonl: true,
+        files: (l) => [l.gatewayLog],
+    }),
     row({
         parser: serverLogParser,
         events: true,
@@ -52297,19 +52369,21 @@ async function collectEvidence(input) {
     const before = [];
     const after = [];
     let notes = before;
-    for (const r of PARSERS) {
+    const jsonlFiles = loc.jsonl.map((f) => f.path);
+    const readRow = async (r, countedInJsonl, into, listed) => {
         const got = read.of(r.parser);
         for (const f of r.files(loc, read, input)) {
             if (!f)
                 continue;
-            if (r.listed !== false)
+            if (listed && r.listed !== false)
                 filesUsed.push({ kind: r.listed ?? r.parser.name, path: f.path });
             const ctx = {
                 file: f.path,
                 peers: read.value(policyManifestParser) ?? new Set(),
                 gatewayFallback: !loc.gatewayLog,
+                countedInJsonl: countedInJsonl && r.skipsCountedInJsonl === true,
             };
-            const value = await withFile(f, notes, r.parser, ctx, got.events, r.hints ?? false);
+            const value = await withFile(f, into, r.parser, ctx, got.events, r.hints ?? false);
             // Between files the loop gets a turn: a worker beside this thread idled 13-20% of the time waiting for it.
             await yieldToEventLoop();
             if (value !== null)
@@ -52317,8 +52391,19 @@ async function collectEvidence(input) {
             if (r.enough?.(value))
                 break;
         }
+    };
+    for (const r of PARSERS) {
+        await readRow(r, jsonlFiles.length > 0, notes, true);
         if (r === LAST_EVENT_ROW)
             notes = after;
+    }
+    // The JSONL is incomplete: the text log may count what it skipped (jsonlSources), so it is read again in full (its
+    // notes were given the first time). Rare: the gateway warns only when it failed to write the JSONL.
+    if (jsonlIncomplete(jsonlFiles, read.events(stderrLogParser))) {
+        for (const r of PARSERS.filter((r) => r.skipsCountedInJsonl)) {
+            read.forget(r.parser);
+            await readRow(r, false, [], false);
+        }
     }
     const meta = { ...input.meta };
     const info = read.value(awInfoParser);
@@ -52354,7 +52439,7 @@ async function collectEvidence(input) {
     notes = [...input.notes, ...before];
     // One source per fact (FORMATS.md global rule 5).
     const textHasGateway = gatewayEvents.length > 0 || loc.gatewayLog !== null;
-    const sources = jsonlSources(loc.jsonl.map((f) => f.path), jsonlEvents, textHasGateway ? gatewayEvents : stderrEvents, stderrEvents);
+    const sources = jsonlSources(jsonlFiles, jsonlEvents, textHasGateway ? gatewayEvents : stderrEvents, stderrEvents);
     notes.push(...sources.notes);
     for (const e of gatewayEvents) {
         if ((e.type === 'DifcFiltered' || e.type === 'BackendToolCall') && !sources.fromText(e.type))

@@ -27,7 +27,7 @@ import { isActivationJob, jobLogParser, jobOfWorkflowLog } from '../parsers/job-
 import { errText } from '../util/errors.js';
 import { yieldToEventLoop } from '../util/settle.js';
 import { DEFAULT_MAX_LINE_BYTES, lineStatsOf } from '../util/lines.js';
-import { jsonlSources, redactionNotes } from './sources.js';
+import { jsonlIncomplete, jsonlSources, redactionNotes } from './sources.js';
 
 /**
  * Reads one evidence file with its parser. A stream error (a truncated zip entry, a vanished file) becomes a coverage
@@ -94,6 +94,10 @@ export class Read {
   value<T>(parser: Parser<T>): T | null {
     return this.of(parser).values[0] ?? null;
   }
+  /** Drops what `parser` read (to read its files again). */
+  forget(parser: Parser<unknown>): void {
+    this.got.delete(parser);
+  }
 }
 
 /** One row of the table: a format, the located files it reads, and how its output is used. */
@@ -109,6 +113,11 @@ export interface Row<T> {
   hints?: boolean;
   /** Stop at the first file whose value satisfies this (the job logs: the first rate-limit hit). */
   enough?(value: T): boolean;
+  /**
+   * When the run has an rpc-messages.jsonl, its files skip the records of what the JSONL counts (ParseContext
+   * `countedInJsonl`), and are read again in full if the JSONL turns out incomplete (jsonlSources may then count them).
+   */
+  skipsCountedInJsonl?: boolean;
 }
 
 const row = <T>(r: Row<T>): Row<unknown> => r as Row<unknown>;
@@ -129,7 +138,13 @@ export const PARSERS: readonly Row<unknown>[] = [
     files: (l, _, input) => (input.meta.jobs ? [] : [l.jobsJson]),
   }),
   // Gateway text log (U), else the per-server logs (S) as the fallback source.
-  row({ parser: gatewayLogParser, events: true, hints: true, files: (l) => [l.gatewayLog] }),
+  row({
+    parser: gatewayLogParser,
+    events: true,
+    hints: true,
+    skipsCountedInJsonl: true,
+    files: (l) => [l.gatewayLog],
+  }),
   row({
     parser: serverLogParser,
     events: true,
@@ -167,23 +182,36 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   const before: CoverageNote[] = [];
   const after: CoverageNote[] = [];
   let notes = before;
-  for (const r of PARSERS) {
+  const jsonlFiles = loc.jsonl.map((f) => f.path);
+  const readRow = async (r: Row<unknown>, countedInJsonl: boolean, into: CoverageNote[], listed: boolean) => {
     const got = read.of(r.parser);
     for (const f of r.files(loc, read, input)) {
       if (!f) continue;
-      if (r.listed !== false) filesUsed.push({ kind: r.listed ?? r.parser.name, path: f.path });
+      if (listed && r.listed !== false) filesUsed.push({ kind: r.listed ?? r.parser.name, path: f.path });
       const ctx: ParseContext = {
         file: f.path,
         peers: read.value(policyManifestParser) ?? new Set<string>(),
         gatewayFallback: !loc.gatewayLog,
+        countedInJsonl: countedInJsonl && r.skipsCountedInJsonl === true,
       };
-      const value = await withFile(f, notes, r.parser, ctx, got.events, r.hints ?? false);
+      const value = await withFile(f, into, r.parser, ctx, got.events, r.hints ?? false);
       // Between files the loop gets a turn: a worker beside this thread idled 13-20% of the time waiting for it.
       await yieldToEventLoop();
       if (value !== null) got.values.push(value);
       if (r.enough?.(value)) break;
     }
+  };
+  for (const r of PARSERS) {
+    await readRow(r, jsonlFiles.length > 0, notes, true);
     if (r === LAST_EVENT_ROW) notes = after;
+  }
+  // The JSONL is incomplete: the text log may count what it skipped (jsonlSources), so it is read again in full (its
+  // notes were given the first time). Rare: the gateway warns only when it failed to write the JSONL.
+  if (jsonlIncomplete(jsonlFiles, read.events(stderrLogParser))) {
+    for (const r of PARSERS.filter((r) => r.skipsCountedInJsonl)) {
+      read.forget(r.parser);
+      await readRow(r, false, [], false);
+    }
   }
 
   const meta = { ...input.meta };
@@ -219,7 +247,7 @@ export async function collectEvidence(input: RunInput): Promise<RunEvidence> {
   // One source per fact (FORMATS.md global rule 5).
   const textHasGateway = gatewayEvents.length > 0 || loc.gatewayLog !== null;
   const sources = jsonlSources(
-    loc.jsonl.map((f) => f.path),
+    jsonlFiles,
     jsonlEvents,
     textHasGateway ? gatewayEvents : stderrEvents,
     stderrEvents,

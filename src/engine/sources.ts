@@ -24,7 +24,7 @@ export function jsonlSources(
   stderr: GatewayEvent[],
 ): JsonlSources {
   const warnings = stderr.filter((e) => e.type === 'JsonlWriterWarning');
-  const incomplete = jsonlFiles.length > 0 && warnings.length > 0;
+  const incomplete = jsonlIncomplete(jsonlFiles, stderr);
   const count = (list: GatewayEvent[], type: Counted) => list.filter((e) => e.type === type).length;
   const chosen = new Map<Counted, boolean>();
   for (const type of ['DifcFiltered', 'BackendToolCall'] as const)
@@ -43,6 +43,11 @@ export function jsonlSources(
     });
   }
   return { fromText: (type) => chosen.get(type) ?? false, notes };
+}
+
+/** The run has a JSONL and the gateway said it is incomplete (JSONL writer warnings in stderr.log). */
+export function jsonlIncomplete(jsonlFiles: string[], stderr: GatewayEvent[]): boolean {
+  return jsonlFiles.length > 0 && stderr.some((e) => e.type === 'JsonlWriterWarning');
 }
 
 const LABEL: Record<Counted, string> = {

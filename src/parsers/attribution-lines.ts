@@ -216,6 +216,16 @@ export class AttributionLines {
   }
 
   /**
+   * Whether a `[difc]` record's `[⟨serverID⟩] ` prefix at `buf[start..end)` (ASCII, as splitServer() reads it) tells
+   * nothing new: record() would name no server for it, or has named it already (or is past its cap).
+   */
+  knownPrefixServer(buf: Buffer, start: number, end: number): boolean {
+    if (this.named.size >= 1000) return true;
+    const id = buf.toString('latin1', start, end);
+    return !SERVER_ID.test(id) || NOT_SERVER_PREFIXES.has(id) || this.named.has(`0${id}`);
+  }
+
+  /**
    * Whether the pair `buf[server..serverEnd)`, `buf[tool..toolEnd)` (ASCII) was told. The pairs told most recently
    * are compared as bytes first: a record of a known pair then costs no string at all.
    */

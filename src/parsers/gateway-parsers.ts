@@ -24,6 +24,7 @@ function gatewayText(name: string, kind: GatewayFileKind, suffixes: string[]): P
         serverId: kind === 'server' ? serverIdOf(ctx.file) : undefined,
         emit: (e) => sink.event(e),
         hint: sink.hint && ((e) => sink.hint!(e)),
+        countedInJsonl: ctx.countedInJsonl,
       }),
   };
 }

@@ -22,6 +22,12 @@ export interface ParseContext {
   peers: ReadonlySet<string>;
   /** stderr.log: the gateway fell back to stderr for its log (there is no mcp-gateway.log), so parse its records. */
   gatewayFallback: boolean;
+  /**
+   * The run has an rpc-messages.jsonl, which counts filtered items and backend tool calls (FORMATS.md global rule 5):
+   * the gateway log may skip its records of them. collect.ts reads the log again in full when the JSONL turns out
+   * incomplete.
+   */
+  countedInJsonl?: boolean;
 }
 
 export interface Parser<T = void> {

@@ -510,3 +510,90 @@ describe('guardLookupBytes: a guard lookup record applied on its bytes changes w
     ]);
   });
 });
+
+describe('countedInJsonl: with a JSONL, the records skipped undecoded are those of the facts the JSONL counts', () => {
+  const TS = '[2026-12-04T17:12:08.826Z]';
+  const ITEM =
+    '{"server_id":"github","tool_name":"list_issues","description":"issue:o/r#2","integrity_tags":["none:o/r"]}';
+  const PIECES = [
+    `${TS} [INFO] [difc] [github] [DIFC-FILTERED] ${ITEM}`,
+    `${TS} [INFO] [difc] [DIFC-FILTERED] ${ITEM}`,
+    `${TS} [INFO] [difc] [my.server-1] [DIFC-FILTERED] ${ITEM}`,
+    `${TS} [INFO] [difc] [a:b] [DIFC-FILTERED] ${ITEM}`,
+    `${TS} [INFO] [difc] [guard:github] [DIFC-FILTERED] ${ITEM}`,
+    `${TS} [INFO] [difc] [DIFC] [DIFC-FILTERED] ${ITEM}`,
+    `${TS} [INFO] [difc] [REDACTED] [DIFC-FILTERED] ${ITEM}`,
+    `${TS} [INFO] [difc] [github] [DIFC-FILTERED] {"server_id":"github","tool_name":"[REDACTED]`,
+    `${TS} [WARN] [difc] [github] [DIFC-FILTERED] ${ITEM}`,
+    `${TS} [INFO] [difc] [github] Guard policy: {"allow-only":{"repos":["o/r"],"min-integrity":"approved"}}`,
+    `${TS} [INFO] [difc] [github] Registered guard 'github'`,
+    `${TS} [DEBUG] [rpc] github→tools/call 152b {"jsonrpc":"2.0","method":"tools/call","params":{"name":"list_issues"}}`,
+    `${TS} [DEBUG] [rpc] github←resp 40b err: backend unavailable`,
+    `${TS} [DEBUG] [rpc] github←resp 40b {"result":{}}`,
+    `${TS} [DEBUG] [server:unified] callBackendTool: serverID=github, toolName=list_issues, args=map[]`,
+    `${TS} [INFO] [backend] [other] Successfully launched MCP backend server`,
+    `${TS} [INFO] [client] MCP tool call request, session=s, tool=list_issues, args={}`,
+    '  a continuation line',
+  ];
+  const line = fc.oneof(
+    fc.constantFrom(...PIECES),
+    fc
+      .tuple(
+        fc.constantFrom(...PIECES),
+        fc.nat(80),
+        fc.constantFrom('[', ']', ' ', 'é', ':', '.', 'x', 'D', '\t', '→'),
+        fc.constantFrom<Edit>('replace', 'delete', 'insert', 'cut'),
+      )
+      .map(([text, at, ch, how]) => edited(text, at, ch, how)),
+  );
+  const COUNTED_TYPES = new Set(['DifcFiltered', 'BackendToolCall', 'BackendCallFailed']);
+  const parse = (lines: string[], countedInJsonl: boolean, withHints: boolean) =>
+    fed(
+      (out) =>
+        new GatewayRecordParser({
+          file: 'mcp-gateway.log',
+          kind: 'gateway',
+          emit: (e) => void out.push(['event', e]),
+          hint: withHints ? (e) => void out.push(['hint', e]) : undefined,
+          countedInJsonl,
+        }),
+      lines,
+      true,
+    );
+  const uncounted = (out: unknown[]) =>
+    out.filter((x) => {
+      const [kind, e] = x as [string, { type: string }];
+      return !(kind === 'event' && COUNTED_TYPES.has(e.type));
+    });
+
+  it('on generated logs: every other event and every hint as in a full read, in the same order', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), fc.boolean(), (lines, withHints) => {
+        expect(uncounted(parse(lines, true, withHints))).toEqual(uncounted(parse(lines, false, withHints)));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('skips the items and the RPC previews, but reads an item whose server prefix is a fact not yet told', () => {
+    // (A record is classified when the next one starts: the second item is read after the first is.)
+    const lines = [PIECES[0], PIECES[9], PIECES[0], PIECES[1], PIECES[11], PIECES[12]];
+    const types = (out: unknown[]) =>
+      out.map((x) => {
+        const [kind, e] = x as [string, { type: string }];
+        return `${kind}:${e.type}`;
+      });
+    // Without hints nothing the JSONL counts is read; with them the first item names its server, once.
+    expect(types(parse(lines, true, false))).toEqual(['event:GuardsCapable', 'event:GuardPolicy']);
+    expect(types(parse(lines, true, true))).toEqual([
+      'hint:ServerNamed',
+      'event:DifcFiltered',
+      'event:GuardsCapable',
+      'event:GuardPolicy',
+    ]);
+    const full = types(parse(lines, false, true));
+    expect(full.filter((t) => t === 'event:DifcFiltered')).toHaveLength(3);
+    expect(full).toContain('event:BackendToolCall');
+    expect(full).toContain('event:BackendCallFailed');
+  });
+});

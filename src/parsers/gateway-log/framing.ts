@@ -6,7 +6,7 @@ import { forEachLineBytes, type LineSink, type LineStats } from '../../util/line
 import { recordPrefix, type RecordPrefix } from '../../util/bytes.js';
 import { classifyRecord } from './classify.js';
 import { guardLookupBytes } from './classify-debug.js';
-import { mayCarrySignal } from './prefilter.js';
+import { COUNTED, countedInJsonl, mayCarrySignal } from './prefilter.js';
 import { GatewayState, type GatewayLogContext, type RecordHead } from './state.js';
 
 export const RECORD_START =
@@ -25,9 +25,12 @@ export class GatewayRecordParser implements LineSink {
   private skipping = false;
   private readonly prefix: RecordPrefix = { level: 0, catStart: 0, catEnd: 0, msg: 0 };
   private readonly state: GatewayState;
+  /** The run's rpc-messages.jsonl counts filtered items and backend calls: their records here are skipped. */
+  private readonly jsonlCounts: boolean;
 
   constructor(ctx: GatewayLogContext) {
     this.state = new GatewayState(ctx);
+    this.jsonlCounts = ctx.countedInJsonl === true && ctx.kind === 'gateway';
   }
 
   /** Feeds one decoded line: a record start opens a record; any other line continues the open one (else it is stray). */
@@ -48,15 +51,19 @@ export class GatewayRecordParser implements LineSink {
   /**
    * Feeds one line as bytes. The record prefix is read from the first bytes; records that cannot carry a signal
    * (RPC previews other than `tools/call` requests, most debug lines, backend stderr) or that only repeat an
-   * attribution fact already told are skipped without decoding, and so are their continuation lines; the guard
-   * lookup's frequent debug records are applied on their bytes (guardLookupBytes). Everything else goes through
-   * `line()`.
+   * attribution fact already told are skipped without decoding, and so are their continuation lines, and so are the
+   * records of the facts the run's JSONL counts when it has one (countedInJsonl); the guard lookup's frequent debug
+   * records are applied on their bytes (guardLookupBytes). Everything else goes through `line()`.
    */
   lineBytes(buf: Buffer, start: number, end: number, lineNo: number): void {
     const p = this.prefix;
     if (recordPrefix(buf, start, end, p)) {
       const attribution = this.state.attribution;
-      if (!mayCarrySignal(buf, p, end, attribution !== null) || attribution?.known(buf, p, end)) {
+      if (
+        !mayCarrySignal(buf, p, end, attribution !== null) ||
+        attribution?.known(buf, p, end) ||
+        (this.jsonlCounts && this.countedElsewhere(buf, p, end))
+      ) {
         this.flush();
         this.skipping = true;
         return;
@@ -77,6 +84,14 @@ export class GatewayRecordParser implements LineSink {
 
   end(): void {
     this.flush();
+  }
+
+  /** A record of a fact the JSONL counts (countedInJsonl) whose server prefix, if any, is no new attribution fact. */
+  private countedElsewhere(buf: Buffer, p: RecordPrefix, end: number): boolean {
+    const c = countedInJsonl(buf, p, end);
+    if (c < COUNTED) return false;
+    const attribution = this.state.attribution;
+    return c === COUNTED || attribution === null || attribution.knownPrefixServer(buf, p.msg + 1, c);
   }
 
   /**

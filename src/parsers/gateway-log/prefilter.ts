@@ -102,6 +102,38 @@ export function mayCarrySignal(buf: Buffer, p: RecordPrefix, end: number, attrib
   return true;
 }
 
+const CAT_DIFC = ascii('difc');
+const DIFC_FILTERED = ascii('[DIFC-FILTERED]');
+/** The bytes of splitServer()'s `[⟨serverID⟩] ` prefix: `[A-Za-z0-9_.:-]`. */
+const PREFIX_ID = new Uint8Array(256);
+for (const c of ascii('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.:-')) PREFIX_ID[c] = 1;
+
+/** countedInJsonl(): not such a record. */
+export const NOT_COUNTED = -1;
+/** countedInJsonl(): such a record, with no `[⟨serverID⟩] ` prefix. */
+export const COUNTED = 0;
+
+/**
+ * The records whose only facts are the ones a run's rpc-messages.jsonl counts when there is one (FORMATS.md global
+ * rule 5): debug `rpc` previews (backend tool calls and their failures) and INFO `[difc]` `[DIFC-FILTERED]` items.
+ * NOT_COUNTED for any other record; COUNTED for one of them; for a `[DIFC-FILTERED]` item after a `[⟨serverID⟩] `
+ * prefix, the offset of the prefix's `]` (the server is an attribution fact, see AttributionLines.knownPrefixServer).
+ * Classified, such a record yields DifcFiltered, BackendToolCall or BackendCallFailed, or nothing at all.
+ */
+export function countedInJsonl(buf: Buffer, p: RecordPrefix, end: number): number {
+  if (p.level === LEVEL_DEBUG) return isCategory(buf, p, CAT_RPC) ? COUNTED : NOT_COUNTED;
+  if (p.level !== LEVEL_INFO || !isCategory(buf, p, CAT_DIFC) || buf[p.msg] !== 0x5b) return NOT_COUNTED;
+  if (startsWithAt(buf, p.msg, end, DIFC_FILTERED)) return COUNTED;
+  let i = p.msg + 1;
+  while (i < end && PREFIX_ID[buf[i]] === 1) i++;
+  return i > p.msg + 1 &&
+    buf[i] === 0x5d &&
+    buf[i + 1] === 0x20 &&
+    startsWithAt(buf, i + 2, end, DIFC_FILTERED)
+    ? i
+    : NOT_COUNTED;
+}
+
 const TOOLS_CALL = ascii('tools/call ');
 
 /** `⟨server⟩→tools/call ` at the start of an RPC message, checked on the bytes (`→` is E2 86 92). */

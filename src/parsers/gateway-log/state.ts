@@ -17,6 +17,11 @@ export interface GatewayLogContext {
   emit(e: GatewayEvent): void;
   /** Receives the attribution facts (`RoutedToolCall`, `ToolServer`, `ServerNamed`); not read without it. */
   hint?(e: GatewayEvent): void;
+  /**
+   * `mcp-gateway.log` of a run with an rpc-messages.jsonl: filtered items and backend tool calls are counted from the
+   * JSONL (FORMATS.md global rule 5), so their records here are skipped undecoded (prefilter.ts, countedInJsonl).
+   */
+  countedInJsonl?: boolean;
 }
 
 /** A record's first line, split by the framing (RECORD_START). */
