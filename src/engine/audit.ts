@@ -14,6 +14,7 @@ import { limiter, mapLimit } from '../util/settle.js';
 import { openRunSpec, type PreparedRun, type RunSpec } from '../sources/run-spec.js';
 import { inflateInCallingThread } from '../sources/inflate-thread.js';
 import { availableParallelism } from 'node:os';
+import { scavengeWithoutHelpers } from '../util/heap.js';
 import {
   createPool,
   forcedWorkers,
@@ -112,6 +113,8 @@ export async function analyzeJobs(jobs: RunJob[], options: AuditOptions): Promis
   const { config } = options;
   const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? workerCount(jobs.length) : 0;
   const inflateHere = inflateInAnalysingThreads(workers);
+  // Every core analyses then: no helper tasks for the collector either.
+  if (inflateHere) scavengeWithoutHelpers();
   const pool: Pool | null = workers > 0 ? createPool(options.workerEntry!, workers, { inflateHere }) : null;
   inflateInCallingThread(inflateHere);
   await pool?.ready;

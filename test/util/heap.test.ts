@@ -10,6 +10,11 @@ import { ROOT } from '../support/run-action.js';
 
 /** Runs `body` in a fresh Node with util/heap.ts imported as `heap`; returns what it prints, as JSON. */
 function inProcess(body: string): Record<string, number> {
+  return JSON.parse(printed(body)) as Record<string, number>;
+}
+
+/** Runs `body` as inProcess() does, with `flags` for Node; returns what the process printed. */
+function printed(body: string, flags: string[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'integrity-audit-heap-'));
   const script = join(dir, 'probe.ts');
   const heap = pathToFileURL(join(ROOT, 'src', 'util', 'heap.ts')).href;
@@ -22,8 +27,10 @@ function inProcess(body: string): Record<string, number> {
       body,
     ].join('\n'),
   );
-  const out = execFileSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8' });
-  return JSON.parse(out) as Record<string, number>;
+  return execFileSync(process.execPath, [...flags, '--import', 'tsx', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
 }
 
 const MiB = 1024 * 1024;
@@ -62,5 +69,32 @@ describe('the young generation', () => {
     );
     expect(r.before).toBeLessThan(8 * MiB);
     expect(r.young).toBe(r.before);
+  });
+});
+
+describe('scavenges when every core analyses', () => {
+  /**
+   * The most scavenger task lines V8 traced for one of the last five scavenges (`--trace-parallel-scavenge`, each
+   * followed by `--trace-gc`'s line): those of churn() at the end, not of loading the script before `body` ran (V8
+   * prints through a buffer, so a line printed by the script cannot mark where they start).
+   */
+  const mostTasks = (body: string): number => {
+    const perScavenge: number[] = [];
+    let tasks = 0;
+    for (const line of printed(body, ['--trace-parallel-scavenge', '--trace-gc']).split('\n')) {
+      if (/ scavenge\[/.test(line)) tasks++;
+      else if (/ Scavenge /.test(line)) {
+        perScavenge.push(tasks);
+        tasks = 0;
+      }
+    }
+    expect(perScavenge.length).toBeGreaterThan(10);
+    return Math.max(...perScavenge.slice(-5));
+  };
+
+  it('run in the collecting thread alone after scavengeWithoutHelpers, with helper tasks before', () => {
+    // The young generation left to grow (no bounds): large enough for V8 to split its scavenges into tasks.
+    expect(mostTasks('churn(); churn();')).toBeGreaterThan(1);
+    expect(mostTasks('heap.scavengeWithoutHelpers(); churn(); churn();')).toBe(1);
   });
 });
