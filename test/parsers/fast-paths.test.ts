@@ -26,6 +26,21 @@ function edited(text: string, at: number, ch: string, how: Edit): string {
   return text;
 }
 
+/** One of `pieces` as is, or with one of `chars` put in, over or instead of a character in its first 81, or cut there. */
+function editedPieces(pieces: string[], chars: string[]): fc.Arbitrary<string> {
+  return fc.oneof(
+    fc.constantFrom(...pieces),
+    fc
+      .tuple(
+        fc.constantFrom(...pieces),
+        fc.nat(80),
+        fc.constantFrom(...chars),
+        fc.constantFrom<Edit>('replace', 'delete', 'insert', 'cut'),
+      )
+      .map(([text, at, ch, how]) => edited(text, at, ch, how)),
+  );
+}
+
 interface LineParser {
   line(text: string, lineNo: number): void;
   lineBytes(buf: Buffer, start: number, end: number, lineNo: number): void;
@@ -96,15 +111,25 @@ const PREFIXES = [
 
 /** A valid record line, then one byte replaced, deleted or the line cut short. */
 const lines = fc.oneof(
-  fc.constantFrom(...PREFIXES),
-  fc
-    .tuple(
-      fc.constantFrom(...PREFIXES),
-      fc.nat(80),
-      fc.constantFrom('0', '9', 'a', '-', ':', '.', 'Z', '[', ']', ' ', 'T', 'D', 'I', 'W', 'E', 'X', '\t'),
-      fc.constantFrom<Edit>('replace', 'delete', 'cut', 'insert'),
-    )
-    .map(([line, at, ch, how]) => edited(line, at, ch, how)),
+  editedPieces(PREFIXES, [
+    '0',
+    '9',
+    'a',
+    '-',
+    ':',
+    '.',
+    'Z',
+    '[',
+    ']',
+    ' ',
+    'T',
+    'D',
+    'I',
+    'W',
+    'E',
+    'X',
+    '\t',
+  ]),
   fc.string({
     unit: fc.constantFrom('[', ']', ' ', '2', '0', '-', 'T', ':', 'Z', 'D', 'E', 'B', 'U', 'G', 'x'),
   }),
@@ -342,17 +367,7 @@ describe('GatewayMdParser.lineBytes: a line it skips undecoded would have change
     '  MCP backend connection failed: exit 1',
     'MCP backend command not found: docker',
   ];
-  const line = fc.oneof(
-    fc.constantFrom(...PIECES),
-    fc
-      .tuple(
-        fc.constantFrom(...PIECES),
-        fc.nat(80),
-        fc.constantFrom('\x00', '`', ' ', '*', '←', '→', 'a', '-', 'é', '🔍'),
-        fc.constantFrom<Edit>('replace', 'delete', 'insert', 'cut'),
-      )
-      .map(([text, at, ch, how]) => edited(text, at, ch, how)),
-  );
+  const line = editedPieces(PIECES, ['\x00', '`', ' ', '*', '←', '→', 'a', '-', 'é', '🔍']);
 
   const parse = (lines: string[], asBytes: boolean, withHints: boolean) =>
     fed(
@@ -535,17 +550,7 @@ describe('countedInJsonl: with a JSONL, the records skipped undecoded are those 
     `${TS} [INFO] [client] MCP tool call request, session=s, tool=list_issues, args={}`,
     '  a continuation line',
   ];
-  const line = fc.oneof(
-    fc.constantFrom(...PIECES),
-    fc
-      .tuple(
-        fc.constantFrom(...PIECES),
-        fc.nat(80),
-        fc.constantFrom('[', ']', ' ', 'é', ':', '.', 'x', 'D', '\t', '→'),
-        fc.constantFrom<Edit>('replace', 'delete', 'insert', 'cut'),
-      )
-      .map(([text, at, ch, how]) => edited(text, at, ch, how)),
-  );
+  const line = editedPieces(PIECES, ['[', ']', ' ', 'é', ':', '.', 'x', 'D', '\t', '→']);
   const COUNTED_TYPES = new Set(['DifcFiltered', 'BackendToolCall', 'BackendCallFailed']);
   const parse = (lines: string[], countedInJsonl: boolean, withHints: boolean) =>
     fed(
