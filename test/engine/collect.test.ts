@@ -693,6 +693,42 @@ describe('layouts on disk (gh run download, gh aw logs, artifact zips)', () => {
     expect(ofType(ev, 'DifcFiltered').map((e) => e.source)).toEqual(['jsonl', 'jsonl']);
     expect(ev.firewall).toMatchObject({ source: 'access.log', total: 2, blocked: 1 });
   });
+
+  it('reads the gateway log of a zip again, in full, when stderr.log shows the JSONL incomplete', async () => {
+    // The JSONL holds one of the two items and one of the two calls; the gateway log is read first with their records
+    // skipped (the JSONL counts them), then again from the zip once stderr.log says the JSONL is incomplete.
+    const agent = async (stderr: string) =>
+      zipFiles({
+        'mcp-logs/mcp-gateway.log': GATEWAY_LOG,
+        'mcp-logs/rpc-messages.jsonl': lines(jsonlItem(ITEM_1)),
+        'mcp-logs/stderr.log': stderr,
+      });
+    const warned = await evidenceOnDisk('31000000007', {
+      'agent.zip': await agent(lines('2026/07/19 14:03:05 WARNING: Failed to encode JSONL entry: json: NaN')),
+    });
+    expect(ofType(warned, 'DifcFiltered').map((e) => [e.source, e.loc.file])).toEqual([
+      ['gateway', 'agent/mcp-logs/mcp-gateway.log'],
+      ['gateway', 'agent/mcp-logs/mcp-gateway.log'],
+    ]);
+    expect(ofType(warned, 'BackendToolCall').map((e) => e.source)).toEqual(['rpc-text']);
+    // what the first read gave is dropped, not counted twice
+    expect(ofType(warned, 'ToolCallRequest')).toHaveLength(1);
+    expect(warned.notes.map((n) => n.reason).join('\n')).toContain(
+      'filtered items and backend tool calls counted from the text log instead',
+    );
+    // each file listed once, and no note from the second read
+    expect(warned.files.map((f) => f.path)).toEqual([
+      'agent/mcp-logs/mcp-gateway.log',
+      'agent/mcp-logs/rpc-messages.jsonl',
+      'agent/mcp-logs/stderr.log',
+    ]);
+    expect(warned.notes).toHaveLength(1);
+
+    const complete = await evidenceOnDisk('31000000008', { 'agent.zip': await agent('') });
+    expect(ofType(complete, 'DifcFiltered').map((e) => e.source)).toEqual(['jsonl']);
+    expect(ofType(complete, 'BackendToolCall')).toEqual([]);
+    expect(complete.notes).toEqual([]);
+  });
 });
 
 // ── the real corpus ─────────────────────────────────────────────────────────────────────────────────────────────────
