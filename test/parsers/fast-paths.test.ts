@@ -450,6 +450,8 @@ describe('guardLookupBytes: a guard lookup record applied on its bytes changes w
     (t: string) => `    args={"owner":"${t}"}`,
     () => `${TS} [ERROR] [guard] [github] <<< call_backend FAILED with code -1`,
     () => `${TS} [WARN] [guard] [github] Backend call get_collaborator_permission failed with code -1`,
+    (t: string) => `${TS} [WARN] [guard] [github] Backend call ${t} failed with code -1`,
+    () => `${TS} [WARN] [guard] [github] Repo visibility lookup rate-limited for octo-org/app`,
   ];
   const tool = fc.oneof(
     fc.constantFrom(...TOOLS),
