@@ -161,6 +161,30 @@ describe('recordPrefix (bytes) reads what RECORD_START reads', () => {
   });
 });
 
+describe('the framing reads record starts and continuation lines as RECORD_START does', () => {
+  // Records kept that read their continuation lines (a configuration failure takes its first as the detail, a trap
+  // its stack trace) and records skipped on their prefix, with lines of every generated shape between them: a line
+  // with a corrupted prefix continues the record before it, kept or skipped.
+  const KEPT = [
+    '[2026-08-20T14:05:00.000Z] [ERROR] [startup] Configuration validation failed:',
+    '[2026-08-20T14:05:00.000Z] [ERROR] [backend] WASM guard trap: guard=github, func=label_response, error=WASM function call failed: wasm error: unreachable\nwasm stack trace:',
+  ];
+  const SKIPPED = '[2026-08-20T14:05:00.100Z] [DEBUG] [launcher] pool tick';
+  const log = fc.array(fc.oneof(lines, fc.constantFrom(...KEPT, SKIPPED, '\t.label_response(i32) i32')), {
+    maxLength: 12,
+  });
+
+  it('on generated logs: the same events through the byte path as through the decoded text', () => {
+    fc.assert(
+      fc.property(log, (pieces) => {
+        const all = pieces.join('\n').split('\n');
+        expect(fed(gatewayLog, all, true)).toEqual(fed(gatewayLog, all, false));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe('splitServer reads what its grammar reads', () => {
   const GRAMMAR = /^\[([A-Za-z0-9_.:-]+)\] (.*)$/s;
   const NOT_SERVER = new Set([
