@@ -16906,11 +16906,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
+// EXTERNAL MODULE: ./src/util/settle.ts
+var settle = __nccwpck_require__(3053);
 ;// CONCATENATED MODULE: ./src/util/file-stream.ts
 // Files on disk for the parsers. A FileStream is an ordinary Readable (every parser accepts it), and a DirectRead:
 // the line splitter reads it directly, through one reused buffer. Through a stream every chunk is a fresh 256 KiB
 // allocation (garbage the collector must find, and RSS until it does), and the parser waits for the thread pool at
 // every chunk.
+
 
 
 /** Large reads: fewer syscalls and callbacks per MB on the hot path. */
@@ -16972,7 +16975,7 @@ async function readFileChunks(path, push) {
                 break;
             push(bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead));
             if (n % CHUNKS_PER_TURN === 0)
-                await new Promise((resolve) => setImmediate(resolve));
+                await (0,settle/* yieldToEventLoop */.h5)();
         }
     }
     finally {

@@ -53193,6 +53193,7 @@ var external_node_stream_ = __nccwpck_require__(7075);
 // every chunk.
 
 
+
 /** Large reads: fewer syscalls and callbacks per MB on the hot path. */
 const READ_CHUNK = 256 * 1024;
 /** A file read lazily (opened at the first read) in READ_CHUNK reads. */
@@ -53252,7 +53253,7 @@ async function readFileChunks(path, push) {
                 break;
             push(bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead));
             if (n % CHUNKS_PER_TURN === 0)
-                await new Promise((resolve) => setImmediate(resolve));
+                await yieldToEventLoop();
         }
     }
     finally {

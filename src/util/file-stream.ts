@@ -5,6 +5,7 @@
 import { close, closeSync, open, openSync, read, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import type { DirectRead } from './direct-read.js';
+import { yieldToEventLoop } from './settle.js';
 
 /** Large reads: fewer syscalls and callbacks per MB on the hot path. */
 export const READ_CHUNK = 256 * 1024;
@@ -63,7 +64,7 @@ export async function readFileChunks(path: string, push: (chunk: Buffer) => void
       const bytesRead = readSync(fd, buf, 0, READ_CHUNK, null);
       if (bytesRead === 0) break;
       push(bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead));
-      if (n % CHUNKS_PER_TURN === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+      if (n % CHUNKS_PER_TURN === 0) await yieldToEventLoop();
     }
   } finally {
     closeSync(fd);
