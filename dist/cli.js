@@ -8789,7 +8789,7 @@ function loadConfigFile(path, knownRules) {
 
 /***/ }),
 
-/***/ 8339:
+/***/ 9135:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -12923,11 +12923,32 @@ async function openRunSpec(spec) {
 var inflate_thread = __nccwpck_require__(3051);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./src/util/heap.ts + 1 modules
-var heap = __nccwpck_require__(3402);
+// EXTERNAL MODULE: ./src/util/heap.ts
+var heap = __nccwpck_require__(1540);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __nccwpck_require__(8877);
+;// CONCATENATED MODULE: ./src/util/compiler.ts
+// V8's optimizing compiler in an audit in which every core analyses.
+
+/**
+ * For an audit in which every core analyses (a worker beside the calling thread on 2-3 cores): the threads started
+ * after this call (the analysis workers) optimize their hot functions in their own thread, as V8 does without
+ * `--concurrent-recompilation`, instead of queueing them for V8's helper threads. With no core free, a queued
+ * compilation waited for a core while its thread went on in slower code, and the helper threads took cores from the
+ * analysing threads (`perf`, 2 GB of real traffic, one worker on 2 cores: a sixth of the process's CPU was TurboFan's).
+ * V8 reads the flag when it makes an isolate: the calling thread's own isolate, made at start-up, keeps compiling in
+ * the background (checked on Node 20). Measured 2026-12-05, 2 GB of real traffic with one worker on 2 cores, medians
+ * of alternating runs: see docs/PERFORMANCE.md. The calling thread alone compiles better in the background: it has
+ * a core to spare (2 GB without workers: 2.74 -> 2.98 s with the flag from the command line).
+ */
+function optimizeInNewThreadsThemselves() {
+    (0,external_node_v8_.setFlagsFromString)('--no-concurrent-recompilation');
+}
+
 // EXTERNAL MODULE: ./src/engine/workers.ts
 var engine_workers = __nccwpck_require__(5501);
 ;// CONCATENATED MODULE: ./src/engine/audit.ts
+
 
 
 
@@ -13001,8 +13022,10 @@ async function analyzeJobs(jobs, options) {
     const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? (0,engine_workers/* workerCount */.Mo)(jobs.length) : 0;
     const inflateHere = inflateInAnalysingThreads(workers);
     // Every core analyses then: no helper tasks for the collector either.
-    if (inflateHere)
+    if (inflateHere) {
         (0,heap/* scavengeWithoutHelpers */.YI)();
+        optimizeInNewThreadsThemselves();
+    }
     const pool = workers > 0 ? (0,engine_workers/* createPool */.b)(options.workerEntry, workers, { inflateHere }) : null;
     (0,inflate_thread/* inflateInCallingThread */.vX)(inflateHere);
     await pool?.ready;
@@ -13135,7 +13158,7 @@ function localJobs(refs, idOf) {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_heap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3402);
+/* harmony import */ var _util_heap_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1540);
 /* harmony import */ var _sources_inflate_thread_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3051);
 // Every core: when there are several runs, they are analysed by the calling thread and by worker threads beside it
 // (see withCallingThread). The workers run the same bundle (dist/cli.js or dist/index.js) in worker mode; each has a bounded young generation, which keeps the peak RSS flat.
@@ -16541,8 +16564,8 @@ function inflateWorkerMain(makeInflater) {
     send({ ready: true });
 }
 
-// EXTERNAL MODULE: ./src/util/heap.ts + 1 modules
-var heap = __nccwpck_require__(3402);
+// EXTERNAL MODULE: ./src/util/heap.ts
+var heap = __nccwpck_require__(1540);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
@@ -17729,24 +17752,19 @@ function errText(err) {
 
 /***/ }),
 
-/***/ 3402:
+/***/ 1540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C9: () => (/* binding */ boundHeapGrowth),
-  ex: () => (/* binding */ heapBounds),
-  NX: () => (/* binding */ holdLargerYoungGeneration),
-  lD: () => (/* binding */ reapplyHeapBounds),
-  YI: () => (/* binding */ scavengeWithoutHelpers)
-});
-
-// UNUSED EXPORTS: LARGE_YOUNG_GENERATION_BYTES, youngGenerationBytes
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/util/heap.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C9: () => (/* binding */ boundHeapGrowth),
+/* harmony export */   NX: () => (/* binding */ holdLargerYoungGeneration),
+/* harmony export */   YI: () => (/* binding */ scavengeWithoutHelpers),
+/* harmony export */   ex: () => (/* binding */ heapBounds),
+/* harmony export */   lD: () => (/* binding */ reapplyHeapBounds)
+/* harmony export */ });
+/* unused harmony exports LARGE_YOUNG_GENERATION_BYTES, youngGenerationBytes */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 // Flat memory whatever the input size. V8 sizes its heap for throughput: over a long audit the young generation
 // doubles up to 16 MiB per semi-space and the old generation is let grow to several times what is live, so a 2 GB
 // audit peaked at 122 MB RSS where 100 MB took 80 MB, though the live heap stays under 10 MB in both. Holding the
@@ -17768,8 +17786,8 @@ function boundHeapGrowth(options = {}) {
     bounded = true;
     youngBounded = options.young ?? true;
     if (youngBounded)
-        (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--heap-growing-percent=100');
+        (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--heap-growing-percent=100');
 }
 /** The bounds this thread set (for the analysis workers it starts, see serveWorker), or null when it set none. */
 function heapBounds() {
@@ -17785,7 +17803,7 @@ function heapBounds() {
  * when set at run time.
  */
 function scavengeWithoutHelpers() {
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-parallel-scavenge');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-parallel-scavenge');
 }
 /**
  * To call once a worker thread is online. On Node 20, starting a worker thread undoes the flags above for the main
@@ -17802,7 +17820,7 @@ function reapplyHeapBounds() {
 const LARGE_YOUNG_GENERATION_BYTES = 4 * 1024 * 1024;
 /** The young generation's size now (both semi-spaces), in bytes. */
 function youngGenerationBytes() {
-    return (0,external_node_v8_namespaceObject.getHeapSpaceStatistics)().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
+    return (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.getHeapSpaceStatistics)().find((s) => s.space_name === 'new_space')?.space_size ?? 0;
 }
 /**
  * For a large audit (the CLI, over hundreds of MB): the young generation grown from its initial 1 MiB to
@@ -17818,7 +17836,7 @@ function youngGenerationBytes() {
 function holdLargerYoungGeneration(bytes = LARGE_YOUNG_GENERATION_BYTES) {
     if (!bounded || !youngBounded || youngGenerationBytes() >= bytes)
         return;
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=2');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=2');
     let kept = [];
     for (let round = 0; round < 64 && youngGenerationBytes() < bytes; round++) {
         for (let i = 0; i < 16384; i++)
@@ -17826,7 +17844,7 @@ function holdLargerYoungGeneration(bytes = LARGE_YOUNG_GENERATION_BYTES) {
         if (kept.length >= 262144)
             kept = [];
     }
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--semi-space-growth-factor=1');
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
 }
 
 
@@ -18424,6 +18442,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
@@ -20475,8 +20500,8 @@ var external_node_util_ = __nccwpck_require__(7975);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/config.ts
 var config = __nccwpck_require__(2973);
-// EXTERNAL MODULE: ./src/engine/audit.ts + 43 modules
-var audit = __nccwpck_require__(8339);
+// EXTERNAL MODULE: ./src/engine/audit.ts + 44 modules
+var audit = __nccwpck_require__(9135);
 // EXTERNAL MODULE: ./src/sources/local.ts + 1 modules
 var local = __nccwpck_require__(8454);
 // EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
@@ -20700,8 +20725,8 @@ async function mergeCommand(values, paths) {
 
 // EXTERNAL MODULE: ./src/version.ts
 var version = __nccwpck_require__(311);
-// EXTERNAL MODULE: ./src/util/heap.ts + 1 modules
-var heap = __nccwpck_require__(3402);
+// EXTERNAL MODULE: ./src/util/heap.ts
+var heap = __nccwpck_require__(1540);
 // EXTERNAL MODULE: ./src/cli/github-options.ts
 var github_options = __nccwpck_require__(8920);
 ;// CONCATENATED MODULE: ./src/cli/main.ts

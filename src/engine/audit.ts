@@ -15,6 +15,7 @@ import { openRunSpec, type PreparedRun, type RunSpec } from '../sources/run-spec
 import { inflateInCallingThread } from '../sources/inflate-thread.js';
 import { availableParallelism } from 'node:os';
 import { scavengeWithoutHelpers } from '../util/heap.js';
+import { optimizeInNewThreadsThemselves } from '../util/compiler.js';
 import {
   createPool,
   forcedWorkers,
@@ -114,7 +115,10 @@ export async function analyzeJobs(jobs: RunJob[], options: AuditOptions): Promis
   const workers = options.workerEntry && options.useWorkers && jobs.length > 1 ? workerCount(jobs.length) : 0;
   const inflateHere = inflateInAnalysingThreads(workers);
   // Every core analyses then: no helper tasks for the collector either.
-  if (inflateHere) scavengeWithoutHelpers();
+  if (inflateHere) {
+    scavengeWithoutHelpers();
+    optimizeInNewThreadsThemselves();
+  }
   const pool: Pool | null = workers > 0 ? createPool(options.workerEntry!, workers, { inflateHere }) : null;
   inflateInCallingThread(inflateHere);
   await pool?.ready;
