@@ -19,6 +19,7 @@ import { optimizeInNewThreadsThemselves } from '../util/compiler.js';
 import {
   createPool,
   forcedWorkers,
+  RUNS_PER_WORKER,
   withCallingThread,
   workerCount,
   type AnalyzeRequest,
@@ -107,8 +108,9 @@ function specMeta(spec: RunSpec, fallbackId: string): RunMeta {
 
 /**
  * Prepares and analyses every job: up to `concurrency` runs prepared at once (downloads overlap), and no more analysed
- * at once than there are analysing threads (two in this thread alone, else the calling thread and each worker) so that the runs waiting on the
- * network never crowd the CPU or the memory of the ones being read. Results in the jobs' order.
+ * at once than there are analysing threads (two in this thread alone, else the calling thread and each worker, which
+ * is also sent its next run) so that the runs waiting on the network never crowd the CPU or the memory of the ones
+ * being read. Results in the jobs' order.
  */
 export async function analyzeJobs(jobs: RunJob[], options: AuditOptions): Promise<RunAnalysis[]> {
   const { config } = options;
@@ -132,10 +134,12 @@ export async function analyzeJobs(jobs: RunJob[], options: AuditOptions): Promis
       : null,
     (spec: RunSpec, id: string) => analyzeSpec(spec, config, id),
   );
-  const analysing = limiter(pool ? pool.size + 1 : 2);
+  // With a pool: the calling thread's run, and each worker's run and its next (RUNS_PER_WORKER).
+  const given = pool ? pool.size * RUNS_PER_WORKER + 1 : 1;
+  const analysing = limiter(pool ? given : 2);
   let done = 0;
   try {
-    return await mapLimit(jobs, Math.max(options.concurrency ?? 2, (pool?.size ?? 0) + 1), async (job) => {
+    return await mapLimit(jobs, Math.max(options.concurrency ?? 2, given), async (job) => {
       let prepared: PreparedRun;
       try {
         prepared = await job.prepare();

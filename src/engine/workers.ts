@@ -31,14 +31,18 @@ export function serveWorker(analyze: (req: AnalyzeRequest) => Promise<RunAnalysi
   const data = workerData as { heap?: { young: boolean } | null; inflateHere?: boolean };
   if (data.heap) boundHeapGrowth(data.heap);
   inflateInCallingThread(data.inflateHere === true);
+  // One run at a time, in the order asked: the pool sends the next run before this one is done (RUNS_PER_WORKER).
+  let previous: Promise<void> = Promise.resolve();
   parentPort!.on('message', (req: AnalyzeRequest) => {
-    analyze(req).then(
-      (analysis) => parentPort!.postMessage({ id: req.id, analysis } satisfies AnalyzeReply),
-      (err: unknown) =>
-        parentPort!.postMessage({
-          id: req.id,
-          error: err instanceof Error ? err.message : String(err),
-        } satisfies AnalyzeReply),
+    previous = previous.then(() =>
+      analyze(req).then(
+        (analysis) => parentPort!.postMessage({ id: req.id, analysis } satisfies AnalyzeReply),
+        (err: unknown) =>
+          parentPort!.postMessage({
+            id: req.id,
+            error: err instanceof Error ? err.message : String(err),
+          } satisfies AnalyzeReply),
+      ),
     );
   });
 }
@@ -66,6 +70,12 @@ export interface Pool {
 const YOUNG_MB = 3;
 export const OLD_MB = 512;
 export const WORKER_BUDGET_MB = 64;
+/**
+ * Runs a worker is sent at once: the one it analyses and the next, so that it starts the next as soon as it is done.
+ * With one, it waited for the calling thread to take its answer and send another, which the calling thread does only
+ * between two reads of its own run (measured: a worker beside the calling thread idled about 8% of a 2 GB audit).
+ */
+export const RUNS_PER_WORKER = 2;
 /** INTEGRITY_AUDIT_WORKERS above this is taken as this (a typo must not start thousands of threads). */
 export const MAX_WORKERS = 64;
 
@@ -119,7 +129,8 @@ export function withCallingThread<A extends unknown[], R>(
 export function createPool(entry: URL, size: number, options: { inflateHere?: boolean } = {}): Pool {
   interface Slot {
     worker: Worker;
-    busy: boolean;
+    /** Runs sent and not answered: the one it analyses and the next, waiting in its queue. */
+    inFlight: number;
     /** online, or failed to start */
     started: Promise<void>;
   }
@@ -137,7 +148,7 @@ export function createPool(entry: URL, size: number, options: { inflateHere?: bo
     });
     const slot: Slot = {
       worker,
-      busy: false,
+      inFlight: 0,
       started: new Promise<void>((resolve) => {
         worker.once('online', () => {
           reapplyHeapBounds();
@@ -173,16 +184,18 @@ export function createPool(entry: URL, size: number, options: { inflateHere?: bo
     return slot;
   };
   const release = (slot: Slot) => {
-    slot.busy = false;
+    slot.inFlight--;
     waiting.shift()?.();
   };
   for (let i = 0; i < size; i++) slots.push(spawn());
   const ready = Promise.all(slots.map((s) => s.started)).then(() => undefined);
   const acquire = async (): Promise<Slot> => {
     for (;;) {
-      const free = slots.find((s) => !s.busy);
+      let free: Slot | null = null;
+      for (const s of slots)
+        if (s.inFlight < RUNS_PER_WORKER && (!free || s.inFlight < free.inFlight)) free = s;
       if (free) {
-        free.busy = true;
+        free.inFlight++;
         return free;
       }
       await new Promise<void>((r) => waiting.push(r));
