@@ -66,7 +66,7 @@ const ruleRules = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'build/', 'examples/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'build/', 'examples/', 'coverage/', 'assembly/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { sourceHash } from './source-hash.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
+// The line scanner's WebAssembly first: the bundles carry it (src/util/line-scan-wasm.ts).
+execFileSync(process.execPath, [join(root, 'scripts', 'build-wasm.mjs')], { stdio: 'inherit' });
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 mkdirSync(join(root, 'dist'));

@@ -1,11 +1,11 @@
-// What dist/ is built from, as one hash: every file under src/, the lockfile and the TypeScript config. The build
-// records it in dist/source.sha256, and the end-to-end tests compare it with the sources they run against, so a
+// What dist/ is built from, as one hash: every file under src/ and assembly/, the lockfile and the TypeScript
+// config. The build records it in dist/source.sha256, and the end-to-end tests compare it with the sources they run against, so a
 // stale bundle is caught by content, not by file times (a fresh clone gives every file the same age).
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const INPUTS = ['src', 'package-lock.json', 'tsconfig.json'];
+const INPUTS = ['src', 'assembly', 'package-lock.json', 'tsconfig.json'];
 
 function files(root, path) {
   const abs = join(root, path);

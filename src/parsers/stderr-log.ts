@@ -3,7 +3,8 @@
 // not open its log file, its `[ts] [LEVEL] [cat]` records land here too and are handed to the gateway parser.
 import type { Readable } from 'node:stream';
 import type { GatewayEvent } from '../model/types.js';
-import { forEachLineBytes, type LineSink } from '../util/lines.js';
+import { forEachLineBytes } from '../util/lines.js';
+import { SCAN_FALLBACK, SCAN_STDERR, type ScanningSink } from '../util/line-scan.js';
 import { startsWithAt } from '../util/bytes.js';
 import { afterTrapGuard, loc, parseWasmError, partOf } from './common.js';
 import { environmentFailure, GatewayRecordParser, RECORD_START } from './gateway-log.js';
@@ -82,8 +83,9 @@ function mayOpen(buf: Buffer, start: number, end: number, gatewayFallback: boole
 }
 
 /** One stderr.log: a sink of lines (a class, so that its optimized code outlives the file, see LineSink). */
-class StderrParser implements LineSink {
+class StderrParser implements ScanningSink {
   readonly gateway: GatewayRecordParser | null;
+  readonly scanMode: number;
   private pending: Pending | null = null;
   private inGatewayRecord = false;
 
@@ -95,6 +97,12 @@ class StderrParser implements LineSink {
     this.gateway = options.gatewayFallback
       ? new GatewayRecordParser({ file, kind: 'gateway', emit, hint: options.hint })
       : null;
+    this.scanMode = SCAN_STDERR | (this.gateway ? SCAN_FALLBACK : 0);
+  }
+
+  /** No record open: a line that cannot open one (mayOpen) changes nothing (the line scanner passes it over). */
+  idle(): boolean {
+    return this.pending === null && !this.inGatewayRecord;
   }
 
   lineBytes(buf: Buffer, start: number, end: number, n: number): void {

@@ -1,6 +1,8 @@
 // Streaming line splitter: bytes in, one callback per line, no whole-file reads.
 import type { Readable } from 'node:stream';
 import { directRead } from './direct-read.js';
+import { readFileChunks, unreadFilePath } from './file-stream.js';
+import { isScanningSink, scanFile, SCAN_MAX_LINE } from './line-scan.js';
 
 export interface LineStats {
   lines: number;
@@ -37,7 +39,6 @@ export interface LineSink {
 
 /** Splits chunks into lines for a sink; lines inside a chunk are passed without copying. */
 class LineSplitter {
-  readonly stats: LineStats = { lines: 0, bytes: 0, truncatedLines: 0 };
   private pending: Buffer[] = [];
   private pendingLen = 0;
   /** Bytes of the current line beyond `keep` were dropped. */
@@ -48,6 +49,7 @@ class LineSplitter {
   constructor(
     private readonly sink: LineSink,
     private readonly max: number,
+    readonly stats: LineStats = { lines: 0, bytes: 0, truncatedLines: 0 },
   ) {
     this.keep = max + 1;
   }
@@ -119,7 +121,24 @@ export async function forEachLineBytes(
   sink: LineSink,
   options: LineOptions = {},
 ): Promise<LineStats> {
-  const splitter = new LineSplitter(sink, options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES);
+  const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
+  // A file on disk for a sink that says which of its lines change nothing while it is idle: the line scanner.
+  const path = max >= SCAN_MAX_LINE && isScanningSink(sink) ? unreadFilePath(stream) : null;
+  if (path !== null && isScanningSink(sink)) {
+    const stats: LineStats = { lines: 0, bytes: 0, truncatedLines: 0 };
+    statsByStream.set(stream, stats);
+    const rest = await scanFile(path, sink, stats);
+    if (rest) {
+      // A line too long for the scanner: it and the rest of the file through the splitter, its bytes counted once.
+      const splitter = new LineSplitter(sink, max, stats);
+      stats.bytes -= rest.carry.length;
+      splitter.push(rest.carry);
+      await readFileChunks(path, (chunk) => splitter.push(chunk), rest.position);
+      splitter.end();
+    }
+    return stats;
+  }
+  const splitter = new LineSplitter(sink, max);
   statsByStream.set(stream, splitter.stats);
   const direct = directRead(stream);
   if (direct) {

@@ -2,11 +2,12 @@
 // message`, records spanning lines. A record start opens a record; the lines after it, up to the next start, continue
 // it. The prefilter decides from the prefix whether a record is decoded at all; the classifiers see whole records.
 import type { Readable } from 'node:stream';
-import { forEachLineBytes, type LineSink, type LineStats } from '../../util/lines.js';
+import { forEachLineBytes, type LineStats } from '../../util/lines.js';
 import { recordPrefix, type RecordPrefix } from '../../util/bytes.js';
 import { classifyRecord } from './classify.js';
 import { guardLookupBytes } from './classify-debug.js';
-import { COUNTED, countedInJsonl, mayCarrySignal } from './prefilter.js';
+import { COUNTED, countedInJsonl, DEBUG_START_PAIRS, mayCarrySignal } from './prefilter.js';
+import { SCAN_GATEWAY, type ScanningSink } from '../../util/line-scan.js';
 import { GatewayState, type GatewayLogContext, type RecordHead } from './state.js';
 
 export const RECORD_START =
@@ -18,7 +19,9 @@ const LEVEL_NAMES = ['INFO', 'WARN', 'ERROR', 'DEBUG'];
 /** Continuation lines kept per record (a trap's stack trace needs only the first frames). */
 const MAX_CONTINUATION = 40;
 
-export class GatewayRecordParser implements LineSink {
+export class GatewayRecordParser implements ScanningSink {
+  readonly scanMode = SCAN_GATEWAY;
+  readonly scanTable = DEBUG_START_PAIRS;
   private head: RecordHead | null = null;
   private cont: string[] = [];
   /** The open record carries no signal: its continuation lines are skipped undecoded. */
@@ -84,6 +87,14 @@ export class GatewayRecordParser implements LineSink {
 
   end(): void {
     this.flush();
+  }
+
+  /**
+   * No record open: a line that is no record start, and a record start that cannot carry a signal (mayCarrySignal),
+   * change nothing (the line scanner passes them over, util/line-scan.ts).
+   */
+  idle(): boolean {
+    return this.head === null;
   }
 
   /** A record of a fact the JSONL counts (countedInJsonl) whose server prefix, if any, is no new attribution fact. */

@@ -60,6 +60,9 @@ for (const [list, what] of [
   }
 }
 
+/** The line scanner's table (util/line-scan.ts): the first two bytes of every debug message start above (non-zero). */
+export const DEBUG_START_PAIRS: Uint8Array = GROUP_OF;
+
 /** Whether a debug message at `buf[msg..end)` starts with a signal or (when wanted) an attribution fact. */
 function debugMessageMayCarry(buf: Buffer, msg: number, end: number, attribution: boolean): boolean {
   if (end - msg < 2) return false;

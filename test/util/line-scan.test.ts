@@ -1,0 +1,198 @@
+// The line scanner (util/line-scan.ts, assembly/line-scan.ts) against the line splitter it stands in for: the same
+// gateway log or stderr.log read from a file (through the scanner) and as a stream (every line to the parser) gives
+// the same events, hints and line counts. Generated files put every kind of line the scanner's rules look at (kept and
+// passed-over records, corrupted prefixes, continuation lines, CRLF, lines over its carry, a last line without a
+// newline, or ending in a lone CR) after fillers of varying length, so that lines fall across its 256 KiB reads at every offset.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { parseGatewayLog } from '../../src/parsers/gateway-log.js';
+import { parseStderrLog } from '../../src/parsers/stderr-log.js';
+import { FileStream } from '../../src/util/file-stream.js';
+import { lineStatsOf } from '../../src/util/lines.js';
+import { SCAN_CARRY_MAX } from '../../src/util/line-scan.js';
+
+fc.configureGlobal({ seed: 20261205, numRuns: 60 });
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'integrity-audit-line-scan-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const TS = '[2026-08-01T10:00:00.123Z]';
+const LOOKUP = [
+  `${TS} [DEBUG] [guard:wasm] [guard:github] INFO: >>> call_backend: tool=get_collaborator_permission`,
+  `${TS} [DEBUG] [guard:wasm] WASM guard calling backend: tool=get_collaborator_permission`,
+  `${TS} [DEBUG] [server:unified] get_collaborator_permission: no GitHub token available for octo-org/app user u, skipping`,
+  `${TS} [DEBUG] [guard:wasm] Backend call failed: get_collaborator_permission: no GitHub token available`,
+  `${TS} [ERROR] [guard] [github] <<< call_backend FAILED with code -1`,
+];
+/** Gateway log lines, each kind the scanner's rules tell apart (prefilter.ts mayCarrySignal). */
+const GATEWAY = [
+  `${TS} [DEBUG] [guard:wasm] [guard:github] DEBUG: >>> alloc(12)`,
+  `${TS} [DEBUG] [guard:wasm] [guard:github] INFO: >>> call_backend: tool=get_collaborator_permission`,
+  `${TS} [DEBUG] [guard:wasm] [guard:github] INFO: <<< call_backend returned 200`,
+  `${TS} [DEBUG] [guard:wasm] Backend call failed: get_collaborator_permission: 404`,
+  `${TS} [DEBUG] [guard:wasm] WASM guard calling backend: tool=get_collaborator_permission`,
+  `${TS} [DEBUG] [server:unified] get_collaborator_permission: owner=o repo=r`,
+  `${TS} [DEBUG] [server:unified] [DIFC] Filtered collection: 2/5 items`,
+  `${TS} [DEBUG] [server:session] Extracted session`,
+  `${TS} [DEBUG] [guard:wasm] callWasmFunction: guard=github is unavailable after a previous trap`,
+  `${TS} [DEBUG] [guard:wasm] callWasmFunction: guard=github, func=label_response`,
+  `${TS} [DEBUG] [guard:pipeline] [DIFC] Phase 1 failed: wasm error: unreachable`,
+  `${TS} [DEBUG] [difc:labels] [Guard] Registered guard github`,
+  `${TS} [DEBUG] [sdk-frontend] JSON-RPC request parsed: mode=routed:github`,
+  `${TS} [DEBUG] [rpc] github→tools/call 120b {"name":"list_issues"}`,
+  `${TS} [DEBUG] [rpc] github←resp 80b err: boom`,
+  `${TS} [DEBUG] [rpc] github←resp 80b {}`,
+  `${TS} [INFO] [client] MCP tool call request, session=s, tool=github___list_issues, args={}`,
+  `${TS} [INFO] [backend] [github] [stderr] starting`,
+  `${TS} [WARN] [guard] [github] Backend call get_collaborator_permission failed`,
+  `${TS} [ERROR] [launcher] failed to start`,
+  // A trap, whose stack trace (continuation lines) names the module.
+  [
+    `${TS} [ERROR] [backend] WASM guard trap: guard=github, func=label_response, error=WASM function call failed: wasm error: unreachable`,
+    'wasm stack trace:',
+    '\tguard_module.__rust_start_panic(i32,i32) i32',
+    '\tguard_module.label_response(i32,i32,i32,i32) i32',
+  ].join('\n'),
+  // A configuration failure, whose first continuation line is its detail.
+  `${TS} [ERROR] [startup] Configuration validation failed:\n  servers.github: missing command`,
+  // A guard lookup that failed, as the gateway writes it, with and without the failure's own record.
+  LOOKUP.join('\n'),
+  LOOKUP.filter((l) => !l.includes('Backend call failed')).join('\n'),
+  '\twasm stack trace:',
+  '\t\tgithub_guard.wasm.label_response(i32)',
+  '',
+  'stray continuation',
+];
+/** stderr.log lines (stderr-log.ts mayOpen), with gateway records for its fallback. */
+const STDERR = [
+  'guard:wasm [guard:github] DEBUG: >>> alloc(12) +2ms',
+  'difc:labels labels computed +1ms',
+  'failed to load config: bad',
+  'environment validation failed: x',
+  'Environment',
+  'panic: boom',
+  'panicky line',
+  'goroutine 1 [running]:',
+  '2026/04/09 10:00:00 [DIFC] Guard labeling failed: wasm error: unreachable',
+  // The same with its stack trace (continuation lines of the std-log record).
+  '2026/04/09 10:00:00 [DIFC] Guard labeling failed: wasm error: unreachable\nwasm stack trace:\n\tgithub.label_response(i32,i32,i32,i32) i32',
+  'WARNING: JSONL logEntry called but logger not initialized, dropping entry',
+  'WARNING:x',
+  '[CONFIG] Configured HTTP MCP server: github -> http://x',
+  '[CONFIG]x',
+  '[INFO] entrypoint',
+  `${TS} [ERROR] [startup] failed`,
+  `${TS} [ERROR] [startup] Configuration validation failed:\n  servers.github: missing command`,
+  '\tat main.go:12',
+  '',
+];
+const CHARS = ['[', ']', ' ', '2', 'x', 'D', 'I', '-', ':', '\r', 'é', '→'];
+
+/** A file's text: fillers of generated length (lines the scanner passes over) around generated lines. */
+function file(pieces: string[], filler: string): fc.Arbitrary<string> {
+  const edited = fc.oneof(
+    fc.constantFrom(...pieces),
+    fc
+      .tuple(fc.constantFrom(...pieces), fc.nat(80), fc.constantFrom(...CHARS), fc.boolean())
+      .map(([t, at, ch, insert]) => {
+        const i = at % (t.length + 1);
+        return t.slice(0, i) + ch + t.slice(insert ? i : i + 1);
+      }),
+    fc.constant('x'.repeat(SCAN_CARRY_MAX + 10)),
+  );
+  const block = fc.tuple(fc.nat(3000), fc.array(edited, { maxLength: 12 }));
+  return fc
+    .tuple(
+      fc.array(block, { minLength: 1, maxLength: 4 }),
+      fc.boolean(),
+      fc.constantFrom('', '\n', '\r\n', '\r'),
+    )
+    .map(([blocks, crlf, last]) => {
+      const lines = blocks.flatMap(([n, ls]) => [...Array<string>(n).fill(filler), ...ls]);
+      return lines.join(crlf ? '\r\n' : '\n') + last;
+    });
+}
+
+let n = 0;
+/** What `parse` made of `text` read from a file (the scanner) and from a stream (the splitter). */
+async function bothWays(
+  text: string,
+  parse: (stream: Readable, out: unknown[]) => Promise<void>,
+): Promise<[unknown[], unknown[]]> {
+  const path = join(dir, `f${n++}.log`);
+  writeFileSync(path, text);
+  const scanned: unknown[] = [];
+  const fromFile = new FileStream(path);
+  await parse(fromFile, scanned);
+  scanned.push(['stats', lineStatsOf(fromFile)]);
+  const split: unknown[] = [];
+  const fromStream = Readable.from([Buffer.from(text)]);
+  await parse(fromStream, split);
+  split.push(['stats', lineStatsOf(fromStream)]);
+  return [scanned, split];
+}
+
+describe('the line scanner gives what the line splitter gives', () => {
+  it('on generated gateway logs, with and without hints', async () => {
+    const filler = `${TS} [DEBUG] [difc:labels] labels computed for item`;
+    await fc.assert(
+      fc.asyncProperty(file(GATEWAY, filler), fc.boolean(), async (text, withHints) => {
+        const [scanned, split] = await bothWays(text, (stream, out) =>
+          parseGatewayLog(stream, {
+            file: 'mcp-gateway.log',
+            kind: 'gateway',
+            emit: (e) => void out.push(['event', e]),
+            hint: withHints ? (e) => void out.push(['hint', e]) : undefined,
+          }).then(() => undefined),
+        );
+        expect(scanned).toEqual(split);
+      }),
+    );
+  });
+
+  it('on generated stderr.logs, with and without the gateway fallback', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        file(STDERR, 'mcp:helpers callParamMeta +0ms'),
+        fc.boolean(),
+        async (text, gatewayFallback) => {
+          const [scanned, split] = await bothWays(text, (stream, out) =>
+            parseStderrLog(stream, 'stderr.log', (e) => void out.push(['event', e]), { gatewayFallback }),
+          );
+          expect(scanned).toEqual(split);
+        },
+      ),
+    );
+  });
+
+  it('reads several files at once in one thread (each through a scanner of its own: over 4 MiB, they take turns)', async () => {
+    const texts = [0, 1, 2].map((k) =>
+      [
+        ...Array<string>(110000 + k * 777).fill(`${TS} [DEBUG] [difc:labels] filler ${k}`),
+        ...GATEWAY.slice(k * 5, k * 5 + 8),
+      ].join('\n'),
+    );
+    const parse = async (text: string) => {
+      const path = join(dir, `c${n++}.log`);
+      writeFileSync(path, text);
+      const out: unknown[] = [];
+      const stats = await parseGatewayLog(new FileStream(path), {
+        file: 'mcp-gateway.log',
+        kind: 'gateway',
+        emit: (e) => void out.push(e),
+      });
+      return [out, stats];
+    };
+    const alone: unknown[] = [];
+    for (const t of texts) alone.push(await parse(t));
+    expect(await Promise.all(texts.map(parse))).toEqual(alone);
+    expect((alone[0] as [unknown[], { lines: number }])[1].lines).toBe(110008);
+  });
+});
