@@ -9207,12 +9207,12 @@ const SCAN_FALLBACK = 4;
 function isScanningSink(sink) {
     return (sink.scanMode ?? 0) !== 0;
 }
-/** Bytes read at a time (as util/file-stream.ts READ_CHUNK). */
-const CHUNK = 256 * 1024;
+/** Bytes scanned at a time (as util/file-stream.ts READ_CHUNK). */
+const SCAN_CHUNK = 256 * 1024;
 /** An unfinished line longer than this is left to the line splitter (with the rest of the file). */
 const SCAN_CARRY_MAX = 64 * 1024;
 /** The longest line the scanner hands over whole: shorter than the splitter's cap, so no line is ever cut here. */
-const SCAN_MAX_LINE = CHUNK + SCAN_CARRY_MAX;
+const SCAN_MAX_LINE = SCAN_CHUNK + SCAN_CARRY_MAX;
 /** Reads between two turns of the event loop (as readFileChunks). */
 const CHUNKS_PER_TURN = 16;
 const WA = globalThis.WebAssembly;
@@ -9245,55 +9245,98 @@ function scannerAbort() {
 /** Scanners not in use: a thread may read several files at once (two runs, each between its reads). */
 const free = [];
 /**
- * Feeds the file at `path` to `sink` (see the module comment); returns the rest of the file for the line splitter when
- * a line is too long for the scanner: `{ carry, position }` (the unfinished line's first bytes, and the file offset
- * after them), else null. `stats` counts every line and byte as the splitter does.
+ * One input's lines through a scanner of its own (taken from the free ones, given back by release()): put bytes at
+ * `input[carry..]` (up to SCAN_CHUNK), then scanned() hands the whole lines among them to the sink.
+ */
+class LineScan {
+    sink;
+    stats;
+    s;
+    input;
+    /** Bytes of the unfinished line, at the start of `input`. */
+    carry = 0;
+    restAt = 0;
+    released = false;
+    constructor(sink, stats) {
+        this.sink = sink;
+        this.stats = stats;
+        this.s = free.pop() ?? new Scanner();
+        this.input = this.s.input;
+        this.s.useTable(sink.scanTable);
+        this.s.x.reset();
+    }
+    /**
+     * `n` new bytes at `input[carry..carry + n)`: their whole lines to the sink (the ones it must see). False when the
+     * unfinished line is then longer than SCAN_CARRY_MAX: rest() gives it, for the line splitter.
+     */
+    scanned(n) {
+        const { x, base } = this.s;
+        const { input, sink, stats } = this;
+        const mode = sink.scanMode;
+        stats.bytes += n;
+        const limit = base + this.carry + n;
+        let from = base;
+        while (x.nextLine(from, limit, mode, sink.idle() ? 1 : 0) !== 0) {
+            stats.lines = x.lineCount();
+            sink.lineBytes(input, x.start() - base, x.end() - base, stats.lines);
+            from = x.next_();
+        }
+        stats.lines = x.lineCount();
+        const rest = x.next_() - base;
+        this.carry = this.carry + n - rest;
+        if (this.carry > SCAN_CARRY_MAX) {
+            this.restAt = rest;
+            return false;
+        }
+        input.copyWithin(0, rest, rest + this.carry);
+        return true;
+    }
+    /** After scanned() said false: a copy of the unfinished line. */
+    rest() {
+        return Buffer.from(this.input.subarray(this.restAt, this.restAt + this.carry));
+    }
+    /** The last line, without a newline: to the sink, as the line splitter's end() gives it. */
+    end() {
+        const carry = this.carry;
+        if (carry === 0)
+            return;
+        this.stats.lines++;
+        this.sink.lineBytes(this.input, 0, this.input[carry - 1] === 0x0d ? carry - 1 : carry, this.stats.lines);
+    }
+    release() {
+        if (this.released)
+            return;
+        this.released = true;
+        free.push(this.s);
+    }
+}
+/**
+ * Feeds the file at `path` to `sink` (see the module comment), read straight into the scanner's memory; returns the
+ * rest of the file for the line splitter when a line is too long for the scanner: `{ carry, position }` (the
+ * unfinished line's first bytes, and the file offset after them), else null. `stats` counts every line and byte as
+ * the splitter does.
  */
 async function scanFile(path, sink, stats) {
-    const s = free.pop() ?? new Scanner();
-    const x = s.x;
-    const input = s.input;
-    const base = s.base;
-    s.useTable(sink.scanTable);
-    x.reset();
-    const mode = sink.scanMode;
     const fd = (0,external_node_fs_.openSync)(path, 'r');
+    const scan = new LineScan(sink, stats);
     let position = 0;
     try {
-        let carry = 0;
         for (let turn = 1;; turn++) {
-            const n = (0,external_node_fs_.readSync)(fd, input, carry, CHUNK, position);
+            const n = (0,external_node_fs_.readSync)(fd, scan.input, scan.carry, SCAN_CHUNK, position);
             if (n === 0)
                 break;
             position += n;
-            stats.bytes += n;
-            const limit = base + carry + n;
-            let from = base;
-            while (x.nextLine(from, limit, mode, sink.idle() ? 1 : 0) !== 0) {
-                stats.lines = x.lineCount();
-                sink.lineBytes(input, x.start() - base, x.end() - base, stats.lines);
-                from = x.next_();
-            }
-            stats.lines = x.lineCount();
-            const rest = x.next_() - base;
-            carry = carry + n - rest;
-            if (carry > SCAN_CARRY_MAX)
-                return { carry: Buffer.from(input.subarray(rest, rest + carry)), position };
-            input.copyWithin(0, rest, rest + carry);
+            if (!scan.scanned(n))
+                return { carry: scan.rest(), position };
             if (turn % CHUNKS_PER_TURN === 0)
                 await (0,settle/* yieldToEventLoop */.h5)();
         }
-        // The last line, without a newline: to the sink, as the splitter's end() gives it.
-        if (carry > 0) {
-            stats.lines++;
-            const last = input[carry - 1] === 0x0d ? carry - 1 : carry;
-            sink.lineBytes(input, 0, last, stats.lines);
-        }
+        scan.end();
         return null;
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
-        free.push(s);
+        scan.release();
     }
 }
 
@@ -9386,6 +9429,54 @@ class LineSplitter {
     }
 }
 /**
+ * A LineSplitter's work for a ScanningSink, through the line scanner: each chunk is copied into the scanner's memory
+ * (up to SCAN_CHUNK at a time); from a line too long for the scanner on, the line splitter takes over.
+ */
+class ScanningSplitter {
+    sink;
+    max;
+    stats;
+    splitter = null;
+    scan;
+    constructor(sink, max, stats) {
+        this.sink = sink;
+        this.max = max;
+        this.stats = stats;
+        this.scan = new LineScan(sink, stats);
+    }
+    push(buf) {
+        const scan = this.scan;
+        for (let off = 0; off < buf.length;) {
+            if (this.splitter) {
+                this.splitter.push(off === 0 ? buf : buf.subarray(off));
+                return;
+            }
+            const n = Math.min(SCAN_CHUNK, buf.length - off);
+            buf.copy(scan.input, scan.carry, off, off + n);
+            off += n;
+            if (!scan.scanned(n))
+                this.handOver(scan.rest());
+        }
+    }
+    end() {
+        if (this.splitter)
+            this.splitter.end();
+        else
+            this.scan.end();
+    }
+    release() {
+        this.scan.release();
+    }
+    /** The unfinished line `rest` and what follows to the line splitter (its bytes counted once). */
+    handOver(rest) {
+        this.scan.release();
+        const splitter = new LineSplitter(this.sink, this.max, this.stats);
+        this.stats.bytes -= rest.length;
+        splitter.push(rest);
+        this.splitter = splitter;
+    }
+}
+/**
  * Calls `sink.lineBytes` for every line of the stream as a byte range: lines inside a chunk are passed without
  * copying or decoding (the hot path of every parser); only a line spanning chunks is joined. Memory is bounded by
  * `maxLineBytes` whatever the input: an over-long line is kept only up to the cap.
@@ -9408,24 +9499,34 @@ async function forEachLineBytes(stream, sink, options = {}) {
         }
         return stats;
     }
-    const splitter = new LineSplitter(sink, max);
-    statsByStream.set(stream, splitter.stats);
-    const direct = directRead(stream);
-    if (direct) {
-        await direct.readDirect((chunk) => splitter.push(chunk));
+    // Any other stream (a zip entry, a download) for a scanning sink: its chunks through the scanner.
+    const stats = { lines: 0, bytes: 0, truncatedLines: 0 };
+    const splitter = max >= SCAN_MAX_LINE && isScanningSink(sink)
+        ? new ScanningSplitter(sink, max, stats)
+        : new LineSplitter(sink, max, stats);
+    statsByStream.set(stream, stats);
+    try {
+        const direct = directRead(stream);
+        if (direct) {
+            await direct.readDirect((chunk) => splitter.push(chunk));
+        }
+        else {
+            for await (const chunk of stream) {
+                // Web streams (`Readable.fromWeb`) yield plain Uint8Arrays, whose toString() is not UTF-8 decoding.
+                splitter.push(typeof chunk === 'string'
+                    ? Buffer.from(chunk)
+                    : Buffer.isBuffer(chunk)
+                        ? chunk
+                        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+            }
+        }
         splitter.end();
-        return splitter.stats;
     }
-    for await (const chunk of stream) {
-        // Web streams (`Readable.fromWeb`) yield plain Uint8Arrays, whose toString() is not UTF-8 decoding.
-        splitter.push(typeof chunk === 'string'
-            ? Buffer.from(chunk)
-            : Buffer.isBuffer(chunk)
-                ? chunk
-                : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    finally {
+        if (splitter instanceof ScanningSplitter)
+            splitter.release();
     }
-    splitter.end();
-    return splitter.stats;
+    return stats;
 }
 /** Decodes each line as UTF-8 for a callback: for the small files, whose parsers are plain functions. */
 class TextLines {

@@ -83,7 +83,7 @@ function mayOpen(buf: Buffer, start: number, end: number, gatewayFallback: boole
 }
 
 /** One stderr.log: a sink of lines (a class, so that its optimized code outlives the file, see LineSink). */
-class StderrParser implements ScanningSink {
+export class StderrParser implements ScanningSink {
   readonly gateway: GatewayRecordParser | null;
   readonly scanMode: number;
   private pending: Pending | null = null;

@@ -26,12 +26,12 @@ export function isScanningSink(sink: LineSink): sink is ScanningSink {
   return ((sink as Partial<ScanningSink>).scanMode ?? 0) !== 0;
 }
 
-/** Bytes read at a time (as util/file-stream.ts READ_CHUNK). */
-const CHUNK = 256 * 1024;
+/** Bytes scanned at a time (as util/file-stream.ts READ_CHUNK). */
+export const SCAN_CHUNK = 256 * 1024;
 /** An unfinished line longer than this is left to the line splitter (with the rest of the file). */
 export const SCAN_CARRY_MAX = 64 * 1024;
 /** The longest line the scanner hands over whole: shorter than the splitter's cap, so no line is ever cut here. */
-export const SCAN_MAX_LINE = CHUNK + SCAN_CARRY_MAX;
+export const SCAN_MAX_LINE = SCAN_CHUNK + SCAN_CARRY_MAX;
 /** Reads between two turns of the event loop (as readFileChunks). */
 const CHUNKS_PER_TURN = 16;
 
@@ -93,54 +93,100 @@ function scannerAbort(): never {
 const free: Scanner[] = [];
 
 /**
- * Feeds the file at `path` to `sink` (see the module comment); returns the rest of the file for the line splitter when
- * a line is too long for the scanner: `{ carry, position }` (the unfinished line's first bytes, and the file offset
- * after them), else null. `stats` counts every line and byte as the splitter does.
+ * One input's lines through a scanner of its own (taken from the free ones, given back by release()): put bytes at
+ * `input[carry..]` (up to SCAN_CHUNK), then scanned() hands the whole lines among them to the sink.
+ */
+export class LineScan {
+  private readonly s: Scanner;
+  readonly input: Buffer;
+  /** Bytes of the unfinished line, at the start of `input`. */
+  carry = 0;
+  private restAt = 0;
+  private released = false;
+
+  constructor(
+    private readonly sink: ScanningSink,
+    private readonly stats: LineStats,
+  ) {
+    this.s = free.pop() ?? new Scanner();
+    this.input = this.s.input;
+    this.s.useTable(sink.scanTable);
+    this.s.x.reset();
+  }
+
+  /**
+   * `n` new bytes at `input[carry..carry + n)`: their whole lines to the sink (the ones it must see). False when the
+   * unfinished line is then longer than SCAN_CARRY_MAX: rest() gives it, for the line splitter.
+   */
+  scanned(n: number): boolean {
+    const { x, base } = this.s;
+    const { input, sink, stats } = this;
+    const mode = sink.scanMode;
+    stats.bytes += n;
+    const limit = base + this.carry + n;
+    let from = base;
+    while (x.nextLine(from, limit, mode, sink.idle() ? 1 : 0) !== 0) {
+      stats.lines = x.lineCount();
+      sink.lineBytes(input, x.start() - base, x.end() - base, stats.lines);
+      from = x.next_();
+    }
+    stats.lines = x.lineCount();
+    const rest = x.next_() - base;
+    this.carry = this.carry + n - rest;
+    if (this.carry > SCAN_CARRY_MAX) {
+      this.restAt = rest;
+      return false;
+    }
+    input.copyWithin(0, rest, rest + this.carry);
+    return true;
+  }
+
+  /** After scanned() said false: a copy of the unfinished line. */
+  rest(): Buffer {
+    return Buffer.from(this.input.subarray(this.restAt, this.restAt + this.carry));
+  }
+
+  /** The last line, without a newline: to the sink, as the line splitter's end() gives it. */
+  end(): void {
+    const carry = this.carry;
+    if (carry === 0) return;
+    this.stats.lines++;
+    this.sink.lineBytes(this.input, 0, this.input[carry - 1] === 0x0d ? carry - 1 : carry, this.stats.lines);
+  }
+
+  release(): void {
+    if (this.released) return;
+    this.released = true;
+    free.push(this.s);
+  }
+}
+
+/**
+ * Feeds the file at `path` to `sink` (see the module comment), read straight into the scanner's memory; returns the
+ * rest of the file for the line splitter when a line is too long for the scanner: `{ carry, position }` (the
+ * unfinished line's first bytes, and the file offset after them), else null. `stats` counts every line and byte as
+ * the splitter does.
  */
 export async function scanFile(
   path: string,
   sink: ScanningSink,
   stats: LineStats,
 ): Promise<{ carry: Buffer; position: number } | null> {
-  const s = free.pop() ?? new Scanner();
-  const x = s.x;
-  const input = s.input;
-  const base = s.base;
-  s.useTable(sink.scanTable);
-  x.reset();
-  const mode = sink.scanMode;
   const fd = openSync(path, 'r');
+  const scan = new LineScan(sink, stats);
   let position = 0;
   try {
-    let carry = 0;
     for (let turn = 1; ; turn++) {
-      const n = readSync(fd, input, carry, CHUNK, position);
+      const n = readSync(fd, scan.input, scan.carry, SCAN_CHUNK, position);
       if (n === 0) break;
       position += n;
-      stats.bytes += n;
-      const limit = base + carry + n;
-      let from = base;
-      while (x.nextLine(from, limit, mode, sink.idle() ? 1 : 0) !== 0) {
-        stats.lines = x.lineCount();
-        sink.lineBytes(input, x.start() - base, x.end() - base, stats.lines);
-        from = x.next_();
-      }
-      stats.lines = x.lineCount();
-      const rest = x.next_() - base;
-      carry = carry + n - rest;
-      if (carry > SCAN_CARRY_MAX) return { carry: Buffer.from(input.subarray(rest, rest + carry)), position };
-      input.copyWithin(0, rest, rest + carry);
+      if (!scan.scanned(n)) return { carry: scan.rest(), position };
       if (turn % CHUNKS_PER_TURN === 0) await yieldToEventLoop();
     }
-    // The last line, without a newline: to the sink, as the splitter's end() gives it.
-    if (carry > 0) {
-      stats.lines++;
-      const last = input[carry - 1] === 0x0d ? carry - 1 : carry;
-      sink.lineBytes(input, 0, last, stats.lines);
-    }
+    scan.end();
     return null;
   } finally {
     closeSync(fd);
-    free.push(s);
+    scan.release();
   }
 }

@@ -2,7 +2,14 @@
 import type { Readable } from 'node:stream';
 import { directRead } from './direct-read.js';
 import { readFileChunks, unreadFilePath } from './file-stream.js';
-import { isScanningSink, scanFile, SCAN_MAX_LINE } from './line-scan.js';
+import {
+  isScanningSink,
+  LineScan,
+  scanFile,
+  SCAN_CHUNK,
+  SCAN_MAX_LINE,
+  type ScanningSink,
+} from './line-scan.js';
 
 export interface LineStats {
   lines: number;
@@ -112,6 +119,55 @@ class LineSplitter {
 }
 
 /**
+ * A LineSplitter's work for a ScanningSink, through the line scanner: each chunk is copied into the scanner's memory
+ * (up to SCAN_CHUNK at a time); from a line too long for the scanner on, the line splitter takes over.
+ */
+class ScanningSplitter {
+  private splitter: LineSplitter | null = null;
+  private readonly scan: LineScan;
+
+  constructor(
+    private readonly sink: ScanningSink,
+    private readonly max: number,
+    readonly stats: LineStats,
+  ) {
+    this.scan = new LineScan(sink, stats);
+  }
+
+  push(buf: Buffer): void {
+    const scan = this.scan;
+    for (let off = 0; off < buf.length;) {
+      if (this.splitter) {
+        this.splitter.push(off === 0 ? buf : buf.subarray(off));
+        return;
+      }
+      const n = Math.min(SCAN_CHUNK, buf.length - off);
+      buf.copy(scan.input, scan.carry, off, off + n);
+      off += n;
+      if (!scan.scanned(n)) this.handOver(scan.rest());
+    }
+  }
+
+  end(): void {
+    if (this.splitter) this.splitter.end();
+    else this.scan.end();
+  }
+
+  release(): void {
+    this.scan.release();
+  }
+
+  /** The unfinished line `rest` and what follows to the line splitter (its bytes counted once). */
+  handOver(rest: Buffer): void {
+    this.scan.release();
+    const splitter = new LineSplitter(this.sink, this.max, this.stats);
+    this.stats.bytes -= rest.length;
+    splitter.push(rest);
+    this.splitter = splitter;
+  }
+}
+
+/**
  * Calls `sink.lineBytes` for every line of the stream as a byte range: lines inside a chunk are passed without
  * copying or decoding (the hot path of every parser); only a line spanning chunks is joined. Memory is bounded by
  * `maxLineBytes` whatever the input: an over-long line is kept only up to the cap.
@@ -138,26 +194,34 @@ export async function forEachLineBytes(
     }
     return stats;
   }
-  const splitter = new LineSplitter(sink, max);
-  statsByStream.set(stream, splitter.stats);
-  const direct = directRead(stream);
-  if (direct) {
-    await direct.readDirect((chunk) => splitter.push(chunk));
+  // Any other stream (a zip entry, a download) for a scanning sink: its chunks through the scanner.
+  const stats: LineStats = { lines: 0, bytes: 0, truncatedLines: 0 };
+  const splitter =
+    max >= SCAN_MAX_LINE && isScanningSink(sink)
+      ? new ScanningSplitter(sink, max, stats)
+      : new LineSplitter(sink, max, stats);
+  statsByStream.set(stream, stats);
+  try {
+    const direct = directRead(stream);
+    if (direct) {
+      await direct.readDirect((chunk) => splitter.push(chunk));
+    } else {
+      for await (const chunk of stream as AsyncIterable<Buffer | Uint8Array | string>) {
+        // Web streams (`Readable.fromWeb`) yield plain Uint8Arrays, whose toString() is not UTF-8 decoding.
+        splitter.push(
+          typeof chunk === 'string'
+            ? Buffer.from(chunk)
+            : Buffer.isBuffer(chunk)
+              ? chunk
+              : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength),
+        );
+      }
+    }
     splitter.end();
-    return splitter.stats;
+  } finally {
+    if (splitter instanceof ScanningSplitter) splitter.release();
   }
-  for await (const chunk of stream as AsyncIterable<Buffer | Uint8Array | string>) {
-    // Web streams (`Readable.fromWeb`) yield plain Uint8Arrays, whose toString() is not UTF-8 decoding.
-    splitter.push(
-      typeof chunk === 'string'
-        ? Buffer.from(chunk)
-        : Buffer.isBuffer(chunk)
-          ? chunk
-          : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength),
-    );
-  }
-  splitter.end();
-  return splitter.stats;
+  return stats;
 }
 
 /** Decodes each line as UTF-8 for a callback: for the small files, whose parsers are plain functions. */

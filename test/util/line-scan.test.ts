@@ -1,19 +1,20 @@
 // The line scanner (util/line-scan.ts, assembly/line-scan.ts) against the line splitter it stands in for: the same
-// gateway log or stderr.log read from a file (through the scanner) and as a stream (every line to the parser) gives
-// the same events, hints and line counts. Generated files put every kind of line the scanner's rules look at (kept and
-// passed-over records, corrupted prefixes, continuation lines, CRLF, lines over its carry, a last line without a
-// newline, or ending in a lone CR) after fillers of varying length, so that lines fall across its 256 KiB reads at every offset.
+// gateway log or stderr.log read from a file or from chunks of any size (through the scanner) and with every line
+// through the line splitter gives the same events, hints and line counts. Generated files put every kind of line the
+// scanner's rules look at (kept and passed-over records, corrupted prefixes, continuation lines, CRLF, lines over its
+// carry, a last line without a newline or ending in a lone CR) after fillers of varying length, so that lines fall
+// across its 256 KiB reads at every offset.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { parseGatewayLog } from '../../src/parsers/gateway-log.js';
-import { parseStderrLog } from '../../src/parsers/stderr-log.js';
+import { GatewayRecordParser, parseGatewayLog } from '../../src/parsers/gateway-log.js';
+import { StderrParser } from '../../src/parsers/stderr-log.js';
 import { FileStream } from '../../src/util/file-stream.js';
-import { lineStatsOf } from '../../src/util/lines.js';
-import { SCAN_CARRY_MAX } from '../../src/util/line-scan.js';
+import { forEachLineBytes, type LineSink } from '../../src/util/lines.js';
+import { SCAN_CARRY_MAX, type ScanningSink } from '../../src/util/line-scan.js';
 
 fc.configureGlobal({ seed: 20261205, numRuns: 60 });
 
@@ -105,7 +106,7 @@ function file(pieces: string[], filler: string): fc.Arbitrary<string> {
         const i = at % (t.length + 1);
         return t.slice(0, i) + ch + t.slice(insert ? i : i + 1);
       }),
-    fc.constant('x'.repeat(SCAN_CARRY_MAX + 10)),
+    fc.integer({ min: SCAN_CARRY_MAX - 10, max: SCAN_CARRY_MAX * 4 }).map((k) => 'x'.repeat(k)),
   );
   const block = fc.tuple(fc.nat(3000), fc.array(edited, { maxLength: 12 }));
   return fc
@@ -121,52 +122,82 @@ function file(pieces: string[], filler: string): fc.Arbitrary<string> {
 }
 
 let n = 0;
-/** What `parse` made of `text` read from a file (the scanner) and from a stream (the splitter). */
-async function bothWays(
-  text: string,
-  parse: (stream: Readable, out: unknown[]) => Promise<void>,
-): Promise<[unknown[], unknown[]]> {
-  const path = join(dir, `f${n++}.log`);
-  writeFileSync(path, text);
-  const scanned: unknown[] = [];
-  const fromFile = new FileStream(path);
-  await parse(fromFile, scanned);
-  scanned.push(['stats', lineStatsOf(fromFile)]);
-  const split: unknown[] = [];
-  const fromStream = Readable.from([Buffer.from(text)]);
-  await parse(fromStream, split);
-  split.push(['stats', lineStatsOf(fromStream)]);
-  return [scanned, split];
+
+/** A parser fed lines: a ScanningSink, and what it made so far. */
+interface Parser extends ScanningSink {
+  end(): void;
 }
 
+/**
+ * What a parser made of `text` three ways: read from a file (the scanner reads it into its memory), from a stream
+ * of `chunk`-byte chunks (the scanner copies them in), and every line through the line splitter (the parser behind
+ * a sink that does not scan). Each with its line stats.
+ */
+async function threeWays(
+  text: string,
+  chunk: number,
+  make: (out: unknown[]) => Parser,
+): Promise<unknown[][]> {
+  const path = join(dir, `f${n++}.log`);
+  writeFileSync(path, text);
+  const bytes = Buffer.from(text);
+  const chunks: Buffer[] = [];
+  for (let i = 0; i < bytes.length; i += chunk) chunks.push(bytes.subarray(i, i + chunk));
+  const ways: [Readable, (p: Parser) => LineSink][] = [
+    [new FileStream(path), (p) => p],
+    [Readable.from(chunks), (p) => p],
+    [Readable.from([bytes]), (p) => ({ lineBytes: (b, s, e, no) => p.lineBytes(b, s, e, no) })],
+  ];
+  const results: unknown[][] = [];
+  for (const [stream, sink] of ways) {
+    const out: unknown[] = [];
+    const parser = make(out);
+    const stats = await forEachLineBytes(stream, sink(parser));
+    parser.end();
+    out.push(['stats', stats]);
+    results.push(out);
+  }
+  return results;
+}
+
+const chunkSize = fc.oneof(fc.integer({ min: 1, max: 4096 }), fc.integer({ min: 4096, max: 600_000 }));
+
 describe('the line scanner gives what the line splitter gives', () => {
-  it('on generated gateway logs, with and without hints', async () => {
+  it('on generated gateway logs, with and without hints, from a file and from chunks', async () => {
     const filler = `${TS} [DEBUG] [difc:labels] labels computed for item`;
     await fc.assert(
-      fc.asyncProperty(file(GATEWAY, filler), fc.boolean(), async (text, withHints) => {
-        const [scanned, split] = await bothWays(text, (stream, out) =>
-          parseGatewayLog(stream, {
-            file: 'mcp-gateway.log',
-            kind: 'gateway',
-            emit: (e) => void out.push(['event', e]),
-            hint: withHints ? (e) => void out.push(['hint', e]) : undefined,
-          }).then(() => undefined),
+      fc.asyncProperty(file(GATEWAY, filler), chunkSize, fc.boolean(), async (text, chunk, withHints) => {
+        const [fromFile, fromChunks, split] = await threeWays(
+          text,
+          chunk,
+          (out) =>
+            new GatewayRecordParser({
+              file: 'mcp-gateway.log',
+              kind: 'gateway',
+              emit: (e) => void out.push(['event', e]),
+              hint: withHints ? (e) => void out.push(['hint', e]) : undefined,
+            }),
         );
-        expect(scanned).toEqual(split);
+        expect(fromFile).toEqual(split);
+        expect(fromChunks).toEqual(split);
       }),
     );
   });
 
-  it('on generated stderr.logs, with and without the gateway fallback', async () => {
+  it('on generated stderr.logs, with and without the gateway fallback, from a file and from chunks', async () => {
     await fc.assert(
       fc.asyncProperty(
         file(STDERR, 'mcp:helpers callParamMeta +0ms'),
+        chunkSize,
         fc.boolean(),
-        async (text, gatewayFallback) => {
-          const [scanned, split] = await bothWays(text, (stream, out) =>
-            parseStderrLog(stream, 'stderr.log', (e) => void out.push(['event', e]), { gatewayFallback }),
+        async (text, chunk, gatewayFallback) => {
+          const [fromFile, fromChunks, split] = await threeWays(
+            text,
+            chunk,
+            (out) => new StderrParser('stderr.log', (e) => void out.push(['event', e]), { gatewayFallback }),
           );
-          expect(scanned).toEqual(split);
+          expect(fromFile).toEqual(split);
+          expect(fromChunks).toEqual(split);
         },
       ),
     );
