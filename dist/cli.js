@@ -13282,7 +13282,7 @@ async function analyzeJobs(jobs, options) {
     }
     const pool = workers > 0 ? (0,engine_workers/* createPool */.b)(options.workerEntry, workers, { inflateHere }) : null;
     (0,inflate_thread/* inflateInCallingThread */.vX)(inflateHere);
-    await pool?.ready;
+    // Not waiting for the pool to be ready (Pool.ready): the calling thread analyses while the workers start.
     // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
     const analyze = (0,engine_workers/* withCallingThread */.Br)(pool
         ? (spec, id) => pool

@@ -55048,7 +55048,7 @@ async function analyzeJobs(jobs, options) {
     }
     const pool = workers > 0 ? createPool(options.workerEntry, workers, { inflateHere }) : null;
     inflateInCallingThread(inflateHere);
-    await pool?.ready;
+    // Not waiting for the pool to be ready (Pool.ready): the calling thread analyses while the workers start.
     // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
     const analyze = withCallingThread(pool
         ? (spec, id) => pool
