@@ -49203,14 +49203,17 @@ class ScanningSplitter {
     release() {
         this.scan.release();
     }
-    /** The unfinished line `rest` and what follows to the line splitter (its bytes counted once). */
     handOver(rest) {
         this.scan.release();
-        const splitter = new LineSplitter(this.sink, this.max, this.stats);
-        this.stats.bytes -= rest.length;
-        splitter.push(rest);
-        this.splitter = splitter;
+        this.splitter = splitterFrom(rest, this.sink, this.max, this.stats);
     }
+}
+/** A line splitter that goes on from `rest`, an unfinished line the scanner counted the bytes of (counted once). */
+function splitterFrom(rest, sink, max, stats) {
+    const splitter = new LineSplitter(sink, max, stats);
+    stats.bytes -= rest.length;
+    splitter.push(rest);
+    return splitter;
 }
 /**
  * Calls `sink.lineBytes` for every line of the stream as a byte range: lines inside a chunk are passed without
@@ -49226,10 +49229,8 @@ async function forEachLineBytes(stream, sink, options = {}) {
         statsByStream.set(stream, stats);
         const rest = await scanFile(path, sink, stats);
         if (rest) {
-            // A line too long for the scanner: it and the rest of the file through the splitter, its bytes counted once.
-            const splitter = new LineSplitter(sink, max, stats);
-            stats.bytes -= rest.carry.length;
-            splitter.push(rest.carry);
+            // A line too long for the scanner: it and the rest of the file through the splitter.
+            const splitter = splitterFrom(rest.carry, sink, max, stats);
             await readFileChunks(path, (chunk) => splitter.push(chunk), rest.position);
             splitter.end();
         }

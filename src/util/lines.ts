@@ -157,14 +157,18 @@ class ScanningSplitter {
     this.scan.release();
   }
 
-  /** The unfinished line `rest` and what follows to the line splitter (its bytes counted once). */
   handOver(rest: Buffer): void {
     this.scan.release();
-    const splitter = new LineSplitter(this.sink, this.max, this.stats);
-    this.stats.bytes -= rest.length;
-    splitter.push(rest);
-    this.splitter = splitter;
+    this.splitter = splitterFrom(rest, this.sink, this.max, this.stats);
   }
+}
+
+/** A line splitter that goes on from `rest`, an unfinished line the scanner counted the bytes of (counted once). */
+function splitterFrom(rest: Buffer, sink: LineSink, max: number, stats: LineStats): LineSplitter {
+  const splitter = new LineSplitter(sink, max, stats);
+  stats.bytes -= rest.length;
+  splitter.push(rest);
+  return splitter;
 }
 
 /**
@@ -185,10 +189,8 @@ export async function forEachLineBytes(
     statsByStream.set(stream, stats);
     const rest = await scanFile(path, sink, stats);
     if (rest) {
-      // A line too long for the scanner: it and the rest of the file through the splitter, its bytes counted once.
-      const splitter = new LineSplitter(sink, max, stats);
-      stats.bytes -= rest.carry.length;
-      splitter.push(rest.carry);
+      // A line too long for the scanner: it and the rest of the file through the splitter.
+      const splitter = splitterFrom(rest.carry, sink, max, stats);
       await readFileChunks(path, (chunk) => splitter.push(chunk), rest.position);
       splitter.end();
     }
