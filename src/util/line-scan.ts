@@ -4,7 +4,7 @@
 // line reaches its lineBytes() as through the line splitter, with the same line numbers.
 import { closeSync, openSync, readSync } from 'node:fs';
 import { LINE_SCAN_WASM } from './line-scan-wasm.js';
-import type { LineSink, LineStats } from './lines.js';
+import type { LineSink, LineStats } from './line-sink.js';
 import { yieldToEventLoop } from './settle.js';
 
 export const SCAN_GATEWAY = 1;
