@@ -169,7 +169,7 @@ export function createPool(entry: URL, size: number, options: { inflateHere?: bo
       else p.resolve(reply.analysis);
     });
     const fail = (err: Error) => {
-      // A crashed worker (e.g. out of memory) fails its run, and is replaced for the next ones.
+      // A crashed worker (e.g. out of memory) fails its runs, and is replaced for the next ones.
       for (const [id, p] of pending) {
         if (p.slot !== slot) continue;
         pending.delete(id);
@@ -177,7 +177,8 @@ export function createPool(entry: URL, size: number, options: { inflateHere?: bo
       }
       const i = slots.indexOf(slot);
       if (i >= 0) slots[i] = spawn();
-      release(slots[i] ?? slot);
+      // Its runs are over: as many places for the runs waiting (the new worker starts with none).
+      for (let k = 0; k < RUNS_PER_WORKER; k++) waiting.shift()?.();
     };
     worker.on('error', fail);
     worker.on('exit', (code) => {

@@ -69,6 +69,42 @@ describe('the pool', () => {
       await pool.close();
     }
   });
+  it('fails the runs of a worker that exits, and gives the next ones to a new worker, no more at once', async () => {
+    // A stand-in worker as above that exits when it comes to a run named `crash`.
+    const entry = join(dir, 'crashing-worker.mjs');
+    writeFileSync(
+      entry,
+      [
+        "import { parentPort } from 'node:worker_threads';",
+        'let sent = 0; let answered = 0; let last = Promise.resolve();',
+        'parentPort.on("message", (req) => { sent++;',
+        '  last = last.then(() => new Promise((r) => setTimeout(r, 50))).then(() => {',
+        '    if (req.fallbackId === "crash") process.exit(1);',
+        '    answered++; parentPort.postMessage({ id: req.id, analysis: { sent, answered } }); }); });',
+      ].join('\n'),
+    );
+    const pool = createPool(pathToFileURL(entry), 1);
+    try {
+      const ids = ['a', 'crash', 'b', 'c', 'd', 'e'];
+      const settled = await Promise.allSettled(ids.map((id) => pool.analyze(spec(id), config, id)));
+      const by = new Map(ids.map((id, i) => [id, settled[i]]));
+      expect(by.get('a')).toMatchObject({ status: 'fulfilled' });
+      expect(by.get('crash')).toMatchObject({ status: 'rejected' });
+      const after = ['c', 'd', 'e'].map((id) => by.get(id)!);
+      for (const r of after) expect(r.status).toBe('fulfilled');
+      // The new worker is sent its next run while it analyses one, as the first was, and no more.
+      const atOnce = after.map((r) => {
+        const { sent, answered } = (r as PromiseFulfilledResult<unknown>).value as {
+          sent: number;
+          answered: number;
+        };
+        return sent - answered + 1;
+      });
+      expect(Math.max(...atOnce)).toBe(RUNS_PER_WORKER);
+    } finally {
+      await pool.close();
+    }
+  });
 });
 
 describe('the worker side', () => {
