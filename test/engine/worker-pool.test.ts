@@ -42,20 +42,29 @@ const spec = (id: string): RunSpec =>
   ({ kind: 'files', meta: { id, workflow: null, branch: null, url: null }, files: [] }) as unknown as RunSpec;
 const config = {} as AuditConfig;
 
+/**
+ * A stand-in analysis worker: answers each run `ms` after the one before, telling how many runs it had been sent and
+ * had answered then; exits when it comes to the run named `exitOn`.
+ */
+function standInWorker(name: string, ms: number, exitOn?: string): string {
+  const entry = join(dir, name);
+  writeFileSync(
+    entry,
+    [
+      "import { parentPort } from 'node:worker_threads';",
+      'let sent = 0; let answered = 0; let last = Promise.resolve();',
+      'parentPort.on("message", (req) => { sent++;',
+      `  last = last.then(() => new Promise((r) => setTimeout(r, ${ms}))).then(() => {`,
+      `    if (req.fallbackId === ${JSON.stringify(exitOn ?? null)}) process.exit(1);`,
+      '    answered++; parentPort.postMessage({ id: req.id, analysis: { sent, answered } }); }); });',
+    ].join('\n'),
+  );
+  return entry;
+}
+
 describe('the pool', () => {
   it(`sends a worker up to ${RUNS_PER_WORKER} runs at once, the next while it analyses one, and no more`, async () => {
-    // A stand-in worker: answers each run 100 ms after the one before, telling how many runs it had been sent then.
-    const entry = join(dir, 'worker.mjs');
-    writeFileSync(
-      entry,
-      [
-        "import { parentPort } from 'node:worker_threads';",
-        'let sent = 0; let answered = 0; let last = Promise.resolve();',
-        'parentPort.on("message", (req) => { sent++;',
-        '  last = last.then(() => new Promise((r) => setTimeout(r, 100))).then(() => {',
-        '    answered++; parentPort.postMessage({ id: req.id, analysis: { sent, answered } }); }); });',
-      ].join('\n'),
-    );
+    const entry = standInWorker('worker.mjs', 100);
     const pool = createPool(pathToFileURL(entry), 1);
     try {
       await pool.ready;
@@ -70,19 +79,7 @@ describe('the pool', () => {
     }
   });
   it('fails the runs of a worker that exits, and gives the next ones to a new worker, no more at once', async () => {
-    // A stand-in worker as above that exits when it comes to a run named `crash`.
-    const entry = join(dir, 'crashing-worker.mjs');
-    writeFileSync(
-      entry,
-      [
-        "import { parentPort } from 'node:worker_threads';",
-        'let sent = 0; let answered = 0; let last = Promise.resolve();',
-        'parentPort.on("message", (req) => { sent++;',
-        '  last = last.then(() => new Promise((r) => setTimeout(r, 50))).then(() => {',
-        '    if (req.fallbackId === "crash") process.exit(1);',
-        '    answered++; parentPort.postMessage({ id: req.id, analysis: { sent, answered } }); }); });',
-      ].join('\n'),
-    );
+    const entry = standInWorker('crashing-worker.mjs', 50, 'crash');
     const pool = createPool(pathToFileURL(entry), 1);
     try {
       const ids = ['a', 'crash', 'b', 'c', 'd', 'e'];
