@@ -123,7 +123,7 @@ export async function analyzeJobs(jobs: RunJob[], options: AuditOptions): Promis
   }
   const pool: Pool | null = workers > 0 ? createPool(options.workerEntry!, workers, { inflateHere }) : null;
   inflateInCallingThread(inflateHere);
-  // Not waiting for the pool to be ready (Pool.ready): the calling thread analyses while the workers start.
+  // The calling thread analyses while the workers start (createPool: why it need not wait for them).
   // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
   const analyze = withCallingThread(
     pool

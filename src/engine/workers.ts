@@ -49,14 +49,6 @@ export function serveWorker(analyze: (req: AnalyzeRequest) => Promise<RunAnalysi
 
 export interface Pool {
   size: number;
-  /**
-   * Every worker started (or failed to). On Node 20 a thread starting undoes the heap bounds for the whole process
-   * until it is online and they are set again (reapplyHeapBounds); a script allocating meanwhile grew its young
-   * generation from 2 to 32 MiB. The audit nonetheless does not wait for this (measured 2026-12-05, one worker on 2
-   * cores: the calling thread's young generation stays at 4 MiB over 2 GB on disk and zipped, peak RSS +0-5 MB, and
-   * the 50 ms a worker takes to start are no longer idle: 2 GB 1.87 -> 1.81 s, zipped 2.52 -> 2.38 s).
-   */
-  ready: Promise<void>;
   analyze(spec: RunSpec, config: AuditConfig, fallbackId: string): Promise<RunAnalysis>;
   close(): Promise<void>;
 }
@@ -133,8 +125,6 @@ export function createPool(entry: URL, size: number, options: { inflateHere?: bo
     worker: Worker;
     /** Runs sent and not answered: the one it analyses and the next, waiting in its queue. */
     inFlight: number;
-    /** online, or failed to start */
-    started: Promise<void>;
   }
   const slots: Slot[] = [];
   const waiting: (() => void)[] = [];
@@ -151,15 +141,12 @@ export function createPool(entry: URL, size: number, options: { inflateHere?: bo
     const slot: Slot = {
       worker,
       inFlight: 0,
-      started: new Promise<void>((resolve) => {
-        worker.once('online', () => {
-          reapplyHeapBounds();
-          resolve();
-        });
-        worker.once('error', () => resolve());
-        worker.once('exit', () => resolve());
-      }),
     };
+    // On Node 20 a thread starting undoes the heap bounds for the whole process until it is online: set them again
+    // then (a script allocating meanwhile grew its young generation from 2 to 32 MiB). The calling thread does not wait
+    // for it (measured 2026-12-05, one worker on 2 cores: its young generation stays at 4 MiB over 2 GB on disk and
+    // zipped, peak RSS +0-5 MB, and the 50 ms a worker takes to start are no longer idle: 2 GB 1.87 -> 1.81 s).
+    worker.once('online', reapplyHeapBounds);
     worker.on('message', (reply: AnalyzeReply) => {
       const p = pending.get(reply.id);
       if (!p) return;
@@ -191,7 +178,6 @@ export function createPool(entry: URL, size: number, options: { inflateHere?: bo
     waiting.shift()?.();
   };
   for (let i = 0; i < size; i++) slots.push(spawn());
-  const ready = Promise.all(slots.map((s) => s.started)).then(() => undefined);
   const acquire = async (): Promise<Slot> => {
     for (;;) {
       let free: Slot | null = null;
@@ -206,7 +192,6 @@ export function createPool(entry: URL, size: number, options: { inflateHere?: bo
   };
   return {
     size,
-    ready,
     async analyze(spec, config, fallbackId) {
       const slot = await acquire();
       const id = nextId++;

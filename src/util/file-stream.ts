@@ -53,7 +53,7 @@ export class FileStream extends Readable implements DirectRead {
 }
 
 /** Reads between two turns of the event loop (4 MiB): downloads and timers in the same thread keep going. */
-const CHUNKS_PER_TURN = 16;
+export const CHUNKS_PER_TURN = 16;
 
 /**
  * Feeds a file's bytes to `push` in READ_CHUNK pieces through one reused buffer: `push` must be done with a piece

@@ -3,6 +3,7 @@
 // JavaScript. The parser's sink says which rules apply (ScanningSink.scanMode) and whether it is idle; every other
 // line reaches its lineBytes() as through the line splitter, with the same line numbers.
 import { closeSync, openSync, readSync } from 'node:fs';
+import { CHUNKS_PER_TURN, READ_CHUNK } from './file-stream.js';
 import { LINE_SCAN_WASM } from './line-scan-wasm.js';
 import type { LineSink, LineStats } from './line-sink.js';
 import { yieldToEventLoop } from './settle.js';
@@ -26,14 +27,12 @@ export function isScanningSink(sink: LineSink): sink is ScanningSink {
   return ((sink as Partial<ScanningSink>).scanMode ?? 0) !== 0;
 }
 
-/** Bytes scanned at a time (as util/file-stream.ts READ_CHUNK). */
-export const SCAN_CHUNK = 256 * 1024;
+/** Bytes scanned at a time: a file's read. */
+export const SCAN_CHUNK = READ_CHUNK;
 /** An unfinished line longer than this is left to the line splitter (with the rest of the file). */
 export const SCAN_CARRY_MAX = 64 * 1024;
 /** The longest line the scanner hands over whole: shorter than the splitter's cap, so no line is ever cut here. */
 export const SCAN_MAX_LINE = SCAN_CHUNK + SCAN_CARRY_MAX;
-/** Reads between two turns of the event loop (as readFileChunks). */
-const CHUNKS_PER_TURN = 16;
 
 /** What this module uses of the WebAssembly API (a global in Node; not in the type libraries we compile with). */
 interface WasmMemory {

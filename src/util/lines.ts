@@ -167,12 +167,13 @@ export async function forEachLineBytes(
   options: LineOptions = {},
 ): Promise<LineStats> {
   const max = options.maxLineBytes ?? DEFAULT_MAX_LINE_BYTES;
-  // A file on disk for a sink that says which of its lines change nothing while it is idle: the line scanner.
-  const path = max >= SCAN_MAX_LINE && isScanningSink(sink) ? unreadFilePath(stream) : null;
-  if (path !== null && isScanningSink(sink)) {
+  // A sink that says which of its lines change nothing while it is idle: the line scanner, on a file straight from disk.
+  const scanning = max >= SCAN_MAX_LINE && isScanningSink(sink) ? sink : null;
+  const path = scanning ? unreadFilePath(stream) : null;
+  if (scanning && path !== null) {
     const stats: LineStats = { lines: 0, bytes: 0, truncatedLines: 0 };
     statsByStream.set(stream, stats);
-    const rest = await scanFile(path, sink, stats);
+    const rest = await scanFile(path, scanning, stats);
     if (rest) {
       // A line too long for the scanner: it and the rest of the file through the splitter.
       const splitter = splitterFrom(rest.carry, sink, max, stats);
@@ -183,10 +184,7 @@ export async function forEachLineBytes(
   }
   // Any other stream (a zip entry, a download) for a scanning sink: its chunks through the scanner.
   const stats: LineStats = { lines: 0, bytes: 0, truncatedLines: 0 };
-  const splitter =
-    max >= SCAN_MAX_LINE && isScanningSink(sink)
-      ? new ScanningSplitter(sink, max, stats)
-      : new LineSplitter(sink, max, stats);
+  const splitter = scanning ? new ScanningSplitter(scanning, max, stats) : new LineSplitter(sink, max, stats);
   statsByStream.set(stream, stats);
   try {
     const direct = directRead(stream);

@@ -67,7 +67,6 @@ describe('the pool', () => {
     const entry = standInWorker('worker.mjs', 100);
     const pool = createPool(pathToFileURL(entry), 1);
     try {
-      await pool.ready;
       const replies = (await Promise.all(
         ['a', 'b', 'c', 'd'].map((id) => pool.analyze(spec(id), config, id)),
       )) as unknown as { sent: number; answered: number }[];
