@@ -1467,8 +1467,8 @@ class ArtifactIndex {
     }
 }
 
-// EXTERNAL MODULE: ./src/engine/audit.ts + 46 modules
-var audit = __webpack_require__(5518);
+// EXTERNAL MODULE: ./src/engine/audit.ts + 45 modules
+var audit = __webpack_require__(8959);
 ;// CONCATENATED MODULE: ./src/engine/github.ts
 // Auditing straight from GitHub: one or many repositories (entries and owner globs), their recent agentic runs
 // discovered and prepared by the GitHub source, analysed by auditRuns. The CLI's `analyze --repo` runs this; it is the

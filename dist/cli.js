@@ -8789,7 +8789,7 @@ function loadConfigFile(path, knownRules) {
 
 /***/ }),
 
-/***/ 5518:
+/***/ 8959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -13177,26 +13177,8 @@ var inflate_thread = __nccwpck_require__(3051);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: ./src/util/heap.ts
 var heap = __nccwpck_require__(1540);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __nccwpck_require__(8877);
-;// CONCATENATED MODULE: ./src/util/compiler.ts
-// V8's optimizing compiler in an audit in which every core analyses.
-
-/**
- * For an audit in which every core analyses (a worker beside the calling thread on 2-3 cores): the threads started
- * after this call (the analysis workers) optimize their hot functions in their own thread, as V8 does without
- * `--concurrent-recompilation`, instead of queueing them for V8's helper threads. With no core free, a queued
- * compilation waited for a core while its thread went on in slower code, and the helper threads took cores from the
- * analysing threads (`perf`, 2 GB of real traffic, one worker on 2 cores: a sixth of the process's CPU was TurboFan's).
- * V8 reads the flag when it makes an isolate: the calling thread's own isolate, made at start-up, keeps compiling in
- * the background (checked on Node 20). Measured 2026-12-05, 2 GB of real traffic with one worker on 2 cores, medians
- * of alternating runs: see docs/PERFORMANCE.md. The calling thread alone compiles better in the background: it has
- * a core to spare (2 GB without workers: 2.74 -> 2.98 s with the flag from the command line).
- */
-function optimizeInNewThreadsThemselves() {
-    (0,external_node_v8_.setFlagsFromString)('--no-concurrent-recompilation');
-}
-
+// EXTERNAL MODULE: ./src/util/compiler.ts
+var compiler = __nccwpck_require__(2391);
 // EXTERNAL MODULE: ./src/engine/workers.ts
 var engine_workers = __nccwpck_require__(5501);
 ;// CONCATENATED MODULE: ./src/engine/audit.ts
@@ -13277,7 +13259,7 @@ async function analyzeJobs(jobs, options) {
     // Every core analyses then: no helper tasks for the collector either.
     if (inflateHere) {
         (0,heap/* scavengeWithoutHelpers */.YI)();
-        optimizeInNewThreadsThemselves();
+        (0,compiler/* optimizeInNewThreadsThemselves */.OT)();
     }
     const pool = workers > 0 ? (0,engine_workers/* createPool */.b)(options.workerEntry, workers, { inflateHere }) : null;
     (0,inflate_thread/* inflateInCallingThread */.vX)(inflateHere);
@@ -17910,6 +17892,49 @@ async function openEntry(zf, archive, entry, maxBytes) {
 
 /***/ }),
 
+/***/ 2391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   OT: () => (/* binding */ optimizeInNewThreadsThemselves),
+/* harmony export */   t_: () => (/* binding */ inlineLess)
+/* harmony export */ });
+/* unused harmony export INLINE_BUDGET_BYTES */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+// V8's optimizing compiler in an audit in which every core analyses.
+
+/**
+ * For an audit in which every core analyses (a worker beside the calling thread on 2-3 cores): the threads started
+ * after this call (the analysis workers) optimize their hot functions in their own thread, as V8 does without
+ * `--concurrent-recompilation`, instead of queueing them for V8's helper threads. With no core free, a queued
+ * compilation waited for a core while its thread went on in slower code, and the helper threads took cores from the
+ * analysing threads (`perf`, 2 GB of real traffic, one worker on 2 cores: a sixth of the process's CPU was TurboFan's).
+ * V8 reads the flag when it makes an isolate: the calling thread's own isolate, made at start-up, keeps compiling in
+ * the background (checked on Node 20). Measured 2026-12-05, 2 GB of real traffic with one worker on 2 cores, medians
+ * of alternating runs: see docs/PERFORMANCE.md. The calling thread alone compiles better in the background: it has
+ * a core to spare (2 GB without workers: 2.74 -> 2.98 s with the flag from the command line).
+ */
+function optimizeInNewThreadsThemselves() {
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--no-concurrent-recompilation');
+}
+/**
+ * The cumulative bytecode V8's optimizing compiler may inline into one function, lowered from V8's 920 bytes to
+ * INLINE_BUDGET_BYTES for the whole process (a V8 flag, read at each optimization: set at start-up, it holds for the
+ * calling thread and for every thread started later). An audit optimizes a few hundred functions, and inlining the
+ * parser chains into their callers made optimizing cost more than it saved: `node --trace-opt` over 2 GB of real
+ * traffic, one thread, counted 0.83 s of TurboFan work (`collectEvidence` alone 74 ms, the rules' `check`s 126 ms),
+ * on a machine whose other core is busy analysing. Measured 2026-12-05, medians of alternating runs: see
+ * docs/PERFORMANCE.md ("A smaller inlining budget").
+ */
+const INLINE_BUDGET_BYTES = 150;
+function inlineLess() {
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(`--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET_BYTES}`);
+}
+
+
+/***/ }),
+
 /***/ 17:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -20776,8 +20801,8 @@ var external_node_util_ = __nccwpck_require__(7975);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/config.ts
 var config = __nccwpck_require__(2973);
-// EXTERNAL MODULE: ./src/engine/audit.ts + 46 modules
-var audit = __nccwpck_require__(5518);
+// EXTERNAL MODULE: ./src/engine/audit.ts + 45 modules
+var audit = __nccwpck_require__(8959);
 // EXTERNAL MODULE: ./src/sources/local.ts
 var local = __nccwpck_require__(9765);
 // EXTERNAL MODULE: ./src/rules/index.ts + 24 modules
@@ -21165,8 +21190,11 @@ function failureText(err) {
 
 // EXTERNAL MODULE: ./src/engine/workers.ts
 var workers = __nccwpck_require__(5501);
+// EXTERNAL MODULE: ./src/util/compiler.ts
+var compiler = __nccwpck_require__(2391);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // CLI entry (dist/cli.js). The same bundle serves as the analysis worker when started by the pool.
+
 
 
 
@@ -21177,6 +21205,7 @@ if ((0,workers/* isAuditWorker */.w6)()) {
 }
 else {
     (0,heap/* boundHeapGrowth */.C9)();
+    (0,compiler/* inlineLess */.t_)();
     // For the benchmark: the peak RSS (KiB) of this process, worker threads included.
     if (process.env.INTEGRITY_AUDIT_RSS_FILE) {
         const file = process.env.INTEGRITY_AUDIT_RSS_FILE;

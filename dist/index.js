@@ -54782,6 +54782,19 @@ async function openRunSpec(spec) {
 function optimizeInNewThreadsThemselves() {
     (0,external_node_v8_namespaceObject.setFlagsFromString)('--no-concurrent-recompilation');
 }
+/**
+ * The cumulative bytecode V8's optimizing compiler may inline into one function, lowered from V8's 920 bytes to
+ * INLINE_BUDGET_BYTES for the whole process (a V8 flag, read at each optimization: set at start-up, it holds for the
+ * calling thread and for every thread started later). An audit optimizes a few hundred functions, and inlining the
+ * parser chains into their callers made optimizing cost more than it saved: `node --trace-opt` over 2 GB of real
+ * traffic, one thread, counted 0.83 s of TurboFan work (`collectEvidence` alone 74 ms, the rules' `check`s 126 ms),
+ * on a machine whose other core is busy analysing. Measured 2026-12-05, medians of alternating runs: see
+ * docs/PERFORMANCE.md ("A smaller inlining budget").
+ */
+const INLINE_BUDGET_BYTES = 150;
+function inlineLess() {
+    (0,external_node_v8_namespaceObject.setFlagsFromString)(`--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET_BYTES}`);
+}
 
 ;// CONCATENATED MODULE: ./src/engine/workers.ts
 // Every core: when there are several runs, they are analysed by the calling thread and by worker threads beside it
@@ -64058,10 +64071,12 @@ async function run(options = {}) {
 
 
 
+
 if (isAuditWorker())
     serveWorker(analyzeRequest);
 else {
     boundHeapGrowth({ young: false });
+    inlineLess();
     // For the benchmark: the peak RSS (KiB) of this process, worker threads included (as dist/cli.js).
     if (process.env.INTEGRITY_AUDIT_RSS_FILE) {
         const file = process.env.INTEGRITY_AUDIT_RSS_FILE;

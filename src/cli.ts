@@ -5,11 +5,13 @@ import { failureText, main } from './cli/main.js';
 import { isAuditWorker, serveWorker } from './engine/workers.js';
 import { analyzeRequest } from './engine/audit.js';
 import { boundHeapGrowth } from './util/heap.js';
+import { inlineLess } from './util/compiler.js';
 
 if (isAuditWorker()) {
   serveWorker(analyzeRequest);
 } else {
   boundHeapGrowth();
+  inlineLess();
   // For the benchmark: the peak RSS (KiB) of this process, worker threads included.
   if (process.env.INTEGRITY_AUDIT_RSS_FILE) {
     const file = process.env.INTEGRITY_AUDIT_RSS_FILE;

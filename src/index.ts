@@ -4,10 +4,12 @@ import { run } from './action/main.js';
 import { isAuditWorker, serveWorker } from './engine/workers.js';
 import { analyzeRequest } from './engine/audit.js';
 import { boundHeapGrowth } from './util/heap.js';
+import { inlineLess } from './util/compiler.js';
 
 if (isAuditWorker()) serveWorker(analyzeRequest);
 else {
   boundHeapGrowth({ young: false });
+  inlineLess();
   // For the benchmark: the peak RSS (KiB) of this process, worker threads included (as dist/cli.js).
   if (process.env.INTEGRITY_AUDIT_RSS_FILE) {
     const file = process.env.INTEGRITY_AUDIT_RSS_FILE;

@@ -15,3 +15,18 @@ import { setFlagsFromString } from 'node:v8';
 export function optimizeInNewThreadsThemselves(): void {
   setFlagsFromString('--no-concurrent-recompilation');
 }
+
+/**
+ * The cumulative bytecode V8's optimizing compiler may inline into one function, lowered from V8's 920 bytes to
+ * INLINE_BUDGET_BYTES for the whole process (a V8 flag, read at each optimization: set at start-up, it holds for the
+ * calling thread and for every thread started later). An audit optimizes a few hundred functions, and inlining the
+ * parser chains into their callers made optimizing cost more than it saved: `node --trace-opt` over 2 GB of real
+ * traffic, one thread, counted 0.83 s of TurboFan work (`collectEvidence` alone 74 ms, the rules' `check`s 126 ms),
+ * on a machine whose other core is busy analysing. Measured 2026-12-05, medians of alternating runs: see
+ * docs/PERFORMANCE.md ("A smaller inlining budget").
+ */
+export const INLINE_BUDGET_BYTES = 150;
+
+export function inlineLess(): void {
+  setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${INLINE_BUDGET_BYTES}`);
+}
