@@ -5,13 +5,22 @@
 // the parsers' own first checks (a line passed to JavaScript is decided there in full):
 // - gateway logs (src/parsers/gateway-log/framing.ts, prefilter.ts mayCarrySignal): a line that is no record start
 //   continues nothing while no record is open; a DEBUG record is passed over unless its category is `rpc`, or it is
-//   `guard:wasm` / `server:unified` and may be a guard lookup record, or its message's first two bytes are in the
-//   table JavaScript gives (prefilter.ts: every debug signal and attribution start);
+//   `guard:wasm` / `server:unified` and may be a guard lookup record (isGuardLookupDebug), or its message starts with
+//   one of the starts JavaScript gives (prefilter.ts SCAN_STARTS: every debug signal and attribution start, grouped by
+//   their first two bytes; the refusal's start only when isRefusal says so); an `rpc` record is passed over too when
+//   the run's rpc-messages.jsonl counts what it says (JSONL, countedInJsonl);
 // - stderr.log (src/parsers/stderr-log.ts mayOpen): a line that cannot open a record.
 
-/** Where JavaScript writes the two-byte table (65,536 bytes, non-zero: may carry) and the input. */
+/**
+ * Where JavaScript writes the table of debug message starts (prefilter.ts SCAN_STARTS, up to 131,072 bytes): a
+ * group number per two first bytes (65,536 bytes, 0: no start begins so), then at GROUPS each group's offset in the
+ * table (u32), and there its starts, each as what (u8: 1 the refusal, else may carry), length (u8) and bytes, ended
+ * by a length of 0. And where the input goes.
+ */
 const TABLE: usize = 65536;
-const INPUT: usize = 131072;
+const GROUPS: usize = TABLE + 65536;
+const INPUT: usize = TABLE + 131072;
+const REFUSAL: u32 = 1;
 
 export function tableOffset(): usize {
   return TABLE;
@@ -24,6 +33,8 @@ export const GATEWAY: i32 = 1;
 export const STDERR: i32 = 2;
 /** stderr.log with the gateway's records in it (the gateway could not open its log file). */
 export const FALLBACK: i32 = 4;
+/** With GATEWAY: the run's rpc-messages.jsonl counts what the `rpc` records say (framing.ts countedElsewhere). */
+export const JSONL: i32 = 8;
 
 let lines: i32 = 0;
 let lineStart: usize = 0;
@@ -167,26 +178,57 @@ function categoryIsServerUnified(): bool {
   );
 }
 
+/** prefilter.ts isRefusal: after `callWasmFunction: guard=` (at `msg`), the guard's name, then the refusal. */
+function isRefusal(msg: usize, e: usize): bool {
+  const from = msg + 24;
+  const limit = from + 128 < e ? from + 128 : e;
+  for (let i = from; i < limit; i++) {
+    const c = load<u8>(i);
+    if (c == 0x2c) return false;
+    if (c == 0x20) return bytesAre(i, e, ' is unavailable after a previous trap');
+  }
+  return false;
+}
+
+/** prefilter.ts debugMessageMayCarry, attribution wanted or not: the message starts with a start of the table. */
+function debugMayCarry(msg: usize, e: usize): bool {
+  const g = <usize>load<u8>(TABLE + ((<usize>load<u8>(msg) << 8) | <usize>load<u8>(msg + 1)));
+  if (g == 0) return false;
+  let q = TABLE + <usize>load<u32>(GROUPS + (g << 2));
+  while (true) {
+    const n = <usize>load<u8>(q + 1);
+    if (n == 0) return false;
+    if (msg + n <= e && memory.compare(msg, q + 2, n) == 0)
+      return <u32>load<u8>(q) == REFUSAL ? isRefusal(msg, e) : true;
+    q += 2 + n;
+  }
+}
+
+/** prefilter.ts isGuardLookupDebug: a record guardLookupDebug() reads. */
+function isGuardLookupDebug(msg: usize, e: usize): bool {
+  const c = load<u8>(msg);
+  if (c == 0x42) return bytesAre(msg, e, 'Backend call failed: ');
+  if (c == 0x57) return bytesAre(msg, e, 'WASM guard calling backend: tool=');
+  if (c == 0x67) return bytesAre(msg, e, 'get_collaborator_permission: ');
+  if (c != 0x5b || !bytesAre(msg, e, '[guard:')) return false;
+  const limit = msg + 72 < e ? msg + 72 : e;
+  let close = msg + 7;
+  while (close < limit && load<u8>(close) != 0x5d) close++;
+  return (
+    close < limit &&
+    (bytesAre(close, e, '] INFO: >>> call_backend: tool=') || bytesAre(close, e, '] INFO: <<< call_backend returned'))
+  );
+}
+
 /** A gateway log line that changes nothing while no record is open. */
-function gatewayPassesOver(s: usize, e: usize): bool {
+function gatewayPassesOver(s: usize, e: usize, jsonl: bool): bool {
   const level = recordLevel(s, e);
   if (level < 0) return true;
   if (level != 3) return false;
-  if (categoryIsRpc()) return false;
+  if (categoryIsRpc()) return jsonl;
   const msg = catEnd + 2;
-  if (e - msg < 2) return true;
-  if (categoryIsGuardWasm() || categoryIsServerUnified()) {
-    // prefilter.ts isGuardLookupDebug, by its first checks
-    const c = load<u8>(msg);
-    if (c == 0x42 || c == 0x57 || c == 0x67) return false;
-    if (c == 0x5b && bytesAre(msg, e, '[guard:')) {
-      const limit = msg + 72 < e ? msg + 72 : e;
-      let close = msg + 7;
-      while (close < limit && load<u8>(close) != 0x5d) close++;
-      if (close < limit && close + 2 < e && load<u8>(close + 2) == 0x49) return false;
-    }
-  }
-  return load<u8>(TABLE + ((<usize>load<u8>(msg) << 8) | <usize>load<u8>(msg + 1))) == 0;
+  if ((categoryIsGuardWasm() || categoryIsServerUnified()) && isGuardLookupDebug(msg, e)) return false;
+  return e - msg < 2 || !debugMayCarry(msg, e);
 }
 
 /** A stderr.log line that cannot open a record (stderr-log.ts mayOpen). */
@@ -220,7 +262,7 @@ export function nextLine(from: usize, limit: usize, mode: i32, idle: i32): i32 {
     if (e > s && load<u8>(e - 1) == 0x0d) e--;
     const over =
       idle != 0 &&
-      ((mode & GATEWAY) != 0 ? gatewayPassesOver(s, e) : stderrPassesOver(s, e, (mode & FALLBACK) != 0));
+      ((mode & GATEWAY) != 0 ? gatewayPassesOver(s, e, (mode & JSONL) != 0) : stderrPassesOver(s, e, (mode & FALLBACK) != 0));
     if (!over) {
       lineStart = s;
       lineEnd = e;

@@ -12,14 +12,16 @@ export const SCAN_GATEWAY = 1;
 export const SCAN_STDERR = 2;
 /** With SCAN_STDERR: gateway records may be in the file (the gateway could not open its log). */
 export const SCAN_FALLBACK = 4;
+/** With SCAN_GATEWAY: the run's rpc-messages.jsonl counts what the `rpc` records say (they change nothing here). */
+export const SCAN_JSONL = 8;
 
 /** A sink whose idle lines the scanner may pass over. */
 export interface ScanningSink extends LineSink {
-  /** SCAN_GATEWAY, or SCAN_STDERR with or without SCAN_FALLBACK; 0: every line to lineBytes(). */
+  /** SCAN_GATEWAY with or without SCAN_JSONL, or SCAN_STDERR with or without SCAN_FALLBACK; 0: every line to lineBytes(). */
   readonly scanMode: number;
   /** No record is open: the lines that cannot open one change nothing (the scanner's rules, see assembly/). */
   idle(): boolean;
-  /** For SCAN_GATEWAY: byte pair (first two bytes of a debug message, `b0 << 8 | b1`) -> may carry a signal. */
+  /** For SCAN_GATEWAY: the debug message starts that may carry a signal (prefilter.ts SCAN_STARTS). */
   readonly scanTable?: Uint8Array;
 }
 
@@ -79,7 +81,7 @@ class Scanner {
 
   useTable(table: Uint8Array | undefined): void {
     if (!table || table === this.table) return;
-    new Uint8Array(this.x.memory.buffer, this.x.tableOffset(), 65536).set(table);
+    new Uint8Array(this.x.memory.buffer, this.x.tableOffset(), table.length).set(table);
     this.table = table;
   }
 }

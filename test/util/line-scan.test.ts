@@ -44,6 +44,18 @@ const GATEWAY = [
   `${TS} [DEBUG] [server:session] Extracted session`,
   `${TS} [DEBUG] [guard:wasm] callWasmFunction: guard=github is unavailable after a previous trap`,
   `${TS} [DEBUG] [guard:wasm] callWasmFunction: guard=github, func=label_response`,
+  `${TS} [DEBUG] [guard:context] [Guard] Registered guard 'github' for server 'github'`,
+  `${TS} [DEBUG] [server:unified] [DIFC] Filtered collection: 2/5 items accessible`,
+  `${TS} [DEBUG] [server:unified] [DIFC] STRICT: blocking response — 3 filtered items`,
+  `${TS} [DEBUG] [sdk-frontend] JSON-RPC request parsed: mode=routed:github, method=tools/call, id=7, session=s`,
+  `${TS} [DEBUG] [server:unified] callBackendTool: serverID=github, toolName=list_issues, args=map[]`,
+  `${TS} [DEBUG] [server:unified] [DIFC] Guard calling backend github tool get_collaborator_permission for metadata`,
+  `${TS} [DEBUG] [mcp:helpers] callParamMethod: invoking SDK method`,
+  `${TS} [DEBUG] [server:unified] callBackendTool: serverID=github, tool=list_issues`,
+  `${TS} [DEBUG] [server:difc_log] Logging filtered items: serverID=github, tool=list_issues`,
+  `${TS} [DEBUG] [envutil:github] Looking up GitHub token=[REDACTED]`,
+  `${TS} [DEBUG] [guard:wasm] [guard:github] INFO: input_len=12, output_size=40`,
+  `${TS} [DEBUG] [guard:wasm] [guard:github] INFO: >>> label_response called`,
   `${TS} [DEBUG] [guard:pipeline] [DIFC] Phase 1 failed: wasm error: unreachable`,
   `${TS} [DEBUG] [difc:labels] [Guard] Registered guard github`,
   `${TS} [DEBUG] [sdk-frontend] JSON-RPC request parsed: mode=routed:github`,
@@ -66,6 +78,14 @@ const GATEWAY = [
   // A guard lookup that failed, as the gateway writes it, with and without the failure's own record.
   LOOKUP.join('\n'),
   LOOKUP.filter((l) => !l.includes('Backend call failed')).join('\n'),
+  // The guard's own record names the tool: the only record of the lookup before its failure.
+  [LOOKUP[0], LOOKUP.at(-1)].join('\n'),
+  // A lookup that returned before the failure record: the failure then has no lookup.
+  [
+    ...LOOKUP.slice(0, -1),
+    `${TS} [DEBUG] [guard:wasm] [guard:github] INFO: <<< call_backend returned 200`,
+    LOOKUP.at(-1),
+  ].join('\n'),
   '\twasm stack trace:',
   '\t\tgithub_guard.wasm.label_response(i32)',
   '',
@@ -166,21 +186,28 @@ describe('the line scanner gives what the line splitter gives', () => {
   it('on generated gateway logs, with and without hints, from a file and from chunks', async () => {
     const filler = `${TS} [DEBUG] [difc:labels] labels computed for item`;
     await fc.assert(
-      fc.asyncProperty(file(GATEWAY, filler), chunkSize, fc.boolean(), async (text, chunk, withHints) => {
-        const [fromFile, fromChunks, split] = await threeWays(
-          text,
-          chunk,
-          (out) =>
-            new GatewayRecordParser({
-              file: 'mcp-gateway.log',
-              kind: 'gateway',
-              emit: (e) => void out.push(['event', e]),
-              hint: withHints ? (e) => void out.push(['hint', e]) : undefined,
-            }),
-        );
-        expect(fromFile).toEqual(split);
-        expect(fromChunks).toEqual(split);
-      }),
+      fc.asyncProperty(
+        file(GATEWAY, filler),
+        chunkSize,
+        fc.boolean(),
+        fc.boolean(),
+        async (text, chunk, withHints, countedInJsonl) => {
+          const [fromFile, fromChunks, split] = await threeWays(
+            text,
+            chunk,
+            (out) =>
+              new GatewayRecordParser({
+                file: 'mcp-gateway.log',
+                kind: 'gateway',
+                emit: (e) => void out.push(['event', e]),
+                hint: withHints ? (e) => void out.push(['hint', e]) : undefined,
+                countedInJsonl,
+              }),
+          );
+          expect(fromFile).toEqual(split);
+          expect(fromChunks).toEqual(split);
+        },
+      ),
     );
   });
 

@@ -6,8 +6,8 @@ import { forEachLineBytes, type LineStats } from '../../util/lines.js';
 import { recordPrefix, type RecordPrefix } from '../../util/bytes.js';
 import { classifyRecord } from './classify.js';
 import { guardLookupBytes } from './classify-debug.js';
-import { COUNTED, countedInJsonl, DEBUG_START_PAIRS, mayCarrySignal } from './prefilter.js';
-import { SCAN_GATEWAY, type ScanningSink } from '../../util/line-scan.js';
+import { COUNTED, countedInJsonl, mayCarrySignal, SCAN_STARTS } from './prefilter.js';
+import { SCAN_GATEWAY, SCAN_JSONL, type ScanningSink } from '../../util/line-scan.js';
 import { GatewayState, type GatewayLogContext, type RecordHead } from './state.js';
 
 export const RECORD_START =
@@ -20,8 +20,8 @@ const LEVEL_NAMES = ['INFO', 'WARN', 'ERROR', 'DEBUG'];
 const MAX_CONTINUATION = 40;
 
 export class GatewayRecordParser implements ScanningSink {
-  readonly scanMode = SCAN_GATEWAY;
-  readonly scanTable = DEBUG_START_PAIRS;
+  readonly scanMode: number;
+  readonly scanTable = SCAN_STARTS;
   private head: RecordHead | null = null;
   private cont: string[] = [];
   /** The open record carries no signal: its continuation lines are skipped undecoded. */
@@ -34,6 +34,7 @@ export class GatewayRecordParser implements ScanningSink {
   constructor(ctx: GatewayLogContext) {
     this.state = new GatewayState(ctx);
     this.jsonlCounts = ctx.countedInJsonl === true && ctx.kind === 'gateway';
+    this.scanMode = SCAN_GATEWAY | (this.jsonlCounts ? SCAN_JSONL : 0);
   }
 
   /** Feeds one decoded line: a record start opens a record; any other line continues the open one (else it is stray). */

@@ -60,8 +60,39 @@ for (const [list, what] of [
   }
 }
 
-/** The line scanner's table (util/line-scan.ts): the first two bytes of every debug message start above (non-zero). */
-export const DEBUG_START_PAIRS: Uint8Array = GROUP_OF;
+/**
+ * The line scanner's table of the debug message starts above (util/line-scan.ts, laid out as assembly/line-scan.ts
+ * reads it): GROUP_OF, then each group's offset in the table (u32, little-endian, at 65,536 + 4 × group), then the
+ * groups' starts, each as what (1: the refusal, checked by the scanner's isRefusal; 0: may carry), its length and
+ * its bytes, a group ended by a length of 0.
+ */
+export const SCAN_STARTS: Uint8Array = scanStarts();
+
+function scanStarts(): Uint8Array {
+  const lists = GROUPS.map((group) => {
+    const bytes: number[] = [];
+    for (const { start, what } of group) {
+      if (start.length > 255) throw new Error('a debug message start is too long for the line scanner');
+      bytes.push(what === REFUSAL ? 1 : 0, start.length, ...start);
+    }
+    bytes.push(0, 0);
+    return bytes;
+  });
+  const at = 65536 + 4 * 256;
+  const size = at + lists.reduce((n, l) => n + l.length, 0);
+  if (size > 131072 || GROUPS.length > 256)
+    throw new Error('too many debug message starts for the line scanner');
+  const table = new Uint8Array(size);
+  table.set(GROUP_OF);
+  const offsets = new DataView(table.buffer, 65536, 4 * 256);
+  let next = at;
+  lists.forEach((list, g) => {
+    offsets.setUint32(4 * g, next, true);
+    table.set(list, next);
+    next += list.length;
+  });
+  return table;
+}
 
 /** Whether a debug message at `buf[msg..end)` starts with a signal or (when wanted) an attribution fact. */
 function debugMessageMayCarry(buf: Buffer, msg: number, end: number, attribution: boolean): boolean {
