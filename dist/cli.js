@@ -9459,6 +9459,20 @@ class ScanningSplitter {
                 this.handOver(scan.rest());
         }
     }
+    /** DirectTarget: the scanner's memory after its unfinished line, until the line splitter takes over. */
+    space() {
+        return this.splitter ? null : this.scan.input;
+    }
+    get offset() {
+        return this.scan.carry;
+    }
+    get room() {
+        return SCAN_CHUNK;
+    }
+    wrote(n) {
+        if (!this.scan.scanned(n))
+            this.handOver(this.scan.rest());
+    }
     end() {
         if (this.splitter)
             this.splitter.end();
@@ -9509,7 +9523,7 @@ async function forEachLineBytes(stream, sink, options = {}) {
     try {
         const direct = directRead(stream);
         if (direct) {
-            await direct.readDirect((chunk) => splitter.push(chunk));
+            await direct.readDirect((chunk) => splitter.push(chunk), splitter instanceof ScanningSplitter ? splitter : undefined);
         }
         else {
             for await (const chunk of stream) {
@@ -17798,14 +17812,14 @@ class EntryStream extends external_node_stream_.Transform {
     _flush(cb) {
         cb(this.notDeclared(this.seen));
     }
-    async readDirect(push) {
+    async readDirect(push, into) {
         const p = this.place;
         if (Buffer.isBuffer(p.archive) && p.declared <= SYNC_INFLATE_BYTES)
             return this.inflateNow(p.archive, push);
         if (!Buffer.isBuffer(p.archive)) {
             const here = (0,inflate_thread/* callingThreadInflater */.wh)();
             if (here)
-                return this.inflateHere(here, p.archive.zipPath, push);
+                return this.inflateHere(here, p.archive.zipPath, push, into);
         }
         const thread = Buffer.isBuffer(p.archive) ? null : await (0,inflate_thread/* inflateThread */.mm)();
         if (!thread || Buffer.isBuffer(p.archive)) {
@@ -17825,29 +17839,32 @@ class EntryStream extends external_node_stream_.Transform {
             throw err;
     }
     /**
-     * The entry inflated in this thread, synchronously, into one reused buffer (see callingThreadInflater): the same
-     * steps as the inflate thread's, and the same size checks.
+     * The entry inflated in this thread, synchronously: into the consumer's memory while it lends some (`into`, the
+     * line scanner's: no copy), else into one reused buffer (see callingThreadInflater) given to `push`. The same
+     * steps as the inflate thread's, and the same size checks, a chunk of up to SLOT_BYTES or `into.room` at a time.
      */
-    inflateHere(inflater, zipPath, push) {
+    inflateHere(inflater, zipPath, push, into) {
         const p = this.place;
         const src = inflater.open(zipPath, p.dataStart, p.compressedSize, p.method);
         try {
-            const out = (hereBuffer ??= Buffer.allocUnsafe(inflate_thread/* SLOT_BYTES */.bN));
-            let fill = 0;
-            for (;;) {
-                fill += inflater.fill(src, out, fill, out.length - fill);
-                if (fill === out.length || src.done) {
-                    if (fill > 0) {
-                        this.seen += fill;
-                        const err = this.overDeclared(this.seen);
-                        if (err)
-                            throw err;
-                        push(fill === out.length ? out : out.subarray(0, fill));
-                    }
-                    fill = 0;
-                    if (src.done)
-                        break;
-                }
+            while (!src.done) {
+                const lent = into?.space() ?? null;
+                const out = lent ?? (hereBuffer ??= Buffer.allocUnsafe(inflate_thread/* SLOT_BYTES */.bN));
+                const at = lent ? into.offset : 0;
+                const room = lent ? into.room : out.length;
+                let fill = 0;
+                while (fill < room && !src.done)
+                    fill += inflater.fill(src, out, at + fill, room - fill);
+                if (fill === 0)
+                    continue;
+                this.seen += fill;
+                const err = this.overDeclared(this.seen);
+                if (err)
+                    throw err;
+                if (lent)
+                    into.wrote(fill);
+                else
+                    push(fill === out.length ? out : out.subarray(0, fill));
             }
         }
         finally {

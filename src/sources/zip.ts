@@ -8,7 +8,7 @@ import { open, type FileHandle } from 'node:fs/promises';
 import type { CoverageNote } from '../model/types.js';
 import type { EvidenceFile } from './types.js';
 import { normalizeEntryPath } from './paths.js';
-import type { DirectRead } from '../util/direct-read.js';
+import type { DirectRead, DirectTarget } from '../util/direct-read.js';
 import { callingThreadInflater, inflateThread, SLOT_BYTES } from './inflate-thread.js';
 import type { EntryInflater } from './entry-inflater.js';
 import { errText } from '../util/errors.js';
@@ -291,13 +291,13 @@ class EntryStream extends Transform implements DirectRead {
     cb(this.notDeclared(this.seen));
   }
 
-  async readDirect(push: (chunk: Buffer) => void): Promise<void> {
+  async readDirect(push: (chunk: Buffer) => void, into?: DirectTarget): Promise<void> {
     const p = this.place;
     if (Buffer.isBuffer(p.archive) && p.declared <= SYNC_INFLATE_BYTES)
       return this.inflateNow(p.archive, push);
     if (!Buffer.isBuffer(p.archive)) {
       const here = callingThreadInflater();
-      if (here) return this.inflateHere(here, p.archive.zipPath, push);
+      if (here) return this.inflateHere(here, p.archive.zipPath, push, into);
     }
     const thread = Buffer.isBuffer(p.archive) ? null : await inflateThread();
     if (!thread || Buffer.isBuffer(p.archive)) {
@@ -318,27 +318,32 @@ class EntryStream extends Transform implements DirectRead {
   }
 
   /**
-   * The entry inflated in this thread, synchronously, into one reused buffer (see callingThreadInflater): the same
-   * steps as the inflate thread's, and the same size checks.
+   * The entry inflated in this thread, synchronously: into the consumer's memory while it lends some (`into`, the
+   * line scanner's: no copy), else into one reused buffer (see callingThreadInflater) given to `push`. The same
+   * steps as the inflate thread's, and the same size checks, a chunk of up to SLOT_BYTES or `into.room` at a time.
    */
-  private inflateHere(inflater: EntryInflater, zipPath: string, push: (chunk: Buffer) => void): void {
+  private inflateHere(
+    inflater: EntryInflater,
+    zipPath: string,
+    push: (chunk: Buffer) => void,
+    into: DirectTarget | undefined,
+  ): void {
     const p = this.place;
     const src = inflater.open(zipPath, p.dataStart, p.compressedSize, p.method);
     try {
-      const out = (hereBuffer ??= Buffer.allocUnsafe(SLOT_BYTES));
-      let fill = 0;
-      for (;;) {
-        fill += inflater.fill(src, out, fill, out.length - fill);
-        if (fill === out.length || src.done) {
-          if (fill > 0) {
-            this.seen += fill;
-            const err = this.overDeclared(this.seen);
-            if (err) throw err;
-            push(fill === out.length ? out : out.subarray(0, fill));
-          }
-          fill = 0;
-          if (src.done) break;
-        }
+      while (!src.done) {
+        const lent = into?.space() ?? null;
+        const out = lent ?? (hereBuffer ??= Buffer.allocUnsafe(SLOT_BYTES));
+        const at = lent ? into!.offset : 0;
+        const room = lent ? into!.room : out.length;
+        let fill = 0;
+        while (fill < room && !src.done) fill += inflater.fill(src, out, at + fill, room - fill);
+        if (fill === 0) continue;
+        this.seen += fill;
+        const err = this.overDeclared(this.seen);
+        if (err) throw err;
+        if (lent) into!.wrote(fill);
+        else push(fill === out.length ? out : out.subarray(0, fill));
       }
     } finally {
       inflater.close(src);

@@ -3,8 +3,24 @@
 import type { Readable } from 'node:stream';
 
 export interface DirectRead {
-  /** Feeds every byte to `push`, a chunk at a time; a chunk's memory may be reused once `push` returns. */
-  readDirect(push: (chunk: Buffer) => void): Promise<void>;
+  /**
+   * Feeds every byte to `push`, a chunk at a time; a chunk's memory may be reused once `push` returns. A source that
+   * makes its bytes (a zip entry inflated in this thread) may write them into `into`'s memory instead while it lends
+   * some: no copy.
+   */
+  readDirect(push: (chunk: Buffer) => void, into?: DirectTarget): Promise<void>;
+}
+
+/**
+ * Memory a consumer lends its source (the line scanner's, util/lines.ts): the source writes up to `room` bytes at
+ * `space()[offset..]`, then says how many with wrote(n) (n > 0) before it asks for space() again.
+ */
+export interface DirectTarget {
+  /** Where the next bytes go, or null when the consumer takes chunks through `push` only, from now on. */
+  space(): Buffer | null;
+  readonly offset: number;
+  readonly room: number;
+  wrote(n: number): void;
 }
 
 /** `stream` as a DirectRead when it is one and nobody has read from it yet, else null. */

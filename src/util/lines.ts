@@ -1,6 +1,6 @@
 // Streaming line splitter: bytes in, one callback per line, no whole-file reads.
 import type { Readable } from 'node:stream';
-import { directRead } from './direct-read.js';
+import { directRead, type DirectTarget } from './direct-read.js';
 import type { LineSink, LineStats } from './line-sink.js';
 import { readFileChunks, unreadFilePath } from './file-stream.js';
 import {
@@ -107,7 +107,7 @@ class LineSplitter {
  * A LineSplitter's work for a ScanningSink, through the line scanner: each chunk is copied into the scanner's memory
  * (up to SCAN_CHUNK at a time); from a line too long for the scanner on, the line splitter takes over.
  */
-class ScanningSplitter {
+class ScanningSplitter implements DirectTarget {
   private splitter: LineSplitter | null = null;
   private readonly scan: LineScan;
 
@@ -131,6 +131,23 @@ class ScanningSplitter {
       off += n;
       if (!scan.scanned(n)) this.handOver(scan.rest());
     }
+  }
+
+  /** DirectTarget: the scanner's memory after its unfinished line, until the line splitter takes over. */
+  space(): Buffer | null {
+    return this.splitter ? null : this.scan.input;
+  }
+
+  get offset(): number {
+    return this.scan.carry;
+  }
+
+  get room(): number {
+    return SCAN_CHUNK;
+  }
+
+  wrote(n: number): void {
+    if (!this.scan.scanned(n)) this.handOver(this.scan.rest());
   }
 
   end(): void {
@@ -189,7 +206,10 @@ export async function forEachLineBytes(
   try {
     const direct = directRead(stream);
     if (direct) {
-      await direct.readDirect((chunk) => splitter.push(chunk));
+      await direct.readDirect(
+        (chunk) => splitter.push(chunk),
+        splitter instanceof ScanningSplitter ? splitter : undefined,
+      );
     } else {
       for await (const chunk of stream as AsyncIterable<Buffer | Uint8Array | string>) {
         // Web streams (`Readable.fromWeb`) yield plain Uint8Arrays, whose toString() is not UTF-8 decoding.

@@ -364,16 +364,31 @@ function fingerprint(path: string): string {
 /**
  * Reads the entry the way the line splitter does (DirectRead): through the inflate thread, in this thread through
  * zlib's stream (INTEGRITY_AUDIT_INFLATE_THREAD=0), or in this thread synchronously (inflateInCallingThread, as
- * each analysing thread does on 2–3 cores). Each must give what the stream gives.
+ * each analysing thread does on 2–3 cores), the last also into memory lent by the reader (`lend`). Each must give
+ * what the stream gives.
  */
-async function readDirectToEnd(f: EvidenceFile): Promise<{ bytes: number } | { error: string }> {
+async function readDirectToEnd(
+  f: EvidenceFile,
+  lend = false,
+): Promise<{ bytes: number } | { error: string }> {
   try {
     const s = await f.open();
     let bytes = 0;
     try {
       const direct = directRead(s);
       if (!direct) throw new Error('not a DirectRead');
-      await direct.readDirect((c) => (bytes += c.length));
+      // `lend`: memory lent as the line scanner lends it (DirectTarget), 100 bytes at a time after 7 of its own.
+      const memory = Buffer.alloc(107);
+      const into = {
+        space: () => memory,
+        offset: 7,
+        room: 100,
+        wrote: (n: number) => {
+          if (n <= 0 || n > 100) throw new Error(`wrote ${n}`);
+          bytes += n;
+        },
+      };
+      await direct.readDirect((c) => (bytes += c.length), lend ? into : undefined);
     } finally {
       s.destroy();
     }
@@ -448,6 +463,7 @@ describe('readZip on hostile archives', () => {
     const threaded: Record<string, unknown> = {};
     const inThread: Record<string, unknown> = {};
     const inflatedHere: Record<string, unknown> = {};
+    const inflatedInto: Record<string, unknown> = {};
     const fromMemory: Record<string, unknown> = {};
     const fromMemoryDirect: Record<string, unknown> = {};
     try {
@@ -463,6 +479,7 @@ describe('readZip on hostile archives', () => {
         inflateInCallingThread(true);
         try {
           inflatedHere[f.path] = await readDirectToEnd(f);
+          inflatedInto[f.path] = await readDirectToEnd(f, true);
         } finally {
           inflateInCallingThread(false);
         }
@@ -487,7 +504,15 @@ describe('readZip on hostile archives', () => {
     });
     expect(Object.keys(reads).sort()).toEqual(Object.keys(c.files).sort());
     for (const [p, want] of Object.entries(c.files)) {
-      for (const got of [reads, threaded, inThread, inflatedHere, fromMemory, fromMemoryDirect]) {
+      for (const got of [
+        reads,
+        threaded,
+        inThread,
+        inflatedHere,
+        inflatedInto,
+        fromMemory,
+        fromMemoryDirect,
+      ]) {
         if ('bytes' in want) expect(got[p], p).toEqual({ bytes: want.bytes });
         else expect((got[p] as { error?: string }).error, p).toMatch(want.error);
       }
