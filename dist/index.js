@@ -55107,7 +55107,7 @@ async function analyzeJobs(jobs, options) {
         optimizeInNewThreadsThemselves();
     }
     const pool = workers > 0 ? createPool(options.workerEntry, workers, { inflateHere }) : null;
-    inflateInCallingThread(inflateHere);
+    inflateInCallingThread(inflatesItself(workers, options.localInput === true));
     // The calling thread analyses while the workers start (createPool: why it need not wait for them).
     // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
     const analyze = withCallingThread(pool
@@ -55185,6 +55185,17 @@ const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
  */
 function inflateInAnalysingThreads(workers, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
     return workers > 0 && cores < 4;
+}
+/**
+ * Whether the calling thread inflates the zip entries it reads itself: as every analysing thread does on 2-3 cores
+ * beside a worker (inflateInAnalysingThreads), and alone over local files, where nothing else waits on its event loop
+ * (no download is in flight). Its entries are then inflated straight into the line scanner's memory; through the
+ * inflate thread each 256 KiB is handed over between the threads and copied. Measured 2026-12-05 on 2 cores, medians
+ * of alternating runs, the calling thread alone: 100 MB zipped 0.42 -> 0.36 s (synthetic) and 0.46 -> 0.37 s (real
+ * traffic), 10 MB less; 2 GB of real traffic zipped 3.40 -> 3.37 s for 1.1 s less CPU and 14 MB less.
+ */
+function inflatesItself(workers, local, cores = (0,external_node_os_namespaceObject.availableParallelism)()) {
+    return inflateInAnalysingThreads(workers, cores) || (workers === 0 && local);
 }
 /** On 2 or 3 cores, from this much local input (a zip for what it inflates to) one worker beside the calling thread pays. */
 const FEW_CORES_WORKER_THRESHOLD_BYTES = 512 * 1024 * 1024;
@@ -63887,6 +63898,7 @@ async function auditLocal(settings, workerEntry) {
     const { report } = await audit_auditRuns(localJobs(refs, (p) => runIdFromName((0,external_node_path_namespaceObject.basename)(p))), {
         ...auditOptions(settings, workerEntry),
         useWorkers: await audit_worthWorkers(refs.length, async () => totalBytes(refs)),
+        localInput: true,
     });
     return report;
 }

@@ -76,6 +76,7 @@ async function auditLocal(settings: ActionSettings, workerEntry?: URL): Promise<
     {
       ...auditOptions(settings, workerEntry),
       useWorkers: await worthWorkers(refs.length, async () => totalBytes(refs)),
+      localInput: true,
     },
   );
   return report;

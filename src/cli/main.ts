@@ -155,6 +155,7 @@ async function analyze(settings: AnalyzeSettings, options: MainOptions): Promise
       config: settings.config,
       workerEntry: options.workerEntry,
       useWorkers: await worthWorkers(refs.length, async () => bytes),
+      localInput: true,
       target: null,
       window: { from: null, to: null },
       log: (m) => process.stderr.isTTY && process.stderr.write(m + '\n'),

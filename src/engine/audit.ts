@@ -42,6 +42,8 @@ export interface AuditOptions extends BuildOptions {
   workerEntry?: URL;
   /** Analyse in worker threads (both cores): worth it for large inputs only, see `worthWorkers`. */
   useWorkers?: boolean;
+  /** Every run is local files, nothing to download (the CLI's `analyze`, the action's `logs-path`): see inflatesItself. */
+  localInput?: boolean;
   /** Progress lines (`run 3/12 …`). */
   log?: (message: string) => void;
   /** Errors that must end the audit instead of becoming a run's coverage note (e.g. a missing permission). */
@@ -122,7 +124,7 @@ export async function analyzeJobs(jobs: RunJob[], options: AuditOptions): Promis
     optimizeInNewThreadsThemselves();
   }
   const pool: Pool | null = workers > 0 ? createPool(options.workerEntry!, workers, { inflateHere }) : null;
-  inflateInCallingThread(inflateHere);
+  inflateInCallingThread(inflatesItself(workers, options.localInput === true));
   // The calling thread analyses while the workers start (createPool: why it need not wait for them).
   // The calling thread analyses too (withCallingThread): the workers take the runs that come while it is busy.
   const analyze = withCallingThread(
@@ -218,6 +220,18 @@ export const WORKER_THRESHOLD_BYTES = 256 * 1024 * 1024;
  */
 export function inflateInAnalysingThreads(workers: number, cores = availableParallelism()): boolean {
   return workers > 0 && cores < 4;
+}
+
+/**
+ * Whether the calling thread inflates the zip entries it reads itself: as every analysing thread does on 2-3 cores
+ * beside a worker (inflateInAnalysingThreads), and alone over local files, where nothing else waits on its event loop
+ * (no download is in flight). Its entries are then inflated straight into the line scanner's memory; through the
+ * inflate thread each 256 KiB is handed over between the threads and copied. Measured 2026-12-05 on 2 cores, medians
+ * of alternating runs, the calling thread alone: 100 MB zipped 0.42 -> 0.36 s (synthetic) and 0.46 -> 0.37 s (real
+ * traffic), 10 MB less; 2 GB of real traffic zipped 3.40 -> 3.37 s for 1.1 s less CPU and 14 MB less.
+ */
+export function inflatesItself(workers: number, local: boolean, cores = availableParallelism()): boolean {
+  return inflateInAnalysingThreads(workers, cores) || (workers === 0 && local);
 }
 
 /** On 2 or 3 cores, from this much local input (a zip for what it inflates to) one worker beside the calling thread pays. */

@@ -12,6 +12,7 @@ import { forEachLineBytes } from '../../src/util/lines.js';
 import {
   FEW_CORES_WORKER_THRESHOLD_BYTES,
   inflateInAnalysingThreads,
+  inflatesItself,
   worthWorkers,
   WORKER_THRESHOLD_BYTES,
 } from '../../src/engine/audit.js';
@@ -149,6 +150,13 @@ describe('where runs are analysed', () => {
     expect(inflateInAnalysingThreads(2, 3)).toBe(true);
     expect(inflateInAnalysingThreads(0, 2)).toBe(false);
     expect(inflateInAnalysingThreads(3, 4)).toBe(false);
+    // The calling thread alone inflates its own entries over local files (nothing to download meanwhile), not while
+    // runs download, and beside workers as the workers do.
+    expect(inflatesItself(0, true, 2)).toBe(true);
+    expect(inflatesItself(0, true, 8)).toBe(true);
+    expect(inflatesItself(0, false, 2)).toBe(false);
+    expect(inflatesItself(1, false, 2)).toBe(true);
+    expect(inflatesItself(3, true, 4)).toBe(false);
     expect(await worthWorkers(500, async () => null, 2)).toBe(false);
     expect(await worthWorkers(1, sized(few * 4), 2)).toBe(false);
     process.env.INTEGRITY_AUDIT_WORKERS = '2';
