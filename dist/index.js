@@ -49167,7 +49167,8 @@ class LineSplitter {
 }
 /**
  * A LineSplitter's work for a ScanningSink, through the line scanner: each chunk is copied into the scanner's memory
- * (up to SCAN_CHUNK at a time); from a line too long for the scanner on, the line splitter takes over.
+ * (up to SCAN_CHUNK at a time), or a source that makes its bytes writes them there itself (DirectTarget); from a line
+ * too long for the scanner on, the line splitter takes over.
  */
 class ScanningSplitter {
     sink;

@@ -12,6 +12,7 @@ import { GatewayState } from '../../src/parsers/gateway-log/state.js';
 import { guardLookupBytes } from '../../src/parsers/gateway-log/classify-debug.js';
 import { repoFromHtmlUrl } from '../../src/parsers/tool-result.js';
 import { GatewayMdParser } from '../../src/parsers/gateway-md.js';
+import { recordingGatewayParser } from '../support/recording-parsers.js';
 
 fc.configureGlobal({ seed: 20261204, numRuns: 3000 });
 
@@ -72,13 +73,7 @@ function fed(
 }
 
 /** A gateway log parser whose events and hints go to `out`. */
-const gatewayLog = (out: unknown[]) =>
-  new GatewayRecordParser({
-    file: 'mcp-gateway.log',
-    kind: 'gateway',
-    emit: (e) => void out.push(['event', e]),
-    hint: (e) => void out.push(['hint', e]),
-  });
+const gatewayLog = (out: unknown[]) => recordingGatewayParser(out);
 
 /** What RECORD_START reads from a line, in recordPrefix's terms (null: not a record start). */
 function byRegex(line: string): { level: string; category: string; message: string } | null {
@@ -579,18 +574,7 @@ describe('countedInJsonl: with a JSONL, the records skipped undecoded are those 
   const line = editedPieces(PIECES, ['[', ']', ' ', 'é', ':', '.', 'x', 'D', '\t', '→']);
   const COUNTED_TYPES = new Set(['DifcFiltered', 'BackendToolCall', 'BackendCallFailed']);
   const parse = (lines: string[], countedInJsonl: boolean, withHints: boolean) =>
-    fed(
-      (out) =>
-        new GatewayRecordParser({
-          file: 'mcp-gateway.log',
-          kind: 'gateway',
-          emit: (e) => void out.push(['event', e]),
-          hint: withHints ? (e) => void out.push(['hint', e]) : undefined,
-          countedInJsonl,
-        }),
-      lines,
-      true,
-    );
+    fed((out) => recordingGatewayParser(out, { hints: withHints, countedInJsonl }), lines, true);
   const uncounted = (out: unknown[]) =>
     out.filter((x) => {
       const [kind, e] = x as [string, { type: string }];

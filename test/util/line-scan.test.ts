@@ -11,7 +11,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { GatewayRecordParser, parseGatewayLog } from '../../src/parsers/gateway-log.js';
+import { parseGatewayLog } from '../../src/parsers/gateway-log.js';
 import { StderrParser } from '../../src/parsers/stderr-log.js';
 import { FileStream } from '../../src/util/file-stream.js';
 import { forEachLineBytes, type LineSink } from '../../src/util/lines.js';
@@ -19,6 +19,7 @@ import { SCAN_CARRY_MAX, type ScanningSink } from '../../src/util/line-scan.js';
 import { readZip } from '../../src/sources/zip.js';
 import { inflateInCallingThread } from '../../src/sources/inflate-thread.js';
 import { rawZip, stored } from '../hardening/zip-bytes.js';
+import { recordingGatewayParser } from '../support/recording-parsers.js';
 
 fc.configureGlobal({ seed: 20261205, numRuns: 60 });
 
@@ -205,17 +206,8 @@ describe('the line scanner gives what the line splitter gives', () => {
         fc.boolean(),
         fc.boolean(),
         async (text, chunk, withHints, countedInJsonl) => {
-          const [fromFile, fromChunks, fromZip, split] = await fourWays(
-            text,
-            chunk,
-            (out) =>
-              new GatewayRecordParser({
-                file: 'mcp-gateway.log',
-                kind: 'gateway',
-                emit: (e) => void out.push(['event', e]),
-                hint: withHints ? (e) => void out.push(['hint', e]) : undefined,
-                countedInJsonl,
-              }),
+          const [fromFile, fromChunks, fromZip, split] = await fourWays(text, chunk, (out) =>
+            recordingGatewayParser(out, { hints: withHints, countedInJsonl }),
           );
           expect(fromFile).toEqual(split);
           expect(fromChunks).toEqual(split);
