@@ -44,6 +44,10 @@ let after: usize = 0;
 export function reset(): void {
   lines = 0;
 }
+/** The lines so far when JavaScript counted some itself (a line too long for the scanner). */
+export function setLines(n: i32): void {
+  lines = n;
+}
 /** Lines walked so far (passed over or not): the line number of the last line found. */
 export function lineCount(): i32 {
   return lines;

@@ -31,7 +31,7 @@ export function isScanningSink(sink: LineSink): sink is ScanningSink {
 
 /** Bytes scanned at a time: a file's read. */
 export const SCAN_CHUNK = READ_CHUNK;
-/** An unfinished line longer than this is left to the line splitter (with the rest of the file). */
+/** An unfinished line longer than this is left to the line splitter up to its end (LineScan's longLine). */
 export const SCAN_CARRY_MAX = 64 * 1024;
 /** The longest line the scanner hands over whole: shorter than the splitter's cap, so no line is ever cut here. */
 export const SCAN_MAX_LINE = SCAN_CHUNK + SCAN_CARRY_MAX;
@@ -56,6 +56,7 @@ interface Exports {
   inputOffset(): number;
   reset(): void;
   lineCount(): number;
+  setLines(n: number): void;
   start(): number;
   end(): number;
   next_(): number;
@@ -93,21 +94,31 @@ function scannerAbort(): never {
 /** Scanners not in use: a thread may read several files at once (two runs, each between its reads). */
 const free: Scanner[] = [];
 
+/** A line too long for the scanner, through the line splitter (util/lines.ts): its bytes, then its end. */
+export interface LongLine {
+  push(bytes: Buffer): void;
+  end(): void;
+}
+
 /**
- * One input's lines through a scanner of its own (taken from the free ones, given back by release()): put bytes at
- * `input[carry..]` (up to SCAN_CHUNK), then scanned() hands the whole lines among them to the sink.
+ * One input's lines through a scanner of its own (taken from the free ones, given back by release()): put up to
+ * SCAN_CHUNK bytes at `input[at..]`, then took() hands the whole lines among them to the sink. A line longer than
+ * SCAN_CARRY_MAX that is still unfinished at the end of the bytes so far goes to a line splitter made by `longLine`
+ * (with its first bytes) up to its end; the scanner takes the lines after it.
  */
 export class LineScan {
   private readonly s: Scanner;
   readonly input: Buffer;
   /** Bytes of the unfinished line, at the start of `input`. */
-  carry = 0;
-  private restAt = 0;
+  private carry = 0;
+  /** The long line being read, or null. */
+  private long: LongLine | null = null;
   private released = false;
 
   constructor(
     private readonly sink: ScanningSink,
     private readonly stats: LineStats,
+    private readonly longLine: (first: Buffer) => LongLine,
   ) {
     this.s = free.pop() ?? new Scanner();
     this.input = this.s.input;
@@ -115,40 +126,64 @@ export class LineScan {
     this.s.x.reset();
   }
 
-  /**
-   * `n` new bytes at `input[carry..carry + n)`: their whole lines to the sink (the ones it must see). False when the
-   * unfinished line is then longer than SCAN_CARRY_MAX: rest() gives it, for the line splitter.
-   */
-  scanned(n: number): boolean {
+  /** Where the next bytes go in `input`: after the unfinished line, or at the start while a long line is read. */
+  get at(): number {
+    return this.long ? 0 : this.carry;
+  }
+
+  /** `n` new bytes at `input[at..at + n)`. */
+  took(n: number): void {
+    const long = this.long;
+    let from = 0;
+    if (long) {
+      const nl = this.input.subarray(0, n).indexOf(0x0a);
+      if (nl === -1) {
+        long.push(this.input.subarray(0, n));
+        return;
+      }
+      long.push(this.input.subarray(0, nl + 1));
+      this.long = null;
+      // The splitter counted the long line: the scanner goes on from there.
+      this.s.x.setLines(this.stats.lines);
+      from = nl + 1;
+    }
+    this.scanned(from, n - from);
+  }
+
+  /** `n` new bytes at `input[from..]` (after the unfinished line when `from` is 0, else with none): their lines. */
+  private scanned(from: number, n: number): void {
     const { x, base } = this.s;
     const { input, sink, stats } = this;
     const mode = sink.scanMode;
     stats.bytes += n;
+    if (from > 0) input.copyWithin(this.carry, from, from + n);
     const limit = base + this.carry + n;
-    let from = base;
-    while (x.nextLine(from, limit, mode, sink.idle() ? 1 : 0) !== 0) {
+    let at = base;
+    while (x.nextLine(at, limit, mode, sink.idle() ? 1 : 0) !== 0) {
       stats.lines = x.lineCount();
       sink.lineBytes(input, x.start() - base, x.end() - base, stats.lines);
-      from = x.next_();
+      at = x.next_();
     }
     stats.lines = x.lineCount();
     const rest = x.next_() - base;
     this.carry = this.carry + n - rest;
     if (this.carry > SCAN_CARRY_MAX) {
-      this.restAt = rest;
-      return false;
+      // Counted in stats.bytes already: the splitter counts what it is given.
+      stats.bytes -= this.carry;
+      this.long = this.longLine(Buffer.from(input.subarray(rest, rest + this.carry)));
+      this.carry = 0;
+      return;
     }
     input.copyWithin(0, rest, rest + this.carry);
-    return true;
-  }
-
-  /** After scanned() said false: a copy of the unfinished line. */
-  rest(): Buffer {
-    return Buffer.from(this.input.subarray(this.restAt, this.restAt + this.carry));
   }
 
   /** The last line, without a newline: to the sink, as the line splitter's end() gives it. */
   end(): void {
+    if (this.long) {
+      this.long.end();
+      this.long = null;
+      return;
+    }
     const carry = this.carry;
     if (carry === 0) return;
     this.stats.lines++;
@@ -163,29 +198,27 @@ export class LineScan {
 }
 
 /**
- * Feeds the file at `path` to `sink` (see the module comment), read straight into the scanner's memory; returns the
- * rest of the file for the line splitter when a line is too long for the scanner: `{ carry, position }` (the
- * unfinished line's first bytes, and the file offset after them), else null. `stats` counts every line and byte as
- * the splitter does.
+ * Feeds the file at `path` to `sink` (see the module comment), read straight into the scanner's memory; a line too
+ * long for the scanner goes through `longLine`'s splitter. `stats` counts every line and byte as the splitter does.
  */
 export async function scanFile(
   path: string,
   sink: ScanningSink,
   stats: LineStats,
-): Promise<{ carry: Buffer; position: number } | null> {
+  longLine: (first: Buffer) => LongLine,
+): Promise<void> {
   const fd = openSync(path, 'r');
-  const scan = new LineScan(sink, stats);
+  const scan = new LineScan(sink, stats, longLine);
   let position = 0;
   try {
     for (let turn = 1; ; turn++) {
-      const n = readSync(fd, scan.input, scan.carry, SCAN_CHUNK, position);
+      const n = readSync(fd, scan.input, scan.at, SCAN_CHUNK, position);
       if (n === 0) break;
       position += n;
-      if (!scan.scanned(n)) return { carry: scan.rest(), position };
+      scan.took(n);
       if (turn % CHUNKS_PER_TURN === 0) await yieldToEventLoop();
     }
     scan.end();
-    return null;
   } finally {
     closeSync(fd);
     scan.release();

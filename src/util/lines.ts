@@ -2,11 +2,12 @@
 import type { Readable } from 'node:stream';
 import { directRead, type DirectTarget } from './direct-read.js';
 import type { LineSink, LineStats } from './line-sink.js';
-import { readFileChunks, unreadFilePath } from './file-stream.js';
+import { unreadFilePath } from './file-stream.js';
 import {
   isScanningSink,
   LineScan,
   scanFile,
+  type LongLine,
   SCAN_CHUNK,
   SCAN_MAX_LINE,
   type ScanningSink,
@@ -105,42 +106,32 @@ class LineSplitter {
 
 /**
  * A LineSplitter's work for a ScanningSink, through the line scanner: each chunk is copied into the scanner's memory
- * (up to SCAN_CHUNK at a time), or a source that makes its bytes writes them there itself (DirectTarget); from a line
- * too long for the scanner on, the line splitter takes over.
+ * (up to SCAN_CHUNK at a time), or a source that makes its bytes writes them there itself (DirectTarget).
  */
 class ScanningSplitter implements DirectTarget {
-  private splitter: LineSplitter | null = null;
   private readonly scan: LineScan;
 
-  constructor(
-    private readonly sink: ScanningSink,
-    private readonly max: number,
-    readonly stats: LineStats,
-  ) {
-    this.scan = new LineScan(sink, stats);
+  constructor(sink: ScanningSink, max: number, stats: LineStats) {
+    this.scan = new LineScan(sink, stats, longLineFor(sink, max, stats));
   }
 
   push(buf: Buffer): void {
     const scan = this.scan;
     for (let off = 0; off < buf.length;) {
-      if (this.splitter) {
-        this.splitter.push(off === 0 ? buf : buf.subarray(off));
-        return;
-      }
       const n = Math.min(SCAN_CHUNK, buf.length - off);
-      buf.copy(scan.input, scan.carry, off, off + n);
+      buf.copy(scan.input, scan.at, off, off + n);
       off += n;
-      if (!scan.scanned(n)) this.handOver(scan.rest());
+      scan.took(n);
     }
   }
 
-  /** DirectTarget: the scanner's memory after its unfinished line, until the line splitter takes over. */
-  space(): Buffer | null {
-    return this.splitter ? null : this.scan.input;
+  /** DirectTarget: the scanner's memory. */
+  space(): Buffer {
+    return this.scan.input;
   }
 
   get offset(): number {
-    return this.scan.carry;
+    return this.scan.at;
   }
 
   get room(): number {
@@ -148,30 +139,25 @@ class ScanningSplitter implements DirectTarget {
   }
 
   wrote(n: number): void {
-    if (!this.scan.scanned(n)) this.handOver(this.scan.rest());
+    this.scan.took(n);
   }
 
   end(): void {
-    if (this.splitter) this.splitter.end();
-    else this.scan.end();
+    this.scan.end();
   }
 
   release(): void {
     this.scan.release();
   }
-
-  handOver(rest: Buffer): void {
-    this.scan.release();
-    this.splitter = splitterFrom(rest, this.sink, this.max, this.stats);
-  }
 }
 
-/** A line splitter that goes on from `rest`, an unfinished line the scanner counted the bytes of (counted once). */
-function splitterFrom(rest: Buffer, sink: LineSink, max: number, stats: LineStats): LineSplitter {
-  const splitter = new LineSplitter(sink, max, stats);
-  stats.bytes -= rest.length;
-  splitter.push(rest);
-  return splitter;
+/** A line too long for the scanner, through a line splitter that counts in the same stats (LineScan's longLine). */
+function longLineFor(sink: LineSink, max: number, stats: LineStats): (first: Buffer) => LongLine {
+  return (first) => {
+    const splitter = new LineSplitter(sink, max, stats);
+    splitter.push(first);
+    return splitter;
+  };
 }
 
 /**
@@ -191,13 +177,7 @@ export async function forEachLineBytes(
   if (scanning && path !== null) {
     const stats: LineStats = { lines: 0, bytes: 0, truncatedLines: 0 };
     statsByStream.set(stream, stats);
-    const rest = await scanFile(path, scanning, stats);
-    if (rest) {
-      // A line too long for the scanner: it and the rest of the file through the splitter.
-      const splitter = splitterFrom(rest.carry, sink, max, stats);
-      await readFileChunks(path, (chunk) => splitter.push(chunk), rest.position);
-      splitter.end();
-    }
+    await scanFile(path, scanning, stats, longLineFor(sink, max, stats));
     return stats;
   }
   // Any other stream (a zip entry, a download) for a scanning sink: its chunks through the scanner.

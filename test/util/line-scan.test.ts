@@ -1,10 +1,10 @@
 // The line scanner (util/line-scan.ts, assembly/line-scan.ts) against the line splitter it stands in for: the same
 // gateway log or stderr.log read from a file or from chunks of any size (through the scanner) and with every line
 // through the line splitter gives the same events, hints and line counts; so does a zip entry written straight into
-// the scanner's memory. Generated files put every kind of line the
-// scanner's rules look at (kept and passed-over records, corrupted prefixes, continuation lines, CRLF, lines over its
-// carry, a last line without a newline or ending in a lone CR) after fillers of varying length, so that lines fall
-// across its 256 KiB reads at every offset.
+// the scanner's memory. Generated files put every kind of line the scanner's rules look at (kept and passed-over
+// records, corrupted prefixes, continuation lines, CRLF, each of them longer than its carry or than the line cap, a
+// last line without a newline or ending in a lone CR) after fillers of varying length, so that lines fall across its
+// 256 KiB reads at every offset.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -132,6 +132,20 @@ function file(pieces: string[], filler: string): fc.Arbitrary<string> {
         return t.slice(0, i) + ch + t.slice(insert ? i : i + 1);
       }),
     fc.integer({ min: SCAN_CARRY_MAX - 10, max: SCAN_CARRY_MAX * 4 }).map((k) => 'x'.repeat(k)),
+    // Every kind of line made longer than the scanner's carry (the lines after it are the scanner's again), now and
+    // then past the line cap (cut, and counted as truncated).
+    fc
+      .tuple(
+        fc.constantFrom(...pieces),
+        fc.oneof(
+          { weight: 9, arbitrary: fc.integer({ min: SCAN_CARRY_MAX - 10, max: SCAN_CARRY_MAX * 4 }) },
+          { weight: 1, arbitrary: fc.integer({ min: 1024 * 1024 - 10, max: 1024 * 1024 + 300_000 }) },
+        ),
+      )
+      .map(([t, k]) => {
+        const [first, ...more] = t.split('\n');
+        return [first + ' ' + 'y'.repeat(k), ...more].join('\n');
+      }),
   );
   const block = fc.tuple(fc.nat(3000), fc.array(edited, { maxLength: 12 }));
   return fc
