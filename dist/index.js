@@ -48908,10 +48908,8 @@ async function readFileChunks(path, push) {
     const fd = (0,external_node_fs_namespaceObject.openSync)(path, 'r');
     try {
         const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
-        let position = 0;
         for (let n = 1;; n++) {
-            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, READ_CHUNK, position);
-            position += bytesRead;
+            const bytesRead = (0,external_node_fs_namespaceObject.readSync)(fd, buf, 0, READ_CHUNK, null);
             if (bytesRead === 0)
                 break;
             push(bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead));
@@ -54369,7 +54367,7 @@ class EntryStream extends external_node_stream_.Transform {
             throw err;
     }
     /**
-     * The entry inflated in this thread, synchronously: into the consumer's memory while it lends some (`into`, the
+     * The entry inflated in this thread, synchronously: into the consumer's memory when it lends some (`into`, the
      * line scanner's: no copy), else into one reused buffer (see callingThreadInflater) given to `push`. The same
      * steps as the inflate thread's, and the same size checks, a chunk of up to SLOT_BYTES or `into.room` at a time.
      */
@@ -54378,10 +54376,9 @@ class EntryStream extends external_node_stream_.Transform {
         const src = inflater.open(zipPath, p.dataStart, p.compressedSize, p.method);
         try {
             while (!src.done) {
-                const lent = into?.space() ?? null;
-                const out = lent ?? (hereBuffer ??= Buffer.allocUnsafe(SLOT_BYTES));
-                const at = lent ? into.offset : 0;
-                const room = lent ? into.room : out.length;
+                const out = into ? into.space() : (hereBuffer ??= Buffer.allocUnsafe(SLOT_BYTES));
+                const at = into ? into.offset : 0;
+                const room = into ? into.room : out.length;
                 let fill = 0;
                 while (fill < room && !src.done)
                     fill += inflater.fill(src, out, at + fill, room - fill);
@@ -54391,7 +54388,7 @@ class EntryStream extends external_node_stream_.Transform {
                 const err = this.overDeclared(this.seen);
                 if (err)
                     throw err;
-                if (lent)
+                if (into)
                     into.wrote(fill);
                 else
                     push(fill === out.length ? out : out.subarray(0, fill));

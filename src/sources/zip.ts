@@ -318,7 +318,7 @@ class EntryStream extends Transform implements DirectRead {
   }
 
   /**
-   * The entry inflated in this thread, synchronously: into the consumer's memory while it lends some (`into`, the
+   * The entry inflated in this thread, synchronously: into the consumer's memory when it lends some (`into`, the
    * line scanner's: no copy), else into one reused buffer (see callingThreadInflater) given to `push`. The same
    * steps as the inflate thread's, and the same size checks, a chunk of up to SLOT_BYTES or `into.room` at a time.
    */
@@ -332,17 +332,16 @@ class EntryStream extends Transform implements DirectRead {
     const src = inflater.open(zipPath, p.dataStart, p.compressedSize, p.method);
     try {
       while (!src.done) {
-        const lent = into?.space() ?? null;
-        const out = lent ?? (hereBuffer ??= Buffer.allocUnsafe(SLOT_BYTES));
-        const at = lent ? into!.offset : 0;
-        const room = lent ? into!.room : out.length;
+        const out = into ? into.space() : (hereBuffer ??= Buffer.allocUnsafe(SLOT_BYTES));
+        const at = into ? into.offset : 0;
+        const room = into ? into.room : out.length;
         let fill = 0;
         while (fill < room && !src.done) fill += inflater.fill(src, out, at + fill, room - fill);
         if (fill === 0) continue;
         this.seen += fill;
         const err = this.overDeclared(this.seen);
         if (err) throw err;
-        if (lent) into!.wrote(fill);
+        if (into) into.wrote(fill);
         else push(fill === out.length ? out : out.subarray(0, fill));
       }
     } finally {

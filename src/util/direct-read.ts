@@ -5,8 +5,7 @@ import type { Readable } from 'node:stream';
 export interface DirectRead {
   /**
    * Feeds every byte to `push`, a chunk at a time; a chunk's memory may be reused once `push` returns. A source that
-   * makes its bytes (a zip entry inflated in this thread) may write them into `into`'s memory instead while it lends
-   * some: no copy.
+   * makes its bytes (a zip entry inflated in this thread) may write them into `into`'s memory instead: no copy.
    */
   readDirect(push: (chunk: Buffer) => void, into?: DirectTarget): Promise<void>;
 }
@@ -16,8 +15,8 @@ export interface DirectRead {
  * `space()[offset..]`, then says how many with wrote(n) (n > 0) before it asks for space() again.
  */
 export interface DirectTarget {
-  /** Where the next bytes go, or null when the consumer takes chunks through `push` only, from now on. */
-  space(): Buffer | null;
+  /** Where the next bytes go. */
+  space(): Buffer;
   readonly offset: number;
   readonly room: number;
   wrote(n: number): void;

@@ -65,10 +65,8 @@ export async function readFileChunks(path: string, push: (chunk: Buffer) => void
   const fd = openSync(path, 'r');
   try {
     const buf = Buffer.allocUnsafeSlow(READ_CHUNK);
-    let position = 0;
     for (let n = 1; ; n++) {
-      const bytesRead = readSync(fd, buf, 0, READ_CHUNK, position);
-      position += bytesRead;
+      const bytesRead = readSync(fd, buf, 0, READ_CHUNK, null);
       if (bytesRead === 0) break;
       push(bytesRead === READ_CHUNK ? buf : buf.subarray(0, bytesRead));
       if (n % CHUNKS_PER_TURN === 0) await yieldToEventLoop();
