@@ -2,33 +2,25 @@
 // started after optimizeInNewThreadsThemselves() optimizes in itself, not through V8's helper threads; after
 // inlineLess(), TurboFan inlines less, in the calling thread and in the threads it starts.
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { ROOT } from '../support/run-action.js';
+import { probeProcess } from '../support/probe.js';
 
 /**
  * What `node FLAG` printed running `before` in the main thread (with util/compiler.ts imported as `compiler`), then
  * `mainCode` in the main thread, then `workerCode` in a worker thread started after both.
  */
 function probe(flag: string, before: string, mainCode: string, workerCode: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'integrity-audit-compiler-'));
-  const script = join(dir, 'probe.mts');
-  const compiler = pathToFileURL(join(ROOT, 'src', 'util', 'compiler.ts')).href;
-  writeFileSync(
-    script,
+  return probeProcess(
+    'util/compiler.ts',
+    'compiler',
     [
-      `import * as compiler from ${JSON.stringify(compiler)};`,
       "import { Worker } from 'node:worker_threads';",
       "import { once } from 'node:events';",
       before,
       `new Function(${JSON.stringify(mainCode)})();`,
       `await once(new Worker(${JSON.stringify(workerCode)}, { eval: true }), 'exit');`,
-    ].join('\n'),
+    ],
+    [flag],
   );
-  return execFileSync(process.execPath, [flag, '--import', 'tsx', script], { cwd: ROOT, encoding: 'utf8' });
 }
 
 /** The modes in which V8 compiled a hot function in a worker thread (`--trace-opt`). */

@@ -1,12 +1,7 @@
 // The heap bounds of util/heap.ts, in a process of their own (V8 flags are the process's, so not in the test
 // runner's): the young generation held at its initial size, and grown once, then held, for a large audit.
 import { describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { ROOT } from '../support/run-action.js';
+import { probeProcess } from '../support/probe.js';
 
 /** Runs `body` in a fresh Node with util/heap.ts imported as `heap`; returns what it prints, as JSON. */
 function inProcess(body: string): Record<string, number> {
@@ -15,22 +10,16 @@ function inProcess(body: string): Record<string, number> {
 
 /** Runs `body` as inProcess() does, with `flags` for Node; returns what the process printed. */
 function printed(body: string, flags: string[] = []): string {
-  const dir = mkdtempSync(join(tmpdir(), 'integrity-audit-heap-'));
-  const script = join(dir, 'probe.ts');
-  const heap = pathToFileURL(join(ROOT, 'src', 'util', 'heap.ts')).href;
-  writeFileSync(
-    script,
+  return probeProcess(
+    'util/heap.ts',
+    'heap',
     [
-      `import * as heap from ${JSON.stringify(heap)};`,
       // Objects kept alive across collections: what makes V8 grow a young generation that may grow.
       'function churn() { let kept = []; for (let i = 0; i < 64; i++) { for (let j = 0; j < 16384; j++) kept.push({ j }); if (kept.length >= 262144) kept = []; } }',
       body,
-    ].join('\n'),
+    ],
+    flags,
   );
-  return execFileSync(process.execPath, [...flags, '--import', 'tsx', script], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
 }
 
 const MiB = 1024 * 1024;
